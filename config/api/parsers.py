@@ -1,0 +1,28 @@
+from io import BytesIO
+from typing import Any
+
+from django.conf import settings
+from rest_framework.exceptions import APIException
+from rest_framework.parsers import JSONParser
+
+
+class RequestTooLarge(APIException):
+    status_code = 413
+    default_detail = "Request body is too large."
+    default_code = "too_large"
+
+
+class LimitedJSONParser(JSONParser):
+    """JSON parser that refuses bodies over ``API_MAX_BODY_BYTES`` (declared or actual) with 413."""
+
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
+        limit = settings.API_MAX_BODY_BYTES
+        request = (parser_context or {}).get("request")
+        declared = int(request.META.get("CONTENT_LENGTH") or 0) if request is not None else 0
+        too_large = RequestTooLarge(f"Request body exceeds the limit of {limit} bytes.")
+        if declared > limit:
+            raise too_large
+        body = stream.read(limit + 1) if stream is not None else b""
+        if len(body) > limit:
+            raise too_large
+        return super().parse(BytesIO(body), media_type, parser_context)

@@ -1,0 +1,19 @@
+from claims.extraction.pipeline import extract_claims
+
+ARTICLE = (
+    "Officials said at least 12 people died in the flooding on Monday. Rescue teams are still searching.\n\n"
+    "Background to the Floods\n\n"
+    "The river burst its banks after three days of rain."
+)
+
+
+def test_claims_are_sentences_with_exact_spans_and_headings_dropped():
+    claims = extract_claims(ARTICLE)
+
+    assert [(c.start, c.end) for c in claims] == [(0, 65), (66, 99), (127, 178)]
+    assert [ARTICLE[c.start : c.end] for c in claims] == [
+        "Officials said at least 12 people died in the flooding on Monday.",
+        "Rescue teams are still searching.",
+        "The river burst its banks after three days of rain.",
+    ]
+    assert all(c.sentence_start <= c.start < c.end <= c.sentence_end for c in claims)

@@ -1,0 +1,114 @@
+import os
+from pathlib import Path
+
+import pytest
+import redis
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import connection
+from rest_framework.test import APIClient
+
+from config.celery import app as celery_app
+from tests.worker import WorkerProcess
+from verifier.models import TokenScope
+from verifier.tokens import api_token_create
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+ARTIFACTS = ROOT / "artifacts"
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def require_service(name: str, reason: str) -> None:
+    """A missing service fails the run under CI and skips the test elsewhere."""
+    message = f"{name} unavailable: {reason}"
+    if IN_CI:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _postgres_only(django_db_blocker):  # type: ignore[no-untyped-def]
+    if connection.vendor != "postgresql":
+        pytest.fail(f"The test suite runs on PostgreSQL; DATABASE_URL points at {connection.vendor}.")
+
+
+@pytest.fixture(scope="session")
+def redis_client() -> redis.Redis:
+    client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        require_service("Redis", str(exc))
+    return client
+
+
+@pytest.fixture(autouse=True)
+def _eager_celery(request):  # type: ignore[no-untyped-def]
+    """Tasks run in-process unless the test uses a live worker (``celery_worker``) or asks for the broker."""
+    live = "celery_worker" in request.fixturenames or request.node.get_closest_marker("worker")
+    previous = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = not live
+    yield
+    celery_app.conf.task_always_eager = previous
+
+
+@pytest.fixture(scope="session")
+def celery_worker(django_db_setup, django_db_blocker, redis_client, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A real worker on Redis, consuming this session's queue, reading the test database.
+
+    Tests using it must be ``django_db(transaction=True)``: the worker only sees committed rows.
+    """
+    queue = settings.CELERY_TASK_DEFAULT_QUEUE
+    log_path = ARTIFACTS / "logs" / f"worker-{queue}.log"
+    log_path.unlink(missing_ok=True)
+    worker = WorkerProcess(queue=queue, broker_url=settings.CELERY_BROKER_URL, log_path=log_path)
+    with django_db_blocker.unblock():
+        worker.start()
+    yield worker
+    worker.stop()
+    redis_client.delete(queue)
+
+
+@pytest.fixture
+def kidal_text() -> str:
+    path = SHARED_DATA / "kidal-article.txt"
+    if not path.exists():
+        if IN_CI:
+            pytest.fail(f"{path} is missing under CI")
+        pytest.skip(f"{path} is absent")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def user(db):  # type: ignore[no-untyped-def]
+    return get_user_model().objects.create_user(username="newsroom-cms", password="unused-password-123")
+
+
+@pytest.fixture
+def write_token(user) -> str:  # type: ignore[no-untyped-def]
+    return api_token_create(user=user, scope=TokenScope.WRITE, name="tests")[1]
+
+
+@pytest.fixture
+def read_token(user) -> str:  # type: ignore[no-untyped-def]
+    return api_token_create(user=user, scope=TokenScope.READ, name="tests")[1]
+
+
+@pytest.fixture
+def api_client() -> APIClient:
+    return APIClient()
+
+
+@pytest.fixture
+def write_client(write_token) -> APIClient:  # type: ignore[no-untyped-def]
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {write_token}")
+    return client
+
+
+@pytest.fixture
+def read_client(read_token) -> APIClient:  # type: ignore[no-untyped-def]
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {read_token}")
+    return client

@@ -1,0 +1,82 @@
+"""The embedded default: no DATABASE_URL, no broker. `manage.py ingest` works in a fresh SQLite file."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "flood-wire-report.txt"
+
+
+def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+def embedded_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_", "CELERY_", "TEST_DATABASE"))}
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'embedded.sqlite3'}"
+    return env
+
+
+def test_ingest_on_the_embedded_default_prints_claims_as_json(tmp_path):
+    env = embedded_env(tmp_path)
+    assert run_manage("migrate", "--noinput", env=env).returncode == 0
+
+    result = run_manage("ingest", str(EXAMPLE), "--format", "json", env=env)
+
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert len(payload) == 1
+    assert payload[0]["article"] == {
+        "id": 1,
+        "title": "Flash floods hit river towns in northern Valdoria",
+        "outlet": "Meridian Wire",
+        "url": "",
+        "published_at": "2025-09-14T00:00:00+00:00",
+        "ingest_status": "done",
+    }
+    claims = payload[0]["claims"]
+    assert {c["status"] for c in claims} == {"new"}
+    assert set(claims[0]) >= {"id", "start", "end", "text", "status"}
+    first = claims[0]
+    assert (first["id"], first["start"], first["end"]) == (1, 0, 122)
+    assert first["text"].startswith("Flash floods swept through three river towns")
+
+
+def test_ingest_on_the_default_sqlite_file_with_no_environment_at_all(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_", "CELERY_", "TEST_DATABASE"))}
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings"
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings as s; "
+            "print(s.DATABASES['default']['ENGINE'], s.CELERY_TASK_ALWAYS_EAGER)",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert probe.stdout.split() == ["django.db.backends.sqlite3", "True"]
+
+
+def test_ingest_of_a_bad_file_exits_non_zero_and_stores_nothing(tmp_path):
+    env = embedded_env(tmp_path)
+    run_manage("migrate", "--noinput", env=env)
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes(b"Caf\xe9 owners said prices rose.")
+
+    result = run_manage("ingest", str(EXAMPLE), str(bad), env=env)
+    count = run_manage(
+        "shell", "-v", "0", "-c", "from claims.models import Article; print(Article.objects.count())", env=env
+    )
+
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"CommandError: {bad}: Article is not valid UTF-8 (byte 3: b'\\xe9')."
+    assert count.stdout.strip() == "0"

@@ -1,0 +1,112 @@
+"""python manage.py ingest PATH [PATH...] [--format table|json]: ingest article files and print their claims."""
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from claims.extraction.text import decode, parse_plain_text
+from claims.models import Article, IngestStatus
+from claims.selectors import article_get_with_claims
+from config.errors import ApplicationError
+from verifier.actors import Actor
+from verifier.services import article_submit
+
+POLL_SECONDS = 0.2
+
+
+def article_payload(article: Article) -> dict[str, Any]:
+    return {
+        "article": {
+            "id": article.pk,
+            "title": article.title,
+            "outlet": article.outlet,
+            "url": article.url,
+            "published_at": article.published_at.isoformat() if article.published_at else None,
+            "ingest_status": article.ingest_status,
+        },
+        "claims": [
+            {
+                "id": claim.pk,
+                "start": claim.start,
+                "end": claim.end,
+                "text": claim.text,
+                "claim_type": claim.claim_type,
+                "hedge": claim.hedge,
+                "checkworthy": claim.checkworthy,
+                "score": round(claim.score, 3),
+                "claimers": claim.claimers,
+                "event_date": claim.event_date.isoformat() if claim.event_date else None,
+                "status": claim.status,
+            }
+            for claim in article.claims.all()
+        ],
+    }
+
+
+class Command(BaseCommand):
+    help = "Ingest article files (plain text, optional leading `date YYYY-MM-DD` / `title ...` lines) and print claims."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("--format", choices=["table", "json"], default="table")
+        parser.add_argument(
+            "--timeout", type=float, default=120.0, help="Seconds to wait for a worker to extract the claims."
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        # Read and validate every file before storing any, so a bad file loses nothing and stores nothing.
+        parsed = []
+        for raw_path in options["paths"]:
+            path = Path(raw_path)
+            try:
+                raw = path.read_bytes()
+            except OSError as exc:
+                raise CommandError(f"{path}: cannot read ({exc.strerror}).") from exc
+            try:
+                parsed.append((path, parse_plain_text(decode(raw))))
+            except ApplicationError as exc:
+                raise CommandError(f"{path}: {exc.message}") from exc
+
+        actor = Actor.job("cli:ingest")
+        article_ids = []
+        for path, article in parsed:
+            try:
+                article_ids.append(article_submit(parsed=article, actor=actor).article.pk)
+            except ApplicationError as exc:
+                raise CommandError(f"{path}: {exc.message}") from exc
+
+        payloads = [article_payload(self._wait(article_id, options["timeout"])) for article_id in article_ids]
+        if options["format"] == "json":
+            self.stdout.write(json.dumps(payloads, indent=2, ensure_ascii=False))
+        else:
+            for payload in payloads:
+                self._table(payload)
+        failed = [p["article"]["id"] for p in payloads if p["article"]["ingest_status"] != IngestStatus.DONE]
+        if failed:
+            raise CommandError(f"Extraction did not finish for article(s) {failed}.")
+
+    def _wait(self, article_id: int, timeout: float) -> Article:
+        deadline = time.monotonic() + timeout
+        while True:
+            article = article_get_with_claims(article_id=article_id)
+            if article.ingest_status in (IngestStatus.DONE, IngestStatus.FAILED) or time.monotonic() > deadline:
+                return article
+            time.sleep(POLL_SECONDS)
+
+    def _table(self, payload: dict[str, Any]) -> None:
+        article = payload["article"]
+        title = article["title"] or "(untitled)"
+        self.stdout.write(self.style.MIGRATE_HEADING(f"Article {article['id']}: {title}"))
+        self.stdout.write(f"published {article['published_at'] or '-'} · {len(payload['claims'])} claims")
+        self.stdout.write(f"{'id':>6}  {'span':>11}  {'type':<20} {'hedge':<11} {'score':>5}  {'status':<8} text")
+        for claim in payload["claims"]:
+            span = f"{claim['start']}-{claim['end']}"
+            text = claim["text"] if len(claim["text"]) <= 90 else claim["text"][:87] + "..."
+            self.stdout.write(
+                f"{claim['id']:>6}  {span:>11}  {claim['claim_type']:<20} {claim['hedge']:<11} "
+                f"{claim['score']:>5.2f}  {claim['status']:<8} {text}"
+            )
+        self.stdout.write("")

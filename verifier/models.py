@@ -1,0 +1,211 @@
+"""Workflow records: the audit trail, review tasks, API tokens, the outbox and webhooks."""
+
+import pgtrigger
+from django.conf import settings
+from django.db import models
+from knox.models import AbstractAuthToken
+
+from claims.models import Status, Verdict
+
+
+class ActorType(models.TextChoices):
+    USER = "user", "User"
+    TOKEN = "token", "API token"
+    JOB = "job", "Background job"
+
+
+class EventKind(models.TextChoices):
+    CREATED = "created", "Claim created"
+    TRANSITION = "transition", "Status changed"
+    VERDICT = "verdict", "Verdict proposed"
+    ASSIGNED = "assigned", "Assigned"
+    EVIDENCE_ADDED = "evidence_added", "Evidence added"
+    SOURCE_CHANGED = "source_changed", "Source changed"
+    TRIAGED = "triaged", "Triaged"
+
+
+@pgtrigger.register(
+    pgtrigger.Protect(name="verification_event_append_only", operation=pgtrigger.Update | pgtrigger.Delete),
+)
+class VerificationEvent(models.Model):
+    """Append-only audit record. PostgreSQL refuses UPDATE and DELETE on this table (trigger)."""
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.PROTECT, related_name="events")
+    kind = models.CharField(max_length=20, choices=EventKind.choices)
+    actor_type = models.CharField(max_length=8, choices=ActorType.choices)
+    actor_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    actor_label = models.CharField(max_length=200, help_text="Username, token key or job name.")
+    from_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    to_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    from_verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
+    to_verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
+    reason = models.TextField(blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["claim_id", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on claim {self.claim_id} by {self.actor_label}"
+
+
+class TaskKind(models.TextChoices):
+    CASUALTY_FIGURES = "casualty_figures", "Find casualty figures from primary sources"
+    ACCUSER_REPORT = "accuser_report", "Locate the accuser's original report"
+    ORIGINAL_STATEMENT = "original_statement", "Find the original statement"
+    CONFIRM_CONTROL = "confirm_control", "Confirm who holds the place"
+    CORROBORATE = "corroborate", "Corroborate the event with an independent source"
+    RECHECK_UNCONFIRMED = "recheck_unconfirmed", "Re-check an unconfirmed claim"
+    SOURCE_CHANGED = "source_changed", "Review a claim whose source changed"
+    SECOND_REVIEW = "second_review", "Second review before publishing"
+
+
+class TaskState(models.TextChoices):
+    OPEN = "open", "Open"
+    DONE = "done", "Done"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class ReviewTask(models.Model):
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="review_tasks")
+    kind = models.CharField(max_length=24, choices=TaskKind.choices)
+    title = models.CharField(max_length=300)
+    state = models.CharField(max_length=10, choices=TaskState.choices, default=TaskState.OPEN, db_index=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="review_tasks"
+    )
+    due_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    reminded_at = models.DateTimeField(null=True, blank=True)
+    escalated_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["due_at", "id"]
+        constraints = [
+            # One open task of a kind per claim: a redelivered triage job cannot create a second one.
+            models.UniqueConstraint(
+                fields=["claim", "kind"], condition=models.Q(state="open"), name="reviewtask_one_open_per_kind"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class TokenScope(models.TextChoices):
+    READ = "read", "Read"
+    WRITE = "write", "Read and write"
+
+
+class ApiToken(AbstractAuthToken):
+    """Knox token (stored hashed, expiring) with a scope."""
+
+    scope = models.CharField(max_length=8, choices=TokenScope.choices, default=TokenScope.READ)
+    name = models.CharField(max_length=200, blank=True, help_text="What the token is for (which system).")
+
+    class Meta:
+        verbose_name = "API token"
+
+
+class OutboxState(models.TextChoices):
+    PENDING = "pending", "Pending"
+    PUBLISHED = "published", "Published"
+    DONE = "done", "Done"
+
+
+class OutboxMessage(models.Model):
+    """A follow-up job written in the same transaction as the change that needs it (transactional outbox).
+
+    A relay publishes pending rows to Celery; a sweeper re-publishes rows stuck in pending/published. The
+    consuming task marks the row done, which makes redelivery harmless.
+    """
+
+    task_name = models.CharField(max_length=200)
+    kwargs = models.JSONField(default=dict)
+    state = models.CharField(max_length=10, choices=OutboxState.choices, default=OutboxState.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [
+            models.Index(
+                fields=["state", "created_at"],
+                condition=models.Q(state__in=["pending", "published"]),
+                name="outbox_open_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.task_name} {self.kwargs} ({self.state})"
+
+
+class WebhookSubscription(models.Model):
+    url = models.URLField(max_length=2000)
+    event_types = models.JSONField(default=list, help_text="Event types delivered, e.g. ['claim.published'].")
+    secret = models.CharField(max_length=128, help_text="HMAC-SHA256 key for signing deliveries.")
+    active = models.BooleanField(default=True)
+    description = models.CharField(max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class DeliveryState(models.TextChoices):
+    PENDING = "pending", "Pending"
+    DELIVERED = "delivered", "Delivered"
+    FAILED = "failed", "Failed (retrying)"
+    GAVE_UP = "gave_up", "Gave up"
+
+
+class WebhookDelivery(models.Model):
+    subscription = models.ForeignKey(WebhookSubscription, on_delete=models.CASCADE, related_name="deliveries")
+    event_id = models.UUIDField(help_text="Stable id of the event; receivers dedupe on it.")
+    event_type = models.CharField(max_length=60)
+    payload = models.JSONField()
+    state = models.CharField(max_length=10, choices=DeliveryState.choices, default=DeliveryState.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    response_status = models.PositiveIntegerField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["subscription", "event_id"], name="webhook_delivery_unique_event"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event_type} -> {self.subscription} ({self.state})"
+
+
+class IdempotencyKey(models.Model):
+    """First response to a POST carrying an ``Idempotency-Key`` header, replayed for retries of it."""
+
+    token = models.ForeignKey(ApiToken, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=200)
+    request_hash = models.CharField(max_length=64, help_text="sha256 of method, path and body.")
+    response_status = models.PositiveIntegerField()
+    response_body = models.JSONField()
+    response_headers = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["token", "key"], name="idempotency_unique_key")]
+
+    def __str__(self) -> str:
+        return self.key

@@ -1,0 +1,25 @@
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from django.db import OperationalError
+
+from claims.services import article_mark_failed
+from verifier.actors import Actor
+from verifier.services import article_process
+
+
+@shared_task(
+    bind=True,
+    autoretry_for=(OperationalError,),
+    retry_backoff=5,
+    retry_backoff_max=300,
+    retry_jitter=True,
+    max_retries=5,
+)
+def process_article(self, article_id: int) -> int:  # type: ignore[no-untyped-def]
+    """Extract claims from an ingested article. Safe to run twice: the second run finds it done."""
+    try:
+        claims = article_process(article_id=article_id, actor=Actor.job("process_article"))
+    except SoftTimeLimitExceeded:
+        article_mark_failed(article_id=article_id, error="Extraction exceeded its time limit.")
+        raise
+    return len(claims)

@@ -1,0 +1,16 @@
+"""API token services."""
+
+from datetime import timedelta
+from typing import Any
+
+from knox.settings import knox_settings
+
+from verifier.models import ApiToken
+
+
+def api_token_create(*, user: Any, scope: str, name: str = "", expiry: timedelta | None = None) -> tuple[ApiToken, str]:
+    """Create a token; returns the row and the secret, which is not stored and cannot be shown again."""
+    token, secret = ApiToken.objects.create(
+        user=user, expiry=expiry if expiry is not None else knox_settings.TOKEN_TTL, scope=scope, name=name
+    )
+    return token, secret
