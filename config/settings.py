@@ -240,3 +240,32 @@ CLAIMS_CHECKWORTHINESS_MODEL = env.str("CLAIMS_CHECKWORTHINESS_MODEL", default="
 # The newsroom this deployment belongs to: the outlet of articles without one, the author of ClaimReviews.
 NEWSROOM_NAME = env.str("NEWSROOM_NAME", default="Newsroom fact-check desk")
 NEWSROOM_URL = env.str("NEWSROOM_URL", default="https://factcheck.example.org/")
+
+# --- Sources: the safe fetch client and source checks ----------------------------------------------------------
+# Every outbound HTTP request goes through sources.fetch with these limits (see docs/sources.md).
+SOURCES_FETCH_ALLOWED_PORTS = env.list("SOURCES_FETCH_ALLOWED_PORTS", cast=int, default=[80, 443])
+SOURCES_FETCH_MAX_BYTES = env.int("SOURCES_FETCH_MAX_BYTES", default=5 * 1024 * 1024)
+SOURCES_FETCH_DEADLINE = env.float("SOURCES_FETCH_DEADLINE", default=20.0)
+SOURCES_FETCH_CONNECT_TIMEOUT = env.float("SOURCES_FETCH_CONNECT_TIMEOUT", default=5.0)
+SOURCES_FETCH_READ_TIMEOUT = env.float("SOURCES_FETCH_READ_TIMEOUT", default=10.0)
+SOURCES_FETCH_MAX_REDIRECTS = env.int("SOURCES_FETCH_MAX_REDIRECTS", default=5)
+SOURCES_FETCH_CONTENT_TYPES = env.list(
+    "SOURCES_FETCH_CONTENT_TYPES",
+    default=["text/html", "application/xhtml+xml", "text/plain", "application/pdf", "application/json"],
+)
+SOURCES_FETCH_USER_AGENT = env.str("SOURCES_FETCH_USER_AGENT", default="claimcheck-source-checker/1.0")
+# Tests only: loopback is reachable on exactly these ports (the local test server's). Refused in production.
+SOURCES_FETCH_TEST_LOOPBACK_PORTS = env.list("SOURCES_FETCH_TEST_LOOPBACK_PORTS", cast=int, default=[])
+if PRODUCTION and SOURCES_FETCH_TEST_LOOPBACK_PORTS:
+    raise environ.ImproperlyConfigured("SOURCES_FETCH_TEST_LOOPBACK_PORTS must be empty in production")
+# Source checks: link rot after this many consecutive 404/410/DNS failures; re-check interval doubling from the
+# base for stable sources up to the max, with +/- jitter (fraction); fuzzy quote threshold (rapidfuzz 0-100).
+SOURCES_CHECK_DEAD_AFTER = env.int("SOURCES_CHECK_DEAD_AFTER", default=3)
+SOURCES_CHECK_INTERVAL_HOURS = env.float("SOURCES_CHECK_INTERVAL_HOURS", default=6.0)
+SOURCES_CHECK_MAX_INTERVAL_HOURS = env.float("SOURCES_CHECK_MAX_INTERVAL_HOURS", default=24.0 * 7)
+SOURCES_CHECK_JITTER = env.float("SOURCES_CHECK_JITTER", default=0.1)
+SOURCES_CHECK_BATCH_SIZE = env.int("SOURCES_CHECK_BATCH_SIZE", default=100)
+SOURCES_CHECK_MAX_RETRIES = env.int("SOURCES_CHECK_MAX_RETRIES", default=5)
+SOURCES_QUOTE_MATCH_THRESHOLD = env.int("SOURCES_QUOTE_MATCH_THRESHOLD", default=85)
+# Share of the extracted text that must differ (1 - similarity ratio) for a change to count as material.
+SOURCES_CHANGE_THRESHOLD = env.float("SOURCES_CHANGE_THRESHOLD", default=0.02)

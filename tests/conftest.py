@@ -9,7 +9,7 @@ from django.db import connection
 from rest_framework.test import APIClient
 
 from config.celery import app as celery_app
-from tests.worker import WorkerProcess
+from tests.worker import WORKER_EXTRA_ENV, WorkerProcess
 from verifier.models import TokenScope
 from verifier.tokens import api_token_create
 
@@ -62,7 +62,9 @@ def celery_worker(django_db_setup, django_db_blocker, redis_client, tmp_path_fac
     queue = settings.CELERY_TASK_DEFAULT_QUEUE
     log_path = ARTIFACTS / "logs" / f"worker-{queue}.log"
     log_path.unlink(missing_ok=True)
-    worker = WorkerProcess(queue=queue, broker_url=settings.CELERY_BROKER_URL, log_path=log_path)
+    worker = WorkerProcess(
+        queue=queue, broker_url=settings.CELERY_BROKER_URL, log_path=log_path, env=dict(WORKER_EXTRA_ENV)
+    )
     with django_db_blocker.unblock():
         worker.start()
     yield worker

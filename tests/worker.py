@@ -12,6 +12,9 @@ from django.db import connection
 
 ROOT = Path(__file__).resolve().parent.parent
 READY_MARKER = "ready."
+# Extra environment for the session's shared worker (the ``celery_worker`` fixture). A test package's conftest
+# may add entries at import time (collection runs before any fixture), e.g. the fetch guard's test loopback port.
+WORKER_EXTRA_ENV: dict[str, str] = {}
 
 
 def test_database_url() -> str:
