@@ -177,13 +177,23 @@ CELERY_MAX_RETRY_DELAY = env.int("CELERY_MAX_RETRY_DELAY", default=600)
 # Redis redelivers an unacked message after the visibility timeout, so it must exceed every time limit and every
 # retry countdown, or a slow or delayed task would run twice. Set in every place Celery reads it.
 CELERY_VISIBILITY_TIMEOUT = env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_VISIBILITY_TIMEOUT}
+# How often (seconds) a worker scans for unacked messages older than the visibility timeout, and on how many
+# scans it really queries Redis (kombu's unacked_restore_interval/throttle). Fault tests shorten both.
+CELERY_UNACKED_RESTORE_INTERVAL = env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=10)
+CELERY_UNACKED_RESTORE_THROTTLE = env.int("CELERY_UNACKED_RESTORE_THROTTLE", default=10)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
+    "unacked_restore_interval": CELERY_UNACKED_RESTORE_INTERVAL,
+    "unacked_restore_throttle": CELERY_UNACKED_RESTORE_THROTTLE,
+}
 CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_VISIBILITY_TIMEOUT}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_WORKER_SEND_TASK_EVENTS = False
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Periodic jobs: each app's section below adds its own keys (synced into django_celery_beat by the scheduler).
+CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {}
 CELERY_TIMEZONE = TIME_ZONE
 if max(CELERY_TASK_TIME_LIMIT, CELERY_MAX_RETRY_DELAY) >= CELERY_VISIBILITY_TIMEOUT:
     raise environ.ImproperlyConfigured(
@@ -269,3 +279,47 @@ SOURCES_CHECK_MAX_RETRIES = env.int("SOURCES_CHECK_MAX_RETRIES", default=5)
 SOURCES_QUOTE_MATCH_THRESHOLD = env.int("SOURCES_QUOTE_MATCH_THRESHOLD", default=85)
 # Share of the extracted text that must differ (1 - similarity ratio) for a change to count as material.
 SOURCES_CHANGE_THRESHOLD = env.float("SOURCES_CHANGE_THRESHOLD", default=0.02)
+
+# --- Workflow (owned by WORKFLOW; see docs/workflow.md) -----------------------------------------------------------
+# Triage: a check-worthy claim (extraction's flag) also needs at least this score to be triaged for review.
+WORKFLOW_TRIAGE_MIN_SCORE = env.float("WORKFLOW_TRIAGE_MIN_SCORE", default=0.0)
+# Review tasks are due this long after they open; reminded this long before; escalated this long after due.
+WORKFLOW_TASK_DUE_HOURS = env.float("WORKFLOW_TASK_DUE_HOURS", default=24.0)
+WORKFLOW_REMINDER_BEFORE_HOURS = env.float("WORKFLOW_REMINDER_BEFORE_HOURS", default=4.0)
+WORKFLOW_ESCALATE_AFTER_HOURS = env.float("WORKFLOW_ESCALATE_AFTER_HOURS", default=0.0)
+# A claim whose hedge is "unconfirmed" is re-checked (reopened for review) this long after triage.
+WORKFLOW_RECHECK_UNCONFIRMED_HOURS = env.float("WORKFLOW_RECHECK_UNCONFIRMED_HOURS", default=48.0)
+# Outbox sweeper: rows pending/published longer than these are re-published.
+WORKFLOW_OUTBOX_PENDING_STUCK_SECONDS = env.int("WORKFLOW_OUTBOX_PENDING_STUCK_SECONDS", default=30)
+WORKFLOW_OUTBOX_PUBLISHED_STUCK_SECONDS = env.int("WORKFLOW_OUTBOX_PUBLISHED_STUCK_SECONDS", default=900)
+# Beat intervals (seconds).
+WORKFLOW_OUTBOX_SWEEP_SECONDS = env.int("WORKFLOW_OUTBOX_SWEEP_SECONDS", default=30)
+WORKFLOW_REVIEW_BEAT_SECONDS = env.int("WORKFLOW_REVIEW_BEAT_SECONDS", default=300)
+WORKFLOW_RECHECK_BEAT_SECONDS = env.int("WORKFLOW_RECHECK_BEAT_SECONDS", default=300)
+# Tests only: outbox consumers pause this long after their effect, before commit, so a fault test can kill the
+# worker mid-task. Refused in production.
+WORKFLOW_FAULT_INJECTION_DELAY = env.float("WORKFLOW_FAULT_INJECTION_DELAY", default=0.0)
+if PRODUCTION and WORKFLOW_FAULT_INJECTION_DELAY:
+    raise environ.ImproperlyConfigured("WORKFLOW_FAULT_INJECTION_DELAY must be 0 in production")
+
+# --- Celery beat (each app adds its own keys) ---------------------------------------------------------------------
+CELERY_BEAT_SCHEDULE.update(
+    {
+        "workflow-outbox-sweep": {
+            "task": "verifier.tasks.outbox.sweep_outbox",
+            "schedule": timedelta(seconds=WORKFLOW_OUTBOX_SWEEP_SECONDS),
+        },
+        "workflow-review-reminders": {
+            "task": "verifier.tasks.reviews.remind_review_tasks",
+            "schedule": timedelta(seconds=WORKFLOW_REVIEW_BEAT_SECONDS),
+        },
+        "workflow-review-escalation": {
+            "task": "verifier.tasks.reviews.escalate_review_tasks",
+            "schedule": timedelta(seconds=WORKFLOW_REVIEW_BEAT_SECONDS),
+        },
+        "workflow-rechecks": {
+            "task": "verifier.tasks.reviews.fire_due_rechecks",
+            "schedule": timedelta(seconds=WORKFLOW_RECHECK_BEAT_SECONDS),
+        },
+    }
+)

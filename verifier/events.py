@@ -47,10 +47,17 @@ def claim_transition_event(
     from_verdict: str,
     reason: str,
     data: dict[str, Any] | None = None,
+    kind: str | None = None,
 ) -> VerificationEvent:
+    """The event of one status move (``verdict`` when the verdict changed, ``triaged`` for the triage job's move).
+
+    ``claim`` carries the new status, verdict and version. Call under the claim's row lock.
+    """
+    if kind is None:
+        kind = EventKind.VERDICT if from_verdict != claim.verdict else EventKind.TRANSITION
     event = _event(
         claim_id=claim.pk,
-        kind=EventKind.VERDICT if from_verdict != claim.verdict else EventKind.TRANSITION,
+        kind=kind,
         actor=actor,
         from_status=from_status,
         to_status=claim.status,
@@ -58,6 +65,71 @@ def claim_transition_event(
         to_verdict=claim.verdict,
         reason=reason,
         data={"version": claim.version, **(data or {})},
+    )
+    event.save()
+    return event
+
+
+def claim_assigned_event(
+    *, claim: Claim, actor: Actor, previous_assignee_id: int | None, reason: str = ""
+) -> VerificationEvent:
+    """An ``assigned`` event: status and verdict unchanged (from == to), the new version and assignee in data."""
+    event = _event(
+        claim_id=claim.pk,
+        kind=EventKind.ASSIGNED,
+        actor=actor,
+        from_status=claim.status,
+        to_status=claim.status,
+        from_verdict=claim.verdict,
+        to_verdict=claim.verdict,
+        reason=reason,
+        data={
+            "version": claim.version,
+            "assignee_id": claim.assignee_id,
+            "previous_assignee_id": previous_assignee_id,
+        },
+    )
+    event.save()
+    return event
+
+
+def evidence_added_event(*, evidence: Any, actor: Actor) -> VerificationEvent:
+    """An ``evidence_added`` event: status and verdict unchanged; the evidence row's fields in data."""
+    claim = evidence.claim
+    event = _event(
+        claim_id=claim.pk,
+        kind=EventKind.EVIDENCE_ADDED,
+        actor=actor,
+        from_status=claim.status,
+        to_status=claim.status,
+        from_verdict=claim.verdict,
+        to_verdict=claim.verdict,
+        data={
+            "evidence_id": evidence.pk,
+            "source_id": evidence.source_id,
+            "role": evidence.role,
+            "stance": evidence.stance,
+            "url": evidence.url,
+            "quote": evidence.quote,
+        },
+    )
+    event.save()
+    return event
+
+
+def source_changed_event(*, claim: Claim, actor: Actor, reason: str, data: dict[str, Any]) -> VerificationEvent:
+    """A ``source_changed`` event for a claim whose source changed or died without a status move (the claim was not
+    in a state that reopens); ``data`` names the snapshot and URL."""
+    event = _event(
+        claim_id=claim.pk,
+        kind=EventKind.SOURCE_CHANGED,
+        actor=actor,
+        from_status=claim.status,
+        to_status=claim.status,
+        from_verdict=claim.verdict,
+        to_verdict=claim.verdict,
+        reason=reason,
+        data=data,
     )
     event.save()
     return event

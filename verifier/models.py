@@ -81,6 +81,9 @@ class ReviewTask(models.Model):
     reminded_at = models.DateTimeField(null=True, blank=True)
     escalated_at = models.DateTimeField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
+    data = models.JSONField(
+        default=dict, blank=True, help_text="What triage found for the reviewer, e.g. a matching published verdict."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -94,6 +97,31 @@ class ReviewTask(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class ClaimRecheck(models.Model):
+    """A re-check of an unconfirmed claim, due at ``due_at``; a beat job fires it (reopens the claim for review).
+
+    A due timestamp scanned by beat rather than a broker ETA: ETAs longer than the visibility timeout would be
+    redelivered early, and they die with the broker's memory.
+    """
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="rechecks")
+    due_at = models.DateTimeField(db_index=True)
+    fired_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=40, blank=True, help_text="What the re-check did when it fired.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["due_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim"], condition=models.Q(fired_at__isnull=True), name="claimrecheck_one_pending"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Re-check of claim {self.claim_id} due {self.due_at:%Y-%m-%d %H:%M}"
 
 
 class TokenScope(models.TextChoices):

@@ -1,5 +1,9 @@
-"""Celery tasks, one module per job family. Tasks take ids and call one service."""
+"""Celery tasks, one module per job family. Tasks take ids and call one service.
 
+Every module is imported here: autodiscovery imports ``verifier.tasks`` only, and a worker must know every task.
+"""
+
+from verifier.tasks import articles, outbox, reviews, sources, webhooks, workflow
 from verifier.tasks.articles import process_article
 
-__all__ = ["process_article"]
+__all__ = ["articles", "outbox", "process_article", "reviews", "sources", "webhooks", "workflow"]

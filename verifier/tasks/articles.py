@@ -4,6 +4,7 @@ from django.db import OperationalError
 
 from claims.services import article_mark_failed
 from verifier.actors import Actor
+from verifier.outbox import outbox_consume
 from verifier.services import article_process
 
 
@@ -15,10 +16,13 @@ from verifier.services import article_process
     retry_jitter=True,
     max_retries=5,
 )
-def process_article(self, article_id: int) -> int:  # type: ignore[no-untyped-def]
-    """Extract claims from an ingested article. Safe to run twice: the second run finds it done."""
+def process_article(self, article_id: int, outbox_id: int | None = None) -> int:  # type: ignore[no-untyped-def]
+    """Extract claims from an ingested article (outbox consumer). Safe to run twice: the second run finds it done."""
     try:
-        claims = article_process(article_id=article_id, actor=Actor.job("process_article"))
+        with outbox_consume(outbox_id=outbox_id) as fresh:
+            if not fresh:
+                return 0
+            claims = article_process(article_id=article_id, actor=Actor.job("process_article"))
     except SoftTimeLimitExceeded:
         article_mark_failed(article_id=article_id, error="Extraction exceeded its time limit.")
         raise
