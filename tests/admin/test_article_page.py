@@ -1,0 +1,98 @@
+import re
+
+import pytest
+from django.urls import reverse
+
+from claims.models import Article, Claim
+from tests.admin.conftest import ARTICLE_TEXT, make_claim
+
+pytestmark = pytest.mark.django_db
+
+
+def test_article_page_highlights_each_claim_in_place_and_escapes_the_text(desk, article):
+    first = make_claim(article, 0, 0, 45, claimers=["Officials"], hedge="hedged", score=0.8, claim_type="event")
+    # Overlaps the first claim and runs on past the <script>.
+    second = make_claim(article, 1, 29, 80, status="in_review", verdict="false")
+    adjacent = make_claim(article, 2, 80, 104)
+
+    response = desk.get(reverse("admin:claims_article_change", args=[article.pk]))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    page = html[html.index('id="article-text"') : html.index('id="article-claims"')]
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "Bridge &lt;b&gt;reopens&lt;/b&gt;" in html
+    assert re.findall(r'data-claim-start="(\d+)"', page) == [str(first.pk), str(second.pk), str(adjacent.pk)]
+    assert re.findall(r'<mark class="([^"]+)" data-claim="(\d+)"', page) == [
+        ("claim status-new", str(first.pk)),
+        ("claim status-new", str(first.pk)),
+        ("claim status-in_review overlap", str(second.pk)),
+        ("claim status-in_review", str(second.pk)),
+        ("claim status-new", str(adjacent.pk)),
+    ]
+    assert (
+        'title="Type: Event · Claimer: Officials · Hedge: Hedged · Score: 0.80 · Status: New · Verdict: Unrated"'
+        in page
+    )
+    assert re.search(
+        rf'class="claim-badge verdict-false" data-claim-start="{second.pk}" '
+        rf'href="/admin/claims/claim/{second.pk}/change/" title="[^"]*">#1 False</a>',
+        page,
+    )
+    # The whole article text is there once, in order, once the markup is removed.
+    text_only = re.sub(r'<a class="claim-badge[^>]*>[^<]*</a>|<[^>]+>', "", page.split(">", 1)[1].split("</div>", 1)[0])
+    assert text_only.replace("&lt;", "<").replace("&gt;", ">").replace("&#x27;", "'") == ARTICLE_TEXT
+
+
+def test_article_page_is_read_only(desk, article):
+    response = desk.post(reverse("admin:claims_article_change", args=[article.pk]), {"title": "changed"})
+
+    assert response.status_code == 403
+    article.refresh_from_db()
+    assert article.title == "Bridge <b>reopens</b>"
+
+
+def test_ingest_plain_text_from_the_admin_extracts_claims(desk, desk_user, django_capture_on_commit_callbacks):
+    text = "date 2024-05-02\nThe ministry said 40 people were killed in the attack on Tuesday. Rebels denied it."
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = desk.post(reverse("admin:claims_article_add"), {"text": text, "outlet": "Wire"})
+
+    article = Article.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:claims_article_change", args=[article.pk])
+    assert (article.outlet, article.source_format, article.ingest_status, article.submitted_by) == (
+        "Wire",
+        "text",
+        "done",
+        desk_user,
+    )
+    assert article.published_at is not None
+    assert article.published_at.date().isoformat() == "2024-05-02"
+    claims = list(Claim.objects.filter(article=article))
+    assert claims
+    assert [c.status for c in claims] == ["new"] * len(claims)
+    page = desk.get(response["Location"])
+    assert f"Article {article.pk} ingested: {len(claims)} claims extracted." in page.content.decode()
+    assert page.content.decode().count("data-claim-start=") == len(claims)
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        ({}, "Give exactly one of: text, an HTML file, or a URL."),
+        (
+            {"text": "Hello there.", "url": "https://example.org/a"},
+            "Give exactly one of: text, an HTML file, or a URL.",
+        ),
+        ({"text": "   \n  "}, "Give exactly one of: text, an HTML file, or a URL."),
+        ({"url": "http://127.0.0.1:9/x"}, "The URL was refused:"),
+    ],
+)
+def test_bad_ingest_input_shows_the_error_and_writes_nothing(desk, data, error):
+    response = desk.post(reverse("admin:claims_article_add"), data)
+
+    assert response.status_code == 200
+    assert error in response.content.decode()
+    assert not Article.objects.exists()
