@@ -1,0 +1,71 @@
+"""Source checks: one task per URL check, a beat job that fans due URLs out in batches."""
+
+import random
+import uuid
+
+from celery import shared_task
+from django.conf import settings
+from django.db import OperationalError
+from django.utils import timezone
+
+from sources.checks import RetryableStatus, snapshot_exists, source_check_failed, source_check_fetch
+from sources.fetch import FetchError
+from sources.services import watched_urls_claim_due
+from verifier.evidence import source_check_apply
+
+
+def retry_countdown(retries: int, retry_after: float | None = None) -> float:
+    """Exponential backoff with full jitter, bounded below CELERY_MAX_RETRY_DELAY; honours a shorter Retry-After."""
+    cap = settings.CELERY_MAX_RETRY_DELAY - 1
+    backoff = min(cap, settings.SOURCES_CHECK_RETRY_BASE_SECONDS * 2**retries)
+    countdown = backoff / 2 + random.uniform(0, backoff / 2)
+    if retry_after is not None:
+        countdown = max(countdown, min(retry_after, cap))
+    return min(countdown, cap)
+
+
+@shared_task(bind=True, max_retries=None, acks_late=True)
+def source_check(self, url_id: int, check_run: str) -> str:  # type: ignore[no-untyped-def]
+    """Fetch, snapshot and archive one watched URL; reopen claims on a material change or link death.
+
+    Connection errors, timeouts, 5xx and 429 are retried with backoff and jitter up to SOURCES_CHECK_MAX_RETRIES,
+    then recorded as a failed snapshot. Refused URLs and other 4xx are recorded at once, never retried. A
+    redelivered message for a recorded check run does nothing.
+    """
+    if snapshot_exists(url_id=url_id, check_run=check_run):
+        return "duplicate"
+    try:
+        outcome = source_check_fetch(url_id=url_id, check_run=check_run)
+    except (FetchError, RetryableStatus) as exc:
+        # Eager (the embedded default) has no broker to hold a delayed retry: record at once; beat re-checks later.
+        if self.request.retries >= settings.SOURCES_CHECK_MAX_RETRIES or self.request.is_eager:
+            error = f"gave up after {self.request.retries} retries: {exc}"
+            outcome = source_check_failed(url_id=url_id, check_run=check_run, error=error)
+        else:
+            retry_after = exc.retry_after if isinstance(exc, RetryableStatus) else None
+            raise self.retry(exc=exc, countdown=retry_countdown(self.request.retries, retry_after)) from exc
+    try:
+        result = source_check_apply(outcome=outcome)
+    except OperationalError as exc:
+        raise self.retry(exc=exc, countdown=retry_countdown(self.request.retries)) from exc
+    return "duplicate" if result.duplicate else result.state
+
+
+@shared_task(acks_late=True)
+def source_check_batch(url_ids: list[int], check_run: str) -> int:
+    """Enqueue one ``source_check`` per id (one beat batch). The check run id comes from the beat tick, so a
+    redelivered batch enqueues checks that are no-ops for URLs already checked in this run."""
+    for url_id in url_ids:
+        source_check.delay(url_id, check_run)
+    return len(url_ids)
+
+
+@shared_task(acks_late=True)
+def source_checks_due() -> int:
+    """Beat job: lease the URLs whose next check is due and fan them out in batches of SOURCES_CHECK_BATCH_SIZE."""
+    check_run = f"beat-{timezone.now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    url_ids = watched_urls_claim_due(now=timezone.now(), limit=settings.SOURCES_CHECK_DUE_LIMIT)
+    size = settings.SOURCES_CHECK_BATCH_SIZE
+    for start in range(0, len(url_ids), size):
+        source_check_batch.delay(url_ids[start : start + size], check_run)
+    return len(url_ids)
