@@ -276,6 +276,15 @@ SOURCES_CHECK_MAX_INTERVAL_HOURS = env.float("SOURCES_CHECK_MAX_INTERVAL_HOURS",
 SOURCES_CHECK_JITTER = env.float("SOURCES_CHECK_JITTER", default=0.1)
 SOURCES_CHECK_BATCH_SIZE = env.int("SOURCES_CHECK_BATCH_SIZE", default=100)
 SOURCES_CHECK_MAX_RETRIES = env.int("SOURCES_CHECK_MAX_RETRIES", default=5)
+SOURCES_CHECK_RETRY_BASE_SECONDS = env.float("SOURCES_CHECK_RETRY_BASE_SECONDS", default=30.0)
+# Beat: every SOURCES_CHECK_BEAT_SECONDS, lease up to SOURCES_CHECK_DUE_LIMIT due URLs for this long.
+SOURCES_CHECK_BEAT_SECONDS = env.int("SOURCES_CHECK_BEAT_SECONDS", default=300)
+SOURCES_CHECK_DUE_LIMIT = env.int("SOURCES_CHECK_DUE_LIMIT", default=10_000)
+SOURCES_CHECK_LEASE_MINUTES = env.int("SOURCES_CHECK_LEASE_MINUTES", default=60)
+CELERY_BEAT_SCHEDULE["sources-checks-due"] = {
+    "task": "verifier.tasks.sources.source_checks_due",
+    "schedule": timedelta(seconds=SOURCES_CHECK_BEAT_SECONDS),
+}
 SOURCES_QUOTE_MATCH_THRESHOLD = env.int("SOURCES_QUOTE_MATCH_THRESHOLD", default=85)
 # Share of the extracted text that must differ (1 - similarity ratio) for a change to count as material.
 SOURCES_CHANGE_THRESHOLD = env.float("SOURCES_CHANGE_THRESHOLD", default=0.02)
