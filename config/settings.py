@@ -251,6 +251,37 @@ CLAIMS_CHECKWORTHINESS_MODEL = env.str("CLAIMS_CHECKWORTHINESS_MODEL", default="
 NEWSROOM_NAME = env.str("NEWSROOM_NAME", default="Newsroom fact-check desk")
 NEWSROOM_URL = env.str("NEWSROOM_URL", default="https://factcheck.example.org/")
 
+# --- API: throttling, webhooks, bench (owned by the API) ----------------------------------------------------------
+# Per-token rates (DRF syntax "N/second|minute|hour|day"); empty turns the limit off. Over the limit: 429 + Retry-After.
+API_THROTTLE_READ_RATE = env.str("API_THROTTLE_READ_RATE", default="1200/minute")
+API_THROTTLE_WRITE_RATE = env.str("API_THROTTLE_WRITE_RATE", default="120/minute")
+REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = ["config.api.throttling.TokenRateThrottle"]
+# Throttle buckets live in the cache: set CACHE_URL=redis://... so every server process shares them.
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Webhook deliveries: attempts before giving up, and the per-request deadline (seconds).
+WEBHOOK_MAX_ATTEMPTS = env.int("WEBHOOK_MAX_ATTEMPTS", default=8)
+WEBHOOK_TIMEOUT_SECONDS = env.float("WEBHOOK_TIMEOUT_SECONDS", default=10.0)
+# Benchmark-only endpoints (/api/v1/bench/...): never on in a deployment.
+API_BENCH_ENDPOINTS = env.bool("API_BENCH_ENDPOINTS", default=False)
+# One name per choice set in the OpenAPI schema.
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"] = {
+    "StatusEnum": "claims.models.Status",
+    "VerdictEnum": "claims.models.Verdict",
+    "ProposedVerdictEnum": [
+        "true",
+        "mostly_true",
+        "mixed",
+        "mostly_false",
+        "false",
+        "misleading",
+        "unproven",
+    ],
+    "ReliabilityEnum": "sources.models.Reliability",
+    "SourceKindEnum": "sources.models.SourceKind",
+    "EventKindEnum": "verifier.models.EventKind",
+    "TaskKindEnum": "verifier.models.TaskKind",
+}
+
 # --- Sources: the safe fetch client and source checks ----------------------------------------------------------
 # Every outbound HTTP request goes through sources.fetch with these limits (see docs/sources.md).
 SOURCES_FETCH_ALLOWED_PORTS = env.list("SOURCES_FETCH_ALLOWED_PORTS", cast=int, default=[80, 443])

@@ -1,13 +1,19 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from config.health import healthz
 
-api_patterns = [
+api_patterns: list[URLPattern | URLResolver] = [
     path("", include("claims.api.urls")),
+    path("", include("sources.api.urls")),
+    path("", include("verifier.api.urls")),
 ]
+if settings.API_BENCH_ENDPOINTS:
+    from config.api.bench import BenchConstantApi
+
+    api_patterns.append(path("bench/constant/", BenchConstantApi.as_view(), name="bench-constant"))
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

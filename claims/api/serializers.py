@@ -1,26 +1,60 @@
+from typing import Any
+
 from rest_framework import serializers
 
-from claims.models import Article, Claim
+from claims.models import Article, Claim, ClaimCluster
+from config.api.preconditions import etag_for
+from config.api.serializers import StrictSerializer
+from sources.api.serializers import EvidenceSerializer
+from verifier.api.serializers import EventSerializer, ReviewTaskSerializer
 
-
-class StrictSerializer(serializers.Serializer):
-    """Input serializer that rejects fields it does not know."""
-
-    def to_internal_value(self, data):  # type: ignore[no-untyped-def]
-        if isinstance(data, dict):
-            unknown = sorted(set(data) - set(self.fields))
-            if unknown:
-                raise serializers.ValidationError({name: ["Unknown field."] for name in unknown})
-        return super().to_internal_value(data)
+__all__ = ["StrictSerializer"]
 
 
 class ArticleInputSerializer(StrictSerializer):
-    text = serializers.CharField(trim_whitespace=False, allow_blank=True)
+    """Exactly one of ``text``, ``html`` or ``fetch_url``; the metadata fields override what the input says."""
+
+    text = serializers.CharField(
+        trim_whitespace=False,
+        allow_blank=True,
+        required=False,
+        help_text="Plain text; leading `title`/`url`/`outlet`/`author`/`date YYYY-MM-DD` lines are metadata.",
+    )
+    html = serializers.CharField(
+        trim_whitespace=False, required=False, help_text="An HTML page; its main text is used."
+    )
+    fetch_url = serializers.URLField(
+        max_length=2000, required=False, help_text="Fetch the article from this http(s) URL (public hosts only)."
+    )
     title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
     outlet = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
     author = serializers.CharField(max_length=300, required=False, default="", allow_blank=True)
-    url = serializers.URLField(max_length=2000, required=False, default="", allow_blank=True)
+    url = serializers.URLField(
+        max_length=2000, required=False, default="", allow_blank=True, help_text="Canonical URL of the article."
+    )
     published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        given = [name for name in ("text", "html", "fetch_url") if name in attrs]
+        if not given:
+            raise serializers.ValidationError({"text": ["This field is required."]})
+        if len(given) > 1:
+            raise serializers.ValidationError(
+                {name: ["Give exactly one of text, html or fetch_url."] for name in given}
+            )
+        return attrs
+
+
+class ArticleImportRowSerializer(ArticleInputSerializer):
+    """One article of a bulk import: text or HTML (URLs are submitted one by one)."""
+
+    fetch_url = None  # type: ignore[assignment]
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        given = [name for name in ("text", "html") if name in attrs]
+        if len(given) != 1:
+            raise serializers.ValidationError({"text": ["Give exactly one of text or html."]})
+        return attrs
 
 
 class ClaimSerializer(serializers.ModelSerializer):
@@ -30,6 +64,8 @@ class ClaimSerializer(serializers.ModelSerializer):
     )
     article_id = serializers.IntegerField(read_only=True)
     cluster_id = serializers.IntegerField(read_only=True, allow_null=True)
+    assignee = serializers.CharField(source="assignee.username", read_only=True, allow_null=True, default=None)
+    etag = serializers.SerializerMethodField(help_text="Send it back in If-Match to change the claim.")
 
     class Meta:
         model = Claim
@@ -56,11 +92,48 @@ class ClaimSerializer(serializers.ModelSerializer):
             "cluster_id",
             "status",
             "verdict",
+            "verdict_summary",
+            "assignee",
             "version",
+            "etag",
+            "published_at",
             "created_at",
             "updated_at",
         ]
         read_only_fields = fields
+
+    def get_etag(self, claim: Claim) -> str:
+        return etag_for(kind="claim", pk=claim.pk, version=claim.version)
+
+
+class ClaimDetailSerializer(ClaimSerializer):
+    """A claim with its exact spans, evidence, review tasks and history (audit events)."""
+
+    span_text = serializers.CharField(read_only=True, help_text="article.text[start:end]")
+    sentence = serializers.SerializerMethodField(help_text="article.text[sentence_start:sentence_end]")
+    article_title = serializers.CharField(source="article.title", read_only=True)
+    article_url = serializers.CharField(source="article.url", read_only=True)
+    score_features = serializers.JSONField(read_only=True)
+    evidence = EvidenceSerializer(many=True, read_only=True)
+    review_tasks = ReviewTaskSerializer(many=True, read_only=True)
+    history = EventSerializer(source="events", many=True, read_only=True)
+
+    class Meta(ClaimSerializer.Meta):
+        fields = [
+            *ClaimSerializer.Meta.fields,
+            "span_text",
+            "sentence",
+            "article_title",
+            "article_url",
+            "score_features",
+            "evidence",
+            "review_tasks",
+            "history",
+        ]
+        read_only_fields = fields
+
+    def get_sentence(self, claim: Claim) -> str:
+        return claim.article.text[claim.sentence_start : claim.sentence_end]
 
 
 class ArticleClaimSerializer(ClaimSerializer):
@@ -69,10 +142,9 @@ class ArticleClaimSerializer(ClaimSerializer):
         read_only_fields = fields
 
 
-class ArticleSerializer(serializers.ModelSerializer):
+class ArticleSummarySerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:article-detail")
     source_url = serializers.URLField(source="url", read_only=True)
-    claims = ArticleClaimSerializer(many=True, read_only=True)
 
     class Meta:
         model = Article
@@ -88,10 +160,16 @@ class ArticleSerializer(serializers.ModelSerializer):
             "source_format",
             "ingest_status",
             "ingest_error",
-            "text",
             "created_at",
-            "claims",
         ]
+        read_only_fields = fields
+
+
+class ArticleSerializer(ArticleSummarySerializer):
+    claims = ArticleClaimSerializer(many=True, read_only=True)
+
+    class Meta(ArticleSummarySerializer.Meta):
+        fields = [*ArticleSummarySerializer.Meta.fields, "text", "claims"]
         read_only_fields = fields
 
 
@@ -100,3 +178,26 @@ class ArticleAcceptedSerializer(serializers.Serializer):
     url = serializers.URLField()
     ingest_status = serializers.CharField()
     created = serializers.BooleanField(help_text="False when the same text was submitted before.")
+
+
+class ArticleImportResultSerializer(serializers.Serializer):
+    count = serializers.IntegerField()
+    created = serializers.IntegerField(help_text="Articles that were new (the rest were submitted before).")
+    results = ArticleAcceptedSerializer(many=True)
+
+
+class ClusterSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:cluster-detail")
+
+    class Meta:
+        model = ClaimCluster
+        fields = ["id", "url", "label", "created_at"]
+        read_only_fields = fields
+
+
+class ClusterDetailSerializer(ClusterSerializer):
+    claims = ClaimSerializer(many=True, read_only=True)
+
+    class Meta(ClusterSerializer.Meta):
+        fields = [*ClusterSerializer.Meta.fields, "claims"]
+        read_only_fields = fields

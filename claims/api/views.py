@@ -1,76 +1,250 @@
-from dataclasses import replace
+"""Articles, claims and clusters. Thin views: validate, call one service or selector, serialize."""
 
-from django.http import Http404
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+import csv
+from collections.abc import Iterator
+from typing import Any
+
+from django.db import transaction
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import generics, status
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 
+from claims.api import selectors
+from claims.api.filters import ClaimCursorFilter, ClaimFilter
+from claims.api.ingest import (
+    ArticleInput,
+    article_submit_input,
+    parse_import_rows,
+    validate_import_rows,
+)
 from claims.api.serializers import (
     ArticleAcceptedSerializer,
+    ArticleImportResultSerializer,
+    ArticleImportRowSerializer,
     ArticleInputSerializer,
     ArticleSerializer,
+    ArticleSummarySerializer,
+    ClaimDetailSerializer,
     ClaimSerializer,
+    ClusterDetailSerializer,
+    ClusterSerializer,
 )
-from claims.extraction.text import parse_plain_text
-from claims.models import Article
-from claims.selectors import article_get_with_claims, claim_list
+from claims.models import Claim
+from config.api.idempotency import idempotent
+from config.api.pagination import CursorPagination
+from config.api.parsers import CSVParser, JSONLinesParser, JSONLParser
+from config.api.preconditions import with_etag
+from config.api.schema import IDEMPOTENCY_KEY, READ, WRITE, responses
 from verifier.actors import Actor
-from verifier.services import article_submit
-
-ERRORS = {
-    400: OpenApiResponse(description="Invalid input"),
-    401: OpenApiResponse(description="Missing or invalid token"),
-    403: OpenApiResponse(description="Token lacks the write scope"),
-    413: OpenApiResponse(description="Body or article over the size limit"),
-    415: OpenApiResponse(description="Body is not JSON"),
-}
 
 
-class ArticleListCreateApi(APIView):
+def _accepted(request: Request, result: Any) -> dict[str, Any]:
+    article = result.article
+    location = reverse("api:article-detail", kwargs={"pk": article.pk}, request=request)
+    return {"id": article.pk, "url": location, "ingest_status": article.ingest_status, "created": result.created}
+
+
+class JSONOnlyMixin:
+    """Views that stream their own media type: errors are JSON whatever the Accept header says."""
+
+    def perform_content_negotiation(self, request: Request, force: bool = False) -> tuple[Any, str]:
+        return JSONRenderer(), JSONRenderer.media_type
+
+
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="articles_list",
+        summary="Articles, newest first.",
+        responses=responses({200: ArticleSummarySerializer(many=True)}, *READ),
+    )
+)
+class ArticleListCreateApi(generics.ListAPIView):
+    serializer_class = ArticleSummarySerializer
+    filterset_fields = ["ingest_status", "source_format", "outlet"]
+
+    def get_queryset(self):  # type: ignore[no-untyped-def]
+        return selectors.api_article_list()
+
     @extend_schema(
         operation_id="articles_create",
         request=ArticleInputSerializer,
-        responses={202: ArticleAcceptedSerializer, **ERRORS},
-        summary="Submit an article; its claims are extracted in the background.",
+        parameters=[IDEMPOTENCY_KEY],
+        responses=responses({202: ArticleAcceptedSerializer}, *WRITE, 422),
+        summary="Submit an article (text, HTML or a URL to fetch); its claims are extracted in the background.",
     )
     def post(self, request: Request) -> Response:
         serializer = ArticleInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        # Leading metadata lines in the text fill fields the request left empty.
-        parsed = parse_plain_text(data["text"])
-        parsed = replace(parsed, **{name: data[name] for name in ("title", "outlet", "author", "url") if data[name]})
-        result = article_submit(parsed=parsed, actor=Actor.for_request(request), published_at=data["published_at"])
-        article = result.article
-        location = reverse("api:article-detail", kwargs={"pk": article.pk}, request=request)
-        body = ArticleAcceptedSerializer(
-            {"id": article.pk, "url": location, "ingest_status": article.ingest_status, "created": result.created}
-        ).data
-        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
+        data = ArticleInput(**serializer.validated_data)
+
+        def submit() -> Response:
+            body = _accepted(request, article_submit_input(data=data, actor=Actor.for_request(request)))
+            return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
+
+        return idempotent(request, submit)
+
+
+class ArticleImportApi(APIView):
+    parser_classes = [CSVParser, JSONLinesParser, JSONLParser]
+
+    @extend_schema(
+        operation_id="articles_import",
+        summary="Bulk import: a CSV (header: text or html, title, outlet, author, url, published_at) or JSON lines.",
+        description=(
+            "Every row is validated first; one bad row refuses the whole import (400 naming the row) and nothing "
+            "is written. At most 1000 rows. Identical texts already submitted are returned with created=false."
+        ),
+        request={"text/csv": OpenApiTypes.STR, "application/x-ndjson": OpenApiTypes.STR},
+        parameters=[IDEMPOTENCY_KEY],
+        responses=responses({202: ArticleImportResultSerializer}, *WRITE, 422),
+    )
+    def post(self, request: Request) -> Response:
+        media_type = "text/csv" if request.content_type.startswith("text/csv") else "application/x-ndjson"
+        rows = parse_import_rows(body=request.data, media_type=media_type)  # type: ignore[arg-type]
+        items = validate_import_rows(rows, ArticleImportRowSerializer)
+        actor = Actor.for_request(request)
+
+        def submit() -> Response:
+            with transaction.atomic():
+                results = [
+                    _accepted(request, article_submit_input(data=ArticleInput(**item), actor=actor)) for item in items
+                ]
+            body = {"count": len(results), "created": sum(r["created"] for r in results), "results": results}
+            return Response(body, status=status.HTTP_202_ACCEPTED)
+
+        return idempotent(request, submit)
 
 
 class ArticleDetailApi(APIView):
-    @extend_schema(operation_id="articles_retrieve", responses={200: ArticleSerializer, 401: ERRORS[401]})
+    @extend_schema(operation_id="articles_retrieve", responses=responses({200: ArticleSerializer}, *READ))
     def get(self, request: Request, pk: int) -> Response:
-        try:
-            article = article_get_with_claims(article_id=pk)
-        except Article.DoesNotExist as exc:
-            raise Http404 from exc
+        article = get_object_or_404(selectors.api_article_detail(), pk=pk)
         return Response(ArticleSerializer(article, context={"request": request}).data)
 
 
+CLAIM_LIST_DESCRIPTION = (
+    "Filters combine with AND; repeat `status`/`verdict`/`claim_type`/`hedge` for OR within one. `q` is a "
+    'full-text search (words, "phrases", -exclusions). Page-number pages with a total `count`; for deep paging '
+    "through large result sets use `GET /claims/cursor/`, which takes the same filters."
+)
+
+
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="claims_list",
+        description=CLAIM_LIST_DESCRIPTION,
+        responses=responses({200: ClaimSerializer(many=True)}, *READ),
+    )
+)
 class ClaimListApi(generics.ListAPIView):
     serializer_class = ClaimSerializer
+    filterset_class = ClaimFilter
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
-        return claim_list()
+        return selectors.api_claim_list()
 
 
-class ClaimDetailApi(generics.RetrieveAPIView):
-    serializer_class = ClaimSerializer
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="claims_cursor_list",
+        summary="Claims with cursor pagination (no count, constant cost at any depth), newest first.",
+        responses=responses({200: ClaimSerializer(many=True)}, *READ),
+    )
+)
+class ClaimCursorListApi(ClaimListApi):
+    pagination_class = CursorPagination
+    filterset_class = ClaimCursorFilter
+
+
+class ClaimDetailApi(APIView):
+    @extend_schema(
+        operation_id="claims_retrieve",
+        summary="A claim with spans, evidence, review tasks and history. The ETag header is its version.",
+        responses=responses({200: ClaimDetailSerializer}, *READ),
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        claim = get_object_or_404(selectors.api_claim_detail(), pk=pk)
+        body = ClaimDetailSerializer(claim, context={"request": request}).data
+        return with_etag(Response(body), kind="claim", pk=claim.pk, version=claim.version)
+
+
+@extend_schema_view(
+    get=extend_schema(operation_id="clusters_list", responses=responses({200: ClusterSerializer(many=True)}, *READ))
+)
+class ClusterListApi(generics.ListAPIView):
+    serializer_class = ClusterSerializer
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
-        return claim_list()
+        return selectors.api_cluster_list()
+
+
+@extend_schema_view(
+    get=extend_schema(operation_id="clusters_retrieve", responses=responses({200: ClusterDetailSerializer}, *READ))
+)
+class ClusterDetailApi(generics.RetrieveAPIView):
+    serializer_class = ClusterDetailSerializer
+
+    def get_queryset(self):  # type: ignore[no-untyped-def]
+        return selectors.api_cluster_detail()
+
+
+CSV_COLUMNS = [
+    "id",
+    "article_id",
+    "position",
+    "start",
+    "end",
+    "text",
+    "claim_type",
+    "checkworthy",
+    "score",
+    "hedge",
+    "claimers",
+    "targets",
+    "event_date",
+    "cluster_id",
+    "status",
+    "verdict",
+    "version",
+    "created_at",
+]
+EXPORT_CHUNK_SIZE = 2000
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def _csv_rows(queryset: Any) -> Iterator[str]:
+    writer = csv.writer(_Echo())
+    yield writer.writerow(CSV_COLUMNS)
+    for row in queryset.values_list(*CSV_COLUMNS).iterator(chunk_size=EXPORT_CHUNK_SIZE):
+        yield writer.writerow(["|".join(v) if isinstance(v, list) else v for v in row])
+
+
+class ClaimExportCsvApi(JSONOnlyMixin, generics.GenericAPIView):
+    filterset_class = ClaimCursorFilter
+    pagination_class = None
+
+    def get_queryset(self):  # type: ignore[no-untyped-def]
+        return Claim.objects.order_by("id")
+
+    @extend_schema(
+        operation_id="claims_export_csv",
+        summary="All claims matching the claim-list filters as CSV, streamed (list columns joined with |).",
+        filters=True,
+        responses=responses({(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR)}, *READ),
+    )
+    def get(self, request: Request) -> StreamingHttpResponse:
+        queryset = self.filter_queryset(self.get_queryset())
+        response = StreamingHttpResponse(_csv_rows(queryset), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="claims.csv"'
+        return response

@@ -3,7 +3,7 @@ from typing import Any
 
 from django.conf import settings
 from rest_framework.exceptions import APIException
-from rest_framework.parsers import JSONParser
+from rest_framework.parsers import BaseParser, JSONParser
 
 
 class RequestTooLarge(APIException):
@@ -26,3 +26,31 @@ class LimitedJSONParser(JSONParser):
         if len(body) > limit:
             raise too_large
         return super().parse(BytesIO(body), media_type, parser_context)
+
+
+class LimitedRawParser(BaseParser):
+    """The raw body (bytes) of a bulk upload, refused with 413 over ``API_MAX_BODY_BYTES``."""
+
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
+        limit = settings.API_MAX_BODY_BYTES
+        request = (parser_context or {}).get("request")
+        declared = int(request.META.get("CONTENT_LENGTH") or 0) if request is not None else 0
+        too_large = RequestTooLarge(f"Request body exceeds the limit of {limit} bytes.")
+        if declared > limit:
+            raise too_large
+        body = stream.read(limit + 1) if stream is not None else b""
+        if len(body) > limit:
+            raise too_large
+        return body
+
+
+class CSVParser(LimitedRawParser):
+    media_type = "text/csv"
+
+
+class JSONLinesParser(LimitedRawParser):
+    media_type = "application/x-ndjson"
+
+
+class JSONLParser(LimitedRawParser):
+    media_type = "application/jsonl"

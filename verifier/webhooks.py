@@ -1,0 +1,231 @@
+"""Webhooks: subscriptions, emission of events to them, signed delivery through the safe fetch client.
+
+Receivers verify a delivery by recomputing ``HMAC-SHA256(secret, f"{timestamp}.{body}")`` over the raw body and
+comparing it with ``X-Claimcheck-Signature: sha256=<hex>``; they should refuse timestamps older than a few
+minutes (replay) and dedupe on ``X-Claimcheck-Event-Id`` (a delivery may arrive more than once).
+"""
+
+import hashlib
+import hmac
+import json
+import logging
+import secrets
+import time
+import uuid
+from typing import Any
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.utils import timezone
+
+from config.errors import ApplicationError
+from verifier.models import DeliveryState, WebhookDelivery, WebhookSubscription
+
+logger = logging.getLogger(__name__)
+
+CLAIM_CREATED = "claim.created"
+CLAIM_STATUS_CHANGED = "claim.status_changed"
+CLAIM_VERDICT_PROPOSED = "claim.verdict_proposed"
+CLAIM_PUBLISHED = "claim.published"
+CLAIM_REOPENED = "claim.reopened"
+EVIDENCE_ADDED = "evidence.added"
+SOURCE_CHANGED = "source.changed"
+EVENT_TYPES = frozenset(
+    {
+        CLAIM_CREATED,
+        CLAIM_STATUS_CHANGED,
+        CLAIM_VERDICT_PROPOSED,
+        CLAIM_PUBLISHED,
+        CLAIM_REOPENED,
+        EVIDENCE_ADDED,
+        SOURCE_CHANGED,
+    }
+)
+DELIVERY_BATCH_SIZE = 500
+SIGNATURE_HEADER = "X-Claimcheck-Signature"
+TIMESTAMP_HEADER = "X-Claimcheck-Timestamp"
+# Response bodies of receivers are not kept; 64 KiB is plenty to read and drop.
+RESPONSE_MAX_BYTES = 64 * 1024
+
+
+class WebhookRetryableError(Exception):
+    """The receiver could not take the delivery now (network failure, 408, 429, 5xx): try again later."""
+
+
+def webhook_sign(*, secret: str, timestamp: int, body: bytes) -> str:
+    """``sha256=<hex>`` of HMAC-SHA256 over ``b"<timestamp>." + body`` with the subscription's secret."""
+    digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
+    return f"sha256={digest}"
+
+
+def webhook_body(delivery: WebhookDelivery) -> bytes:
+    """The exact bytes POSTed (and signed): the event envelope as compact JSON."""
+    envelope = {
+        "id": str(delivery.event_id),
+        "type": delivery.event_type,
+        "created_at": delivery.created_at.isoformat(),
+        "data": delivery.payload,
+    }
+    return json.dumps(envelope, separators=(",", ":"), sort_keys=True, cls=DjangoJSONEncoder).encode()
+
+
+def webhook_emit(*, event_type: str, payload: dict[str, Any]) -> list[WebhookDelivery]:
+    """Record one delivery per active subscription to ``event_type`` and send them after the transaction commits.
+
+    Call inside the transaction that made the change: a rolled-back change delivers nothing. ``payload`` must be
+    JSON-serialisable (ids and strings, not model instances).
+    """
+    from verifier.tasks.webhooks import deliver_webhook
+
+    if event_type not in EVENT_TYPES:
+        raise ValueError(f"unknown webhook event type {event_type!r}")
+    subscriptions = [
+        sub
+        for sub in WebhookSubscription.objects.filter(active=True).only("id", "event_types")
+        if event_type in sub.event_types
+    ]
+    if not subscriptions:
+        return []
+    event_id = uuid.uuid4()
+    payload = json.loads(json.dumps(payload, cls=DjangoJSONEncoder))
+    deliveries = WebhookDelivery.objects.bulk_create(
+        [
+            WebhookDelivery(subscription=sub, event_id=event_id, event_type=event_type, payload=payload)
+            for sub in subscriptions
+        ],
+        batch_size=DELIVERY_BATCH_SIZE,
+    )
+    for delivery in deliveries:
+        deliver_webhook.delay_on_commit(delivery.pk)  # type: ignore[attr-defined]
+    return deliveries
+
+
+def _record(delivery: WebhookDelivery, *, state: str, status: int | None, error: str) -> None:
+    delivery.state = state
+    delivery.response_status = status
+    delivery.last_error = error[:2000]
+    fields = ["state", "response_status", "last_error", "attempts"]
+    if state == DeliveryState.DELIVERED:
+        delivery.delivered_at = timezone.now()
+        fields.append("delivered_at")
+    delivery.save(update_fields=fields)
+
+
+def webhook_deliver(*, delivery_id: int, final_attempt: bool = False) -> WebhookDelivery:
+    """POST one delivery to its subscriber, signed, through the safe fetch client; record the outcome.
+
+    The delivery row stays locked during the POST, so two workers never send it at once; one already delivered
+    or given up is left alone (a redelivered task is harmless). After the attempt is committed, raises
+    ``WebhookRetryableError`` for failures worth retrying (network, 408, 429, 5xx) unless ``final_attempt``, in
+    which case the delivery is marked ``gave_up``. A refused URL, a redirect or another 4xx gives up at once.
+    """
+    retry_error: WebhookRetryableError | None = None
+    with transaction.atomic():
+        delivery = (
+            WebhookDelivery.objects.select_for_update(of=("self",)).select_related("subscription").get(pk=delivery_id)
+        )
+        if delivery.state in {DeliveryState.DELIVERED, DeliveryState.GAVE_UP}:
+            return delivery
+        delivery.attempts += 1
+        status, error, retryable = _post(delivery)
+        if status is not None and 200 <= status < 300:
+            _record(delivery, state=DeliveryState.DELIVERED, status=status, error="")
+        elif retryable and not final_attempt:
+            _record(delivery, state=DeliveryState.FAILED, status=status, error=error)
+            retry_error = WebhookRetryableError(error)
+        else:
+            _record(delivery, state=DeliveryState.GAVE_UP, status=status, error=error)
+    if retry_error is not None:
+        raise retry_error
+    return delivery
+
+
+def _post(delivery: WebhookDelivery) -> tuple[int | None, str, bool]:
+    """Send the signed POST; returns (HTTP status or None, error text, worth retrying)."""
+    from sources.fetch import FetchError, FetchPolicy, FetchRefused, fetch
+
+    body = webhook_body(delivery)
+    timestamp = int(time.time())
+    headers = {
+        "Content-Type": "application/json",
+        "X-Claimcheck-Event": delivery.event_type,
+        "X-Claimcheck-Event-Id": str(delivery.event_id),
+        "X-Claimcheck-Delivery": str(delivery.pk),
+        TIMESTAMP_HEADER: str(timestamp),
+        SIGNATURE_HEADER: webhook_sign(secret=delivery.subscription.secret, timestamp=timestamp, body=body),
+    }
+    policy = FetchPolicy.from_settings(
+        deadline=settings.WEBHOOK_TIMEOUT_SECONDS, max_bytes=RESPONSE_MAX_BYTES, max_redirects=0
+    )
+    try:
+        response = fetch(delivery.subscription.url, method="POST", data=body, headers=headers, policy=policy)
+    except FetchRefused as exc:
+        return None, f"refused: {exc}", False
+    except FetchError as exc:
+        # A 2xx whose body is not worth reading (content type, size) was still received.
+        if exc.status_code is not None and 200 <= exc.status_code < 300:
+            return exc.status_code, "", False
+        return exc.status_code, f"{exc.reason}: {exc.detail}", exc.reason != "too_many_redirects"
+    status = response.status_code
+    if 200 <= status < 300:
+        return status, "", False
+    return status, f"HTTP {status}", status in {408, 429} or status >= 500
+
+
+def webhook_replay(*, delivery_id: int) -> WebhookDelivery:
+    """Send a delivery again (same event id, so receivers can dedupe): back to pending, delivered on commit."""
+    from verifier.tasks.webhooks import deliver_webhook
+
+    with transaction.atomic():
+        delivery = WebhookDelivery.objects.select_for_update().get(pk=delivery_id)
+        delivery.state = DeliveryState.PENDING
+        delivery.last_error = ""
+        delivery.save(update_fields=["state", "last_error"])
+        deliver_webhook.delay_on_commit(delivery.pk)  # type: ignore[attr-defined]
+    return delivery
+
+
+def webhook_subscription_create(
+    *, url: str, event_types: list[str], actor_user: Any, active: bool = True, description: str = ""
+) -> WebhookSubscription:
+    """A new subscription with a fresh random secret (returned on the row; shown to the caller once)."""
+    _check_event_types(event_types)
+    return WebhookSubscription.objects.create(
+        url=url,
+        event_types=sorted(set(event_types)),
+        secret=secrets.token_hex(32),
+        active=active,
+        description=description,
+        created_by=actor_user,
+    )
+
+
+def webhook_subscription_update(*, subscription_id: int, **changes: Any) -> WebhookSubscription:
+    allowed = {"url", "event_types", "active", "description"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"cannot change {sorted(unknown)}")
+    if "event_types" in changes:
+        _check_event_types(changes["event_types"])
+        changes["event_types"] = sorted(set(changes["event_types"]))
+    with transaction.atomic():
+        subscription = WebhookSubscription.objects.select_for_update().get(pk=subscription_id)
+        for name, value in changes.items():
+            setattr(subscription, name, value)
+        subscription.save()
+    return subscription
+
+
+def webhook_subscription_delete(*, subscription_id: int) -> None:
+    WebhookSubscription.objects.filter(pk=subscription_id).delete()
+
+
+def _check_event_types(event_types: list[str]) -> None:
+    unknown = sorted(set(event_types) - EVENT_TYPES)
+    if unknown or not event_types:
+        raise ApplicationError(
+            f"Unknown event types: {unknown}." if unknown else "Name at least one event type.",
+            code="bad_event_types",
+            extra={"event_types": sorted(EVENT_TYPES)},
+        )
