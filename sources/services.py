@@ -178,9 +178,9 @@ def claim_sources_link(*, claims: Sequence[Claim]) -> list[Evidence]:
         claimer_ids: set[int] = set()
         for raw in claim.claimers:
             name = _claimer_name(raw)
-            if not name or not _PROPER.search(name):
-                continue  # "officials", "witnesses": no source to name
             source_id = known.get(source_key(name))
+            if source_id is None and (not name or not _PROPER.search(name)):
+                continue  # "officials", "witnesses": nobody to register as a source
             if source_id is None:
                 source_id = _source_unreviewed(name=name)
                 known[source_key(name)] = source_id
