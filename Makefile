@@ -28,6 +28,7 @@ venv-dev: $(VENV)/.dev-installed
 ## The main job on the embedded default (SQLite file in var/, tasks run in-process): ingest, print, serve admin.
 demo: venv
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_sources sources/data/starter_registry.json
 	$(PY) manage.py ingest $(ARTICLE)
 	$(PY) manage.py create_demo_admin
 	@echo "Admin: http://127.0.0.1:8000/$${DJANGO_ADMIN_URL:-admin/}  (Ctrl-C to stop)"
