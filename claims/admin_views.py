@@ -16,9 +16,16 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from claims.admin_forms import ArticleIngestForm, EvidenceAddForm, ProposeVerdictForm, ReopenForm, VersionForm
+from claims.admin_forms import (
+    ArticleIngestForm,
+    EvidenceAddForm,
+    MarkCheckworthyForm,
+    ProposeVerdictForm,
+    ReopenForm,
+    VersionForm,
+)
 from claims.extraction.text import ParsedArticle, parse_plain_text
-from claims.models import ArticleFormat, Claim, IngestStatus
+from claims.models import ArticleFormat, Claim, IngestStatus, Status
 from config.errors import ApplicationError
 from verifier.actors import Actor
 
@@ -80,7 +87,9 @@ def article_ingest_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> 
                 messages.warning(request, f"This text was already ingested as article {article.pk}.")
             elif article.ingest_status == IngestStatus.DONE:
                 count = article.claims.count()
-                messages.success(request, f"Article {article.pk} ingested: {count} claims extracted.")
+                messages.success(
+                    request, f"Article {article.pk} ingested: {count} claim{'' if count == 1 else 's'} extracted."
+                )
             else:
                 messages.info(request, f"Article {article.pk} ingested; its claims are being extracted.")
             return HttpResponseRedirect(reverse("admin:claims_article_change", args=[article.pk]))
@@ -125,6 +134,18 @@ def _claim_action(request: HttpRequest, claim: Claim, action: str) -> None:
     elif action == "triage":
         label, done = "Triage", f"Claim {claim.pk} triaged."
         call = lambda: services.claim_triage(claim_id=claim.pk, actor=actor)  # type: ignore[attr-defined]  # noqa: E731
+    elif action == "checkworthy":
+        label, done = "Mark check-worthy", f"Claim {claim.pk} marked check-worthy (triaged)."
+        override = MarkCheckworthyForm(request.POST)
+        override.is_valid()
+        data = override.cleaned_data
+        call = lambda: services.claim_transition(  # noqa: E731
+            claim_id=claim.pk,
+            to_status=Status.TRIAGED,
+            actor=actor,
+            reason=data.get("reason") or "Marked check-worthy in the admin.",
+            expected_version=data.get("version"),
+        )
     elif action == "start_review":
         label, done = "Start review", f"Review of claim {claim.pk} started."
         version_form = VersionForm(request.POST)
@@ -177,7 +198,7 @@ def _claim_action(request: HttpRequest, claim: Claim, action: str) -> None:
         messages.success(request, done)
 
 
-CLAIM_ACTIONS = ("assign", "triage", "start_review", "propose", "publish", "reopen", "evidence")
+CLAIM_ACTIONS = ("assign", "triage", "checkworthy", "start_review", "propose", "publish", "reopen", "evidence")
 
 
 def claim_action_view(model_admin: admin.ModelAdmin, request: HttpRequest, object_id: str, action: str) -> HttpResponse:

@@ -106,7 +106,7 @@ def claim_workbench_context(request: HttpRequest, claim: Claim) -> dict[str, Any
     ]
     action_urls = {
         name: reverse("admin:claims_claim_action", args=[claim.pk, name])
-        for name in ("assign", "triage", "start_review", "propose", "publish", "reopen", "evidence")
+        for name in ("assign", "triage", "checkworthy", "start_review", "propose", "publish", "reopen", "evidence")
     }
     return {
         "claim": claim,

@@ -97,9 +97,14 @@ def bar_chart_svg(points: list[DayCount], *, width: int = 720, height: int = 180
     )
     labels = format_html_join(
         "",
-        '<text x="{}" y="{}">{}</text>',
+        '<text x="{}" y="{}" text-anchor="{}">{}</text>',
         (
-            (round(left + i * slot + 1, 1), height - 6, point.day.strftime("%d %b"))
+            (
+                round(left + i * slot + (slot if i == len(points) - 1 else 1), 1),
+                height - 6,
+                "end" if i == len(points) - 1 else "start",
+                point.day.strftime("%d %b"),
+            )
             for i, point in enumerate(points)
             if i % 5 == 0 or i == len(points) - 1
         ),
@@ -121,6 +126,23 @@ def bar_chart_svg(points: list[DayCount], *, width: int = 720, height: int = 180
     )
 
 
+def format_duration(value: timedelta | None) -> str:
+    """'2 d 4 h', '3 h 12 min', '5 min 3 s', '10 s'; '—' for no value."""
+    if value is None:
+        return "—"
+    seconds = int(value.total_seconds())
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, seconds = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours} h"
+    if hours:
+        return f"{hours} h {minutes} min"
+    if minutes:
+        return f"{minutes} min {seconds} s"
+    return f"{seconds} s"
+
+
 def dashboard_context() -> dict[str, Any]:
     overdue_count, overdue = overdue_review_tasks()
     per_day = claims_per_day()
@@ -128,7 +150,7 @@ def dashboard_context() -> dict[str, Any]:
         "claims_by_status": claims_by_status(),
         "overdue_count": overdue_count,
         "overdue_tasks": overdue,
-        "median_time_to_verdict": median_time_to_verdict(),
+        "median_time_to_verdict": format_duration(median_time_to_verdict()),
         "claims_per_day_svg": bar_chart_svg(per_day),
         "claims_last_30_days": sum(p.count for p in per_day),
     }

@@ -24,12 +24,14 @@ class ReliabilityForm(forms.Form):
     reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2, "cols": 60}), max_length=2000)
 
 
-class SourceAliasInline(admin.TabularInline):
+class SourceAliasInline(RoleAccessMixin, admin.TabularInline):
     model = SourceAlias
+    add_role = "editor"
+    change_role = "editor"
     extra = 0
 
 
-class ReliabilityChangeInline(admin.TabularInline):
+class ReliabilityChangeInline(RoleAccessMixin, admin.TabularInline):
     model = ReliabilityChange
     fields = ("changed_at", "from_rating", "to_rating", "reason", "changed_by")
     readonly_fields = fields

@@ -72,9 +72,13 @@ def test_ingest_plain_text_from_the_admin_extracts_claims(desk, desk_user, djang
     assert article.published_at.date().isoformat() == "2024-05-02"
     claims = list(Claim.objects.filter(article=article))
     assert claims
-    assert [c.status for c in claims] == ["new"] * len(claims)
+    first_events = [c.events.order_by("id").values_list("kind", "actor_label").first() for c in claims]
+    assert first_events == [("created", "job:process_article")] * len(claims)
+    # The follow-up job triaged them in the same eager run.
+    assert {c.status for c in claims} <= {"triaged", "not_checkworthy"}
     page = desk.get(response["Location"])
-    assert f"Article {article.pk} ingested: {len(claims)} claims extracted." in page.content.decode()
+    plural = "" if len(claims) == 1 else "s"
+    assert f"Article {article.pk} ingested: {len(claims)} claim{plural} extracted." in page.content.decode()
     assert page.content.decode().count("data-claim-start=") == len(claims)
 
 
@@ -96,3 +100,64 @@ def test_bad_ingest_input_shows_the_error_and_writes_nothing(desk, data, error):
     assert response.status_code == 200
     assert error in response.content.decode()
     assert not Article.objects.exists()
+
+
+@pytest.fixture
+def web(settings):  # type: ignore[no-untyped-def]
+    from tests.sources.http_server import TestHTTPServer
+
+    server = TestHTTPServer().start()
+    settings.SOURCES_FETCH_TEST_LOOPBACK_PORTS = [server.port]
+    yield server
+    server.stop()
+
+
+PAGE_PARAGRAPHS = [
+    "The ministry said 40 people were killed in the attack on Tuesday, a figure rebels denied on Wednesday.",
+    "Aid groups said the main road to the town remained closed.",
+]
+
+
+def test_ingest_a_url_fetches_it_through_the_safe_fetcher(desk, web, django_capture_on_commit_callbacks):
+    from tests.sources.http_server import article_html
+
+    web.pages["attack"] = article_html("Attack on the town", PAGE_PARAGRAPHS)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = desk.post(reverse("admin:claims_article_add"), {"url": web.url("/page/attack")})
+
+    article = Article.objects.get()
+    assert response.status_code == 302
+    assert (article.source_format, article.url, article.title) == ("url", web.url("/page/attack"), "Attack on the town")
+    assert PAGE_PARAGRAPHS[0] in article.text
+    assert "About us" not in article.text  # the page's navigation is not article text
+    assert article.claims.exists()
+    assert web.requests == [("GET", "/page/attack", f"127.0.0.1:{web.port}")]
+
+
+def test_a_url_answering_an_error_is_refused(desk, web):
+    web.statuses["gone"] = 410
+
+    response = desk.post(reverse("admin:claims_article_add"), {"url": web.url("/page/gone")})
+
+    assert response.status_code == 200
+    assert "The URL answered HTTP 410." in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_ingest_an_html_file(desk, django_capture_on_commit_callbacks):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.sources.http_server import article_html
+
+    upload = SimpleUploadedFile(
+        "attack.html", article_html("Attack on the town", PAGE_PARAGRAPHS).encode(), content_type="text/html"
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = desk.post(reverse("admin:claims_article_add"), {"html_file": upload, "outlet": "Wire"})
+
+    article = Article.objects.get()
+    assert response.status_code == 302
+    assert (article.source_format, article.outlet, article.title) == ("html", "Wire", "Attack on the town")
+    assert PAGE_PARAGRAPHS[1] in article.text

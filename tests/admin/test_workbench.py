@@ -8,6 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from claims.models import Claim
+from sources.models import Evidence, Snapshot, WatchedUrl
 from tests.admin.conftest import make_claim
 from verifier.models import VerificationEvent
 
@@ -194,3 +195,86 @@ def test_bulk_actions_report_each_claim(checker, article, claim):
         [f"Claim {claim.pk} triaged.", f"Triage refused: Claim {other.pk} is already triaged (published)."]
     )
     assert Claim.objects.get(pk=claim.pk).status == "triaged"
+
+
+def test_add_evidence_goes_through_evidence_add(checker, claim, django_capture_on_commit_callbacks):
+    chris = client_for(checker)
+
+    with django_capture_on_commit_callbacks(execute=False) as scheduled:
+        messages = act(
+            chris, claim, "evidence", url="https://ngo.example.org/report", stance="refutes", quote="12 <b>dead</b>"
+        )
+
+    assert messages == [f"Evidence added to claim {claim.pk}."]
+    assert list(Evidence.objects.filter(claim=claim).values_list("url", "stance", "quote", "role", "added_by")) == [
+        ("https://ngo.example.org/report", "refutes", "12 <b>dead</b>", "evidence", checker.pk)
+    ]
+    assert [kind for kind, *_ in events_of(claim)] == ["evidence_added"]
+    assert len(scheduled) == 1  # the URL's check, after commit
+    page = chris.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
+    evidence_panel = page[page.index('id="evidence"') : page.index('id="linked-sources"')]
+    assert "12 &lt;b&gt;dead&lt;/b&gt;" in evidence_panel
+    assert evidence_panel.count('<tr class="evidence-row">') == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("ftp://x.example/a", "Add evidence refused: The evidence URL must be an http(s) URL."),
+        ("not a url", "Add evidence refused: url: Enter a valid URL."),
+    ],
+)
+def test_bad_evidence_is_refused_and_writes_nothing(checker, claim, url, message):
+    messages = act(client_for(checker), claim, "evidence", url=url, stance="refutes")
+
+    assert messages == [message]
+    assert not Evidence.objects.exists()
+    assert events_of(claim) == []
+
+
+def test_snapshot_diff_between_two_snapshots_is_escaped(desk, claim):
+    watched = WatchedUrl.objects.create(url="https://ngo.example.org/report")
+    Evidence.objects.create(claim=claim, url=watched.url, watched_url=watched)
+    old = Snapshot.objects.create(watched_url=watched, check_run="r1", text="line one\n12 dead\nline three")
+    new = Snapshot.objects.create(watched_url=watched, check_run="r2", text="line one\n<i>40</i> dead\nline three")
+    url = reverse("admin:claims_claim_change", args=[claim.pk])
+
+    page = desk.get(url, {"a": old.pk, "b": new.pk}).content.decode()
+
+    diff = page[page.index('id="snapshot-diff"') :].split("</div>", 1)[0]
+    assert re.findall(r'<span class="(\w+)">([^<]*)</span>', diff) == [
+        ("hunk", "@@ -1,3 +1,3 @@"),
+        ("same", " line one"),
+        ("del", "-12 dead"),
+        ("add", "+&lt;i&gt;40&lt;/i&gt; dead"),
+        ("same", " line three"),
+    ]
+    other = Snapshot.objects.create(
+        watched_url=WatchedUrl.objects.create(url="https://elsewhere.example/"), check_run="r1", text="secret"
+    )
+    page = desk.get(url, {"a": old.pk, "b": other.pk}).content.decode()
+    assert 'id="snapshot-diff"' not in page
+    assert "Pick two snapshots of this claim&#x27;s evidence." in page
+
+
+def test_workbench_changelist_filters_and_counts_without_a_full_count(desk, article, claim, checker):
+    other = make_claim(article, 1, 46, 103, status="in_review", assignee=checker, claimers=["Rebels"])
+    Evidence.objects.create(claim=other, url="https://a.example/")
+    changelist = reverse("admin:claims_claim_changelist")
+
+    def ids(**params):  # type: ignore[no-untyped-def]
+        page = desk.get(changelist, params).content.decode()
+        return [int(i) for i in re.findall(r'name="_selected_action" value="(\d+)"', page)]
+
+    assert sorted(ids()) == sorted([claim.pk, other.pk])
+    assert ids(status__exact="in_review") == [other.pk]
+    assert ids(assignee=str(checker.pk)) == [other.pk]
+    assert ids(assignee="none") == [claim.pk]
+    assert ids(has_evidence="yes") == [other.pk]
+    assert ids(has_evidence="no") == [claim.pk]
+    assert ids(claimer="Rebels") == [other.pk]
+    assert ids(claimer="Officials") == [claim.pk]
+    assert ids(q="bridge") == [claim.pk]
+    assert ids(overdue="yes") == []
+    page = desk.get(changelist).content.decode()
+    assert '<span id="result-count">2</span> claims' in page
