@@ -50,6 +50,11 @@ format: venv-dev
 bench: venv-dev
 	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
+## Check-worthiness precision, recall and F1 of the positive class on a labelled TSV (id, text, label).
+eval: venv
+	@test -n "$(DATA)" || { echo "usage: make eval DATA=path.tsv [MODEL=path]"; exit 2; }
+	$(PY) manage.py eval_checkworthiness --input "$(DATA)" $(if $(MODEL),--model "$(MODEL)")
+
 run-worker: venv
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} CELERY_BROKER_URL=$${CELERY_BROKER_URL:-$(TEST_BROKER_URL)} \
 		$(VENV)/bin/celery -A config worker -l INFO

@@ -130,6 +130,7 @@ class Claim(models.Model):
     hedge = models.CharField(max_length=12, choices=Hedge.choices, default=Hedge.ASSERTED, db_index=True)
     claimers = models.JSONField(default=list, blank=True, help_text="Names of the parties asserting the claim.")
     targets = models.JSONField(default=list, blank=True, help_text="Names of the parties the claim is about.")
+    actors = models.JSONField(default=list, blank=True, help_text="Names of the parties that carried out the event.")
     entities = models.JSONField(default=list, blank=True, help_text="[{text, label, start, end}] in article offsets.")
     numbers = models.JSONField(default=list, blank=True, help_text="[{text, value, start, end}] in article offsets.")
     event_date = models.DateField(null=True, blank=True, db_index=True)

@@ -3,17 +3,21 @@
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from claims import matching
 from claims.extraction.pipeline import ExtractedClaim, extract_claims
 from claims.extraction.text import InvalidArticle, ParsedArticle, check_size, normalise
-from claims.models import Article, ArticleFormat, Claim, IngestStatus
+from claims.models import Article, ArticleFormat, Claim, ClaimCluster, IngestStatus, Status
 
 CLAIM_BATCH_SIZE = 500
+# How many earlier claims (newest first, plus any on the same event dates) a new article's claims are matched against.
+MATCH_CANDIDATES = 2000
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,7 @@ def _claim_row(*, article: Article, position: int, extracted: ExtractedClaim) ->
         hedge=extracted.hedge,
         claimers=extracted.claimers,
         targets=extracted.targets,
+        actors=extracted.actors,
         entities=extracted.entities,
         numbers=extracted.numbers,
         event_date=extracted.event_date,
@@ -100,15 +105,61 @@ def article_extract_claims(*, article_id: int) -> list[Claim]:
     if article.ingest_status == IngestStatus.DONE:
         return []
     published_on = article.published_at.date() if article.published_at else None
-    extracted = extract_claims(article.text, published_on=published_on)
-    claims = Claim.objects.bulk_create(
-        [_claim_row(article=article, position=i, extracted=item) for i, item in enumerate(extracted)],
-        batch_size=CLAIM_BATCH_SIZE,
-    )
+    extracted = extract_claims(article.text, published_on=published_on, outlet=article.outlet)
+    rows = [_claim_row(article=article, position=i, extracted=item) for i, item in enumerate(extracted)]
+    claims_assign_clusters(claims=rows, exclude_article_id=article.pk)
+    claims = Claim.objects.bulk_create(rows, batch_size=CLAIM_BATCH_SIZE)
     article.ingest_status = IngestStatus.DONE
     article.ingest_error = ""
     article.save(update_fields=["ingest_status", "ingest_error", "updated_at"])
     return claims
+
+
+def _match_candidates(*, event_dates: set, exclude_article_id: int | None) -> list[Claim]:
+    recent = Claim.objects.exclude(article_id=exclude_article_id).order_by("-id")
+    candidates = {c.pk: c for c in recent.only("id", "text", "event_date", "cluster_id")[:MATCH_CANDIDATES]}
+    if event_dates:
+        same_day = recent.filter(event_date__in=event_dates).only("id", "text", "event_date", "cluster_id")
+        candidates.update({c.pk: c for c in same_day[:MATCH_CANDIDATES]})
+    return sorted(candidates.values(), key=lambda c: c.pk)
+
+
+def claims_assign_clusters(
+    *, claims: list[Claim], exclude_article_id: int | None = None, matcher: matching.Matcher | None = None
+) -> list[ClaimCluster]:
+    """Put each (unsaved) claim that says the same thing as another claim of the list, or as an earlier saved
+    claim, into that claim's cluster (created when it has none; the earlier claim is updated). Claims matching
+    nothing keep no cluster. Returns the clusters created. Call inside the caller's transaction."""
+    if not claims:
+        return []
+    items = [matching.MatchItem.of(i, c.text, c.event_date) for i, c in enumerate(claims)]
+    earlier = _match_candidates(
+        event_dates={c.event_date for c in claims if c.event_date}, exclude_article_id=exclude_article_id
+    )
+    by_id = {c.pk: c for c in earlier}
+    earlier_items = [matching.MatchItem.of(("saved", c.pk), c.text, c.event_date) for c in earlier]
+    matches = matching.group(items, earlier=earlier_items, matcher=matcher)
+    created: list[ClaimCluster] = []
+    for index, match in enumerate(matches):
+        if match is None:
+            continue
+        if isinstance(match, tuple):
+            other = by_id[match[1]]
+            if other.cluster_id is None:
+                cluster = ClaimCluster.objects.create(label=other.text)
+                created.append(cluster)
+                Claim.objects.filter(pk=other.pk).update(cluster=cluster, updated_at=timezone.now())
+                other.cluster_id = cluster.pk
+            claims[index].cluster_id = other.cluster_id
+        else:
+            assert isinstance(match, int)
+            first = claims[match]
+            if first.cluster_id is None:
+                cluster = ClaimCluster.objects.create(label=first.text)
+                created.append(cluster)
+                first.cluster = cluster
+            claims[index].cluster_id = first.cluster_id
+    return created
 
 
 def article_mark_failed(*, article_id: int, error: str) -> None:
@@ -116,3 +167,65 @@ def article_mark_failed(*, article_id: int, error: str) -> None:
     Article.objects.filter(pk=article_id).exclude(ingest_status=IngestStatus.DONE).update(
         ingest_status=IngestStatus.FAILED, ingest_error=error[:2000], updated_at=timezone.now()
     )
+
+
+# Statuses that show a person judged a claim worth checking (it went on to review) or not.
+CHECKWORTHY_DECISION_STATUSES = (
+    Status.IN_REVIEW,
+    Status.NEEDS_EVIDENCE,
+    Status.VERDICT_PROPOSED,
+    Status.PUBLISHED,
+    Status.REOPENED,
+)
+RETRAIN_MIN_PER_CLASS = 20
+
+
+@dataclass(frozen=True)
+class RetrainResult:
+    trained: bool
+    positives: int
+    negatives: int
+    path: str = ""
+    reason: str = ""
+
+
+def checkworthiness_retrain_from_decisions(
+    *, output_path: str | Path | None = None, min_per_class: int = RETRAIN_MIN_PER_CLASS, limit: int = 50_000
+) -> RetrainResult:
+    """Retrain the check-worthiness model from the newsroom's own triage decisions: claims people set to
+    ``not_checkworthy`` (label 0) against claims that reached review or later (label 1), newest ``limit`` of each.
+
+    Writes the model to ``output_path`` (default ``settings.CLAIMS_CHECKWORTHINESS_MODEL``) and reloads it in this
+    process. Skips (``trained=False``) when there is no path or fewer than ``min_per_class`` examples of a class.
+    Reads only; safe to run on a schedule.
+    """
+    from claims.extraction import training
+    from claims.extraction.scoring import load_model, save_model
+
+    path = str(output_path or settings.CLAIMS_CHECKWORTHINESS_MODEL or "")
+    positives = list(
+        Claim.objects.filter(status__in=CHECKWORTHY_DECISION_STATUSES)
+        .order_by("-id")
+        .values_list("text", flat=True)[:limit]
+    )
+    negatives = list(
+        Claim.objects.filter(status=Status.NOT_CHECKWORTHY).order_by("-id").values_list("text", flat=True)[:limit]
+    )
+    if not path:
+        return RetrainResult(False, len(positives), len(negatives), reason="no model path configured")
+    if min(len(positives), len(negatives)) < min_per_class:
+        return RetrainResult(
+            False, len(positives), len(negatives), path, reason=f"needs at least {min_per_class} claims of each label"
+        )
+    texts = positives + negatives
+    labels = [1] * len(positives) + [0] * len(negatives)
+    rows = training.rows_of(texts, training.sentence_features(texts))
+    model = training.CheckworthinessModel().fit(rows, labels)
+    save_model(
+        Path(path),
+        model=model,
+        threshold=0.5,
+        metadata={"source": "triage decisions", "positives": len(positives), "negatives": len(negatives)},
+    )
+    load_model.cache_clear()
+    return RetrainResult(True, len(positives), len(negatives), path)

