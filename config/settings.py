@@ -332,6 +332,9 @@ WORKFLOW_RECHECK_UNCONFIRMED_HOURS = env.float("WORKFLOW_RECHECK_UNCONFIRMED_HOU
 # Outbox sweeper: rows pending/published longer than these are re-published.
 WORKFLOW_OUTBOX_PENDING_STUCK_SECONDS = env.int("WORKFLOW_OUTBOX_PENDING_STUCK_SECONDS", default=30)
 WORKFLOW_OUTBOX_PUBLISHED_STUCK_SECONDS = env.int("WORKFLOW_OUTBOX_PUBLISHED_STUCK_SECONDS", default=900)
+# The relay publishes right after a commit (often inside a request): it gives up on an unreachable broker after
+# this many seconds and leaves the rows to the sweeper.
+WORKFLOW_OUTBOX_CONNECT_TIMEOUT = env.float("WORKFLOW_OUTBOX_CONNECT_TIMEOUT", default=2.0)
 # Beat intervals (seconds).
 WORKFLOW_OUTBOX_SWEEP_SECONDS = env.int("WORKFLOW_OUTBOX_SWEEP_SECONDS", default=30)
 WORKFLOW_REVIEW_BEAT_SECONDS = env.int("WORKFLOW_REVIEW_BEAT_SECONDS", default=300)

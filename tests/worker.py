@@ -28,13 +28,24 @@ def test_database_url() -> str:
 
 
 class WorkerProcess:
-    """``celery worker -P solo`` consuming one queue. ``start()`` returns once the worker says it is ready."""
+    """``celery worker`` (solo pool unless asked) consuming one queue. ``start()`` returns once it is ready."""
 
-    def __init__(self, *, queue: str, broker_url: str, log_path: Path, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        queue: str,
+        broker_url: str,
+        log_path: Path,
+        env: dict[str, str] | None = None,
+        pool: str = "solo",
+        concurrency: int = 1,
+    ) -> None:
         self.queue = queue
         self.broker_url = broker_url
         self.log_path = log_path
         self.extra_env = env or {}
+        self.pool = pool
+        self.concurrency = concurrency
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 60.0) -> "WorkerProcess":
@@ -56,7 +67,9 @@ class WorkerProcess:
                 "config",
                 "worker",
                 "-P",
-                "solo",
+                self.pool,
+                "-c",
+                str(self.concurrency),
                 "-Q",
                 self.queue,
                 "-l",

@@ -13,6 +13,7 @@ Consumer tasks take ``outbox_id`` as a keyword argument; the relay adds it to th
 """
 
 import logging
+import os
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -62,12 +63,24 @@ def outbox_add_many(*, messages: Sequence[tuple[str, dict[str, Any]]]) -> list[O
     return rows
 
 
-def _publish(message: OutboxMessage) -> None:
+def _publish(message: OutboxMessage, *, connection: Any) -> None:
     from config.celery import app
 
+    if message.task_name not in app.tasks:
+        app.loader.import_default_modules()  # outside a worker, task modules are imported on first use
     task = app.tasks[message.task_name]
     # No publish retries here: a failed publish leaves the row for the sweeper instead of blocking the caller.
-    task.apply_async(kwargs={**message.kwargs, "outbox_id": message.pk}, retry=False)
+    task.apply_async(kwargs={**message.kwargs, "outbox_id": message.pk}, retry=False, connection=connection)
+
+
+def _relay_connection() -> Any:
+    """A broker connection that fails fast (no reconnect loop): the relay runs right after a commit, often in a
+    web request, and the sweeper retries whatever it could not publish."""
+    from config.celery import app
+
+    return app.connection_for_write(
+        transport_options={"max_retries": 0}, connect_timeout=settings.WORKFLOW_OUTBOX_CONNECT_TIMEOUT
+    )
 
 
 def outbox_relay(
@@ -98,16 +111,19 @@ def outbox_relay(
             state=OutboxState.PUBLISHED, published_at=now, attempts=F("attempts") + 1
         )
     result = RelayResult()
-    for index, row in enumerate(rows):
-        try:
-            _publish(row)
-        except BROKER_ERRORS as exc:
-            result.failed = [r.pk for r in rows[index:]]
-            logger.warning(
-                "outbox relay: broker refused message %s (%s); %d left pending", row.pk, exc, len(rows) - index
-            )
-            break
-        result.published.append(row.pk)
+    if not rows:
+        return result
+    with _relay_connection() as connection:
+        for index, row in enumerate(rows):
+            try:
+                _publish(row, connection=connection)
+            except BROKER_ERRORS as exc:
+                result.failed = [r.pk for r in rows[index:]]
+                logger.warning(
+                    "outbox relay: broker refused message %s (%s); %d left pending", row.pk, exc, len(rows) - index
+                )
+                break
+            result.published.append(row.pk)
     if result.failed:
         OutboxMessage.objects.filter(pk__in=result.failed, state=OutboxState.PUBLISHED).update(
             state=OutboxState.PENDING, published_at=None
@@ -142,7 +158,7 @@ def _fault_injection_pause(outbox_id: int) -> None:
     delay = settings.WORKFLOW_FAULT_INJECTION_DELAY
     if delay > 0:
         logger.warning(
-            "outbox message %s: effect applied, pausing %.2fs before commit (fault injection)", outbox_id, delay
+            "outbox message %s: effect applied, pausing %.2fs before commit (pid %s)", outbox_id, delay, os.getpid()
         )
         time.sleep(delay)
 

@@ -1,0 +1,270 @@
+"""Reliability on real PostgreSQL, Redis and Celery workers: a broker outage during 200 status changes, workers
+killed with SIGKILL mid-task, concurrent transitions of one claim.
+
+The broker and workers here are private (a redis-server with AOF on a port in 6390-6399, workers pointed at it),
+and only they are killed.
+"""
+
+import os
+import re
+import signal
+import threading
+import time
+from collections import Counter
+from datetime import timedelta
+
+import pytest
+from django.conf import settings
+from django.db import connection, transaction
+
+from claims.models import Claim, ClaimType, Status, Verdict
+from config.errors import ConflictError, PreconditionFailed
+from tests.conftest import ARTIFACTS, require_service
+from tests.verifier.faults import RedisServer, celery_broker
+from tests.verifier.workflow_helpers import actor, make_claims, make_user
+from tests.worker import WorkerProcess, wait_for
+from verifier import services
+from verifier.models import OutboxMessage, OutboxState, ReviewTask, TaskKind, VerificationEvent
+from verifier.outbox import outbox_add_many, outbox_sweep
+from verifier.roles import FACT_CHECKER
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
+
+# Short enough for a test, and consistent with the settings check (visibility > time limit > soft limit).
+FAULT_WORKER_ENV = {
+    "CELERY_VISIBILITY_TIMEOUT": "5",
+    "CELERY_TASK_TIME_LIMIT": "4",
+    "CELERY_TASK_SOFT_TIME_LIMIT": "3",
+    "CELERY_MAX_RETRY_DELAY": "2",
+    "CELERY_UNACKED_RESTORE_INTERVAL": "1",
+    "CELERY_UNACKED_RESTORE_THROTTLE": "1",
+}
+TRANSPORT_OPTIONS = {"visibility_timeout": 5, "unacked_restore_interval": 1, "unacked_restore_throttle": 1}
+DONE_LINE = re.compile(r"outbox message (\d+): done")
+PAUSE_LINE = re.compile(r"outbox message (\d+): effect applied, pausing [\d.]+s before commit \(pid (\d+)\)")
+
+
+@pytest.fixture
+def private_redis(tmp_path):
+    server = RedisServer(tmp_path)
+    try:
+        server.start()
+    except RuntimeError as exc:
+        require_service("private redis-server", str(exc))
+    yield server
+    server.kill()
+
+
+def start_worker(broker_url: str, name: str, **env: str) -> WorkerProcess:
+    log_path = ARTIFACTS / "logs" / f"faults-{name}.log"
+    log_path.unlink(missing_ok=True)
+    worker = WorkerProcess(
+        queue=settings.CELERY_TASK_DEFAULT_QUEUE,
+        broker_url=broker_url,
+        log_path=log_path,
+        env={**FAULT_WORKER_ENV, **env},
+    )
+    return worker.start(timeout=90)
+
+
+def done_counts(*logs: str) -> Counter[int]:
+    return Counter(int(m) for log in logs for m in DONE_LINE.findall(log))
+
+
+def test_200_status_changes_through_a_10_second_broker_outage_lose_no_follow_up(private_redis):
+    checker = make_user("fiona", FACT_CHECKER)
+    claims = make_claims(200, status=Status.IN_REVIEW, claim_type=ClaimType.EVENT)
+    worker = start_worker(private_redis.url, "outage")
+    timings: dict[str, float] = {}
+
+    def propose(batch: list[Claim]) -> None:
+        for claim in batch:
+            services.claim_propose_verdict(
+                claim_id=claim.pk, verdict=Verdict.FALSE, summary="Refuted.", actor=actor(checker)
+            )
+
+    try:
+        with celery_broker(private_redis.url, TRANSPORT_OPTIONS):
+            propose(claims[:70])
+            private_redis.kill()
+            killed_at = time.monotonic()
+            propose(claims[70:130])
+            timings["60 changes with the broker down (s)"] = time.monotonic() - killed_at
+            pending = OutboxMessage.objects.filter(state=OutboxState.PENDING).count()
+            time.sleep(max(0.0, 10 - (time.monotonic() - killed_at)))
+            private_redis.start()
+            timings["broker down (s)"] = time.monotonic() - killed_at
+            propose(claims[130:])
+            # The beat job's work, on a short interval: re-publish rows stuck pending or published > 5 s.
+            recovered_at = time.monotonic()
+
+            def all_done() -> bool:
+                outbox_sweep(pending_after=timedelta(0), published_after=timedelta(seconds=5))
+                return not OutboxMessage.objects.exclude(state=OutboxState.DONE).exists()
+
+            wait_for(all_done, timeout=120, interval=1.0, message="every follow-up to be done")
+            timings["broker back -> all 200 follow-ups done (s)"] = time.monotonic() - recovered_at
+    finally:
+        worker.stop()
+    print(f"\nbroker outage: {pending} follow-ups pending while down; {timings}")
+
+    assert pending == 60
+    claim_ids = sorted(c.pk for c in claims)
+    events = VerificationEvent.objects.filter(claim_id__in=claim_ids)
+    assert events.count() == 200
+    assert sorted(events.values_list("claim_id", flat=True)) == claim_ids
+    assert set(events.values_list("kind", "from_status", "to_status", "to_verdict")) == {
+        ("verdict", "in_review", "verdict_proposed", "false")
+    }
+    messages = list(OutboxMessage.objects.all())
+    assert len(messages) == 200
+    assert {m.state for m in messages} == {"done"}
+    assert sorted(m.kwargs["claim_id"] for m in messages) == claim_ids
+    # Every follow-up's effect happened exactly once: one second-review task per claim, and one committed run per
+    # outbox row in the worker's log (redeliveries log "already done, skipped").
+    tasks = ReviewTask.objects.filter(kind=TaskKind.SECOND_REVIEW)
+    assert sorted(tasks.values_list("claim_id", flat=True)) == claim_ids
+    assert set(tasks.values_list("state", flat=True)) == {"open"}
+    assert done_counts(worker.log()) == Counter({m.pk: 1 for m in messages})
+
+
+def test_a_pool_process_killed_mid_task_redelivers_and_the_effect_happens_once_20_of_20(private_redis):
+    claims = make_claims(20, status=Status.NEW, claim_type=ClaimType.CASUALTY, checkworthy=True, score=0.9)
+    worker = WorkerProcess(
+        queue=settings.CELERY_TASK_DEFAULT_QUEUE,
+        broker_url=private_redis.url,
+        log_path=ARTIFACTS / "logs" / "faults-sigkill-pool.log",
+        env={**FAULT_WORKER_ENV, "WORKFLOW_FAULT_INJECTION_DELAY": "1.0"},
+        pool="prefork",
+        concurrency=4,
+    )
+    worker.log_path.unlink(missing_ok=True)
+    worker.start(timeout=90)
+    killed: dict[int, int] = {}
+    try:
+        started = time.monotonic()
+        with celery_broker(private_redis.url, TRANSPORT_OPTIONS), transaction.atomic():
+            messages = outbox_add_many(
+                messages=[("verifier.tasks.workflow.triage_claim", {"claim_id": c.pk}) for c in claims]
+            )
+        ids = {m.pk for m in messages}
+
+        def kill_first_runs() -> bool:
+            for outbox_id, pid in PAUSE_LINE.findall(worker.log()):
+                if int(outbox_id) in ids and int(outbox_id) not in killed:
+                    # Mid-task: the triage is written, not committed. SIGKILL the pool process running it.
+                    os.kill(int(pid), signal.SIGKILL)
+                    killed[int(outbox_id)] = int(pid)
+            return not OutboxMessage.objects.exclude(state=OutboxState.DONE).exists()
+
+        wait_for(kill_first_runs, timeout=120, interval=0.05, message="every triage job to be done")
+        elapsed = time.monotonic() - started
+    finally:
+        worker.stop()
+    print(f"\nSIGKILL mid-task: {len(killed)} pool processes killed; all jobs done in {elapsed:.1f}s")
+
+    log = worker.log()
+    assert set(killed) == ids  # every one of the 20 jobs was killed mid-task once...
+    assert len(set(killed.values())) == 20
+    assert log.count("exited with 'signal 9 (SIGKILL)'") == 20
+    pauses = Counter(int(m) for m, _ in PAUSE_LINE.findall(log) if int(m) in ids)
+    assert pauses == Counter(dict.fromkeys(ids, 2))  # ...redelivered, and run to the end once more
+    assert {pk: n for pk, n in done_counts(log).items() if pk in ids} == dict.fromkeys(ids, 1)
+    assert {m.pk: m.state for m in OutboxMessage.objects.filter(pk__in=ids)} == dict.fromkeys(ids, "done")
+    claim_ids = sorted(c.pk for c in claims)
+    assert list(Claim.objects.filter(pk__in=claim_ids).order_by().values_list("status", "version").distinct()) == [
+        ("triaged", 2)
+    ]
+    triaged = VerificationEvent.objects.filter(claim_id__in=claim_ids)
+    assert sorted(triaged.values_list("claim_id", "kind")) == [(pk, "triaged") for pk in claim_ids]
+    tasks = ReviewTask.objects.filter(claim_id__in=claim_ids)
+    assert sorted(tasks.values_list("claim_id", "kind")) == [(pk, "casualty_figures") for pk in claim_ids]
+
+
+def test_a_whole_worker_killed_mid_task_is_redelivered_after_the_visibility_timeout(private_redis):
+    claim = make_claims(1, status=Status.NEW, claim_type=ClaimType.CONTROL, checkworthy=True, score=0.9)[0]
+    delay = {"WORKFLOW_FAULT_INJECTION_DELAY": "1.0"}
+    # Two solo workers started together; the one that takes the job is killed, the other restores the unacked
+    # message once the visibility timeout has passed.
+    workers: list[WorkerProcess] = []
+    threads = [
+        threading.Thread(
+            target=lambda n=n: workers.append(start_worker(private_redis.url, f"sigkill-solo-{n}", **delay))
+        )
+        for n in (1, 2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert len(workers) == 2
+        with celery_broker(private_redis.url, TRANSPORT_OPTIONS), transaction.atomic():
+            (message,) = outbox_add_many(messages=[("verifier.tasks.workflow.triage_claim", {"claim_id": claim.pk})])
+        victim = wait_for(
+            lambda: next((w for w in workers if PAUSE_LINE.search(w.log())), None),
+            timeout=60,
+            interval=0.05,
+            message="the job to start",
+        )
+        victim.kill()  # SIGKILL to the worker's process group, mid-task: its message stays unacked in Redis
+        killed_at = time.monotonic()
+        survivor = next(w for w in workers if w is not victim)
+        wait_for(
+            lambda: OutboxMessage.objects.filter(pk=message.pk, state=OutboxState.DONE).exists(),
+            timeout=60,
+            message="the redelivered job",
+        )
+        redelivered_after = time.monotonic() - killed_at
+    finally:
+        for worker in workers:
+            worker.stop()
+    print(f"\nwhole worker SIGKILL: job redelivered and done {redelivered_after:.1f}s after the kill")
+
+    assert [int(m) for m, _ in PAUSE_LINE.findall(victim.log())] == [message.pk]
+    assert ": done" not in victim.log()
+    # The survivor ran the job once more (and then the triage's own follow-up job).
+    assert [int(m) for m, _ in PAUSE_LINE.findall(survivor.log())][:1] == [message.pk]
+    assert done_counts(survivor.log())[message.pk] == 1
+    assert list(VerificationEvent.objects.filter(claim=claim).values_list("kind", "to_status")) == [
+        ("triaged", "triaged")
+    ]
+    assert list(ReviewTask.objects.filter(claim=claim).values_list("kind", flat=True)) == ["confirm_control"]
+
+
+def _race(claim_id: int, checker, expected_version: int | None, barrier: threading.Barrier, out: list) -> None:
+    try:
+        barrier.wait()
+        services.claim_start_review(claim_id=claim_id, actor=actor(checker), expected_version=expected_version)
+        out.append("ok")
+    except (ConflictError, PreconditionFailed) as exc:
+        out.append(exc.status_code)
+    finally:
+        connection.close()
+
+
+def test_50_pairs_of_concurrent_transitions_one_wins_the_other_conflicts():
+    checker = make_user("fiona", FACT_CHECKER)
+    claims = make_claims(50, status=Status.TRIAGED)
+    outcomes = []
+    for index, claim in enumerate(claims):
+        # Even pairs both send If-Match (expected version 1): the loser's precondition fails (412). Odd pairs send
+        # none: the loser finds the claim already in review (409).
+        expected = 1 if index % 2 == 0 else None
+        barrier, out = threading.Barrier(2), []
+        threads = [threading.Thread(target=_race, args=(claim.pk, checker, expected, barrier, out)) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        outcomes.append(sorted(out, key=str))
+
+    assert outcomes == [[412, "ok"] if i % 2 == 0 else [409, "ok"] for i in range(50)]
+    claim_ids = sorted(c.pk for c in claims)
+    assert list(Claim.objects.filter(pk__in=claim_ids).order_by().values_list("status", "version").distinct()) == [
+        ("in_review", 2)
+    ]
+    events = VerificationEvent.objects.filter(claim_id__in=claim_ids)
+    assert sorted(events.values_list("claim_id", flat=True)) == claim_ids
+    assert set(events.values_list("from_status", "to_status", "actor_label")) == {("triaged", "in_review", "fiona")}
+    assert sorted(OutboxMessage.objects.values_list("kwargs__claim_id", flat=True)) == claim_ids
