@@ -25,8 +25,16 @@ def test_kidal_article_posted_through_the_api_is_split_by_a_live_worker(celery_w
 
     claims = list(Claim.objects.filter(article=article).order_by("position"))
     assert len(claims) >= 10
+    # Each claim's triage job was stored with the claims (outbox) and run by the worker.
+    wait_for(
+        lambda: not Claim.objects.filter(article=article, status="new").exists(),
+        timeout=90,
+        message="the worker to triage every claim",
+    )
+    assert "triage_claim[" in celery_worker.log()
+    claims = list(Claim.objects.filter(article=article).order_by("position"))
     for claim in claims:
-        assert claim.status == "new"
+        assert claim.status == ("triaged" if claim.checkworthy else "not_checkworthy")
         assert article.text[claim.start : claim.end] == claim.span_text
         assert (
             article.text[claim.sentence_start : claim.sentence_end].strip()
@@ -37,8 +45,13 @@ def test_kidal_article_posted_through_the_api_is_split_by_a_live_worker(celery_w
     assert not any("Strategic Importance of Kidal" in span for span in spans)
 
     events = VerificationEvent.objects.filter(claim__article=article)
-    assert sorted(events.values_list("claim_id", flat=True)) == [c.pk for c in claims]
-    assert set(events.values_list("kind", "to_status", "actor_label")) == {("created", "new", "job:process_article")}
+    assert {
+        claim.pk: list(events.filter(claim=claim).order_by("id").values_list("kind", "to_status", "actor_label"))
+        for claim in claims
+    } == {
+        claim.pk: [("created", "new", "job:process_article"), ("triaged", claim.status, "job:triage")]
+        for claim in claims
+    }
 
     detail = write_client.get(f"/api/v1/articles/{article_id}/").json()
     assert [c["id"] for c in detail["claims"]] == [c.pk for c in claims]

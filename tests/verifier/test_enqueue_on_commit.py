@@ -5,6 +5,7 @@ from django.db import transaction
 from claims.extraction.text import parse_plain_text
 from claims.models import Article
 from verifier.actors import Actor
+from verifier.models import OutboxMessage
 from verifier.services import article_submit
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
@@ -35,6 +36,7 @@ def test_task_enqueued_in_a_rolled_back_transaction_is_never_published(redis_cli
 
     assert redis_client.llen(queue) == 0
     assert not Article.objects.exists()
+    assert not OutboxMessage.objects.exists()
 
 
 def test_task_enqueued_in_a_committed_transaction_is_published_once(redis_client, queue):
@@ -43,6 +45,12 @@ def test_task_enqueued_in_a_committed_transaction_is_published_once(redis_client
             parsed=parse_plain_text("The dam failed overnight, officials said."), actor=Actor.job("t")
         )
         assert redis_client.llen(queue) == 0
+        # The job is stored in the same transaction (outbox) and published only after the commit.
+        assert list(OutboxMessage.objects.values_list("task_name", "kwargs", "state")) == [
+            ("verifier.tasks.articles.process_article", {"article_id": result.article.pk}, "pending")
+        ]
 
     assert redis_client.llen(queue) == 1
     assert result.article.ingest_status == "pending"
+    message = OutboxMessage.objects.get()
+    assert (message.state, message.attempts) == ("published", 1)
