@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -75,8 +75,8 @@ def watched_url_qs_select_for_update():  # type: ignore[no-untyped-def]
     return WatchedUrl.objects.select_for_update()
 
 
-def snapshot_exists(*, url_id: int, check_run: str) -> bool:
-    return Snapshot.objects.filter(watched_url_id=url_id, check_run=check_run).exists()
+def _recorded(check_run: str) -> Exists:
+    return Exists(Snapshot.objects.filter(watched_url_id=OuterRef("pk"), check_run=check_run))
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -86,13 +86,16 @@ def _retry_after(value: str | None) -> float | None:
         return None
 
 
-def source_check_fetch(*, url_id: int, check_run: str, policy: FetchPolicy | None = None) -> CheckOutcome:
-    """Fetch a watched URL through the safe client and archive the body as WARC. No database writes.
+def source_check_fetch(*, url_id: int, check_run: str, policy: FetchPolicy | None = None) -> CheckOutcome | None:
+    """Fetch a watched URL through the safe client and archive the body as WARC. No database writes. ``None``
+    when this check run is already recorded (a redelivery): nothing is fetched.
 
     Raises ``FetchError`` (transient reasons) or ``RetryableStatus`` (5xx, 429) for the caller to retry; a refusal,
     DNS failure, 4xx or a permanent fetch error comes back in the outcome.
     """
-    watched = WatchedUrl.objects.get(pk=url_id)
+    watched = WatchedUrl.objects.annotate(done=_recorded(check_run)).get(pk=url_id)
+    if watched.done:
+        return None
     fetched_at = timezone.now()
     outcome = CheckOutcome(url_id=url_id, check_run=check_run, fetched_at=fetched_at)
     try:
@@ -151,13 +154,23 @@ def quote_found(quote: str, text: str) -> bool:
 
 def source_check_record(*, outcome: CheckOutcome) -> CheckResult:
     """Write the snapshot of one check and update the URL. Call inside a transaction (the caller's), so that what
-    the caller does with the result (reopening claims) commits with it. Idempotent per check run.
+    the caller does with the result (reopening claims) commits with it. Idempotent per check run: every writer of a
+    URL's snapshots holds the URL's row lock, under which the check run is looked up.
     """
-    watched = watched_url_qs_select_for_update().get(pk=outcome.url_id)
-    if snapshot_exists(url_id=watched.pk, check_run=outcome.check_run):
+    watched = (
+        watched_url_qs_select_for_update()
+        .annotate(
+            done=_recorded(outcome.check_run),
+            has_evidence=Exists(Evidence.objects.filter(watched_url_id=OuterRef("pk"))),
+        )
+        .get(pk=outcome.url_id)
+    )
+    if watched.done:
         return CheckResult(url_id=watched.pk, snapshot_id=None, duplicate=True, state=watched.state, url=watched.url)
     response = outcome.response
+    ok = response is not None and response.ok
     normalised = normalise_text(outcome.text)
+    body_sha = sha256(response.content) if response else ""
     snapshot = Snapshot(
         watched_url=watched,
         check_run=outcome.check_run,
@@ -165,27 +178,28 @@ def source_check_record(*, outcome: CheckOutcome) -> CheckResult:
         status_code=response.status_code if response else None,
         content_type=(response.content_type if response else "")[:200],
         headers=notable_headers(dict(response.headers)) if response else {},
-        sha256=sha256(response.content) if response else "",
+        sha256=body_sha,
         text=outcome.text,
-        text_sha256=sha256(normalised.encode()) if response and response.ok else "",
+        # PDFs (no text) are compared on their bytes.
+        text_sha256=(sha256(normalised.encode()) if normalised else body_sha) if ok else "",
         warc_path=outcome.warc_path,
         error=outcome.error,
     )
     was_dead = watched.state == UrlState.DEAD
     result = CheckResult(url_id=watched.pk, snapshot_id=None, url=watched.url)
-    if response is not None and response.ok:
-        previous = snapshot_latest_ok(url_id=watched.pk)
-        if previous is not None:
-            if previous.text_sha256 and snapshot.text_sha256 and (normalised or previous.text):
-                snapshot.changed = previous.text_sha256 != snapshot.text_sha256 and text_changed(
-                    normalise_text(previous.text), normalised
-                )
-            else:
-                snapshot.changed = previous.sha256 != snapshot.sha256
+    if ok:
+        previous_sha = watched.last_text_sha256
+        if previous_sha and previous_sha != snapshot.text_sha256:
+            previous = snapshot_latest_ok(url_id=watched.pk)
+            snapshot.changed = (
+                previous is None or not normalised or text_changed(normalise_text(previous.text), normalised)
+            )
         watched.state = UrlState.ALIVE
         watched.consecutive_failures = 0
         watched.last_error = ""
         watched.stable_checks = 0 if snapshot.changed else watched.stable_checks + 1
+        # A change below the materiality threshold still becomes the new baseline.
+        watched.last_text_sha256 = snapshot.text_sha256
     elif outcome.refused:
         watched.state = UrlState.REFUSED
         watched.last_error = outcome.error
@@ -198,11 +212,7 @@ def source_check_record(*, outcome: CheckOutcome) -> CheckResult:
         dead = watched.consecutive_failures >= settings.SOURCES_CHECK_DEAD_AFTER
         watched.state = UrlState.DEAD if dead else UrlState.FAILING
         result.died = dead and not was_dead
-    try:
-        with transaction.atomic():
-            snapshot.save()
-    except IntegrityError:  # a concurrent delivery of the same check run won
-        return CheckResult(url_id=watched.pk, snapshot_id=None, duplicate=True, state=watched.state, url=watched.url)
+    snapshot.save()
     now = timezone.now()
     watched.last_checked_at = now
     watched.next_check_at = (
@@ -214,7 +224,7 @@ def source_check_record(*, outcome: CheckOutcome) -> CheckResult:
     result.snapshot_id = snapshot.pk
     result.changed = snapshot.changed
     result.state = watched.state
-    if response is not None and response.ok:
+    if ok and watched.has_evidence:
         result.quote_missing_ids = _quotes_check(url_id=watched.pk, snapshot=snapshot)
     return result
 

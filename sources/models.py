@@ -91,6 +91,9 @@ class WatchedUrl(models.Model):
     state = models.CharField(max_length=10, choices=UrlState.choices, default=UrlState.PENDING, db_index=True)
     consecutive_failures = models.PositiveIntegerField(default=0)
     stable_checks = models.PositiveIntegerField(default=0, help_text="Checks in a row without a change.")
+    last_text_sha256 = models.CharField(
+        max_length=64, blank=True, help_text="text_sha256 of the latest successful snapshot (change detection)."
+    )
     next_check_at = models.DateTimeField(null=True, blank=True, db_index=True)
     last_checked_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)

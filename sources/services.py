@@ -91,11 +91,20 @@ def sources_load(*, rows: Sequence[RegistryRow], origin: str, actor_user: Abstra
         }
         alias_owner = dict(
             SourceAlias.objects.annotate(key=Lower("alias"))
-            .filter(key__in={alias.casefold() for row in rows for alias in row.aliases})
+            .filter(
+                key__in={alias.casefold() for row in rows for alias in row.aliases}
+                | {row.name.casefold() for row in rows}
+            )
             .values_list("key", "source_id")
         )
         for row in rows:
             found = existing.get(row.name.casefold())
+            owner = alias_owner.get(row.name.casefold())
+            if owner is not None and (found is None or owner != found.pk):
+                raise ApplicationError(
+                    f"line {row.line}: name {row.name!r} is an alias of another source (id {owner}).",
+                    code="alias_taken",
+                )
             is_new = found is None
             changed = False
             if found is None:

@@ -1,6 +1,7 @@
 """factory_boy factories for source tests."""
 
 import hashlib
+from typing import Any, cast
 
 import factory
 
@@ -28,3 +29,7 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     sentence_end = factory.LazyAttribute(lambda c: len(c.article.text))
     text = factory.LazyAttribute(lambda c: c.article.text)
     status = Status.NEW
+
+
+def make_claim(**fields: Any) -> Claim:
+    return cast(Claim, ClaimFactory(**fields))

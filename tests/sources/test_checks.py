@@ -1,6 +1,7 @@
 """Source checks (tasks run eagerly here): snapshot + WARC, idempotency, change detection, link rot, quotes,
 retries, and the beat fan-out."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from warcio.archiveiterator import ArchiveIterator
 from claims.models import Status
 from sources.models import Evidence, Snapshot, UrlState, WatchedUrl
 from sources.snapshots import sha256
-from tests.sources.factories import ClaimFactory
+from tests.sources.factories import make_claim
 from tests.sources.http_server import article_html
 from verifier.actors import Actor
 from verifier.evidence import evidence_add
@@ -51,7 +52,7 @@ def _check(url_id: int, run: str) -> str:
 
 
 def test_evidence_add_checks_snapshots_and_archives(server, add) -> None:  # type: ignore[no-untyped-def]
-    claim = ClaimFactory(status=Status.IN_REVIEW)
+    claim = make_claim(status=Status.IN_REVIEW)
     url = _page(server, "market", PARAGRAPHS)
     evidence = add(claim, url)
     watched = WatchedUrl.objects.get()
@@ -78,6 +79,7 @@ def test_evidence_add_checks_snapshots_and_archives(server, add) -> None:  # typ
     evidence.refresh_from_db()
     assert (evidence.watched_url_id, evidence.snapshot_id, evidence.quote_missing) == (watched.pk, snapshot.pk, False)
     assert watched.next_check_at is not None
+    assert watched.last_checked_at is not None
     base = settings.SOURCES_CHECK_INTERVAL_HOURS * 3600 * 2
     delay = (watched.next_check_at - watched.last_checked_at).total_seconds()
     assert base * (1 - settings.SOURCES_CHECK_JITTER) - 1 <= delay <= base * (1 + settings.SOURCES_CHECK_JITTER) + 1
@@ -106,7 +108,7 @@ def test_evidence_add_checks_snapshots_and_archives(server, add) -> None:  # typ
 
 
 def test_duplicate_delivery_writes_no_second_snapshot(server, add) -> None:  # type: ignore[no-untyped-def]
-    claim = ClaimFactory()
+    claim = make_claim()
     add(claim, _page(server, "dup", PARAGRAPHS))
     watched = WatchedUrl.objects.get()
     run = Snapshot.objects.get().check_run
@@ -116,7 +118,7 @@ def test_duplicate_delivery_writes_no_second_snapshot(server, add) -> None:  # t
 
 
 def test_markup_noise_is_not_a_change_but_text_is(server, add) -> None:  # type: ignore[no-untyped-def]
-    claim = ClaimFactory()
+    claim = make_claim()
     url = _page(server, "noisy", PARAGRAPHS, noise="render-1")
     add(claim, url)
     watched = WatchedUrl.objects.get()
@@ -138,8 +140,8 @@ def test_markup_noise_is_not_a_change_but_text_is(server, add) -> None:  # type:
 
 @pytest.mark.parametrize("status", [Status.PUBLISHED, Status.VERDICT_PROPOSED])
 def test_material_change_reopens_claims_with_a_verdict(server, add, status) -> None:  # type: ignore[no-untyped-def]
-    claim = ClaimFactory(status=status, verdict="true", version=4)
-    bystander = ClaimFactory(status=Status.IN_REVIEW)
+    claim = make_claim(status=status, verdict="true", version=4)
+    bystander = make_claim(status=Status.IN_REVIEW)
     url = _page(server, "verdict", PARAGRAPHS)
     add(claim, url)
     add(bystander, url)
@@ -150,7 +152,7 @@ def test_material_change_reopens_claims_with_a_verdict(server, add, status) -> N
     assert snapshot.changed is True
     claim.refresh_from_db()
     data = {"cause": "source_changed", "snapshot_id": snapshot.pk, "watched_url_id": watched.pk, "url": url}
-    last = VerificationEvent.objects.filter(claim=claim).order_by("-id").first()
+    last = VerificationEvent.objects.filter(claim=claim).latest("id")
     if status == Status.PUBLISHED:
         assert claim.status == Status.REOPENED
         assert (last.kind, last.from_status, last.to_status, last.actor_label) == (
@@ -180,7 +182,7 @@ def test_material_change_reopens_claims_with_a_verdict(server, add, status) -> N
 
 def test_link_rot_after_repeated_404_reopens_published_claim(server, add, settings) -> None:  # type: ignore[no-untyped-def]
     settings.SOURCES_CHECK_DEAD_AFTER = 3
-    claim = ClaimFactory(status=Status.PUBLISHED, verdict="false")
+    claim = make_claim(status=Status.PUBLISHED, verdict="false")
     url = _page(server, "rot", PARAGRAPHS)
     add(claim, url)
     watched = WatchedUrl.objects.get()
@@ -197,7 +199,7 @@ def test_link_rot_after_repeated_404_reopens_published_claim(server, add, settin
     assert (dead.status_code, dead.changed) == (410, False)
     claim.refresh_from_db()
     assert claim.status == Status.REOPENED
-    event = VerificationEvent.objects.filter(claim=claim).order_by("-id").first()
+    event = VerificationEvent.objects.filter(claim=claim).latest("id")
     assert event.data["cause"] == "source_died"
     assert event.data["snapshot_id"] == dead.pk
     # Still dead: no second reopen event.
@@ -212,7 +214,7 @@ def test_link_rot_after_repeated_404_reopens_published_claim(server, add, settin
 
 def test_server_error_recorded_at_once_when_eager(server, add) -> None:  # type: ignore[no-untyped-def]
     """The embedded default has no broker to hold a delayed retry (retries: see test_worker_checks)."""
-    claim = ClaimFactory()
+    claim = make_claim()
     server.statuses["flaky"] = 503
     add(claim, _page(server, "flaky", PARAGRAPHS))
     assert [path for _, path, _ in server.requests] == ["/page/flaky"]
@@ -225,7 +227,7 @@ def test_server_error_recorded_at_once_when_eager(server, add) -> None:  # type:
     ("path", "state", "error"), [("/status/403", "failing", ""), ("/binary", "failing", "content_type")]
 )
 def test_client_errors_not_retried(server, add, path, state, error) -> None:  # type: ignore[no-untyped-def]
-    claim = ClaimFactory()
+    claim = make_claim()
     add(claim, server.url(path))
     assert [p for _, p, _ in server.requests] == [path]
     snapshot = Snapshot.objects.get()
@@ -234,7 +236,7 @@ def test_client_errors_not_retried(server, add, path, state, error) -> None:  # 
 
 
 def test_refused_url_recorded_never_fetched_nor_rescheduled(server, add) -> None:  # type: ignore[no-untyped-def]
-    claim = ClaimFactory()
+    claim = make_claim()
     add(claim, "http://169.254.169.254/latest/meta-data/")
     watched = WatchedUrl.objects.get()
     snapshot = Snapshot.objects.get()
@@ -258,7 +260,7 @@ def test_beat_fans_out_batches_and_leases(monkeypatch, settings) -> None:  # typ
     now = timezone.now()
     due = [WatchedUrl(url=f"https://example.org/{n}", next_check_at=now) for n in range(250)]
     WatchedUrl.objects.bulk_create(due)
-    WatchedUrl.objects.create(url="https://example.org/later", next_check_at=now + timezone.timedelta(hours=1))
+    WatchedUrl.objects.create(url="https://example.org/later", next_check_at=now + timedelta(hours=1))
     WatchedUrl.objects.create(url="http://10.0.0.1/", state=UrlState.REFUSED, next_check_at=None)
     calls: list[tuple[list[int], str]] = []
     monkeypatch.setattr(tasks.source_check_batch, "delay", lambda ids, run: calls.append((ids, run)))

@@ -6,7 +6,7 @@ import pytest
 
 from sources.models import Evidence, Source, SourceAlias
 from sources.services import claim_sources_link
-from tests.sources.factories import ClaimFactory
+from tests.sources.factories import make_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ def _links() -> list[tuple[int, str, str, str, str, bool]]:
 
 
 def test_claimers_and_entities_link_to_sources(registry) -> None:  # type: ignore[no-untyped-def]
-    first = ClaimFactory(
+    first = make_claim(
         claimers=["hrw"],
         entities=[
             {"text": "the Malian Armed Forces", "label": "ORG", "start": 0, "end": 1},
@@ -39,7 +39,7 @@ def test_claimers_and_entities_link_to_sources(registry) -> None:  # type: ignor
             {"text": "Wagner", "label": "DATE", "start": 8, "end": 9},
         ],
     )
-    second = ClaimFactory(claimers=["The Kidal Regional Council", "officials"], entities=[])
+    second = make_claim(claimers=["The Kidal Regional Council", "officials"], entities=[])
     created = claim_sources_link(claims=[first, second])
     assert len(created) == 4
     assert _links() == sorted(
@@ -59,8 +59,8 @@ def test_claimers_and_entities_link_to_sources(registry) -> None:  # type: ignor
 
 
 def test_unknown_claimer_reused_case_insensitively_across_claims(registry) -> None:  # type: ignore[no-untyped-def]
-    a = ClaimFactory(claimers=["Sahel Monitor"])
-    b = ClaimFactory(claimers=["SAHEL MONITOR"])
+    a = make_claim(claimers=["Sahel Monitor"])
+    b = make_claim(claimers=["SAHEL MONITOR"])
     claim_sources_link(claims=[a])
     claim_sources_link(claims=[b])
     assert list(Source.objects.filter(reviewed=False).values_list("name", flat=True)) == ["Sahel Monitor"]

@@ -31,6 +31,12 @@ def _snapshot() -> tuple[list[tuple[str, str, str, str, bool]], list[tuple[str, 
     return sources, aliases
 
 
+def _found(name: str) -> str:
+    source = source_find(name=name)
+    assert source is not None, name
+    return source.name
+
+
 def test_starter_registry_loads_and_is_idempotent() -> None:
     entries = json.loads(STARTER.read_text())
     assert _load(STARTER) == f"starter_registry.json: {len(entries)} created, 0 updated, 0 unchanged"
@@ -52,10 +58,10 @@ def test_starter_registry_loads_and_is_idempotent() -> None:
         "International Committee of the Red Cross",
     ):
         assert required in names
-    assert source_find(name="hrw").name == "Human Rights Watch"
-    assert source_find(name="FAMA").name == "Malian Armed Forces"
-    assert source_find(name="the Malian junta's").name == "Malian transitional government"
-    assert source_find(name="csp").name == "Cadre Stratégique Permanent"
+    assert _found("hrw") == "Human Rights Watch"
+    assert _found("FAMA") == "Malian Armed Forces"
+    assert _found("the Malian junta's") == "Malian transitional government"
+    assert _found("csp") == "Cadre Stratégique Permanent"
     assert source_find(name="Nobody In Particular") is None
 
 
@@ -201,3 +207,17 @@ def test_set_reliability_refuses_bad_input(rating, reason, code) -> None:  # typ
     source.refresh_from_db()
     assert source.reliability == "unrated"
     assert not ReliabilityChange.objects.exists()
+
+
+def test_name_that_is_another_sources_alias_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    owner = Source.objects.create(name="Human Rights Watch", kind="ngo")
+    SourceAlias.objects.create(source=owner, alias="HRW")
+    path = tmp_path / "clash.json"
+    path.write_text('[{"name": "hrw", "kind": "ngo"}]')
+    before = _snapshot()
+    with pytest.raises(CommandError) as excinfo:
+        _load(path)
+    assert str(excinfo.value) == (
+        f"{path}: line 1: name 'hrw' is an alias of another source (id {owner.pk}). Nothing written."
+    )
+    assert _snapshot() == before

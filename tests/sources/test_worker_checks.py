@@ -5,7 +5,7 @@ import pytest
 
 from claims.models import Status
 from sources.models import Snapshot, UrlState, WatchedUrl
-from tests.sources.factories import ClaimFactory
+from tests.sources.factories import make_claim
 from tests.sources.http_server import article_html
 from tests.sources.test_checks import PARAGRAPHS, QUOTE
 from tests.worker import wait_for
@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
 
 
 def test_evidence_change_reopens_published_claim(server, celery_worker) -> None:  # type: ignore[no-untyped-def]
-    claim = ClaimFactory(status=Status.PUBLISHED, verdict="true", version=7)
+    claim = make_claim(status=Status.PUBLISHED, verdict="true", version=7)
     server.pages["e2e"] = article_html("Strike on the market", PARAGRAPHS)
     url = server.url("/page/e2e")
     evidence = evidence_add(
@@ -33,7 +33,7 @@ def test_evidence_change_reopens_published_claim(server, celery_worker) -> None:
     assert second.changed is True
     claim.refresh_from_db()
     assert (claim.status, claim.version) == (Status.REOPENED, 8)
-    event = VerificationEvent.objects.filter(claim=claim).order_by("-id").first()
+    event = VerificationEvent.objects.filter(claim=claim).latest("id")
     assert (event.kind, event.from_status, event.to_status, event.actor_label) == (
         EventKind.TRANSITION,
         Status.PUBLISHED,

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import OperationalError
 from django.utils import timezone
 
-from sources.checks import RetryableStatus, snapshot_exists, source_check_failed, source_check_fetch
+from sources.checks import RetryableStatus, source_check_failed, source_check_fetch
 from sources.fetch import FetchError
 from sources.services import watched_urls_claim_due
 from verifier.evidence import source_check_apply
@@ -32,8 +32,6 @@ def source_check(self, url_id: int, check_run: str) -> str:  # type: ignore[no-u
     then recorded as a failed snapshot. Refused URLs and other 4xx are recorded at once, never retried. A
     redelivered message for a recorded check run does nothing.
     """
-    if snapshot_exists(url_id=url_id, check_run=check_run):
-        return "duplicate"
     try:
         outcome = source_check_fetch(url_id=url_id, check_run=check_run)
     except (FetchError, RetryableStatus) as exc:
@@ -44,6 +42,8 @@ def source_check(self, url_id: int, check_run: str) -> str:  # type: ignore[no-u
         else:
             retry_after = exc.retry_after if isinstance(exc, RetryableStatus) else None
             raise self.retry(exc=exc, countdown=retry_countdown(self.request.retries, retry_after)) from exc
+    if outcome is None:
+        return "duplicate"
     try:
         result = source_check_apply(outcome=outcome)
     except OperationalError as exc:
