@@ -158,6 +158,43 @@ def _claimer_name(name: str) -> str:
     return re.sub(r"^(the)\s+", "", name, flags=re.IGNORECASE)[:300]
 
 
+_GENERIC = frozenset(
+    {
+        "officials",
+        "witnesses",
+        "residents",
+        "sources",
+        "police",
+        "authorities",
+        "analysts",
+        "experts",
+        "critics",
+        "activists",
+        "locals",
+        "diplomats",
+        "observers",
+        "reports",
+        "rebels",
+        "soldiers",
+        "doctors",
+        "he",
+        "she",
+        "they",
+    }
+)
+
+
+def _names_someone(name: str) -> bool:
+    """Whether an unknown claimer looks like a proper name ("Border Watch", "Reuters") rather than a description
+    ("officials", "Two human rights organisations", capitalised only because it starts the sentence)."""
+    words = name.split()
+    if not words or name.casefold() in _GENERIC:
+        return False
+    if len(words) == 1:
+        return bool(_PROPER.match(name))
+    return any(_PROPER.match(word) for word in words[1:])
+
+
 def _source_unreviewed(*, name: str) -> int:
     """The id of the source named ``name`` (case-insensitively), created unreviewed when absent."""
     found = Source.objects.filter(name__iexact=name).values_list("id", flat=True).first()
@@ -188,8 +225,8 @@ def claim_sources_link(*, claims: Sequence[Claim]) -> list[Evidence]:
         for raw in claim.claimers:
             name = _claimer_name(raw)
             source_id = known.get(source_key(name))
-            if source_id is None and (not name or not _PROPER.search(name)):
-                continue  # "officials", "witnesses": nobody to register as a source
+            if source_id is None and not _names_someone(name):
+                continue  # "officials", "two human rights groups": nobody to register as a source
             if source_id is None:
                 source_id = _source_unreviewed(name=name)
                 known[source_key(name)] = source_id

@@ -39,7 +39,9 @@ def test_claimers_and_entities_link_to_sources(registry) -> None:  # type: ignor
             {"text": "Wagner", "label": "DATE", "start": 8, "end": 9},
         ],
     )
-    second = make_claim(claimers=["The Kidal Regional Council", "officials"], entities=[])
+    second = make_claim(
+        claimers=["The Kidal Regional Council", "officials", "Officials", "Two human rights organisations"], entities=[]
+    )
     created = claim_sources_link(claims=[first, second])
     assert len(created) == 4
     assert _links() == sorted(
