@@ -259,6 +259,12 @@ def check_url(url: str, policy: FetchPolicy, *, resolve: bool = True) -> Checked
         raise FetchRefused("invalid_url", "the URL has no host", url=url)
     if any(ch in host for ch in "\\ \t\r\n") or ("%" in host and ":" not in host):
         raise FetchRefused("invalid_host", host, url=url)
+    if not host.isascii() and ":" not in host:
+        # IDNA first, as the resolver would: full-width digits and ideographic dots become an IPv4 literal here.
+        try:
+            host = host.encode("idna").decode("ascii").lower()
+        except UnicodeError as exc:
+            raise FetchRefused("invalid_host", f"{host!r} is not a valid international domain name", url=url) from exc
     port = port_value if port_value is not None else (443 if scheme == "https" else 80)
     try:
         literal = _literal_ip(host)
@@ -285,7 +291,7 @@ def check_url(url: str, policy: FetchPolicy, *, resolve: bool = True) -> Checked
             raise
     if literal is None and not addresses and port not in policy.allowed_ports:
         raise FetchRefused("port", f"port {port} is not allowed", url=url)
-    return CheckedUrl(url=url, scheme=scheme, host=host, port=port, addresses=addresses)
+    return CheckedUrl(url=url.strip(), scheme=scheme, host=host, port=port, addresses=addresses)
 
 
 class _GuardedAdapter(IPFilterAdapter):

@@ -21,6 +21,8 @@ FORBIDDEN = [
     ("http://127.1/", "loopback"),
     ("http://0x7f000001/", "loopback"),
     ("http://127.0.0.1./", "loopback"),
+    ("http://127\u30020\u30020\u30021/", "loopback"),
+    ("http://\uff11\uff12\uff17.0.0.1/", "loopback"),
     ("http://10.0.0.1/", "private"),
     ("http://172.16.5.4/", "private"),
     ("http://192.168.1.1/", "private"),
