@@ -273,3 +273,59 @@ def test_beat_fans_out_batches_and_leases(monkeypatch, settings) -> None:  # typ
     calls.clear()
     assert source_checks_due.delay().get() == 0
     assert calls == []
+
+
+@pytest.mark.parametrize(
+    ("path", "retryable"),
+    [
+        ("/status/500", True),
+        ("/status/503", True),
+        ("/status/429", True),
+        ("/drip?seconds=5", True),
+        ("/status/403", False),
+        ("/status/404", False),
+        ("/status/410", False),
+        ("/binary", False),
+        ("/big?mb=50", False),
+    ],
+)
+def test_which_failures_are_retried(server, settings, path, retryable) -> None:  # type: ignore[no-untyped-def]
+    from sources.checks import RetryableStatus, source_check_fetch
+    from sources.fetch import FetchError
+
+    settings.SOURCES_FETCH_DEADLINE = 0.5
+    watched = WatchedUrl.objects.create(url=server.url(path))
+    if retryable:
+        with pytest.raises((RetryableStatus, FetchError)) as excinfo:
+            source_check_fetch(url_id=watched.pk, check_run="r")
+        if isinstance(excinfo.value, FetchError):
+            assert excinfo.value.reason == "deadline"
+        else:
+            assert excinfo.value.status_code == int(path.rsplit("/", 1)[1])
+    else:
+        outcome = source_check_fetch(url_id=watched.pk, check_run="r")
+        assert outcome is not None
+        assert outcome.refused is False
+
+
+def test_refused_is_not_retried(server) -> None:  # type: ignore[no-untyped-def]
+    from sources.checks import source_check_fetch
+
+    watched = WatchedUrl.objects.create(url="http://[::ffff:10.0.0.1]/")
+    outcome = source_check_fetch(url_id=watched.pk, check_run="r")
+    assert outcome is not None
+    assert (outcome.refused, outcome.error) == (True, "refused: ipv4_mapped_private: ::ffff:10.0.0.1 -> ::ffff:a00:1")
+
+
+def test_next_check_backs_off_for_stable_sources_up_to_the_cap(settings) -> None:  # type: ignore[no-untyped-def]
+    from sources.checks import next_check_delay
+
+    settings.SOURCES_CHECK_INTERVAL_HOURS = 6
+    settings.SOURCES_CHECK_MAX_INTERVAL_HOURS = 48
+    settings.SOURCES_CHECK_JITTER = 0.1
+    hours = [next_check_delay(stable_checks=n, failing=False).total_seconds() / 3600 for n in range(6)]
+    for got, want in zip(hours, [6, 12, 24, 48, 48, 48], strict=True):
+        assert want * 0.9 <= got <= want * 1.1
+    assert 5.4 <= next_check_delay(stable_checks=5, failing=True).total_seconds() / 3600 <= 6.6
+    spread = {round(next_check_delay(stable_checks=0, failing=False).total_seconds()) for _ in range(20)}
+    assert len(spread) > 1

@@ -1,6 +1,8 @@
 """End to end on a real worker: evidence URL -> snapshot -> the page changes -> the published claim is reopened
 with an event naming the snapshot; transient failures are retried with backoff; duplicates write nothing."""
 
+import time
+
 import pytest
 
 from claims.models import Status
@@ -84,3 +86,22 @@ def test_transient_errors_retried_until_success(server, celery_worker) -> None: 
     assert [path for _, path, _ in server.requests].count("/page/flaky") >= 3
     watched.refresh_from_db()
     assert watched.state == UrlState.ALIVE
+
+
+def test_client_error_and_refusal_not_retried_by_the_worker(server, celery_worker) -> None:  # type: ignore[no-untyped-def]
+    gone = WatchedUrl.objects.create(url=server.url("/status/404"))
+    refused = WatchedUrl.objects.create(url="http://169.254.169.254/latest/meta-data/")
+    source_check.delay(gone.pk, "once")
+    source_check.delay(refused.pk, "once")
+    wait_for(lambda: Snapshot.objects.filter(check_run="once").count() == 2, message="two snapshots")
+    time.sleep(2.5)  # a retry (base 1 s in tests) would have come by now
+    assert server.requests == [("GET", "/status/404", f"127.0.0.1:{server.port}")]
+    assert sorted(Snapshot.objects.values_list("watched_url_id", "status_code", "error")) == sorted(
+        [
+            (gone.pk, 404, ""),
+            (refused.pk, None, "refused: metadata: 169.254.169.254 -> 169.254.169.254"),
+        ]
+    )
+    assert sorted(WatchedUrl.objects.values_list("pk", "state", "consecutive_failures")) == sorted(
+        [(gone.pk, UrlState.FAILING, 1), (refused.pk, UrlState.REFUSED, 0)]
+    )
