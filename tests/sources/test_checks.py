@@ -298,10 +298,12 @@ def test_which_failures_are_retried(server, settings, path, retryable) -> None: 
     if retryable:
         with pytest.raises((RetryableStatus, FetchError)) as excinfo:
             source_check_fetch(url_id=watched.pk, check_run="r")
-        if isinstance(excinfo.value, FetchError):
-            assert excinfo.value.reason == "deadline"
+        error = excinfo.value
+        if isinstance(error, FetchError):
+            assert error.reason == "deadline"
         else:
-            assert excinfo.value.status_code == int(path.rsplit("/", 1)[1])
+            assert isinstance(error, RetryableStatus)
+            assert error.status_code == int(path.rsplit("/", 1)[1])
     else:
         outcome = source_check_fetch(url_id=watched.pk, check_run="r")
         assert outcome is not None
