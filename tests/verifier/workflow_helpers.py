@@ -13,7 +13,7 @@ _counter = itertools.count(1)
 
 
 def make_user(username: str, *roles: str) -> Any:
-    user = get_user_model().objects.create_user(username=username, password="unused-password-123")
+    user = get_user_model().objects.create_user(username=username, password=None)  # unusable: no hashing cost
     for role in roles:
         # get_or_create: transactional tests flush the groups the data migration made.
         user.groups.add(Group.objects.get_or_create(name=role)[0])
