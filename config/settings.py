@@ -267,15 +267,6 @@ API_BENCH_ENDPOINTS = env.bool("API_BENCH_ENDPOINTS", default=False)
 SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"] = {
     "StatusEnum": "claims.models.Status",
     "VerdictEnum": "claims.models.Verdict",
-    "ProposedVerdictEnum": [
-        "true",
-        "mostly_true",
-        "mixed",
-        "mostly_false",
-        "false",
-        "misleading",
-        "unproven",
-    ],
     "ReliabilityEnum": "sources.models.Reliability",
     "SourceKindEnum": "sources.models.SourceKind",
     "EventKindEnum": "verifier.models.EventKind",

@@ -4,7 +4,7 @@ from rest_framework import serializers
 
 from claims.models import Article, Claim, ClaimCluster
 from config.api.preconditions import etag_for
-from config.api.serializers import StrictSerializer
+from config.api.serializers import HttpUrlField, StrictSerializer
 from sources.api.serializers import EvidenceSerializer
 from verifier.api.serializers import EventSerializer, ReviewTaskSerializer
 
@@ -23,13 +23,13 @@ class ArticleInputSerializer(StrictSerializer):
     html = serializers.CharField(
         trim_whitespace=False, required=False, help_text="An HTML page; its main text is used."
     )
-    fetch_url = serializers.URLField(
+    fetch_url = HttpUrlField(
         max_length=2000, required=False, help_text="Fetch the article from this http(s) URL (public hosts only)."
     )
     title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
     outlet = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
     author = serializers.CharField(max_length=300, required=False, default="", allow_blank=True)
-    url = serializers.URLField(
+    url = HttpUrlField(
         max_length=2000, required=False, default="", allow_blank=True, help_text="Canonical URL of the article."
     )
     published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
@@ -106,6 +106,10 @@ class ClaimSerializer(serializers.ModelSerializer):
         return etag_for(kind="claim", pk=claim.pk, version=claim.version)
 
 
+class ClaimCursorItemSerializer(ClaimSerializer):
+    """A claim in a cursor page (its own schema component: cursor pages have no ``count``)."""
+
+
 class ClaimDetailSerializer(ClaimSerializer):
     """A claim with its exact spans, evidence, review tasks and history (audit events)."""
 
@@ -144,7 +148,7 @@ class ArticleClaimSerializer(ClaimSerializer):
 
 class ArticleSummarySerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:article-detail")
-    source_url = serializers.URLField(source="url", read_only=True)
+    source_url = serializers.CharField(source="url", read_only=True)
 
     class Meta:
         model = Article

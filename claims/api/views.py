@@ -31,6 +31,7 @@ from claims.api.serializers import (
     ArticleInputSerializer,
     ArticleSerializer,
     ArticleSummarySerializer,
+    ClaimCursorItemSerializer,
     ClaimDetailSerializer,
     ClaimSerializer,
     ClusterDetailSerializer,
@@ -107,7 +108,8 @@ class ArticleImportApi(APIView):
     )
     def post(self, request: Request) -> Response:
         media_type = "text/csv" if request.content_type.startswith("text/csv") else "application/x-ndjson"
-        rows = parse_import_rows(body=request.data, media_type=media_type)  # type: ignore[arg-type]
+        body = request.data if isinstance(request.data, bytes) else b""  # no body at all parses as {}
+        rows = parse_import_rows(body=body, media_type=media_type)
         items = validate_import_rows(rows, ArticleImportRowSerializer)
         actor = Actor.for_request(request)
 
@@ -151,16 +153,19 @@ class ClaimListApi(generics.ListAPIView):
         return selectors.api_claim_list()
 
 
-@extend_schema_view(
-    get=extend_schema(
-        operation_id="claims_cursor_list",
-        summary="Claims with cursor pagination (no count, constant cost at any depth), newest first.",
-        responses=responses({200: ClaimSerializer(many=True)}, *READ),
-    )
-)
 class ClaimCursorListApi(ClaimListApi):
+    serializer_class = ClaimCursorItemSerializer
     pagination_class = CursorPagination
     filterset_class = ClaimCursorFilter
+
+    @extend_schema(
+        operation_id="claims_cursor_list",
+        summary="Claims with cursor pagination (no count, constant cost at any depth), newest first.",
+        description="The claim-list filters (without `ordering`). Follow `next` until it is null.",
+        responses=responses({200: ClaimCursorItemSerializer(many=True)}, *READ),
+    )
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().get(request, *args, **kwargs)
 
 
 class ClaimDetailApi(APIView):

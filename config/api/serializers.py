@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.core.validators import URLValidator
 from rest_framework import serializers
 
 
@@ -14,6 +15,14 @@ class StrictSerializer(serializers.Serializer):
             if unknown:
                 raise serializers.ValidationError({name: ["Unknown field."] for name in unknown})
         return super().to_internal_value(data)
+
+
+class HttpUrlField(serializers.URLField):
+    """An absolute http(s) URL (DRF's URLField also accepts ftp)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.validators.append(URLValidator(schemes=["http", "https"]))
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from config.api.serializers import StrictSerializer
+from config.api.serializers import HttpUrlField, StrictSerializer
 from sources.models import Evidence, EvidenceRole, ReliabilityChange, Source, SourceAlias, Stance
 
 
@@ -73,7 +73,7 @@ class EvidenceSerializer(serializers.ModelSerializer):
 
 
 class EvidenceInputSerializer(StrictSerializer):
-    url = serializers.URLField(max_length=2000, required=False, default="", allow_blank=True)
+    url = HttpUrlField(max_length=2000, required=False, default="", allow_blank=True)
     source_id = serializers.IntegerField(required=False, allow_null=True, default=None, min_value=1)
     role = serializers.ChoiceField(choices=EvidenceRole.choices, required=False, default=EvidenceRole.EVIDENCE)
     stance = serializers.ChoiceField(choices=Stance.choices, required=False, default=Stance.UNCLEAR)

@@ -49,6 +49,12 @@ def make_claim(article: Article, position: int, start: int, end: int, **fields: 
     )
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):  # type: ignore[no-untyped-def]
+    """Users are made in nearly every test here; their passwords are never checked."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def article(db) -> Article:  # type: ignore[no-untyped-def]
     return make_article()

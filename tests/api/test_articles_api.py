@@ -72,7 +72,8 @@ def test_post_article_returns_202_with_location_and_claims_are_extracted(write_c
     body = detail.json()
     assert body["ingest_status"] == "done"
     assert body["published_at"] == "2024-05-02T00:00:00Z"
-    assert [(c["start"], c["end"], c["status"]) for c in body["claims"]] == [(0, 45, "new"), (46, 77, "new")]
+    # Extraction is followed by automatic triage (both claims are check-worthy).
+    assert [(c["start"], c["end"], c["status"]) for c in body["claims"]] == [(0, 45, "triaged"), (46, 77, "triaged")]
     assert [article.text[c["start"] : c["end"]] for c in body["claims"]] == [
         "Officials said the bridge reopened on Monday.",
         "Traffic resumed within an hour.",
@@ -196,7 +197,7 @@ def test_claim_detail_and_unknown_claim(read_client, submit):
 
     assert response.status_code == 200
     assert response.json()["text"] == "Officials said the bridge reopened on Monday."
-    assert response.json()["status"] == "new"
+    assert response.json()["status"] == "triaged"
     assert missing.status_code == 404
     assert missing.json() == {
         "type": "not_found",

@@ -1,7 +1,7 @@
 from rest_framework import serializers
 
 from claims.models import Status, Verdict
-from config.api.serializers import StrictSerializer
+from config.api.serializers import HttpUrlField, StrictSerializer
 from verifier.models import (
     ApiToken,
     DeliveryState,
@@ -80,7 +80,7 @@ class AssignInputSerializer(StrictSerializer):
 
 class WebhookSubscriptionSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:webhook-detail")
-    target_url = serializers.URLField(source="url", read_only=True)
+    target_url = serializers.CharField(source="url", read_only=True)
 
     class Meta:
         model = WebhookSubscription
@@ -97,7 +97,7 @@ class WebhookSubscriptionCreatedSerializer(WebhookSubscriptionSerializer):
 
 
 class WebhookSubscriptionInputSerializer(StrictSerializer):
-    target_url = serializers.URLField(max_length=2000)
+    target_url = HttpUrlField(max_length=2000)
     event_types = serializers.ListField(
         child=serializers.ChoiceField(choices=sorted(EVENT_TYPES)), allow_empty=False, max_length=len(EVENT_TYPES)
     )
@@ -106,7 +106,7 @@ class WebhookSubscriptionInputSerializer(StrictSerializer):
 
 
 class WebhookSubscriptionUpdateSerializer(StrictSerializer):
-    target_url = serializers.URLField(max_length=2000, required=False)
+    target_url = HttpUrlField(max_length=2000, required=False)
     event_types = serializers.ListField(
         child=serializers.ChoiceField(choices=sorted(EVENT_TYPES)),
         allow_empty=False,
