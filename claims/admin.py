@@ -8,14 +8,15 @@ from typing import Any
 
 from django.contrib import admin
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
-from claims.admin_views import _claim_action, article_ingest_view, claim_action_view
+from claims.admin_views import article_ingest_view, claim_action_run, claim_action_view
 from claims.admin_workbench import article_page_context, claim_workbench_context
 from claims.models import Article, Claim, ClaimCluster
 from config.admin_paginator import LargeTablePaginator
@@ -52,7 +53,15 @@ class ArticleAdmin(RoleAccessMixin, admin.ModelAdmin):
     ]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
-        return super().get_queryset(request).defer("text").annotate(claim_total=Count("claims"))
+        # A correlated count, evaluated for the listed page only (a GROUP BY would aggregate every claim).
+        per_article = (
+            Claim.objects.filter(article=OuterRef("pk"))
+            .order_by()
+            .values("article")
+            .annotate(n=Count("id"))
+            .values("n")
+        )
+        return super().get_queryset(request).defer("text").annotate(claim_total=Coalesce(Subquery(per_article), 0))
 
     @admin.display(description="Claims", ordering="claim_total")
     def claim_count(self, obj: Article) -> int:
@@ -288,7 +297,7 @@ class ClaimAdmin(RoleAccessMixin, admin.ModelAdmin):
 
     def _bulk(self, request: HttpRequest, queryset: QuerySet[Claim], action: str) -> None:
         for pk in queryset.values_list("pk", flat=True):
-            _claim_action(request, Claim(pk=pk), action)
+            claim_action_run(request, Claim(pk=pk), action)
 
     @admin.action(description="Assign to me")
     def assign_to_me(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:

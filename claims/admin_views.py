@@ -122,7 +122,7 @@ def _form_errors(form: Any) -> str:
     return "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
 
 
-def _claim_action(request: HttpRequest, claim: Claim, action: str) -> None:
+def claim_action_run(request: HttpRequest, claim: Claim, action: str) -> None:
     """Run one workbench action on one claim and report the outcome through the messages framework."""
     from verifier import services
 
@@ -208,5 +208,5 @@ def claim_action_view(model_admin: admin.ModelAdmin, request: HttpRequest, objec
     claim = get_object_or_404(Claim, pk=object_id)
     if action not in CLAIM_ACTIONS or not model_admin.has_view_permission(request, claim):
         raise PermissionDenied
-    _claim_action(request, claim, action)
+    claim_action_run(request, claim, action)
     return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))

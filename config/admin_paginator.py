@@ -44,7 +44,8 @@ class LargeTablePaginator(Paginator):
                 self.approximate = True
                 return estimate
             return queryset.count()
-        bounded = queryset[: self.count_cap + 1].count()
+        # Unordered, so PostgreSQL can stop after count_cap + 1 matching rows instead of sorting them all.
+        bounded = queryset.order_by()[: self.count_cap + 1].count()
         if bounded > self.count_cap:
             self.capped = True
             return self.count_cap

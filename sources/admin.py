@@ -6,6 +6,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -51,6 +52,7 @@ class SourceAdmin(RoleAccessMixin, admin.ModelAdmin):
     search_fields = ["name", "aliases__alias"]
     readonly_fields = ["reliability"]
     inlines = [SourceAliasInline, ReliabilityChangeInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_urls(self) -> list[Any]:
         return [
