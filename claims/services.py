@@ -2,7 +2,7 @@
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from django.conf import settings
@@ -115,8 +115,10 @@ def article_extract_claims(*, article_id: int) -> list[Claim]:
     return claims
 
 
-def _match_candidates(*, event_dates: set, exclude_article_id: int | None) -> list[Claim]:
-    recent = Claim.objects.exclude(article_id=exclude_article_id).order_by("-id")
+def _match_candidates(*, event_dates: set[date], exclude_article_id: int | None) -> list[Claim]:
+    recent = Claim.objects.order_by("-id")
+    if exclude_article_id is not None:
+        recent = recent.exclude(article_id=exclude_article_id)
     candidates = {c.pk: c for c in recent.only("id", "text", "event_date", "cluster_id")[:MATCH_CANDIDATES]}
     if event_dates:
         same_day = recent.filter(event_date__in=event_dates).only("id", "text", "event_date", "cluster_id")

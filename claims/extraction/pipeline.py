@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
 from claims.extraction.dates import resolve_event_date
 from claims.extraction.nlp import get_nlp
-from claims.extraction.scoring import Scorer, get_scorer, token_features
+from claims.extraction.scoring import RuleScorer, Scorer, get_scorer, rule_score, span_vector, token_features
 
 
 @dataclass
@@ -55,6 +56,8 @@ class SentenceResult:
 _MIN_TOKENS = 4
 # Claim types that are not checkable facts: never check-worthy in an article.
 NOT_CHECKWORTHY_TYPES = frozenset({"prediction", "opinion"})
+# Article claims of these types: score = 1 - (1 - score) * (1 - prior).
+TYPE_PRIORS = {"casualty": 0.6, "control": 0.6, "accusation": 0.6, "event": 0.4}
 
 
 # --- sentences ----------------------------------------------------------------------------------------------------
@@ -301,11 +304,15 @@ def type_of(tokens: Sequence[Token], text: str, *, hedge: str, has_claimers: boo
     verb_lemmas = {t.lemma_.lower() for t in tokens if t.pos_ == "VERB"}
     if verb_lemmas & lexicon.ACCUSATION_VERBS or lemmas & {"accusation", "allegation", "accused", "alleged"}:
         return "accusation"
-    if lemmas & lexicon.CASUALTY_WORDS or (
-        features["number"] and (features["quantity_word"] or features["money_percent"])
-    ):
+    quantity = any(
+        (t.like_num or t.tag_ == "CD")
+        and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")
+        and t.lower_ not in ("one", "1")
+        for t in tokens
+    )
+    if lemmas & lexicon.CASUALTY_WORDS or (quantity and (features["quantity_word"] or features["money_percent"])):
         return "casualty"
-    if features["number"] and not features["date"]:
+    if quantity and not features["date"]:
         return "casualty"
     if _CONTROL_PHRASE.search(text):
         return "control"
@@ -371,9 +378,8 @@ def _control_unit(sent: Span) -> tuple[_Unit, int] | None:
             continue
         under = token.head
         attach = under.head
-        if attach.pos_ in ("NOUN", "PROPN"):
-            thing = attach
-        else:
+        thing: Token | None = attach
+        if attach.pos_ not in ("NOUN", "PROPN"):
             thing = next((c for c in attach.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")), None)
         if thing is None:
             continue
@@ -634,8 +640,8 @@ class _Context:
     last_claimers: list[str] = field(default_factory=list)
 
 
-def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, list[Token]]]:
-    out: list[tuple[ExtractedClaim, list[Token]]] = []
+def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndarray]]:
+    out: list[tuple[ExtractedClaim, np.ndarray]] = []
     for sent in sentences(doc):
         words = [t for t in sent if not t.is_punct and not t.is_space]
         if len(words) < _MIN_TOKENS:
@@ -692,7 +698,7 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, list[To
             )
             if unit.event_description:
                 ctx.last_event = unit.event_description
-            out.append((claim, tokens))
+            out.append((claim, span_vector(doc, unit.start, unit.end)))
         if attributed.claimers:
             ctx.last_claimers = attributed.claimers
     return out
@@ -733,19 +739,28 @@ def _unit_text(unit: _Unit, span: Span, ctx: _Context, referent: str | None) -> 
     return _sentence_case(text) if unit.kind != "sentence" else text
 
 
-def _score(claims: list[tuple[ExtractedClaim, list[Token]]], scorer: Scorer, *, article: bool) -> None:
+def _score(claims: list[tuple[ExtractedClaim, np.ndarray]], scorer: Scorer, *, article: bool) -> None:
     if not claims:
         return
     texts = [c.text for c, _ in claims]
-    scores = scorer.score_many(texts, [c.score_features for c, _ in claims])
-    for (claim, _), score in zip(claims, scores, strict=True):
+    scores = scorer.score_many(texts, [c.score_features for c, _ in claims], [v for _, v in claims])
+    for (claim, vector), score in zip(claims, scores, strict=True):
         claim.score = round(min(1.0, max(0.0, score)), 4)
         claim.checkworthy = claim.score >= scorer.threshold
-        features = {k: v for k, v in claim.score_features.items() if v}
+        features: dict[str, Any] = {k: round(v, 3) for k, v in claim.score_features.items() if v}
         features["scorer"] = scorer.name
+        if isinstance(scorer, RuleScorer):
+            features["token_vectors"] = round(rule_score(claim.score_features, vector)[1], 3)
         if article and claim.claim_type in NOT_CHECKWORTHY_TYPES:
             claim.checkworthy = False
             features["not_checkworthy_type"] = claim.claim_type
+        elif article and claim.claim_type in TYPE_PRIORS:
+            # In an article the claim's type is evidence too: casualty figures, control of places, accusations and
+            # events are what fact-checkers verify, whatever the sentence-level scorer says.
+            prior = TYPE_PRIORS[claim.claim_type]
+            claim.score = round(1.0 - (1.0 - claim.score) * (1.0 - prior), 4)
+            claim.checkworthy = claim.score >= scorer.threshold
+            features["type_prior"] = prior
         claim.score_features = features
 
 
@@ -779,7 +794,7 @@ def extract_many(texts: Iterable[str], *, batch_size: int = 64) -> Iterator[list
         yield extract_from_doc(doc, scorer=scorer)
 
 
-def analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, float]]:
+def analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, float], np.ndarray]:
     """One stand-alone sentence (the whole doc): type, hedge, the parties it names as claimers, targets."""
     span = doc[:]
     tokens = list(span)
@@ -798,16 +813,16 @@ def analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, float
         claimers=attributed.claimers,
         targets=targets,
     )
-    return result, doc.text, features
+    return result, doc.text, features, span_vector(doc, 0, len(doc))
 
 
 def extract_sentences(
-    texts: Iterable[str], *, scorer: Scorer | None = None, batch_size: int = 256
+    texts: Iterable[str], *, scorer: Scorer | None = None, batch_size: int = 256, n_process: int = 1
 ) -> Iterator[SentenceResult]:
     """Score and type stand-alone sentences (the ``extract_sentences`` command and ``make eval``), in order."""
     scorer = scorer or get_scorer()
-    pending: list[tuple[SentenceResult, str, dict[str, float]]] = []
-    for doc in get_nlp().pipe(texts, batch_size=batch_size):
+    pending: list[tuple[SentenceResult, str, dict[str, float], np.ndarray]] = []
+    for doc in get_nlp().pipe(texts, batch_size=batch_size, n_process=n_process):
         pending.append(analyse_sentence_doc(doc))
         if len(pending) >= batch_size:
             yield from _score_sentences(pending, scorer)
@@ -816,10 +831,10 @@ def extract_sentences(
 
 
 def _score_sentences(
-    pending: list[tuple[SentenceResult, str, dict[str, float]]], scorer: Scorer
+    pending: list[tuple[SentenceResult, str, dict[str, float], np.ndarray]], scorer: Scorer
 ) -> Iterator[SentenceResult]:
-    scores = scorer.score_many([p[1] for p in pending], [p[2] for p in pending])
-    for (result, _, features), score in zip(pending, scores, strict=True):
+    scores = scorer.score_many([p[1] for p in pending], [p[2] for p in pending], [p[3] for p in pending])
+    for (result, _, features, _), score in zip(pending, scores, strict=True):
         result.score = round(min(1.0, max(0.0, score)), 4)
         result.checkworthy = result.score >= scorer.threshold
         result.score_features = {k: v for k, v in features.items() if v}

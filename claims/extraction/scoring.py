@@ -4,15 +4,17 @@ The rule scorer is a logistic function over a few named features with fixed weig
 show which features pushed the score). A trained model (``train_checkworthiness``) adds word and character n-grams.
 """
 
+import json
 import math
 import pickle
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.tokens import Doc, Token
 
 from claims.extraction import lexicon
 
@@ -195,43 +197,82 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
     return f
 
 
-# Fixed weights of the rule scorer (logistic). Fitted once by logistic regression on these features alone over
-# CT24 check-worthiness training sentences (5-fold CV), then rounded; the data itself is not in the project.
-RULE_BIAS = -3.2
-RULE_WEIGHTS: dict[str, float] = {}
-RULE_THRESHOLD = 0.5
+# The rule scorer: a logistic function with fixed weights over the named features above and the parser's own
+# token vectors (mean and max of spaCy's tok2vec output over the claim, already computed by the parse). The weights
+# in rule_weights.json were fitted once by logistic regression on CT24 check-worthiness training sentences
+# (threshold chosen by 5-fold cross-validation, docs/extraction.md); no text of that data is in the project.
+RULE_WEIGHTS_PATH = Path(__file__).with_name("rule_weights.json")
+VECTOR_WIDTH = 96
 
 
-def rule_score(features: dict[str, float]) -> float:
-    z = RULE_BIAS + sum(RULE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
-    return 1.0 / (1.0 + math.exp(-z))
+@dataclass(frozen=True)
+class RuleWeights:
+    bias: float
+    threshold: float
+    features: dict[str, float]
+    vector: np.ndarray
+
+
+@lru_cache(maxsize=1)
+def rule_weights() -> RuleWeights:
+    data = json.loads(RULE_WEIGHTS_PATH.read_text(encoding="utf-8"))
+    return RuleWeights(
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+        features={k: float(v) for k, v in data["features"].items()},
+        vector=np.asarray(data["vector"], dtype=np.float32),
+    )
+
+
+def span_vector(doc: Doc, start: int, end: int) -> np.ndarray:
+    """Mean and max of the parser's token vectors over tokens [start, end) (zeros when the model keeps none)."""
+    tensor = doc.tensor
+    if tensor is None or len(tensor) < end or end <= start or tensor.ndim != 2:
+        return np.zeros(2 * VECTOR_WIDTH, dtype=np.float32)
+    part = tensor[start:end]
+    return np.concatenate([part.mean(axis=0), part.max(axis=0)])
+
+
+def rule_score(features: dict[str, float], vector: np.ndarray | None = None) -> tuple[float, float]:
+    """(score, contribution of the token vectors to the logit)."""
+    weights = rule_weights()
+    z = weights.bias + sum(weights.features.get(name, 0.0) * value for name, value in features.items())
+    from_vector = float(vector @ weights.vector) if vector is not None and vector.shape == weights.vector.shape else 0.0
+    z += from_vector
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))), from_vector
 
 
 class Scorer(Protocol):
     threshold: float
     name: str
 
-    def score_many(self, texts: Sequence[str], features: Sequence[dict[str, float]]) -> list[float]: ...
+    def score_many(
+        self, texts: Sequence[str], features: Sequence[dict[str, float]], vectors: Sequence[np.ndarray]
+    ) -> list[float]: ...
 
 
 @dataclass
 class RuleScorer:
-    threshold: float = RULE_THRESHOLD
+    threshold: float = field(default_factory=lambda: rule_weights().threshold)
     name: str = "rules"
 
-    def score_many(self, texts: Sequence[str], features: Sequence[dict[str, float]]) -> list[float]:
-        return [rule_score(f) for f in features]
+    def score_many(
+        self, texts: Sequence[str], features: Sequence[dict[str, float]], vectors: Sequence[np.ndarray]
+    ) -> list[float]:
+        return [rule_score(f, v)[0] for f, v in zip(features, vectors, strict=True)]
 
 
 @dataclass
 class ModelScorer:
-    """A trained scikit-learn pipeline over ``{"text": ..., features...}`` rows."""
+    """A trained model (``training.CheckworthinessModel``) over ``{"__text__": ..., features...}`` rows."""
 
     model: Any
     threshold: float
     name: str
 
-    def score_many(self, texts: Sequence[str], features: Sequence[dict[str, float]]) -> list[float]:
+    def score_many(
+        self, texts: Sequence[str], features: Sequence[dict[str, float]], vectors: Sequence[np.ndarray]
+    ) -> list[float]:
         if not texts:
             return []
         rows = [{**f, "__text__": t} for t, f in zip(texts, features, strict=True)]

@@ -5,8 +5,9 @@ pipeline when ``--model PATH`` or ``settings.CLAIMS_CHECKWORTHINESS_MODEL`` name
 """
 
 import csv
+import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,9 @@ from claims.extraction.nlp import get_nlp
 from claims.extraction.scoring import token_features
 
 TEXT_KEY = "__text__"
+# Below this many sentences, starting a second parsing process costs more than it saves.
+PARALLEL_PARSE_MIN_ROWS = 3000
+SMALL_TRAINING_SET = 1000
 
 
 class DataFileError(Exception):
@@ -66,9 +70,15 @@ def read_tsv(path: Path, *, labelled: bool) -> LabelledSentences:
     return out
 
 
-def sentence_features(texts: Iterable[str], *, batch_size: int = 256) -> list[dict[str, float]]:
+def sentence_features(texts: Sequence[str], *, batch_size: int = 256) -> list[dict[str, float]]:
     """The rule features of each text, parsed as one stand-alone sentence (same code path as extraction)."""
-    return [token_features(list(doc)) for doc in get_nlp().pipe(texts, batch_size=batch_size)]
+    docs = get_nlp().pipe(texts, batch_size=batch_size, n_process=parse_processes(len(texts)))
+    return [token_features(list(doc)) for doc in docs]
+
+
+def parse_processes(rows: int) -> int:
+    """Worker processes for parsing many sentences: 2 for large inputs on a multi-core machine, else 1."""
+    return 2 if rows >= PARALLEL_PARSE_MIN_ROWS and (os.cpu_count() or 1) >= 2 else 1
 
 
 class CheckworthinessModel:
@@ -97,6 +107,9 @@ class CheckworthinessModel:
         return hstack(parts).tocsr()
 
     def fit(self, rows: Sequence[dict[str, Any]], labels: Sequence[int]) -> "CheckworthinessModel":
+        if len(rows) < SMALL_TRAINING_SET:  # a newsroom's first few decisions: keep rare n-grams
+            self.words.set_params(min_df=1)
+            self.chars.set_params(min_df=1)
         self.classifier.fit(self._matrix(rows, fit=True), np.asarray(labels))
         return self
 
@@ -108,7 +121,7 @@ def rows_of(texts: Sequence[str], features: Sequence[dict[str, float]]) -> list[
     return [{**f, TEXT_KEY: t} for t, f in zip(texts, features, strict=True)]
 
 
-def prf(labels: Sequence[int], predicted: Sequence[bool]) -> tuple[float, float, float]:
+def prf(labels: Sequence[int] | np.ndarray, predicted: Sequence[bool] | np.ndarray) -> tuple[float, float, float]:
     """Precision, recall and F1 of the positive class."""
     p, r, f, _ = precision_recall_fscore_support(
         np.asarray(labels), np.asarray(predicted, dtype=int), average="binary", pos_label=1, zero_division=0

@@ -2,6 +2,7 @@
 
 import json
 from io import StringIO
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ NEGATIVE = [
 ]
 
 
-def write_tsv(path: Path, rows: list[tuple[str, ...]], header: tuple[str, ...] = ("id", "text", "label")) -> Path:
+def write_tsv(path: Path, rows: Sequence[tuple[str, ...]], header: tuple[str, ...] = ("id", "text", "label")) -> Path:
     lines = ["\t".join(header)] + ["\t".join(row) for row in rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -156,7 +157,7 @@ def test_model_file_carries_a_format_header(tmp_path, train_tsv):
     model_path = tmp_path / "cw.pkl"
     call_command("train_checkworthiness", "--input", str(train_tsv), "--output", str(model_path), stdout=StringIO())
 
-    payload = pickle.loads(model_path.read_bytes())
+    payload = pickle.loads(model_path.read_bytes())  # noqa: S301 - the file this test just wrote
     assert (payload["format"], payload["version"], payload["threshold"]) == (MODEL_FORMAT, 1, 0.5)
     assert payload["metadata"] == {"train_rows": 24, "train_file": "train.tsv", "threshold": 0.5}
 

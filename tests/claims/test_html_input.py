@@ -102,7 +102,7 @@ def test_ingest_accepts_an_html_file(tmp_path):
     assert payload[0]["article"]["published_at"] == "2025-09-14T00:00:00+00:00"
     assert [(c["start"], c["end"], c["claim_type"], c["hedge"]) for c in payload[0]["claims"]] == [
         (0, 84, "event", "asserted"),
-        (86, 188, "casualty", "unconfirmed"),
+        (86, 187, "casualty", "unconfirmed"),
     ]
     assert payload[0]["claims"][1]["claimers"] == ["Local officials"]
     assert payload[0]["claims"][0]["claimers"] == ["Meridian Wire"]

@@ -24,7 +24,12 @@ class Command(BaseCommand):
             scorer = get_scorer(options["model"])
         except (training.DataFileError, ModelFileError) as exc:
             raise CommandError(str(exc)) from exc
-        predicted = [result.checkworthy for result in extract_sentences(data.texts, scorer=scorer)]
+        predicted = [
+            result.checkworthy
+            for result in extract_sentences(
+                data.texts, scorer=scorer, n_process=training.parse_processes(len(data.texts))
+            )
+        ]
         precision, recall, f1 = training.prf(data.labels, predicted)
         self.stdout.write(f"scorer {scorer.name} on {options['input']} ({len(data.labels)} rows)")
         self.stdout.write(f"precision {precision:.4f}")

@@ -32,7 +32,11 @@ class Command(BaseCommand):
         output: Path = options["output"]
         try:
             with output.open("w", encoding="utf-8") as fh:
-                for row_id, result in zip(data.ids, extract_sentences(data.texts, scorer=scorer), strict=True):
+                for row_id, result in zip(
+                    data.ids,
+                    extract_sentences(data.texts, scorer=scorer, n_process=training.parse_processes(len(data.texts))),
+                    strict=True,
+                ):
                     payload = {
                         "id": row_id,
                         "checkworthy": result.checkworthy,
