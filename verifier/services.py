@@ -403,7 +403,7 @@ def review_tasks_remind(*, now: datetime | None = None) -> list[int]:
     window = now + timedelta(hours=settings.WORKFLOW_REMINDER_BEFORE_HOURS)
     with transaction.atomic():
         tasks = list(
-            ReviewTask.objects.select_for_update(skip_locked=True)
+            ReviewTask.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(state=TaskState.OPEN, reminded_at__isnull=True, due_at__lte=window)
             .select_related("assignee")
         )

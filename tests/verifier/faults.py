@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import redis
+from kombu import pools
 
 from config.celery import app as celery_app
 
@@ -78,8 +79,7 @@ def celery_broker(url: str, transport_options: dict[str, Any]) -> Iterator[None]
     previous = (conf.broker_url, conf.broker_transport_options)
 
     def switch(broker_url: str, options: dict[str, Any]) -> None:
-        if celery_app._pool is not None:
-            celery_app._pool.force_close_all()
+        pools.reset()  # kombu keeps pools per broker URL process-wide; drop them all
         # Celery reads CELERY_BROKER_URL from the environment before its configuration.
         os.environ["CELERY_BROKER_URL"] = broker_url
         conf.broker_url = broker_url
