@@ -36,7 +36,7 @@ def test_with_the_broker_down_rows_stay_pending_and_the_sweeper_publishes_them_l
     claim = make_claim()
     app.conf.task_always_eager = False
     app.loader.import_default_modules()  # not part of the publish being timed
-    with celery_broker("redis://127.0.0.1:1/0", {})  # nothing listens on port 1:
+    with celery_broker("redis://127.0.0.1:1/0", {}):  # nothing listens on port 1
         started = timezone.now()
         with transaction.atomic():
             message = outbox_add(task_name=TRIAGE, kwargs={"claim_id": claim.pk})
