@@ -160,6 +160,7 @@ def _resolve_pronoun(token: Token, sent: Span, exclude: tuple[int, int]) -> list
 
 
 _LISTING_PREPS = frozenset(["including", "like", "as", "such"])
+_DOCUMENT_NOUNS = frozenset(["report", "statement", "study", "survey", "document", "letter", "analysis"])
 
 
 def _names_the_subject(ent: Span, subject: Token) -> bool:
@@ -167,7 +168,7 @@ def _names_the_subject(ent: Span, subject: Token) -> bool:
     "a spokesperson, Tomas Vell") rather than something about it ("police in Lagos", "the report of X")."""
     token = ent.root
     while token.i != subject.i:
-        if token.dep_ in ("conj", "appos", "compound", "cc"):
+        if token.dep_ in ("conj", "appos", "cc"):
             token = token.head
         elif token.dep_ == "pobj" and token.head.lower_ in _LISTING_PREPS:
             token = token.head.head
@@ -193,6 +194,14 @@ def _party_from_subject(subject: Token, sent: Span) -> tuple[list[str], bool]:
         return resolved, not resolved
     if subject.pos_ not in ("NOUN", "PROPN"):
         return [], False
+    if subject.lemma_.lower() in _DOCUMENT_NOUNS:
+        # "The report, published by the World Bank, says ..." -> the World Bank
+        for acl in subject.children:
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl.dep_ == "acl" else None
+            by_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by_obj is not None:
+                ents = _party_entities(sent.doc, by_obj.left_edge.i, by_obj.right_edge.i + 1)
+                return (_names(ents) if ents else [_np_name(by_obj)]), False
     return [_np_name(subject)], False
 
 
@@ -201,6 +210,7 @@ class _Attribution:
     claimers: list[str]
     unresolved: bool  # the sentence attributes to a pronoun we could not resolve within the sentence
     verb: Token | None
+    subjects: list[tuple[int, int]] = field(default_factory=list)  # token ranges of the claimer phrases
 
 
 def attribution(sent: Span) -> _Attribution:
@@ -209,6 +219,7 @@ def attribution(sent: Span) -> _Attribution:
     names: list[str] = []
     unresolved = False
     verb: Token | None = None
+    subjects: list[tuple[int, int]] = []
     for token in sent:
         lower = token.lower_
         if lower == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
@@ -217,6 +228,7 @@ def attribution(sent: Span) -> _Attribution:
                 if obj.dep_ == "pobj":
                     party, _ = _party_from_subject(obj, sent)
                     names.extend(party)
+                    subjects.append(_subtree_bounds(obj))
             continue
         if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
             continue
@@ -228,10 +240,12 @@ def attribution(sent: Span) -> _Attribution:
             if child.dep_ in ("nsubj",):
                 party, was_reference = _party_from_subject(child, sent)
                 names.extend(party)
+                if party:
+                    subjects.append(_subtree_bounds(child))
                 unresolved = unresolved or was_reference
                 if party and verb is None:
                     verb = token
-    return _Attribution(claimers=_unique(names), unresolved=unresolved and not names, verb=verb)
+    return _Attribution(claimers=_unique(names), unresolved=unresolved and not names, verb=verb, subjects=subjects)
 
 
 def accused_parties(doc: Doc, start: int, end: int) -> list[str]:
@@ -676,7 +690,9 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
             if claim_type == "prediction":
                 hedge = "predicted"
             own_claimers = list(claimers) or ([ctx.outlet] if ctx.outlet else [])
-            targets = _targets(doc, unit.start, unit.end, claimers=claimers, actors=unit.actors)
+            targets = _targets(
+                doc, unit.start, unit.end, claimers=claimers, actors=unit.actors, skip_spans=attributed.subjects
+            )
             event_date = resolve_event_date(text, ctx.published_on, future=hedge == "predicted")
             if event_date is None and unit.kind in ("main", "sentence"):
                 event_date = resolve_event_date(sentence_date_text, ctx.published_on, future=hedge == "predicted")
@@ -704,10 +720,20 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
     return out
 
 
-def _targets(doc: Doc, start: int, end: int, *, claimers: list[str], actors: list[str]) -> list[str]:
-    """Who the claim is about: the accused first, then the other named parties (not its claimers or actors)."""
+def _targets(
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    claimers: list[str],
+    actors: list[str],
+    skip_spans: Sequence[tuple[int, int]] = (),
+) -> list[str]:
+    """Who the claim is about: the accused first, then the other named parties (not its claimers or actors, nor
+    named inside the claimer's own phrase, as "Israel" in "Israel's military said")."""
     skip = {c.lower() for c in claimers} | {a.lower() for a in actors}
-    names = accused_parties(doc, start, end) + _names(_party_entities(doc, start, end))
+    ents = [e for e in _party_entities(doc, start, end) if not any(s <= e.start and e.end <= t for s, t in skip_spans)]
+    names = accused_parties(doc, start, end) + _names(ents)
     return [n for n in _unique(names) if n.lower() not in skip]
 
 
@@ -804,7 +830,7 @@ def analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, float
     claim_type = type_of(tokens, doc.text, hedge=hedge, has_claimers=bool(attributed.claimers), features=features)
     if claim_type == "prediction":
         hedge = "predicted"
-    targets = _targets(doc, 0, len(doc), claimers=attributed.claimers, actors=[])
+    targets = _targets(doc, 0, len(doc), claimers=attributed.claimers, actors=[], skip_spans=attributed.subjects)
     result = SentenceResult(
         checkworthy=False,
         score=0.0,

@@ -1,8 +1,8 @@
 """extract_sentences, train_checkworthiness and eval_checkworthiness commands (no database needed)."""
 
 import json
-from io import StringIO
 from collections.abc import Sequence
+from io import StringIO
 from pathlib import Path
 
 import pytest

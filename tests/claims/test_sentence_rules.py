@@ -50,7 +50,30 @@ CASES = [
         ["Maria Lopez"],
         [],
     ),
-    ("Police in Lagos said two officers were injured.", "casualty", "asserted", ["Police in Lagos"], ["Lagos"]),
+    ("Police in Lagos said two officers were injured.", "casualty", "asserted", ["Police in Lagos"], []),
+    ("Israel's military said it struck 40 targets overnight.", "casualty", "asserted", ["Israel's military"], []),
+    (
+        "A senior U.S. official, speaking on condition of anonymity, said the deal was close.",
+        "attributed_statement",
+        "asserted",
+        ["senior U.S. official"],
+        [],
+    ),
+    (
+        "The report, published by the World Bank, says poverty rose by 3 percent.",
+        "casualty",
+        "asserted",
+        ["World Bank"],
+        [],
+    ),
+    (
+        "The spokesman for the ministry, Ali Hassan, said the border was closed.",
+        "attributed_statement",
+        "asserted",
+        ["Ali Hassan"],
+        [],
+    ),
+    ("She told the BBC that the company had misled investors.", "background", "asserted", [], ["BBC"]),
     ("I think this is a terrible idea.", "opinion", "asserted", [], []),
 ]
 
