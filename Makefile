@@ -55,6 +55,10 @@ eval: venv
 	@test -n "$(DATA)" || { echo "usage: make eval DATA=path.tsv [MODEL=path]"; exit 2; }
 	$(PY) manage.py eval_checkworthiness --input "$(DATA)" $(if $(MODEL),--model "$(MODEL)")
 
+## Schemathesis, long, against gunicorn + a throwaway PostgreSQL database (FUZZ_EXAMPLES per operation, default 100).
+fuzz: venv-dev
+	$(PY) tests/api/fuzz_live.py
+
 run-worker: venv
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} CELERY_BROKER_URL=$${CELERY_BROKER_URL:-$(TEST_BROKER_URL)} \
 		$(VENV)/bin/celery -A config worker -l INFO

@@ -229,3 +229,28 @@ def test_every_list_has_a_constant_number_of_queries(read_client, claims):
             assert response.status_code == 200, (path, response.content)
             counts[(template, page_size)] = len(captured.captured_queries)
     assert counts == {(t, size): n for t, n in EXPECTED_QUERIES.items() for size in (1, 50)}
+
+
+def test_fast_claim_rendering_matches_the_declared_fields(claims, rf):
+    from rest_framework import serializers
+    from rest_framework.request import Request
+
+    from claims.api.serializers import ClaimDetailSerializer, ClaimSerializer
+
+    claim = claims[1]
+    cluster = ClaimCluster.objects.create(label="c")
+    Claim.objects.filter(pk=claim.pk).update(
+        cluster=cluster,
+        assignee=user_with_role("fast-checker", "fact-checker"),
+        published_at=datetime(2024, 5, 6, 9, 30, 15, 123456, tzinfo=UTC),
+    )
+    claim = Claim.objects.select_related("assignee", "article").get(pk=claim.pk)
+    request = Request(rf.get("/api/v1/claims/"))
+
+    for serializer_class in (ClaimSerializer, ClaimDetailSerializer):
+        serializer = serializer_class(context={"request": request})
+        fast = serializer.to_representation(claim)
+        generic = serializers.ModelSerializer.to_representation(serializer, claim)
+        assert fast == generic
+    assert fast["url"] == f"http://testserver/api/v1/claims/{claim.pk}/"
+    assert fast["published_at"] == "2024-05-06T09:30:15.123456Z"

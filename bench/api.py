@@ -1,0 +1,280 @@
+"""API throughput: the claim list over 1,000,000 claims against a bare DRF endpoint, same gunicorn, one run.
+
+Creates a throwaway PostgreSQL database, migrates it, COPYs 20,000 articles and 1,000,000 claims into it, serves
+the project with gunicorn on loopback (API_BENCH_ENDPOINTS on, throttling off), and drives both endpoints with
+wrk (``apt-get install wrk``): first ``GET /api/v1/bench/constant/`` (token auth, returns a constant), then
+``GET /api/v1/claims/?status=triaged&claim_type=casualty&page_size=50`` (two filters, page of 50, with COUNT).
+Prints requests/s and p99 for each and the ratio list/constant (goal >= 0.5, list p99 <= 100 ms). The database is
+dropped at the end.
+
+    python bench/api.py [--claims 1000000] [--seconds 20] [--connections 8] [--workers 2]
+"""
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVER_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
+DB_NAME = "claimcheck_bench_api"
+CLAIMS_PER_ARTICLE = 50
+STATUSES = ["new", "triaged", "not_checkworthy", "in_review", "needs_evidence", "verdict_proposed", "published"]
+TYPES = ["event", "casualty", "accusation", "attributed_statement", "control", "prediction", "opinion", "background"]
+HEDGES = ["asserted", "hedged", "unconfirmed", "denied"]
+LIST_PATH = "/api/v1/claims/?status=triaged&claim_type=casualty&page_size=50"
+CONSTANT_PATH = "/api/v1/bench/constant/"
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+def admin_connection() -> psycopg.Connection:
+    return psycopg.connect(f"{SERVER_URL}/postgres", autocommit=True)
+
+
+def drop_database() -> None:
+    with admin_connection() as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
+
+
+def setup_django(database_url: str) -> None:
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+def _copy_value(field, value):  # type: ignore[no-untyped-def]
+    if value is None:
+        return None
+    if field.get_internal_type() == "JSONField":
+        return json.dumps(value)
+    return value
+
+
+def load(claims: int) -> str:
+    """COPY the articles and claims; returns an API token (write scope) for the bench user."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+
+    from claims.models import Article, Claim
+    from verifier.models import TokenScope
+    from verifier.tokens import api_token_create
+
+    rng = random.Random(42)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    articles = max(1, claims // CLAIMS_PER_ARTICLE)
+    sentence = "Drones struck the base near the river, killing {n} people, according to the army spokesman."
+    connection.ensure_connection()
+    raw = connection.connection  # the psycopg connection under Django's
+    article_fields = [f for f in Article._meta.concrete_fields if f.name != "id"]
+    claim_fields = [f for f in Claim._meta.concrete_fields if f.name != "id"]
+
+    t0 = time.monotonic()
+    with raw.cursor() as cursor:
+        columns = ", ".join(f'"{f.column}"' for f in article_fields)
+        with cursor.copy(f"COPY claims_article ({columns}) FROM STDIN") as copy:
+            for i in range(articles):
+                text = " ".join(sentence.format(n=i * CLAIMS_PER_ARTICLE + k) for k in range(CLAIMS_PER_ARTICLE))
+                created = start + timedelta(minutes=i)
+                values = {
+                    "text": text,
+                    "content_hash": f"{i:064d}",
+                    "title": f"Article {i}",
+                    "outlet": "Bench News",
+                    "ingest_status": "done",
+                    "created_at": created,
+                    "updated_at": created,
+                    "published_at": created,
+                }
+                copy.write_row([_copy_value(f, values.get(f.name, f.get_default())) for f in article_fields])
+        cursor.execute("SELECT id FROM claims_article ORDER BY id")
+        article_ids = [row[0] for row in cursor.fetchall()]
+        columns = ", ".join(f'"{f.column}"' for f in claim_fields)
+        end = 0
+        with cursor.copy(f"COPY claims_claim ({columns}) FROM STDIN") as copy:
+            for i in range(claims):
+                article_index, position = divmod(i, CLAIMS_PER_ARTICLE)
+                created = start + timedelta(minutes=article_index, seconds=position)
+                text = sentence.format(n=i)
+                begin = 0 if position == 0 else end + 1  # sentences are joined by one space
+                end = begin + len(text)
+                values = {
+                    "article": article_ids[article_index],
+                    "position": position,
+                    "start": begin,
+                    "end": end,
+                    "sentence_start": begin,
+                    "sentence_end": end,
+                    "text": text,
+                    "claim_type": rng.choice(TYPES),
+                    "hedge": rng.choice(HEDGES),
+                    "status": rng.choice(STATUSES),
+                    "score": round(rng.random(), 3),
+                    "claimers": ["the army spokesman"],
+                    "created_at": created,
+                    "updated_at": created,
+                }
+                row = []
+                for f in claim_fields:
+                    name = f.name
+                    value = values[name] if name in values else f.get_default()
+                    row.append(_copy_value(f, value))
+                copy.write_row(row)
+                if i and i % 200_000 == 0:
+                    log(f"  {i} claims copied ({time.monotonic() - t0:.0f} s)")
+    raw.commit()
+    log(f"loaded {articles} articles and {claims} claims in {time.monotonic() - t0:.0f} s")
+    t1 = time.monotonic()
+    with raw.cursor() as cursor:
+        raw.autocommit = True
+        cursor.execute("VACUUM ANALYZE claims_article")
+        cursor.execute("VACUUM ANALYZE claims_claim")
+    log(f"VACUUM ANALYZE in {time.monotonic() - t1:.0f} s")
+    user = get_user_model().objects.create_user(username="bench", password=None)
+    return api_token_create(user=user, scope=TokenScope.WRITE, name="bench")[1]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_ready(url: str, token: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            request = urllib.request.Request(url, headers={"Authorization": f"Token {token}"})
+            with urllib.request.urlopen(request, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"server did not answer {url}")
+
+
+def _ms(value: str) -> float:
+    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()  # type: ignore[union-attr]
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def run_wrk(url: str, token: str, *, seconds: int, connections: int) -> tuple[float, float, int]:
+    """(requests/s, p99 ms, non-2xx responses) of one wrk run."""
+    output = subprocess.run(
+        [
+            "wrk",
+            "-t1",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--latency",
+            "-H",
+            f"Authorization: Token {token}",
+            url,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
+    p99 = _ms(re.search(r"99%\s+(\S+)", output).group(1))  # type: ignore[union-attr]
+    errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    return rate, p99, int(errors.group(1)) if errors else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed: apt-get install -y wrk")
+
+    drop_database()
+    with admin_connection() as conn:
+        conn.execute(f"CREATE DATABASE {DB_NAME}")
+    database_url = f"{SERVER_URL}/{DB_NAME}"
+    server = None
+    try:
+        env = {
+            **os.environ,
+            "DATABASE_URL": database_url,
+            "DJANGO_DEBUG": "false",
+            "LOG_LEVEL": "WARNING",
+            "API_BENCH_ENDPOINTS": "true",
+            "API_THROTTLE_READ_RATE": "",
+            "API_THROTTLE_WRITE_RATE": "",
+            "DATABASE_CONN_MAX_AGE": "600",
+        }
+        env.pop("CELERY_BROKER_URL", None)
+        t0 = time.monotonic()
+        subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+        log(f"migrated in {time.monotonic() - t0:.0f} s")
+        setup_django(database_url)
+        token = load(args.claims)
+
+        port = free_port()
+        server = subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "gunicorn"),
+                "config.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(args.workers),
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+            start_new_session=True,
+        )
+        base = f"http://127.0.0.1:{port}"
+        wait_ready(base + CONSTANT_PATH, token)
+        wait_ready(base + LIST_PATH, token)
+        for path in (CONSTANT_PATH, LIST_PATH):  # warm every worker's connection and caches
+            run_wrk(base + path, token, seconds=3, connections=args.connections)
+        constant = run_wrk(base + CONSTANT_PATH, token, seconds=args.seconds, connections=args.connections)
+        listing = run_wrk(base + LIST_PATH, token, seconds=args.seconds, connections=args.connections)
+        ratio = listing[0] / constant[0]
+        log(
+            f"claims: {args.claims}, gunicorn workers: {args.workers}, wrk: 1 thread, {args.connections} connections, "
+            f"{args.seconds} s per endpoint"
+        )
+        log(f"constant  {CONSTANT_PATH:<62} {constant[0]:8.1f} req/s  p99 {constant[1]:6.1f} ms  non-2xx {constant[2]}")
+        log(f"list      {LIST_PATH:<62} {listing[0]:8.1f} req/s  p99 {listing[1]:6.1f} ms  non-2xx {listing[2]}")
+        log(f"ratio list/constant {ratio:.2f} (goal >= 0.5); list p99 {listing[1]:.1f} ms (goal <= 100 ms)")
+        if constant[2] or listing[2]:
+            log("FAILED: non-2xx responses")
+            return 1
+        return 0
+    finally:
+        if server is not None:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+        from django.db import connections
+
+        connections.close_all()
+        drop_database()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
