@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import connections
 
 from claims.models import Article, Claim
 from sources.models import Evidence, Snapshot
-from tests.sources.http_server import TestHTTPServer, article_html
+from tests.sources import http_server
 from verifier.models import VerificationEvent
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -54,11 +55,14 @@ def browser(monkeypatch) -> Iterator:  # type: ignore[no-untyped-def,type-arg]
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+        # ORM calls made while Playwright's loop runs get their own connection (asgiref context); close it, or
+        # the test database cannot be dropped at the end of the run.
+        connections.close_all()
 
 
 @pytest.fixture
-def web(settings) -> Iterator[TestHTTPServer]:  # type: ignore[no-untyped-def]
-    server = TestHTTPServer().start()
+def web(settings) -> Iterator[http_server.TestHTTPServer]:  # type: ignore[no-untyped-def]
+    server = http_server.TestHTTPServer().start()
     settings.SOURCES_FETCH_TEST_LOOPBACK_PORTS = [server.port]
     yield server
     server.stop()
@@ -107,7 +111,7 @@ def screenshot(page, name: str) -> Path:  # type: ignore[no-untyped-def]
 def test_fact_checkers_work_a_claim_from_ingest_to_publication(browser, live_server, web):
     desk_user("chris", "fact-checker")
     desk_user("eddie", "editor")
-    web.pages["red-cross"] = article_html(
+    web.pages["red-cross"] = http_server.article_html(
         "Bridge collapse", ["The main bridge into Porto Lino is intact, engineers said on Monday."]
     )
 
