@@ -26,6 +26,7 @@ from verifier.outbox import outbox_add, outbox_add_many
 from verifier.ratings import is_rated
 from verifier.roles import FACT_CHECKER, user_has_role
 from verifier.transitions import VERDICT_STATUS, Move, allowed_targets, move_rule
+from verifier.webhooks import claims_created_webhooks
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ def article_process(*, article_id: int, actor: Actor) -> list[Claim]:
         events.claims_created_events(claims=claims, actor=actor)
         claim_sources_link(claims=claims)
         outbox_add_many(messages=[(TRIAGE_TASK, {"claim_id": claim.pk}) for claim in claims])
+        claims_created_webhooks(claims=claims)  # added by API: claim.created webhooks, sent after commit
     logger.info("article %s: %d claims extracted", article_id, len(claims))
     return claims
 

@@ -76,6 +76,11 @@ def webhook_emit(*, event_type: str, payload: dict[str, Any]) -> list[WebhookDel
     Call inside the transaction that made the change: a rolled-back change delivers nothing. ``payload`` must be
     JSON-serialisable (ids and strings, not model instances).
     """
+    return webhook_emit_many(event_type=event_type, payloads=[payload])
+
+
+def webhook_emit_many(*, event_type: str, payloads: list[dict[str, Any]]) -> list[WebhookDelivery]:
+    """``webhook_emit`` for several events of one type (one event id each), with one subscription query."""
     from verifier.tasks.webhooks import deliver_webhook
 
     if event_type not in EVENT_TYPES:
@@ -85,20 +90,36 @@ def webhook_emit(*, event_type: str, payload: dict[str, Any]) -> list[WebhookDel
         for sub in WebhookSubscription.objects.filter(active=True).only("id", "event_types")
         if event_type in sub.event_types
     ]
-    if not subscriptions:
+    if not subscriptions or not payloads:
         return []
-    event_id = uuid.uuid4()
-    payload = json.loads(json.dumps(payload, cls=DjangoJSONEncoder))
-    deliveries = WebhookDelivery.objects.bulk_create(
-        [
-            WebhookDelivery(subscription=sub, event_id=event_id, event_type=event_type, payload=payload)
+    rows = []
+    for payload in payloads:
+        event_id = uuid.uuid4()
+        data = json.loads(json.dumps(payload, cls=DjangoJSONEncoder))
+        rows.extend(
+            WebhookDelivery(subscription=sub, event_id=event_id, event_type=event_type, payload=data)
             for sub in subscriptions
-        ],
-        batch_size=DELIVERY_BATCH_SIZE,
-    )
+        )
+    deliveries = WebhookDelivery.objects.bulk_create(rows, batch_size=DELIVERY_BATCH_SIZE)
     for delivery in deliveries:
         deliver_webhook.delay_on_commit(delivery.pk)  # type: ignore[attr-defined]
     return deliveries
+
+
+def claims_created_webhooks(*, claims: list[Any]) -> list[WebhookDelivery]:
+    """``claim.created`` for newly extracted claims (call in the extraction's transaction)."""
+    payloads = [
+        {
+            "claim_id": claim.pk,
+            "article_id": claim.article_id,
+            "text": claim.text,
+            "claim_type": claim.claim_type,
+            "checkworthy": claim.checkworthy,
+            "status": claim.status,
+        }
+        for claim in claims
+    ]
+    return webhook_emit_many(event_type=CLAIM_CREATED, payloads=payloads)
 
 
 def _record(delivery: WebhookDelivery, *, state: str, status: int | None, error: str) -> None:

@@ -203,3 +203,21 @@ def test_signature_helper_matches_the_documented_recipe():
     assert webhook_sign(secret="s3cret", timestamp=1700000000, body=b'{"a":1}') == (
         "sha256=" + hmac.new(b"s3cret", b'1700000000.{"a":1}', hashlib.sha256).hexdigest()
     )
+
+
+def test_extracted_claims_emit_claim_created(write_client, receiver, django_capture_on_commit_callbacks):
+    subscribe(write_client, receiver.url, ["claim.created"])
+    text = "date 2024-05-02\nOfficials said the bridge reopened on Monday. Traffic resumed within an hour."
+
+    with django_capture_on_commit_callbacks(execute=True):
+        write_client.post("/api/v1/articles/", {"text": text}, format="json")
+
+    deliveries = WebhookDelivery.objects.order_by("id")
+    assert [(d.event_type, d.state, d.payload["text"]) for d in deliveries] == [
+        ("claim.created", "delivered", "Officials said the bridge reopened on Monday."),
+        ("claim.created", "delivered", "Traffic resumed within an hour."),
+    ]
+    assert sorted(json.loads(r["body"])["data"]["text"] for r in receiver.received) == [
+        "Officials said the bridge reopened on Monday.",
+        "Traffic resumed within an hour.",
+    ]
