@@ -92,7 +92,7 @@ def webhook_emit_many(*, event_type: str, payloads: list[dict[str, Any]]) -> lis
     ]
     if not subscriptions or not payloads:
         return []
-    rows = []
+    rows: list[WebhookDelivery] = []
     for payload in payloads:
         event_id = uuid.uuid4()
         data = json.loads(json.dumps(payload, cls=DjangoJSONEncoder))

@@ -83,7 +83,7 @@ _FAST_FIELDS: dict[str, Callable[[Claim, tuple[str, str]], Any]] = {
     "article": lambda c, p: f"{p[1]}{c.article_id}/",
     "article_id": lambda c, p: c.article_id,
     "cluster_id": lambda c, p: c.cluster_id,
-    "assignee": lambda c, p: c.assignee.username if c.assignee_id else None,
+    "assignee": lambda c, p: c.assignee.username if c.assignee is not None else None,
     "etag": lambda c, p: etag_for(kind="claim", pk=c.pk, version=c.version),
     "event_date": lambda c, p: c.event_date.isoformat() if c.event_date else None,
     "published_at": lambda c, p: _datetime(c.published_at),
@@ -171,19 +171,20 @@ class ClaimSerializer(serializers.ModelSerializer):
             claim_url = reverse("api:claim-detail", kwargs={"pk": 0}, request=request)
             article_url = reverse("api:article-detail", kwargs={"pk": 0}, request=request)
             prefixes = (claim_url[: -len("0/")], article_url[: -len("0/")])
-            self.context["_claim_url_prefixes"] = prefixes
+            self.context["_claim_url_prefixes"] = prefixes  # type: ignore[index]
         return prefixes
 
     def to_representation(self, instance: Claim) -> dict[str, Any]:
         prefixes = self._url_prefixes()
         data: dict[str, Any] = {}
         for field in self._readable_fields:
-            fast = _FAST_FIELDS.get(field.field_name)
+            name = str(field.field_name)
+            fast = _FAST_FIELDS.get(name)
             if fast is not None:
-                data[field.field_name] = fast(instance, prefixes)
+                data[name] = fast(instance, prefixes)
                 continue
             attribute = field.get_attribute(instance)
-            data[field.field_name] = None if attribute is None else field.to_representation(attribute)
+            data[name] = None if attribute is None else field.to_representation(attribute)
         return data
 
 
