@@ -4,8 +4,10 @@ Nothing here writes to a claim directly: status, verdict and evidence change onl
 evidence services (``claims.admin_views``), so the admin and the API share one set of rules.
 """
 
+from functools import lru_cache
 from typing import Any
 
+from django.conf import settings
 from django.contrib import admin
 from django.db import connection
 from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
@@ -14,6 +16,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 
 from claims.admin_views import article_ingest_view, claim_action_run, claim_action_view
@@ -24,6 +27,7 @@ from config.admin_roles import RoleAccessMixin
 
 CLAIMER_FILTER_SAMPLE = 2000
 CLAIMER_FILTER_CHOICES = 25
+SHORT_TEXT_CHARS = 140
 
 
 @admin.register(Article)
@@ -177,7 +181,9 @@ class ClaimerFilter(admin.SimpleListFilter):
         return queryset
 
 
-def article_change_url_prefix() -> str:
+@lru_cache(maxsize=4)
+def article_change_url_prefix(admin_url: str) -> str:
+    """``/admin/claims/article/`` (keyed on the admin path setting): one reverse() per process, not per row."""
     return reverse("admin:claims_article_change", args=[0]).removesuffix("0/change/")
 
 
@@ -261,7 +267,16 @@ class ClaimAdmin(RoleAccessMixin, admin.ModelAdmin):
 
     @admin.display(description="Claim")
     def short_text(self, obj: Claim) -> str:
-        return Truncator(obj.text).chars(140)
+        return obj.text if len(obj.text) <= SHORT_TEXT_CHARS else obj.text[: SHORT_TEXT_CHARS - 1] + "…"
+
+    def action_checkbox(self, obj: Claim) -> SafeString:
+        # Django's renders a form widget through the template engine for every row; this is the same markup.
+        return format_html(
+            '<input type="checkbox" name="_selected_action" value="{}" class="action-select" '
+            'aria-label="Select this object for an action - {}">',
+            obj.pk,
+            str(obj),
+        )
 
     @admin.display(description="Status", ordering="status")
     def status_pill(self, obj: Claim) -> str:
@@ -270,7 +285,7 @@ class ClaimAdmin(RoleAccessMixin, admin.ModelAdmin):
     @admin.display(description="Article", ordering="article_id")
     def article_link(self, obj: Claim) -> str:
         # One reverse() per page, not per row: the changelist renders many rows.
-        url = article_change_url_prefix() + f"{obj.article_id}/change/"
+        url = article_change_url_prefix(settings.ADMIN_URL) + f"{obj.article_id}/change/"
         return format_html('<a href="{}">{}</a>', url, Truncator(str(obj.article)).chars(40))
 
     def get_urls(self) -> list[Any]:
