@@ -40,7 +40,8 @@ def test_ingest_on_the_embedded_default_prints_claims_as_json(tmp_path):
         "ingest_status": "done",
     }
     claims = payload[0]["claims"]
-    assert {c["status"] for c in claims} == {"new"}
+    # The triage job ran in-process after extraction (outbox relay, eager): each claim is triaged or not check-worthy.
+    assert [c["status"] for c in claims] == ["triaged" if c["checkworthy"] else "not_checkworthy" for c in claims]
     assert set(claims[0]) >= {"id", "start", "end", "text", "status"}
     first = claims[0]
     assert (first["id"], first["start"], first["end"]) == (1, 0, 83)
