@@ -204,6 +204,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards (to EXPLAIN queries)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed: apt-get install -y wrk")
@@ -273,7 +274,8 @@ def main() -> int:
         from django.db import connections
 
         connections.close_all()
-        drop_database()
+        if not args.keep:
+            drop_database()
 
 
 if __name__ == "__main__":

@@ -28,10 +28,12 @@ def claim_text_search(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
 
 
 class ClaimFilter(django_filters.FilterSet):
-    status = django_filters.MultipleChoiceFilter(choices=Status.choices, help_text="Repeat for several statuses.")
-    verdict = django_filters.MultipleChoiceFilter(choices=Verdict.choices)
-    claim_type = django_filters.MultipleChoiceFilter(choices=ClaimType.choices)
-    hedge = django_filters.MultipleChoiceFilter(choices=Hedge.choices)
+    status = django_filters.MultipleChoiceFilter(
+        choices=Status.choices, distinct=False, help_text="Repeat for several statuses."
+    )
+    verdict = django_filters.MultipleChoiceFilter(choices=Verdict.choices, distinct=False)
+    claim_type = django_filters.MultipleChoiceFilter(choices=ClaimType.choices, distinct=False)
+    hedge = django_filters.MultipleChoiceFilter(choices=Hedge.choices, distinct=False)
     checkworthy = django_filters.BooleanFilter()
     article = django_filters.NumberFilter(field_name="article_id", min_value=1)
     cluster = django_filters.NumberFilter(field_name="cluster_id", min_value=1)

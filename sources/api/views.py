@@ -11,8 +11,8 @@ from sources.models import Reliability, ReliabilityChange, Source, SourceKind
 
 
 class SourceFilter(django_filters.FilterSet):
-    kind = django_filters.MultipleChoiceFilter(choices=SourceKind.choices)
-    reliability = django_filters.MultipleChoiceFilter(choices=Reliability.choices)
+    kind = django_filters.MultipleChoiceFilter(choices=SourceKind.choices, distinct=False)
+    reliability = django_filters.MultipleChoiceFilter(choices=Reliability.choices, distinct=False)
     reviewed = django_filters.BooleanFilter()
     name = django_filters.CharFilter(method="filter_name", help_text="Part of the name or of an alias.")
 

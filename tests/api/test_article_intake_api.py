@@ -187,3 +187,36 @@ def test_bad_import_names_the_row(write_client):
     response = write_client.post("/api/v1/articles/import/", data=body, content_type="application/x-ndjson")
 
     assert response.json()["errors"] == {"row 2": {"txt": ["Unknown field."]}}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_retries_with_one_key_make_one_article(write_token):
+    import threading
+
+    from django.db import connection
+    from rest_framework.test import APIClient
+
+    barrier = threading.Barrier(4)
+    responses = []
+
+    def retry() -> None:
+        client = APIClient()
+        client.credentials(HTTP_AUTHORIZATION=f"Token {write_token}")
+        barrier.wait()
+        try:
+            responses.append(post(client, {"text": TEXT}, key="race"))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=retry) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    article = Article.objects.get()
+    assert [r.status_code for r in responses] == [202] * 4
+    assert [r.json() for r in responses] == [responses[0].json()] * 4
+    assert responses[0].json()["id"] == article.pk
+    assert sorted(r.get("Idempotent-Replayed", "first") for r in responses) == ["first", "true", "true", "true"]
+    assert IdempotencyKey.objects.count() == 1

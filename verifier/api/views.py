@@ -284,7 +284,7 @@ class ClaimReviewExportApi(generics.GenericAPIView):
 
 class EventFilter(django_filters.FilterSet):
     claim = django_filters.NumberFilter(field_name="claim_id", min_value=1)
-    kind = django_filters.MultipleChoiceFilter(choices=EventKind.choices)
+    kind = django_filters.MultipleChoiceFilter(choices=EventKind.choices, distinct=False)
     actor_type = django_filters.CharFilter()
     since = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
 
@@ -311,7 +311,7 @@ class EventListApi(generics.ListAPIView):
 
 class ReviewTaskFilter(django_filters.FilterSet):
     claim = django_filters.NumberFilter(field_name="claim_id", min_value=1)
-    state = django_filters.MultipleChoiceFilter(choices=TaskState.choices)
+    state = django_filters.MultipleChoiceFilter(choices=TaskState.choices, distinct=False)
     assignee = django_filters.CharFilter(field_name="assignee__username")
     overdue = django_filters.BooleanFilter(method="filter_overdue", help_text="Open and past its due date.")
 
