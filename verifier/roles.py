@@ -30,3 +30,11 @@ def user_has_role(user: Any, role: str) -> bool:
     if user.is_superuser:
         return True
     return bool(user.groups.filter(name__in=granting).exists())
+
+
+def roles_ensure_groups(*, using: str = "default") -> None:
+    """Create any missing role group (idempotent). Runs after every migrate/flush (``verifier.apps``)."""
+    from django.contrib.auth.models import Group
+
+    for name in ROLE_ORDER:
+        Group.objects.using(using).get_or_create(name=name)
