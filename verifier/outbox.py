@@ -70,7 +70,9 @@ def _publish(message: OutboxMessage, *, connection: Any) -> None:
         app.loader.import_default_modules()  # outside a worker, task modules are imported on first use
     task = app.tasks[message.task_name]
     # No publish retries here: a failed publish leaves the row for the sweeper instead of blocking the caller.
-    task.apply_async(kwargs={**message.kwargs, "outbox_id": message.pk}, retry=False, connection=connection)
+    task.apply_async(  # type: ignore[call-arg]  # celery-types lacks ``connection``; Celery accepts it
+        kwargs={**message.kwargs, "outbox_id": message.pk}, retry=False, connection=connection
+    )
 
 
 def _relay_connection() -> Any:

@@ -82,10 +82,9 @@ def celery_broker(url: str, transport_options: dict[str, Any]) -> Iterator[None]
         pools.reset()  # kombu keeps pools per broker URL process-wide; drop them all
         # Celery reads CELERY_BROKER_URL from the environment before its configuration.
         os.environ["CELERY_BROKER_URL"] = broker_url
-        conf.broker_url = broker_url
-        conf.broker_transport_options = options
-        celery_app._pool = None
-        celery_app.amqp._producer_pool = None
+        conf.update(broker_url=broker_url, broker_transport_options=options)
+        celery_app._pool = None  # type: ignore[attr-defined]  # Celery's cached connection pool
+        celery_app.amqp._producer_pool = None  # type: ignore[attr-defined]
 
     switch(url, transport_options)
     try:

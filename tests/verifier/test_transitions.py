@@ -74,7 +74,9 @@ def test_a_claim_walks_the_whole_workflow_with_one_event_and_one_follow_up_per_m
     assert (claim.status, claim.verdict, claim.version) == (Status.IN_REVIEW, Verdict.FALSE, 6)
     assert claim.verdict_summary == "No strike hit Kidal."
     assert (claim.proposed_by, claim.published_by) == (checker, editor)
-    assert claim.first_reviewed_at is not None and claim.first_reviewed_at < claim.verdict_at < claim.published_at
+    first_review, verdict_at, published_at = claim.first_reviewed_at, claim.verdict_at, claim.published_at
+    assert first_review is not None and verdict_at is not None and published_at is not None
+    assert first_review < verdict_at < published_at
     assert event_rows(claim.pk) == [
         ("transition", "triaged", "in_review", "unrated", "unrated", "fiona", ""),
         ("verdict", "in_review", "verdict_proposed", "unrated", "false", "fiona", ""),

@@ -1,7 +1,7 @@
 """The triage job: status from the check-worthiness flag and score, source suggestions, cluster match as a
 suggestion, the review task for the claim type, the re-check of unconfirmed claims."""
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from django.utils import timezone
@@ -68,7 +68,7 @@ def test_a_casualty_claim_is_triaged_with_suggestions_a_task_and_a_recheck(setti
         "verdict": "mostly_false",
         "rating": {"ratingValue": 2, "bestRating": 5, "worstRating": 1, "alternateName": "Mostly false"},
         "summary": "Hospital records show three deaths.",
-        "published_at": earlier.published_at.isoformat(),
+        "published_at": timezone.localtime(earlier.published_at, UTC).isoformat() if earlier.published_at else None,
     }
     assert event.data == {
         "version": 2,
@@ -91,6 +91,7 @@ def test_a_casualty_claim_is_triaged_with_suggestions_a_task_and_a_recheck(setti
         None,
         {"suggestion": suggestion},
     )
+    assert task.due_at is not None
     assert before + timedelta(hours=12) <= task.due_at <= after + timedelta(hours=12)
     # The matching verdict is a suggestion only: the claim keeps no verdict of its own.
     assert Claim.objects.get(pk=claim.pk).verdict == Verdict.UNRATED

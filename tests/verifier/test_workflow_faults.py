@@ -253,7 +253,8 @@ def test_50_pairs_of_concurrent_transitions_one_wins_the_other_conflicts():
         # Even pairs both send If-Match (expected version 1): the loser's precondition fails (412). Odd pairs send
         # none: the loser finds the claim already in review (409).
         expected = 1 if index % 2 == 0 else None
-        barrier, out = threading.Barrier(2), []
+        barrier = threading.Barrier(2)
+        out: list[str | int] = []
         threads = [threading.Thread(target=_race, args=(claim.pk, checker, expected, barrier, out)) for _ in range(2)]
         for thread in threads:
             thread.start()
