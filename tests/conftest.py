@@ -1,4 +1,6 @@
+import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from verifier.tokens import api_token_create
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
 ARTIFACTS = ROOT / "artifacts"
+WORKER_DRAIN_SECONDS = 30
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
@@ -70,6 +73,34 @@ def celery_worker(django_db_setup, django_db_blocker, redis_client, tmp_path_fac
     yield worker
     worker.stop()
     redis_client.delete(queue)
+
+
+def _worker_busy(client: redis.Redis, queue: str) -> bool:
+    """True while the queue holds messages or the worker holds an unacknowledged one of this queue."""
+    if client.llen(queue):
+        return True
+    for raw in client.hvals("unacked"):
+        try:
+            _, _, routing_key = json.loads(raw)
+        except (ValueError, TypeError):
+            continue
+        if routing_key == queue:
+            return True
+    return False
+
+
+@pytest.fixture(autouse=True)
+def _drain_live_worker(request):  # type: ignore[no-untyped-def]
+    """After a test that used the shared worker, wait until it is idle (bounded), so no job of that test is still
+    holding row locks when pytest-django truncates the tables for the next one."""
+    yield
+    if "celery_worker" not in request.fixturenames:
+        return
+    client = request.getfixturevalue("redis_client")
+    queue = settings.CELERY_TASK_DEFAULT_QUEUE
+    deadline = time.monotonic() + WORKER_DRAIN_SECONDS
+    while _worker_busy(client, queue) and time.monotonic() < deadline:
+        time.sleep(0.1)
 
 
 @pytest.fixture
