@@ -1,5 +1,6 @@
 """Query-string filters for the claim list (django-filter; documented in the OpenAPI schema)."""
 
+from datetime import UTC
 from typing import Any
 
 import django_filters
@@ -27,6 +28,19 @@ def claim_text_search(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
     )
 
 
+MAX_ID = 2**63 - 1
+
+
+class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """ISO 8601 date-time, converted to UTC before it reaches the database (PostgreSQL refuses UTC offsets beyond
+    +-15:59, which Python and ISO 8601 accept)."""
+
+    def filter(self, qs: Any, value: Any) -> Any:
+        if value is not None:
+            value = value.astimezone(UTC)
+        return super().filter(qs, value)
+
+
 class ClaimFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(
         choices=Status.choices, distinct=False, help_text="Repeat for several statuses."
@@ -35,14 +49,14 @@ class ClaimFilter(django_filters.FilterSet):
     claim_type = django_filters.MultipleChoiceFilter(choices=ClaimType.choices, distinct=False)
     hedge = django_filters.MultipleChoiceFilter(choices=Hedge.choices, distinct=False)
     checkworthy = django_filters.BooleanFilter()
-    article = django_filters.NumberFilter(field_name="article_id", min_value=1)
-    cluster = django_filters.NumberFilter(field_name="cluster_id", min_value=1)
+    article = django_filters.NumberFilter(field_name="article_id", min_value=1, max_value=MAX_ID)
+    cluster = django_filters.NumberFilter(field_name="cluster_id", min_value=1, max_value=MAX_ID)
     claimer = django_filters.CharFilter(method="filter_claimer", help_text="Exact name of a party asserting it.")
     target = django_filters.CharFilter(method="filter_target", help_text="Exact name of a party it is about.")
     entity = django_filters.CharFilter(method="filter_entity", help_text="Exact text of an entity it mentions.")
     assignee = django_filters.CharFilter(field_name="assignee__username", help_text="Username of the assignee.")
-    created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
-    created_before = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
+    created_after = UtcIsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    created_before = UtcIsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
     event_date_after = django_filters.DateFilter(field_name="event_date", lookup_expr="gte")
     event_date_before = django_filters.DateFilter(field_name="event_date", lookup_expr="lte")
     overdue = django_filters.BooleanFilter(

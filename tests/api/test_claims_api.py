@@ -78,6 +78,26 @@ def test_filtered_list_is_two_plain_queries(read_client, claims, django_assert_n
     assert "DISTINCT" not in page_sql  # a DISTINCT over every column costs more than the whole page
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "created_before=4526-12-04T03:09:09%2B22:31&hedge=denied",  # offsets PostgreSQL refuses (found by make fuzz)
+        "created_after=1388-08-13T21:45:32-16:56",
+    ],
+)
+def test_far_utc_offsets_are_converted_not_500(read_client, claims, query):
+    response = read_client.get(f"/api/v1/claims/cursor/?{query}")
+
+    assert response.status_code == 200
+
+
+def test_huge_ids_are_400(read_client, claims):
+    response = read_client.get("/api/v1/claims/?article=1e30")
+
+    assert response.status_code == 400
+    assert response.json()["errors"] == {"article": ["Ensure this value is less than or equal to 9223372036854775807."]}
+
+
 def test_created_range_and_ordering(read_client, claims):
     Claim.objects.filter(pk=claims[0].pk).update(created_at=datetime(2024, 1, 1, tzinfo=UTC))
 

@@ -17,6 +17,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from claims.api.filters import MAX_ID, UtcIsoDateTimeFilter
 from claims.api.serializers import ClaimSerializer
 from claims.models import Claim, Status
 from config.api.pagination import CursorPagination
@@ -283,10 +284,10 @@ class ClaimReviewExportApi(generics.GenericAPIView):
 
 
 class EventFilter(django_filters.FilterSet):
-    claim = django_filters.NumberFilter(field_name="claim_id", min_value=1)
+    claim = django_filters.NumberFilter(field_name="claim_id", min_value=1, max_value=MAX_ID)
     kind = django_filters.MultipleChoiceFilter(choices=EventKind.choices, distinct=False)
     actor_type = django_filters.CharFilter()
-    since = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    since = UtcIsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
 
     class Meta:
         model = VerificationEvent
@@ -310,7 +311,7 @@ class EventListApi(generics.ListAPIView):
 
 
 class ReviewTaskFilter(django_filters.FilterSet):
-    claim = django_filters.NumberFilter(field_name="claim_id", min_value=1)
+    claim = django_filters.NumberFilter(field_name="claim_id", min_value=1, max_value=MAX_ID)
     state = django_filters.MultipleChoiceFilter(choices=TaskState.choices, distinct=False)
     assignee = django_filters.CharFilter(field_name="assignee__username")
     overdue = django_filters.BooleanFilter(method="filter_overdue", help_text="Open and past its due date.")
