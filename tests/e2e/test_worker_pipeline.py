@@ -4,7 +4,7 @@ import pytest
 
 from claims.models import Article, Claim, IngestStatus
 from tests.worker import wait_for
-from verifier.models import VerificationEvent
+from verifier.models import OutboxMessage, VerificationEvent
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
 
@@ -52,6 +52,13 @@ def test_kidal_article_posted_through_the_api_is_split_by_a_live_worker(celery_w
         claim.pk: [("created", "new", "job:process_article"), ("triaged", claim.status, "job:triage")]
         for claim in claims
     }
+
+    # The triage transitions' follow-up jobs finish too (and the worker is idle before the database is flushed).
+    wait_for(
+        lambda: not OutboxMessage.objects.exclude(state="done").exists(),
+        timeout=90,
+        message="every follow-up job to be done",
+    )
 
     detail = write_client.get(f"/api/v1/articles/{article_id}/").json()
     assert [c["id"] for c in detail["claims"]] == [c.pk for c in claims]
