@@ -74,7 +74,17 @@ def main() -> int:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
         server = subprocess.Popen(
-            [str(bin_dir / "gunicorn"), "config.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+            # --limit-request-line 0: gunicorn's own 414 for long query strings is not the API's answer to judge.
+            [
+                str(bin_dir / "gunicorn"),
+                "config.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                "2",
+                "--limit-request-line",
+                "0",
+            ],
             cwd=ROOT,
             env=env,
             start_new_session=True,
