@@ -70,59 +70,13 @@ def claim_transition_event(
     return event
 
 
-def claim_assigned_event(
-    *, claim: Claim, actor: Actor, previous_assignee_id: int | None, reason: str = ""
+def _status_unchanged_event(
+    *, claim: Claim, kind: str, actor: Actor, data: dict[str, Any], reason: str = ""
 ) -> VerificationEvent:
-    """An ``assigned`` event: status and verdict unchanged (from == to), the new version and assignee in data."""
+    """An event that records something about a claim without moving its status or verdict (from == to)."""
     event = _event(
         claim_id=claim.pk,
-        kind=EventKind.ASSIGNED,
-        actor=actor,
-        from_status=claim.status,
-        to_status=claim.status,
-        from_verdict=claim.verdict,
-        to_verdict=claim.verdict,
-        reason=reason,
-        data={
-            "version": claim.version,
-            "assignee_id": claim.assignee_id,
-            "previous_assignee_id": previous_assignee_id,
-        },
-    )
-    event.save()
-    return event
-
-
-def evidence_added_event(*, evidence: Any, actor: Actor) -> VerificationEvent:
-    """An ``evidence_added`` event: status and verdict unchanged; the evidence row's fields in data."""
-    claim = evidence.claim
-    event = _event(
-        claim_id=claim.pk,
-        kind=EventKind.EVIDENCE_ADDED,
-        actor=actor,
-        from_status=claim.status,
-        to_status=claim.status,
-        from_verdict=claim.verdict,
-        to_verdict=claim.verdict,
-        data={
-            "evidence_id": evidence.pk,
-            "source_id": evidence.source_id,
-            "role": evidence.role,
-            "stance": evidence.stance,
-            "url": evidence.url,
-            "quote": evidence.quote,
-        },
-    )
-    event.save()
-    return event
-
-
-def source_changed_event(*, claim: Claim, actor: Actor, reason: str, data: dict[str, Any]) -> VerificationEvent:
-    """A ``source_changed`` event for a claim whose source changed or died without a status move (the claim was not
-    in a state that reopens); ``data`` names the snapshot and URL."""
-    event = _event(
-        claim_id=claim.pk,
-        kind=EventKind.SOURCE_CHANGED,
+        kind=kind,
         actor=actor,
         from_status=claim.status,
         to_status=claim.status,
@@ -133,3 +87,43 @@ def source_changed_event(*, claim: Claim, actor: Actor, reason: str, data: dict[
     )
     event.save()
     return event
+
+
+def claim_assigned_event(
+    *, claim: Claim, actor: Actor, previous_assignee_id: int | None, reason: str = ""
+) -> VerificationEvent:
+    """An ``assigned`` event: status and verdict unchanged (from == to), the new version and assignee in data."""
+    return _status_unchanged_event(
+        claim=claim,
+        kind=EventKind.ASSIGNED,
+        actor=actor,
+        reason=reason,
+        data={
+            "version": claim.version,
+            "assignee_id": claim.assignee_id,
+            "previous_assignee_id": previous_assignee_id,
+        },
+    )
+
+
+def evidence_added_event(*, evidence: Any, actor: Actor) -> VerificationEvent:
+    """An ``evidence_added`` event: status and verdict unchanged; the evidence row's fields in data."""
+    return _status_unchanged_event(
+        claim=evidence.claim,
+        kind=EventKind.EVIDENCE_ADDED,
+        actor=actor,
+        data={
+            "evidence_id": evidence.pk,
+            "source_id": evidence.source_id,
+            "role": evidence.role,
+            "stance": evidence.stance,
+            "url": evidence.url,
+            "quote": evidence.quote,
+        },
+    )
+
+
+def source_changed_event(*, claim: Claim, actor: Actor, reason: str, data: dict[str, Any]) -> VerificationEvent:
+    """A ``source_changed`` event for a claim whose source changed or died without a status move (the claim was not
+    in a state that reopens); ``data`` names the snapshot and URL."""
+    return _status_unchanged_event(claim=claim, kind=EventKind.SOURCE_CHANGED, actor=actor, reason=reason, data=data)

@@ -12,36 +12,32 @@ class RequestTooLarge(APIException):
     default_code = "too_large"
 
 
+def read_limited(stream: Any, parser_context: Any) -> bytes:
+    """The request body, refused with 413 when its declared or actual size exceeds ``API_MAX_BODY_BYTES``."""
+    limit = settings.API_MAX_BODY_BYTES
+    request = (parser_context or {}).get("request")
+    declared = int(request.META.get("CONTENT_LENGTH") or 0) if request is not None else 0
+    too_large = RequestTooLarge(f"Request body exceeds the limit of {limit} bytes.")
+    if declared > limit:
+        raise too_large
+    body: bytes = stream.read(limit + 1) if stream is not None else b""
+    if len(body) > limit:
+        raise too_large
+    return body
+
+
 class LimitedJSONParser(JSONParser):
     """JSON parser that refuses bodies over ``API_MAX_BODY_BYTES`` (declared or actual) with 413."""
 
     def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
-        limit = settings.API_MAX_BODY_BYTES
-        request = (parser_context or {}).get("request")
-        declared = int(request.META.get("CONTENT_LENGTH") or 0) if request is not None else 0
-        too_large = RequestTooLarge(f"Request body exceeds the limit of {limit} bytes.")
-        if declared > limit:
-            raise too_large
-        body = stream.read(limit + 1) if stream is not None else b""
-        if len(body) > limit:
-            raise too_large
-        return super().parse(BytesIO(body), media_type, parser_context)
+        return super().parse(BytesIO(read_limited(stream, parser_context)), media_type, parser_context)
 
 
 class LimitedRawParser(BaseParser):
     """The raw body (bytes) of a bulk upload, refused with 413 over ``API_MAX_BODY_BYTES``."""
 
     def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
-        limit = settings.API_MAX_BODY_BYTES
-        request = (parser_context or {}).get("request")
-        declared = int(request.META.get("CONTENT_LENGTH") or 0) if request is not None else 0
-        too_large = RequestTooLarge(f"Request body exceeds the limit of {limit} bytes.")
-        if declared > limit:
-            raise too_large
-        body = stream.read(limit + 1) if stream is not None else b""
-        if len(body) > limit:
-            raise too_large
-        return body
+        return read_limited(stream, parser_context)
 
 
 class CSVParser(LimitedRawParser):
