@@ -92,7 +92,7 @@ def source_check_apply(*, outcome: CheckOutcome) -> CheckResult:
     died, reopen every claim in ``verdict_proposed``/``published`` resting on it (event data names the snapshot)
     and open a ``source_changed`` review task for it. All in one transaction; a duplicate check run does nothing.
 
-    A claim the workflow refuses to reopen (e.g. a proposed verdict, which the transition table does not reopen)
+    A claim the workflow refuses to reopen (its status has no move to reopened for a job)
     gets a ``source_changed`` event and the review task instead of the status move.
     """
     actor = Actor.job("source_check")

@@ -22,6 +22,7 @@ class Move:
 
 _CHECKER = Move(role=FACT_CHECKER)
 _CHECKER_OR_JOB = Move(role=FACT_CHECKER, jobs=True)
+_REOPEN = Move(role=EDITOR, jobs=True, reason_required=True)
 
 TRANSITIONS: dict[str, dict[str, Move]] = {
     Status.NEW: {Status.TRIAGED: _CHECKER_OR_JOB, Status.NOT_CHECKWORTHY: _CHECKER_OR_JOB},
@@ -34,13 +35,15 @@ TRANSITIONS: dict[str, dict[str, Move]] = {
     },
     Status.NEEDS_EVIDENCE: {Status.IN_REVIEW: _CHECKER, Status.VERDICT_PROPOSED: _CHECKER},
     # Publishing also needs a second person: the editor may not be the one who proposed the verdict.
+    # A proposed verdict whose evidence changed is reopened like a published one (by the source-check job).
     Status.VERDICT_PROPOSED: {
         Status.PUBLISHED: Move(role=EDITOR),
         Status.IN_REVIEW: _CHECKER,
         Status.NEEDS_EVIDENCE: _CHECKER,
+        Status.REOPENED: _REOPEN,
     },
     # A published verdict is revised only through reopen, with a reason. Jobs reopen on source changes and re-checks.
-    Status.PUBLISHED: {Status.REOPENED: Move(role=EDITOR, jobs=True, reason_required=True)},
+    Status.PUBLISHED: {Status.REOPENED: _REOPEN},
     Status.REOPENED: {Status.IN_REVIEW: _CHECKER, Status.NEEDS_EVIDENCE: _CHECKER, Status.VERDICT_PROPOSED: _CHECKER},
 }
 
