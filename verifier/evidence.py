@@ -13,6 +13,7 @@ from verifier import events
 from verifier.actors import Actor
 from verifier.models import ReviewTask, TaskKind, TaskState
 from verifier.services import claim_qs_select_for_update, claim_reopen
+from verifier.webhooks import EVIDENCE_ADDED, SOURCE_CHANGED, webhook_emit
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +72,18 @@ def evidence_add(
             added_by=actor.user,
         )
         events.evidence_added_event(evidence=evidence, actor=actor)
+        webhook_emit(
+            event_type=EVIDENCE_ADDED,
+            payload={
+                "evidence_id": evidence.pk,
+                "claim_id": claim.pk,
+                "source_id": source_id,
+                "role": role,
+                "stance": stance,
+                "url": url,
+                "quote": evidence.quote,
+            },
+        )
         if watched is not None:
             source_check.delay_on_commit(watched.pk, check_run_for_evidence(evidence.pk))  # type: ignore[attr-defined]
     return evidence
@@ -124,4 +137,5 @@ def source_check_apply(*, outcome: CheckOutcome) -> CheckResult:
                 claim = claim_qs_select_for_update().get(pk=claim_id)
                 events.source_changed_event(claim=claim, actor=actor, reason=reason, data=data)
             _review_task_open(claim=claim, title=f"Source {cause}: {result.url}")
+        webhook_emit(event_type=SOURCE_CHANGED, payload={**data, "claim_ids": claim_ids})
     return result

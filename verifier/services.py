@@ -26,7 +26,12 @@ from verifier.outbox import outbox_add, outbox_add_many
 from verifier.ratings import is_rated
 from verifier.roles import FACT_CHECKER, user_has_role
 from verifier.transitions import VERDICT_STATUS, Move, allowed_targets, move_rule
-from verifier.webhooks import claims_created_webhooks
+from verifier.webhooks import (
+    REVIEW_TASK_ESCALATED,
+    REVIEW_TASK_REMINDER,
+    claims_created_webhooks,
+    review_tasks_webhooks,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -410,6 +415,7 @@ def review_tasks_remind(*, now: datetime | None = None) -> list[int]:
             .select_related("assignee")
         )
         ReviewTask.objects.filter(pk__in=[t.pk for t in tasks]).update(reminded_at=now)
+        review_tasks_webhooks(event_type=REVIEW_TASK_REMINDER, tasks=tasks)
     for task in tasks:
         who = task.assignee.get_username() if task.assignee else "unassigned"
         logger.info("review task %s (claim %s) due %s: reminder for %s", task.pk, task.claim_id, task.due_at, who)
@@ -433,14 +439,15 @@ def review_tasks_escalate(*, now: datetime | None = None) -> list[int]:
     )
     with transaction.atomic():
         tasks = list(
-            ReviewTask.objects.select_for_update(skip_locked=True).filter(
-                state=TaskState.OPEN, escalated_at__isnull=True, due_at__lt=overdue_before
-            )
+            ReviewTask.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("assignee")
+            .filter(state=TaskState.OPEN, escalated_at__isnull=True, due_at__lt=overdue_before)
         )
         for task in tasks:
             task.escalated_at = now
             task.data = {**task.data, "escalated_to": editors}
         ReviewTask.objects.bulk_update(tasks, ["escalated_at", "data"])
+        review_tasks_webhooks(event_type=REVIEW_TASK_ESCALATED, tasks=tasks)
     for task in tasks:
         logger.warning(
             "review task %s (claim %s) overdue since %s: escalated to %s", task.pk, task.claim_id, task.due_at, editors

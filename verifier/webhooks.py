@@ -31,6 +31,8 @@ CLAIM_PUBLISHED = "claim.published"
 CLAIM_REOPENED = "claim.reopened"
 EVIDENCE_ADDED = "evidence.added"
 SOURCE_CHANGED = "source.changed"
+REVIEW_TASK_REMINDER = "review_task.reminder"
+REVIEW_TASK_ESCALATED = "review_task.escalated"
 EVENT_TYPES = frozenset(
     {
         CLAIM_CREATED,
@@ -40,6 +42,8 @@ EVENT_TYPES = frozenset(
         CLAIM_REOPENED,
         EVIDENCE_ADDED,
         SOURCE_CHANGED,
+        REVIEW_TASK_REMINDER,
+        REVIEW_TASK_ESCALATED,
     }
 )
 DELIVERY_BATCH_SIZE = 500
@@ -120,6 +124,24 @@ def claims_created_webhooks(*, claims: list[Any]) -> list[WebhookDelivery]:
         for claim in claims
     ]
     return webhook_emit_many(event_type=CLAIM_CREATED, payloads=payloads)
+
+
+def review_tasks_webhooks(*, event_type: str, tasks: list[Any]) -> list[WebhookDelivery]:
+    """``review_task.reminder`` / ``review_task.escalated`` for tasks (call in the transaction that marked them), so
+    a newsroom's alerting system can notify the assignee or the editors."""
+    payloads = [
+        {
+            "task_id": task.pk,
+            "claim_id": task.claim_id,
+            "kind": task.kind,
+            "title": task.title,
+            "due_at": task.due_at,
+            "assignee": task.assignee.get_username() if task.assignee else None,
+            "escalated_to": task.data.get("escalated_to", []),
+        }
+        for task in tasks
+    ]
+    return webhook_emit_many(event_type=event_type, payloads=payloads)
 
 
 def _record(delivery: WebhookDelivery, *, state: str, status: int | None, error: str) -> None:

@@ -16,7 +16,7 @@ from tests.sources.factories import make_claim
 from tests.sources.http_server import article_html
 from verifier.actors import Actor
 from verifier.evidence import evidence_add
-from verifier.models import EventKind, ReviewTask, TaskKind, VerificationEvent
+from verifier.models import EventKind, ReviewTask, TaskKind, VerificationEvent, WebhookDelivery, WebhookSubscription
 from verifier.tasks.sources import retry_countdown, source_check, source_checks_due
 
 pytestmark = pytest.mark.django_db
@@ -327,3 +327,46 @@ def test_next_check_backs_off_for_stable_sources_up_to_the_cap(settings) -> None
     assert 5.4 <= next_check_delay(stable_checks=5, failing=True).total_seconds() / 3600 <= 6.6
     spread = {round(next_check_delay(stable_checks=0, failing=False).total_seconds()) for _ in range(20)}
     assert len(spread) > 1
+
+
+def test_new_evidence_and_source_changes_are_sent_to_webhook_subscribers(server) -> None:  # type: ignore[no-untyped-def]
+    claim = make_claim(status=Status.PUBLISHED, verdict="true")
+    alerts = WebhookSubscription.objects.create(
+        url="https://alerts.example.org/hook", event_types=["evidence.added", "source.changed"], secret="s"
+    )
+    url = _page(server, "hooked", PARAGRAPHS)
+    evidence = evidence_add(
+        claim_id=claim.pk, actor=Actor.job("tests"), url=url, role="evidence", stance="supports", quote=QUOTE
+    )
+    watched = WatchedUrl.objects.get()
+    assert _check(watched.pk, "run-1") == UrlState.ALIVE
+    _page(server, "hooked", ["The council now says no civilians died; the earlier report was withdrawn entirely."])
+    _check(watched.pk, "run-2")
+
+    snapshot = Snapshot.objects.get(check_run="run-2")
+    assert list(WebhookDelivery.objects.order_by("id").values_list("subscription_id", "event_type", "payload")) == [
+        (
+            alerts.pk,
+            "evidence.added",
+            {
+                "evidence_id": evidence.pk,
+                "claim_id": claim.pk,
+                "source_id": None,
+                "role": "evidence",
+                "stance": "supports",
+                "url": url,
+                "quote": QUOTE,
+            },
+        ),
+        (
+            alerts.pk,
+            "source.changed",
+            {
+                "cause": "source_changed",
+                "snapshot_id": snapshot.pk,
+                "watched_url_id": watched.pk,
+                "url": url,
+                "claim_ids": [claim.pk],
+            },
+        ),
+    ]

@@ -9,7 +9,15 @@ from claims.models import Claim, ClaimType, Status, Verdict
 from tests.verifier.workflow_helpers import actor, make_claim, make_user
 from verifier import services
 from verifier.actors import Actor
-from verifier.models import ClaimRecheck, OutboxMessage, ReviewTask, TaskKind, VerificationEvent
+from verifier.models import (
+    ClaimRecheck,
+    OutboxMessage,
+    ReviewTask,
+    TaskKind,
+    VerificationEvent,
+    WebhookDelivery,
+    WebhookSubscription,
+)
 from verifier.roles import EDITOR, FACT_CHECKER
 from verifier.selectors import claim_metrics, claim_qs_with_metrics, review_tasks_overdue
 from verifier.tasks.reviews import escalate_review_tasks, fire_due_rechecks, remind_review_tasks
@@ -106,6 +114,42 @@ def test_overdue_tasks_are_escalated_once_to_the_editors(settings):
     assert late.data == {"escalated_to": ["eddie", "erin"]}
     assert escalate_review_tasks.apply().get() == 0
     assert list(review_tasks_overdue().values_list("pk", flat=True)) == [late.pk, late.pk + 1]
+
+
+def test_reminders_and_escalations_are_sent_to_webhook_subscribers(settings):
+    settings.WORKFLOW_REMINDER_BEFORE_HOURS = 4
+    settings.WORKFLOW_ESCALATE_AFTER_HOURS = 2
+    make_user("eddie", EDITOR)
+    fiona = make_user("fiona", FACT_CHECKER)
+    alerts = WebhookSubscription.objects.create(
+        url="https://alerts.example.org/hook",
+        event_types=["review_task.reminder", "review_task.escalated"],
+        secret="s",
+    )
+    WebhookSubscription.objects.create(url="https://cms.example.org/hook", event_types=["claim.created"], secret="s")
+    due = (timezone.now() - timedelta(hours=3)).replace(microsecond=0)
+    claim = make_claim(status=Status.IN_REVIEW)
+    task = ReviewTask.objects.create(
+        claim=claim, kind=TaskKind.CORROBORATE, title="Corroborate", due_at=due, assignee=fiona
+    )
+
+    assert remind_review_tasks.apply().get() == 1
+    assert escalate_review_tasks.apply().get() == 1
+
+    payload = {
+        "task_id": task.pk,
+        "claim_id": claim.pk,
+        "kind": "corroborate",
+        "title": "Corroborate",
+        "due_at": due.isoformat().replace("+00:00", "Z"),
+        "assignee": "fiona",
+    }
+    assert list(
+        WebhookDelivery.objects.order_by("id").values_list("subscription_id", "event_type", "payload", "state")
+    ) == [
+        (alerts.pk, "review_task.reminder", {**payload, "escalated_to": []}, "pending"),
+        (alerts.pk, "review_task.escalated", {**payload, "escalated_to": ["eddie"]}, "pending"),
+    ]
 
 
 def test_due_rechecks_reopen_published_claims_and_open_tasks_on_others(settings):
