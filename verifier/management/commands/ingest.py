@@ -109,12 +109,12 @@ class Command(BaseCommand):
         title = article["title"] or "(untitled)"
         self.stdout.write(self.style.MIGRATE_HEADING(f"Article {article['id']}: {title}"))
         self.stdout.write(f"published {article['published_at'] or '-'} · {len(payload['claims'])} claims")
-        self.stdout.write(f"{'id':>6}  {'span':>11}  {'type':<20} {'hedge':<11} {'score':>5}  {'status':<8} text")
+        self.stdout.write(f"{'id':>6}  {'span':>11}  {'type':<20} {'hedge':<11} {'score':>5}  {'status':<15} text")
         for claim in payload["claims"]:
             span = f"{claim['start']}-{claim['end']}"
             text = claim["text"] if len(claim["text"]) <= 90 else claim["text"][:87] + "..."
             self.stdout.write(
                 f"{claim['id']:>6}  {span:>11}  {claim['claim_type']:<20} {claim['hedge']:<11} "
-                f"{claim['score']:>5.2f}  {claim['status']:<8} {text}"
+                f"{claim['score']:>5.2f}  {claim['status']:<15} {text}"
             )
         self.stdout.write("")
