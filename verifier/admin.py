@@ -2,6 +2,7 @@ from django.contrib import admin
 
 from verifier.models import (
     ApiToken,
+    ClaimRecheck,
     IdempotencyKey,
     OutboxMessage,
     ReviewTask,
@@ -72,3 +73,11 @@ class WebhookDeliveryAdmin(ReadOnlyAdmin):
 @admin.register(IdempotencyKey)
 class IdempotencyKeyAdmin(ReadOnlyAdmin):
     list_display = ["key", "token", "response_status", "created_at"]
+
+
+@admin.register(ClaimRecheck)
+class ClaimRecheckAdmin(ReadOnlyAdmin):
+    list_display = ["id", "claim", "due_at", "fired_at", "outcome"]
+    list_filter = ["outcome"]
+    list_select_related = ["claim"]
+    raw_id_fields = ["claim"]
