@@ -118,6 +118,12 @@ def _run(request: HttpRequest, label: str, call: Callable[[], Any]) -> bool:
     return True
 
 
+def _posted_version(request: HttpRequest) -> int | None:
+    """The claim version the form was rendered with (the stale-write check), or None when absent."""
+    form = VersionForm(request.POST)
+    return form.cleaned_data.get("version") if form.is_valid() else None
+
+
 def _form_errors(form: Any) -> str:
     return "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
 
@@ -148,13 +154,11 @@ def claim_action_run(request: HttpRequest, claim: Claim, action: str) -> None:
         )
     elif action == "start_review":
         label, done = "Start review", f"Review of claim {claim.pk} started."
-        version_form = VersionForm(request.POST)
-        version = version_form.cleaned_data.get("version") if version_form.is_valid() else None
+        version = _posted_version(request)
         call = lambda: services.claim_start_review(claim_id=claim.pk, actor=actor, expected_version=version)  # type: ignore[attr-defined]  # noqa: E731
     elif action == "publish":
         label, done = "Publish", f"Claim {claim.pk} published."
-        version_form = VersionForm(request.POST)
-        version = version_form.cleaned_data.get("version") if version_form.is_valid() else None
+        version = _posted_version(request)
         call = lambda: services.claim_publish(claim_id=claim.pk, actor=actor, expected_version=version)  # type: ignore[attr-defined]  # noqa: E731
     elif action == "propose":
         label, done = "Propose verdict", f"Verdict proposed for claim {claim.pk}."
