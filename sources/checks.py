@@ -1,18 +1,31 @@
 """Checking a watched URL: fetch (outside any transaction), then record the snapshot and its consequences.
 
-``source_check_fetch`` does the network part and returns a ``CheckOutcome`` (never raises for a refused URL or an
-HTTP status; raises ``FetchError`` only for failures worth retrying). ``source_check_record`` writes the snapshot,
-WARC path, URL state, next check time and quote flags under the URL's row lock, and returns what changed so the
-caller (verifier) can reopen claims in the same transaction. A second record for the same check run writes
-nothing (unique (watched_url, check_run)).
+``source_check_fetch`` reads the URL's check state (one query), does the network part and the heavy work (hashes,
+text extraction, WARC) and returns a ``CheckOutcome`` (never raises for a refused URL or an HTTP status; raises
+``FetchError`` only for failures worth retrying). Recording has two paths:
+
+* ``source_check_record_quick``: a check with no consequence beyond the URL row (text unchanged or first seen, no
+  quote to re-check, the URL not dying) is recorded by one statement that locks the URL row, compares its state
+  with the state read before the fetch, inserts the snapshot (ON CONFLICT on (watched_url, check_run) does nothing)
+  and updates the URL and its evidence pointers only when the snapshot was inserted. It returns None when it did
+  not apply (the state moved, the check run is already recorded, or there is more to do).
+* ``source_check_record`` (inside the caller's transaction): the same writes under the URL's row lock taken
+  first, plus change detection against the previous text and the quote checks; returns what changed so the caller
+  (verifier) can reopen claims in the same transaction.
+
+Both compute the URL's next state with ``url_state_next``. A second record for the same check run writes nothing
+(unique (watched_url, check_run)).
 """
 
+import json
 import logging
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from rapidfuzz import fuzz
@@ -41,9 +54,26 @@ class RetryableStatus(Exception):
         self.retry_after = retry_after
 
 
+@dataclass(frozen=True)
+class UrlSeen:
+    """A watched URL's check state as read, without a lock, before its fetch (``watched_url_seen``)."""
+
+    url: str
+    state: str
+    consecutive_failures: int
+    stable_checks: int
+    last_text_sha256: str
+    last_checked_at: datetime | None
+    # This check run is already recorded (a redelivery).
+    done: bool = False
+    # Some evidence on the URL was not checked against its current text (new evidence, or a changed text).
+    quotes_pending: bool = False
+
+
 @dataclass
 class CheckOutcome:
-    """What one fetch of a watched URL produced, before anything is written."""
+    """What one fetch of a watched URL produced, before anything is written. The hashes and the normalised text
+    are computed with the fetch, outside any transaction."""
 
     url_id: int
     check_run: str
@@ -54,6 +84,30 @@ class CheckOutcome:
     error: str = ""
     refused: bool = False
     dns_failure: bool = False
+    seen: UrlSeen | None = None
+    normalised: str = ""
+    body_sha256: str = ""
+    # Of the normalised text; PDFs without text are compared on their bytes. Empty unless the response is 2xx.
+    text_sha256: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.response is not None and self.response.ok
+
+
+@dataclass(frozen=True)
+class UrlUpdate:
+    """The URL row's state after a check (``url_state_next``)."""
+
+    state: str
+    consecutive_failures: int
+    stable_checks: int
+    last_text_sha256: str
+    last_error: str
+    last_checked_at: datetime
+    next_check_at: datetime | None
+    # The check made the URL dead (it was not before): claims resting on it are reopened.
+    died: bool
 
 
 @dataclass
@@ -79,6 +133,26 @@ def _recorded(check_run: str) -> Exists:
     return Exists(Snapshot.objects.filter(watched_url_id=OuterRef("pk"), check_run=check_run))
 
 
+_SEEN_SQL = """
+SELECT w.url, w.state, w.consecutive_failures, w.stable_checks, w.last_text_sha256, w.last_checked_at,
+       EXISTS (SELECT 1 FROM sources_snapshot s WHERE s.watched_url_id = w.id AND s.check_run = %s),
+       EXISTS (SELECT 1 FROM sources_evidence e LEFT JOIN sources_snapshot s ON s.id = e.snapshot_id
+               WHERE e.watched_url_id = w.id AND s.text_sha256 IS DISTINCT FROM w.last_text_sha256)
+FROM sources_watchedurl w WHERE w.id = %s
+"""
+
+
+def watched_url_seen(*, url_id: int, check_run: str) -> UrlSeen:
+    """The URL's check state, whether ``check_run`` is recorded and whether quotes are pending: one query, no lock.
+    Raises ``WatchedUrl.DoesNotExist``."""
+    with connection.cursor() as cursor:
+        cursor.execute(_SEEN_SQL, [check_run, url_id])
+        row = cursor.fetchone()
+    if row is None:
+        raise WatchedUrl.DoesNotExist(f"WatchedUrl {url_id} does not exist")
+    return UrlSeen(*row)
+
+
 def _retry_after(value: str | None) -> float | None:
     try:
         return float(value) if value else None
@@ -93,13 +167,13 @@ def source_check_fetch(*, url_id: int, check_run: str, policy: FetchPolicy | Non
     Raises ``FetchError`` (transient reasons) or ``RetryableStatus`` (5xx, 429) for the caller to retry; a refusal,
     DNS failure, 4xx or a permanent fetch error comes back in the outcome.
     """
-    watched = WatchedUrl.objects.annotate(done=_recorded(check_run)).get(pk=url_id)
-    if watched.done:
+    seen = watched_url_seen(url_id=url_id, check_run=check_run)
+    if seen.done:
         return None
     fetched_at = timezone.now()
-    outcome = CheckOutcome(url_id=url_id, check_run=check_run, fetched_at=fetched_at)
+    outcome = CheckOutcome(url_id=url_id, check_run=check_run, fetched_at=fetched_at, seen=seen)
     try:
-        response = fetch(watched.url, policy=policy)
+        response = fetch(seen.url, policy=policy)
     except FetchRefused as exc:
         outcome.refused = True
         outcome.error = f"refused: {exc.reason}: {exc.detail}"
@@ -113,8 +187,11 @@ def source_check_fetch(*, url_id: int, check_run: str, policy: FetchPolicy | Non
     if response.status_code >= 500 or response.status_code == 429:
         raise RetryableStatus(response.status_code, _retry_after(response.headers.get("Retry-After")))
     outcome.response = response
+    outcome.body_sha256 = sha256(response.content)
     if response.ok:
         outcome.text = extract_text(response.content, response.content_type, url=response.url)
+        outcome.normalised = normalise_text(outcome.text)
+        outcome.text_sha256 = sha256(outcome.normalised.encode()) if outcome.normalised else outcome.body_sha256
     outcome.warc_path = warc_write(response=response, url_id=url_id, check_run=check_run, fetched_at=fetched_at)
     return outcome
 
@@ -152,6 +229,156 @@ def quote_found(quote: str, text: str) -> bool:
     return fuzz.partial_ratio(needle, haystack) >= settings.SOURCES_QUOTE_MATCH_THRESHOLD
 
 
+def url_state_next(
+    *,
+    outcome: CheckOutcome,
+    changed: bool,
+    state: str,
+    consecutive_failures: int,
+    stable_checks: int,
+    last_text_sha256: str,
+    now: datetime,
+) -> UrlUpdate:
+    """The URL's state after ``outcome``, from its state before (``changed``: the text changed materially)."""
+    died = False
+    last_error = ""
+    if outcome.ok:
+        new_state = UrlState.ALIVE
+        consecutive_failures = 0
+        stable_checks = 0 if changed else stable_checks + 1
+        # A change below the materiality threshold still becomes the new baseline.
+        last_text_sha256 = outcome.text_sha256
+    elif outcome.refused:
+        new_state = UrlState.REFUSED
+        last_error = outcome.error
+    else:
+        response = outcome.response
+        if outcome.dns_failure or (response is not None and response.status_code in ROT_STATUSES):
+            consecutive_failures += 1
+        stable_checks = 0
+        last_error = (outcome.error or f"HTTP {response.status_code}") if response else outcome.error
+        dead = consecutive_failures >= settings.SOURCES_CHECK_DEAD_AFTER
+        new_state = UrlState.DEAD if dead else UrlState.FAILING
+        died = dead and state != UrlState.DEAD
+    next_check_at = (
+        None
+        if new_state == UrlState.REFUSED
+        else now + next_check_delay(stable_checks=stable_checks, failing=new_state != UrlState.ALIVE)
+    )
+    return UrlUpdate(
+        state=new_state,
+        consecutive_failures=consecutive_failures,
+        stable_checks=stable_checks,
+        last_text_sha256=last_text_sha256,
+        last_error=last_error,
+        last_checked_at=now,
+        next_check_at=next_check_at,
+        died=died,
+    )
+
+
+def _snapshot_values(outcome: CheckOutcome) -> dict[str, Any]:
+    response = outcome.response
+    return {
+        "check_run": outcome.check_run,
+        "final_url": response.url if response else "",
+        "status_code": response.status_code if response else None,
+        "content_type": (response.content_type if response else "")[:200],
+        "headers": notable_headers(dict(response.headers)) if response else {},
+        "sha256": outcome.body_sha256,
+        "text": outcome.text,
+        "text_sha256": outcome.text_sha256,
+        "warc_path": outcome.warc_path,
+        "error": outcome.error,
+    }
+
+
+# One statement: lock the URL row if its state is still the one read before the fetch, insert the snapshot unless
+# the check run is recorded, then (only for an inserted snapshot) update the URL and point the evidence whose quote
+# was checked against the same text at the new snapshot.
+_QUICK_SQL = """
+WITH snapshot AS (
+    INSERT INTO sources_snapshot (watched_url_id, check_run, final_url, status_code, content_type, headers, sha256,
+                                  text, text_sha256, warc_path, error, changed, fetched_at)
+    SELECT w.id, %(check_run)s, %(final_url)s, %(status_code)s, %(content_type)s, %(headers)s::jsonb, %(sha256)s,
+           %(text)s, %(text_sha256)s, %(warc_path)s, %(error)s, false, %(now)s
+    FROM (SELECT id FROM sources_watchedurl
+          WHERE id = %(url_id)s AND state = %(seen_state)s AND consecutive_failures = %(seen_failures)s
+            AND stable_checks = %(seen_stable)s AND last_text_sha256 = %(seen_text_sha256)s
+            AND last_checked_at IS NOT DISTINCT FROM %(seen_checked_at)s
+          FOR UPDATE) w
+    ON CONFLICT (watched_url_id, check_run) DO NOTHING
+    RETURNING id, watched_url_id
+), url AS (
+    UPDATE sources_watchedurl w
+    SET state = %(state)s, consecutive_failures = %(consecutive_failures)s, stable_checks = %(stable_checks)s,
+        last_text_sha256 = %(last_text_sha256)s, last_error = %(last_error)s,
+        last_checked_at = %(last_checked_at)s, next_check_at = %(next_check_at)s
+    FROM snapshot WHERE w.id = snapshot.watched_url_id
+), evidence AS (
+    UPDATE sources_evidence e SET snapshot_id = snapshot.id
+    FROM snapshot, sources_snapshot previous
+    WHERE %(ok)s AND e.watched_url_id = snapshot.watched_url_id AND previous.id = e.snapshot_id
+      AND previous.text_sha256 = %(text_sha256)s
+)
+SELECT id FROM snapshot
+"""
+
+
+def source_check_record_quick(*, outcome: CheckOutcome) -> CheckResult | None:
+    """Record a check that changes nothing but the URL row, in one statement and without a transaction of its own:
+    a 2xx whose text is the URL's first or the same as its last (no evidence with a quote to re-check), or a failure
+    or refusal that does not make the URL dead. The URL row is locked by the statement and the writes happen only
+    if its state is still the one ``source_check_fetch`` read (compare and set) and the snapshot is new.
+
+    Returns None, having written nothing, when the check needs ``source_check_record`` (change detection, quotes,
+    link death) or when the compare-and-set or the insert did not apply (a concurrent check, a redelivery).
+    """
+    seen = outcome.seen
+    if seen is None or seen.done:
+        return None
+    if outcome.ok and (seen.quotes_pending or (seen.last_text_sha256 not in ("", outcome.text_sha256))):
+        return None
+    now = timezone.now()
+    update = url_state_next(
+        outcome=outcome,
+        changed=False,
+        state=seen.state,
+        consecutive_failures=seen.consecutive_failures,
+        stable_checks=seen.stable_checks,
+        last_text_sha256=seen.last_text_sha256,
+        now=now,
+    )
+    if update.died:
+        return None
+    values = _snapshot_values(outcome)
+    params: dict[str, Any] = {
+        **values,
+        "headers": json.dumps(values["headers"]),
+        "now": now,
+        "url_id": outcome.url_id,
+        "seen_state": seen.state,
+        "seen_failures": seen.consecutive_failures,
+        "seen_stable": seen.stable_checks,
+        "seen_text_sha256": seen.last_text_sha256,
+        "seen_checked_at": seen.last_checked_at,
+        "state": update.state,
+        "consecutive_failures": update.consecutive_failures,
+        "stable_checks": update.stable_checks,
+        "last_text_sha256": update.last_text_sha256,
+        "last_error": update.last_error,
+        "last_checked_at": update.last_checked_at,
+        "next_check_at": update.next_check_at,
+        "ok": outcome.ok,
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(_QUICK_SQL, params)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    return CheckResult(url_id=outcome.url_id, snapshot_id=row[0], state=update.state, url=seen.url)
+
+
 def source_check_record(*, outcome: CheckOutcome) -> CheckResult:
     """Write the snapshot of one check and update the URL. Call inside a transaction (the caller's), so that what
     the caller does with the result (reopening claims) commits with it. Idempotent per check run: every writer of a
@@ -167,64 +394,43 @@ def source_check_record(*, outcome: CheckOutcome) -> CheckResult:
     )
     if watched.done:
         return CheckResult(url_id=watched.pk, snapshot_id=None, duplicate=True, state=watched.state, url=watched.url)
-    response = outcome.response
-    ok = response is not None and response.ok
-    normalised = normalise_text(outcome.text)
-    body_sha = sha256(response.content) if response else ""
-    snapshot = Snapshot(
-        watched_url=watched,
-        check_run=outcome.check_run,
-        final_url=response.url if response else "",
-        status_code=response.status_code if response else None,
-        content_type=(response.content_type if response else "")[:200],
-        headers=notable_headers(dict(response.headers)) if response else {},
-        sha256=body_sha,
-        text=outcome.text,
-        # PDFs (no text) are compared on their bytes.
-        text_sha256=(sha256(normalised.encode()) if normalised else body_sha) if ok else "",
-        warc_path=outcome.warc_path,
-        error=outcome.error,
+    changed = False
+    previous_sha = watched.last_text_sha256
+    if outcome.ok and previous_sha and previous_sha != outcome.text_sha256:
+        previous = snapshot_latest_ok(url_id=watched.pk)
+        changed = (
+            previous is None
+            or not outcome.normalised
+            or text_changed(normalise_text(previous.text), outcome.normalised)
+        )
+    update = url_state_next(
+        outcome=outcome,
+        changed=changed,
+        state=watched.state,
+        consecutive_failures=watched.consecutive_failures,
+        stable_checks=watched.stable_checks,
+        last_text_sha256=previous_sha,
+        now=timezone.now(),
     )
-    was_dead = watched.state == UrlState.DEAD
-    result = CheckResult(url_id=watched.pk, snapshot_id=None, url=watched.url)
-    if ok:
-        previous_sha = watched.last_text_sha256
-        if previous_sha and previous_sha != snapshot.text_sha256:
-            previous = snapshot_latest_ok(url_id=watched.pk)
-            snapshot.changed = (
-                previous is None or not normalised or text_changed(normalise_text(previous.text), normalised)
-            )
-        watched.state = UrlState.ALIVE
-        watched.consecutive_failures = 0
-        watched.last_error = ""
-        watched.stable_checks = 0 if snapshot.changed else watched.stable_checks + 1
-        # A change below the materiality threshold still becomes the new baseline.
-        watched.last_text_sha256 = snapshot.text_sha256
-    elif outcome.refused:
-        watched.state = UrlState.REFUSED
-        watched.last_error = outcome.error
-    else:
-        rot = outcome.dns_failure or (response is not None and response.status_code in ROT_STATUSES)
-        if rot:
-            watched.consecutive_failures += 1
-        watched.stable_checks = 0
-        watched.last_error = (outcome.error or f"HTTP {response.status_code}") if response else outcome.error
-        dead = watched.consecutive_failures >= settings.SOURCES_CHECK_DEAD_AFTER
-        watched.state = UrlState.DEAD if dead else UrlState.FAILING
-        result.died = dead and not was_dead
-    snapshot.save()
-    now = timezone.now()
-    watched.last_checked_at = now
-    watched.next_check_at = (
-        None
-        if watched.state == UrlState.REFUSED
-        else now + next_check_delay(stable_checks=watched.stable_checks, failing=watched.state != UrlState.ALIVE)
+    snapshot = Snapshot.objects.create(watched_url=watched, changed=changed, **_snapshot_values(outcome))
+    WatchedUrl.objects.filter(pk=watched.pk).update(
+        state=update.state,
+        consecutive_failures=update.consecutive_failures,
+        stable_checks=update.stable_checks,
+        last_text_sha256=update.last_text_sha256,
+        last_error=update.last_error,
+        last_checked_at=update.last_checked_at,
+        next_check_at=update.next_check_at,
     )
-    watched.save()
-    result.snapshot_id = snapshot.pk
-    result.changed = snapshot.changed
-    result.state = watched.state
-    if ok and watched.has_evidence:
+    result = CheckResult(
+        url_id=watched.pk,
+        snapshot_id=snapshot.pk,
+        changed=changed,
+        died=update.died,
+        state=update.state,
+        url=watched.url,
+    )
+    if outcome.ok and watched.has_evidence:
         result.quote_missing_ids = _quotes_check(url_id=watched.pk, snapshot=snapshot)
     return result
 

@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 
 from claims.models import Claim, Status
 from config.errors import ApplicationError, ConflictError, PermissionDeniedError
-from sources.checks import CheckOutcome, CheckResult, source_check_record
+from sources.checks import CheckOutcome, CheckResult, source_check_record, source_check_record_quick
 from sources.models import Evidence, EvidenceRole, Source, Stance
 from sources.services import watched_url_get_or_create
 from verifier import events
@@ -107,7 +107,13 @@ def source_check_apply(*, outcome: CheckOutcome) -> CheckResult:
 
     A claim the workflow refuses to reopen (its status has no move to reopened for a job)
     gets a ``source_changed`` event and the review task instead of the status move.
+
+    A check that changes nothing but the URL row (the common case) is recorded by one statement
+    (``source_check_record_quick``); the rest, and every case that statement declines, by the locked transaction.
     """
+    quick = source_check_record_quick(outcome=outcome)
+    if quick is not None:
+        return quick
     actor = Actor.job("source_check")
     with transaction.atomic():
         result = source_check_record(outcome=outcome)
