@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import logging
 import os
 import re
 import unicodedata
@@ -11,12 +12,19 @@ from pathlib import Path
 
 import trafilatura
 from django.conf import settings
+from pypdf import PdfReader
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from sources.fetch import FetchResponse
 
+logger = logging.getLogger(__name__)
+
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# Bounds on PDF text extraction (the body itself is capped by SOURCES_FETCH_MAX_BYTES): the first pages only, and
+# at most this many characters of text.
+PDF_MAX_PAGES = 100
+PDF_MAX_TEXT_CHARS = 1_000_000
 # Headers describing the transfer, not the decoded body archived in the WARC record.
 _TRANSFER_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length", "connection"})
 _PUNCTUATION_MAP: dict[str, str | int | None] = {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"}
@@ -36,10 +44,29 @@ def _decode(content: bytes, content_type: str) -> str:
         return content.decode("utf-8", errors="replace")
 
 
-def extract_text(content: bytes, content_type: str, *, url: str = "") -> str:
-    """The main text of a body: trafilatura for HTML (boilerplate dropped), the text itself for text and JSON.
+def pdf_text(content: bytes) -> str:
+    """The text of the first PDF_MAX_PAGES pages of a PDF (pypdf), cut at PDF_MAX_TEXT_CHARS; pages separated by a
+    blank line. "" for a PDF without text or one pypdf cannot read (encrypted, malformed)."""
+    pages: list[str] = []
+    size = 0
+    try:
+        reader = PdfReader(BytesIO(content))
+        for number in range(min(len(reader.pages), PDF_MAX_PAGES)):
+            text = (reader.pages[number].extract_text() or "").strip()
+            pages.append(text[: PDF_MAX_TEXT_CHARS - size])
+            size += len(pages[-1]) + 2
+            if size >= PDF_MAX_TEXT_CHARS:
+                break
+    except Exception as exc:  # noqa: BLE001 - any parser failure on an untrusted body means "no text", not a crash
+        logger.info("no text from a PDF of %d bytes: %s: %s", len(content), type(exc).__name__, exc)
+        return ""
+    return "\n\n".join(page for page in pages if page)[:PDF_MAX_TEXT_CHARS]
 
-    PDF bodies give no text (their change detection falls back to the body hash).
+
+def extract_text(content: bytes, content_type: str, *, url: str = "") -> str:
+    """The main text of a body: trafilatura for HTML (boilerplate dropped), pypdf for PDF (bounded, see
+    ``pdf_text``), the text itself for text and JSON. A body without text (a scanned PDF) gives "" and its change
+    detection falls back to the body hash.
     """
     kind = media_type(content_type)
     if not content:
@@ -47,6 +74,8 @@ def extract_text(content: bytes, content_type: str, *, url: str = "") -> str:
     if kind in HTML_TYPES:
         html = _decode(content, content_type)
         return trafilatura.extract(html, url=url or None, include_comments=False, include_tables=True) or ""
+    if kind == "application/pdf":
+        return pdf_text(content)
     if kind == "application/json":
         try:
             return json.dumps(json.loads(content), sort_keys=True, ensure_ascii=False, indent=1)

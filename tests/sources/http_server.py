@@ -3,6 +3,7 @@
 Routes:
     /page/<name>           an HTML article page; its text comes from ``server.pages[name]`` (set by tests), or a
                            generated ~``size`` byte article (``?size=`` bytes, default 60 KB) when not set
+    /pdf/<name>            application/pdf: ``server.pdfs[name]`` (bytes, e.g. from ``minimal_pdf``)
     /changing              HTML whose main text changes on every fetch (counter in the text)
     /redirect?to=URL       302 to URL;  /redirect/<n>  a chain of n redirects ending at /page/final
     /status/<code>         an HTML body with that status (404, 410, 500, 429, ...)
@@ -85,6 +86,33 @@ def article_html(title: str, paragraphs: list[str], *, noise: str = "") -> str:
     )
 
 
+def minimal_pdf(pages: list[str]) -> bytes:
+    """A valid PDF with one line of Helvetica text per page, written by hand (no PDF library involved)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    kids = " ".join(f"{3 + 2 * n} 0 R" for n in range(len(pages)))
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
+    font = 3 + 2 * len(pages)
+    for n, text in enumerate(pages):
+        escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        stream = f"BT /F1 12 Tf 72 720 Td ({escaped}) Tj ET".encode("latin-1")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * n} 0 R "
+            f"/Resources << /Font << /F1 {font} 0 R >> >> >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
 def generated_article(name: str, size: int) -> str:
     paragraphs: list[str] = []
     total = 0
@@ -136,6 +164,8 @@ class _Handler(BaseHTTPRequestHandler):
                 page = generated_article(name, int(query.get("size", 60_000)))
             status = self.server.statuses.get(name, 200)
             self._send(status, page.encode(), html)
+        elif path.startswith("/pdf/"):
+            self._send(200, self.server.pdfs[path.removeprefix("/pdf/")], "application/pdf")
         elif path == "/changing":
             count = self.server.bump("changing")
             page = article_html("Changing page", [f"This report was revised {count} times. " + " ".join(WORDS)])
@@ -207,6 +237,7 @@ class TestHTTPServer(ThreadingHTTPServer):
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         super().__init__((host, port), _Handler)
         self.pages: dict[str, str] = {}
+        self.pdfs: dict[str, bytes] = {}
         self.statuses: dict[str, int] = {}
         self.requests: list[tuple[str, str, str]] = []
         self.bodies: list[bytes] = []
@@ -241,6 +272,7 @@ class TestHTTPServer(ThreadingHTTPServer):
     def reset(self) -> None:
         with self._lock:
             self.pages.clear()
+            self.pdfs.clear()
             self.statuses.clear()
             self.requests.clear()
             self.bodies.clear()
