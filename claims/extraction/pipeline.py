@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
 from claims.extraction.dates import resolve_event_date
-from claims.extraction.nlp import get_nlp
+from claims.extraction.nlp import get_nlp, map_docs
 from claims.extraction.scoring import RuleScorer, Scorer, get_scorer, rule_score, span_vector, token_features
 
 
@@ -83,12 +83,24 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def sentences(doc: Doc) -> Iterator[Span]:
     """Sentences of a document, split at paragraph breaks (spaCy may run a heading into the next sentence),
     with headings dropped."""
+    text = doc.text  # spaCy joins the tokens again on every access
     for sent in doc.sents:
-        for start, end in _pieces(doc.text, sent.start_char, sent.end_char):
+        for start, end in _pieces(text, sent.start_char, sent.end_char):
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or (_is_heading(span) and doc.text[end : end + 2] == "\n\n"):
+            if span is None or (_is_heading(span) and text[end : end + 2] == "\n\n"):
                 continue
             yield span
+
+
+_ENTS_KEY = "claims.extraction.ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per doc (spaCy builds a new tuple of spans on every access; the rules ask often)."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return ents
 
 
 # --- names ----------------------------------------------------------------------------------------------------------
@@ -119,7 +131,7 @@ def _party_entities(doc: Doc, start: int, end: int) -> list[Span]:
     """Named parties within tokens [start, end): people, organisations, places; a nationality adjective
     ("Russian mercenary group") is not a party, a nationality noun ("Palestinians") is."""
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start >= start and ent.end <= end and ent.label_ in lexicon.PARTY_LABELS:
             if ent.label_ == "NORP" and ent.root.pos_ == "ADJ":
                 continue
@@ -627,7 +639,7 @@ def number_value(text: str) -> float | None:
 
 def _numbers(doc: Doc, start: int, end: int) -> list[dict[str, Any]]:
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start >= start and ent.end <= end and ent.label_ in lexicon.NUMBER_LABELS:
             value = number_value(ent.text)
             if value is not None:
@@ -638,7 +650,7 @@ def _numbers(doc: Doc, start: int, end: int) -> list[dict[str, Any]]:
 def _entities(doc: Doc, start: int, end: int) -> list[dict[str, Any]]:
     return [
         {"text": ent.text, "label": ent.label_, "start": ent.start_char, "end": ent.end_char}
-        for ent in doc.ents
+        for ent in doc_ents(doc)
         if ent.start >= start and ent.end <= end and ent.label_ in lexicon.NAMED_LABELS
     ]
 
@@ -824,10 +836,11 @@ def analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, float
     """One stand-alone sentence (the whole doc): type, hedge, the parties it names as claimers, targets."""
     span = doc[:]
     tokens = list(span)
+    text = doc.text
     attributed = attribution(span)
     features = token_features(tokens)
-    hedge = hedge_of(tokens, doc.text)
-    claim_type = type_of(tokens, doc.text, hedge=hedge, has_claimers=bool(attributed.claimers), features=features)
+    hedge = hedge_of(tokens, text)
+    claim_type = type_of(tokens, text, hedge=hedge, has_claimers=bool(attributed.claimers), features=features)
     if claim_type == "prediction":
         hedge = "predicted"
     targets = _targets(doc, 0, len(doc), claimers=attributed.claimers, actors=[], skip_spans=attributed.subjects)
@@ -839,21 +852,20 @@ def analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, float
         claimers=attributed.claimers,
         targets=targets,
     )
-    return result, doc.text, features, span_vector(doc, 0, len(doc))
+    return result, text, features, span_vector(doc, 0, len(doc))
 
 
 def extract_sentences(
     texts: Iterable[str], *, scorer: Scorer | None = None, batch_size: int = 256, n_process: int = 1
 ) -> Iterator[SentenceResult]:
-    """Score and type stand-alone sentences (the ``extract_sentences`` command and ``make eval``), in order."""
-    scorer = scorer or get_scorer()
-    pending: list[tuple[SentenceResult, str, dict[str, float], np.ndarray]] = []
-    for doc in get_nlp().pipe(texts, batch_size=batch_size, n_process=n_process):
-        pending.append(analyse_sentence_doc(doc))
-        if len(pending) >= batch_size:
-            yield from _score_sentences(pending, scorer)
-            pending = []
-    yield from _score_sentences(pending, scorer)
+    """Score and type stand-alone sentences (the ``extract_sentences`` command and ``make eval``), in order.
+    With ``n_process`` > 1, parsing, rules and scoring all run in forked workers (``nlp.map_docs``)."""
+    chosen = scorer or get_scorer()
+
+    def analyse(docs: list[Doc]) -> list[SentenceResult]:
+        return list(_score_sentences([analyse_sentence_doc(doc) for doc in docs], chosen))
+
+    yield from map_docs(list(texts), analyse, n_process=n_process, chunk_size=batch_size)
 
 
 def _score_sentences(

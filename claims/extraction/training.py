@@ -5,7 +5,6 @@ pipeline when ``--model PATH`` or ``settings.CLAIMS_CHECKWORTHINESS_MODEL`` name
 """
 
 import csv
-import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,13 +18,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold
+from spacy.tokens import Doc
 
-from claims.extraction.nlp import get_nlp
+from claims.extraction.nlp import map_docs, worker_processes
 from claims.extraction.scoring import token_features
 
 TEXT_KEY = "__text__"
-# Below this many sentences, starting a second parsing process costs more than it saves.
-PARALLEL_PARSE_MIN_ROWS = 3000
 SMALL_TRAINING_SET = 1000
 
 
@@ -70,15 +68,18 @@ def read_tsv(path: Path, *, labelled: bool) -> LabelledSentences:
     return out
 
 
-def sentence_features(texts: Sequence[str], *, batch_size: int = 256) -> list[dict[str, float]]:
+def sentence_features(texts: Sequence[str]) -> list[dict[str, float]]:
     """The rule features of each text, parsed as one stand-alone sentence (same code path as extraction)."""
-    docs = get_nlp().pipe(texts, batch_size=batch_size, n_process=parse_processes(len(texts)))
+    return list(map_docs(texts, _features_of_docs, n_process=parse_processes(len(texts))))
+
+
+def _features_of_docs(docs: list[Doc]) -> list[dict[str, float]]:
     return [token_features(list(doc)) for doc in docs]
 
 
 def parse_processes(rows: int) -> int:
-    """Worker processes for parsing many sentences: 2 for large inputs on a multi-core machine, else 1."""
-    return 2 if rows >= PARALLEL_PARSE_MIN_ROWS and (os.cpu_count() or 1) >= 2 else 1
+    """Worker processes for parsing ``rows`` sentences (2 for large inputs on a multi-core machine, else 1)."""
+    return worker_processes(rows)
 
 
 class CheckworthinessModel:
