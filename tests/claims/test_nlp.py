@@ -89,3 +89,10 @@ def test_one_worker_process_on_one_core_or_inside_a_daemon(monkeypatch):
     monkeypatch.setattr(nlp_module.os, "cpu_count", lambda: 4)
     monkeypatch.setattr(nlp_module.multiprocessing.current_process(), "daemon", True)
     assert worker_processes(10_000) == 1
+
+
+def test_blas_runs_one_thread_once_the_model_is_loaded():
+    from threadpoolctl import threadpool_info
+
+    get_nlp()
+    assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}
