@@ -208,15 +208,17 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["config.api.authentication.ScopedTokenAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["config.api.permissions.HasTokenScope"],
     "DEFAULT_PARSER_CLASSES": ["config.api.parsers.LimitedJSONParser"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_RENDERER_CLASSES": ["config.api.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "config.api.pagination.PageNumberPagination",
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["config.api.filters.FilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "config.api.errors.exception_handler",
     "PAGE_SIZE": 50,
     "UNAUTHENTICATED_USER": None,
 }
 API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=200)
+# Page-number lists count matches exactly up to this many; past it `count` is the limit and `count_exact` false.
+API_LIST_COUNT_LIMIT = env.int("API_LIST_COUNT_LIMIT", default=1000)
 # A request body larger than this is refused with 413 before it is parsed.
 API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=1_200_000)
 

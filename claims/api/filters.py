@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 
 from claims.models import Claim, ClaimType, Hedge, Status, Verdict
+from config.api.filters import FilterSet
 
 SEARCH_CONFIG = "english"
 
@@ -23,7 +24,7 @@ def claim_text_search(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
     if connection.vendor != "postgresql":
         return queryset.filter(text__icontains=query)
     vector = SearchVector("text", config=SEARCH_CONFIG)
-    return queryset.annotate(search=vector).filter(
+    return queryset.alias(search=vector).filter(
         search=SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
     )
 
@@ -41,7 +42,7 @@ class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
         return super().filter(qs, value)
 
 
-class ClaimFilter(django_filters.FilterSet):
+class ClaimFilter(FilterSet):
     status = django_filters.MultipleChoiceFilter(
         choices=Status.choices, distinct=False, help_text="Repeat for several statuses."
     )

@@ -10,7 +10,6 @@ from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import generics, status
-from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
@@ -36,12 +35,15 @@ from claims.api.serializers import (
     ClaimSerializer,
     ClusterDetailSerializer,
     ClusterSerializer,
+    claim_rows_data,
+    claim_url_prefixes,
 )
 from claims.models import Claim
 from config.api.idempotency import idempotent
 from config.api.pagination import CursorPagination
 from config.api.parsers import CSVParser, JSONLinesParser, JSONLParser
 from config.api.preconditions import with_etag
+from config.api.renderers import JSONRenderer
 from config.api.schema import IDEMPOTENCY_KEY, READ, WRITE, responses
 from verifier.actors import Actor
 
@@ -150,7 +152,12 @@ class ClaimListApi(generics.ListAPIView):
     filterset_class = ClaimFilter
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
-        return selectors.api_claim_list()
+        return selectors.api_claim_rows(url_prefixes=claim_url_prefixes(self.request))
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        rows = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        assert rows is not None  # claim lists are always paginated
+        return self.get_paginated_response(claim_rows_data(rows, request=request))
 
 
 class ClaimCursorListApi(ClaimListApi):

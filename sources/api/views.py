@@ -5,12 +5,13 @@ from django.db.models import Prefetch, Q, QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import generics
 
+from config.api.filters import FilterSet
 from config.api.schema import READ, responses
 from sources.api.serializers import SourceDetailSerializer, SourceSerializer
 from sources.models import Reliability, ReliabilityChange, Source, SourceKind
 
 
-class SourceFilter(django_filters.FilterSet):
+class SourceFilter(FilterSet):
     kind = django_filters.MultipleChoiceFilter(choices=SourceKind.choices, distinct=False)
     reliability = django_filters.MultipleChoiceFilter(choices=Reliability.choices, distinct=False)
     reviewed = django_filters.BooleanFilter()

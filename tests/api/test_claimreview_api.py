@@ -118,7 +118,13 @@ def test_feed_and_jsonl_export_list_published_claims(read_client, published):
     export = read_client.get("/api/v1/exports/claimreview.jsonl")
 
     assert feed.status_code == 200
-    assert feed.json() == {"count": 1, "next": None, "previous": None, "results": [expected_document(published)]}
+    assert feed.json() == {
+        "count": 1,
+        "count_exact": True,
+        "next": None,
+        "previous": None,
+        "results": [expected_document(published)],
+    }
     assert export.status_code == 200
     assert export["Content-Type"] == "application/x-ndjson"
     lines = b"".join(export.streaming_content).decode().splitlines()

@@ -65,7 +65,7 @@ def test_claim_filters_on_article_cluster_assignee_and_overdue(read_client, clai
     ]
 
 
-def test_filtered_list_is_two_plain_queries(read_client, claims, django_assert_num_queries):
+def test_filtered_list_is_a_capped_count_and_one_page_query(read_client, claims):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -74,8 +74,81 @@ def test_filtered_list_is_two_plain_queries(read_client, claims, django_assert_n
 
     assert ids(response) == [claims[1].pk, claims[0].pk]
     count_sql, page_sql = (q["sql"] for q in captured.captured_queries[1:])
-    assert count_sql.startswith('SELECT COUNT(*) AS "__count" FROM "claims_claim" WHERE')
+    head = (
+        'SELECT COUNT(*) FROM (SELECT "claims_claim"."id" AS "pk" FROM "claims_claim" WHERE '
+        '("claims_claim"."status" = \'new\' AND ('
+    )
+    tail = ")) LIMIT 1001) AS matches"
+    event, casualty = '"claims_claim"."claim_type" = \'event\'', '"claims_claim"."claim_type" = \'casualty\''
+    assert count_sql.startswith(head) and count_sql.endswith(tail)
+    # django-filter ORs the values of a set: either order
+    assert count_sql[len(head) : -len(tail)] in {f"{event} OR {casualty}", f"{casualty} OR {event}"}
+    assert page_sql.startswith('SELECT "claims_claim"."id" AS "id", "claims_claim"."created_at" AS "created_at", ')
+    assert page_sql.endswith("ORDER BY 2 DESC, 1 DESC LIMIT 2")  # the count is known: no row more than needed
     assert "DISTINCT" not in page_sql  # a DISTINCT over every column costs more than the whole page
+    assert "JOIN" not in page_sql
+
+
+def test_count_is_exact_up_to_the_limit_and_pages_go_on_past_it(read_client, claims, settings):
+    settings.API_LIST_COUNT_LIMIT = 3
+    exact = read_client.get("/api/v1/claims/?page_size=2").json()
+    settings.API_LIST_COUNT_LIMIT = 2
+    first = read_client.get("/api/v1/claims/?page_size=2").json()
+    second = read_client.get(first["next"]).json()
+    beyond = read_client.get("/api/v1/claims/?page_size=2&page=3")
+    last = read_client.get("/api/v1/claims/?page_size=2&page=last")
+
+    assert (exact["count"], exact["count_exact"]) == (3, True)
+    assert (first["count"], first["count_exact"]) == (2, False)
+    assert [c["id"] for c in first["results"]] == [claims[2].pk, claims[1].pk]
+    assert first["next"] == "http://testserver/api/v1/claims/?page=2&page_size=2"
+    assert [c["id"] for c in second["results"]] == [claims[0].pk]
+    assert (second["next"], second["previous"]) == (None, "http://testserver/api/v1/claims/?page_size=2")
+    assert beyond.status_code == 404
+    assert last.status_code == 404
+    assert last.json()["detail"] == "The last page is not known past 2 matches; narrow the filters."
+
+
+def test_list_rows_rendered_by_the_database_equal_the_serializer(read_client, claims, rf):
+    """The PostgreSQL list rendering, the Python row rendering and DRF's declared fields agree on every field."""
+    from rest_framework import serializers
+    from rest_framework.request import Request
+
+    from claims.api import selectors
+    from claims.api.serializers import ClaimSerializer, claim_data
+
+    cluster = ClaimCluster.objects.create(label="c")
+    Claim.objects.filter(pk=claims[1].pk).update(
+        cluster=cluster,
+        assignee=user_with_role("row-checker", "fact-checker"),
+        published_at=datetime(2024, 5, 6, 9, 30, 15, 123456, tzinfo=UTC),
+        updated_at=datetime(2024, 5, 6, 9, 30, 15, 100000, tzinfo=UTC),
+        text='Quotes " and \\ backslashes, \u2028 a line separator, \u00e9t\u00e9 and \U0001f600.',
+        score=0.1 + 0.2,
+        numbers=[{"text": "12", "value": 12.0, "start": 85, "end": 87}],
+        verdict_summary="Ça va",
+    )
+    Claim.objects.filter(pk=claims[2].pk).update(created_at=datetime(1999, 12, 31, 23, 59, 59, tzinfo=UTC))
+    request = Request(rf.get("/api/v1/claims/"))
+    instances = Claim.objects.select_related("assignee").order_by("-created_at", "-id")
+    declared = [
+        serializers.ModelSerializer.to_representation(ClaimSerializer(context={"request": request}), c)
+        for c in instances
+    ]
+    prefixes = ("http://testserver/api/v1/claims/", "http://testserver/api/v1/articles/")
+    python_rows = [claim_data(row, row.assignee_username, prefixes) for row in selectors._claim_rows()]
+
+    response = read_client.get("/api/v1/claims/")
+
+    assert response.status_code == 200
+    assert "\\u2028" in response.content.decode()  # escaped as DRF does
+    assert response.json()["results"] == declared == python_rows
+    by_id = {item["id"]: item for item in declared}
+    assert by_id[claims[1].pk]["assignee"] == "row-checker"
+    assert by_id[claims[1].pk]["published_at"] == "2024-05-06T09:30:15.123456Z"
+    assert by_id[claims[1].pk]["updated_at"] == "2024-05-06T09:30:15.100000Z"
+    assert by_id[claims[2].pk]["created_at"] == "1999-12-31T23:59:59Z"
+    assert list(response.json()["results"][0]) == ClaimSerializer.Meta.fields
 
 
 @pytest.mark.parametrize(

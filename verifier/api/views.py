@@ -20,6 +20,7 @@ from rest_framework.views import APIView
 from claims.api.filters import MAX_ID, UtcIsoDateTimeFilter
 from claims.api.serializers import ClaimSerializer
 from claims.models import Claim, Status
+from config.api.filters import FilterSet
 from config.api.pagination import CursorPagination
 from config.api.preconditions import expected_version, with_etag
 from config.api.schema import IF_MATCH, READ, WRITE, responses
@@ -263,7 +264,7 @@ class ClaimReviewExportApi(generics.GenericAPIView):
         return selectors.api_published_claims()
 
     def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
-        from rest_framework.renderers import JSONRenderer
+        from config.api.renderers import JSONRenderer
 
         return JSONRenderer(), JSONRenderer.media_type
 
@@ -283,7 +284,7 @@ class ClaimReviewExportApi(generics.GenericAPIView):
 # --- events and review tasks ---------------------------------------------------------------------------------------
 
 
-class EventFilter(django_filters.FilterSet):
+class EventFilter(FilterSet):
     claim = django_filters.NumberFilter(field_name="claim_id", min_value=1, max_value=MAX_ID)
     kind = django_filters.MultipleChoiceFilter(choices=EventKind.choices, distinct=False)
     actor_type = django_filters.CharFilter()
@@ -310,7 +311,7 @@ class EventListApi(generics.ListAPIView):
         return VerificationEvent.objects.all()
 
 
-class ReviewTaskFilter(django_filters.FilterSet):
+class ReviewTaskFilter(FilterSet):
     claim = django_filters.NumberFilter(field_name="claim_id", min_value=1, max_value=MAX_ID)
     state = django_filters.MultipleChoiceFilter(choices=TaskState.choices, distinct=False)
     assignee = django_filters.CharFilter(field_name="assignee__username")
