@@ -39,26 +39,27 @@ CLAIM_ROW_COLUMNS = (
 )
 
 
-def api_claim_rows(*, url_prefixes: tuple[str, str]) -> QuerySet[Any]:
+def api_claim_rows(*, url_prefixes: tuple[str, str], keyset: bool = False) -> QuerySet[Any]:
     """Claims for list pages, newest first, as named rows: one query per page whatever its size, no model instances.
     Filter and order it like any claim queryset.
 
-    On PostgreSQL each row is ``(id, created_at, api_json)``: the claim as ``ClaimSerializer`` renders it, built by
-    the database (``api_json``, JSON text; ``url_prefixes`` are the absolute URL prefixes of claims and articles).
-    Elsewhere rows are ``CLAIM_ROW_COLUMNS`` plus ``assignee_username`` for ``serializers.claim_data``. A test holds
-    the two renderings equal.
+    On PostgreSQL each row is ``(api_json,)``: the claim as ``ClaimSerializer`` renders it, built by the database
+    (JSON text; ``url_prefixes`` are the absolute URL prefixes of claims and articles), with ``keyset`` also
+    ``id`` and ``created_at`` (a cursor page's position). Elsewhere rows are ``CLAIM_ROW_COLUMNS`` plus
+    ``assignee_username`` for ``serializers.claim_data``. A test holds the two renderings equal.
     """
     if connection.vendor == "postgresql":
-        return _claim_json_rows(url_prefixes).all()
+        return _claim_json_rows(url_prefixes, keyset).all()
     return _claim_rows().all()
 
 
-@lru_cache(maxsize=16)  # one per host name the API is reached by; bounded (the Host header is the client's)
-def _claim_json_rows(url_prefixes: tuple[str, str]) -> QuerySet[Any]:
+@lru_cache(maxsize=32)  # per host name the API is reached by; bounded (the Host header is the client's)
+def _claim_json_rows(url_prefixes: tuple[str, str], keyset: bool) -> QuerySet[Any]:
+    columns = ("id", "created_at", "api_json") if keyset else ("api_json",)
     return (
         # The SQL is built from model metadata only; the URL prefixes (from the Host header) are parameters.
         Claim.objects.annotate(api_json=RawSQL(_claim_json_sql(), url_prefixes))  # noqa: S611
-        .values_list("id", "created_at", "api_json", named=True)
+        .values_list(*columns, named=True)
         .order_by("-created_at", "-id")
     )
 

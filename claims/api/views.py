@@ -165,6 +165,9 @@ class ClaimCursorListApi(ClaimListApi):
     pagination_class = CursorPagination
     filterset_class = ClaimCursorFilter
 
+    def get_queryset(self):  # type: ignore[no-untyped-def]
+        return selectors.api_claim_rows(url_prefixes=claim_url_prefixes(self.request), keyset=True)
+
     @extend_schema(
         operation_id="claims_cursor_list",
         summary="Claims with cursor pagination (no count, constant cost at any depth), newest first.",
