@@ -161,8 +161,9 @@ def _retry_after(value: str | None) -> float | None:
 
 
 def source_check_fetch(*, url_id: int, check_run: str, policy: FetchPolicy | None = None) -> CheckOutcome | None:
-    """Fetch a watched URL through the safe client and archive the body as WARC. No database writes. ``None``
-    when this check run is already recorded (a redelivery): nothing is fetched.
+    """Read the URL's check state (one query), fetch it through the safe client, extract and hash its text and
+    archive the body as WARC. No database writes, no transaction. ``None`` when this check run is already recorded
+    (a redelivery): nothing is fetched.
 
     Raises ``FetchError`` (transient reasons) or ``RetryableStatus`` (5xx, 429) for the caller to retry; a refusal,
     DNS failure, 4xx or a permanent fetch error comes back in the outcome.
