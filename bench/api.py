@@ -193,7 +193,7 @@ def run_wrk(url: str, token: str, *, seconds: int, connections: int) -> tuple[fl
         text=True,
     ).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
-    p99_line = re.search(r"^\s+99%\s+(\S+)$", output, re.MULTILINE)
+    p99_line = re.search(r"^\s+99%\s+(\S+)\s*$", output, re.MULTILINE)
     if p99_line is None:
         raise SystemExit(f"wrk gave no p99:\n{output}")
     p99 = _ms(p99_line.group(1))
