@@ -227,9 +227,10 @@ _chunk_fn: Callable[[list[Doc]], list] | None = None
 
 
 def single_threaded_blas() -> None:
-    """One BLAS thread in this process from now on. The parse's matrices are small: a second OpenBLAS thread gains
-    little on an idle machine and, with the other core busy (another worker, another process), made the parse
-    ~1.7x slower in wall time and burnt twice the CPU. Parallelism comes from processes (``map_docs``, Celery)."""
+    """One thread for the BLAS libraries loaded so far (numpy's, which the parse uses). The parse's matrices are
+    small: a second OpenBLAS thread gains little on an idle machine and, with the other core busy (another worker,
+    another process), made the parse ~1.7x slower in wall time and burnt twice the CPU. Parallelism comes from
+    processes (``map_docs``, Celery)."""
     threadpool_limits(1, user_api="blas")
 
 

@@ -4,7 +4,9 @@ Everything here works on one parsed spaCy ``Doc`` (no second model pass) and ret
 """
 
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -65,7 +67,7 @@ TYPE_PRIORS = {"casualty": 0.6, "control": 0.6, "accusation": 0.6, "event": 0.4}
 
 def _is_heading(sentence: Span) -> bool:
     """A short line without closing punctuation standing as its own paragraph ("Strategic Importance of Kidal")."""
-    stripped = sentence.text.strip()
+    stripped = span_text(sentence).strip()
     return bool(stripped) and stripped[-1] not in ".!?\"'”’" and len(sentence) <= 10
 
 
@@ -83,7 +85,7 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def sentences(doc: Doc) -> Iterator[Span]:
     """Sentences of a document, split at paragraph breaks (spaCy may run a heading into the next sentence),
     with headings dropped."""
-    text = doc.text  # spaCy joins the tokens again on every access
+    text = doc_text(doc)  # spaCy joins the tokens again on every doc.text
     for sent in doc.sents:
         for start, end in _pieces(text, sent.start_char, sent.end_char):
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -92,15 +94,54 @@ def sentences(doc: Doc) -> Iterator[Span]:
             yield span
 
 
-_ENTS_KEY = "claims.extraction.ents"
+class _DocCache(threading.local):
+    """The tokens and entities of the doc being analysed, built once per ``extract_from_doc`` /
+    ``analyse_sentence_doc`` call: spaCy makes new ``Token`` objects on every iteration of a span and a new tuple of
+    entity spans on every ``doc.ents``, and the rules walk each sentence about ten times. Per thread; dropped when
+    the call ends (so no doc is kept alive)."""
+
+    doc: Doc | None = None
+    tokens: list[Token]
+    ents: tuple[Span, ...]
+    text: str
+
+
+_cache = _DocCache()
+
+
+@contextmanager
+def _cached(doc: Doc) -> Iterator[None]:
+    previous = (_cache.doc, getattr(_cache, "tokens", []), getattr(_cache, "ents", ()), getattr(_cache, "text", ""))
+    tokens = list(doc)
+    _cache.doc, _cache.tokens, _cache.ents = doc, tokens, tuple(doc.ents)
+    _cache.text = "".join([t.text_with_ws for t in tokens])  # = doc.text, without making the tokens again
+    try:
+        yield
+    finally:
+        _cache.doc, _cache.tokens, _cache.ents, _cache.text = previous
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, built once per doc (spaCy builds a new tuple of spans on every access; the rules ask often)."""
-    ents = doc.user_data.get(_ENTS_KEY)
-    if ents is None:
-        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
-    return ents
+    """``doc.ents`` (from the cache while ``doc`` is being analysed)."""
+    return _cache.ents if _cache.doc is doc else tuple(doc.ents)
+
+
+def tokens_of(doc: Doc, start: int, end: int) -> list[Token]:
+    """``list(doc[start:end])`` (from the cache while ``doc`` is being analysed)."""
+    return _cache.tokens[start:end] if _cache.doc is doc else list(doc[start:end])
+
+
+def span_tokens(span: Span) -> list[Token]:
+    return tokens_of(span.doc, span.start, span.end)
+
+
+def doc_text(doc: Doc) -> str:
+    return _cache.text if _cache.doc is doc else doc.text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``: the doc's text from the span's first character to its last (no trailing whitespace)."""
+    return _cache.text[span.start_char : span.end_char] if _cache.doc is span.doc else span.text
 
 
 # --- names ----------------------------------------------------------------------------------------------------------
@@ -232,7 +273,7 @@ def attribution(sent: Span) -> _Attribution:
     unresolved = False
     verb: Token | None = None
     subjects: list[tuple[int, int]] = []
-    for token in sent:
+    for token in span_tokens(sent):
         lower = token.lower_
         if lower == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
             to = sent.doc[token.i + 1]
@@ -263,7 +304,7 @@ def attribution(sent: Span) -> _Attribution:
 def accused_parties(doc: Doc, start: int, end: int) -> list[str]:
     """Who an accusation in tokens [start, end) is against: the object of "accuse"/"blame", "against X"."""
     names: list[str] = []
-    for token in doc[start:end]:
+    for token in tokens_of(doc, start, end):
         lemma = token.lemma_.lower()
         heads: list[Token] = []
         if lemma in ("accuse", "blame") and token.pos_ == "VERB":
@@ -395,7 +436,7 @@ def _control_unit(sent: Span) -> tuple[_Unit, int] | None:
     """ "the former MINUSMA base now under control of the CSP" -> a control claim; returns the unit and the index
     of the first token of the control phrase (so an enclosing clause can stop before it)."""
     doc = sent.doc
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lower_ != "control" or token.head.lower_ != "under":
             continue
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -447,7 +488,7 @@ def _with_absolute_opener(sent: Span) -> tuple[_Unit, int] | None:
 def _with_trailing(sent: Span) -> tuple[_Unit, int] | None:
     """ "..., with yesterday's drone strikes underscoring X" -> "Yesterday's drone strikes underscore X"."""
     doc = sent.doc
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lower_ != "with" or token.i == sent.start or doc[token.i - 1].text != ",":
             continue
         obj = next((c for c in token.children if c.dep_ == "pobj"), None)
@@ -471,7 +512,7 @@ def _with_trailing(sent: Span) -> tuple[_Unit, int] | None:
 def _as_clause(sent: Span, stop: int | None) -> tuple[_Unit, int] | None:
     """ "X became the focal point as drones, operated by A, targeted B" -> the event "drones ... targeted B"."""
     doc = sent.doc
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lower_ not in ("as", "after", "when", "while") or token.i == sent.start:
             continue
         verb = None
@@ -523,7 +564,7 @@ def _event_description(verb: Token, subject_tokens: Span, actors: list[str]) -> 
 def _nominal_event(sent: Span) -> _Unit | None:
     """ "The recent seizure of the base by the CSP has ..." -> "The CSP recently seized the base"."""
     doc = sent.doc
-    for token in sent:
+    for token in span_tokens(sent):
         verb = lexicon.NOMINAL_TO_VERB.get(token.lemma_.lower())
         if verb is None or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -552,7 +593,7 @@ def _nominal_event(sent: Span) -> _Unit | None:
 def _nominal_accusation(sent: Span) -> _Unit | None:
     """ "... amidst tensions and accusations against X for Y." -> "There are accusations against X for Y"."""
     doc = sent.doc
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lemma_.lower() not in ("accusation", "allegation") or token.dep_ == "nsubj":
             continue
         following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
@@ -607,7 +648,7 @@ def sentence_units(sent: Span) -> list[_Unit]:
 
 def _anaphor(tokens: Span) -> Token | None:
     """ "this operation" / "the attack" as a subject: an event noun with only a demonstrative before it."""
-    for token in tokens:
+    for token in span_tokens(tokens):
         if token.lemma_.lower() in lexicon.EVENT_NOUNS and token.dep_ in ("nsubj", "nsubjpass"):
             lefts = list(token.lefts)
             if len(lefts) == 1 and lefts[0].lower_ in ("this", "that", "the") and not list(token.rights):
@@ -669,7 +710,7 @@ class _Context:
 def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndarray]]:
     out: list[tuple[ExtractedClaim, np.ndarray]] = []
     for sent in sentences(doc):
-        words = [t for t in sent if not t.is_punct and not t.is_space]
+        words = [t for t in span_tokens(sent) if not t.is_punct and not t.is_space]
         if len(words) < _MIN_TOKENS:
             continue
         attributed = attribution(sent)
@@ -683,10 +724,14 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
                 anaphor = _anaphor(doc[unit.start : unit.end])
                 if anaphor is not None and ctx.last_event:
                     main_subject_referent = ctx.last_event
-        sentence_date_text = " ".join(ent.text for ent in sent.ents if ent.label_ in ("DATE", "TIME"))
+        sentence_date_text = " ".join(
+            ent.text
+            for ent in doc_ents(doc)
+            if ent.start >= sent.start and ent.end <= sent.end and ent.label_ in ("DATE", "TIME")
+        )
         for unit in sorted(units, key=lambda u: (doc[u.start].idx, u.end)):
             span = doc[unit.start : unit.end]
-            tokens = list(span)
+            tokens = tokens_of(doc, unit.start, unit.end)
             start_char = span.start_char
             end_char = span.end_char
             text = _unit_text(unit, span, ctx, main_subject_referent)
@@ -694,10 +739,11 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
                 lead = _date_lead(sent)
                 if lead:
                     text = f"{lead}, {text[0].lower()}{text[1:]}"
-            hedge = hedge_of(tokens, span.text)
+            plain_text = span_text(span)
+            hedge = hedge_of(tokens, plain_text)
             features = token_features(tokens)
             claim_type = unit.forced_type or type_of(
-                tokens, span.text, hedge=hedge, has_claimers=bool(claimers), features=features
+                tokens, plain_text, hedge=hedge, has_claimers=bool(claimers), features=features
             )
             if claim_type == "prediction":
                 hedge = "predicted"
@@ -767,7 +813,7 @@ def _unit_text(unit: _Unit, span: Span, ctx: _Context, referent: str | None) -> 
         return _sentence_case(f"{head} {rest}")
     if unit.text is not None:
         return unit.text
-    text = span.text
+    text = span_text(span)
     if referent and unit.kind in ("main", "sentence"):
         anaphor = _anaphor(span)
         if anaphor is not None:
@@ -780,14 +826,22 @@ def _unit_text(unit: _Unit, span: Span, ctx: _Context, referent: str | None) -> 
 def _score(claims: list[tuple[ExtractedClaim, np.ndarray]], scorer: Scorer, *, article: bool) -> None:
     if not claims:
         return
-    texts = [c.text for c, _ in claims]
-    scores = scorer.score_many(texts, [c.score_features for c, _ in claims], [v for _, v in claims])
-    for (claim, vector), score in zip(claims, scores, strict=True):
+    vector_shares: list[float] = []
+    if type(scorer) is RuleScorer:  # its score and the token vectors' share of it in one pass
+        scored = [rule_score(claim.score_features, vector) for claim, vector in claims]
+        scores = [score for score, _ in scored]
+        vector_shares = [share for _, share in scored]
+    else:
+        texts = [c.text for c, _ in claims]
+        scores = scorer.score_many(texts, [c.score_features for c, _ in claims], [v for _, v in claims])
+    for i, ((claim, vector), score) in enumerate(zip(claims, scores, strict=True)):
         claim.score = round(min(1.0, max(0.0, score)), 4)
         claim.checkworthy = claim.score >= scorer.threshold
         features: dict[str, Any] = {k: round(v, 3) for k, v in claim.score_features.items() if v}
         features["scorer"] = scorer.name
-        if isinstance(scorer, RuleScorer):
+        if vector_shares:
+            features["token_vectors"] = round(vector_shares[i], 3)
+        elif isinstance(scorer, RuleScorer):
             features["token_vectors"] = round(rule_score(claim.score_features, vector)[1], 3)
         if article and claim.claim_type in NOT_CHECKWORTHY_TYPES:
             claim.checkworthy = False
@@ -806,7 +860,8 @@ def extract_from_doc(
     doc: Doc, *, published_on: date | None = None, outlet: str = "", scorer: Scorer | None = None
 ) -> list[ExtractedClaim]:
     ctx = _Context(published_on=published_on, outlet=outlet)
-    built = _build_claims(doc, ctx)
+    with _cached(doc):
+        built = _build_claims(doc, ctx)
     _score(built, scorer or get_scorer(), article=True)
     claims: list[ExtractedClaim] = []
     seen: set[tuple[int, int]] = set()
@@ -834,8 +889,13 @@ def extract_many(texts: Iterable[str], *, batch_size: int = 64) -> Iterator[list
 
 def analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, float], np.ndarray]:
     """One stand-alone sentence (the whole doc): type, hedge, the parties it names as claimers, targets."""
+    with _cached(doc):
+        return _analyse_sentence_doc(doc)
+
+
+def _analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, float], np.ndarray]:
     span = doc[:]
-    tokens = list(span)
+    tokens = span_tokens(span)
     text = doc.text
     attributed = attribution(span)
     features = token_features(tokens)

@@ -230,7 +230,7 @@ def span_vector(doc: Doc, start: int, end: int) -> np.ndarray:
     if tensor is None or len(tensor) < end or end <= start or tensor.ndim != 2:
         return np.zeros(2 * VECTOR_WIDTH, dtype=np.float32)
     part = tensor[start:end]
-    return np.concatenate([part.mean(axis=0), part.max(axis=0)])
+    return np.concatenate([part.sum(axis=0) / (end - start), part.max(axis=0)])  # the mean, without its overhead
 
 
 def rule_score(features: dict[str, float], vector: np.ndarray | None = None) -> tuple[float, float]:
