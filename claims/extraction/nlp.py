@@ -4,6 +4,7 @@ import importlib
 import multiprocessing
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar, cast
@@ -216,8 +217,9 @@ def index_attribute_ruler(nlp: Language) -> None:
 
 def worker_processes(texts: int) -> int:
     """Processes for ``map_docs`` over ``texts`` texts: one per core (at most 2) for large inputs, else 1. Always 1
-    inside a daemonic process (a Celery prefork worker), which may not start children."""
-    if texts < PARALLEL_MIN_TEXTS or multiprocessing.current_process().daemon:
+    inside a daemonic process (a Celery prefork worker), which may not start children, and in a process running
+    other Python threads (forking those is unsafe: a lock another thread holds stays held in the child)."""
+    if texts < PARALLEL_MIN_TEXTS or multiprocessing.current_process().daemon or threading.active_count() > 1:
         return 1
     return max(1, min(2, os.cpu_count() or 1))
 

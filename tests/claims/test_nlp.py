@@ -91,6 +91,12 @@ def test_one_worker_process_on_one_core_or_inside_a_daemon(monkeypatch):
     assert worker_processes(10_000) == 1
 
 
+def test_one_worker_process_while_other_threads_run(monkeypatch):
+    monkeypatch.setattr(nlp_module.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(nlp_module.threading, "active_count", lambda: 2)
+    assert worker_processes(10_000) == 1
+
+
 def test_numpys_blas_runs_one_thread_once_the_model_is_loaded():
     from threadpoolctl import threadpool_info
 
