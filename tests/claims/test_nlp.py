@@ -80,10 +80,12 @@ def test_extract_sentences_gives_the_same_results_in_two_processes():
 @pytest.mark.parametrize(("texts", "expected"), [(10, 1), (499, 1), (500, 2)])
 def test_worker_processes(monkeypatch, texts, expected):
     monkeypatch.setattr(nlp_module.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(nlp_module.threading, "active_count", lambda: 1)  # other tests may leave threads running
     assert worker_processes(texts) == expected
 
 
 def test_one_worker_process_on_one_core_or_inside_a_daemon(monkeypatch):
+    monkeypatch.setattr(nlp_module.threading, "active_count", lambda: 1)
     monkeypatch.setattr(nlp_module.os, "cpu_count", lambda: 1)
     assert worker_processes(10_000) == 1
     monkeypatch.setattr(nlp_module.os, "cpu_count", lambda: 4)
