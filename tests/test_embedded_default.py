@@ -81,3 +81,45 @@ def test_ingest_of_a_bad_file_exits_non_zero_and_stores_nothing(tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip() == f"CommandError: {bad}: Article is not valid UTF-8 (byte 3: b'\\xe9')."
     assert count.stdout.strip() == "0"
+
+
+API_LIST_SCRIPT = """
+import json
+from django.contrib.auth import get_user_model
+from django.test import Client
+from claims.api.serializers import ClaimSerializer
+from verifier.models import TokenScope
+from verifier.tokens import api_token_create
+
+token = api_token_create(user=get_user_model().objects.create_user("cms"), scope=TokenScope.READ, name="t")[1]
+client = Client(HTTP_AUTHORIZATION=f"Token {token}")
+listing = client.get("/api/v1/claims/?ordering=id&page_size=200")
+cursor = client.get("/api/v1/claims/cursor/?page_size=200")
+items = listing.json()["results"]
+details = [client.get(f"/api/v1/claims/{item['id']}/").json() for item in items]
+print(json.dumps({
+    "status": [listing.status_code, cursor.status_code],
+    "count": [listing.json()["count"], listing.json()["count_exact"]],
+    "cursor_ids": sorted(item["id"] for item in cursor.json()["results"]),
+    "same": all(item == {k: d[k] for k in ClaimSerializer.Meta.fields} for item, d in zip(items, details)),
+    "ids": [item["id"] for item in items],
+}))
+"""
+
+
+def test_api_claim_lists_on_sqlite_render_what_the_detail_renders(tmp_path):
+    """On SQLite the list renders rows in Python (PostgreSQL renders them in SQL): same fields as the detail."""
+    env = embedded_env(tmp_path)
+    assert run_manage("migrate", "--noinput", env=env).returncode == 0
+    assert run_manage("ingest", str(EXAMPLE), env=env).returncode == 0
+
+    result = run_manage("shell", "-c", API_LIST_SCRIPT, env=env)
+
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout.splitlines()[-1])
+    claims = len(out["ids"])
+    assert claims > 3
+    assert out["status"] == [200, 200]
+    assert out["count"] == [claims, True]
+    assert out["ids"] == sorted(out["ids"]) == out["cursor_ids"]
+    assert out["same"] is True
