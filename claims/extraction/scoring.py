@@ -199,8 +199,9 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
 
 # The rule scorer: a logistic function with fixed weights over the named features above and the parser's own
 # token vectors (mean and max of spaCy's tok2vec output over the claim, already computed by the parse). The weights
-# in rule_weights.json were fitted once by logistic regression on CT24 check-worthiness training sentences
-# (threshold chosen by 5-fold cross-validation, docs/extraction.md); no text of that data is in the project.
+# in rule_weights.json were fitted by logistic regression on CT24 check-worthiness training sentences
+# (`manage.py fit_rule_weights`, threshold chosen by 5-fold cross-validation, docs/extraction.md); no text of that
+# data is in the project.
 RULE_WEIGHTS_PATH = Path(__file__).with_name("rule_weights.json")
 VECTOR_WIDTH = 96
 

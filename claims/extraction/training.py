@@ -19,10 +19,11 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold
+from sklearn.preprocessing import StandardScaler
 from spacy.tokens import Doc
 
 from claims.extraction.nlp import map_docs, worker_processes
-from claims.extraction.scoring import token_features
+from claims.extraction.scoring import VECTOR_WIDTH, span_vector, token_features
 
 TEXT_KEY = "__text__"
 SMALL_TRAINING_SET = 1000
@@ -146,3 +147,69 @@ def cross_validated_threshold(
         if f1 > best_f1:
             best_f1, best_threshold = f1, float(round(threshold, 3))
     return best_threshold, best_f1, probabilities
+
+
+# --- the rule scorer's weights (rule_weights.json) ------------------------------------------------------------------
+
+RULE_C = 0.05  # strong L2: ~45 named features plus 192 vector values, fitted on ~20k sentences
+RULE_THRESHOLD = 0.6
+
+
+def rule_inputs(texts: Sequence[str]) -> tuple[list[dict[str, float]], np.ndarray]:
+    """The rule scorer's inputs for each text parsed as one sentence: its named features and its token vector."""
+    chunks = map_docs(texts, _rule_inputs_of_docs, n_process=parse_processes(len(texts)))
+    features: list[dict[str, float]] = []
+    vectors: list[np.ndarray] = []
+    for chunk_features, chunk_vectors in chunks:
+        features += chunk_features
+        vectors.append(chunk_vectors)
+    return features, np.vstack(vectors) if vectors else np.zeros((0, 2 * VECTOR_WIDTH), dtype=np.float32)
+
+
+def _rule_inputs_of_docs(docs: list[Doc]) -> list[tuple[list[dict[str, float]], np.ndarray]]:
+    vectors = np.stack([span_vector(doc, 0, len(doc)) for doc in docs])
+    return [([token_features(list(doc)) for doc in docs], vectors)]  # one item per chunk
+
+
+def _rule_matrix(features: Sequence[dict[str, float]], vectors: np.ndarray, names: Sequence[str]) -> np.ndarray:
+    named = np.array([[f.get(name, 0.0) for name in names] for f in features], dtype=np.float64)
+    return np.hstack([named, vectors.astype(np.float64)])
+
+
+def _fit_rule_logit(x: np.ndarray, y: np.ndarray, *, c: float) -> tuple[np.ndarray, float]:
+    """Balanced logistic regression on standardised inputs, folded back into weights on the raw inputs."""
+    scaler = StandardScaler().fit(x)
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(scaler.transform(x), y)
+    coef = model.coef_[0] / scaler.scale_
+    return coef, float(model.intercept_[0] - coef @ scaler.mean_)
+
+
+def fit_rule_weights(
+    features: Sequence[dict[str, float]],
+    vectors: np.ndarray,
+    labels: Sequence[int],
+    *,
+    c: float = RULE_C,
+    threshold: float = RULE_THRESHOLD,
+    folds: int = 0,
+    seed: int = 0,
+) -> tuple[dict[str, Any], float | None]:
+    """The contents of ``rule_weights.json`` fitted on labelled sentences, and the ``folds``-fold cross-validated F1
+    at ``threshold`` (None without folds). This is how the shipped weights were made (CT24 train, defaults)."""
+    names = sorted({name for f in features for name in f})
+    x, y = _rule_matrix(features, vectors, names), np.asarray(labels)
+    cv_f1 = None
+    if folds >= 2:
+        probabilities = np.zeros(len(y))
+        for train_index, test_index in StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, y):
+            coef, bias = _fit_rule_logit(x[train_index], y[train_index], c=c)
+            probabilities[test_index] = 1.0 / (1.0 + np.exp(-(x[test_index] @ coef + bias)))
+        cv_f1 = prf(y, probabilities >= threshold)[2]
+    coef, bias = _fit_rule_logit(x, y, c=c)
+    weights = {
+        "bias": round(bias, 6),
+        "threshold": threshold,
+        "features": {name: round(float(w), 6) for name, w in zip(names, coef[: len(names)], strict=True)},
+        "vector": [round(float(w), 6) for w in coef[len(names) :]],
+    }
+    return weights, cv_f1

@@ -188,3 +188,48 @@ def test_eval_prints_precision_recall_f1_of_the_positive_class(tmp_path, train_t
     lines = out.getvalue().splitlines()
     assert lines[0] == f"scorer rules on {train_tsv} (24 rows)"
     assert [line.split()[0] for line in lines[1:]] == ["precision", "recall", "f1"]
+
+
+def test_fit_rule_weights_writes_the_shipped_format_and_scores_with_it(tmp_path, train_tsv, monkeypatch):
+    from claims.extraction import scoring
+
+    output = tmp_path / "weights.json"
+    out = StringIO()
+
+    call_command("fit_rule_weights", "--input", str(train_tsv), "--output", str(output), "--folds", "3", stdout=out)
+
+    weights = json.loads(output.read_text(encoding="utf-8"))
+    shipped = json.loads(scoring.RULE_WEIGHTS_PATH.read_text(encoding="utf-8"))
+    assert set(weights) == {"bias", "threshold", "features", "vector"}
+    assert sorted(weights["features"]) == sorted(shipped["features"])
+    assert (len(weights["vector"]), weights["threshold"]) == (len(shipped["vector"]), 0.6)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("3-fold CV on train: F1 ") and lines[0].endswith(" at threshold 0.6")
+    assert lines[1].startswith(f"Wrote {output} (44 features + 192 vector weights, 24 rows) in ")
+    # The pipeline's rule scorer reads the file as it reads the shipped one; fitted on these 24 sentences it
+    # separates them.
+    monkeypatch.setattr(scoring, "RULE_WEIGHTS_PATH", output)
+    scoring.rule_weights.cache_clear()
+    try:
+        loaded = scoring.rule_weights()
+        assert (
+            (loaded.bias, loaded.features)
+            == (weights["bias"], weights["features"])
+            != (shipped["bias"], shipped["features"])
+        )
+        result = StringIO()
+        call_command("eval_checkworthiness", "--input", str(train_tsv), stdout=result)
+        assert result.getvalue().splitlines()[1:] == ["precision 1.0000", "recall 1.0000", "f1 1.0000"]
+    finally:
+        scoring.rule_weights.cache_clear()
+
+
+def test_fit_rule_weights_refuses_one_label_and_writes_nothing(tmp_path):
+    source = write_tsv(tmp_path / "one.tsv", [("1", "Some text.", "1"), ("2", "More text.", "1")])
+    output = tmp_path / "weights.json"
+
+    with pytest.raises(CommandError) as excinfo:
+        call_command("fit_rule_weights", "--input", str(source), "--output", str(output))
+
+    assert str(excinfo.value) == f"{source}: needs both labels 0 and 1 to fit."
+    assert not output.exists()
