@@ -81,8 +81,7 @@ def _claim_rows() -> QuerySet[Any]:
 @cache
 def _claim_json_sql() -> str:
     """``json_build_object(...)::text`` of a claim row in ``ClaimSerializer``'s field order and formats (two
-    parameters: the claim and article URL prefixes). Datetimes as DRF writes them: UTC, ``Z``, microseconds only
-    when there are some."""
+    parameters: the claim and article URL prefixes; datetimes as DRF writes them)."""
     from django.contrib.auth import get_user_model
 
     quote = connection.ops.quote_name
@@ -91,11 +90,12 @@ def _claim_json_sql() -> str:
     def column(name: str) -> str:
         return f"{table}.{quote(_column(Claim, name))}"
 
-    def timestamp(name: str) -> str:
+    def columns(*names: str) -> dict[str, str]:
+        return {name: column(name) for name in names}
+
+    def timestamp(name: str) -> str:  # microseconds only when there are some, as Python's isoformat()
         utc = f"({column(name)} AT TIME ZONE 'UTC')"
-        micros = f"mod(extract(microseconds FROM {column(name)}), 1000000)"
-        fraction = f"CASE WHEN {micros} = 0 THEN '' ELSE to_char({utc}, '.US') END"
-        return f"to_char({utc}, 'YYYY-MM-DD\"T\"HH24:MI:SS') || {fraction} || 'Z'"
+        return f"replace(to_char({utc}, 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), '.000000Z', 'Z')"
 
     user = get_user_model()
     username = (
@@ -107,31 +107,17 @@ def _claim_json_sql() -> str:
         "url": f"%s || {column('id')} || '/'",
         "article": f"%s || {column('article')} || '/'",
         "article_id": column("article"),
-        **{name: column(name) for name in CLAIM_ROW_COLUMNS[2:16]},  # position ... numbers
+        **columns("position", "start", "end", "sentence_start", "sentence_end", "text", "claim_type", "checkworthy"),
+        **columns("score", "hedge", "claimers", "targets", "entities", "numbers"),
         "event_date": f"to_char({column('event_date')}, 'YYYY-MM-DD')",
-        **{name: column(name) for name in ("cluster", "status", "verdict", "verdict_summary")},
+        "cluster_id": column("cluster"),
+        **columns("status", "verdict", "verdict_summary"),
         "assignee": username,
         "version": column("version"),
         "etag": f"'\"claim-' || {column('id')} || '-v' || {column('version')} || '\"'",
         **{name: timestamp(name) for name in ("published_at", "created_at", "updated_at")},
     }
-    fields["cluster_id"] = fields.pop("cluster")
-    order = [
-        *CLAIM_ROW_COLUMNS[:1],
-        "url",
-        "article",
-        *CLAIM_ROW_COLUMNS[1:18],
-        "status",
-        "verdict",
-        "verdict_summary",
-        "assignee",
-        "version",
-        "etag",
-        "published_at",
-        "created_at",
-        "updated_at",
-    ]
-    return "json_build_object(" + ", ".join(f"'{name}', {fields[name]}" for name in order) + ")::text"
+    return "json_build_object(" + ", ".join(f"'{name}', {sql}" for name, sql in fields.items()) + ")::text"
 
 
 def _column(model: type[Model], name: str) -> str:
