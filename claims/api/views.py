@@ -150,11 +150,12 @@ CLAIM_LIST_DESCRIPTION = (
 class ClaimListApi(generics.ListAPIView):
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
+    keyset = False  # rows carry their cursor position (cursor pagination)
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
         if getattr(self, "swagger_fake_view", False):  # schema generation: no real request (nor host) to render for
             return Claim.objects.none()
-        return selectors.api_claim_rows(url_prefixes=claim_url_prefixes(self.request))
+        return selectors.api_claim_rows(url_prefixes=claim_url_prefixes(self.request), keyset=self.keyset)
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         rows = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
@@ -166,11 +167,7 @@ class ClaimCursorListApi(ClaimListApi):
     serializer_class = ClaimCursorItemSerializer
     pagination_class = CursorPagination
     filterset_class = ClaimCursorFilter
-
-    def get_queryset(self):  # type: ignore[no-untyped-def]
-        if getattr(self, "swagger_fake_view", False):
-            return Claim.objects.none()
-        return selectors.api_claim_rows(url_prefixes=claim_url_prefixes(self.request), keyset=True)
+    keyset = True
 
     @extend_schema(
         operation_id="claims_cursor_list",
