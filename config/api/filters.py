@@ -1,6 +1,7 @@
 """The FilterSet base of every API list, and the filter backend that uses it for ``filterset_fields``."""
 
 import copy
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import django_filters
@@ -18,10 +19,10 @@ class FilterSet(django_filters.rest_framework.FilterSet):
     request leaves out are no-ops in django-filter (empty values are skipped), so the result is the same: the same
     filtering, the same 400 errors for the same bad values.
 
-    Each request gets shallow copies of the filters instead of deep copies, and the form shares the class's field
-    instances: filters and form fields are configuration, which validating and filtering only read (the copies get
-    their own ``model``, ``parent`` and method binding). Only for filters whose form fields do not depend on the
-    request (no request-scoped ``queryset`` callables).
+    Each request gets shallow copies of the filters it uses instead of deep copies of all of them, and the form
+    shares the class's field instances: filters and form fields are configuration, which validating and filtering
+    only read (the copies get their own ``model``, ``parent`` and method binding). Only for filters whose form
+    fields do not depend on the request (no request-scoped ``queryset`` callables).
     """
 
     def __init__(
@@ -34,16 +35,7 @@ class FilterSet(django_filters.rest_framework.FilterSet):
         self.queryset = queryset
         self.request = request
         self.form_prefix = prefix
-        self.filters = {}
-        fields = self._form_fields()
-        for name, base in self.base_filters.items():
-            filter_ = copy.copy(base)
-            filter_._field = fields[name]
-            filter_.model = queryset.model
-            filter_.parent = self
-            if filter_.method is not None:
-                filter_.method = filter_.method  # binds a FilterMethod to this copy, not to the class's filter
-            self.filters[name] = filter_
+        self.filters = _BoundFilters(self)
 
     def get_form_class(self) -> type[forms.Form]:
         fields = self._form_fields()
@@ -71,6 +63,33 @@ class FilterSet(django_filters.rest_framework.FilterSet):
 
     _fields_by_name: dict[str, forms.Field]
     _forms_by_fields: dict[tuple[str, ...], type[forms.Form]]
+
+
+class _BoundFilters(Mapping[str, django_filters.Filter]):
+    """A filterset's filters, each copied and bound to it when first used (a request uses the few it gives)."""
+
+    def __init__(self, filterset: FilterSet) -> None:
+        self._filterset = filterset
+        self._bound: dict[str, django_filters.Filter] = {}
+
+    def __getitem__(self, name: str) -> django_filters.Filter:
+        bound = self._bound.get(name)
+        if bound is None:
+            filterset = self._filterset
+            bound = copy.copy(filterset.base_filters[name])
+            bound._field = filterset._form_fields()[name]
+            bound.model = filterset.queryset.model
+            bound.parent = filterset
+            if bound.method is not None:
+                bound.method = bound.method  # binds a FilterMethod to this copy, not to the class's filter
+            self._bound[name] = bound
+        return bound
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._filterset.base_filters)
+
+    def __len__(self) -> int:
+        return len(self._filterset.base_filters)
 
 
 # Widgets that cannot tell a missing value from an empty one (an unticked box is not sent): given = named in data.

@@ -93,3 +93,15 @@ def test_method_filters_bind_to_their_own_filterset_and_prefixes_work():
     assert "%drones%" in str(first.qs.query)  # the method filter ran, on the prefixed parameter
     assert "%bridge%" in str(second.qs.query)
     assert first.form.cleaned_data == {"status": ["new"], "text": "drones"}
+
+
+def test_filters_map_every_declared_filter_and_bind_each_once():
+    filterset = ClaimFilter(QueryDict("status=new"), queryset=Claim.objects.all())
+
+    assert list(filterset.filters) == list(ClaimFilter.base_filters)
+    assert len(filterset.filters) == len(ClaimFilter.base_filters)
+    assert filterset.filters["status"] is filterset.filters["status"]
+    assert filterset.filters["status"].parent is filterset
+    assert filterset.filters["status"].model is Claim
+    with pytest.raises(KeyError):
+        filterset.filters["nonexistent"]

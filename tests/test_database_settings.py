@@ -1,0 +1,70 @@
+"""Database connection options from the environment: prepared statements on PostgreSQL unless switched off."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from claims.models import Claim
+
+ROOT = Path(__file__).resolve().parent.parent
+PRINT_OPTIONS = (
+    "import json, django; django.setup(); from django.conf import settings; "
+    "print(json.dumps(settings.DATABASES['default'].get('OPTIONS', {}), sort_keys=True))"
+)
+
+
+def database_options(**overrides: str) -> dict[str, object]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_", "TEST_DATABASE"))}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings", **overrides)
+    result = subprocess.run(
+        [sys.executable, "-c", PRINT_OPTIONS], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_postgresql_binds_parameters_on_the_server_and_prepares_repeated_statements():
+    options = database_options(DATABASE_URL="postgres://postgres@127.0.0.1:5432/claimcheck")
+
+    assert options == {"prepare_threshold": 5, "server_side_binding": True}
+
+
+def test_prepared_statements_can_be_switched_off_for_a_transaction_pooler():
+    options = database_options(
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/claimcheck", DATABASE_PREPARED_STATEMENTS="false"
+    )
+
+    assert options == {}
+
+
+def test_the_embedded_sqlite_default_has_only_its_lock_timeout(tmp_path):
+    options = database_options(DATABASE_URL=f"sqlite:///{tmp_path / 'options.sqlite3'}")
+
+    assert options == {"timeout": 20}
+
+
+@pytest.mark.django_db
+def test_a_statement_run_five_times_is_prepared_on_the_connection():
+    if connection.settings_dict["OPTIONS"].get("prepare_threshold") is None:
+        pytest.skip("DATABASE_PREPARED_STATEMENTS is off in this environment")
+
+    def prepared() -> set[str]:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT statement FROM pg_prepared_statements")
+            return {row[0] for row in cursor.fetchall()}
+
+    query = Claim.objects.filter(status="published", claim_type="casualty").values_list("id")
+    assert not any("claims_claim" in statement for statement in prepared())
+    for _ in range(6):
+        list(query.all())  # a fresh queryset each time: a new query
+
+    assert [statement for statement in prepared() if "claims_claim" in statement] == [
+        'SELECT "claims_claim"."id" AS "id" FROM "claims_claim" '
+        'WHERE ("claims_claim"."claim_type" = $1 AND "claims_claim"."status" = $2) '
+        'ORDER BY "claims_claim"."article_id" ASC, "claims_claim"."position" ASC'
+    ]
