@@ -80,7 +80,7 @@ def _claim_rows() -> QuerySet[Any]:
 
 @cache
 def _claim_json_sql() -> str:
-    """``json_build_object(...)::text`` of a claim row in ``ClaimSerializer``'s field order and formats (two
+    """The JSON text of a claim row in ``ClaimSerializer``'s field order and formats (two
     parameters: the claim and article URL prefixes; datetimes as DRF writes them)."""
     from django.contrib.auth import get_user_model
 
@@ -117,7 +117,9 @@ def _claim_json_sql() -> str:
         "etag": f"'\"claim-' || {column('id')} || '-v' || {column('version')} || '\"'",
         **{name: timestamp(name) for name in ("published_at", "created_at", "updated_at")},
     }
-    return "json_build_object(" + ", ".join(f"'{name}', {sql}" for name, sql in fields.items()) + ")::text"
+    # row_to_json of a one-row subquery: the same values as json_build_object, in compact JSON and at less cost.
+    select = ", ".join(f"{sql} AS {quote(name)}" for name, sql in fields.items())
+    return f"(SELECT row_to_json(claim_row)::text FROM (SELECT {select}) AS claim_row)"  # noqa: S608 - model metadata only
 
 
 def _column(model: type[Model], name: str) -> str:
