@@ -4,8 +4,8 @@ Creates a throwaway PostgreSQL database, migrates it, COPYs 20,000 articles and 
 the project with gunicorn on loopback (API_BENCH_ENDPOINTS on, throttling off), and drives both endpoints with
 wrk (``apt-get install wrk``): first ``GET /api/v1/bench/constant/`` (token auth, returns a constant), then
 ``GET /api/v1/claims/?status=triaged&claim_type=casualty&page_size=50`` (two filters, page of 50, with COUNT).
-Prints requests/s and p99 for each and the ratio list/constant (goal >= 0.5, list p99 <= 100 ms). The database is
-dropped at the end.
+Prints requests/s and p99 for each, the CPU per request of the gunicorn workers and of the PostgreSQL backends
+(Linux /proc), and the ratio list/constant (goal >= 0.5, list p99 <= 100 ms). The database is dropped at the end.
 
     python bench/api.py [--claims 1000000] [--seconds 20] [--connections 8] [--workers 2]
 """
@@ -175,8 +175,38 @@ def _ms(value: str) -> float:
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def run_wrk(url: str, token: str, *, seconds: int, connections: int) -> tuple[float, float, int]:
-    """(requests/s, p99 ms, non-2xx responses) of one wrk run."""
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a live process (Linux /proc); 0 when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _children(pid: int) -> list[int]:
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                children.append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return children
+
+
+def cpu_sample(server_pid: int) -> dict[str, float]:
+    """CPU seconds so far of the gunicorn workers and of the PostgreSQL backends serving the bench database."""
+    with admin_connection() as conn:
+        backends = [row[0] for row in conn.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", [DB_NAME])]
+    return {
+        "gunicorn": sum(_cpu_seconds(pid) for pid in [server_pid, *_children(server_pid)]),
+        "postgres": sum(_cpu_seconds(pid) for pid in backends),
+    }
+
+
+def run_wrk(url: str, token: str, *, seconds: int, connections: int) -> tuple[float, float, int, int]:
+    """(requests/s, p99 ms, non-2xx responses, requests) of one wrk run."""
     output = subprocess.run(
         [
             "wrk",
@@ -198,7 +228,17 @@ def run_wrk(url: str, token: str, *, seconds: int, connections: int) -> tuple[fl
         raise SystemExit(f"wrk gave no p99:\n{output}")
     p99 = _ms(p99_line.group(1))
     errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
-    return rate, p99, int(errors.group(1)) if errors else 0
+    requests = int(re.search(r"(\d+) requests in", output).group(1))  # type: ignore[union-attr]
+    return rate, p99, int(errors.group(1)) if errors else 0, requests
+
+
+def measure(url: str, token: str, server_pid: int, args: argparse.Namespace) -> tuple[float, float, int, str]:
+    """One wrk run with the CPU per request of the server's workers and database backends."""
+    before = cpu_sample(server_pid)
+    rate, p99, errors, requests = run_wrk(url, token, seconds=args.seconds, connections=args.connections)
+    after = cpu_sample(server_pid)
+    cpu = ", ".join(f"{name} {(after[name] - before[name]) / requests * 1000:.2f}" for name in before)
+    return rate, p99, errors, f"CPU ms/request: {cpu}"
 
 
 def main() -> int:
@@ -256,15 +296,18 @@ def main() -> int:
         wait_ready(base + LIST_PATH, token)
         for path in (CONSTANT_PATH, LIST_PATH):  # warm every worker's connection and caches
             run_wrk(base + path, token, seconds=3, connections=args.connections)
-        constant = run_wrk(base + CONSTANT_PATH, token, seconds=args.seconds, connections=args.connections)
-        listing = run_wrk(base + LIST_PATH, token, seconds=args.seconds, connections=args.connections)
+        constant = measure(base + CONSTANT_PATH, token, server.pid, args)
+        listing = measure(base + LIST_PATH, token, server.pid, args)
         ratio = listing[0] / constant[0]
         log(
             f"claims: {args.claims}, gunicorn workers: {args.workers}, wrk: 1 thread, {args.connections} connections, "
             f"{args.seconds} s per endpoint"
         )
-        log(f"constant  {CONSTANT_PATH:<62} {constant[0]:8.1f} req/s  p99 {constant[1]:6.1f} ms  non-2xx {constant[2]}")
-        log(f"list      {LIST_PATH:<62} {listing[0]:8.1f} req/s  p99 {listing[1]:6.1f} ms  non-2xx {listing[2]}")
+        for name, path, (rate, p99, errors, cpu) in (
+            ("constant", CONSTANT_PATH, constant),
+            ("list", LIST_PATH, listing),
+        ):
+            log(f"{name:<9} {path:<62} {rate:8.1f} req/s  p99 {p99:6.1f} ms  non-2xx {errors}  {cpu}")
         log(f"ratio list/constant {ratio:.2f} (goal >= 0.5); list p99 {listing[1]:.1f} ms (goal <= 100 ms)")
         if constant[2] or listing[2]:
             log("FAILED: non-2xx responses")
