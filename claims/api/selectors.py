@@ -80,8 +80,8 @@ def _claim_rows() -> QuerySet[Any]:
 
 @cache
 def _claim_json_sql() -> str:
-    """The JSON text of a claim row in ``ClaimSerializer``'s field order and formats (two
-    parameters: the claim and article URL prefixes; datetimes as DRF writes them)."""
+    """An SQL expression: a claim row's JSON text, in ``ClaimSerializer``'s field order and formats (two parameters:
+    the claim and article URL prefixes; datetimes as DRF writes them)."""
     from django.contrib.auth import get_user_model
 
     quote = connection.ops.quote_name
