@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
+from _proc import cpu_seconds, tree_cpu_seconds  # bench/_proc.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
@@ -175,33 +176,13 @@ def _ms(value: str) -> float:
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU of a live process (Linux /proc); 0 when it is gone."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _children(pid: int) -> list[int]:
-    children = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                children.append(int(stat.parent.name))
-        except (OSError, ValueError, IndexError):
-            continue
-    return children
-
-
 def cpu_sample(server_pid: int) -> dict[str, float]:
     """CPU seconds so far of the gunicorn workers and of the PostgreSQL backends serving the bench database."""
     with admin_connection() as conn:
         backends = [row[0] for row in conn.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", [DB_NAME])]
     return {
-        "gunicorn": sum(_cpu_seconds(pid) for pid in [server_pid, *_children(server_pid)]),
-        "postgres": sum(_cpu_seconds(pid) for pid in backends),
+        "gunicorn": tree_cpu_seconds(server_pid),
+        "postgres": sum(cpu_seconds(pid) for pid in backends),
     }
 
 

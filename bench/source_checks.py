@@ -26,6 +26,8 @@ from datetime import timedelta
 from multiprocessing import Pool
 from pathlib import Path
 
+from _proc import tree_cpu_seconds  # bench/_proc.py, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -61,25 +63,6 @@ def _configure_env(port: int) -> None:
             "LOG_LEVEL": "WARNING",
         }
     )
-
-
-def _tree_cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of a process and its live children, from /proc (0.0 where there is no /proc)."""
-    total = 0.0
-    pids = [pid]
-    try:
-        for entry in os.listdir("/proc"):
-            if entry.isdigit():
-                with open(f"/proc/{entry}/stat") as fh:
-                    if int(fh.read().rsplit(")", 1)[1].split()[1]) == pid:
-                        pids.append(int(entry))
-        for one in pids:
-            with open(f"/proc/{one}/stat") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except OSError:
-        return 0.0
-    return total
 
 
 def _own_cpu_seconds(who: int) -> float:
@@ -207,7 +190,7 @@ def main() -> int:
                 raise RuntimeError("worker did not start:\n" + (MEDIA_ROOT / "worker.log").read_text())
             time.sleep(0.2)
 
-        worker_cpu = _tree_cpu_seconds(worker.pid)
+        worker_cpu = tree_cpu_seconds(worker.pid)
         own_cpu = _own_cpu_seconds(resource.RUSAGE_SELF)
         started = time.perf_counter()
         source_checks_due.delay()
@@ -216,7 +199,7 @@ def main() -> int:
                 raise RuntimeError("celery run did not finish in 30 minutes")
             time.sleep(0.1)
         celery_seconds = time.perf_counter() - started
-        celery_cpu = _tree_cpu_seconds(worker.pid) - worker_cpu + _own_cpu_seconds(resource.RUSAGE_SELF) - own_cpu
+        celery_cpu = tree_cpu_seconds(worker.pid) - worker_cpu + _own_cpu_seconds(resource.RUSAGE_SELF) - own_cpu
         failed = Snapshot.objects.filter(watched_url__in=celery_urls).exclude(status_code=200).count()
 
         from django.db import connections
