@@ -896,7 +896,7 @@ def analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, float
 def _analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, float], np.ndarray]:
     span = doc[:]
     tokens = span_tokens(span)
-    text = doc.text
+    text = doc_text(doc)  # the cached join, not a second one
     attributed = attribution(span)
     features = token_features(tokens)
     hedge = hedge_of(tokens, text)
