@@ -72,16 +72,11 @@ def read_tsv(path: Path, *, labelled: bool) -> LabelledSentences:
 
 def sentence_features(texts: Sequence[str]) -> list[dict[str, float]]:
     """The rule features of each text, parsed as one stand-alone sentence (same code path as extraction)."""
-    return list(map_docs(texts, _features_of_docs, n_process=parse_processes(len(texts))))
+    return list(map_docs(texts, _features_of_docs, n_process=worker_processes(len(texts))))
 
 
 def _features_of_docs(docs: list[Doc]) -> list[dict[str, float]]:
     return [token_features(list(doc)) for doc in docs]
-
-
-def parse_processes(rows: int) -> int:
-    """Worker processes for parsing ``rows`` sentences (2 for large inputs on a multi-core machine, else 1)."""
-    return worker_processes(rows)
 
 
 class CheckworthinessModel:
@@ -157,7 +152,7 @@ RULE_THRESHOLD = 0.6
 
 def rule_inputs(texts: Sequence[str]) -> tuple[list[dict[str, float]], np.ndarray]:
     """The rule scorer's inputs for each text parsed as one sentence: its named features and its token vector."""
-    chunks = map_docs(texts, _rule_inputs_of_docs, n_process=parse_processes(len(texts)))
+    chunks = map_docs(texts, _rule_inputs_of_docs, n_process=worker_processes(len(texts)))
     features: list[dict[str, float]] = []
     vectors: list[np.ndarray] = []
     for chunk_features, chunk_vectors in chunks:

@@ -6,6 +6,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.extraction import training
+from claims.extraction.nlp import worker_processes
 from claims.extraction.pipeline import extract_sentences
 from claims.extraction.scoring import ModelFileError, get_scorer
 
@@ -26,9 +27,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         predicted = [
             result.checkworthy
-            for result in extract_sentences(
-                data.texts, scorer=scorer, n_process=training.parse_processes(len(data.texts))
-            )
+            for result in extract_sentences(data.texts, scorer=scorer, n_process=worker_processes(len(data.texts)))
         ]
         precision, recall, f1 = training.prf(data.labels, predicted)
         self.stdout.write(f"scorer {scorer.name} on {options['input']} ({len(data.labels)} rows)")

@@ -7,6 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.extraction import training
+from claims.extraction.nlp import worker_processes
 from claims.extraction.pipeline import extract_sentences
 from claims.extraction.scoring import ModelFileError, get_scorer
 
@@ -34,7 +35,7 @@ class Command(BaseCommand):
             with output.open("w", encoding="utf-8") as fh:
                 for row_id, result in zip(
                     data.ids,
-                    extract_sentences(data.texts, scorer=scorer, n_process=training.parse_processes(len(data.texts))),
+                    extract_sentences(data.texts, scorer=scorer, n_process=worker_processes(len(data.texts))),
                     strict=True,
                 ):
                     payload = {
