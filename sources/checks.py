@@ -22,7 +22,7 @@ import logging
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from django.conf import settings
 from django.db import connection
@@ -230,17 +230,25 @@ def quote_found(quote: str, text: str) -> bool:
     return fuzz.partial_ratio(needle, haystack) >= settings.SOURCES_QUOTE_MATCH_THRESHOLD
 
 
-def url_state_next(
-    *,
-    outcome: CheckOutcome,
-    changed: bool,
-    state: str,
-    consecutive_failures: int,
-    stable_checks: int,
-    last_text_sha256: str,
-    now: datetime,
-) -> UrlUpdate:
-    """The URL's state after ``outcome``, from its state before (``changed``: the text changed materially)."""
+class UrlCheckState(Protocol):
+    """A watched URL's check state before a check: the row (``WatchedUrl``) or what was read of it (``UrlSeen``)."""
+
+    @property
+    def state(self) -> str: ...
+    @property
+    def consecutive_failures(self) -> int: ...
+    @property
+    def stable_checks(self) -> int: ...
+    @property
+    def last_text_sha256(self) -> str: ...
+
+
+def url_state_next(*, outcome: CheckOutcome, changed: bool, before: UrlCheckState, now: datetime) -> UrlUpdate:
+    """The URL's state after ``outcome``, from its state ``before`` (``changed``: the text changed materially)."""
+    state = before.state
+    consecutive_failures = before.consecutive_failures
+    stable_checks = before.stable_checks
+    last_text_sha256 = before.last_text_sha256
     died = False
     last_error = ""
     if outcome.ok:
@@ -341,15 +349,7 @@ def source_check_record_quick(*, outcome: CheckOutcome) -> CheckResult | None:
     if outcome.ok and (seen.quotes_pending or (seen.last_text_sha256 not in ("", outcome.text_sha256))):
         return None
     now = timezone.now()
-    update = url_state_next(
-        outcome=outcome,
-        changed=False,
-        state=seen.state,
-        consecutive_failures=seen.consecutive_failures,
-        stable_checks=seen.stable_checks,
-        last_text_sha256=seen.last_text_sha256,
-        now=now,
-    )
+    update = url_state_next(outcome=outcome, changed=False, before=seen, now=now)
     if update.died:
         return None
     values = _snapshot_values(outcome)
@@ -404,15 +404,7 @@ def source_check_record(*, outcome: CheckOutcome) -> CheckResult:
             or not outcome.normalised
             or text_changed(normalise_text(previous.text), outcome.normalised)
         )
-    update = url_state_next(
-        outcome=outcome,
-        changed=changed,
-        state=watched.state,
-        consecutive_failures=watched.consecutive_failures,
-        stable_checks=watched.stable_checks,
-        last_text_sha256=previous_sha,
-        now=timezone.now(),
-    )
+    update = url_state_next(outcome=outcome, changed=changed, before=watched, now=timezone.now())
     snapshot = Snapshot.objects.create(watched_url=watched, changed=changed, **_snapshot_values(outcome))
     WatchedUrl.objects.filter(pk=watched.pk).update(
         state=update.state,
