@@ -7,7 +7,7 @@ wrk (``apt-get install wrk``): first ``GET /api/v1/bench/constant/`` (token auth
 Prints requests/s and p99 for each, the CPU per request of the gunicorn workers and of the PostgreSQL backends
 (Linux /proc), and the ratio list/constant (goal >= 0.5, list p99 <= 100 ms). The database is dropped at the end.
 
-    python bench/api.py [--claims 1000000] [--seconds 20] [--connections 8] [--workers 2]
+    python bench/api.py [--claims 1000000] [--seconds 20] [--connections 8] [--workers 2] [--keep] [--reuse]
 """
 
 import argparse
@@ -152,6 +152,17 @@ def load(claims: int) -> str:
     return api_token_create(user=user, scope=TokenScope.WRITE, name="bench")[1]
 
 
+def bench_token() -> str:
+    """A new write token for the bench user of a reused database."""
+    from django.contrib.auth import get_user_model
+
+    from verifier.models import TokenScope
+    from verifier.tokens import api_token_create
+
+    user, _ = get_user_model().objects.get_or_create(username="bench")
+    return api_token_create(user=user, scope=TokenScope.WRITE, name="bench")[1]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -229,13 +240,20 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards (to EXPLAIN queries)")
+    parser.add_argument(
+        "--reuse", action="store_true", help="serve the database a --keep run left (migrated again, not reloaded)"
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed: apt-get install -y wrk")
 
-    drop_database()
     with admin_connection() as conn:
-        conn.execute(f"CREATE DATABASE {DB_NAME}")
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DB_NAME]).fetchone() is not None
+    reuse = args.reuse and exists
+    if not reuse:
+        drop_database()
+        with admin_connection() as conn:
+            conn.execute(f"CREATE DATABASE {DB_NAME}")
     database_url = f"{SERVER_URL}/{DB_NAME}"
     server = None
     try:
@@ -254,7 +272,7 @@ def main() -> int:
         subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
         log(f"migrated in {time.monotonic() - t0:.0f} s")
         setup_django(database_url)
-        token = load(args.claims)
+        token = bench_token() if reuse else load(args.claims)
 
         port = free_port()
         server = subprocess.Popen(

@@ -226,6 +226,8 @@ REST_FRAMEWORK = {
 API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=200)
 # Page-number lists count matches exactly up to this many; past it `count` is the limit and `count_exact` false.
 API_LIST_COUNT_LIMIT = env.int("API_LIST_COUNT_LIMIT", default=1000)
+# Compiled claim-list statements kept per process, one per distinct set of filter values (0: compile every time).
+API_LIST_STATEMENT_CACHE_SIZE = env.int("API_LIST_STATEMENT_CACHE_SIZE", default=256)
 # A request body larger than this is refused with 413 before it is parsed.
 API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=1_200_000)
 

@@ -7,7 +7,7 @@ import django_filters
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Exists, OuterRef, QuerySet
-from django.utils import timezone
+from django.db.models.functions import Now
 
 from claims.models import Claim, ClaimType, Hedge, Status, Verdict
 from config.api.filters import FilterSet
@@ -43,6 +43,9 @@ class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
 
 
 class ClaimFilter(FilterSet):
+    """The claim-list filters. Each filter's SQL must be a function of its value alone (no clock, no request, no
+    other table read in Python): ``selectors.api_claim_list`` reuses the statement compiled for the same values."""
+
     status = django_filters.MultipleChoiceFilter(
         choices=Status.choices, distinct=False, help_text="Repeat for several statuses."
     )
@@ -85,7 +88,8 @@ class ClaimFilter(FilterSet):
     def filter_overdue(self, queryset: QuerySet[Claim], name: str, value: Any) -> QuerySet[Claim]:
         from verifier.models import ReviewTask, TaskState
 
-        late = ReviewTask.objects.filter(claim=OuterRef("pk"), state=TaskState.OPEN, due_at__lt=timezone.now())
+        # The database's clock, not a value of this process's: the list's compiled statement is reused.
+        late = ReviewTask.objects.filter(claim=OuterRef("pk"), state=TaskState.OPEN, due_at__lt=Now())
         return queryset.filter(Exists(late)) if value else queryset.exclude(Exists(late))
 
     def filter_q(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:

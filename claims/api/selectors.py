@@ -1,12 +1,16 @@
 """Reads for the claims API: querysets shaped for the list and detail serializers (a fixed number of queries)."""
 
+import threading
 from functools import cache, lru_cache
 from typing import Any
 
+import orjson
+from django.conf import settings
 from django.db import connection
-from django.db.models import Field, Model, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
 
+from claims.api.filters import ClaimFilter
 from claims.models import Article, Claim, ClaimCluster
 
 # The columns of a claim-list row.
@@ -43,10 +47,11 @@ def api_claim_rows(*, url_prefixes: tuple[str, str], keyset: bool = False) -> Qu
     """Claims for list pages, newest first, as named rows: one query per page whatever its size, no model instances.
     Filter and order it like any claim queryset.
 
-    On PostgreSQL each row is ``(api_json,)``: the claim as ``ClaimSerializer`` renders it, built by the database
-    (JSON text; ``url_prefixes`` are the absolute URL prefixes of claims and articles), with ``keyset`` also
-    ``id`` and ``created_at`` (a cursor page's position). Elsewhere rows are ``CLAIM_ROW_COLUMNS`` plus
-    ``assignee_username`` for ``serializers.claim_data``. A test holds the two renderings equal.
+    On PostgreSQL each row is ``(api_json,)``: the claim as ``ClaimSerializer`` renders it (JSON text; ``url_prefixes``
+    are the absolute URL prefixes of claims and articles), the stored ``api_json_tail`` (claims migration 0101) behind
+    the members that depend on the host; with ``keyset`` also ``id`` and ``created_at`` (a cursor page's position).
+    Elsewhere rows are ``CLAIM_ROW_COLUMNS`` plus ``assignee_username`` for ``serializers.claim_data``. A test holds
+    the two renderings equal.
     """
     if connection.vendor == "postgresql":
         return _claim_json_rows(url_prefixes, keyset).all()
@@ -56,12 +61,30 @@ def api_claim_rows(*, url_prefixes: tuple[str, str], keyset: bool = False) -> Qu
 @lru_cache(maxsize=32)  # per host name the API is reached by; bounded (the Host header is the client's)
 def _claim_json_rows(url_prefixes: tuple[str, str], keyset: bool) -> QuerySet[Any]:
     columns = ("id", "created_at", "api_json") if keyset else ("api_json",)
+    # JSON string contents (the prefixes come from the Host header), passed as parameters.
+    escaped = tuple(orjson.dumps(prefix).decode()[1:-1] for prefix in url_prefixes)
     return (
-        # The SQL is built from model metadata only; the URL prefixes (from the Host header) are parameters.
-        Claim.objects.annotate(api_json=RawSQL(_claim_json_sql(), url_prefixes))  # noqa: S611
+        Claim.objects.annotate(api_json=RawSQL(_CLAIM_JSON_SQL, escaped))  # noqa: S611 - constant SQL
         .values_list(*columns, named=True)
         .order_by("-created_at", "-id")
     )
+
+
+# The claim's JSON: its first three members, then the rest as the trigger of claims migration 0101 stored it.
+_CLAIM_JSON_SQL = " || ".join(
+    [
+        """'{"id":'""",
+        '"claims_claim"."id"',
+        """',"url":"'""",
+        "%s",
+        '"claims_claim"."id"',
+        """'/","article":"'""",
+        "%s",
+        '"claims_claim"."article_id"',
+        """'/"'""",
+        '"claims_claim"."api_json_tail"',
+    ]
+)
 
 
 @cache
@@ -78,54 +101,79 @@ def _claim_rows() -> QuerySet[Any]:
     )
 
 
-@cache
-def _claim_json_sql() -> str:
-    """An SQL expression: a claim row's JSON text, in ``ClaimSerializer``'s field order and formats (two parameters:
-    the claim and article URL prefixes; datetimes as DRF writes them)."""
-    from django.contrib.auth import get_user_model
-
-    quote = connection.ops.quote_name
-    table = quote(Claim._meta.db_table)
-
-    def column(name: str) -> str:
-        return f"{table}.{quote(_column(Claim, name))}"
-
-    def columns(*names: str) -> dict[str, str]:
-        return {name: column(name) for name in names}
-
-    def timestamp(name: str) -> str:  # microseconds only when there are some, as Python's isoformat()
-        utc = f"({column(name)} AT TIME ZONE 'UTC')"
-        return f"replace(to_char({utc}, 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), '.000000Z', 'Z')"
-
-    user = get_user_model()
-    username = (
-        f"(SELECT u.{quote(_column(user, 'username'))} FROM {quote(user._meta.db_table)} u "  # noqa: S608
-        f"WHERE u.{quote(_column(user, 'id'))} = {column('assignee')})"
-    )
-    fields = {
-        "id": column("id"),
-        "url": f"%s || {column('id')} || '/'",
-        "article": f"%s || {column('article')} || '/'",
-        "article_id": column("article"),
-        **columns("position", "start", "end", "sentence_start", "sentence_end", "text", "claim_type", "checkworthy"),
-        **columns("score", "hedge", "claimers", "targets", "entities", "numbers"),
-        "event_date": f"to_char({column('event_date')}, 'YYYY-MM-DD')",
-        "cluster_id": column("cluster"),
-        **columns("status", "verdict", "verdict_summary"),
-        "assignee": username,
-        "version": column("version"),
-        "etag": f"'\"claim-' || {column('id')} || '-v' || {column('version')} || '\"'",
-        **{name: timestamp(name) for name in ("published_at", "created_at", "updated_at")},
-    }
-    # row_to_json of a one-row subquery: the same values as json_build_object, in compact JSON and at less cost.
-    select = ", ".join(f"{sql} AS {quote(name)}" for name, sql in fields.items())
-    return f"(SELECT row_to_json(claim_row)::text FROM (SELECT {select}) AS claim_row)"  # noqa: S608 - model metadata only
+# (filterset class, given filter values, URL prefixes, count limit) -> (SQL without LIMIT/OFFSET, parameters)
+_StatementKey = tuple[type, tuple[tuple[str, tuple[str, ...]], ...], tuple[str, str], int]
+_statements: dict[_StatementKey, tuple[str, tuple[Any, ...]]] = {}
+_statements_lock = threading.Lock()
 
 
-def _column(model: type[Model], name: str) -> str:
-    field = model._meta.get_field(name)
-    assert isinstance(field, Field) and field.column
-    return field.column
+def api_claim_list(*, filters: ClaimFilter, url_prefixes: tuple[str, str]) -> "ClaimListRows":
+    """The claims matching a validated ``ClaimFilter``, in its order (newest first by default), for
+    ``config.api.pagination.CountLimitedPaginator``: each page is read together with the capped count of all matches
+    in one statement.
+
+    On PostgreSQL the statement is compiled once per distinct set of filter values and kept
+    (``API_LIST_STATEMENT_CACHE_SIZE`` per process): the filters' SQL is a function of their values alone (no clock,
+    no request), so a repeated filter skips the ORM. Rows are JSON text (see ``api_claim_rows``); elsewhere named rows.
+    """
+    return ClaimListRows(filters, url_prefixes)
+
+
+class ClaimListRows:
+    """A claim list's matches: ``page(offset, size, count_limit)`` reads one page and the count of all matches (up
+    to ``count_limit``) in one statement, ``count(limit)`` only counts."""
+
+    def __init__(self, filters: ClaimFilter, url_prefixes: tuple[str, str]) -> None:
+        self._filters = filters
+        self._url_prefixes = url_prefixes
+
+    def count(self, limit: int) -> int:
+        """Matches, at most ``limit``."""
+        sql, params = self._matches().order_by().values("pk")[:limit].query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS matches", params)  # noqa: S608 - the ORM's SQL
+            return cursor.fetchone()[0]  # type: ignore[no-any-return,index]
+
+    def page(self, offset: int, size: int, *, count_limit: int) -> tuple[int | None, list[Any]]:
+        """``(matches, at most count_limit; rows[offset:offset + size])``; matches is None when the page is empty."""
+        if connection.vendor != "postgresql":
+            rows = list(self._counted_rows(count_limit)[offset : offset + size])
+            return (rows[0].match_count if rows else None), rows
+        sql, params = self._statement(count_limit)
+        with connection.cursor() as cursor:
+            cursor.execute(f"{sql} {connection.ops.limit_offset_sql(offset, offset + size)}", params)
+            rows = cursor.fetchall()
+        return (rows[0][1] if rows else None), [row[0] for row in rows]
+
+    def _matches(self) -> QuerySet[Any]:
+        return self._filters.filter_queryset(api_claim_rows(url_prefixes=self._url_prefixes))
+
+    def _counted_rows(self, count_limit: int) -> QuerySet[Any]:
+        matches = self._matches()
+        sql, params = matches.order_by().values("pk")[:count_limit].query.sql_with_params()
+        count = RawSQL(f"SELECT COUNT(*) FROM ({sql}) AS matches", params)  # noqa: S611,S608 - the ORM's SQL
+        columns = ("api_json",) if connection.vendor == "postgresql" else (*CLAIM_ROW_COLUMNS, "assignee_username")
+        return matches.annotate(match_count=count).values_list(*columns, "match_count", named=True)
+
+    def _statement(self, count_limit: int) -> tuple[str, tuple[Any, ...]]:
+        size = settings.API_LIST_STATEMENT_CACHE_SIZE
+        key: _StatementKey = (type(self._filters), _given_values(self._filters), self._url_prefixes, count_limit)
+        statement = _statements.get(key) if size else None
+        if statement is None:
+            sql, params = self._counted_rows(count_limit).query.sql_with_params()
+            statement = (sql, tuple(params))
+            if size:
+                with _statements_lock:
+                    while len(_statements) >= size:
+                        del _statements[next(iter(_statements))]  # the oldest
+                    _statements[key] = statement
+        return statement
+
+
+def _given_values(filters: ClaimFilter) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The raw values of the parameters a filterset's form validated: what its SQL is a function of."""
+    data = filters.data
+    return tuple((name, tuple(data.getlist(name))) for name in filters.form.fields)
 
 
 def api_claim_detail() -> QuerySet[Claim]:

@@ -127,8 +127,11 @@ def claim_data(claim: Any, assignee: str | None, prefixes: tuple[str, str]) -> d
 
 
 def claim_rows_data(rows: Sequence[Any], *, request: Any) -> list[Any]:
-    """A page of ``selectors.api_claim_rows`` as ``ClaimSerializer`` items: the JSON the database built, passed
-    through as is (``orjson.Fragment``), or rendered here from the row's columns."""
+    """A page of ``selectors.api_claim_rows`` or ``api_claim_list`` as ``ClaimSerializer`` items: the JSON the
+    database built (rows that are JSON text or have ``api_json``), passed through as is (``orjson.Fragment``), or
+    rendered here from the row's columns."""
+    if rows and isinstance(rows[0], str):
+        return [orjson.Fragment(row) for row in rows]
     if rows and hasattr(rows[0], "api_json"):
         return [orjson.Fragment(row.api_json) for row in rows]
     prefixes = claim_url_prefixes(request)

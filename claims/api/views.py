@@ -7,6 +7,7 @@ from typing import Any
 from django.db import transaction
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
+from django_filters.utils import translate_validation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import generics, status
@@ -158,7 +159,11 @@ class ClaimListApi(generics.ListAPIView):
         return selectors.api_claim_rows(url_prefixes=claim_url_prefixes(self.request), keyset=self.keyset)
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        rows = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        filters = self.filterset_class(request.query_params, request=request)
+        if not filters.is_valid():
+            raise translate_validation(filters.errors)
+        matches = selectors.api_claim_list(filters=filters, url_prefixes=claim_url_prefixes(request))
+        rows = self.paginate_queryset(matches)  # type: ignore[arg-type]
         assert rows is not None  # claim lists are always paginated
         return self.get_paginated_response(claim_rows_data(rows, request=request))
 
@@ -168,6 +173,11 @@ class ClaimCursorListApi(ClaimListApi):
     pagination_class = CursorPagination
     filterset_class = ClaimCursorFilter
     keyset = True
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        rows = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        assert rows is not None
+        return self.get_paginated_response(claim_rows_data(rows, request=request))
 
     @extend_schema(
         operation_id="claims_cursor_list",

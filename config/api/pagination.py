@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger
@@ -12,8 +12,17 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 
-class _OpenEndedPage(Page):
-    """A page past the counted rows: whether another follows was read, not computed from a total."""
+@runtime_checkable
+class CountedRows(Protocol):
+    """Rows that read a page together with the count of all matches (``claims.api.selectors.ClaimListRows``)."""
+
+    def count(self, limit: int) -> int: ...
+
+    def page(self, offset: int, size: int, *, count_limit: int) -> tuple[int | None, list[Any]]: ...
+
+
+class _ReadAheadPage(Page):
+    """A page that read one row more than it shows: whether another follows was read, not computed from a total."""
 
     def __init__(self, object_list: Any, number: int, paginator: DjangoPaginator, *, has_next: bool) -> None:
         super().__init__(object_list, number, paginator)
@@ -30,6 +39,9 @@ class CountLimitedPaginator(DjangoPaginator):
     ``count_exact`` is false: counting every match of a broad filter over millions of claims would cost more than
     the page itself. Such pages are still served at any depth: each reads one row more than it shows to know
     whether another page follows.
+
+    ``object_list`` is a queryset (a COUNT, then the page) or ``CountedRows`` (the page and the count in one
+    statement; a second one only to count for ``page=last``).
     """
 
     def __init__(self, object_list: Any, per_page: int, **kwargs: Any) -> None:
@@ -40,7 +52,7 @@ class CountLimitedPaginator(DjangoPaginator):
     def _counted(self) -> int:
         rows = self.object_list
         if not isinstance(rows, QuerySet):
-            return len(rows)
+            return rows.count(self.count_limit + 1) if isinstance(rows, CountedRows) else len(rows)
         # Primary keys, unordered, stopping after the limit; counted in SQL around the ORM's own query (Django's
         # count() of a sliced queryset builds the same statement with more work).
         sql, params = rows.order_by().values("pk")[: self.count_limit + 1].query.sql_with_params()
@@ -57,7 +69,7 @@ class CountLimitedPaginator(DjangoPaginator):
         return self._counted <= self.count_limit
 
     def validate_number(self, number: Any) -> int:
-        if self.count_exact:
+        if "_counted" in self.__dict__ and self.count_exact:
             return super().validate_number(number)
         try:
             number = int(number)
@@ -68,14 +80,28 @@ class CountLimitedPaginator(DjangoPaginator):
         return number  # type: ignore[no-any-return]
 
     def page(self, number: Any) -> Page:
+        rows = self.object_list
+        if isinstance(rows, CountedRows):
+            return self._page_with_count(rows, number)
         if self.count_exact:
             return super().page(number)
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        rows = list(self.object_list[bottom : bottom + self.per_page + 1])
-        if not rows:
+        items = list(rows[bottom : bottom + self.per_page + 1])
+        if not items:
             raise EmptyPage(self.error_messages["no_results"])
-        return _OpenEndedPage(rows[: self.per_page], number, self, has_next=len(rows) > self.per_page)
+        return _ReadAheadPage(items[: self.per_page], number, self, has_next=len(items) > self.per_page)
+
+    def _page_with_count(self, rows: CountedRows, number: Any) -> Page:
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        counted, items = rows.page(bottom, self.per_page + 1, count_limit=self.count_limit + 1)
+        if counted is None:  # an empty page: no matches at all, or a page past the last
+            if bottom:
+                raise EmptyPage(self.error_messages["no_results"])
+            counted = 0
+        self.__dict__["_counted"] = counted
+        return _ReadAheadPage(items[: self.per_page], number, self, has_next=len(items) > self.per_page)
 
 
 class PageNumberPagination(pagination.PageNumberPagination):
