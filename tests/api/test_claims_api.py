@@ -199,6 +199,8 @@ def test_created_range_and_ordering(read_client, claims):
     ],
 )
 def test_bad_filters_are_400(read_client, claims, query, errors):
+    from claims.api import selectors
+
     response = read_client.get(f"/api/v1/claims/?{query}")
 
     assert response.status_code == 400
@@ -209,6 +211,7 @@ def test_bad_filters_are_400(read_client, claims, query, errors):
         "detail": "Invalid input.",
         "errors": errors,
     }
+    assert selectors._statements == {}  # nothing compiled, nothing kept
 
 
 def test_page_size_is_capped(read_client, claims, settings):
