@@ -12,6 +12,7 @@ from django.db.models.expressions import RawSQL
 
 from claims.api.filters import ClaimFilter
 from claims.models import Article, Claim, ClaimCluster
+from config.api.pagination import capped_count_sql
 
 # The columns of a claim-list row.
 CLAIM_ROW_COLUMNS = (
@@ -129,9 +130,8 @@ class ClaimListRows:
 
     def count(self, limit: int) -> int:
         """Matches, at most ``limit``."""
-        sql, params = self._matches().order_by().values("pk")[:limit].query.sql_with_params()
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS matches", params)  # noqa: S608 - the ORM's SQL
+            cursor.execute(*capped_count_sql(self._matches(), limit))
             return cursor.fetchone()[0]  # type: ignore[no-any-return,index]
 
     def page(self, offset: int, size: int, *, count_limit: int) -> tuple[int | None, list[Any]]:
@@ -150,8 +150,7 @@ class ClaimListRows:
 
     def _counted_rows(self, count_limit: int) -> QuerySet[Any]:
         matches = self._matches()
-        sql, params = matches.order_by().values("pk")[:count_limit].query.sql_with_params()
-        count = RawSQL(f"SELECT COUNT(*) FROM ({sql}) AS matches", params)  # noqa: S611,S608 - the ORM's SQL
+        count = RawSQL(*capped_count_sql(matches, count_limit))  # noqa: S611 - the ORM's SQL
         columns = ("api_json",) if connection.vendor == "postgresql" else (*CLAIM_ROW_COLUMNS, "assignee_username")
         return matches.annotate(match_count=count).values_list(*columns, "match_count", named=True)
 

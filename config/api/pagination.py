@@ -12,6 +12,14 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 
+def capped_count_sql(queryset: QuerySet[Any], limit: int) -> tuple[str, tuple[Any, ...]]:
+    """``SELECT COUNT(*)`` of the queryset's rows, stopping after ``limit``: its primary keys, unordered, counted in
+    SQL around the ORM's own query (Django's count() of a sliced queryset builds the same statement with more
+    work)."""
+    sql, params = queryset.order_by().values("pk")[:limit].query.sql_with_params()
+    return f"SELECT COUNT(*) FROM ({sql}) AS matches", tuple(params)  # noqa: S608 - the ORM's SQL
+
+
 @runtime_checkable
 class CountedRows(Protocol):
     """Rows that read a page together with the count of all matches (``claims.api.selectors.ClaimListRows``)."""
@@ -53,11 +61,9 @@ class CountLimitedPaginator(DjangoPaginator):
         rows = self.object_list
         if not isinstance(rows, QuerySet):
             return rows.count(self.count_limit + 1) if isinstance(rows, CountedRows) else len(rows)
-        # Primary keys, unordered, stopping after the limit; counted in SQL around the ORM's own query (Django's
-        # count() of a sliced queryset builds the same statement with more work).
-        sql, params = rows.order_by().values("pk")[: self.count_limit + 1].query.sql_with_params()
+        sql, params = capped_count_sql(rows, self.count_limit + 1)
         with connections[rows.db].cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS matches", params)  # noqa: S608 - the ORM's SQL
+            cursor.execute(sql, params)
             return cursor.fetchone()[0]  # type: ignore[no-any-return,index]
 
     @cached_property
