@@ -73,12 +73,9 @@ def _copy_value(field, value):  # type: ignore[no-untyped-def]
 
 def load(claims: int) -> str:
     """COPY the articles and claims; returns an API token (write scope) for the bench user."""
-    from django.contrib.auth import get_user_model
     from django.db import connection
 
     from claims.models import Article, Claim
-    from verifier.models import TokenScope
-    from verifier.tokens import api_token_create
 
     rng = random.Random(42)
     start = datetime(2025, 1, 1, tzinfo=UTC)
@@ -150,18 +147,19 @@ def load(claims: int) -> str:
         cursor.execute("VACUUM ANALYZE claims_article")
         cursor.execute("VACUUM ANALYZE claims_claim")
     log(f"VACUUM ANALYZE in {time.monotonic() - t1:.0f} s")
-    user = get_user_model().objects.create_user(username="bench", password=None)
-    return api_token_create(user=user, scope=TokenScope.WRITE, name="bench")[1]
+    return bench_token()
 
 
 def bench_token() -> str:
-    """A new write token for the bench user of a reused database."""
+    """A new write token for the bench user (made on first use, unusable password)."""
     from django.contrib.auth import get_user_model
 
     from verifier.models import TokenScope
     from verifier.tokens import api_token_create
 
-    user, _ = get_user_model().objects.get_or_create(username="bench")
+    user = get_user_model().objects.filter(username="bench").first()
+    if user is None:
+        user = get_user_model().objects.create_user(username="bench", password=None)
     return api_token_create(user=user, scope=TokenScope.WRITE, name="bench")[1]
 
 
