@@ -1,4 +1,4 @@
-"""Domain errors raised by services. The API maps them to HTTP in ``config.api.errors``; commands print them."""
+"""Domain errors raised by services. The API maps them to HTTP in ``api.errors``; commands print them."""
 
 from typing import Any
 

@@ -35,7 +35,7 @@ else:
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "config.apps.ClaimcheckAdminConfig",  # django.contrib.admin with the dashboard (config/admin_site.py)
+    "desk.apps.ClaimcheckAdminConfig",  # django.contrib.admin with the dashboard (desk/site.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "claims",
     "sources",
     "verifier",
+    "desk.apps.DeskConfig",
 ]
 
 MIDDLEWARE = [
@@ -72,7 +73,7 @@ WSGI_APPLICATION = "config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "config" / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -212,14 +213,14 @@ if max(CELERY_TASK_TIME_LIMIT, CELERY_MAX_RETRY_DELAY) >= CELERY_VISIBILITY_TIME
 
 # --- REST API ---------------------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["config.api.authentication.ScopedTokenAuthentication"],
-    "DEFAULT_PERMISSION_CLASSES": ["config.api.permissions.HasTokenScope"],
-    "DEFAULT_PARSER_CLASSES": ["config.api.parsers.LimitedJSONParser"],
-    "DEFAULT_RENDERER_CLASSES": ["config.api.renderers.JSONRenderer"],
-    "DEFAULT_PAGINATION_CLASS": "config.api.pagination.PageNumberPagination",
-    "DEFAULT_FILTER_BACKENDS": ["config.api.filters.FilterBackend"],
+    "DEFAULT_AUTHENTICATION_CLASSES": ["api.authentication.ScopedTokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.HasTokenScope"],
+    "DEFAULT_PARSER_CLASSES": ["api.parsers.LimitedJSONParser"],
+    "DEFAULT_RENDERER_CLASSES": ["api.renderers.JSONRenderer"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.PageNumberPagination",
+    "DEFAULT_FILTER_BACKENDS": ["api.filters.FilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "config.api.errors.exception_handler",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
     "PAGE_SIZE": 50,
     "UNAUTHENTICATED_USER": None,
 }
@@ -269,7 +270,7 @@ NEWSROOM_URL = env.str("NEWSROOM_URL", default="https://factcheck.example.org/")
 # Per-token rates (DRF syntax "N/second|minute|hour|day"); empty turns the limit off. Over the limit: 429 + Retry-After.
 API_THROTTLE_READ_RATE = env.str("API_THROTTLE_READ_RATE", default="1200/minute")
 API_THROTTLE_WRITE_RATE = env.str("API_THROTTLE_WRITE_RATE", default="120/minute")
-REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = ["config.api.throttling.TokenRateThrottle"]
+REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = ["api.throttling.TokenRateThrottle"]
 # Throttle buckets live in the cache: set CACHE_URL=redis://... so every server process shares them.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 # Webhook deliveries: attempts before giving up, and the per-request deadline (seconds).

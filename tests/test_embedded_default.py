@@ -87,7 +87,7 @@ API_LIST_SCRIPT = """
 import json
 from django.contrib.auth import get_user_model
 from django.test import Client
-from claims.api.serializers import ClaimSerializer
+from api.claims.serializers import ClaimSerializer
 from verifier.models import TokenScope
 from verifier.tokens import api_token_create
 

@@ -12,6 +12,7 @@ from django.conf import settings
 
 from claims.models import Claim, Status, Verdict
 from config.errors import ConflictError
+from verifier.ratings import claimreview_rating
 
 UNRATED_VERDICTS = frozenset({Verdict.UNRATED, Verdict.UNCONFIRMED})
 REQUIRED_PATHS = (
@@ -63,7 +64,6 @@ def claimreview_build(*, claim: Claim) -> dict[str, Any]:
 
     Raises ``ClaimReviewUnavailable`` (409) when the claim has no published verdict.
     """
-    from verifier.ratings import claimreview_rating
 
     if claim.status != Status.PUBLISHED or claim.verdict in UNRATED_VERDICTS or claim.published_at is None:
         raise ClaimReviewUnavailable(

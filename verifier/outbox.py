@@ -28,6 +28,7 @@ from django.utils import timezone
 from kombu.exceptions import KombuError
 from redis.exceptions import RedisError
 
+from config.celery import app
 from verifier.models import OutboxMessage, OutboxState
 
 logger = logging.getLogger(__name__)
@@ -64,8 +65,6 @@ def outbox_add_many(*, messages: Sequence[tuple[str, dict[str, Any]]]) -> list[O
 
 
 def _publish(message: OutboxMessage, *, connection: Any) -> None:
-    from config.celery import app
-
     if message.task_name not in app.tasks:
         app.loader.import_default_modules()  # outside a worker, task modules are imported on first use
     task = app.tasks[message.task_name]
@@ -78,7 +77,6 @@ def _publish(message: OutboxMessage, *, connection: Any) -> None:
 def _relay_connection() -> Any:
     """A broker connection that fails fast (no reconnect loop): the relay runs right after a commit, often in a
     web request, and the sweeper retries whatever it could not publish."""
-    from config.celery import app
 
     return app.connection_for_write(
         transport_options={"max_retries": 0}, connect_timeout=settings.WORKFLOW_OUTBOX_CONNECT_TIMEOUT

@@ -10,6 +10,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from claims.models import Claim, Status, Verdict
+from sources.models import Source, SourceAlias
 from verifier.models import ReviewTask, TaskState, VerificationEvent
 from verifier.ratings import claimreview_rating
 
@@ -82,7 +83,6 @@ def claim_qs_with_metrics(queryset: QuerySet[Claim] | None = None) -> QuerySet[C
 def claim_source_suggestions(*, claim: Claim) -> list[dict[str, Any]]:
     """Who could be a source for the claim: its claimers, then its person/organisation/group entities, each matched
     (case-insensitively, by name or alias) against the source registry. ``source_id`` is ``None`` when unknown."""
-    from sources.models import Source, SourceAlias
 
     candidates: list[tuple[str, str]] = [(name, "claimer") for name in claim.claimers if isinstance(name, str)]
     candidates += [

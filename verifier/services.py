@@ -21,16 +21,17 @@ from config.errors import ApplicationError, ConflictError, PermissionDeniedError
 from sources.services import claim_sources_link
 from verifier import events, selectors
 from verifier.actors import Actor
-from verifier.models import ActorType, ClaimRecheck, EventKind, ReviewTask, TaskKind, TaskState
+from verifier.models import ActorType, ClaimRecheck, EventKind, ReviewTask, TaskKind, TaskState, VerificationEvent
 from verifier.outbox import outbox_add, outbox_add_many
 from verifier.ratings import is_rated
-from verifier.roles import FACT_CHECKER, user_has_role
+from verifier.roles import EDITOR, FACT_CHECKER, roles_granting, user_has_role
 from verifier.transitions import VERDICT_STATUS, Move, allowed_targets, move_rule
 from verifier.webhooks import (
     REVIEW_TASK_ESCALATED,
     REVIEW_TASK_REMINDER,
     claims_created_webhooks,
     review_tasks_webhooks,
+    webhook_emit,
 )
 
 logger = logging.getLogger(__name__)
@@ -427,8 +428,6 @@ def review_tasks_escalate(*, now: datetime | None = None) -> list[int]:
     record the editors it went to (``data['escalated_to']``). Returns the ids escalated."""
     from django.contrib.auth import get_user_model
 
-    from verifier.roles import EDITOR, roles_granting
-
     now = now or timezone.now()
     overdue_before = now - timedelta(hours=settings.WORKFLOW_ESCALATE_AFTER_HOURS)
     editors = sorted(
@@ -519,8 +518,6 @@ def claim_followups(*, claim_id: int, event_id: int) -> list[str]:
     Call inside the outbox consumer's transaction (``verifier.outbox.outbox_consume``): that makes it run once per
     transition however often the message is delivered.
     """
-    from verifier.models import VerificationEvent
-    from verifier.webhooks import webhook_emit
 
     done = claim_review_tasks_sync(claim_id=claim_id)
     event = VerificationEvent.objects.filter(pk=event_id, claim_id=claim_id).first()

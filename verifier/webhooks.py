@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from config.errors import ApplicationError
+from sources.fetch import FetchError, FetchPolicy, FetchRefused, fetch
 from verifier.models import DeliveryState, WebhookDelivery, WebhookSubscription
 
 logger = logging.getLogger(__name__)
@@ -186,7 +187,6 @@ def webhook_deliver(*, delivery_id: int, final_attempt: bool = False) -> Webhook
 
 def _post(delivery: WebhookDelivery) -> tuple[int | None, str, bool]:
     """Send the signed POST; returns (HTTP status or None, error text, worth retrying)."""
-    from sources.fetch import FetchError, FetchPolicy, FetchRefused, fetch
 
     body = webhook_body(delivery)
     timestamp = int(time.time())

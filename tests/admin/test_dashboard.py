@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claims.models import Claim
-from config.admin_dashboard import DayCount, bar_chart_svg, claims_per_day, format_duration, median_time_to_verdict
+from desk.dashboard import DayCount, bar_chart_svg, claims_per_day, format_duration, median_time_to_verdict
 from tests.admin.conftest import make_claim
 from verifier.models import ReviewTask
 

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from claims.highlight import HighlightClaim, Segment, Span, render_highlighted, segments
+from desk.highlight import HighlightClaim, Segment, Span, render_highlighted, segments
 
 
 def test_no_spans_is_one_plain_segment():

@@ -6,8 +6,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims.models import Claim
-from config import admin_paginator
-from config.admin_paginator import LargeTablePaginator, table_row_estimate
+from desk import paginator
+from desk.paginator import LargeTablePaginator, table_row_estimate
 from tests.admin.conftest import make_claim
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +23,7 @@ def count_queries(queries):  # type: ignore[no-untyped-def]
 
 
 def test_a_big_unfiltered_table_is_never_counted(desk, claims, monkeypatch):
-    monkeypatch.setattr(admin_paginator, "table_row_estimate", lambda **kwargs: 1_000_000)
+    monkeypatch.setattr(paginator, "table_row_estimate", lambda **kwargs: 1_000_000)
 
     with CaptureQueriesContext(connection) as queries:
         page = desk.get(reverse("admin:claims_claim_changelist")).content.decode()

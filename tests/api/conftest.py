@@ -57,8 +57,8 @@ def _fast_password_hashing(settings):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(autouse=True)
 def _no_cached_claim_statements() -> Iterator[None]:
-    """Each test starts with no compiled claim-list statement kept (``claims.api.selectors``)."""
-    from claims.api import selectors
+    """Each test starts with no compiled claim-list statement kept (``api.claims.selectors``)."""
+    from api.claims import selectors
 
     selectors._statements.clear()
     yield

@@ -10,8 +10,8 @@ from django.db import IntegrityError, connection, transaction
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
-from claims.api import selectors
-from claims.api.filters import ClaimFilter
+from api.claims import selectors
+from api.claims.filters import ClaimFilter
 from claims.models import Claim
 from tests.api.conftest import make_article, make_claim, user_with_role
 

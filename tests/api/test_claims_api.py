@@ -120,8 +120,8 @@ def test_list_rows_rendered_by_the_database_equal_the_serializer(read_client, cl
     from rest_framework import serializers
     from rest_framework.request import Request
 
-    from claims.api import selectors
-    from claims.api.serializers import ClaimSerializer, claim_data
+    from api.claims import selectors
+    from api.claims.serializers import ClaimSerializer, claim_data
 
     cluster = ClaimCluster.objects.create(label="c")
     Claim.objects.filter(pk=claims[1].pk).update(
@@ -199,7 +199,7 @@ def test_created_range_and_ordering(read_client, claims):
     ],
 )
 def test_bad_filters_are_400(read_client, claims, query, errors):
-    from claims.api import selectors
+    from api.claims import selectors
 
     response = read_client.get(f"/api/v1/claims/?{query}")
 
@@ -350,7 +350,7 @@ def test_fast_claim_rendering_matches_the_declared_fields(claims, rf):
     from rest_framework import serializers
     from rest_framework.request import Request
 
-    from claims.api.serializers import ClaimDetailSerializer, ClaimSerializer
+    from api.claims.serializers import ClaimDetailSerializer, ClaimSerializer
 
     claim = claims[1]
     cluster = ClaimCluster.objects.create(label="c")

@@ -10,10 +10,10 @@ import pytest
 from django.http import QueryDict
 from rest_framework.renderers import JSONRenderer as DrfJSONRenderer
 
-from claims.api.filters import ClaimFilter
+from api.claims.filters import ClaimFilter
+from api.filters import FilterSet
+from api.renderers import JSONRenderer
 from claims.models import Claim
-from config.api.filters import FilterSet
-from config.api.renderers import JSONRenderer
 
 DATA = {
     "when": datetime(2024, 5, 6, 9, 30, 15, 123456, tzinfo=UTC),

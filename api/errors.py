@@ -1,0 +1,99 @@
+"""One JSON error shape for the whole API.
+
+Every error body is ``{"type", "title", "status", "detail", "errors"}``: ``type`` is a stable machine code
+(``not_authenticated``, ``validation_error``, ``conflict``...), ``errors`` maps field names to messages for
+validation failures and is ``{}`` otherwise.
+"""
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.views.defaults import page_not_found, server_error
+from rest_framework import exceptions
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from config.errors import ApplicationError
+
+TITLES = {
+    400: "Bad request",
+    401: "Authentication required",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    406: "Not acceptable",
+    409: "Conflict",
+    412: "Precondition failed",
+    413: "Payload too large",
+    415: "Unsupported media type",
+    428: "Precondition required",
+    429: "Too many requests",
+    500: "Server error",
+}
+
+
+def error_body(*, status_code: int, type_: str, detail: str, errors: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "type": type_,
+        "title": TITLES.get(status_code, "Error"),
+        "status": status_code,
+        "detail": detail,
+        "errors": errors or {},
+    }
+
+
+def _flatten(detail: Any) -> Any:
+    if isinstance(detail, dict):
+        return {key: _flatten(value) for key, value in detail.items()}
+    if isinstance(detail, list):
+        return [_flatten(item) for item in detail]
+    return str(detail)
+
+
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    if isinstance(exc, ApplicationError):
+        body = error_body(status_code=exc.status_code, type_=exc.code, detail=exc.message, errors=exc.extra)
+        return Response(body, status=exc.status_code)
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, PermissionDenied):
+        exc = exceptions.PermissionDenied()
+
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    assert isinstance(exc, exceptions.APIException)
+    if isinstance(exc, exceptions.ValidationError):
+        errors = _flatten(exc.detail)
+        if isinstance(errors, list):
+            errors = {"non_field_errors": errors}
+        response.data = error_body(
+            status_code=response.status_code, type_="validation_error", detail="Invalid input.", errors=errors
+        )
+    else:
+        codes = exc.get_codes()
+        response.data = error_body(
+            status_code=response.status_code,
+            type_=codes if isinstance(codes, str) else "error",
+            detail=str(exc.detail),
+        )
+    return response
+
+
+def json_error_view(status_code: int, type_: str, detail: str) -> JsonResponse:
+    return JsonResponse(error_body(status_code=status_code, type_=type_, detail=detail), status=status_code)
+
+
+def handler404(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """JSON 404 under /api/; Django's page elsewhere (the admin)."""
+    if request.path.startswith("/api/"):
+        return json_error_view(404, "not_found", "Not found.")
+    return page_not_found(request, exception)
+
+
+def handler500(request: HttpRequest) -> HttpResponse:
+    """JSON 500 under /api/; Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return json_error_view(500, "server_error", "Internal server error.")
+    return server_error(request)

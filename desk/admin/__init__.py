@@ -1,0 +1,5 @@
+"""Admin registrations for every app, loaded by the admin's autodiscovery of ``desk.admin``."""
+
+from desk.admin import claims, sources, verifier
+
+__all__ = ["claims", "sources", "verifier"]

@@ -1,0 +1,84 @@
+"""Forms of the fact-checker admin. They only validate input; the views hand it to the services."""
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+
+from claims.models import Verdict
+from sources.models import Stance
+
+# An uploaded HTML page may carry markup around the text; allow a few times the article limit.
+HTML_UPLOAD_FACTOR = 5
+
+
+class ArticleIngestForm(forms.Form):
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 100}),
+        required=False,
+        help_text="Plain text. Leading lines like 'date 2024-03-28' or 'title ...' are read as metadata.",
+    )
+    html_file = forms.FileField(required=False, label="HTML file", help_text="A saved article page (.html).")
+    url = forms.URLField(
+        required=False,
+        label="URL",
+        max_length=2000,
+        assume_scheme="https",
+        help_text="Fetched through the safe fetcher.",
+    )
+    title = forms.CharField(max_length=500, required=False)
+    outlet = forms.CharField(max_length=200, required=False)
+    author = forms.CharField(max_length=300, required=False)
+    published_at = forms.DateTimeField(
+        required=False, help_text="Relative dates ('last night') are resolved against it. YYYY-MM-DD [HH:MM]."
+    )
+
+    def clean_html_file(self) -> Any:
+        upload = self.cleaned_data.get("html_file")
+        limit = settings.CLAIMS_ARTICLE_MAX_BYTES * HTML_UPLOAD_FACTOR
+        if upload is not None and upload.size > limit:
+            raise forms.ValidationError(f"The file is {upload.size} bytes; the limit is {limit} bytes.")
+        return upload
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        given = [name for name in ("text", "html_file", "url") if cleaned.get(name)]
+        if len(given) != 1 and not self.errors:
+            raise forms.ValidationError("Give exactly one of: text, an HTML file, or a URL.")
+        return cleaned
+
+
+class ProposeVerdictForm(forms.Form):
+    verdict = forms.ChoiceField(choices=[c for c in Verdict.choices if c[0] != Verdict.UNRATED])
+    summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3, "cols": 60}), max_length=5000)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class ReopenForm(forms.Form):
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2, "cols": 60}), max_length=2000)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class MarkCheckworthyForm(forms.Form):
+    reason = forms.CharField(max_length=2000, required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class VersionForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class EvidenceAddForm(forms.Form):
+    url = forms.URLField(max_length=2000, label="URL", assume_scheme="https")
+    stance = forms.ChoiceField(choices=[])
+    quote = forms.CharField(widget=forms.Textarea(attrs={"rows": 2, "cols": 60}), required=False, max_length=5000)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["stance"].choices = Stance.choices  # type: ignore[attr-defined]
+        self.fields["stance"].initial = Stance.UNCLEAR
+
+
+class SnapshotDiffForm(forms.Form):
+    a = forms.IntegerField(label="Older snapshot")
+    b = forms.IntegerField(label="Newer snapshot")

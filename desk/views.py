@@ -1,0 +1,215 @@
+"""Admin views that change things: article ingest and the claim workbench's workflow actions.
+
+Each one validates a form, calls one service (the same ones the API calls) with ``Actor.for_user`` and turns a
+refusal (``ApplicationError``: 409 conflict, 412 stale version, 403 role) into a plain error message.
+"""
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from claims.extraction.html import parse_html
+from claims.extraction.text import ParsedArticle, parse_plain_text
+from claims.models import ArticleFormat, Claim, IngestStatus, Status
+from config.errors import ApplicationError
+from desk.forms import (
+    ArticleIngestForm,
+    EvidenceAddForm,
+    MarkCheckworthyForm,
+    ProposeVerdictForm,
+    ReopenForm,
+    VersionForm,
+)
+from sources.fetch import FetchError, FetchRefused, fetch
+from verifier import services
+from verifier.actors import Actor
+from verifier.evidence import evidence_add
+from verifier.services import article_submit
+
+
+class IngestRefused(Exception):
+    """The article could not be read or fetched; ``message`` says why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _parsed_from_form(cleaned: dict[str, Any]) -> tuple[ParsedArticle, str]:
+    if cleaned.get("text"):
+        return parse_plain_text(cleaned["text"]), ArticleFormat.TEXT
+
+    if cleaned.get("html_file"):
+        raw = cleaned["html_file"].read()
+        return parse_html(raw), ArticleFormat.HTML
+
+    try:
+        response = fetch(cleaned["url"])
+    except FetchRefused as exc:
+        raise IngestRefused(f"The URL was refused: {exc.reason}") from exc
+    except FetchError as exc:
+        raise IngestRefused(f"The URL could not be fetched: {exc}") from exc
+    if response.status_code != 200:
+        raise IngestRefused(f"The URL answered HTTP {response.status_code}.")
+    return parse_html(response.content, url=response.url), ArticleFormat.URL
+
+
+def article_ingest_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResponse:
+    """Text, an HTML file or a URL -> ``verifier.services.article_submit``; claims are extracted after commit."""
+
+    if not model_admin.has_add_permission(request):
+        raise PermissionDenied
+    form = ArticleIngestForm(request.POST, request.FILES) if request.method == "POST" else ArticleIngestForm()
+    if request.method == "POST" and form.is_valid():
+        cleaned = form.cleaned_data
+        try:
+            parsed, source_format = _parsed_from_form(cleaned)
+            overrides = {name: cleaned[name] for name in ("title", "outlet", "author") if cleaned[name]}
+            parsed = replace(parsed, **overrides)
+            result = article_submit(
+                parsed=parsed,
+                actor=Actor.for_user(request.user),
+                source_format=source_format,
+                published_at=cleaned["published_at"],
+            )
+        except (ApplicationError, IngestRefused) as exc:
+            form.add_error(None, exc.message)
+        else:
+            article = result.article
+            article.refresh_from_db()
+            if not result.created:
+                messages.warning(request, f"This text was already ingested as article {article.pk}.")
+            elif article.ingest_status == IngestStatus.DONE:
+                count = article.claims.count()
+                messages.success(
+                    request, f"Article {article.pk} ingested: {count} claim{'' if count == 1 else 's'} extracted."
+                )
+            else:
+                messages.info(request, f"Article {article.pk} ingested; its claims are being extracted.")
+            return HttpResponseRedirect(reverse("admin:claims_article_change", args=[article.pk]))
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "title": "Ingest an article",
+        "form": form,
+    }
+    return TemplateResponse(request, "admin/claims/article/ingest.html", context)
+
+
+# --- Claim workbench actions -------------------------------------------------------------------------------------
+
+
+def _run(request: HttpRequest, label: str, call: Callable[[], Any]) -> bool:
+    """Call a service; report success or its refusal through the messages framework."""
+    try:
+        call()
+    except ApplicationError as exc:
+        messages.error(request, f"{label} refused: {exc.message}")
+        return False
+    except DjangoValidationError as exc:
+        messages.error(request, f"{label} refused: {'; '.join(exc.messages)}")
+        return False
+    return True
+
+
+def _posted_version(request: HttpRequest) -> int | None:
+    """The claim version the form was rendered with (the stale-write check), or None when absent."""
+    form = VersionForm(request.POST)
+    return form.cleaned_data.get("version") if form.is_valid() else None
+
+
+def _form_errors(form: Any) -> str:
+    return "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
+
+
+def claim_action_run(request: HttpRequest, claim: Claim, action: str) -> None:
+    """Run one workbench action on one claim and report the outcome through the messages framework."""
+
+    actor = Actor.for_user(request.user)
+    call: Callable[[], Any]
+    if action == "assign":
+        label, done = "Assign", f"Claim {claim.pk} assigned to you."
+        call = lambda: services.claim_assign(claim_id=claim.pk, assignee=request.user, actor=actor)  # type: ignore[attr-defined]  # noqa: E731
+    elif action == "triage":
+        label, done = "Triage", f"Claim {claim.pk} triaged."
+        call = lambda: services.claim_triage(claim_id=claim.pk, actor=actor)  # type: ignore[attr-defined]  # noqa: E731
+    elif action == "checkworthy":
+        label, done = "Mark check-worthy", f"Claim {claim.pk} marked check-worthy (triaged)."
+        override = MarkCheckworthyForm(request.POST)
+        override.is_valid()
+        data = override.cleaned_data
+        call = lambda: services.claim_transition(  # noqa: E731
+            claim_id=claim.pk,
+            to_status=Status.TRIAGED,
+            actor=actor,
+            reason=data.get("reason") or "Marked check-worthy in the admin.",
+            expected_version=data.get("version"),
+        )
+    elif action == "start_review":
+        label, done = "Start review", f"Review of claim {claim.pk} started."
+        version = _posted_version(request)
+        call = lambda: services.claim_start_review(claim_id=claim.pk, actor=actor, expected_version=version)  # type: ignore[attr-defined]  # noqa: E731
+    elif action == "publish":
+        label, done = "Publish", f"Claim {claim.pk} published."
+        version = _posted_version(request)
+        call = lambda: services.claim_publish(claim_id=claim.pk, actor=actor, expected_version=version)  # type: ignore[attr-defined]  # noqa: E731
+    elif action == "propose":
+        label, done = "Propose verdict", f"Verdict proposed for claim {claim.pk}."
+        propose = ProposeVerdictForm(request.POST)
+        if not propose.is_valid():
+            messages.error(request, f"{label} refused: {_form_errors(propose)}")
+            return
+        data = propose.cleaned_data
+        call = lambda: services.claim_propose_verdict(  # type: ignore[attr-defined]  # noqa: E731
+            claim_id=claim.pk,
+            verdict=data["verdict"],
+            summary=data["summary"],
+            actor=actor,
+            expected_version=data["version"],
+        )
+    elif action == "reopen":
+        label, done = "Reopen", f"Claim {claim.pk} reopened."
+        reopen = ReopenForm(request.POST)
+        if not reopen.is_valid():
+            messages.error(request, f"{label} refused: {_form_errors(reopen)}")
+            return
+        data = reopen.cleaned_data
+        call = lambda: services.claim_reopen(  # type: ignore[attr-defined]  # noqa: E731
+            claim_id=claim.pk, actor=actor, reason=data["reason"], expected_version=data["version"]
+        )
+    elif action == "evidence":
+        label, done = "Add evidence", f"Evidence added to claim {claim.pk}."
+        evidence = EvidenceAddForm(request.POST)
+        if not evidence.is_valid():
+            messages.error(request, f"{label} refused: {_form_errors(evidence)}")
+            return
+        data = evidence.cleaned_data
+        call = lambda: evidence_add(  # noqa: E731
+            claim_id=claim.pk, actor=actor, url=data["url"], stance=data["stance"], quote=data["quote"]
+        )
+    else:
+        raise ValueError(action)
+    if _run(request, label, call):
+        messages.success(request, done)
+
+
+CLAIM_ACTIONS = ("assign", "triage", "checkworthy", "start_review", "propose", "publish", "reopen", "evidence")
+
+
+def claim_action_view(model_admin: admin.ModelAdmin, request: HttpRequest, object_id: str, action: str) -> HttpResponse:
+    """POST-only (CSRF-protected by the middleware); the service decides whether the user may do it."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    claim = get_object_or_404(Claim, pk=object_id)
+    if action not in CLAIM_ACTIONS or not model_admin.has_view_permission(request, claim):
+        raise PermissionDenied
+    claim_action_run(request, claim, action)
+    return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))

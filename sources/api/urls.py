@@ -1,8 +1,0 @@
-from django.urls import path
-
-from sources.api import views
-
-urlpatterns = [
-    path("sources/", views.SourceListApi.as_view(), name="source-list"),
-    path("sources/<int:pk>/", views.SourceDetailApi.as_view(), name="source-detail"),
-]
