@@ -192,9 +192,8 @@ def main() -> int:
         os.environ.update(
             {
                 "DATABASE_URL": f"{SERVER}/{DB_NAME}",
-                "DJANGO_SETTINGS_MODULE": "config.settings",
+                "DJANGO_SETTINGS_MODULE": "config.settings.bench",
                 "DJANGO_DEBUG": "false",
-                "AXES_ENABLED": "false",
                 "CELERY_BROKER_URL": "",
                 "LOG_LEVEL": "WARNING",
             }

@@ -1,9 +1,10 @@
 """API throughput: the claim list over 1,000,000 claims against a bare DRF endpoint, same gunicorn, one run.
 
 Creates a throwaway PostgreSQL database, migrates it, COPYs 20,000 articles and 1,000,000 claims into it, serves
-the project with gunicorn on loopback (API_BENCH_ENDPOINTS on, throttling off), and drives both endpoints with
-wrk (``apt-get install wrk``): first ``GET /api/v1/bench/constant/`` (token auth, returns a constant), then
-``GET /api/v1/claims/?status=triaged&claim_type=casualty&page_size=50`` (two filters, page of 50, with COUNT).
+the project with gunicorn on loopback (settings config.settings.bench: the bench endpoints on; throttling off), and
+drives both endpoints with wrk (``apt-get install wrk``): first ``GET /api/v1/bench/constant/`` (token auth,
+returns a constant), then ``GET /api/v1/claims/?status=triaged&claim_type=casualty&page_size=50`` (two filters,
+page of 50, with COUNT).
 Prints requests/s and p99 for each, the CPU per request of the gunicorn workers and of the PostgreSQL backends
 (Linux /proc), and the ratio list/constant (goal >= 0.5, list p99 <= 100 ms); then the list again on a server that
 keeps no compiled claim-list statement (``API_LIST_STATEMENT_CACHE_SIZE=0``: every request compiles its filters, as
@@ -56,7 +57,7 @@ def drop_database() -> None:
 
 def setup_django(database_url: str) -> None:
     os.environ["DATABASE_URL"] = database_url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.bench"
     sys.path.insert(0, str(ROOT))
     import django
 
@@ -294,10 +295,10 @@ def main() -> int:
     try:
         env = {
             **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.bench",  # with the bench endpoints
             "DATABASE_URL": database_url,
             "DJANGO_DEBUG": "false",
             "LOG_LEVEL": "WARNING",
-            "API_BENCH_ENDPOINTS": "true",
             "API_THROTTLE_READ_RATE": "",
             "API_THROTTLE_WRITE_RATE": "",
             "DATABASE_CONN_MAX_AGE": "600",

@@ -54,7 +54,7 @@ def _db_url() -> str:
 def _configure_env(port: int) -> None:
     os.environ.update(
         {
-            "DJANGO_SETTINGS_MODULE": "config.settings",
+            "DJANGO_SETTINGS_MODULE": "config.settings.bench",
             "DATABASE_URL": _db_url(),
             "CELERY_BROKER_URL": BROKER_URL,
             "CELERY_TASK_DEFAULT_QUEUE": QUEUE,

@@ -21,7 +21,7 @@ oversize body, too many redirects or an unsupported content type. Both carry a s
 
 Loopback is refused unless the policy names the loopback *ports* that may be reached (tests only: the local test
 server's own port). A redirect from that server to any other loopback port, or to any other forbidden address,
-is still refused. Production settings refuse to start with loopback ports configured.
+is still refused. Only the test settings fill ``SOURCES_FETCH_TEST_LOOPBACK_PORTS``; everywhere else it is empty.
 """
 
 from __future__ import annotations
@@ -87,7 +87,8 @@ class FetchError(Exception):
 
 @dataclass(frozen=True)
 class FetchPolicy:
-    """What ``fetch`` may reach and how much it may read. ``FetchPolicy.from_settings()`` is the default."""
+    """What ``fetch`` may reach and how much it may read. The field defaults are the limits of every fetch
+    (docs/sources.md); ``FetchPolicy.from_settings()`` is the policy of a fetch that is given none."""
 
     allowed_ports: frozenset[int] = frozenset({80, 443})
     max_bytes: int = 5 * 1024 * 1024
@@ -111,19 +112,10 @@ class FetchPolicy:
 
     @classmethod
     def from_settings(cls, **overrides: Any) -> FetchPolicy:
+        """The default policy (the limits above), reaching loopback only on the settings' test ports (none outside
+        the test settings); ``overrides`` replace fields."""
         loopback_ports = frozenset(int(port) for port in settings.SOURCES_FETCH_TEST_LOOPBACK_PORTS)
-        values: dict[str, Any] = {
-            "allowed_ports": frozenset(int(port) for port in settings.SOURCES_FETCH_ALLOWED_PORTS),
-            "max_bytes": settings.SOURCES_FETCH_MAX_BYTES,
-            "deadline": settings.SOURCES_FETCH_DEADLINE,
-            "connect_timeout": settings.SOURCES_FETCH_CONNECT_TIMEOUT,
-            "read_timeout": settings.SOURCES_FETCH_READ_TIMEOUT,
-            "max_redirects": settings.SOURCES_FETCH_MAX_REDIRECTS,
-            "allowed_content_types": frozenset(settings.SOURCES_FETCH_CONTENT_TYPES),
-            "allow_loopback": bool(loopback_ports),
-            "loopback_ports": loopback_ports,
-            "user_agent": settings.SOURCES_FETCH_USER_AGENT,
-        }
+        values: dict[str, Any] = {"allow_loopback": bool(loopback_ports), "loopback_ports": loopback_ports}
         values.update(overrides)
         return cls(**values)
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
@@ -32,6 +31,8 @@ from sources.selectors import source_ids_by_key, source_key, watched_urls_due
 logger = logging.getLogger(__name__)
 
 LINK_BATCH_SIZE = 500
+# How long a due URL handed to a check is leased (watched_urls_claim_due).
+CHECK_LEASE_MINUTES = 60
 # Entity labels (spaCy) whose text may name a registry source.
 SOURCE_ENTITY_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC"})
 _PROPER = re.compile(r"[A-Z]")
@@ -268,14 +269,12 @@ def watched_url_get_or_create(*, url: str, source_id: int | None = None) -> tupl
 
 
 def watched_urls_claim_due(*, now: datetime, limit: int) -> list[int]:
-    """Ids of up to ``limit`` URLs due for a check, leased: their next check moves SOURCES_CHECK_LEASE_MINUTES ahead
+    """Ids of up to ``limit`` URLs due for a check, leased: their next check moves CHECK_LEASE_MINUTES ahead
     so the next beat tick does not enqueue them again while their checks wait in the queue (the check sets the real
     next time). One UPDATE over a locked, skip-locked selection, so concurrent beats never lease the same URL."""
     with transaction.atomic():
         ids = list(
             watched_urls_due(now=now, limit=limit).select_for_update(skip_locked=True).values_list("id", flat=True)
         )
-        WatchedUrl.objects.filter(pk__in=ids).update(
-            next_check_at=now + timedelta(minutes=settings.SOURCES_CHECK_LEASE_MINUTES)
-        )
+        WatchedUrl.objects.filter(pk__in=ids).update(next_check_at=now + timedelta(minutes=CHECK_LEASE_MINUTES))
     return ids

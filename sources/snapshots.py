@@ -21,7 +21,7 @@ from sources.fetch import FetchResponse
 logger = logging.getLogger(__name__)
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-# Bounds on PDF text extraction (the body itself is capped by SOURCES_FETCH_MAX_BYTES): the first pages only, and
+# Bounds on PDF text extraction (the body itself is capped by FetchPolicy.max_bytes): the first pages only, and
 # at most this many characters of text.
 PDF_MAX_PAGES = 100
 PDF_MAX_TEXT_CHARS = 1_000_000

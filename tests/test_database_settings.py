@@ -1,10 +1,12 @@
-"""Database connection options from the environment: prepared statements on PostgreSQL unless switched off."""
+"""Database connection options from the environment: prepared statements on PostgreSQL unless switched off; a test
+database name of its own only under the test settings."""
 
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.db import connection
@@ -12,32 +14,36 @@ from django.db import connection
 from claims.models import Claim
 
 ROOT = Path(__file__).resolve().parent.parent
-PRINT_OPTIONS = (
+PRINT_DATABASE = (
     "import json, django; django.setup(); from django.conf import settings; "
-    "print(json.dumps(settings.DATABASES['default'].get('OPTIONS', {}), sort_keys=True))"
+    "d = settings.DATABASES['default']; "
+    "print(json.dumps({'OPTIONS': d.get('OPTIONS', {}), 'TEST_NAME': d.get('TEST', {}).get('NAME')}))"
 )
+POSTGRES = "postgres://postgres@127.0.0.1:5432/claimcheck"
+
+
+def database_settings(module: str = "config.settings.local", **overrides: str) -> dict[str, Any]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_", "TEST_DATABASE"))}
+    env.update(DJANGO_SETTINGS_MODULE=module, **overrides)
+    result = subprocess.run(
+        [sys.executable, "-c", PRINT_DATABASE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
 
 
 def database_options(**overrides: str) -> dict[str, object]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_", "TEST_DATABASE"))}
-    env.update(DJANGO_SETTINGS_MODULE="config.settings", **overrides)
-    result = subprocess.run(
-        [sys.executable, "-c", PRINT_OPTIONS], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)  # type: ignore[no-any-return]
+    return database_settings(**overrides)["OPTIONS"]
 
 
 def test_postgresql_binds_parameters_on_the_server_and_prepares_repeated_statements():
-    options = database_options(DATABASE_URL="postgres://postgres@127.0.0.1:5432/claimcheck")
+    options = database_options(DATABASE_URL=POSTGRES)
 
     assert options == {"prepare_threshold": 5, "server_side_binding": True}
 
 
 def test_prepared_statements_can_be_switched_off_for_a_transaction_pooler():
-    options = database_options(
-        DATABASE_URL="postgres://postgres@127.0.0.1:5432/claimcheck", DATABASE_PREPARED_STATEMENTS="false"
-    )
+    options = database_options(DATABASE_URL=POSTGRES, DATABASE_PREPARED_STATEMENTS="false")
 
     assert options == {}
 
@@ -46,6 +52,13 @@ def test_the_embedded_sqlite_default_has_only_its_lock_timeout(tmp_path):
     options = database_options(DATABASE_URL=f"sqlite:///{tmp_path / 'options.sqlite3'}")
 
     assert options == {"timeout": 20}
+
+
+def test_only_the_test_settings_read_the_test_database_name():
+    env = {"DATABASE_URL": POSTGRES, "TEST_DATABASE_NAME": "test_h_elsewhere"}
+
+    assert database_settings("config.settings.test", **env)["TEST_NAME"] == "test_h_elsewhere"
+    assert database_settings("config.settings.local", **env)["TEST_NAME"] is None
 
 
 @pytest.mark.django_db

@@ -17,7 +17,11 @@ def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[s
 
 
 def embedded_env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_", "CELERY_", "TEST_DATABASE"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DATABASE_", "CELERY_", "TEST_DATABASE", "DJANGO_SETTINGS_MODULE"))
+    }
     env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'embedded.sqlite3'}"
     return env
 
@@ -50,7 +54,7 @@ def test_ingest_on_the_embedded_default_prints_claims_as_json(tmp_path):
 
 def test_ingest_on_the_default_sqlite_file_with_no_environment_at_all(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_", "CELERY_", "TEST_DATABASE"))}
-    env["DJANGO_SETTINGS_MODULE"] = "config.settings"
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings.local"
     probe = subprocess.run(
         [
             sys.executable,

@@ -1,4 +1,5 @@
-"""A real Celery worker in a subprocess, pointed at the test database. Used by integration and fault tests."""
+"""A real Celery worker in a subprocess, on the test process's settings module and test database. Used by
+integration and fault tests."""
 
 import os
 import signal
@@ -8,6 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +53,8 @@ class WorkerProcess:
     def start(self, timeout: float = 60.0) -> "WorkerProcess":
         env = {
             **os.environ,
+            # The worker loads the settings this process runs on (config.settings.test), whatever the environment.
+            "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE,
             "DATABASE_URL": test_database_url(),
             "CELERY_BROKER_URL": self.broker_url,
             "CELERY_TASK_DEFAULT_QUEUE": self.queue,

@@ -153,7 +153,6 @@ def receiver(settings) -> Iterator[Receiver]:  # type: ignore[no-untyped-def]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     port = server.server_address[1]
-    settings.SOURCES_FETCH_ALLOWED_PORTS = [80, 443, port]
     settings.SOURCES_FETCH_TEST_LOOPBACK_PORTS = [port]
     yield server
     server.shutdown()

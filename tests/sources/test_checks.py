@@ -285,15 +285,15 @@ def test_beat_fans_out_batches_and_leases(monkeypatch, settings) -> None:  # typ
         ("/big?mb=50", False),
     ],
 )
-def test_which_failures_are_retried(server, settings, path, retryable) -> None:  # type: ignore[no-untyped-def]
+def test_which_failures_are_retried(server, path, retryable) -> None:  # type: ignore[no-untyped-def]
     from sources.checks import RetryableStatus, source_check_fetch
-    from sources.fetch import FetchError
+    from sources.fetch import FetchError, FetchPolicy
 
-    settings.SOURCES_FETCH_DEADLINE = 0.5
+    policy = FetchPolicy.from_settings(deadline=0.5)
     watched = WatchedUrl.objects.create(url=server.url(path))
     if retryable:
         with pytest.raises((RetryableStatus, FetchError)) as excinfo:
-            source_check_fetch(url_id=watched.pk, check_run="r")
+            source_check_fetch(url_id=watched.pk, check_run="r", policy=policy)
         error = excinfo.value
         if isinstance(error, FetchError):
             assert error.reason == "deadline"
@@ -301,7 +301,7 @@ def test_which_failures_are_retried(server, settings, path, retryable) -> None: 
             assert isinstance(error, RetryableStatus)
             assert error.status_code == int(path.rsplit("/", 1)[1])
     else:
-        outcome = source_check_fetch(url_id=watched.pk, check_run="r")
+        outcome = source_check_fetch(url_id=watched.pk, check_run="r", policy=policy)
         assert outcome is not None
         assert outcome.refused is False
 

@@ -261,9 +261,31 @@ def test_post_with_body(server, loopback_policy) -> None:  # type: ignore[no-unt
     assert server.bodies == [b'{"event": "x"}']
 
 
-def test_default_policy_comes_from_settings(settings) -> None:  # type: ignore[no-untyped-def]
+def test_default_policy_has_the_fetch_limits_and_no_loopback_outside_the_test_settings(settings) -> None:  # type: ignore[no-untyped-def]
     settings.SOURCES_FETCH_TEST_LOOPBACK_PORTS = []
-    settings.SOURCES_FETCH_MAX_BYTES = 1234
+
     policy = FetchPolicy.from_settings()
-    assert (policy.allow_loopback, policy.loopback_ports, policy.max_bytes) == (False, frozenset(), 1234)
+
+    assert policy == FetchPolicy(
+        allowed_ports=frozenset({80, 443}),
+        max_bytes=5 * 1024 * 1024,
+        deadline=20.0,
+        connect_timeout=5.0,
+        read_timeout=10.0,
+        max_redirects=5,
+        allowed_content_types=frozenset(
+            {"text/html", "application/xhtml+xml", "text/plain", "application/pdf", "application/json"}
+        ),
+        allow_loopback=False,
+        loopback_ports=frozenset(),
+        user_agent="claimcheck-source-checker/1.0",
+    )
+
+
+def test_default_policy_reaches_loopback_on_the_test_ports_only(settings) -> None:  # type: ignore[no-untyped-def]
+    settings.SOURCES_FETCH_TEST_LOOPBACK_PORTS = [8123]
+
+    policy = FetchPolicy.from_settings(deadline=1.5)
+
+    assert (policy.allow_loopback, policy.loopback_ports, policy.deadline) == (True, frozenset({8123}), 1.5)
     assert policy.allowed_ports == frozenset({80, 443})
