@@ -4,6 +4,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from knox.settings import knox_settings
 
 from verifier.models import TokenScope
 from verifier.tokens import api_token_create
@@ -16,7 +17,9 @@ class Command(BaseCommand):
         parser.add_argument("username")
         parser.add_argument("--scope", choices=TokenScope.values, default=TokenScope.READ)
         parser.add_argument("--name", default="", help="What the token is for, e.g. 'CMS production'.")
-        parser.add_argument("--days", type=int, default=None, help="Days until expiry (default API_TOKEN_TTL_DAYS).")
+        parser.add_argument(
+            "--days", type=int, default=None, help=f"Days until expiry (default {knox_settings.TOKEN_TTL.days})."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         from django.contrib.auth import get_user_model
