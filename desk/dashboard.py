@@ -14,7 +14,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from claims.models import Claim, Status
-from verifier.models import ReviewTask, TaskState
+from verifier.models import ReviewTask
 
 CHART_DAYS = 30
 OVERDUE_SHOWN = 20
@@ -36,8 +36,7 @@ def claims_by_status() -> list[dict[str, Any]]:
 
 
 def overdue_review_tasks(*, now: Any = None) -> tuple[int, list[ReviewTask]]:
-    now = now or timezone.now()
-    tasks = ReviewTask.objects.filter(state=TaskState.OPEN, due_at__lt=now)
+    tasks = ReviewTask.objects.overdue(now=now)
     return tasks.count(), list(tasks.select_related("claim", "assignee").order_by("due_at", "id")[:OVERDUE_SHOWN])
 
 

@@ -3,13 +3,10 @@
 from typing import Any
 
 from django import forms
-from django.conf import settings
 
 from claims.models import Verdict
 from sources.models import Stance
-
-# An uploaded HTML page may carry markup around the text; allow a few times the article limit.
-HTML_UPLOAD_FACTOR = 5
+from verifier.intake import raw_input_max_bytes
 
 
 class ArticleIngestForm(forms.Form):
@@ -35,7 +32,7 @@ class ArticleIngestForm(forms.Form):
 
     def clean_html_file(self) -> Any:
         upload = self.cleaned_data.get("html_file")
-        limit = settings.CLAIMS_ARTICLE_MAX_BYTES * HTML_UPLOAD_FACTOR
+        limit = raw_input_max_bytes()  # refused before the file is read
         if upload is not None and upload.size > limit:
             raise forms.ValidationError(f"The file is {upload.size} bytes; the limit is {limit} bytes.")
         return upload

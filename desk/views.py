@@ -5,7 +5,6 @@ refusal (``ApplicationError``: 409 conflict, 412 stale version, 403 role) into a
 """
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from django.contrib import admin, messages
@@ -16,9 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from claims.extraction.html import parse_html
-from claims.extraction.text import ParsedArticle, parse_plain_text
-from claims.models import ArticleFormat, Claim, IngestStatus, Status
+from claims.models import Claim, IngestStatus, Status
 from config.errors import ApplicationError
 from desk.forms import (
     ArticleIngestForm,
@@ -28,42 +25,22 @@ from desk.forms import (
     ReopenForm,
     VersionForm,
 )
-from sources.fetch import FetchError, FetchRefused, fetch
-from verifier import services
 from verifier.actors import Actor
 from verifier.evidence import evidence_add
-from verifier.services import article_submit
-
-
-class IngestRefused(Exception):
-    """The article could not be read or fetched; ``message`` says why."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-def _parsed_from_form(cleaned: dict[str, Any]) -> tuple[ParsedArticle, str]:
-    if cleaned.get("text"):
-        return parse_plain_text(cleaned["text"]), ArticleFormat.TEXT
-
-    if cleaned.get("html_file"):
-        raw = cleaned["html_file"].read()
-        return parse_html(raw), ArticleFormat.HTML
-
-    try:
-        response = fetch(cleaned["url"])
-    except FetchRefused as exc:
-        raise IngestRefused(f"The URL was refused: {exc.reason}") from exc
-    except FetchError as exc:
-        raise IngestRefused(f"The URL could not be fetched: {exc}") from exc
-    if response.status_code != 200:
-        raise IngestRefused(f"The URL answered HTTP {response.status_code}.")
-    return parse_html(response.content, url=response.url), ArticleFormat.URL
+from verifier.intake import article_intake
+from verifier.triage import claim_triage
+from verifier.workflow import (
+    claim_assign,
+    claim_propose_verdict,
+    claim_publish,
+    claim_reopen,
+    claim_start_review,
+    claim_transition,
+)
 
 
 def article_ingest_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResponse:
-    """Text, an HTML file or a URL -> ``verifier.services.article_submit``; claims are extracted after commit."""
+    """Text, an HTML file or a URL -> ``verifier.intake.article_intake``; claims are extracted after commit."""
 
     if not model_admin.has_add_permission(request):
         raise PermissionDenied
@@ -71,16 +48,17 @@ def article_ingest_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> 
     if request.method == "POST" and form.is_valid():
         cleaned = form.cleaned_data
         try:
-            parsed, source_format = _parsed_from_form(cleaned)
-            overrides = {name: cleaned[name] for name in ("title", "outlet", "author") if cleaned[name]}
-            parsed = replace(parsed, **overrides)
-            result = article_submit(
-                parsed=parsed,
+            result = article_intake(
                 actor=Actor.for_user(request.user),
-                source_format=source_format,
+                text=cleaned["text"] or None,
+                html=cleaned["html_file"].read() if cleaned["html_file"] else None,
+                fetch_url=cleaned["url"] or None,
+                title=cleaned["title"],
+                outlet=cleaned["outlet"],
+                author=cleaned["author"],
                 published_at=cleaned["published_at"],
             )
-        except (ApplicationError, IngestRefused) as exc:
+        except ApplicationError as exc:
             form.add_error(None, exc.message)
         else:
             article = result.article
@@ -137,16 +115,16 @@ def claim_action_run(request: HttpRequest, claim: Claim, action: str) -> None:
     call: Callable[[], Any]
     if action == "assign":
         label, done = "Assign", f"Claim {claim.pk} assigned to you."
-        call = lambda: services.claim_assign(claim_id=claim.pk, assignee=request.user, actor=actor)  # type: ignore[attr-defined]  # noqa: E731
+        call = lambda: claim_assign(claim_id=claim.pk, assignee=request.user, actor=actor)  # noqa: E731
     elif action == "triage":
         label, done = "Triage", f"Claim {claim.pk} triaged."
-        call = lambda: services.claim_triage(claim_id=claim.pk, actor=actor)  # type: ignore[attr-defined]  # noqa: E731
+        call = lambda: claim_triage(claim_id=claim.pk, actor=actor)  # noqa: E731
     elif action == "checkworthy":
         label, done = "Mark check-worthy", f"Claim {claim.pk} marked check-worthy (triaged)."
         override = MarkCheckworthyForm(request.POST)
         override.is_valid()
         data = override.cleaned_data
-        call = lambda: services.claim_transition(  # noqa: E731
+        call = lambda: claim_transition(  # noqa: E731
             claim_id=claim.pk,
             to_status=Status.TRIAGED,
             actor=actor,
@@ -156,11 +134,11 @@ def claim_action_run(request: HttpRequest, claim: Claim, action: str) -> None:
     elif action == "start_review":
         label, done = "Start review", f"Review of claim {claim.pk} started."
         version = _posted_version(request)
-        call = lambda: services.claim_start_review(claim_id=claim.pk, actor=actor, expected_version=version)  # type: ignore[attr-defined]  # noqa: E731
+        call = lambda: claim_start_review(claim_id=claim.pk, actor=actor, expected_version=version)  # noqa: E731
     elif action == "publish":
         label, done = "Publish", f"Claim {claim.pk} published."
         version = _posted_version(request)
-        call = lambda: services.claim_publish(claim_id=claim.pk, actor=actor, expected_version=version)  # type: ignore[attr-defined]  # noqa: E731
+        call = lambda: claim_publish(claim_id=claim.pk, actor=actor, expected_version=version)  # noqa: E731
     elif action == "propose":
         label, done = "Propose verdict", f"Verdict proposed for claim {claim.pk}."
         propose = ProposeVerdictForm(request.POST)
@@ -168,7 +146,7 @@ def claim_action_run(request: HttpRequest, claim: Claim, action: str) -> None:
             messages.error(request, f"{label} refused: {_form_errors(propose)}")
             return
         data = propose.cleaned_data
-        call = lambda: services.claim_propose_verdict(  # type: ignore[attr-defined]  # noqa: E731
+        call = lambda: claim_propose_verdict(  # noqa: E731
             claim_id=claim.pk,
             verdict=data["verdict"],
             summary=data["summary"],
@@ -182,7 +160,7 @@ def claim_action_run(request: HttpRequest, claim: Claim, action: str) -> None:
             messages.error(request, f"{label} refused: {_form_errors(reopen)}")
             return
         data = reopen.cleaned_data
-        call = lambda: services.claim_reopen(  # type: ignore[attr-defined]  # noqa: E731
+        call = lambda: claim_reopen(  # noqa: E731
             claim_id=claim.pk, actor=actor, reason=data["reason"], expected_version=data["version"]
         )
     elif action == "evidence":

@@ -4,7 +4,6 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
@@ -98,10 +97,9 @@ def claim_workbench_context(request: HttpRequest, claim: Claim) -> dict[str, Any
             diff = {"a": a_id, "b": b_id, "lines": text_diff(texts[a_id], texts[b_id])}
         else:
             diff_form.add_error(None, "Pick two snapshots of this claim's evidence.")
-    now = timezone.now()
     tasks = [
-        {"task": task, "overdue": task.state == "open" and task.due_at is not None and task.due_at < now}
-        for task in claim.review_tasks.select_related("assignee").order_by("due_at", "id")  # type: ignore[attr-defined]
+        {"task": task, "overdue": task.is_overdue}  # type: ignore[attr-defined]  # annotated by with_overdue()
+        for task in claim.review_tasks.with_overdue().select_related("assignee").order_by("due_at", "id")  # type: ignore[attr-defined]
     ]
     action_urls = {
         name: reverse("admin:claims_claim_action", args=[claim.pk, name])

@@ -17,6 +17,7 @@ from django.core.validators import URLValidator
 
 from config.errors import ApplicationError
 from sources.models import Reliability, SourceKind
+from sources.names import source_key
 
 COLUMNS = ("name", "kind", "aliases", "homepage_url", "description", "reliability")
 _url_validator = URLValidator(schemes=["http", "https"])
@@ -127,7 +128,7 @@ def _row(line: int, value: Any, errors: list[str]) -> RegistryRow | None:
     cleaned: list[str] = []
     for alias in aliases:
         alias = " ".join(alias.split())
-        if alias and alias.casefold() != name.strip().casefold() and alias.casefold() not in map(str.casefold, cleaned):
+        if alias and source_key(alias) != source_key(name) and source_key(alias) not in map(source_key, cleaned):
             cleaned.append(alias[:300])
     return RegistryRow(
         line=line,
@@ -158,20 +159,21 @@ def registry_parse(path: Path) -> list[RegistryRow]:
         row = _row(line, value, errors)
         if row is None:
             continue
-        key = row.name.casefold()
+        key = source_key(row.name)
         if key in seen_names:
             errors.append(f"line {line}: source {row.name!r} already appears on line {seen_names[key]}")
             continue
         seen_names[key] = line
         for alias in row.aliases:
-            other = seen_aliases.get(alias.casefold()) or seen_names.get(alias.casefold())
+            other = seen_aliases.get(source_key(alias)) or seen_names.get(source_key(alias))
             if other is not None and other != line:
                 errors.append(f"line {line}: alias {alias!r} is already used on line {other}")
-            seen_aliases[alias.casefold()] = line
+            seen_aliases[source_key(alias)] = line
         rows.append(row)
     for row in rows:
-        if row.name.casefold() in seen_aliases and seen_aliases[row.name.casefold()] != row.line:
-            errors.append(f"line {row.line}: name {row.name!r} is an alias on line {seen_aliases[row.name.casefold()]}")
+        key = source_key(row.name)
+        if key in seen_aliases and seen_aliases[key] != row.line:
+            errors.append(f"line {row.line}: name {row.name!r} is an alias on line {seen_aliases[key]}")
     if errors:
         raise RegistryFileError(errors)
     if not rows:

@@ -1,6 +1,5 @@
 """Reads for the source registry and watched URLs."""
 
-import re
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -8,34 +7,35 @@ from django.db.models import Q, QuerySet
 from django.db.models.functions import Lower
 
 from sources.models import Snapshot, Source, SourceAlias, UrlState, WatchedUrl
-
-_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?$")
-
-
-def source_key(name: str) -> str:
-    """How a name is matched against the registry: casefolded, one space, no leading article or possessive."""
-    name = re.sub(r"\s+", " ", name).strip().strip('.,;:"“”')
-    name = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", name))
-    return name.strip().casefold()
+from sources.names import source_key
 
 
 def source_ids_by_key(*, names: Iterable[str]) -> dict[str, int]:
-    """{source_key(name): source id} for the names that match a source's canonical name or an alias."""
+    """{source_key(name): source id} for the names whose key is the key of a source's canonical name or alias.
+
+    Names and aliases are stored as written ("The Sahel Monitor"), so rows are looked up by their lower-cased value
+    against both the keys and the names as written, and kept when their own key matches.
+    """
+    names = list(names)
     keys = {source_key(name) for name in names} - {""}
     if not keys:
         return {}
+    spelled = keys | {" ".join(name.split()).lower() for name in names}
     found: dict[str, int] = {}
-    by_alias = SourceAlias.objects.annotate(key=Lower("alias")).filter(key__in=keys).values_list("key", "source_id")
-    for key, source_id in by_alias:
-        found[key] = source_id
-    for key, source_id in Source.objects.annotate(key=Lower("name")).filter(key__in=keys).values_list("key", "id"):
-        found[key] = source_id
+    rows = [
+        *SourceAlias.objects.annotate(key=Lower("alias")).filter(key__in=spelled).values_list("alias", "source_id"),
+        # Canonical names come second: they win over another source's alias.
+        *Source.objects.annotate(key=Lower("name")).filter(key__in=spelled).values_list("name", "id"),
+    ]
+    for value, source_id in rows:
+        key = source_key(value)
+        if key in keys:
+            found[key] = source_id
     return found
 
 
 def source_find(*, name: str) -> Source | None:
-    """The source whose canonical name or alias matches ``name`` case-insensitively."""
+    """The source whose canonical name or alias has the same ``source_key`` as ``name``."""
     source_id = source_ids_by_key(names=[name]).get(source_key(name))
     return Source.objects.get(pk=source_id) if source_id else None
 

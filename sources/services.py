@@ -25,8 +25,9 @@ from sources.models import (
     Stance,
     WatchedUrl,
 )
+from sources.names import source_key
 from sources.registry import RegistryRow
-from sources.selectors import source_ids_by_key, source_key, watched_urls_due
+from sources.selectors import source_ids_by_key, watched_urls_due
 
 logger = logging.getLogger(__name__)
 

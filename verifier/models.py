@@ -1,8 +1,12 @@
 """Workflow records: the audit trail, review tasks, API tokens, the outbox and webhooks."""
 
+from datetime import datetime
+
 import pgtrigger
 from django.conf import settings
 from django.db import models
+from django.db.models.expressions import Combinable
+from django.utils import timezone
 from knox.models import AbstractAuthToken
 
 from claims.models import Status, Verdict
@@ -69,6 +73,32 @@ class TaskState(models.TextChoices):
     CANCELLED = "cancelled", "Cancelled"
 
 
+class ReviewTaskQuerySet(models.QuerySet["ReviewTask"]):
+    """The rules "open" and "overdue" of review tasks, in one place for every caller."""
+
+    @staticmethod
+    def overdue_condition(*, now: datetime | Combinable | None = None) -> models.Q:
+        """Open and due before ``now``: this process's clock by default; pass ``Now()`` for the database's (a
+        statement that is compiled once and reused must not carry this process's time)."""
+        due_before = timezone.now() if now is None else now
+        return models.Q(state=TaskState.OPEN, due_at__isnull=False, due_at__lt=due_before)
+
+    def open(self) -> "ReviewTaskQuerySet":
+        return self.filter(state=TaskState.OPEN)
+
+    def overdue(self, *, now: datetime | Combinable | None = None) -> "ReviewTaskQuerySet":
+        """Open tasks past their due date (tasks without one are never overdue)."""
+        return self.filter(self.overdue_condition(now=now))
+
+    def not_overdue(self, *, now: datetime | Combinable | None = None) -> "ReviewTaskQuerySet":
+        return self.exclude(self.overdue_condition(now=now))
+
+    def with_overdue(self, *, now: datetime | Combinable | None = None) -> "ReviewTaskQuerySet":
+        """Each task annotated with ``is_overdue`` (the same rule as ``overdue()``)."""
+        condition = models.ExpressionWrapper(self.overdue_condition(now=now), output_field=models.BooleanField())
+        return self.annotate(is_overdue=condition)
+
+
 class ReviewTask(models.Model):
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="review_tasks")
     kind = models.CharField(max_length=24, choices=TaskKind.choices)
@@ -86,12 +116,14 @@ class ReviewTask(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = ReviewTaskQuerySet.as_manager()
+
     class Meta:
         ordering = ["due_at", "id"]
         constraints = [
             # One open task of a kind per claim: a redelivered triage job cannot create a second one.
             models.UniqueConstraint(
-                fields=["claim", "kind"], condition=models.Q(state="open"), name="reviewtask_one_open_per_kind"
+                fields=["claim", "kind"], condition=models.Q(state=TaskState.OPEN), name="reviewtask_one_open_per_kind"
             ),
         ]
 
@@ -165,7 +197,7 @@ class OutboxMessage(models.Model):
         indexes = [
             models.Index(
                 fields=["state", "created_at"],
-                condition=models.Q(state__in=["pending", "published"]),
+                condition=models.Q(state__in=[OutboxState.PENDING, OutboxState.PUBLISHED]),
                 name="outbox_open_idx",
             ),
         ]

@@ -6,12 +6,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.db.models import DurationField, ExpressionWrapper, F, QuerySet
-from django.db.models.functions import Lower
-from django.utils import timezone
 
 from claims.models import Claim, Status, Verdict
-from sources.models import Source, SourceAlias
-from verifier.models import ReviewTask, TaskState, VerificationEvent
+from sources.names import source_key
+from sources.selectors import source_ids_by_key
+from verifier.models import ReviewTask, VerificationEvent
 from verifier.ratings import claimreview_rating
 
 # Entity labels (spaCy) that can name a source: people, organisations, nationalities/religious/political groups.
@@ -93,18 +92,14 @@ def claim_source_suggestions(*, claim: Claim) -> list[dict[str, Any]]:
     seen: set[str] = set()
     unique: list[tuple[str, str]] = []
     for name, origin in candidates:
-        key = name.strip().lower()
+        key = source_key(name)
         if key and key not in seen:
             seen.add(key)
             unique.append((name.strip(), origin))
     if not unique:
         return []
-    keys = [name.lower() for name, _ in unique]
-    by_key: dict[str, int] = dict(
-        SourceAlias.objects.annotate(key=Lower("alias")).filter(key__in=keys).values_list("key", "source_id")
-    )
-    by_key.update(Source.objects.annotate(key=Lower("name")).filter(key__in=keys).values_list("key", "pk"))
-    return [{"name": name, "from": origin, "source_id": by_key.get(name.lower())} for name, origin in unique]
+    by_key = source_ids_by_key(names=[name for name, _ in unique])
+    return [{"name": name, "from": origin, "source_id": by_key.get(source_key(name))} for name, origin in unique]
 
 
 def claim_cluster_match(*, claim: Claim) -> dict[str, Any] | None:
@@ -130,9 +125,4 @@ def claim_cluster_match(*, claim: Claim) -> dict[str, Any] | None:
 
 def review_tasks_overdue(*, now: datetime | None = None) -> QuerySet[ReviewTask]:
     """Open review tasks past their due date, most overdue first."""
-    now = now or timezone.now()
-    return (
-        ReviewTask.objects.filter(state=TaskState.OPEN, due_at__lt=now)
-        .select_related("claim", "assignee")
-        .order_by("due_at", "id")
-    )
+    return ReviewTask.objects.overdue(now=now).select_related("claim", "assignee").order_by("due_at", "id")

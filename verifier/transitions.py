@@ -1,6 +1,6 @@
 """The one table of allowed status moves and who may make them.
 
-``verifier.services.claim_transition`` is the only code that changes a claim's status, and it checks every move
+``verifier.workflow.claim_transition`` is the only code that changes a claim's status, and it checks every move
 against this table: the move must be listed, and the actor must hold the move's role (``verifier.roles``) or, for
 a background job, the move must allow jobs.
 """

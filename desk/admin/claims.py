@@ -14,7 +14,6 @@ from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
@@ -25,7 +24,7 @@ from desk.roles import RoleAccessMixin
 from desk.views import article_ingest_view, claim_action_run, claim_action_view
 from desk.workbench import article_page_context, claim_workbench_context
 from sources.models import Evidence, EvidenceRole
-from verifier.models import ReviewTask, TaskState
+from verifier.models import ReviewTask
 
 CLAIMER_FILTER_SAMPLE = 2000
 CLAIMER_FILTER_CHOICES = 25
@@ -120,7 +119,7 @@ class OverdueFilter(admin.SimpleListFilter):
     def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         if self.value() != "yes":
             return queryset
-        overdue = ReviewTask.objects.filter(claim=OuterRef("pk"), state=TaskState.OPEN, due_at__lt=timezone.now())
+        overdue = ReviewTask.objects.filter(claim=OuterRef("pk")).overdue()
         return queryset.filter(Exists(overdue))
 
 

@@ -79,7 +79,7 @@ def test_kidal_article_links_the_parties(kidal_text, django_capture_on_commit_ca
 
     from claims.extraction.text import parse_plain_text
     from verifier.actors import Actor
-    from verifier.services import article_submit
+    from verifier.articles import article_submit
 
     call_command("load_sources", "sources/data/starter_registry.json", stdout=io.StringIO())
     with django_capture_on_commit_callbacks(execute=True):
@@ -97,7 +97,7 @@ def test_kidal_article_links_the_parties(kidal_text, django_capture_on_commit_ca
     }
     # Re-processing the article links nothing new.
     before = Evidence.objects.count()
-    from verifier.services import article_process
+    from verifier.articles import article_process
 
     article_process(article_id=result.article.pk, actor=Actor.job("tests"))
     assert Evidence.objects.count() == before

@@ -11,12 +11,13 @@ from hypothesis import strategies as st
 from claims.models import Claim, Status, Verdict
 from config.errors import ApplicationError
 from tests.verifier.workflow_helpers import actor, make_claim, make_user
-from verifier import services
 from verifier.actors import Actor
 from verifier.models import VerificationEvent
 from verifier.roles import EDITOR, FACT_CHECKER, VIEWER
 from verifier.selectors import claim_history, claim_replay
 from verifier.transitions import allowed_targets
+from verifier.triage import claim_triage
+from verifier.workflow import claim_assign, claim_propose_verdict, claim_start_review, claim_transition
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +28,7 @@ MESSAGE = "Cannot update or delete rows from verifier_verificationevent"
 @pytest.fixture
 def event():
     claim = make_claim(status=Status.TRIAGED)
-    services.claim_start_review(claim_id=claim.pk, actor=actor(make_user("fiona", FACT_CHECKER)))
+    claim_start_review(claim_id=claim.pk, actor=actor(make_user("fiona", FACT_CHECKER)))
     return VerificationEvent.objects.get(claim=claim)
 
 
@@ -129,13 +130,13 @@ def test_replaying_the_events_gives_the_current_status_and_verdict(users, reache
         act = Actor.job("job") if who == "job" else actor(users[who])
         try:
             if assign:
-                services.claim_assign(claim_id=claim.pk, assignee=users["checker"], actor=act)
+                claim_assign(claim_id=claim.pk, assignee=users["checker"], actor=act)
             elif target == "triage":
-                services.claim_triage(claim_id=claim.pk, actor=act)
+                claim_triage(claim_id=claim.pk, actor=act)
             elif target == Status.VERDICT_PROPOSED:
-                services.claim_propose_verdict(claim_id=claim.pk, verdict=verdict, summary="Because.", actor=act)
+                claim_propose_verdict(claim_id=claim.pk, verdict=verdict, summary="Because.", actor=act)
             else:
-                services.claim_transition(claim_id=claim.pk, to_status=target, actor=act, reason=reason)
+                claim_transition(claim_id=claim.pk, to_status=target, actor=act, reason=reason)
             applied += 1
         except ApplicationError:
             pass

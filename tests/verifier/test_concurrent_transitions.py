@@ -9,9 +9,9 @@ from django.db import connection
 from claims.models import Claim, Status
 from config.errors import ConflictError, PreconditionFailed
 from tests.verifier.workflow_helpers import actor, make_claims, make_user
-from verifier import services
 from verifier.models import OutboxMessage, VerificationEvent
 from verifier.roles import FACT_CHECKER
+from verifier.workflow import claim_start_review
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def _race(claim_id: int, checker, expected_version: int | None, barrier: threading.Barrier, out: list) -> None:
     try:
         barrier.wait()
-        services.claim_start_review(claim_id=claim_id, actor=actor(checker), expected_version=expected_version)
+        claim_start_review(claim_id=claim_id, actor=actor(checker), expected_version=expected_version)
         out.append("ok")
     except (ConflictError, PreconditionFailed) as exc:
         out.append(exc.status_code)

@@ -5,8 +5,8 @@ from django.db import transaction
 from claims.extraction.text import parse_plain_text
 from claims.models import Article
 from verifier.actors import Actor
+from verifier.articles import article_submit
 from verifier.models import OutboxMessage
-from verifier.services import article_submit
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
 

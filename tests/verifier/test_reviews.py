@@ -7,13 +7,13 @@ from django.utils import timezone
 
 from claims.models import Claim, ClaimType, Status, Verdict
 from tests.verifier.workflow_helpers import actor, make_claim, make_user
-from verifier import services
 from verifier.actors import Actor
 from verifier.models import (
     ClaimRecheck,
     OutboxMessage,
     ReviewTask,
     TaskKind,
+    TaskState,
     VerificationEvent,
     WebhookDelivery,
     WebhookSubscription,
@@ -21,6 +21,7 @@ from verifier.models import (
 from verifier.roles import EDITOR, FACT_CHECKER
 from verifier.selectors import claim_metrics, claim_qs_with_metrics, review_tasks_overdue
 from verifier.tasks.reviews import escalate_review_tasks, fire_due_rechecks, remind_review_tasks
+from verifier.workflow import claim_propose_verdict, claim_publish, claim_reopen, claim_start_review, claim_transition
 
 pytestmark = pytest.mark.django_db
 
@@ -34,29 +35,25 @@ def test_follow_ups_keep_review_tasks_in_line_with_the_status(django_capture_on_
     claim = make_claim(status=Status.TRIAGED, claim_type=ClaimType.ACCUSATION)
 
     with django_capture_on_commit_callbacks(execute=True):
-        services.claim_start_review(claim_id=claim.pk, actor=actor(checker))
+        claim_start_review(claim_id=claim.pk, actor=actor(checker))
     assert tasks_of(claim) == [("accuser_report", "open")]
 
     with django_capture_on_commit_callbacks(execute=True):
-        services.claim_propose_verdict(
-            claim_id=claim.pk, verdict=Verdict.TRUE, summary="Report found.", actor=actor(checker)
-        )
+        claim_propose_verdict(claim_id=claim.pk, verdict=Verdict.TRUE, summary="Report found.", actor=actor(checker))
     assert tasks_of(claim) == [("accuser_report", "open"), ("second_review", "open")]
 
     with django_capture_on_commit_callbacks(execute=True):
-        services.claim_transition(claim_id=claim.pk, to_status=Status.IN_REVIEW, actor=actor(editor))
+        claim_transition(claim_id=claim.pk, to_status=Status.IN_REVIEW, actor=actor(editor))
     assert tasks_of(claim) == [("accuser_report", "open"), ("second_review", "cancelled")]
 
     with django_capture_on_commit_callbacks(execute=True):
-        services.claim_propose_verdict(
-            claim_id=claim.pk, verdict=Verdict.TRUE, summary="Report found.", actor=actor(checker)
-        )
+        claim_propose_verdict(claim_id=claim.pk, verdict=Verdict.TRUE, summary="Report found.", actor=actor(checker))
     with django_capture_on_commit_callbacks(execute=True):
-        services.claim_publish(claim_id=claim.pk, actor=actor(editor))
+        claim_publish(claim_id=claim.pk, actor=actor(editor))
     assert tasks_of(claim) == [("accuser_report", "done"), ("second_review", "cancelled"), ("second_review", "done")]
 
     with django_capture_on_commit_callbacks(execute=True):
-        services.claim_reopen(claim_id=claim.pk, actor=Actor.job("source_check"), reason="Report deleted.")
+        claim_reopen(claim_id=claim.pk, actor=Actor.job("source_check"), reason="Report deleted.")
     reopen_task = ReviewTask.objects.get(claim=claim, state="open")
     assert (reopen_task.kind, reopen_task.data) == ("source_changed", {"reason": "Report deleted."})
 
@@ -71,7 +68,7 @@ def test_a_follow_up_delivered_twice_runs_once(django_capture_on_commit_callback
     claim = make_claim(status=Status.IN_REVIEW)
     checker = make_user("fiona", FACT_CHECKER)
     with django_capture_on_commit_callbacks(execute=True):
-        services.claim_propose_verdict(claim_id=claim.pk, verdict=Verdict.FALSE, summary="No.", actor=actor(checker))
+        claim_propose_verdict(claim_id=claim.pk, verdict=Verdict.FALSE, summary="No.", actor=actor(checker))
     message = OutboxMessage.objects.get()
     assert message.state == "done"
 
@@ -209,3 +206,28 @@ def test_claim_metrics_give_time_to_first_review_and_to_verdict():
     )
     annotated = claim_qs_with_metrics().get(pk=claim.pk).__dict__  # annotations, unknown to the type checker
     assert (annotated["time_to_first_review"], annotated["time_to_verdict"]) == (timedelta(hours=2), timedelta(hours=8))
+
+
+def test_overdue_is_open_and_past_due_for_every_reader():
+    now = timezone.now()
+    claim = make_claim(status=Status.IN_REVIEW)
+
+    def task(kind: str, state: str, due_at):  # type: ignore[no-untyped-def]
+        return ReviewTask.objects.create(claim=claim, kind=kind, title="t", state=state, due_at=due_at)
+
+    late = task(TaskKind.CORROBORATE, TaskState.OPEN, now - timedelta(minutes=1))
+    task(TaskKind.ORIGINAL_STATEMENT, TaskState.OPEN, now + timedelta(minutes=1))
+    task(TaskKind.CASUALTY_FIGURES, TaskState.OPEN, None)
+    task(TaskKind.SECOND_REVIEW, TaskState.DONE, now - timedelta(days=1))
+    task(TaskKind.SOURCE_CHANGED, TaskState.CANCELLED, now - timedelta(days=1))
+
+    assert list(ReviewTask.objects.overdue(now=now).values_list("pk", flat=True)) == [late.pk]
+    assert set(ReviewTask.objects.not_overdue(now=now).values_list("pk", flat=True)) == set(
+        ReviewTask.objects.exclude(pk=late.pk).values_list("pk", flat=True)
+    )
+    flags = dict(ReviewTask.objects.with_overdue(now=now).values_list("pk", "is_overdue"))
+    assert flags == {pk: pk == late.pk for pk in ReviewTask.objects.values_list("pk", flat=True)}
+    assert list(review_tasks_overdue(now=now)) == [late]
+    assert list(Claim.objects.filter(review_tasks__in=ReviewTask.objects.overdue(now=now))) == [claim]
+    # An hour earlier nothing was overdue yet.
+    assert not ReviewTask.objects.overdue(now=now - timedelta(hours=1)).exists()

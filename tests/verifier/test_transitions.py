@@ -6,12 +6,20 @@ import pytest
 from claims.models import Claim, Status, Verdict
 from config.errors import ApplicationError, ConflictError, PermissionDeniedError, PreconditionFailed
 from tests.verifier.workflow_helpers import actor, make_claim, make_user
-from verifier import services
 from verifier.actors import Actor
 from verifier.models import OutboxMessage, ReviewTask, TaskKind, TokenScope, VerificationEvent
 from verifier.roles import EDITOR, FACT_CHECKER, VIEWER
 from verifier.tokens import api_token_create
 from verifier.transitions import TRANSITIONS
+from verifier.workflow import (
+    ClaimNotFound,
+    claim_assign,
+    claim_propose_verdict,
+    claim_publish,
+    claim_reopen,
+    claim_start_review,
+    claim_transition,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -62,13 +70,13 @@ def test_a_claim_walks_the_whole_workflow_with_one_event_and_one_follow_up_per_m
     claim = make_claim(status=Status.TRIAGED)
     job = Actor.job("source_check")
 
-    services.claim_start_review(claim_id=claim.pk, actor=actor(checker), expected_version=1)
-    services.claim_propose_verdict(
+    claim_start_review(claim_id=claim.pk, actor=actor(checker), expected_version=1)
+    claim_propose_verdict(
         claim_id=claim.pk, verdict=Verdict.FALSE, summary="No strike hit Kidal.", actor=actor(checker)
     )
-    services.claim_publish(claim_id=claim.pk, actor=actor(editor), expected_version=3)
-    services.claim_reopen(claim_id=claim.pk, actor=job, reason="Source page changed.", data={"cause": "source_changed"})
-    services.claim_start_review(claim_id=claim.pk, actor=actor(editor))
+    claim_publish(claim_id=claim.pk, actor=actor(editor), expected_version=3)
+    claim_reopen(claim_id=claim.pk, actor=job, reason="Source page changed.", data={"cause": "source_changed"})
+    claim_start_review(claim_id=claim.pk, actor=actor(editor))
 
     claim.refresh_from_db()
     assert (claim.status, claim.verdict, claim.version) == (Status.IN_REVIEW, Verdict.FALSE, 6)
@@ -106,10 +114,10 @@ def test_a_claim_walks_the_whole_workflow_with_one_event_and_one_follow_up_per_m
 
 def test_first_review_time_is_kept_when_the_claim_returns_to_review(checker):
     claim = make_claim(status=Status.TRIAGED)
-    services.claim_start_review(claim_id=claim.pk, actor=actor(checker))
+    claim_start_review(claim_id=claim.pk, actor=actor(checker))
     first = Claim.objects.get(pk=claim.pk).first_reviewed_at
-    services.claim_transition(claim_id=claim.pk, to_status=Status.NEEDS_EVIDENCE, actor=actor(checker))
-    services.claim_start_review(claim_id=claim.pk, actor=actor(checker))
+    claim_transition(claim_id=claim.pk, to_status=Status.NEEDS_EVIDENCE, actor=actor(checker))
+    claim_start_review(claim_id=claim.pk, actor=actor(checker))
     assert Claim.objects.get(pk=claim.pk).first_reviewed_at == first
 
 
@@ -126,9 +134,7 @@ def test_first_review_time_is_kept_when_the_claim_returns_to_review(checker):
 def test_a_move_outside_the_table_is_a_conflict_and_writes_nothing(editor, status, to_status):
     claim = make_claim(status=status)
     with pytest.raises(ConflictError) as exc:
-        services.claim_transition(
-            claim_id=claim.pk, to_status=to_status, actor=actor(editor), verdict=None, reason="because"
-        )
+        claim_transition(claim_id=claim.pk, to_status=to_status, actor=actor(editor), verdict=None, reason="because")
     assert (exc.value.status_code, exc.value.code) == (409, "transition_not_allowed")
     assert exc.value.extra == {"status": status, "allowed": sorted(TRANSITIONS[status])}
     assert_nothing_written(claim)
@@ -137,14 +143,14 @@ def test_a_move_outside_the_table_is_a_conflict_and_writes_nothing(editor, statu
 def test_a_stale_expected_version_is_a_failed_precondition(checker):
     claim = make_claim(status=Status.TRIAGED, version=4)
     with pytest.raises(PreconditionFailed) as exc:
-        services.claim_start_review(claim_id=claim.pk, actor=actor(checker), expected_version=3)
+        claim_start_review(claim_id=claim.pk, actor=actor(checker), expected_version=3)
     assert (exc.value.status_code, exc.value.extra) == (412, {"version": 4})
     assert_nothing_written(claim)
 
 
 def test_a_missing_claim_is_not_found(checker):
-    with pytest.raises(services.ClaimNotFound) as exc:
-        services.claim_start_review(claim_id=987654, actor=actor(checker))
+    with pytest.raises(ClaimNotFound) as exc:
+        claim_start_review(claim_id=987654, actor=actor(checker))
     assert exc.value.status_code == 404
     assert not OutboxMessage.objects.exists()
 
@@ -163,7 +169,7 @@ def test_a_move_needs_its_role(request, status, to_status, who, role):
     user = make_user("nobody") if who == "nobody" else request.getfixturevalue(who)
     claim = make_claim(status=status, verdict=Verdict.TRUE)
     with pytest.raises(PermissionDeniedError) as exc:
-        services.claim_transition(claim_id=claim.pk, to_status=to_status, actor=actor(user), reason="r")
+        claim_transition(claim_id=claim.pk, to_status=to_status, actor=actor(user), reason="r")
     assert (exc.value.status_code, exc.value.code) == (403, "role_required")
     assert exc.value.extra == {"role": role}
     assert_nothing_written(claim)
@@ -181,34 +187,32 @@ def test_a_move_needs_its_role(request, status, to_status, who, role):
 def test_jobs_may_only_triage_and_reopen(status, to_status):
     claim = make_claim(status=status, verdict=Verdict.TRUE)
     with pytest.raises(PermissionDeniedError) as exc:
-        services.claim_transition(claim_id=claim.pk, to_status=to_status, actor=Actor.job("x"), reason="r")
+        claim_transition(claim_id=claim.pk, to_status=to_status, actor=Actor.job("x"), reason="r")
     assert exc.value.code == "role_required"
     assert_nothing_written(claim)
 
 
 def test_jobs_may_triage_and_reopen():
     new, published = make_claim(status=Status.NEW), make_claim(status=Status.PUBLISHED, verdict=Verdict.TRUE)
-    services.claim_transition(claim_id=new.pk, to_status=Status.NOT_CHECKWORTHY, actor=Actor.job("triage"))
-    services.claim_reopen(claim_id=published.pk, actor=Actor.job("recheck"), reason="Re-check due.")
+    claim_transition(claim_id=new.pk, to_status=Status.NOT_CHECKWORTHY, actor=Actor.job("triage"))
+    claim_reopen(claim_id=published.pk, actor=Actor.job("recheck"), reason="Re-check due.")
     assert list(Claim.objects.order_by("pk").values_list("status", flat=True)) == ["not_checkworthy", "reopened"]
 
 
 def test_the_editor_who_proposed_a_verdict_cannot_publish_it(editor, editor2):
     claim = make_claim(status=Status.IN_REVIEW)
-    services.claim_propose_verdict(
-        claim_id=claim.pk, verdict=Verdict.MISLEADING, summary="Old video.", actor=actor(editor)
-    )
+    claim_propose_verdict(claim_id=claim.pk, verdict=Verdict.MISLEADING, summary="Old video.", actor=actor(editor))
     proposed = Claim.objects.get(pk=claim.pk)
     events_before = event_rows(claim.pk)
 
     with pytest.raises(PermissionDeniedError) as exc:
-        services.claim_publish(claim_id=claim.pk, actor=actor(editor))
+        claim_publish(claim_id=claim.pk, actor=actor(editor))
     assert (exc.value.status_code, exc.value.code) == (403, "two_person_rule")
     after = Claim.objects.get(pk=claim.pk)
     assert (after.status, after.version, after.published_by) == (Status.VERDICT_PROPOSED, proposed.version, None)
     assert event_rows(claim.pk) == events_before
 
-    services.claim_publish(claim_id=claim.pk, actor=actor(editor2), expected_version=proposed.version)
+    claim_publish(claim_id=claim.pk, actor=actor(editor2), expected_version=proposed.version)
     published = Claim.objects.get(pk=claim.pk)
     assert (published.status, published.verdict, published.published_by) == (Status.PUBLISHED, "misleading", editor2)
 
@@ -219,8 +223,8 @@ def test_a_token_acts_with_its_users_roles(checker, viewer):
     viewer_token = api_token_create(user=viewer, scope=TokenScope.WRITE, name="cms")[0]
 
     with pytest.raises(PermissionDeniedError):
-        services.claim_start_review(claim_id=claim.pk, actor=Actor.for_token(viewer_token))
-    services.claim_start_review(claim_id=claim.pk, actor=Actor.for_token(checker_token))
+        claim_start_review(claim_id=claim.pk, actor=Actor.for_token(viewer_token))
+    claim_start_review(claim_id=claim.pk, actor=Actor.for_token(checker_token))
 
     event = VerificationEvent.objects.get(claim=claim)
     assert (event.actor_type, event.actor_user, event.actor_label) == (
@@ -234,7 +238,7 @@ def test_a_token_acts_with_its_users_roles(checker, viewer):
 def test_reopening_a_published_verdict_needs_a_reason(editor, reason):
     claim = make_claim(status=Status.PUBLISHED, verdict=Verdict.TRUE)
     with pytest.raises(ApplicationError) as exc:
-        services.claim_reopen(claim_id=claim.pk, actor=actor(editor), reason=reason)
+        claim_reopen(claim_id=claim.pk, actor=actor(editor), reason=reason)
     assert (exc.value.status_code, exc.value.code) == (400, "reason_required")
     assert_nothing_written(claim)
 
@@ -251,7 +255,7 @@ def test_reopening_a_published_verdict_needs_a_reason(editor, reason):
 def test_a_proposal_needs_a_rated_verdict_and_a_summary(checker, verdict, summary, code):
     claim = make_claim(status=Status.IN_REVIEW)
     with pytest.raises(ApplicationError) as exc:
-        services.claim_propose_verdict(claim_id=claim.pk, verdict=verdict, summary=summary, actor=actor(checker))
+        claim_propose_verdict(claim_id=claim.pk, verdict=verdict, summary=summary, actor=actor(checker))
     assert (exc.value.status_code, exc.value.code) == (400, code)
     assert_nothing_written(claim)
 
@@ -259,7 +263,7 @@ def test_a_proposal_needs_a_rated_verdict_and_a_summary(checker, verdict, summar
 def test_a_verdict_is_set_only_by_a_proposal(editor):
     claim = make_claim(status=Status.REOPENED, verdict=Verdict.TRUE)
     with pytest.raises(ApplicationError) as exc:
-        services.claim_transition(claim_id=claim.pk, to_status=Status.IN_REVIEW, actor=actor(editor), verdict="false")
+        claim_transition(claim_id=claim.pk, to_status=Status.IN_REVIEW, actor=actor(editor), verdict="false")
     assert (exc.value.status_code, exc.value.code) == (400, "verdict_not_allowed")
     assert_nothing_written(claim)
 
@@ -267,7 +271,7 @@ def test_a_verdict_is_set_only_by_a_proposal(editor):
 def test_publishing_needs_a_rated_verdict(editor):
     claim = make_claim(status=Status.VERDICT_PROPOSED, verdict=Verdict.UNCONFIRMED)
     with pytest.raises(ConflictError) as exc:
-        services.claim_publish(claim_id=claim.pk, actor=actor(editor))
+        claim_publish(claim_id=claim.pk, actor=actor(editor))
     assert exc.value.code == "verdict_unrated"
     assert_nothing_written(claim)
 
@@ -277,7 +281,7 @@ def test_assigning_bumps_the_version_writes_an_assigned_event_and_moves_open_tas
     open_task = ReviewTask.objects.create(claim=claim, kind=TaskKind.CORROBORATE, title="t")
     done_task = ReviewTask.objects.create(claim=claim, kind=TaskKind.ORIGINAL_STATEMENT, title="t", state="done")
 
-    services.claim_assign(claim_id=claim.pk, assignee=checker, actor=actor(editor), expected_version=1)
+    claim_assign(claim_id=claim.pk, assignee=checker, actor=actor(editor), expected_version=1)
 
     claim.refresh_from_db()
     assert (claim.status, claim.version, claim.assignee) == (Status.IN_REVIEW, 2, checker)
@@ -296,13 +300,13 @@ def test_assigning_bumps_the_version_writes_an_assigned_event_and_moves_open_tas
 def test_assignment_refusals_write_nothing(checker, viewer):
     claim = make_claim(status=Status.IN_REVIEW)
     with pytest.raises(PermissionDeniedError):
-        services.claim_assign(claim_id=claim.pk, assignee=checker, actor=actor(viewer))
+        claim_assign(claim_id=claim.pk, assignee=checker, actor=actor(viewer))
     with pytest.raises(ApplicationError) as exc:
-        services.claim_assign(claim_id=claim.pk, assignee=viewer, actor=actor(checker))
+        claim_assign(claim_id=claim.pk, assignee=viewer, actor=actor(checker))
     assert exc.value.code == "assignee_not_fact_checker"
     with pytest.raises(PreconditionFailed):
-        services.claim_assign(claim_id=claim.pk, assignee=checker, actor=actor(checker), expected_version=7)
+        claim_assign(claim_id=claim.pk, assignee=checker, actor=actor(checker), expected_version=7)
     with pytest.raises(PermissionDeniedError):
-        services.claim_assign(claim_id=claim.pk, assignee=checker, actor=Actor.job("x"))
+        claim_assign(claim_id=claim.pk, assignee=checker, actor=Actor.job("x"))
     assert_nothing_written(claim)
     assert Claim.objects.get(pk=claim.pk).assignee is None

@@ -11,9 +11,11 @@ from claims.models import Claim, ClaimCluster, ClaimType, Hedge, Status, Verdict
 from config.errors import ConflictError
 from sources.models import Source, SourceAlias
 from tests.verifier.workflow_helpers import make_claim
-from verifier import services
 from verifier.actors import Actor
-from verifier.models import ClaimRecheck, OutboxMessage, ReviewTask, VerificationEvent
+from verifier.articles import article_submit
+from verifier.models import ClaimRecheck, OutboxMessage, ReviewTask, TaskKind, VerificationEvent
+from verifier.reviews import DEFAULT_TASK_KIND, TASK_KIND_BY_CLAIM_TYPE, review_task_kind
+from verifier.triage import claim_triage
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +50,7 @@ def test_a_casualty_claim_is_triaged_with_suggestions_a_task_and_a_recheck(setti
     )
     before = timezone.now()
 
-    triaged = services.claim_triage(claim_id=claim.pk, actor=JOB)
+    triaged = claim_triage(claim_id=claim.pk, actor=JOB)
 
     after = timezone.now()
     assert (triaged.status, triaged.verdict, triaged.version) == (Status.TRIAGED, Verdict.UNRATED, 2)
@@ -112,7 +114,7 @@ def test_a_casualty_claim_is_triaged_with_suggestions_a_task_and_a_recheck(setti
 )
 def test_the_review_task_depends_on_the_claim_type(claim_type, kind, title):
     claim = make_claim(claim_type=claim_type)
-    services.claim_triage(claim_id=claim.pk, actor=JOB)
+    claim_triage(claim_id=claim.pk, actor=JOB)
     assert list(ReviewTask.objects.filter(claim=claim).values_list("kind", "title")) == [(kind, title)]
     assert not ClaimRecheck.objects.exists()
 
@@ -130,7 +132,7 @@ def test_a_claim_that_is_not_checkworthy_gets_no_task_and_no_recheck(
 ):
     settings.WORKFLOW_TRIAGE_MIN_SCORE = min_score
     claim = make_claim(claim_type=claim_type, checkworthy=checkworthy, score=score, hedge=Hedge.UNCONFIRMED)
-    services.claim_triage(claim_id=claim.pk, actor=JOB)
+    claim_triage(claim_id=claim.pk, actor=JOB)
     event = VerificationEvent.objects.get(claim=claim)
     assert (event.kind, event.to_status, event.data["review_task"], event.data["recheck_due_at"]) == (
         "triaged",
@@ -146,16 +148,16 @@ def test_an_unpublished_cluster_match_is_not_a_suggestion():
     cluster = ClaimCluster.objects.create(label="x")
     make_claim(status=Status.VERDICT_PROPOSED, verdict=Verdict.FALSE, cluster=cluster)
     claim = make_claim(cluster=cluster)
-    services.claim_triage(claim_id=claim.pk, actor=JOB)
+    claim_triage(claim_id=claim.pk, actor=JOB)
     assert VerificationEvent.objects.get(claim=claim).data["cluster_match"] is None
     assert ReviewTask.objects.get(claim=claim).data == {}
 
 
 def test_triaging_twice_is_refused_and_writes_nothing():
     claim = make_claim()
-    services.claim_triage(claim_id=claim.pk, actor=JOB)
+    claim_triage(claim_id=claim.pk, actor=JOB)
     with pytest.raises(ConflictError) as exc:
-        services.claim_triage(claim_id=claim.pk, actor=JOB)
+        claim_triage(claim_id=claim.pk, actor=JOB)
     assert exc.value.code == "already_triaged"
     assert VerificationEvent.objects.filter(claim=claim).count() == 1
     assert ReviewTask.objects.filter(claim=claim).count() == 1
@@ -170,7 +172,7 @@ def test_a_submitted_article_is_extracted_and_each_claim_triaged_through_the_out
         "Rebels accused the army of targeting a market."
     )
     with django_capture_on_commit_callbacks(execute=True):
-        result = services.article_submit(parsed=parse_plain_text(text), actor=Actor.job("test"))
+        result = article_submit(parsed=parse_plain_text(text), actor=Actor.job("test"))
 
     claims = list(Claim.objects.filter(article=result.article).order_by("position"))
     assert claims
@@ -188,3 +190,26 @@ def test_a_submitted_article_is_extracted_and_each_claim_triaged_through_the_out
         *[("verifier.tasks.workflow.claim_followups", "done") for _ in claims],
     ]
     assert [m.kwargs for m in messages[1 : 1 + len(claims)]] == [{"claim_id": c.pk} for c in claims]
+
+
+def test_every_claim_type_resolves_to_a_review_task_kind():
+    kinds = {claim_type: review_task_kind(claim_type) for claim_type in ClaimType}
+
+    assert kinds == {
+        ClaimType.EVENT: TaskKind.CORROBORATE,
+        ClaimType.CASUALTY: TaskKind.CASUALTY_FIGURES,
+        ClaimType.ACCUSATION: TaskKind.ACCUSER_REPORT,
+        ClaimType.ATTRIBUTED_STATEMENT: TaskKind.ORIGINAL_STATEMENT,
+        ClaimType.CONTROL: TaskKind.CONFIRM_CONTROL,
+        **{t: DEFAULT_TASK_KIND for t in ClaimType if t not in TASK_KIND_BY_CLAIM_TYPE},
+    }
+    assert DEFAULT_TASK_KIND == TaskKind.CORROBORATE
+    assert review_task_kind(str(ClaimType.CASUALTY)) == TaskKind.CASUALTY_FIGURES  # the stored value resolves too
+
+
+def test_a_checkworthy_claim_of_a_type_not_listed_gets_the_default_task():
+    claim = make_claim(claim_type=ClaimType.BACKGROUND)
+
+    claim_triage(claim_id=claim.pk, actor=JOB)
+
+    assert list(ReviewTask.objects.filter(claim=claim).values_list("kind", flat=True)) == [DEFAULT_TASK_KIND]

@@ -18,14 +18,28 @@ from django.conf import settings
 from django.db import transaction
 
 from claims.models import Claim, ClaimType, Status, Verdict
+from sources.models import Snapshot, WatchedUrl
 from tests.conftest import ARTIFACTS, require_service
+from tests.sources import http_server
+from tests.sources.http_server import article_html
 from tests.verifier.faults import RedisServer, celery_broker
 from tests.verifier.workflow_helpers import actor, make_claims, make_user
 from tests.worker import WorkerProcess, wait_for
-from verifier import services
-from verifier.models import OutboxMessage, OutboxState, ReviewTask, TaskKind, VerificationEvent
+from verifier.actors import Actor
+from verifier.evidence import SOURCE_CHECK_TASK, evidence_add
+from verifier.models import (
+    OutboxMessage,
+    OutboxState,
+    ReviewTask,
+    TaskKind,
+    VerificationEvent,
+    WebhookDelivery,
+    WebhookSubscription,
+)
 from verifier.outbox import outbox_add_many, outbox_sweep
 from verifier.roles import FACT_CHECKER
+from verifier.webhooks import DELIVER_TASK, webhook_emit
+from verifier.workflow import claim_propose_verdict
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
 
@@ -78,9 +92,7 @@ def test_200_status_changes_through_a_10_second_broker_outage_lose_no_follow_up(
 
     def propose(batch: list[Claim]) -> None:
         for claim in batch:
-            services.claim_propose_verdict(
-                claim_id=claim.pk, verdict=Verdict.FALSE, summary="Refuted.", actor=actor(checker)
-            )
+            claim_propose_verdict(claim_id=claim.pk, verdict=Verdict.FALSE, summary="Refuted.", actor=actor(checker))
 
     try:
         with celery_broker(private_redis.url, TRANSPORT_OPTIONS):
@@ -125,6 +137,74 @@ def test_200_status_changes_through_a_10_second_broker_outage_lose_no_follow_up(
     assert sorted(tasks.values_list("claim_id", flat=True)) == claim_ids
     assert set(tasks.values_list("state", flat=True)) == {"open"}
     assert done_counts(worker.log()) == Counter({m.pk: 1 for m in messages})
+
+
+def test_a_webhook_delivery_and_an_evidence_check_stored_while_the_broker_is_down_run_once_when_it_is_back(
+    private_redis, tmp_path
+):
+    """Broker SIGKILLed before the commits of a webhook emit and an evidence add (its ``evidence.added`` webhook and
+    its source check): all three jobs stay pending; broker back, the sweeper publishes them; each is delivered /
+    checked exactly once (one POST per delivery, one GET and one snapshot for the check, one commit per row)."""
+    server = http_server.TestHTTPServer().start()
+    server.pages["hook"] = "ok"
+    server.pages["report"] = article_html("Floods in the north", ["The river rose four metres overnight in Adda."])
+    subscription = WebhookSubscription.objects.create(
+        url=server.url("/page/hook"), event_types=["claim.published", "evidence.added"], secret="s"
+    )
+    claim = make_claims(1, status=Status.IN_REVIEW, claim_type=ClaimType.EVENT)[0]
+    worker = start_worker(
+        private_redis.url,
+        "outage-hooks-checks",
+        SOURCES_FETCH_TEST_LOOPBACK_PORTS=str(server.port),
+        DJANGO_MEDIA_ROOT=str(tmp_path),
+    )
+    try:
+        with celery_broker(private_redis.url, TRANSPORT_OPTIONS):
+            private_redis.kill()
+            with transaction.atomic():
+                [published] = webhook_emit(event_type="claim.published", payload={"claim_id": claim.pk})
+            with transaction.atomic():
+                evidence = evidence_add(claim_id=claim.pk, actor=Actor.job("tests"), url=server.url("/page/report"))
+            pending = sorted(
+                OutboxMessage.objects.filter(state=OutboxState.PENDING).values_list("task_name", flat=True)
+            )
+            requests_while_down = list(server.requests)
+            private_redis.start()
+
+            def all_done() -> bool:
+                outbox_sweep(pending_after=timedelta(0), published_after=timedelta(seconds=5))
+                return not OutboxMessage.objects.exclude(state=OutboxState.DONE).exists()
+
+            wait_for(all_done, timeout=120, interval=1.0, message="the deliveries and the check to be done")
+    finally:
+        worker.stop()
+        server.stop()
+
+    assert pending == sorted([DELIVER_TASK, DELIVER_TASK, SOURCE_CHECK_TASK])
+    assert requests_while_down == []
+    watched = WatchedUrl.objects.get()
+    added = WebhookDelivery.objects.get(event_type="evidence.added")
+    messages = list(OutboxMessage.objects.order_by("id"))
+    assert [(m.task_name, m.kwargs, m.state) for m in messages] == [
+        (DELIVER_TASK, {"delivery_id": published.pk}, "done"),
+        (DELIVER_TASK, {"delivery_id": added.pk}, "done"),
+        (SOURCE_CHECK_TASK, {"url_id": watched.pk, "check_run": f"evidence-{evidence.pk}"}, "done"),
+    ]
+    assert done_counts(worker.log()) == Counter({m.pk: 1 for m in messages})
+    assert sorted(WebhookDelivery.objects.values_list("subscription_id", "event_type", "state", "attempts")) == [
+        (subscription.pk, "claim.published", "delivered", 1),
+        (subscription.pk, "evidence.added", "delivered", 1),
+    ]
+    assert sorted(server.requests) == sorted(
+        [
+            ("POST", "/page/hook", f"127.0.0.1:{server.port}"),
+            ("POST", "/page/hook", f"127.0.0.1:{server.port}"),
+            ("GET", "/page/report", f"127.0.0.1:{server.port}"),
+        ]
+    )
+    assert list(Snapshot.objects.values_list("watched_url_id", "check_run", "status_code")) == [
+        (watched.pk, f"evidence-{evidence.pk}", 200)
+    ]
 
 
 def test_a_pool_process_killed_mid_task_redelivers_and_the_effect_happens_once_20_of_20(private_redis):

@@ -1,4 +1,4 @@
-"""python manage.py ingest PATH [PATH...] [--format table|json]: ingest article files and print their claims."""
+"""python manage.py ingest PATH|URL [...] [--format table|json]: ingest article files or URLs and print their claims."""
 
 import json
 import time
@@ -6,16 +6,17 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import transaction
 
-from claims.extraction.html import looks_like_html, parse_html
-from claims.extraction.text import decode, parse_plain_text
-from claims.models import Article, ArticleFormat, IngestStatus
+from claims.models import Article, IngestStatus
 from claims.selectors import article_get_with_claims
 from config.errors import ApplicationError
 from verifier.actors import Actor
-from verifier.services import article_submit
+from verifier.intake import article_intake
 
 POLL_SECONDS = 0.2
+HTML_SUFFIXES = (".html", ".htm")
+URL_SCHEMES = ("http://", "https://")
 
 
 def article_payload(article: Article) -> dict[str, Any]:
@@ -50,41 +51,39 @@ def article_payload(article: Article) -> dict[str, Any]:
 class Command(BaseCommand):
     help = (
         "Ingest article files (plain text with optional leading `date YYYY-MM-DD` / `title ...` lines, or HTML "
-        "by .html/.htm extension or content) and print claims."
+        "by .html/.htm extension or content) or http(s) URLs (fetched through the guarded client) and print claims."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("paths", nargs="+", metavar="PATH|URL")
         parser.add_argument("--format", choices=["table", "json"], default="table")
         parser.add_argument(
             "--timeout", type=float, default=120.0, help="Seconds to wait for a worker to extract the claims."
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        # Read and validate every file before storing any, so a bad file loses nothing and stores nothing.
-        parsed = []
+        inputs: list[tuple[str, dict[str, Any]]] = []
         for raw_path in options["paths"]:
+            if raw_path.startswith(URL_SCHEMES):
+                inputs.append((raw_path, {"fetch_url": raw_path}))
+                continue
             path = Path(raw_path)
             try:
                 raw = path.read_bytes()
             except OSError as exc:
                 raise CommandError(f"{path}: cannot read ({exc.strerror}).") from exc
-            try:
-                text = decode(raw)
-                if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
-                    parsed.append((path, parse_html(text), ArticleFormat.HTML))
-                else:
-                    parsed.append((path, parse_plain_text(text), ArticleFormat.TEXT))
-            except ApplicationError as exc:
-                raise CommandError(f"{path}: {exc.message}") from exc
+            content_type = "text/html" if path.suffix.lower() in HTML_SUFFIXES else ""
+            inputs.append((str(path), {"content": raw, "content_type": content_type}))
 
+        # All or nothing: one bad input rolls back the articles stored before it (and their extraction jobs).
         actor = Actor.job("cli:ingest")
         article_ids = []
-        for path, article, source_format in parsed:
-            try:
-                article_ids.append(article_submit(parsed=article, actor=actor, source_format=source_format).article.pk)
-            except ApplicationError as exc:
-                raise CommandError(f"{path}: {exc.message}") from exc
+        with transaction.atomic():
+            for name, given in inputs:
+                try:
+                    article_ids.append(article_intake(actor=actor, **given).article.pk)
+                except ApplicationError as exc:
+                    raise CommandError(f"{name}: {exc.message}") from exc
 
         payloads = [article_payload(self._wait(article_id, options["timeout"])) for article_id in article_ids]
         if options["format"] == "json":
