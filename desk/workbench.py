@@ -107,6 +107,7 @@ def claim_workbench_context(request: HttpRequest, claim: Claim) -> dict[str, Any
     }
     return {
         "claim": claim,
+        "not_checkworthy": claim.status == Status.NOT_CHECKWORTHY,  # offers "Mark check-worthy"
         "sentence_html": sentence_in_context(claim),
         "evidence_rows": evidence,
         "linked_sources": [e for e in evidence if e.source_id is not None],

@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from claims.models import Claim
+from claims.models import Claim, Status
 from sources.models import Evidence, Snapshot, WatchedUrl
 from tests.admin.conftest import make_claim
 from verifier.models import VerificationEvent
@@ -278,3 +278,15 @@ def test_workbench_changelist_filters_and_counts_without_a_full_count(desk, arti
     assert ids(overdue="yes") == []
     page = desk.get(changelist).content.decode()
     assert '<span id="result-count">2</span> claims' in page
+
+
+@pytest.mark.parametrize(
+    ("status", "offered"),
+    [(Status.NOT_CHECKWORTHY, True), (Status.NEW, False), (Status.TRIAGED, False), (Status.PUBLISHED, False)],
+)
+def test_mark_checkworthy_is_offered_only_on_a_claim_that_is_not_checkworthy(checker, article, status, offered):
+    claim = make_claim(article, 0, 0, 45, status=status)
+
+    page = client_for(checker).get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
+
+    assert ('id="action-checkworthy"' in page) is offered

@@ -225,7 +225,7 @@ def test_overdue_is_open_and_past_due_for_every_reader():
     assert set(ReviewTask.objects.not_overdue(now=now).values_list("pk", flat=True)) == set(
         ReviewTask.objects.exclude(pk=late.pk).values_list("pk", flat=True)
     )
-    flags = dict(ReviewTask.objects.with_overdue(now=now).values_list("pk", "is_overdue"))
+    flags = dict(ReviewTask.objects.with_overdue(now=now).values_list("pk", "is_overdue"))  # type: ignore[misc]
     assert flags == {pk: pk == late.pk for pk in ReviewTask.objects.values_list("pk", flat=True)}
     assert list(review_tasks_overdue(now=now)) == [late]
     assert list(Claim.objects.filter(review_tasks__in=ReviewTask.objects.overdue(now=now))) == [claim]
