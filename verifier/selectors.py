@@ -81,7 +81,8 @@ def claim_qs_with_metrics(queryset: QuerySet[Claim] | None = None) -> QuerySet[C
 
 def claim_source_suggestions(*, claim: Claim) -> list[dict[str, Any]]:
     """Who could be a source for the claim: its claimers, then its person/organisation/group entities, each matched
-    (case-insensitively, by name or alias) against the source registry. ``source_id`` is ``None`` when unknown."""
+    (by ``sources.names.source_key``, to a name or an alias) against the source registry. ``source_id`` is ``None``
+    when unknown."""
 
     candidates: list[tuple[str, str]] = [(name, "claimer") for name in claim.claimers if isinstance(name, str)]
     candidates += [
