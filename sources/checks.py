@@ -1,36 +1,29 @@
 """Checking a watched URL: fetch (outside any transaction), then record the snapshot and its consequences.
 
-``source_check_fetch`` reads the URL's check state (one query), does the network part and the heavy work (hashes,
-text extraction, WARC) and returns a ``CheckOutcome`` (never raises for a refused URL or an HTTP status; raises
-``FetchError`` only for failures worth retrying). Recording has two paths:
+``source_check_fetch`` reads the URL and whether this check run is recorded (one query), does the network part and
+the heavy work (hashes, text extraction, WARC) and returns a ``CheckOutcome`` (never raises for a refused URL or an
+HTTP status; raises ``FetchError`` only for failures worth retrying).
 
-* ``source_check_record_quick``: a check with no consequence beyond the URL row (text unchanged or first seen, no
-  quote to re-check, the URL not dying) is recorded by one statement that locks the URL row, compares its state
-  with the state read before the fetch, inserts the snapshot (ON CONFLICT on (watched_url, check_run) does nothing)
-  and updates the URL and its evidence pointers only when the snapshot was inserted. It returns None when it did
-  not apply (the state moved, the check run is already recorded, or there is more to do).
-* ``source_check_record`` (inside the caller's transaction): the same writes under the URL's row lock taken
-  first, plus change detection against the previous text and the quote checks; returns what changed so the caller
-  (verifier) can reopen claims in the same transaction.
-
-Both compute the URL's next state with ``url_state_next``. A second record for the same check run writes nothing
-(unique (watched_url, check_run)).
+``source_check_record`` (inside the caller's transaction) is the one recording path: under the URL's row lock it
+looks the check run up (a second record of the same run writes nothing; unique (watched_url, check_run)), detects a
+material text change, picks the check's rule (``sources.check_rules``) and the URL's next state
+(``url_state_next``), writes the snapshot and the URL, and checks the evidence quotes. It returns the rule, so the
+caller (verifier) carries out its consequences in the same transaction.
 """
 
-import json
 import logging
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from django.conf import settings
-from django.db import connection
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from sources.check_rules import CheckFacts, CheckRule, check_rule_match
 from sources.fetch import FetchError, FetchPolicy, FetchRefused, FetchResponse, fetch
 from sources.models import Evidence, Snapshot, UrlState, WatchedUrl
 from sources.selectors import snapshot_latest_ok
@@ -54,22 +47,6 @@ class RetryableStatus(Exception):
         self.retry_after = retry_after
 
 
-@dataclass(frozen=True)
-class UrlSeen:
-    """A watched URL's check state as read, without a lock, before its fetch (``watched_url_seen``)."""
-
-    url: str
-    state: str
-    consecutive_failures: int
-    stable_checks: int
-    last_text_sha256: str
-    last_checked_at: datetime | None
-    # This check run is already recorded (a redelivery).
-    done: bool = False
-    # Some evidence on the URL was not checked against its current text (new evidence, or a changed text).
-    quotes_pending: bool = False
-
-
 @dataclass
 class CheckOutcome:
     """What one fetch of a watched URL produced, before anything is written. The hashes and the normalised text
@@ -84,7 +61,6 @@ class CheckOutcome:
     error: str = ""
     refused: bool = False
     dns_failure: bool = False
-    seen: UrlSeen | None = None
     normalised: str = ""
     body_sha256: str = ""
     # Of the normalised text; PDFs without text are compared on their bytes. Empty unless the response is 2xx.
@@ -106,19 +82,19 @@ class UrlUpdate:
     last_error: str
     last_checked_at: datetime
     next_check_at: datetime | None
-    # The check made the URL dead (it was not before): claims resting on it are reopened.
-    died: bool
+    # The source-check rule the check matched (``sources.check_rules``): the state above and the consequences.
+    rule: CheckRule
 
 
 @dataclass
 class CheckResult:
-    """What ``source_check_record`` wrote. ``duplicate`` when the check run was already recorded."""
+    """What ``source_check_record`` wrote. ``duplicate`` (and no rule) when the check run was already recorded."""
 
     url_id: int
     snapshot_id: int | None
     duplicate: bool = False
     changed: bool = False
-    died: bool = False
+    rule: CheckRule | None = None
     state: str = ""
     url: str = ""
     quote_missing_ids: list[int] = field(default_factory=list)
@@ -133,24 +109,13 @@ def _recorded(check_run: str) -> Exists:
     return Exists(Snapshot.objects.filter(watched_url_id=OuterRef("pk"), check_run=check_run))
 
 
-_SEEN_SQL = """
-SELECT w.url, w.state, w.consecutive_failures, w.stable_checks, w.last_text_sha256, w.last_checked_at,
-       EXISTS (SELECT 1 FROM sources_snapshot s WHERE s.watched_url_id = w.id AND s.check_run = %s),
-       EXISTS (SELECT 1 FROM sources_evidence e LEFT JOIN sources_snapshot s ON s.id = e.snapshot_id
-               WHERE e.watched_url_id = w.id AND s.text_sha256 IS DISTINCT FROM w.last_text_sha256)
-FROM sources_watchedurl w WHERE w.id = %s
-"""
-
-
-def watched_url_seen(*, url_id: int, check_run: str) -> UrlSeen:
-    """The URL's check state, whether ``check_run`` is recorded and whether quotes are pending: one query, no lock.
+def watched_url_seen(*, url_id: int, check_run: str) -> tuple[str, bool]:
+    """The URL and whether ``check_run`` is already recorded for it: one query, no lock.
     Raises ``WatchedUrl.DoesNotExist``."""
-    with connection.cursor() as cursor:
-        cursor.execute(_SEEN_SQL, [check_run, url_id])
-        row = cursor.fetchone()
+    row = WatchedUrl.objects.filter(pk=url_id).annotate(done=_recorded(check_run)).values_list("url", "done").first()
     if row is None:
         raise WatchedUrl.DoesNotExist(f"WatchedUrl {url_id} does not exist")
-    return UrlSeen(*row)
+    return row[0], row[1]
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -161,20 +126,20 @@ def _retry_after(value: str | None) -> float | None:
 
 
 def source_check_fetch(*, url_id: int, check_run: str, policy: FetchPolicy | None = None) -> CheckOutcome | None:
-    """Read the URL's check state (one query), fetch it through the safe client, extract and hash its text and
-    archive the body as WARC. No database writes, no transaction. ``None`` when this check run is already recorded
-    (a redelivery): nothing is fetched.
+    """Read the URL and whether this check run is recorded (one query), fetch it through the safe client, extract
+    and hash its text and archive the body as WARC. No database writes, no transaction. ``None`` when this check
+    run is already recorded (a redelivery): nothing is fetched. Raises ``WatchedUrl.DoesNotExist`` for a deleted URL.
 
     Raises ``FetchError`` (transient reasons) or ``RetryableStatus`` (5xx, 429) for the caller to retry; a refusal,
     DNS failure, 4xx or a permanent fetch error comes back in the outcome.
     """
-    seen = watched_url_seen(url_id=url_id, check_run=check_run)
-    if seen.done:
+    url, done = watched_url_seen(url_id=url_id, check_run=check_run)
+    if done:
         return None
     fetched_at = timezone.now()
-    outcome = CheckOutcome(url_id=url_id, check_run=check_run, fetched_at=fetched_at, seen=seen)
+    outcome = CheckOutcome(url_id=url_id, check_run=check_run, fetched_at=fetched_at)
     try:
-        response = fetch(seen.url, policy=policy)
+        response = fetch(url, policy=policy)
     except FetchRefused as exc:
         outcome.refused = True
         outcome.error = f"refused: {exc.reason}: {exc.detail}"
@@ -230,59 +195,54 @@ def quote_found(quote: str, text: str) -> bool:
     return fuzz.partial_ratio(needle, haystack) >= settings.SOURCES_QUOTE_MATCH_THRESHOLD
 
 
-class UrlCheckState(Protocol):
-    """A watched URL's check state before a check: the row (``WatchedUrl``) or what was read of it (``UrlSeen``)."""
+def url_state_next(*, outcome: CheckOutcome, changed: bool, before: WatchedUrl, now: datetime) -> UrlUpdate:
+    """The URL's state after ``outcome``, from its row ``before`` (``changed``: the text changed materially).
 
-    @property
-    def state(self) -> str: ...
-    @property
-    def consecutive_failures(self) -> int: ...
-    @property
-    def stable_checks(self) -> int: ...
-    @property
-    def last_text_sha256(self) -> str: ...
-
-
-def url_state_next(*, outcome: CheckOutcome, changed: bool, before: UrlCheckState, now: datetime) -> UrlUpdate:
-    """The URL's state after ``outcome``, from its state ``before`` (``changed``: the text changed materially)."""
-    state = before.state
+    The counters (failures, stable checks, text baseline, next check) are kept here; the state and what follows
+    from it come from the matching source-check rule (``sources.check_rules``).
+    """
     consecutive_failures = before.consecutive_failures
     stable_checks = before.stable_checks
     last_text_sha256 = before.last_text_sha256
-    died = False
     last_error = ""
+    response = outcome.response
     if outcome.ok:
-        new_state = UrlState.ALIVE
         consecutive_failures = 0
         stable_checks = 0 if changed else stable_checks + 1
         # A change below the materiality threshold still becomes the new baseline.
         last_text_sha256 = outcome.text_sha256
     elif outcome.refused:
-        new_state = UrlState.REFUSED
         last_error = outcome.error
     else:
-        response = outcome.response
         if outcome.dns_failure or (response is not None and response.status_code in ROT_STATUSES):
             consecutive_failures += 1
         stable_checks = 0
         last_error = (outcome.error or f"HTTP {response.status_code}") if response else outcome.error
-        dead = consecutive_failures >= settings.SOURCES_CHECK_DEAD_AFTER
-        new_state = UrlState.DEAD if dead else UrlState.FAILING
-        died = dead and state != UrlState.DEAD
+    facts = CheckFacts(
+        ok=outcome.ok,
+        refused=outcome.refused,
+        status_code=response.status_code if response else None,
+        url=before.url,
+        final_url=response.url if response else "",
+        changed=outcome.ok and changed,
+        dead=not outcome.ok and not outcome.refused and consecutive_failures >= settings.SOURCES_CHECK_DEAD_AFTER,
+        state_before=before.state,
+    )
+    rule = check_rule_match(facts)
     next_check_at = (
         None
-        if new_state == UrlState.REFUSED
-        else now + next_check_delay(stable_checks=stable_checks, failing=new_state != UrlState.ALIVE)
+        if rule.state == UrlState.REFUSED
+        else now + next_check_delay(stable_checks=stable_checks, failing=rule.state != UrlState.ALIVE)
     )
     return UrlUpdate(
-        state=new_state,
+        state=rule.state,
         consecutive_failures=consecutive_failures,
         stable_checks=stable_checks,
         last_text_sha256=last_text_sha256,
         last_error=last_error,
         last_checked_at=now,
         next_check_at=next_check_at,
-        died=died,
+        rule=rule,
     )
 
 
@@ -302,87 +262,10 @@ def _snapshot_values(outcome: CheckOutcome) -> dict[str, Any]:
     }
 
 
-# One statement: lock the URL row if its state is still the one read before the fetch, insert the snapshot unless
-# the check run is recorded, then (only for an inserted snapshot) update the URL and point the evidence whose quote
-# was checked against the same text at the new snapshot.
-_QUICK_SQL = """
-WITH snapshot AS (
-    INSERT INTO sources_snapshot (watched_url_id, check_run, final_url, status_code, content_type, headers, sha256,
-                                  text, text_sha256, warc_path, error, changed, fetched_at)
-    SELECT w.id, %(check_run)s, %(final_url)s, %(status_code)s, %(content_type)s, %(headers)s::jsonb, %(sha256)s,
-           %(text)s, %(text_sha256)s, %(warc_path)s, %(error)s, false, %(now)s
-    FROM (SELECT id FROM sources_watchedurl
-          WHERE id = %(url_id)s AND state = %(seen_state)s AND consecutive_failures = %(seen_failures)s
-            AND stable_checks = %(seen_stable)s AND last_text_sha256 = %(seen_text_sha256)s
-            AND last_checked_at IS NOT DISTINCT FROM %(seen_checked_at)s
-          FOR UPDATE) w
-    ON CONFLICT (watched_url_id, check_run) DO NOTHING
-    RETURNING id, watched_url_id
-), url AS (
-    UPDATE sources_watchedurl w
-    SET state = %(state)s, consecutive_failures = %(consecutive_failures)s, stable_checks = %(stable_checks)s,
-        last_text_sha256 = %(last_text_sha256)s, last_error = %(last_error)s,
-        last_checked_at = %(last_checked_at)s, next_check_at = %(next_check_at)s
-    FROM snapshot WHERE w.id = snapshot.watched_url_id
-), evidence AS (
-    UPDATE sources_evidence e SET snapshot_id = snapshot.id
-    FROM snapshot, sources_snapshot previous
-    WHERE %(ok)s AND e.watched_url_id = snapshot.watched_url_id AND previous.id = e.snapshot_id
-      AND previous.text_sha256 = %(text_sha256)s
-)
-SELECT id FROM snapshot
-"""
-
-
-def source_check_record_quick(*, outcome: CheckOutcome) -> CheckResult | None:
-    """Record a check that changes nothing but the URL row, in one statement and without a transaction of its own:
-    a 2xx whose text is the URL's first or the same as its last (no evidence with a quote to re-check), or a failure
-    or refusal that does not make the URL dead. The URL row is locked by the statement and the writes happen only
-    if its state is still the one ``source_check_fetch`` read (compare and set) and the snapshot is new.
-
-    Returns None, having written nothing, when the check needs ``source_check_record`` (change detection, quotes,
-    link death) or when the compare-and-set or the insert did not apply (a concurrent check, a redelivery).
-    """
-    seen = outcome.seen
-    if seen is None or seen.done:
-        return None
-    if outcome.ok and (seen.quotes_pending or (seen.last_text_sha256 not in ("", outcome.text_sha256))):
-        return None
-    now = timezone.now()
-    update = url_state_next(outcome=outcome, changed=False, before=seen, now=now)
-    if update.died:
-        return None
-    values = _snapshot_values(outcome)
-    params: dict[str, Any] = {
-        **values,
-        "headers": json.dumps(values["headers"]),
-        "now": now,
-        "url_id": outcome.url_id,
-        "seen_state": seen.state,
-        "seen_failures": seen.consecutive_failures,
-        "seen_stable": seen.stable_checks,
-        "seen_text_sha256": seen.last_text_sha256,
-        "seen_checked_at": seen.last_checked_at,
-        "state": update.state,
-        "consecutive_failures": update.consecutive_failures,
-        "stable_checks": update.stable_checks,
-        "last_text_sha256": update.last_text_sha256,
-        "last_error": update.last_error,
-        "last_checked_at": update.last_checked_at,
-        "next_check_at": update.next_check_at,
-        "ok": outcome.ok,
-    }
-    with connection.cursor() as cursor:
-        cursor.execute(_QUICK_SQL, params)
-        row = cursor.fetchone()
-    if row is None:
-        return None
-    return CheckResult(url_id=outcome.url_id, snapshot_id=row[0], state=update.state, url=seen.url)
-
-
 def source_check_record(*, outcome: CheckOutcome) -> CheckResult:
-    """Write the snapshot of one check and update the URL. Call inside a transaction (the caller's), so that what
-    the caller does with the result (reopening claims) commits with it. Idempotent per check run: every writer of a
+    """Write the snapshot of one check and update the URL; the result names the source-check rule the check matched.
+    Call inside a transaction (the caller's), so that what the caller does with the rule's consequences (reopening
+    claims) commits with it. Idempotent per check run: every writer of a
     URL's snapshots holds the URL's row lock, under which the check run is looked up.
     """
     watched = (
@@ -404,8 +287,9 @@ def source_check_record(*, outcome: CheckOutcome) -> CheckResult:
             or not outcome.normalised
             or text_changed(normalise_text(previous.text), outcome.normalised)
         )
-    update = url_state_next(outcome=outcome, changed=changed, before=watched, now=timezone.now())
     snapshot = Snapshot.objects.create(watched_url=watched, changed=changed, **_snapshot_values(outcome))
+    # The URL's last check time is its snapshot's.
+    update = url_state_next(outcome=outcome, changed=changed, before=watched, now=snapshot.fetched_at)
     WatchedUrl.objects.filter(pk=watched.pk).update(
         state=update.state,
         consecutive_failures=update.consecutive_failures,
@@ -419,7 +303,7 @@ def source_check_record(*, outcome: CheckOutcome) -> CheckResult:
         url_id=watched.pk,
         snapshot_id=snapshot.pk,
         changed=changed,
-        died=update.died,
+        rule=update.rule,
         state=update.state,
         url=watched.url,
     )

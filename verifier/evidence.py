@@ -1,4 +1,8 @@
-"""Evidence and source-check consequences: the writes that touch both sources and the claim's audit trail."""
+"""Evidence and source-check consequences: the writes that touch both sources and the claim's audit trail.
+
+A source check's consequences (reopened claims, review tasks, the webhook) are declared per finding in
+``sources.check_rules``; ``source_check_apply`` carries out whatever the matched rule says.
+"""
 
 import logging
 
@@ -6,19 +10,23 @@ from django.db import IntegrityError, transaction
 
 from claims.models import Claim, Status
 from config.errors import ApplicationError, ConflictError, PermissionDeniedError
-from sources.checks import CheckOutcome, CheckResult, source_check_record, source_check_record_quick
+from sources.check_rules import CheckRule
+from sources.checks import CheckOutcome, CheckResult, source_check_record
 from sources.models import Evidence, EvidenceRole, Source, Stance
 from sources.services import watched_url_get_or_create
 from verifier import events
 from verifier.actors import Actor
 from verifier.models import ReviewTask, TaskKind, TaskState
+from verifier.outbox import outbox_add, outbox_consume
+from verifier.webhooks import EVIDENCE_ADDED, webhook_emit
 from verifier.services import claim_qs_select_for_update, claim_reopen
-from verifier.webhooks import EVIDENCE_ADDED, SOURCE_CHANGED, webhook_emit
 
 logger = logging.getLogger(__name__)
 
 # Claims whose verdict rests on their sources: a material change or a dead link reopens them.
 REOPEN_STATUSES = frozenset({Status.VERDICT_PROPOSED, Status.PUBLISHED})
+# The outbox consumer that checks a watched URL (sent by name: services never import task modules).
+SOURCE_CHECK_TASK = "verifier.tasks.sources.source_check"
 
 
 def check_run_for_evidence(evidence_id: int) -> str:
@@ -36,13 +44,11 @@ def evidence_add(
     quote: str = "",
 ) -> Evidence:
     """Link evidence to a claim: a source and/or a URL, with role, stance and quote; write an ``evidence_added``
-    event; watch the URL and schedule its check once the transaction commits.
+    event and an ``evidence.added`` webhook; watch the URL and store its check in the outbox (run after commit).
 
     Raises ``ApplicationError`` for an unknown role/stance/source, a URL that is not http(s), or neither URL nor
     source; nothing is written then.
     """
-    from verifier.tasks.sources import source_check
-
     url = url.strip()
     if role not in EvidenceRole.values:
         raise ApplicationError(f"Unknown evidence role {role!r}.", code="invalid_role")
@@ -85,7 +91,10 @@ def evidence_add(
             },
         )
         if watched is not None:
-            source_check.delay_on_commit(watched.pk, check_run_for_evidence(evidence.pk))  # type: ignore[attr-defined]
+            outbox_add(
+                task_name=SOURCE_CHECK_TASK,
+                kwargs={"url_id": watched.pk, "check_run": check_run_for_evidence(evidence.pk)},
+            )
     return evidence
 
 
@@ -100,33 +109,37 @@ def _review_task_open(*, claim: Claim, title: str) -> ReviewTask | None:
         return None
 
 
-def source_check_apply(*, outcome: CheckOutcome) -> CheckResult:
-    """Record a source check (snapshot, URL state, quote flags) and, when the text changed materially or the URL
-    died, reopen every claim in ``verdict_proposed``/``published`` resting on it (event data names the snapshot)
-    and open a ``source_changed`` review task for it. All in one transaction; a duplicate check run does nothing.
+def source_check_apply(*, outcome: CheckOutcome | None, outbox_id: int | None = None) -> CheckResult | None:
+    """Record a source check (snapshot, URL state, quote flags) and carry out the consequences its rule declares
+    (``sources.check_rules``): reopen the claims in ``verdict_proposed``/``published`` resting on the URL (event
+    data names the cause and the snapshot), open a ``source_changed`` review task for each, send the rule's webhook.
 
-    A claim the workflow refuses to reopen (its status has no move to reopened for a job)
-    gets a ``source_changed`` event and the review task instead of the status move.
-
-    A check that changes nothing but the URL row (the common case) is recorded by one statement
-    (``source_check_record_quick``); the rest, and every case that statement declines, by the locked transaction.
+    All in one transaction, which also marks the check's outbox row ``done`` (``outbox_id``). Returns None, having
+    written nothing else, when the row is already done or ``outcome`` is None (the check run is recorded, or the
+    URL is gone); a duplicate check run writes nothing (``result.duplicate``). A claim the workflow refuses to
+    reopen (its status has no move to reopened for a job) gets a ``source_changed`` event and the review task
+    instead of the status move; a rule that does not reopen claims gives each of them that event too.
     """
-    quick = source_check_record_quick(outcome=outcome)
-    if quick is not None:
-        return quick
-    actor = Actor.job("source_check")
-    with transaction.atomic():
+    with outbox_consume(outbox_id=outbox_id) as run:
+        if not run.fresh or outcome is None:
+            return None
         result = source_check_record(outcome=outcome)
-        if result.duplicate or not (result.changed or result.died):
-            return result
-        cause = "died" if result.died else "changed"
-        data = {
-            "cause": f"source_{cause}",
-            "snapshot_id": result.snapshot_id,
-            "watched_url_id": result.url_id,
-            "url": result.url,
-        }
-        reason = f"Source {cause}: {result.url} (snapshot {result.snapshot_id})."
+        if result.rule is not None and result.rule.has_consequences:
+            _check_consequences_apply(rule=result.rule, result=result)
+    return result
+
+
+def _check_consequences_apply(*, rule: CheckRule, result: CheckResult) -> None:
+    actor = Actor.job("source_check")
+    data = {
+        "cause": rule.cause,
+        "snapshot_id": result.snapshot_id,
+        "watched_url_id": result.url_id,
+        "url": result.url,
+    }
+    reason = f"Source {rule.finding}: {result.url} (snapshot {result.snapshot_id})."
+    claim_ids: list[int] = []
+    if rule.reopen_claims or rule.review_task:
         claim_ids = sorted(
             set(
                 Evidence.objects.filter(
@@ -134,14 +147,18 @@ def source_check_apply(*, outcome: CheckOutcome) -> CheckResult:
                 ).values_list("claim_id", flat=True)
             )
         )
-        for claim_id in claim_ids:
+    for claim_id in claim_ids:
+        claim = None
+        if rule.reopen_claims:
             try:
                 with transaction.atomic():
                     claim = claim_reopen(claim_id=claim_id, actor=actor, reason=reason, data=data)
             except (ConflictError, PermissionDeniedError) as exc:
-                logger.info("claim %s not reopened after source %s: %s", claim_id, cause, exc)
-                claim = claim_qs_select_for_update().get(pk=claim_id)
-                events.source_changed_event(claim=claim, actor=actor, reason=reason, data=data)
-            _review_task_open(claim=claim, title=f"Source {cause}: {result.url}")
-        webhook_emit(event_type=SOURCE_CHANGED, payload={**data, "claim_ids": claim_ids})
-    return result
+                logger.info("claim %s not reopened after source %s: %s", claim_id, rule.finding, exc)
+        if claim is None:
+            claim = claim_qs_select_for_update().get(pk=claim_id)
+            events.source_changed_event(claim=claim, actor=actor, reason=reason, data=data)
+        if rule.review_task:
+            _review_task_open(claim=claim, title=f"Source {rule.finding}: {result.url}")
+    if rule.webhook_event:
+        webhook_emit(event_type=rule.webhook_event, payload={**data, "claim_ids": claim_ids})

@@ -8,8 +8,13 @@
   a relay that failed, a message lost with the broker's memory, a worker that died.
 - ``outbox_consume`` wraps the consuming task: it locks the row, skips it when already ``done``, and marks it
   ``done`` in the same transaction as the job's effect, so a redelivered or re-published message is harmless.
+  A consumer that will run again by its own retry (a webhook receiver answering 503, a source answering 429)
+  keeps the row open instead (``OutboxRun.retry_later``, or ``outbox_touch`` outside the block): the row stays
+  ``published`` with a fresh ``published_at``, so the sweeper re-publishes it only if that retry is lost.
 
-Consumer tasks take ``outbox_id`` as a keyword argument; the relay adds it to the stored kwargs.
+Rows name their consumer task as a string and the relay sends by name through the Celery app, so the services that
+write rows never import task modules. Consumer tasks take ``outbox_id`` as a keyword argument; the relay adds it to
+the stored kwargs. Every consumer is idempotent (dedupe on the outbox row and on the job's natural key).
 """
 
 import logging
@@ -154,6 +159,30 @@ def outbox_sweep(
     return total
 
 
+def outbox_touch(*, outbox_id: int | None) -> None:
+    """Keep an open row open: the consumer scheduled its own retry. ``published_at`` moves to now, so the sweeper
+    (``WORKFLOW_OUTBOX_PUBLISHED_STUCK_SECONDS``, longer than any retry countdown) leaves the row alone while the
+    retry is on its way and re-publishes it only if the retry is lost. No-op for ``None`` or a done row."""
+    if outbox_id is None:
+        return
+    OutboxMessage.objects.filter(pk=outbox_id).exclude(state=OutboxState.DONE).update(
+        state=OutboxState.PUBLISHED, published_at=timezone.now()
+    )
+
+
+@dataclass
+class OutboxRun:
+    """One consumer run (``outbox_consume``). ``fresh`` is False for a redelivery of a done row: do nothing."""
+
+    outbox_id: int | None
+    fresh: bool
+    finished: bool = True
+
+    def retry_later(self) -> None:
+        """Commit what the run wrote but leave the row open: the consumer retries on its own (see ``outbox_touch``)."""
+        self.finished = False
+
+
 def _fault_injection_pause(outbox_id: int) -> None:
     delay = settings.WORKFLOW_FAULT_INJECTION_DELAY
     if delay > 0:
@@ -164,24 +193,30 @@ def _fault_injection_pause(outbox_id: int) -> None:
 
 
 @contextmanager
-def outbox_consume(*, outbox_id: int | None) -> Iterator[bool]:
+def outbox_consume(*, outbox_id: int | None) -> Iterator[OutboxRun]:
     """Run a consumer's effect in one transaction with marking its outbox row ``done``.
 
-    Yields ``False`` (do nothing) when the row is already done or gone: the message was a redelivery. With
-    ``outbox_id=None`` (a direct call, not from the outbox) it just opens the transaction and yields ``True``.
-    The row stays locked until commit, so two deliveries of one message serialise.
+    Yields an ``OutboxRun`` whose ``fresh`` is ``False`` (do nothing) when the row is already done or gone: the
+    message was a redelivery. With ``outbox_id=None`` (a direct call, not from the outbox) it just opens the
+    transaction and yields a fresh run. The row stays locked until commit, so two deliveries of one message
+    serialise. A run that called ``retry_later()`` commits its writes and leaves the row open.
     """
     with transaction.atomic():
         if outbox_id is None:
-            yield True
+            yield OutboxRun(outbox_id=None, fresh=True)
             return
         message = OutboxMessage.objects.select_for_update().filter(pk=outbox_id).first()
         if message is None or message.state == OutboxState.DONE:
             logger.info("outbox message %s: already done, skipped", outbox_id)
-            yield False
+            yield OutboxRun(outbox_id=outbox_id, fresh=False)
             return
-        yield True
+        run = OutboxRun(outbox_id=outbox_id, fresh=True)
+        yield run
         _fault_injection_pause(outbox_id)
+        if not run.finished:
+            outbox_touch(outbox_id=outbox_id)
+            transaction.on_commit(lambda: logger.info("outbox message %s: retry scheduled", outbox_id))
+            return
         message.state = OutboxState.DONE
         message.done_at = timezone.now()
         message.save(update_fields=["state", "done_at"])

@@ -20,8 +20,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from config.errors import ApplicationError
+from sources.check_rules import check_rule_webhook_events
 from sources.fetch import FetchError, FetchPolicy, FetchRefused, fetch
 from verifier.models import DeliveryState, WebhookDelivery, WebhookSubscription
+from verifier.outbox import outbox_add, outbox_add_many, outbox_consume
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +33,6 @@ CLAIM_VERDICT_PROPOSED = "claim.verdict_proposed"
 CLAIM_PUBLISHED = "claim.published"
 CLAIM_REOPENED = "claim.reopened"
 EVIDENCE_ADDED = "evidence.added"
-SOURCE_CHANGED = "source.changed"
 REVIEW_TASK_REMINDER = "review_task.reminder"
 REVIEW_TASK_ESCALATED = "review_task.escalated"
 EVENT_TYPES = frozenset(
@@ -42,11 +43,14 @@ EVENT_TYPES = frozenset(
         CLAIM_PUBLISHED,
         CLAIM_REOPENED,
         EVIDENCE_ADDED,
-        SOURCE_CHANGED,
         REVIEW_TASK_REMINDER,
         REVIEW_TASK_ESCALATED,
+        # What source-check rules send (``sources.check_rules``): source.changed.
+        *check_rule_webhook_events(),
     }
 )
+# The outbox consumer that POSTs one delivery (sent by name: services never import task modules).
+DELIVER_TASK = "verifier.tasks.webhooks.deliver_webhook"
 DELIVERY_BATCH_SIZE = 500
 SIGNATURE_HEADER = "X-Claimcheck-Signature"
 TIMESTAMP_HEADER = "X-Claimcheck-Timestamp"
@@ -76,18 +80,18 @@ def webhook_body(delivery: WebhookDelivery) -> bytes:
 
 
 def webhook_emit(*, event_type: str, payload: dict[str, Any]) -> list[WebhookDelivery]:
-    """Record one delivery per active subscription to ``event_type`` and send them after the transaction commits.
+    """Record one delivery per active subscription to ``event_type``, each with its job in the outbox (sent after
+    the transaction commits; re-sent by the sweeper if the broker was down).
 
-    Call inside the transaction that made the change: a rolled-back change delivers nothing. ``payload`` must be
-    JSON-serialisable (ids and strings, not model instances).
+    Call inside the transaction that made the change: a rolled-back change leaves no delivery and no job.
+    ``payload`` must be JSON-serialisable (ids and strings, not model instances).
     """
     return webhook_emit_many(event_type=event_type, payloads=[payload])
 
 
 def webhook_emit_many(*, event_type: str, payloads: list[dict[str, Any]]) -> list[WebhookDelivery]:
-    """``webhook_emit`` for several events of one type (one event id each), with one subscription query."""
-    from verifier.tasks.webhooks import deliver_webhook
-
+    """``webhook_emit`` for several events of one type (one event id each): one subscription query, one bulk
+    INSERT of deliveries and one of outbox rows."""
     if event_type not in EVENT_TYPES:
         raise ValueError(f"unknown webhook event type {event_type!r}")
     subscriptions = [
@@ -106,8 +110,7 @@ def webhook_emit_many(*, event_type: str, payloads: list[dict[str, Any]]) -> lis
             for sub in subscriptions
         )
     deliveries = WebhookDelivery.objects.bulk_create(rows, batch_size=DELIVERY_BATCH_SIZE)
-    for delivery in deliveries:
-        deliver_webhook.delay_on_commit(delivery.pk)  # type: ignore[attr-defined]
+    outbox_add_many(messages=[(DELIVER_TASK, {"delivery_id": delivery.pk}) for delivery in deliveries])
     return deliveries
 
 
@@ -156,20 +159,29 @@ def _record(delivery: WebhookDelivery, *, state: str, status: int | None, error:
     delivery.save(update_fields=fields)
 
 
-def webhook_deliver(*, delivery_id: int, final_attempt: bool = False) -> WebhookDelivery:
+def webhook_deliver(
+    *, delivery_id: int, final_attempt: bool = False, outbox_id: int | None = None
+) -> WebhookDelivery | None:
     """POST one delivery to its subscriber, signed, through the safe fetch client; record the outcome.
 
-    The delivery row stays locked during the POST, so two workers never send it at once; one already delivered
-    or given up is left alone (a redelivered task is harmless). After the attempt is committed, raises
-    ``WebhookRetryableError`` for failures worth retrying (network, 408, 429, 5xx) unless ``final_attempt``, in
-    which case the delivery is marked ``gave_up``. A refused URL, a redirect or another 4xx gives up at once.
+    Runs in one transaction with its outbox row (``outbox_id``): a delivered, given-up or deleted delivery marks the
+    row done, so a redelivered or re-published job is harmless; a done row does nothing (returns None, as does a
+    delivery deleted with its subscription). The delivery row stays locked during the POST, so two workers never
+    send it at once. After the attempt is committed, raises ``WebhookRetryableError`` for failures worth retrying
+    (network, 408, 429, 5xx) unless ``final_attempt``, in which case the delivery is marked ``gave_up``; the outbox
+    row then stays open for the caller's retry. A refused URL, a redirect or another 4xx gives up at once.
     """
     retry_error: WebhookRetryableError | None = None
-    with transaction.atomic():
+    with outbox_consume(outbox_id=outbox_id) as run:
+        if not run.fresh:
+            return None
         delivery = (
-            WebhookDelivery.objects.select_for_update(of=("self",)).select_related("subscription").get(pk=delivery_id)
+            WebhookDelivery.objects.select_for_update(of=("self",))
+            .select_related("subscription")
+            .filter(pk=delivery_id)
+            .first()
         )
-        if delivery.state in {DeliveryState.DELIVERED, DeliveryState.GAVE_UP}:
+        if delivery is None or delivery.state in {DeliveryState.DELIVERED, DeliveryState.GAVE_UP}:
             return delivery
         delivery.attempts += 1
         status, error, retryable = _post(delivery)
@@ -177,6 +189,7 @@ def webhook_deliver(*, delivery_id: int, final_attempt: bool = False) -> Webhook
             _record(delivery, state=DeliveryState.DELIVERED, status=status, error="")
         elif retryable and not final_attempt:
             _record(delivery, state=DeliveryState.FAILED, status=status, error=error)
+            run.retry_later()
             retry_error = WebhookRetryableError(error)
         else:
             _record(delivery, state=DeliveryState.GAVE_UP, status=status, error=error)
@@ -217,15 +230,14 @@ def _post(delivery: WebhookDelivery) -> tuple[int | None, str, bool]:
 
 
 def webhook_replay(*, delivery_id: int) -> WebhookDelivery:
-    """Send a delivery again (same event id, so receivers can dedupe): back to pending, delivered on commit."""
-    from verifier.tasks.webhooks import deliver_webhook
-
+    """Send a delivery again (same event id, so receivers can dedupe): back to pending, with a new job in the
+    outbox (sent after commit)."""
     with transaction.atomic():
         delivery = WebhookDelivery.objects.select_for_update().get(pk=delivery_id)
         delivery.state = DeliveryState.PENDING
         delivery.last_error = ""
         delivery.save(update_fields=["state", "last_error"])
-        deliver_webhook.delay_on_commit(delivery.pk)  # type: ignore[attr-defined]
+        outbox_add(task_name=DELIVER_TASK, kwargs={"delivery_id": delivery.pk})
     return delivery
 
 

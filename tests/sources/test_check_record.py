@@ -1,6 +1,6 @@
-"""Recording a source check: one statement for a check that changes nothing but the URL row, and the locked
-transaction for everything else and for every case that statement declines (a URL state that moved since the
-fetch, a recorded check run, a concurrent check holding the row)."""
+"""Recording a source check: one path, the locked transaction (``source_check_record`` under the URL's row lock),
+for every check: no consequence, a URL state that moved since the fetch, a recorded check run, a concurrent check
+holding the row."""
 
 import threading
 import time
@@ -9,7 +9,7 @@ import pytest
 from django.db import connection, transaction
 from django.db.models import F
 
-from sources.checks import source_check_fetch, source_check_record_quick, watched_url_qs_select_for_update
+from sources.checks import source_check_fetch, watched_url_qs_select_for_update
 from sources.models import Evidence, Snapshot, UrlState, WatchedUrl
 from tests.sources.factories import make_claim
 from tests.sources.http_server import article_html
@@ -34,11 +34,17 @@ def _state(url_id: int) -> tuple[str, int, int]:
     return WatchedUrl.objects.filter(pk=url_id).values_list("state", "consecutive_failures", "stable_checks").get()
 
 
-def test_checks_without_consequences_are_one_read_and_one_write(server, django_assert_num_queries) -> None:  # type: ignore[no-untyped-def]
-    watched = WatchedUrl.objects.create(url=_page(server, "quick"))
-    with django_assert_num_queries(2):
+# A check with no consequence: the fetch's read (URL, check run recorded), then the transaction (a savepoint inside
+# the test's own): the URL row locked with the check-run and has-evidence lookups, the snapshot INSERT, the URL
+# UPDATE. A changed text adds the previous snapshot's read; a URL with evidence adds the quote check.
+QUERIES_NO_CONSEQUENCE = 1 + 1 + 3 + 1
+
+
+def test_checks_without_consequences_are_recorded_by_the_one_path(server, django_assert_num_queries) -> None:  # type: ignore[no-untyped-def]
+    watched = WatchedUrl.objects.create(url=_page(server, "quiet"))
+    with django_assert_num_queries(QUERIES_NO_CONSEQUENCE):
         assert _check(watched.pk, "q1") == UrlState.ALIVE
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(QUERIES_NO_CONSEQUENCE):
         assert _check(watched.pk, "q2") == UrlState.ALIVE
     first, second = Snapshot.objects.order_by("id")
     assert (second.check_run, second.status_code, second.changed, second.text_sha256) == (
@@ -55,9 +61,9 @@ def test_checks_without_consequences_are_one_read_and_one_write(server, django_a
         first.text_sha256,
     )
     assert watched.last_checked_at == second.fetched_at
-    # A failure that does not kill the URL takes the same statement.
-    server.statuses["quick"] = 404
-    with django_assert_num_queries(2):
+    # A failure that does not kill the URL costs the same.
+    server.statuses["quiet"] = 404
+    with django_assert_num_queries(QUERIES_NO_CONSEQUENCE):
         assert _check(watched.pk, "q3") == UrlState.FAILING
     watched.refresh_from_db()
     assert (watched.state, watched.consecutive_failures, watched.stable_checks, watched.last_error) == (
@@ -78,7 +84,8 @@ def test_unchanged_text_moves_evidence_to_the_new_snapshot_and_keeps_quote_flags
     with django_capture_on_commit_callbacks(execute=True):
         missing = evidence_add(claim_id=claim.pk, actor=Actor.job("tests"), url=url, quote="Nobody was hurt.")
     watched = WatchedUrl.objects.get()
-    with django_assert_num_queries(2):
+    # The quote check: the URL's evidence read and one bulk UPDATE of its snapshot pointers and flags.
+    with django_assert_num_queries(QUERIES_NO_CONSEQUENCE + 2):
         assert _check(watched.pk, "same-text") == UrlState.ALIVE
     latest = Snapshot.objects.get(check_run="same-text")
     assert sorted(Evidence.objects.values_list("pk", "snapshot_id", "quote_missing")) == [
@@ -106,11 +113,10 @@ def test_state_moved_since_the_fetch_is_recorded_under_the_lock(server, settings
     # Two other checks recorded failures while this one was fetching.
     WatchedUrl.objects.filter(pk=watched.pk).update(state=UrlState.FAILING, consecutive_failures=2)
 
-    assert source_check_record_quick(outcome=outcome) is None
-    assert Snapshot.objects.count() == 0
     result = source_check_apply(outcome=outcome)
 
-    assert (result.state, result.died, result.duplicate) == (UrlState.DEAD, True, False)
+    assert result is not None
+    assert (result.state, result.rule and result.rule.finding, result.duplicate) == (UrlState.DEAD, "died", False)
     assert _state(watched.pk) == (UrlState.DEAD, 3, 0)
 
 
@@ -121,10 +127,10 @@ def test_a_recorded_check_run_leaves_the_url_untouched(server) -> None:  # type:
     # The same check run recorded by a redelivered message meanwhile (the URL row is as it was read).
     Snapshot.objects.create(watched_url=watched, check_run="r1")
 
-    assert source_check_record_quick(outcome=outcome) is None
     result = source_check_apply(outcome=outcome)
 
-    assert (result.duplicate, result.snapshot_id) == (True, None)
+    assert result is not None
+    assert (result.duplicate, result.snapshot_id, result.rule) == (True, None, None)
     assert Snapshot.objects.count() == 1
     watched.refresh_from_db()
     assert (watched.state, watched.stable_checks, watched.last_checked_at) == (UrlState.PENDING, 0, None)
@@ -136,6 +142,8 @@ def test_the_same_outcome_applied_twice_is_recorded_once(server) -> None:  # typ
     assert outcome is not None
     first = source_check_apply(outcome=outcome)
     second = source_check_apply(outcome=outcome)
+    assert first is not None
+    assert second is not None
     assert (first.duplicate, second.duplicate, second.snapshot_id) == (False, True, None)
     assert Snapshot.objects.get().pk == first.snapshot_id
     assert _state(watched.pk) == (UrlState.ALIVE, 0, 1)
@@ -143,8 +151,8 @@ def test_the_same_outcome_applied_twice_is_recorded_once(server) -> None:  # typ
 
 @pytest.mark.django_db(transaction=True)
 def test_a_check_waiting_on_a_concurrent_one_sees_its_writes(server, settings) -> None:  # type: ignore[no-untyped-def]
-    """The statement waits for the row lock of a concurrent check, then re-reads the row: the state moved, so it
-    writes nothing and the locked transaction records the check on top of the other one's."""
+    """The check waits for the row lock of a concurrent check, then reads the row as that one left it and records
+    itself on top of the other one's writes."""
     settings.SOURCES_CHECK_DEAD_AFTER = 5
     watched = WatchedUrl.objects.create(url=_page(server, "race"))
     server.statuses["race"] = 404
@@ -190,6 +198,6 @@ def test_a_check_waiting_on_a_concurrent_one_sees_its_writes(server, settings) -
     other.join(timeout=30)
     mine.join(timeout=30)
 
-    assert [(r.state, r.duplicate) for r in results] == [(UrlState.FAILING, False)]
+    assert [(r.state, r.duplicate) for r in results if r is not None] == [(UrlState.FAILING, False)]
     assert sorted(Snapshot.objects.values_list("check_run", "status_code")) == [("mine", 404), ("theirs", 404)]
     assert _state(watched.pk) == (UrlState.FAILING, 2, 0)

@@ -66,6 +66,6 @@ def test_rows_stuck_published_are_republished_and_the_consumer_skips_done_ones()
         state="published", published_at=timezone.now() - timedelta(hours=1)
     )
     assert outbox_relay(published_before=timezone.now() - timedelta(minutes=15)).published == [message.pk]
-    with outbox_consume(outbox_id=message.pk) as fresh:
-        assert fresh is False  # the re-published run found the triage done and marked its row done again
+    with outbox_consume(outbox_id=message.pk) as run:
+        assert run.fresh is False  # the re-published run found the triage done and marked its row done again
     assert OutboxMessage.objects.get(pk=message.pk).state == "done"

@@ -19,8 +19,8 @@ from verifier.services import article_process
 def process_article(self, article_id: int, outbox_id: int | None = None) -> int:  # type: ignore[no-untyped-def]
     """Extract claims from an ingested article (outbox consumer). Safe to run twice: the second run finds it done."""
     try:
-        with outbox_consume(outbox_id=outbox_id) as fresh:
-            if not fresh:
+        with outbox_consume(outbox_id=outbox_id) as run:
+            if not run.fresh:
                 return 0
             claims = article_process(article_id=article_id, actor=Actor.job("process_article"))
     except SoftTimeLimitExceeded:

@@ -10,8 +10,10 @@ from django.utils import timezone
 
 from sources.checks import RetryableStatus, source_check_failed, source_check_fetch
 from sources.fetch import FetchError
+from sources.models import WatchedUrl
 from sources.services import watched_urls_claim_due
 from verifier.evidence import source_check_apply
+from verifier.outbox import outbox_touch
 
 
 def retry_countdown(retries: int, retry_after: float | None = None) -> float:
@@ -25,15 +27,20 @@ def retry_countdown(retries: int, retry_after: float | None = None) -> float:
 
 
 @shared_task(bind=True, max_retries=None, acks_late=True)
-def source_check(self, url_id: int, check_run: str) -> str:  # type: ignore[no-untyped-def]
-    """Fetch, snapshot and archive one watched URL; reopen claims on a material change or link death.
+def source_check(self, url_id: int, check_run: str, outbox_id: int | None = None) -> str:  # type: ignore[no-untyped-def]
+    """Fetch, snapshot and archive one watched URL and carry out its source-check rule (outbox consumer, or sent by
+    the beat fan-out without an outbox row).
 
     Connection errors, timeouts, 5xx and 429 are retried with backoff and jitter up to SOURCES_CHECK_MAX_RETRIES,
-    then recorded as a failed snapshot. Refused URLs and other 4xx are recorded at once, never retried. A
-    redelivered message for a recorded check run does nothing.
+    then recorded as a failed snapshot; the outbox row stays open meanwhile. Refused URLs and other 4xx are recorded
+    at once, never retried. A redelivered message for a recorded check run (or a done outbox row) fetches nothing
+    and writes nothing but the row's done mark; so does a check of a URL deleted since.
     """
     try:
         outcome = source_check_fetch(url_id=url_id, check_run=check_run)
+    except WatchedUrl.DoesNotExist:
+        source_check_apply(outcome=None, outbox_id=outbox_id)
+        return "gone"
     except (FetchError, RetryableStatus) as exc:
         # Eager (the embedded default) has no broker to hold a delayed retry: record at once; beat re-checks later.
         if self.request.retries >= settings.SOURCES_CHECK_MAX_RETRIES or self.request.is_eager:
@@ -41,14 +48,14 @@ def source_check(self, url_id: int, check_run: str) -> str:  # type: ignore[no-u
             outcome = source_check_failed(url_id=url_id, check_run=check_run, error=error)
         else:
             retry_after = exc.retry_after if isinstance(exc, RetryableStatus) else None
+            outbox_touch(outbox_id=outbox_id)
             raise self.retry(exc=exc, countdown=retry_countdown(self.request.retries, retry_after)) from exc
-    if outcome is None:
-        return "duplicate"
     try:
-        result = source_check_apply(outcome=outcome)
+        result = source_check_apply(outcome=outcome, outbox_id=outbox_id)
     except OperationalError as exc:
+        outbox_touch(outbox_id=outbox_id)
         raise self.retry(exc=exc, countdown=retry_countdown(self.request.retries)) from exc
-    return "duplicate" if result.duplicate else result.state
+    return "duplicate" if result is None or result.duplicate else result.state
 
 
 @shared_task(acks_late=True)

@@ -18,8 +18,8 @@ logger = logging.getLogger(__name__)
 def triage_claim(self, claim_id: int, outbox_id: int | None = None) -> str:  # type: ignore[no-untyped-def]
     """Triage one new claim. A claim someone already triaged is left alone."""
     logger.info("triage claim %s (outbox %s): started", claim_id, outbox_id)
-    with outbox_consume(outbox_id=outbox_id) as fresh:
-        if not fresh:
+    with outbox_consume(outbox_id=outbox_id) as run:
+        if not run.fresh:
             return "redelivery"
         try:
             claim = claim_triage(claim_id=claim_id, actor=Actor.job("triage"))
@@ -32,7 +32,7 @@ def triage_claim(self, claim_id: int, outbox_id: int | None = None) -> str:  # t
 @shared_task(bind=True, autoretry_for=(OperationalError,), retry_backoff=2, retry_backoff_max=60, max_retries=5)
 def claim_followups(self, claim_id: int, event_id: int, outbox_id: int | None = None) -> list[str]:  # type: ignore[no-untyped-def]
     """Review-task sync and webhooks after one transition."""
-    with outbox_consume(outbox_id=outbox_id) as fresh:
-        if not fresh:
+    with outbox_consume(outbox_id=outbox_id) as run:
+        if not run.fresh:
             return []
         return claim_followups_service(claim_id=claim_id, event_id=event_id)
