@@ -8,6 +8,11 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
+# Declared with the rules that assign them (claims/extraction); imported here for the fields and the rest of the
+# project (``from claims.models import ClaimType, Hedge``).
+from claims.extraction.claim_types import ClaimType
+from claims.extraction.hedging import Hedge
+
 
 class IngestStatus(models.TextChoices):
     PENDING = "pending", "Pending"
@@ -49,25 +54,6 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title or f"Article {self.pk}"
-
-
-class ClaimType(models.TextChoices):
-    EVENT = "event", "Event"
-    CASUALTY = "casualty", "Casualty / quantity"
-    ACCUSATION = "accusation", "Accusation / allegation"
-    ATTRIBUTED_STATEMENT = "attributed_statement", "Attributed statement"
-    CONTROL = "control", "Control of territory"
-    PREDICTION = "prediction", "Prediction"
-    OPINION = "opinion", "Opinion / analysis"
-    BACKGROUND = "background", "Background fact"
-
-
-class Hedge(models.TextChoices):
-    ASSERTED = "asserted", "Asserted"
-    HEDGED = "hedged", "Hedged"
-    UNCONFIRMED = "unconfirmed", "Unconfirmed"
-    DENIED = "denied", "Denied"
-    PREDICTED = "predicted", "Predicted"
 
 
 class Status(models.TextChoices):

@@ -1,4 +1,7 @@
-"""Word lists the rules use. Lower-case; lemmas unless noted."""
+"""Word lists shared by the rules and the check-worthiness features. Lower-case; lemmas unless noted.
+
+The cues that decide a claim type are in ``claim_types``, those that decide a hedge in ``hedging``.
+"""
 
 # Verbs that attribute a statement to a party ("X said", "X accused Y", "X condemned ...").
 ATTRIBUTION_VERBS = frozenset(
@@ -53,12 +56,9 @@ ATTRIBUTION_VERBS = frozenset(
         "dismiss",
     ]
 )
-# Attribution verbs whose statement is an accusation.
-ACCUSATION_VERBS = frozenset(["accuse", "condemn", "allege", "blame", "charge", "denounce", "criticize", "criticise"])
 ACCUSATION_NOUNS = frozenset(
     ["accusation", "allegation", "charge", "abuse", "crime", "atrocity", "violation", "pushback"]
 )
-DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute"])
 # Verbs of reported speech that still report the writer's own knowledge of an event.
 EVENT_VERBS = frozenset(
     [
@@ -180,24 +180,6 @@ VERB_TO_EVENT_NOUN = {
     "storm": "assault",
 }
 INSTRUMENT_NOUNS = frozenset(["drone", "airstrike", "missile", "rocket", "artillery", "aircraft", "jet", "helicopter"])
-CASUALTY_WORDS = frozenset(
-    [
-        "casualty",
-        "kill",
-        "die",
-        "dead",
-        "death",
-        "wound",
-        "injure",
-        "injury",
-        "victim",
-        "toll",
-        "fatality",
-        "body",
-        "missing",
-        "displace",
-    ]
-)
 QUANTITY_WORDS = frozenset(
     [
         "percent",
@@ -225,102 +207,6 @@ QUANTITY_WORDS = frozenset(
 )
 CONTROL_WORDS = frozenset(["control", "hold", "held", "controlled"])
 CONTROL_VERBS = frozenset(["control", "hold", "govern", "administer", "occupy"])
-# Evaluative verbs and adjectives: analysis, not a checkable fact.
-OPINION_VERBS = frozenset(
-    [
-        "mark",
-        "signify",
-        "represent",
-        "underscore",
-        "symbolize",
-        "symbolise",
-        "herald",
-        "illustrate",
-        "epitomize",
-        "epitomise",
-        "complicate",
-        "think",
-        "believe",
-        "feel",
-        "hope",
-        "wish",
-    ]
-)
-OPINION_ADJECTIVES = frozenset(
-    [
-        "pivotal",
-        "significant",
-        "critical",
-        "crucial",
-        "notorious",
-        "profound",
-        "devastating",
-        "alarming",
-        "important",
-        "remarkable",
-        "unprecedented",
-        "historic",
-        "dramatic",
-        "worrying",
-        "troubling",
-        "shameful",
-        "disgraceful",
-        "outrageous",
-        "great",
-        "terrible",
-        "wonderful",
-        "wrong",
-        "right",
-        "good",
-        "bad",
-        "best",
-        "worst",
-        "fair",
-        "unfair",
-        "ridiculous",
-        "absurd",
-        "dangerous",
-    ]
-)
-HEDGE_WORDS = frozenset(
-    [
-        "reportedly",
-        "allegedly",
-        "apparently",
-        "purportedly",
-        "possibly",
-        "probably",
-        "perhaps",
-        "supposedly",
-        "seemingly",
-        "alleged",
-        "suspected",
-        "presumably",
-    ]
-)
-HEDGE_MODALS = frozenset(["may", "might", "could"])
-FUTURE_MODALS = frozenset(["will", "shall", "'ll", "wo"])
-PREDICTION_VERBS = frozenset(["expect", "forecast", "predict", "anticipate", "project"])
-UNCONFIRMED_PATTERNS = (
-    "yet to be confirmed",
-    "yet to be verified",
-    "yet to be independently",
-    "not yet been confirmed",
-    "not been confirmed",
-    "not been verified",
-    "not been independently",
-    "could not be independently",
-    "could not be verified",
-    "could not be confirmed",
-    "cannot be independently",
-    "cannot be verified",
-    "cannot be confirmed",
-    "can not be verified",
-    "unconfirmed",
-    "unverified",
-    "not immediately confirmed",
-    "could not immediately be",
-)
 PRONOUNS = frozenset(
     [
         "i",

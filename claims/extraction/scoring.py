@@ -17,6 +17,8 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from claims.extraction import lexicon
+from claims.extraction.claim_types import CASUALTY_WORDS, OPINION_ADJECTIVES, OPINION_VERBS
+from claims.extraction.hedging import FUTURE_MODALS, HEDGE_MODALS
 
 _CHANGE_VERBS = frozenset(
     [
@@ -119,9 +121,9 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
         elif tag in ("VBZ", "VBP"):
             f["present_verb"] += 1
         elif tag == "MD":
-            if lower in lexicon.FUTURE_MODALS or lower == "would":
+            if lower in FUTURE_MODALS or lower == "would":
                 f["future"] = 1.0
-            elif lower in lexicon.HEDGE_MODALS or lower in ("should", "must"):
+            elif lower in HEDGE_MODALS or lower in ("should", "must"):
                 f["hedge_modal"] = 1.0
         if lower in ("i", "me", "my", "mine", "i'm", "i've"):
             f["first_person_singular"] = 1.0
@@ -141,9 +143,9 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
             f["policy_word"] += 1
         if lemma in lexicon.EVENT_VERBS and t.pos_ == "VERB":
             f["event_verb"] = 1.0
-        if lemma in lexicon.CASUALTY_WORDS:
+        if lemma in CASUALTY_WORDS:
             f["casualty_word"] = 1.0
-        if (lemma in lexicon.OPINION_ADJECTIVES and t.pos_ == "ADJ") or lemma in lexicon.OPINION_VERBS:
+        if (lemma in OPINION_ADJECTIVES and t.pos_ == "ADJ") or lemma in OPINION_VERBS:
             f["opinion_word"] = 1.0
         if lemma in ("think", "believe", "feel", "hope") and t.pos_ == "VERB":
             f["think_believe"] = 1.0

@@ -105,19 +105,3 @@ def test_numpys_blas_runs_one_thread_once_the_model_is_loaded():
     get_nlp()
     pools = [pool for pool in threadpool_info() if pool["user_api"] == "blas" and "numpy" in pool["filepath"]]
     assert [pool["num_threads"] for pool in pools] == [1]
-
-
-def test_the_per_call_doc_cache_gives_what_spacy_gives():
-    from claims.extraction import pipeline
-
-    doc = get_nlp()(
-        "Strategic Importance\n\nThe army said on Tuesday that 40 people died.  Police in Lagos denied it. "
-    )
-    with pipeline._cached(doc):
-        assert pipeline.doc_text(doc) == doc.text
-        assert pipeline.doc_ents(doc) == doc.ents
-        for sent in doc.sents:
-            assert pipeline.span_text(sent) == sent.text
-            assert pipeline.span_tokens(sent) == list(sent)
-    assert pipeline._cache.doc is None  # nothing kept after the call
-    assert [pipeline.span_text(sent) for sent in doc.sents] == [sent.text for sent in doc.sents]

@@ -1,0 +1,107 @@
+"""Hedges: how firmly a claim is stated (the ``Hedge`` vocabulary), the words that signal each hedge, and
+``hedge_of``, which picks one.
+
+No spaCy import at run time: ``claims.models`` imports ``Hedge`` from here.
+"""
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from django.db.models.enums import TextChoices
+
+if TYPE_CHECKING:  # type hints only (see the module docstring)
+    from spacy.tokens import Token
+
+
+class Hedge(TextChoices):
+    ASSERTED = "asserted", "Asserted"
+    HEDGED = "hedged", "Hedged"
+    UNCONFIRMED = "unconfirmed", "Unconfirmed"
+    DENIED = "denied", "Denied"
+    PREDICTED = "predicted", "Predicted"
+
+
+# Cue words, lower-case; lemmas unless noted.
+# unconfirmed: phrases in the lower-cased text
+UNCONFIRMED_PATTERNS = (
+    "yet to be confirmed",
+    "yet to be verified",
+    "yet to be independently",
+    "not yet been confirmed",
+    "not been confirmed",
+    "not been verified",
+    "not been independently",
+    "could not be independently",
+    "could not be verified",
+    "could not be confirmed",
+    "cannot be independently",
+    "cannot be verified",
+    "cannot be confirmed",
+    "can not be verified",
+    "unconfirmed",
+    "unverified",
+    "not immediately confirmed",
+    "could not immediately be",
+)
+# denied
+DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute"])
+DENIAL_NOUNS = frozenset(["denial"])
+# predicted: a future modal (word form), a forecasting verb, "going to <verb>", "likely to", "set to"
+FUTURE_MODALS = frozenset(["will", "shall", "'ll", "wo"])
+PREDICTION_VERBS = frozenset(["expect", "forecast", "predict", "anticipate", "project"])
+PREDICTION_LEADS = frozenset(["likely", "set"])  # word forms, before "to"
+# hedged: a hedging adverb or adjective, a hedging modal (word forms), "appear"/"seem", "believed to be"
+HEDGE_WORDS = frozenset(
+    [
+        "reportedly",
+        "allegedly",
+        "apparently",
+        "purportedly",
+        "possibly",
+        "probably",
+        "perhaps",
+        "supposedly",
+        "seemingly",
+        "alleged",
+        "suspected",
+        "presumably",
+    ]
+)
+HEDGE_MODALS = frozenset(["may", "might", "could"])
+SEEM_VERBS = frozenset(["appear", "seem"])  # lemmas as spaCy gives them (not lower-cased)
+REPORTED_TO = re.compile(r"\b(?:believed|thought|said|reported|understood) to (?:be|have)\b")
+
+
+def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
+    """The hedge of a claim's tokens and text, first match wins: unconfirmed > denied > predicted > hedged >
+    asserted."""
+    lower = text.lower()
+    if any(p in lower for p in UNCONFIRMED_PATTERNS):
+        return Hedge.UNCONFIRMED
+    lemmas = [t.lemma_.lower() for t in tokens]
+    if any(t.lemma_.lower() in DENIAL_VERBS and t.pos_ == "VERB" for t in tokens) or any(
+        lemma in DENIAL_NOUNS for lemma in lemmas
+    ):
+        return Hedge.DENIED
+    for i, t in enumerate(tokens):
+        low = t.lower_
+        if t.tag_ == "MD" and low in FUTURE_MODALS:
+            return Hedge.PREDICTED
+        if low == "going" and i + 2 < len(tokens) and tokens[i + 1].lower_ == "to" and tokens[i + 2].tag_ == "VB":
+            return Hedge.PREDICTED
+        if t.lemma_.lower() in PREDICTION_VERBS and t.pos_ == "VERB":
+            return Hedge.PREDICTED
+        if low in PREDICTION_LEADS and i + 1 < len(tokens) and tokens[i + 1].lower_ == "to":
+            return Hedge.PREDICTED
+    for t in tokens:
+        low = t.lower_
+        if low in HEDGE_WORDS:
+            return Hedge.HEDGED
+        if t.tag_ == "MD" and low in HEDGE_MODALS:
+            return Hedge.HEDGED
+        if low == "likely" or (t.lemma_ in SEEM_VERBS and t.pos_ == "VERB"):
+            return Hedge.HEDGED
+    if REPORTED_TO.search(lower):
+        return Hedge.HEDGED
+    return Hedge.ASSERTED

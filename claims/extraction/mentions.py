@@ -1,0 +1,154 @@
+"""What a claim mentions: the parties it names (people, organisations, places, groups), the accused, its targets,
+its entities and its numbers. Token ranges index one parsed ``Doc``; entity offsets are characters in its text."""
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extraction import lexicon
+from claims.extraction.doccache import doc_ents, tokens_of
+
+# --- names --------------------------------------------------------------------------------------------------------
+
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def clean_name(text: str) -> str:
+    """ "the Wagner Group's" -> "Wagner Group"."""
+    text = " ".join(text.split()).strip(" ,;:")
+    text = _TRAILING_POSSESSIVE.sub("", text).strip()
+    return _LEADING_DET.sub("", text)
+
+
+def unique(names: Iterable[str]) -> list[str]:
+    """Names in order without repeats (case-insensitive) or empty names."""
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key = name.lower()
+        if name and key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def party_entities(doc: Doc, start: int, end: int) -> list[Span]:
+    """Named parties within tokens [start, end): people, organisations, places; a nationality adjective
+    ("Russian mercenary group") is not a party, a nationality noun ("Palestinians") is."""
+    out = []
+    for ent in doc_ents(doc):
+        if ent.start >= start and ent.end <= end and ent.label_ in lexicon.PARTY_LABELS:
+            if ent.label_ == "NORP" and ent.root.pos_ == "ADJ":
+                continue
+            if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
+                continue
+            out.append(ent)
+    return out
+
+
+def names(ents: Iterable[Span]) -> list[str]:
+    return unique(clean_name(e.text) for e in ents)
+
+
+def subtree_bounds(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def np_name(head: Token) -> str:
+    """The noun phrase headed by ``head`` without relative clauses, appositions or trailing punctuation."""
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):
+            break
+        right = child.right_edge.i
+    return clean_name(head.doc[left : right + 1].text)
+
+
+# --- who a claim is about -----------------------------------------------------------------------------------------
+
+
+def accused_parties(doc: Doc, start: int, end: int) -> list[str]:
+    """Who an accusation in tokens [start, end) is against: the object of "accuse"/"blame", "against X"."""
+    found: list[str] = []
+    for token in tokens_of(doc, start, end):
+        lemma = token.lemma_.lower()
+        heads: list[Token] = []
+        if lemma in ("accuse", "blame") and token.pos_ == "VERB":
+            heads = [c for c in token.children if c.dep_ == "dobj"]
+        elif lemma in ("accuse", "allege") and token.tag_ == "VBN":
+            heads = [c for c in token.children if c.dep_ == "nsubjpass"]
+        elif token.lower_ == "against" and token.i > start:
+            heads = [c for c in token.children if c.dep_ == "pobj"]
+        for head in heads:
+            if not (start <= head.i < end):
+                continue
+            ents = party_entities(doc, head.left_edge.i, head.right_edge.i + 1)
+            if ents:
+                found.extend(names(ents))
+            elif head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon.PRONOUNS:
+                found.append(np_name(head))
+    return unique(found)
+
+
+def targets(
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    claimers: list[str],
+    actors: list[str],
+    skip_spans: Sequence[tuple[int, int]] = (),
+) -> list[str]:
+    """Who the claim in tokens [start, end) is about: the accused first, then the other named parties (not its
+    claimers or actors, nor named inside the claimer's own phrase, as "Israel" in "Israel's military said")."""
+    skip = {c.lower() for c in claimers} | {a.lower() for a in actors}
+    ents = [e for e in party_entities(doc, start, end) if not any(s <= e.start and e.end <= t for s, t in skip_spans)]
+    found = accused_parties(doc, start, end) + names(ents)
+    return [n for n in unique(found) if n.lower() not in skip]
+
+
+# --- entities and numbers -----------------------------------------------------------------------------------------
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def number_value(text: str) -> float | None:
+    """ "more than 2,000" -> 2000.0, "three" -> 3, "1.5 million" -> 1500000.0; None when no number is found."""
+    lower = text.lower().replace("per cent", "percent")
+    match = _DIGITS.search(lower)
+    value: float | None = None
+    if match:
+        value = float(match.group().replace(",", ""))
+    else:
+        for word in re.findall(r"[a-z]+", lower):
+            if word in lexicon.WORD_NUMBERS and word not in lexicon.MULTIPLIERS:
+                value = (value or 0) + lexicon.WORD_NUMBERS[word]
+    for word, factor in lexicon.MULTIPLIERS.items():
+        if re.search(rf"\b{word}s?\b", lower):
+            value = (value or 1) * factor
+            break
+    return value
+
+
+def numbers(doc: Doc, start: int, end: int) -> list[dict[str, Any]]:
+    """Quantities within tokens [start, end): ``{text, value, start, end}`` (character offsets)."""
+    out = []
+    for ent in doc_ents(doc):
+        if ent.start >= start and ent.end <= end and ent.label_ in lexicon.NUMBER_LABELS:
+            value = number_value(ent.text)
+            if value is not None:
+                out.append({"text": ent.text, "value": value, "start": ent.start_char, "end": ent.end_char})
+    return out
+
+
+def entities(doc: Doc, start: int, end: int) -> list[dict[str, Any]]:
+    """Named entities within tokens [start, end): ``{text, label, start, end}`` (character offsets)."""
+    return [
+        {"text": ent.text, "label": ent.label_, "start": ent.start_char, "end": ent.end_char}
+        for ent in doc_ents(doc)
+        if ent.start >= start and ent.end <= end and ent.label_ in lexicon.NAMED_LABELS
+    ]

@@ -1,0 +1,264 @@
+"""Units: the parts of a sentence that become claims (sub-sentence clauses, or the whole sentence), as token
+ranges with the words of any rewrite ("the recent seizure of X by Y" -> "Y recently seized X"). ``standalone``
+makes their text stand alone."""
+
+import enum
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extraction import lexicon
+from claims.extraction.claim_types import ClaimType
+from claims.extraction.doccache import span_tokens
+from claims.extraction.mentions import names, party_entities, subtree_bounds
+
+# The fewest tokens a claim has: shorter sentences and shorter main clauses left after the units hold none.
+MIN_TOKENS = 4
+
+
+class UnitKind(enum.Enum):
+    SENTENCE = enum.auto()  # the whole sentence: it holds one claim
+    MAIN = enum.auto()  # the main clause, left when the units below are taken out
+    CLAUSE = enum.auto()  # "as/after/when/while X did Y"
+    ABSOLUTE = enum.auto()  # "With X yet to be confirmed, ..."
+    WITH_CLAUSE = enum.auto()  # "..., with X doing Y"
+    CONTROL = enum.auto()  # "X now under control of Y"
+    NOMINAL = enum.auto()  # "the recent seizure of X by Y"
+    ACCUSATION = enum.auto()  # "accusations against X for Y"
+
+
+# Kinds that hold the sentence's own statement (its subject, its date).
+MAIN_KINDS = frozenset({UnitKind.MAIN, UnitKind.SENTENCE})
+
+
+@dataclass
+class Unit:
+    start: int  # token index in the doc
+    end: int
+    kind: UnitKind
+    text: str | None = None  # rewritten text (``standalone`` sentence-cases it); None -> the span text
+    forced_type: ClaimType | None = None
+    actors: list[str] = field(default_factory=list)
+    event_description: str | None = None
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading/trailing punctuation, spaces and conjunctions from a token range."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+        if doc[end - 1].tag_ == "''" and any(t.tag_ == "``" for t in doc[start : end - 1]):
+            break  # keep a closing quote whose opening quote is inside
+        end -= 1
+    return start, end
+
+
+def _control_unit(sent: Span) -> tuple[Unit, int] | None:
+    """ "the former MINUSMA base now under control of the CSP" -> a control claim; returns the unit and the index
+    of the first token of the control phrase (so an enclosing clause can stop before it)."""
+    doc = sent.doc
+    for token in span_tokens(sent):
+        if token.lower_ != "control" or token.head.lower_ != "under":
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if holder is None:
+            continue
+        under = token.head
+        attach = under.head
+        thing: Token | None = attach
+        if attach.pos_ not in ("NOUN", "PROPN"):
+            thing = next((c for c in attach.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")), None)
+        if thing is None:
+            continue
+        phrase_start = under.i
+        if phrase_start > 0 and doc[phrase_start - 1].lower_ in ("now", "still", "currently"):
+            phrase_start -= 1
+        start = thing.left_edge.i
+        end = holder.right_edge.i + 1
+        thing_text = doc[thing.left_edge.i : thing.i + 1].text
+        verb = "are" if thing.tag_ in ("NNS", "NNPS") else "is"
+        text = f"{thing_text} {verb} {doc[phrase_start:end].text}"
+        return Unit(start=start, end=end, kind=UnitKind.CONTROL, text=text, forced_type=ClaimType.CONTROL), phrase_start
+    return None
+
+
+def _with_absolute_opener(sent: Span) -> tuple[Unit, int] | None:
+    """ "With casualties yet to be confirmed, ..." -> a claim about the casualties; returns the unit and where the
+    main clause starts."""
+    doc = sent.doc
+    first = sent[0]
+    if first.lower_ != "with":
+        return None
+    comma = next((t for t in sent[1:] if t.text == ","), None)
+    if comma is None or comma.i - first.i < 3:
+        return None
+    inner = doc[first.i + 1 : comma.i]
+    if not any(t.pos_ in ("VERB", "AUX") for t in inner):
+        return None
+    subject = next((t for t in inner if t.dep_ in ("nsubj", "nsubjpass") or t.pos_ == "NOUN"), None)
+    if subject is None:
+        return None
+    rest = doc[subject.i + 1 : comma.i].text
+    verb = "are" if subject.tag_ in ("NNS", "NNPS") else "is"
+    unit = Unit(start=first.i + 1, end=comma.i, kind=UnitKind.ABSOLUTE)
+    unit.text = f"{doc[first.i + 1 : subject.i + 1].text}\x00{verb} {rest}"  # standalone adds the referent at \x00
+    return unit, comma.i + 1
+
+
+def _with_trailing(sent: Span) -> tuple[Unit, int] | None:
+    """ "..., with yesterday's drone strikes underscoring X" -> "Yesterday's drone strikes underscore X"."""
+    doc = sent.doc
+    for token in span_tokens(sent):
+        if token.lower_ != "with" or token.i == sent.start or doc[token.i - 1].text != ",":
+            continue
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        verb = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+        if verb is None:
+            continue
+        start, end = _trim(doc, obj.left_edge.i, token.right_edge.i + 1)
+        lemma = verb.lemma_
+        finite = (
+            lemma
+            if obj.tag_ in ("NNS", "NNPS")
+            else (lemma + "es" if lemma.endswith(("s", "sh", "ch")) else lemma + "s")
+        )
+        text = f"{doc[obj.left_edge.i : obj.i + 1].text} {finite} {doc[verb.i + 1 : end].text}"
+        return Unit(start=start, end=end, kind=UnitKind.WITH_CLAUSE, text=text), token.i - 1
+    return None
+
+
+def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
+    """ "X became the focal point as drones, operated by A, targeted B" -> the event "drones ... targeted B"."""
+    doc = sent.doc
+    for token in span_tokens(sent):
+        if token.lower_ not in ("as", "after", "when", "while") or token.i == sent.start:
+            continue
+        verb = None
+        for candidate in doc[token.i + 1 : sent.end]:
+            if candidate.tag_ in ("VBD", "VBZ", "VBP") and candidate.pos_ == "VERB":
+                if candidate.dep_ in ("conj", "advcl", "ROOT") or candidate.head == token:
+                    verb = candidate
+                break
+        if verb is None:
+            continue
+        end = verb.i + 1
+        for child in verb.rights:
+            if stop is not None and child.i >= stop:
+                break
+            if child.dep_ in ("punct", "cc", "conj"):
+                break
+            end = child.right_edge.i + 1
+        if stop is not None:
+            end = min(end, stop)
+        start, end = _trim(doc, token.i + 1, end)
+        if end - start < 3:
+            continue
+        subject_tokens = doc[start : verb.i]
+        actors = names(party_entities(doc, start, verb.i))
+        description = _event_description(verb, subject_tokens, actors)
+        return (
+            Unit(start=start, end=end, kind=UnitKind.CLAUSE, actors=actors, event_description=description),
+            token.i,
+        )
+    return None
+
+
+def _event_description(verb: Token, subject_tokens: Span, actors: list[str]) -> str | None:
+    """ "drones operated by A and B targeted the base" -> "the drone strike by A and B on the base"."""
+    noun = lexicon.VERB_TO_EVENT_NOUN.get(verb.lemma_.lower())
+    if noun is None:
+        return None
+    instrument = next((t.lemma_.lower() for t in subject_tokens if t.lemma_.lower() in lexicon.INSTRUMENT_NOUNS), None)
+    phrase = f"the {instrument} {noun}" if instrument else f"the {noun}"
+    ents = [e for e in party_entities(verb.doc, subject_tokens.start, subject_tokens.end)]
+    if ents:
+        phrase += " by " + " and ".join(e.text for e in ents)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        phrase += " on " + verb.doc[obj.left_edge.i : obj.i + 1].text
+    return phrase
+
+
+def _nominal_event(sent: Span) -> Unit | None:
+    """ "The recent seizure of the base by the CSP has ..." -> "The CSP recently seized the base"."""
+    doc = sent.doc
+    for token in span_tokens(sent):
+        verb = lexicon.NOMINAL_TO_VERB.get(token.lemma_.lower())
+        if verb is None or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        by = next((c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if thing is None or agent is None:
+            continue
+        recently = " recently" if any(c.lower_ == "recent" for c in token.children) else ""
+        agent_text = doc[agent.left_edge.i : agent.right_edge.i + 1].text
+        thing_text = doc[thing.left_edge.i : thing.right_edge.i + 1].text
+        start, end = subtree_bounds(token)
+        actors = names(party_entities(doc, agent.left_edge.i, agent.right_edge.i + 1))
+        return Unit(
+            start=start,
+            end=end,
+            kind=UnitKind.NOMINAL,
+            text=f"{agent_text}{recently} {verb} {thing_text}",
+            forced_type=ClaimType.EVENT,
+            actors=actors,
+        )
+    return None
+
+
+def _nominal_accusation(sent: Span) -> Unit | None:
+    """ "... amidst tensions and accusations against X for Y." -> "There are accusations against X for Y"."""
+    doc = sent.doc
+    for token in span_tokens(sent):
+        if token.lemma_.lower() not in ("accusation", "allegation") or token.dep_ == "nsubj":
+            continue
+        following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
+        if following is None or following.lower_ != "against":
+            continue
+        start, end = _trim(doc, token.i, sent.end)
+        det = "are" if token.tag_ == "NNS" else "is"
+        text = f"there {det} {doc[start:end].text}"
+        return Unit(start=start, end=end, kind=UnitKind.ACCUSATION, text=text, forced_type=ClaimType.ACCUSATION)
+    return None
+
+
+def sentence_units(sent: Span) -> list[Unit]:
+    """The claims one sentence holds, as token ranges (the whole sentence when it holds one)."""
+    doc = sent.doc
+    accusation = _nominal_accusation(sent)
+    if accusation is not None:
+        return [accusation]
+    units: list[Unit] = []
+    main_start, main_end = sent.start, sent.end
+    opener = _with_absolute_opener(sent)
+    if opener is not None:
+        units.append(opener[0])
+        main_start = opener[1]
+    trailing = _with_trailing(sent)
+    if trailing is not None:
+        units.append(trailing[0])
+        main_end = trailing[1]
+    control = _control_unit(sent)
+    stop = None
+    if control is not None:
+        units.append(control[0])
+        stop = control[1]
+    clause = _as_clause(sent, stop)
+    if clause is not None and clause[0].start >= main_start:
+        units.append(clause[0])
+        main_end = min(main_end, clause[1])
+    nominal = _nominal_event(sent)
+    if nominal is not None:
+        units.append(nominal)
+    if units:
+        start, end = _trim(doc, main_start, main_end)
+        if end - start >= MIN_TOKENS:
+            units.append(Unit(start=start, end=end, kind=UnitKind.MAIN))
+    else:
+        units.append(Unit(start=sent.start, end=sent.end, kind=UnitKind.SENTENCE))
+    return units

@@ -1,0 +1,68 @@
+"""claims/extraction/claim_types.py: the one ClaimType declaration and the order of the type rules."""
+
+import json
+
+from django.db.migrations.loader import MigrationLoader
+
+from claims import models
+from claims.extraction.claim_types import ClaimType
+from claims.extraction.pipeline import extract_claims, extract_sentences
+from claims.extraction.scoring import RuleScorer
+
+STORED_CHOICES = [
+    ("event", "Event"),
+    ("casualty", "Casualty / quantity"),
+    ("accusation", "Accusation / allegation"),
+    ("attributed_statement", "Attributed statement"),
+    ("control", "Control of territory"),
+    ("prediction", "Prediction"),
+    ("opinion", "Opinion / analysis"),
+    ("background", "Background fact"),
+]
+
+
+def test_claim_type_is_declared_once_with_the_values_and_labels_the_migrations_store():
+    state = MigrationLoader(None, ignore_no_migrations=True).project_state()
+
+    field = state.models["claims", "claim"].fields["claim_type"]
+
+    assert models.ClaimType is ClaimType
+    assert ClaimType.choices == STORED_CHOICES
+    assert field.choices == STORED_CHOICES
+
+
+def test_the_first_type_rule_that_holds_wins():
+    cases = [
+        # prediction before everything: a future event with a number
+        ("Rebels will seize the town.", ClaimType.PREDICTION),
+        # accusation before casualty: an accusing verb and a killing with a number
+        ("The rebels accused the army of killing 12 civilians.", ClaimType.ACCUSATION),
+        # casualty: a quantity that is not a date
+        ("The river is 40 kilometres long.", ClaimType.CASUALTY),
+        # control: the control phrases of the type rule (not only the "under control of" rewrite)
+        ("The town has been held by the rebels since March.", ClaimType.CONTROL),
+        ("Most of the province is controlled by the army.", ClaimType.CONTROL),
+        ("This is a historic moment for the region.", ClaimType.OPINION),
+        ("The bridge collapsed on Tuesday.", ClaimType.EVENT),
+        ("The capital lies on the coast.", ClaimType.BACKGROUND),
+    ]
+
+    results = list(extract_sentences([text for text, _ in cases], scorer=RuleScorer()))
+
+    assert [r.claim_type for r in results] == [claim_type for _, claim_type in cases]
+
+
+def test_types_and_hedges_are_members_that_serialise_as_their_stored_values():
+    (claim,) = extract_claims("The bridge collapsed on Tuesday, officials said.", scorer=RuleScorer())
+
+    assert claim.claim_type is ClaimType.ATTRIBUTED_STATEMENT
+    assert json.dumps({"claim_type": claim.claim_type, "hedge": claim.hedge}) == (
+        '{"claim_type": "attributed_statement", "hedge": "asserted"}'
+    )
+
+
+def test_a_prediction_in_an_article_is_never_checkworthy_and_says_why():
+    (claim,) = extract_claims("The government will raise taxes next year, the minister said.", scorer=RuleScorer())
+
+    assert (claim.claim_type, claim.hedge, claim.checkworthy) == (ClaimType.PREDICTION, "predicted", False)
+    assert json.dumps(claim.score_features["not_checkworthy_type"]) == '"prediction"'
