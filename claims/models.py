@@ -1,7 +1,7 @@
 """Articles and the claims extracted from them.
 
 Workflow status and verdict are defined here (a claim carries them) but only ``verifier`` changes them, through
-``verifier.services.claim_transition``.
+``verifier.workflow.claim_transition``.
 """
 
 from django.conf import settings

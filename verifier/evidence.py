@@ -19,7 +19,7 @@ from verifier.actors import Actor
 from verifier.models import ReviewTask, TaskKind, TaskState
 from verifier.outbox import outbox_add, outbox_consume
 from verifier.webhooks import EVIDENCE_ADDED, webhook_emit
-from verifier.services import claim_qs_select_for_update, claim_reopen
+from verifier.workflow import claim_qs_select_for_update, claim_reopen
 
 logger = logging.getLogger(__name__)
 

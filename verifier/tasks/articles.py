@@ -4,8 +4,8 @@ from django.db import OperationalError
 
 from claims.services import article_mark_failed
 from verifier.actors import Actor
+from verifier.articles import article_process
 from verifier.outbox import outbox_consume
-from verifier.services import article_process
 
 
 @shared_task(

@@ -3,7 +3,7 @@
 from celery import shared_task
 from django.db import OperationalError
 
-from verifier.services import claim_recheck_fire, claim_rechecks_due, review_tasks_escalate, review_tasks_remind
+from verifier.reviews import claim_recheck_fire, claim_rechecks_due, review_tasks_escalate, review_tasks_remind
 
 
 @shared_task(autoretry_for=(OperationalError,), retry_backoff=2, retry_backoff_max=60, max_retries=3)

@@ -7,9 +7,9 @@ from django.db import OperationalError
 
 from config.errors import ConflictError
 from verifier.actors import Actor
+from verifier.followups import claim_followups as claim_followups_service
 from verifier.outbox import outbox_consume
-from verifier.services import claim_followups as claim_followups_service
-from verifier.services import claim_triage
+from verifier.triage import claim_triage
 
 logger = logging.getLogger(__name__)
 
