@@ -1,4 +1,4 @@
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger
@@ -20,15 +20,6 @@ def capped_count_sql(queryset: QuerySet[Any], limit: int) -> tuple[str, tuple[An
     return f"SELECT COUNT(*) FROM ({sql}) AS matches", tuple(params)  # noqa: S608 - the ORM's SQL
 
 
-@runtime_checkable
-class CountedRows(Protocol):
-    """Rows that read a page together with the count of all matches (``api.claims.selectors.ClaimListRows``)."""
-
-    def count(self, limit: int) -> int: ...
-
-    def page(self, offset: int, size: int, *, count_limit: int) -> tuple[int | None, list[Any]]: ...
-
-
 class _ReadAheadPage(Page):
     """A page that read one row more than it shows: whether another follows was read, not computed from a total."""
 
@@ -48,8 +39,7 @@ class CountLimitedPaginator(DjangoPaginator):
     the page itself. Such pages are still served at any depth: each reads one row more than it shows to know
     whether another page follows.
 
-    ``object_list`` is a queryset (a COUNT, then the page) or ``CountedRows`` (the page and the count in one
-    statement; a second one only to count for ``page=last``).
+    ``object_list`` is a queryset (a capped COUNT, then the page) or a list.
     """
 
     def __init__(self, object_list: Any, per_page: int, **kwargs: Any) -> None:
@@ -60,7 +50,7 @@ class CountLimitedPaginator(DjangoPaginator):
     def _counted(self) -> int:
         rows = self.object_list
         if not isinstance(rows, QuerySet):
-            return rows.count(self.count_limit + 1) if isinstance(rows, CountedRows) else len(rows)
+            return len(rows)
         sql, params = capped_count_sql(rows, self.count_limit + 1)
         with connections[rows.db].cursor() as cursor:
             cursor.execute(sql, params)
@@ -86,27 +76,13 @@ class CountLimitedPaginator(DjangoPaginator):
         return number  # type: ignore[no-any-return]
 
     def page(self, number: Any) -> Page:
-        rows = self.object_list
-        if isinstance(rows, CountedRows):
-            return self._page_with_count(rows, number)
         if self.count_exact:
             return super().page(number)
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        items = list(rows[bottom : bottom + self.per_page + 1])
+        items = list(self.object_list[bottom : bottom + self.per_page + 1])
         if not items:
             raise EmptyPage(self.error_messages["no_results"])
-        return _ReadAheadPage(items[: self.per_page], number, self, has_next=len(items) > self.per_page)
-
-    def _page_with_count(self, rows: CountedRows, number: Any) -> Page:
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        counted, items = rows.page(bottom, self.per_page + 1, count_limit=self.count_limit + 1)
-        if counted is None:  # an empty page: no matches at all, or a page past the last
-            if bottom:
-                raise EmptyPage(self.error_messages["no_results"])
-            counted = 0
-        self.__dict__["_counted"] = counted
         return _ReadAheadPage(items[: self.per_page], number, self, has_next=len(items) > self.per_page)
 
 

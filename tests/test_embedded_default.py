@@ -91,7 +91,7 @@ API_LIST_SCRIPT = """
 import json
 from django.contrib.auth import get_user_model
 from django.test import Client
-from api.claims.serializers import ClaimSerializer
+from api.serializers import ClaimSerializer
 from verifier.models import TokenScope
 from verifier.tokens import api_token_create
 
@@ -112,7 +112,7 @@ print(json.dumps({
 
 
 def test_api_claim_lists_on_sqlite_render_what_the_detail_renders(tmp_path):
-    """On SQLite the list renders rows in Python (PostgreSQL renders them in SQL): same fields as the detail."""
+    """On SQLite (the embedded default) both claim lists render what the claim detail renders."""
     env = embedded_env(tmp_path)
     assert run_manage("migrate", "--noinput", env=env).returncode == 0
     assert run_manage("ingest", str(EXAMPLE), env=env).returncode == 0

@@ -1,6 +1,5 @@
 """Query-string filters for the claim list (django-filter; documented in the OpenAPI schema)."""
 
-from datetime import UTC
 from typing import Any
 
 import django_filters
@@ -8,10 +7,11 @@ from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Exists, OuterRef, QuerySet
 from django.db.models.functions import Now
+from django_filters.rest_framework import FilterSet
 
-from api.filters import FilterSet
+from api.filters import MAX_ID, UtcIsoDateTimeFilter
 from claims.models import Claim, ClaimType, Hedge, Status, Verdict
-from verifier.models import ReviewTask, TaskState
+from verifier.models import ReviewTask
 
 SEARCH_CONFIG = "english"
 
@@ -30,22 +30,8 @@ def claim_text_search(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
     )
 
 
-MAX_ID = 2**63 - 1
-
-
-class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
-    """ISO 8601 date-time, converted to UTC before it reaches the database (PostgreSQL refuses UTC offsets beyond
-    +-15:59, which Python and ISO 8601 accept)."""
-
-    def filter(self, qs: Any, value: Any) -> Any:
-        if value is not None:
-            value = value.astimezone(UTC)
-        return super().filter(qs, value)
-
-
 class ClaimFilter(FilterSet):
-    """The claim-list filters. Each filter's SQL must be a function of its value alone (no clock, no request, no
-    other table read in Python): ``selectors.api_claim_list`` reuses the statement compiled for the same values."""
+    """The claim-list filters (page-number lists, cursor lists and the CSV export)."""
 
     status = django_filters.MultipleChoiceFilter(
         choices=Status.choices, distinct=False, help_text="Repeat for several statuses."
@@ -87,8 +73,8 @@ class ClaimFilter(FilterSet):
         return queryset.filter(entities__contains=[{"text": value}])
 
     def filter_overdue(self, queryset: QuerySet[Claim], name: str, value: Any) -> QuerySet[Claim]:
-        # The database's clock, not a value of this process's: the list's compiled statement is reused.
-        late = ReviewTask.objects.filter(claim=OuterRef("pk"), state=TaskState.OPEN, due_at__lt=Now())
+        # The database's clock: one "now" for the whole statement.
+        late = ReviewTask.objects.filter(claim=OuterRef("pk")).overdue(now=Now())
         return queryset.filter(Exists(late)) if value else queryset.exclude(Exists(late))
 
     def filter_q(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:

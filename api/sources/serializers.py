@@ -1,7 +1,6 @@
 from rest_framework import serializers
 
-from api.serializers import HttpUrlField, StrictSerializer
-from sources.models import Evidence, EvidenceRole, ReliabilityChange, Source, SourceAlias, Stance
+from sources.models import ReliabilityChange, Source, SourceAlias
 
 
 class ReliabilityChangeSerializer(serializers.ModelSerializer):
@@ -41,43 +40,6 @@ class SourceDetailSerializer(SourceSerializer):
     class Meta(SourceSerializer.Meta):
         fields = [*SourceSerializer.Meta.fields, "reliability_history"]
         read_only_fields = fields
-
-
-class EvidenceSourceSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Source
-        fields = ["id", "name", "kind", "reliability"]
-        read_only_fields = fields
-
-
-class EvidenceSerializer(serializers.ModelSerializer):
-    source = EvidenceSourceSerializer(read_only=True, allow_null=True)  # type: ignore[assignment]
-    added_by = serializers.CharField(source="added_by.username", read_only=True, allow_null=True, default=None)
-
-    class Meta:
-        model = Evidence
-        fields = [
-            "id",
-            "claim_id",
-            "source",
-            "role",
-            "stance",
-            "quote",
-            "url",
-            "quote_missing",
-            "snapshot_id",
-            "added_by",
-            "created_at",
-        ]
-        read_only_fields = fields
-
-
-class EvidenceInputSerializer(StrictSerializer):
-    url = HttpUrlField(max_length=2000, required=False, default="", allow_blank=True)
-    source_id = serializers.IntegerField(required=False, allow_null=True, default=None, min_value=1)
-    role = serializers.ChoiceField(choices=EvidenceRole.choices, required=False, default=EvidenceRole.EVIDENCE)
-    stance = serializers.ChoiceField(choices=Stance.choices, required=False, default=Stance.UNCLEAR)
-    quote = serializers.CharField(required=False, default="", allow_blank=True, max_length=10_000)
 
 
 class SourceAliasSerializer(serializers.ModelSerializer):

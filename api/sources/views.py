@@ -1,14 +1,15 @@
 """The source registry over HTTP (read-only): sources with aliases and reliability history."""
 
 import django_filters
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Q, QuerySet
+from django_filters.rest_framework import FilterSet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import generics
 
-from api.filters import FilterSet
 from api.schema import READ, responses
+from api.sources import selectors
 from api.sources.serializers import SourceDetailSerializer, SourceSerializer
-from sources.models import Reliability, ReliabilityChange, Source, SourceKind
+from sources.models import Reliability, Source, SourceKind
 
 
 class SourceFilter(FilterSet):
@@ -33,7 +34,7 @@ class SourceListApi(generics.ListAPIView):
     filterset_class = SourceFilter
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
-        return Source.objects.prefetch_related("aliases").order_by("name", "id")
+        return selectors.source_list()
 
 
 @extend_schema_view(
@@ -47,5 +48,4 @@ class SourceDetailApi(generics.RetrieveAPIView):
     serializer_class = SourceDetailSerializer
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
-        history = ReliabilityChange.objects.select_related("changed_by").order_by("-changed_at", "-id")
-        return Source.objects.prefetch_related("aliases", Prefetch("reliability_changes", queryset=history))
+        return selectors.source_detail()

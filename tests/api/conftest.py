@@ -55,16 +55,6 @@ def _fast_password_hashing(settings):  # type: ignore[no-untyped-def]
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-@pytest.fixture(autouse=True)
-def _no_cached_claim_statements() -> Iterator[None]:
-    """Each test starts with no compiled claim-list statement kept (``api.claims.selectors``)."""
-    from api.claims import selectors
-
-    selectors._statements.clear()
-    yield
-    selectors._statements.clear()
-
-
 @pytest.fixture
 def article(db) -> Article:  # type: ignore[no-untyped-def]
     return make_article()

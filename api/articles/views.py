@@ -1,0 +1,105 @@
+"""Articles: submit one (text, HTML or a URL), import many, list them, read one with its claims."""
+
+from typing import Any
+
+from django.db import transaction
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import generics, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+from rest_framework.views import APIView
+
+from api.articles.serializers import (
+    ArticleAcceptedSerializer,
+    ArticleImportResultSerializer,
+    ArticleImportRowSerializer,
+    ArticleInputSerializer,
+    ArticleSerializer,
+    ArticleSummarySerializer,
+)
+from api.claims.ingest import parse_import_rows, validate_import_rows
+from api.idempotency import idempotent
+from api.parsers import CSVParser, JSONLinesParser, JSONLParser
+from api.schema import IDEMPOTENCY_KEY, READ, WRITE, responses
+from claims import selectors
+from verifier.actors import Actor
+from verifier.intake import article_intake
+
+
+def _accepted(request: Request, result: Any) -> dict[str, Any]:
+    article = result.article
+    location = reverse("api:article-detail", kwargs={"pk": article.pk}, request=request)
+    return {"id": article.pk, "url": location, "ingest_status": article.ingest_status, "created": result.created}
+
+
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="articles_list",
+        summary="Articles, newest first.",
+        responses=responses({200: ArticleSummarySerializer(many=True)}, *READ),
+    )
+)
+class ArticleListCreateApi(generics.ListAPIView):
+    serializer_class = ArticleSummarySerializer
+    filterset_fields = ["ingest_status", "source_format", "outlet"]
+
+    def get_queryset(self):  # type: ignore[no-untyped-def]
+        return selectors.article_list()
+
+    @extend_schema(
+        operation_id="articles_create",
+        request=ArticleInputSerializer,
+        parameters=[IDEMPOTENCY_KEY],
+        responses=responses({202: ArticleAcceptedSerializer}, *WRITE, 422),
+        summary="Submit an article (text, HTML or a URL to fetch); its claims are extracted in the background.",
+    )
+    def post(self, request: Request) -> Response:
+        serializer = ArticleInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+
+        def submit() -> Response:
+            body = _accepted(request, article_intake(**data, actor=Actor.for_request(request)))
+            return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
+
+        return idempotent(request, submit)
+
+
+class ArticleImportApi(APIView):
+    parser_classes = [CSVParser, JSONLinesParser, JSONLParser]
+
+    @extend_schema(
+        operation_id="articles_import",
+        summary="Bulk import: a CSV (header: text or html, title, outlet, author, url, published_at) or JSON lines.",
+        description=(
+            "Every row is validated first; one bad row refuses the whole import (400 naming the row) and nothing "
+            "is written. At most 1000 rows. Identical texts already submitted are returned with created=false."
+        ),
+        request={"text/csv": OpenApiTypes.STR, "application/x-ndjson": OpenApiTypes.STR},
+        parameters=[IDEMPOTENCY_KEY],
+        responses=responses({202: ArticleImportResultSerializer}, *WRITE, 422),
+    )
+    def post(self, request: Request) -> Response:
+        media_type = "text/csv" if request.content_type.startswith("text/csv") else "application/x-ndjson"
+        body = request.data if isinstance(request.data, bytes) else b""  # no body at all parses as {}
+        rows = parse_import_rows(body=body, media_type=media_type)
+        items = validate_import_rows(rows, ArticleImportRowSerializer)
+        actor = Actor.for_request(request)
+
+        def submit() -> Response:
+            with transaction.atomic():
+                results = [_accepted(request, article_intake(**item, actor=actor)) for item in items]
+            body = {"count": len(results), "created": sum(r["created"] for r in results), "results": results}
+            return Response(body, status=status.HTTP_202_ACCEPTED)
+
+        return idempotent(request, submit)
+
+
+class ArticleDetailApi(APIView):
+    @extend_schema(operation_id="articles_retrieve", responses=responses({200: ArticleSerializer}, *READ))
+    def get(self, request: Request, pk: int) -> Response:
+        article = get_object_or_404(selectors.article_detail(), pk=pk)
+        return Response(ArticleSerializer(article, context={"request": request}).data)
