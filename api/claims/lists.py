@@ -34,12 +34,11 @@ class ClaimListApi(generics.ListAPIView):
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
-
-    def get_queryset(self):  # type: ignore[no-untyped-def]
-        return selectors.claim_list()
+    # Built once, cloned per request by get_queryset (DRF's queryset attribute); the filters apply to the rows.
+    queryset = claim_rows(selectors.claim_list())
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        rows = self.paginate_queryset(claim_rows(self.filter_queryset(self.get_queryset())))
+        rows = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         assert rows is not None  # claim lists are always paginated
         return self.get_paginated_response(claim_items(rows, claim_url_prefixes(request)))
 
