@@ -1,79 +1,14 @@
-"""Article intake for the API: plain text, HTML, or a URL fetched through the safe client."""
+"""Bulk article import for the API: the body's rows, parsed and validated before anything is written. Each row
+then goes through ``verifier.intake.article_intake``, like a single article."""
 
 import csv
 import io
 import json
-from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any
 
 from rest_framework import serializers
 
-from claims.extraction.html import parse_html
-from claims.extraction.text import ParsedArticle, parse_plain_text
-from claims.models import ArticleFormat
-from claims.services import ArticleCreated
 from config.errors import ApplicationError
-from sources.fetch import FetchError, FetchRefused, fetch
-from verifier.actors import Actor
-from verifier.services import article_submit
-
-METADATA_FIELDS = ("title", "outlet", "author", "url")
-
-
-class FetchFailed(ApplicationError):
-    status_code = 422
-    code = "fetch_failed"
-
-
-@dataclass(frozen=True)
-class ArticleInput:
-    text: str = ""
-    html: str = ""
-    fetch_url: str = ""
-    title: str = ""
-    outlet: str = ""
-    author: str = ""
-    url: str = ""
-    published_at: datetime | None = None
-
-
-def _parse(data: ArticleInput) -> tuple[ParsedArticle, str]:
-    """Turn the request into a parsed article and its source format (fetching the URL if one was given)."""
-
-    if data.text:
-        return parse_plain_text(data.text), ArticleFormat.TEXT
-    if data.html:
-        return parse_html(data.html, url=data.url), ArticleFormat.HTML
-
-    try:
-        response = fetch(data.fetch_url)
-    except FetchRefused as exc:
-        raise ApplicationError(f"URL refused: {exc.reason}.", code="fetch_refused") from exc
-    except FetchError as exc:
-        raise FetchFailed(f"Could not fetch the URL: {exc.reason}.", extra={"reason": exc.reason}) from exc
-    if response.status_code != 200:
-        raise FetchFailed(f"The URL answered HTTP {response.status_code}.", extra={"status": response.status_code})
-    media_type = response.content_type.split(";", 1)[0].strip().lower()
-    if media_type == "text/plain":
-        parsed = parse_plain_text(response.content.decode("utf-8", errors="replace"))
-    elif media_type in {"text/html", "application/xhtml+xml"}:
-        parsed = parse_html(response.content, url=response.url)
-    else:
-        raise FetchFailed(f"The URL returned {media_type}, not an HTML or text article.", code="not_an_article")
-    return replace(parsed, url=parsed.url or response.url), ArticleFormat.URL
-
-
-def article_submit_input(*, data: ArticleInput, actor: Actor) -> ArticleCreated:
-    """Parse (or fetch) the article, let request metadata override what was found, and submit it."""
-
-    parsed, source_format = _parse(data)
-    overrides = {name: getattr(data, name) for name in METADATA_FIELDS if getattr(data, name)}
-    parsed = replace(parsed, **overrides)
-    return article_submit(parsed=parsed, actor=actor, source_format=source_format, published_at=data.published_at)
-
-
-# --- bulk import ---------------------------------------------------------------------------------------------------
 
 IMPORT_MAX_ROWS = 1000
 
