@@ -90,10 +90,10 @@ CLAIM_FIELDS = (
     "updated_at",
 )
 
-# The members of CLAIM_FIELDS computed from other columns (the rest are model fields, rendered as DRF renders them).
-ASSIGNEE_COLUMN = "assignee_username"
+ASSIGNEE_COLUMN = "assignee_username"  # the assignee's username in a row of claim_rows
 _Row = dict[str, Any]
 _Prefixes = tuple[str, str]
+# The members of CLAIM_FIELDS computed from other columns (the rest are model fields, rendered as DRF renders them).
 _COMPUTED: dict[str, Callable[[_Row, _Prefixes], Any]] = {
     "url": lambda row, prefixes: f"{prefixes[0]}{row['id']}/",
     "article": lambda row, prefixes: f"{prefixes[1]}{row['article_id']}/",
@@ -172,9 +172,6 @@ def claim_url_prefixes(request: Any) -> _Prefixes:
     return request.build_absolute_uri(claim_path), request.build_absolute_uri(article_path)
 
 
-# A claim (CLAIM_FIELDS). The declared fields are its schema; to_representation renders them through claim_items,
-# the list's renderer (a test holds the two equal). Subclasses' extra fields render as declared. (Comments, not a
-# docstring: a serializer's docstring is its schema component's description.)
 @lru_cache(maxsize=8)
 def _detail_paths(script_prefix: str) -> _Prefixes:
     """The paths of claims and articles without their ids, for one script prefix (reversed once)."""
@@ -183,6 +180,9 @@ def _detail_paths(script_prefix: str) -> _Prefixes:
     return claim_path[: -len("0/")], article_path[: -len("0/")]
 
 
+# A claim (CLAIM_FIELDS). The declared fields are its schema; to_representation renders them through claim_items,
+# the list's renderer (a test holds the two equal). Subclasses' extra fields render as declared. (Comments, not a
+# docstring: a serializer's docstring is its schema component's description.)
 class ClaimSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:claim-detail")
     article: serializers.HyperlinkedRelatedField = serializers.HyperlinkedRelatedField(
