@@ -4,7 +4,6 @@ from datetime import UTC
 from typing import Any
 
 import django_filters
-from django_filters.rest_framework import DjangoFilterBackend
 
 # The largest id PostgreSQL's bigint holds: larger ids in a filter are a 400, not a database error.
 MAX_ID = 2**63 - 1
@@ -18,7 +17,3 @@ class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
         if value is not None:
             value = value.astimezone(UTC)
         return super().filter(qs, value)
-
-
-class FilterBackend(DjangoFilterBackend):
-    """django-filter's DRF backend, as it is (the name ``REST_FRAMEWORK["DEFAULT_FILTER_BACKENDS"]`` gives)."""

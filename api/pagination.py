@@ -1,6 +1,5 @@
 from typing import Any
 
-from django.conf import settings
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger
 from django.core.paginator import Paginator as DjangoPaginator
 from django.db import connections
@@ -10,6 +9,11 @@ from rest_framework import pagination
 from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
+
+# Largest ``page_size`` a client may ask for: bounds the rows one request reads and renders.
+API_MAX_PAGE_SIZE = 200
+# Matches counted exactly at most (past it ``count_exact`` is false): counting a broad filter costs more than a page.
+API_LIST_COUNT_LIMIT = 1000
 
 
 def capped_count_sql(queryset: QuerySet[Any], limit: int) -> tuple[str, tuple[Any, ...]]:
@@ -44,7 +48,7 @@ class CountLimitedPaginator(DjangoPaginator):
 
     def __init__(self, object_list: Any, per_page: int, **kwargs: Any) -> None:
         super().__init__(object_list, per_page, **kwargs)
-        self.count_limit: int = settings.API_LIST_COUNT_LIMIT
+        self.count_limit: int = API_LIST_COUNT_LIMIT
 
     @cached_property
     def _counted(self) -> int:
@@ -98,7 +102,7 @@ class PageNumberPagination(pagination.PageNumberPagination):
 
     @property
     def max_page_size(self) -> int:  # type: ignore[override]
-        return settings.API_MAX_PAGE_SIZE
+        return API_MAX_PAGE_SIZE
 
     def get_page_number(self, request: Request, paginator: DjangoPaginator) -> Any:
         number = request.query_params.get(self.page_query_param) or 1
@@ -143,4 +147,4 @@ class CursorPagination(pagination.CursorPagination):
 
     @property
     def max_page_size(self) -> int:  # type: ignore[override]
-        return settings.API_MAX_PAGE_SIZE
+        return API_MAX_PAGE_SIZE

@@ -33,9 +33,9 @@ class CheckFacts:
     status_code: int | None
     url: str
     final_url: str
-    # The text differs materially from the last one (SOURCES_CHANGE_THRESHOLD); only for a 2xx after a first one.
+    # Text differs materially from the last (``sources.checks.SOURCES_CHANGE_THRESHOLD``); only a 2xx after a first.
     changed: bool
-    # Consecutive 404/410/DNS failures, this check included, reached SOURCES_CHECK_DEAD_AFTER.
+    # Consecutive 404/410/DNS failures, this check included, reached ``sources.checks.SOURCES_CHECK_DEAD_AFTER``.
     dead: bool
     # The URL's state before this check.
     state_before: str

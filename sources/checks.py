@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.conf import settings
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from rapidfuzz import fuzz
@@ -36,6 +35,18 @@ ROT_STATUSES = frozenset({404, 410})
 # Fetch failures worth retrying (transient); everything else is recorded at once.
 RETRYABLE_REASONS = frozenset({"timeout", "connection", "deadline", "request"})
 EVIDENCE_BATCH_SIZE = 500
+# Hours to a URL's next check; doubled per stable check (unchanged text) up to the max: quiet pages cost less.
+SOURCES_CHECK_INTERVAL_HOURS = 6.0
+# The longest interval (a week): a page that never changes is still checked weekly.
+SOURCES_CHECK_MAX_INTERVAL_HOURS = 24.0 * 7
+# +/- this fraction of random spread on every interval, so URLs checked together do not stay in step.
+SOURCES_CHECK_JITTER = 0.1
+# Consecutive 404/410/DNS failures (this check included) that make a URL dead (link rot), not a passing outage.
+SOURCES_CHECK_DEAD_AFTER = 3
+# Share of the normalised text that must differ (1 - Indel similarity) for a change to be material.
+SOURCES_CHANGE_THRESHOLD = 0.02
+# rapidfuzz partial-ratio score (0-100) at which an evidence quote counts as found despite small edits.
+SOURCES_QUOTE_MATCH_THRESHOLD = 85
 
 
 class RetryableStatus(Exception):
@@ -169,11 +180,9 @@ def source_check_failed(*, url_id: int, check_run: str, error: str) -> CheckOutc
 
 def next_check_delay(*, stable_checks: int, failing: bool) -> timedelta:
     """Base interval doubled per stable check up to the maximum, +/- jitter. Failing URLs use the base interval."""
-    base = settings.SOURCES_CHECK_INTERVAL_HOURS * 3600
-    seconds = (
-        base if failing else min(base * 2 ** min(stable_checks, 20), settings.SOURCES_CHECK_MAX_INTERVAL_HOURS * 3600)
-    )
-    jitter = settings.SOURCES_CHECK_JITTER
+    base = SOURCES_CHECK_INTERVAL_HOURS * 3600
+    seconds = base if failing else min(base * 2 ** min(stable_checks, 20), SOURCES_CHECK_MAX_INTERVAL_HOURS * 3600)
+    jitter = SOURCES_CHECK_JITTER
     return timedelta(seconds=seconds * random.uniform(1 - jitter, 1 + jitter))
 
 
@@ -182,7 +191,7 @@ def text_changed(previous: str, current: str) -> bool:
     if previous == current:
         return False
     similarity = Indel.normalized_similarity(previous, current)
-    return (1 - similarity) > settings.SOURCES_CHANGE_THRESHOLD
+    return (1 - similarity) > SOURCES_CHANGE_THRESHOLD
 
 
 def quote_found(quote: str, text: str) -> bool:
@@ -192,7 +201,7 @@ def quote_found(quote: str, text: str) -> bool:
     haystack = normalise_text(text)
     if needle in haystack:
         return True
-    return fuzz.partial_ratio(needle, haystack) >= settings.SOURCES_QUOTE_MATCH_THRESHOLD
+    return fuzz.partial_ratio(needle, haystack) >= SOURCES_QUOTE_MATCH_THRESHOLD
 
 
 def url_state_next(*, outcome: CheckOutcome, changed: bool, before: WatchedUrl, now: datetime) -> UrlUpdate:
@@ -225,7 +234,7 @@ def url_state_next(*, outcome: CheckOutcome, changed: bool, before: WatchedUrl, 
         url=before.url,
         final_url=response.url if response else "",
         changed=outcome.ok and changed,
-        dead=not outcome.ok and not outcome.refused and consecutive_failures >= settings.SOURCES_CHECK_DEAD_AFTER,
+        dead=not outcome.ok and not outcome.refused and consecutive_failures >= SOURCES_CHECK_DEAD_AFTER,
         state_before=before.state,
     )
     rule = check_rule_match(facts)

@@ -39,6 +39,12 @@ from verifier.models import OutboxMessage, OutboxState
 logger = logging.getLogger(__name__)
 
 OUTBOX_BATCH_SIZE = 500
+# The sweeper re-publishes rows pending this long (seconds): their after-commit relay failed (broker down).
+WORKFLOW_OUTBOX_PENDING_STUCK_SECONDS = 30
+# ... and rows published this long (lost message, dead worker); above CELERY_MAX_RETRY_DELAY: no retry is doubled.
+WORKFLOW_OUTBOX_PUBLISHED_STUCK_SECONDS = 900
+# Seconds the relay (right after a commit, often in a request) waits for an unreachable broker; then the sweeper.
+WORKFLOW_OUTBOX_CONNECT_TIMEOUT = 2.0
 # What a publish raises when the broker cannot take the message.
 BROKER_ERRORS: tuple[type[BaseException], ...] = (KombuError, RedisError, OSError)
 
@@ -84,7 +90,7 @@ def _relay_connection() -> Any:
     web request, and the sweeper retries whatever it could not publish."""
 
     return app.connection_for_write(
-        transport_options={"max_retries": 0}, connect_timeout=settings.WORKFLOW_OUTBOX_CONNECT_TIMEOUT
+        transport_options={"max_retries": 0}, connect_timeout=WORKFLOW_OUTBOX_CONNECT_TIMEOUT
     )
 
 
@@ -144,9 +150,9 @@ def outbox_sweep(
     """
     now = now or timezone.now()
     if pending_after is None:
-        pending_after = timedelta(seconds=settings.WORKFLOW_OUTBOX_PENDING_STUCK_SECONDS)
+        pending_after = timedelta(seconds=WORKFLOW_OUTBOX_PENDING_STUCK_SECONDS)
     if published_after is None:
-        published_after = timedelta(seconds=settings.WORKFLOW_OUTBOX_PUBLISHED_STUCK_SECONDS)
+        published_after = timedelta(seconds=WORKFLOW_OUTBOX_PUBLISHED_STUCK_SECONDS)
     total = RelayResult()
     while True:
         result = outbox_relay(pending_before=now - pending_after, published_before=now - published_after)

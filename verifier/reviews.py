@@ -5,7 +5,6 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
@@ -32,6 +31,15 @@ DEFAULT_TASK_KIND = TaskKind.CORROBORATE
 # ``data["cause"]`` of the reopen event written by a fired re-check.
 RECHECK_CAUSE = "recheck_unconfirmed"
 
+# Hours from a review task's opening to its due date.
+WORKFLOW_TASK_DUE_HOURS = 24.0
+# Hours before its due date an open task is reminded (once), so the assignee hears of it while it can be met.
+WORKFLOW_REMINDER_BEFORE_HOURS = 4.0
+# Hours past its due date an open task is escalated to the editors (0: as soon as it is overdue).
+WORKFLOW_ESCALATE_AFTER_HOURS = 0.0
+# Hours after triage an unconfirmed claim is re-checked, once early reports have had time to firm up or collapse.
+WORKFLOW_RECHECK_UNCONFIRMED_HOURS = 48.0
+
 
 def review_task_kind(claim_type: str) -> TaskKind:
     """The review task opened for a check-worthy claim of ``claim_type``."""
@@ -39,7 +47,12 @@ def review_task_kind(claim_type: str) -> TaskKind:
 
 
 def _task_due(now: datetime | None = None) -> datetime:
-    return (now or timezone.now()) + timedelta(hours=settings.WORKFLOW_TASK_DUE_HOURS)
+    return (now or timezone.now()) + timedelta(hours=WORKFLOW_TASK_DUE_HOURS)
+
+
+def recheck_due_at(*, triaged_at: datetime) -> datetime:
+    """When the re-check of an unconfirmed claim triaged at ``triaged_at`` is due."""
+    return triaged_at + timedelta(hours=WORKFLOW_RECHECK_UNCONFIRMED_HOURS)
 
 
 def review_task_ensure_open(*, claim: Claim, kind: str, data: dict[str, Any] | None = None) -> ReviewTask | None:
@@ -109,7 +122,7 @@ def review_tasks_remind(*, now: datetime | None = None) -> list[int]:
     Returns the ids reminded; each reminder is logged for the assignee (beat job ``workflow-review-reminders``).
     """
     now = now or timezone.now()
-    window = now + timedelta(hours=settings.WORKFLOW_REMINDER_BEFORE_HOURS)
+    window = now + timedelta(hours=WORKFLOW_REMINDER_BEFORE_HOURS)
     with transaction.atomic():
         tasks = list(
             ReviewTask.objects.select_for_update(skip_locked=True, of=("self",))
@@ -129,7 +142,7 @@ def review_tasks_escalate(*, now: datetime | None = None) -> list[int]:
     """Escalate open tasks overdue by more than ``WORKFLOW_ESCALATE_AFTER_HOURS``: set ``escalated_at`` once and
     record the editors it went to (``data['escalated_to']``). Returns the ids escalated."""
     now = now or timezone.now()
-    overdue_at = now - timedelta(hours=settings.WORKFLOW_ESCALATE_AFTER_HOURS)
+    overdue_at = now - timedelta(hours=WORKFLOW_ESCALATE_AFTER_HOURS)
     editors = sorted(
         get_user_model()
         .objects.filter(is_active=True, groups__name__in=roles_granting(EDITOR))
@@ -173,7 +186,7 @@ def claim_recheck_fire(*, recheck_id: int, now: datetime | None = None) -> str |
             return None
         claim = claim_get_locked(claim_id=recheck.claim_id)
         if claim.status == Status.PUBLISHED:
-            hours = settings.WORKFLOW_RECHECK_UNCONFIRMED_HOURS
+            hours = WORKFLOW_RECHECK_UNCONFIRMED_HOURS
             claim_reopen(
                 claim_id=claim.pk,
                 actor=Actor.job(RECHECK_CAUSE),

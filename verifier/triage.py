@@ -1,9 +1,6 @@
 """Triage of a new claim: check-worthy or not, source suggestions, a published verdict of its cluster as a
 suggestion, its review task and the re-check of an unconfirmed claim."""
 
-from datetime import timedelta
-
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -12,11 +9,13 @@ from config.errors import ConflictError
 from verifier import selectors
 from verifier.actors import Actor
 from verifier.models import ClaimRecheck, EventKind
-from verifier.reviews import review_task_ensure_open, review_task_kind
+from verifier.reviews import recheck_due_at, review_task_ensure_open, review_task_kind
 from verifier.workflow import claim_get_locked, claim_transition
 
 # Outbox consumer that triages one new claim (``verifier.tasks.workflow.triage_claim``).
 TRIAGE_TASK = "verifier.tasks.workflow.triage_claim"
+# Least extraction score a claim flagged check-worthy also needs to be triaged (0: the flag alone decides).
+WORKFLOW_TRIAGE_MIN_SCORE = 0.0
 
 
 def claim_triage(*, claim_id: int, actor: Actor) -> Claim:
@@ -26,7 +25,7 @@ def claim_triage(*, claim_id: int, actor: Actor) -> Claim:
     The ``triaged`` event's data holds the source suggestions (claimers and entities, matched against the source
     registry) and, when a claim in the same cluster is published, its verdict as a suggestion (never applied). A
     check-worthy claim gets the review task for its type (``verifier.reviews.review_task_kind``, carrying that
-    suggestion) and, when its hedge is unconfirmed, a re-check due ``WORKFLOW_RECHECK_UNCONFIRMED_HOURS`` later.
+    suggestion) and, when its hedge is unconfirmed, a re-check (``verifier.reviews.recheck_due_at``).
     Raises ``ConflictError`` (``already_triaged``) for a claim that is not new.
     """
     with transaction.atomic():
@@ -34,14 +33,10 @@ def claim_triage(*, claim_id: int, actor: Actor) -> Claim:
         if claim.status != Status.NEW:
             raise ConflictError(f"Claim {claim_id} is already triaged ({claim.status}).", code="already_triaged")
         now = timezone.now()
-        checkworthy = claim.checkworthy and claim.score >= settings.WORKFLOW_TRIAGE_MIN_SCORE
+        checkworthy = claim.checkworthy and claim.score >= WORKFLOW_TRIAGE_MIN_SCORE
         match = selectors.claim_cluster_match(claim=claim)
         task_kind = review_task_kind(claim.claim_type) if checkworthy else None
-        recheck_due = (
-            now + timedelta(hours=settings.WORKFLOW_RECHECK_UNCONFIRMED_HOURS)
-            if checkworthy and claim.hedge == Hedge.UNCONFIRMED
-            else None
-        )
+        recheck_due = recheck_due_at(triaged_at=now) if checkworthy and claim.hedge == Hedge.UNCONFIRMED else None
         data = {
             "score": claim.score,
             "checkworthy": claim.checkworthy,

@@ -14,7 +14,6 @@ import time
 import uuid
 from typing import Any
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
@@ -56,6 +55,8 @@ SIGNATURE_HEADER = "X-Claimcheck-Signature"
 TIMESTAMP_HEADER = "X-Claimcheck-Timestamp"
 # Response bodies of receivers are not kept; 64 KiB is plenty to read and drop.
 RESPONSE_MAX_BYTES = 64 * 1024
+# Seconds one delivery POST may take in all (connect, send, read), so a slow receiver cannot hold a worker.
+WEBHOOK_TIMEOUT_SECONDS = 10.0
 
 
 class WebhookRetryableError(Exception):
@@ -211,9 +212,7 @@ def _post(delivery: WebhookDelivery) -> tuple[int | None, str, bool]:
         TIMESTAMP_HEADER: str(timestamp),
         SIGNATURE_HEADER: webhook_sign(secret=delivery.subscription.secret, timestamp=timestamp, body=body),
     }
-    policy = FetchPolicy.from_settings(
-        deadline=settings.WEBHOOK_TIMEOUT_SECONDS, max_bytes=RESPONSE_MAX_BYTES, max_redirects=0
-    )
+    policy = FetchPolicy.from_settings(deadline=WEBHOOK_TIMEOUT_SECONDS, max_bytes=RESPONSE_MAX_BYTES, max_redirects=0)
     try:
         response = fetch(delivery.subscription.url, method="POST", data=body, headers=headers, policy=policy)
     except FetchRefused as exc:

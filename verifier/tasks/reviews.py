@@ -1,4 +1,4 @@
-"""Beat jobs of the review workflow (schedule: ``CELERY_BEAT_SCHEDULE`` in config/settings.py)."""
+"""Beat jobs of the review workflow (schedule: ``CELERY_BEAT_SCHEDULE`` in config/settings/base.py)."""
 
 from celery import shared_task
 from django.db import OperationalError

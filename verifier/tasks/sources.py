@@ -15,6 +15,13 @@ from sources.services import watched_urls_claim_due
 from verifier.evidence import source_check_apply
 from verifier.outbox import outbox_touch
 
+# Due URLs one beat run leases at most (the rest wait for the next run).
+SOURCES_CHECK_DUE_LIMIT = 10_000
+# URLs per ``source_check_batch`` message of the beat fan-out (one small message per batch, not per URL).
+SOURCES_CHECK_BATCH_SIZE = 100
+# Retries of a transient fetch failure (network, 5xx, 429) before a failed snapshot is recorded.
+SOURCES_CHECK_MAX_RETRIES = 5
+
 
 def retry_countdown(retries: int, retry_after: float | None = None) -> float:
     """Exponential backoff with full jitter, bounded below CELERY_MAX_RETRY_DELAY; honours a shorter Retry-After."""
@@ -43,7 +50,7 @@ def source_check(self, url_id: int, check_run: str, outbox_id: int | None = None
         return "gone"
     except (FetchError, RetryableStatus) as exc:
         # Eager (the embedded default) has no broker to hold a delayed retry: record at once; beat re-checks later.
-        if self.request.retries >= settings.SOURCES_CHECK_MAX_RETRIES or self.request.is_eager:
+        if self.request.retries >= SOURCES_CHECK_MAX_RETRIES or self.request.is_eager:
             error = f"gave up after {self.request.retries} retries: {exc}"
             outcome = source_check_failed(url_id=url_id, check_run=check_run, error=error)
         else:
@@ -71,8 +78,7 @@ def source_check_batch(url_ids: list[int], check_run: str) -> int:
 def source_checks_due() -> int:
     """Beat job: lease the URLs whose next check is due and fan them out in batches of SOURCES_CHECK_BATCH_SIZE."""
     check_run = f"beat-{timezone.now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
-    url_ids = watched_urls_claim_due(now=timezone.now(), limit=settings.SOURCES_CHECK_DUE_LIMIT)
-    size = settings.SOURCES_CHECK_BATCH_SIZE
-    for start in range(0, len(url_ids), size):
-        source_check_batch.delay(url_ids[start : start + size], check_run)
+    url_ids = watched_urls_claim_due(now=timezone.now(), limit=SOURCES_CHECK_DUE_LIMIT)
+    for start in range(0, len(url_ids), SOURCES_CHECK_BATCH_SIZE):
+        source_check_batch.delay(url_ids[start : start + SOURCES_CHECK_BATCH_SIZE], check_run)
     return len(url_ids)

@@ -9,6 +9,9 @@ from django.db import OperationalError
 from verifier.outbox import outbox_touch
 from verifier.webhooks import WebhookRetryableError, webhook_deliver
 
+# Delivery attempts in all (the first and its retries); the last failed one marks the delivery ``gave_up``.
+WEBHOOK_MAX_ATTEMPTS = 8
+
 
 def retry_countdown(retries: int) -> float:
     """5 s doubled per retry, +0-50 % jitter, at most CELERY_MAX_RETRY_DELAY."""
@@ -24,7 +27,7 @@ def deliver_webhook(self, delivery_id: int, outbox_id: int | None = None) -> str
     Eager (the embedded default) has no broker to hold a delayed retry: the failed attempt is recorded and the
     outbox row stays open for the sweeper (or a replay), instead of retrying at once in the same thread.
     """
-    final_attempt = self.request.retries + 1 >= settings.WEBHOOK_MAX_ATTEMPTS
+    final_attempt = self.request.retries + 1 >= WEBHOOK_MAX_ATTEMPTS
     try:
         delivery = webhook_deliver(delivery_id=delivery_id, final_attempt=final_attempt, outbox_id=outbox_id)
     except (WebhookRetryableError, OperationalError) as exc:
