@@ -10,6 +10,7 @@ from django.db import connection
 from rest_framework import serializers
 from rest_framework.request import Request
 
+from api import pagination
 from api.serializers import ClaimSerializer
 from claims.models import Claim, ClaimCluster
 from tests.api.conftest import user_with_role
@@ -272,11 +273,11 @@ def test_a_page_past_the_last_is_404_and_the_last_page_is_served(read_client, va
     }
 
 
-def test_count_is_exact_up_to_the_limit_and_pages_go_on_past_it(read_client, varied, settings):
+def test_count_is_exact_up_to_the_limit_and_pages_go_on_past_it(read_client, varied, monkeypatch):
     items = expected_items(varied)
-    settings.API_LIST_COUNT_LIMIT = 3
+    monkeypatch.setattr(pagination, "API_LIST_COUNT_LIMIT", 3)
     exact = read_client.get("/api/v1/claims/?page_size=2").json()
-    settings.API_LIST_COUNT_LIMIT = 2
+    monkeypatch.setattr(pagination, "API_LIST_COUNT_LIMIT", 2)
     first = read_client.get("/api/v1/claims/?page_size=2").json()
     second = read_client.get(first["next"]).json()
     beyond = read_client.get("/api/v1/claims/?page_size=2&page=3")
@@ -303,8 +304,8 @@ def test_count_is_exact_up_to_the_limit_and_pages_go_on_past_it(read_client, var
     assert last.json()["detail"] == "The last page is not known past 2 matches; narrow the filters."
 
 
-def test_page_size_is_capped(read_client, varied, settings):
-    settings.API_MAX_PAGE_SIZE = 2
+def test_page_size_is_capped(read_client, varied, monkeypatch):
+    monkeypatch.setattr(pagination, "API_MAX_PAGE_SIZE", 2)
 
     response = read_client.get("/api/v1/claims/?page_size=1000")
 

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from verifier.models import WebhookDelivery, WebhookSubscription
+from verifier.tasks import webhooks as webhook_tasks
 from verifier.tasks.webhooks import deliver_webhook
 from verifier.webhooks import WebhookRetryableError, webhook_deliver, webhook_emit, webhook_sign
 
@@ -137,8 +138,8 @@ def test_server_errors_are_retried_then_delivered(write_client, receiver, settin
     assert len({r["headers"]["X-Claimcheck-Event-Id"] for r in receiver.received}) == 1
 
 
-def test_the_task_gives_up_on_its_last_attempt(write_client, receiver, settings):
-    settings.WEBHOOK_MAX_ATTEMPTS = 3
+def test_the_task_gives_up_on_its_last_attempt(write_client, receiver, monkeypatch):
+    monkeypatch.setattr(webhook_tasks, "WEBHOOK_MAX_ATTEMPTS", 3)
     subscribe(write_client, receiver.url)
     receiver.statuses = [500]
     [delivery] = webhook_emit(event_type="claim.published", payload={"claim_id": 1})

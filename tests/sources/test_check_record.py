@@ -9,6 +9,7 @@ import pytest
 from django.db import connection, transaction
 from django.db.models import F
 
+from sources import checks
 from sources.checks import source_check_fetch, watched_url_qs_select_for_update
 from sources.models import Evidence, Snapshot, UrlState, WatchedUrl
 from tests.sources.factories import make_claim
@@ -104,8 +105,8 @@ def test_new_evidence_on_an_unchanged_page_gets_its_quote_checked(server, django
     assert (evidence.snapshot_id, evidence.quote_missing) == (snapshot.pk, True)
 
 
-def test_state_moved_since_the_fetch_is_recorded_under_the_lock(server, settings) -> None:  # type: ignore[no-untyped-def]
-    settings.SOURCES_CHECK_DEAD_AFTER = 3
+def test_state_moved_since_the_fetch_is_recorded_under_the_lock(server, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(checks, "SOURCES_CHECK_DEAD_AFTER", 3)
     watched = WatchedUrl.objects.create(url=_page(server, "gone"))
     server.statuses["gone"] = 404
     outcome = source_check_fetch(url_id=watched.pk, check_run="r3")
@@ -150,10 +151,10 @@ def test_the_same_outcome_applied_twice_is_recorded_once(server) -> None:  # typ
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_check_waiting_on_a_concurrent_one_sees_its_writes(server, settings) -> None:  # type: ignore[no-untyped-def]
+def test_a_check_waiting_on_a_concurrent_one_sees_its_writes(server, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The check waits for the row lock of a concurrent check, then reads the row as that one left it and records
     itself on top of the other one's writes."""
-    settings.SOURCES_CHECK_DEAD_AFTER = 5
+    monkeypatch.setattr(checks, "SOURCES_CHECK_DEAD_AFTER", 5)
     watched = WatchedUrl.objects.create(url=_page(server, "race"))
     server.statuses["race"] = 404
     outcome = source_check_fetch(url_id=watched.pk, check_run="mine")

@@ -10,6 +10,7 @@ from django.utils import timezone
 from warcio.archiveiterator import ArchiveIterator
 
 from claims.models import Status
+from sources import checks
 from sources.models import Evidence, Snapshot, UrlState, WatchedUrl
 from sources.snapshots import sha256
 from tests.sources.factories import make_claim
@@ -80,9 +81,9 @@ def test_evidence_add_checks_snapshots_and_archives(server, add) -> None:  # typ
     assert (evidence.watched_url_id, evidence.snapshot_id, evidence.quote_missing) == (watched.pk, snapshot.pk, False)
     assert watched.next_check_at is not None
     assert watched.last_checked_at is not None
-    base = settings.SOURCES_CHECK_INTERVAL_HOURS * 3600 * 2
+    base = checks.SOURCES_CHECK_INTERVAL_HOURS * 3600 * 2
     delay = (watched.next_check_at - watched.last_checked_at).total_seconds()
-    assert base * (1 - settings.SOURCES_CHECK_JITTER) - 1 <= delay <= base * (1 + settings.SOURCES_CHECK_JITTER) + 1
+    assert base * (1 - checks.SOURCES_CHECK_JITTER) - 1 <= delay <= base * (1 + checks.SOURCES_CHECK_JITTER) + 1
     events = list(VerificationEvent.objects.filter(claim=claim).values_list("kind", "data"))
     assert events == [
         (
@@ -176,8 +177,8 @@ def test_material_change_reopens_claims_with_a_verdict(server, add, status) -> N
     assert ReviewTask.objects.filter(claim=claim).count() == 1
 
 
-def test_link_rot_after_repeated_404_reopens_published_claim(server, add, settings) -> None:  # type: ignore[no-untyped-def]
-    settings.SOURCES_CHECK_DEAD_AFTER = 3
+def test_link_rot_after_repeated_404_reopens_published_claim(server, add, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(checks, "SOURCES_CHECK_DEAD_AFTER", 3)
     claim = make_claim(status=Status.PUBLISHED, verdict="false")
     url = _page(server, "rot", PARAGRAPHS)
     add(claim, url)
@@ -249,10 +250,10 @@ def test_retry_countdown_is_bounded_with_jitter(settings) -> None:  # type: igno
     assert retry_countdown(0, retry_after=100) == 100
 
 
-def test_beat_fans_out_batches_and_leases(monkeypatch, settings) -> None:  # type: ignore[no-untyped-def]
+def test_beat_fans_out_batches_and_leases(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from verifier.tasks import sources as tasks
 
-    settings.SOURCES_CHECK_BATCH_SIZE = 100
+    monkeypatch.setattr(tasks, "SOURCES_CHECK_BATCH_SIZE", 100)
     now = timezone.now()
     due = [WatchedUrl(url=f"https://example.org/{n}", next_check_at=now) for n in range(250)]
     WatchedUrl.objects.bulk_create(due)
@@ -315,12 +316,12 @@ def test_refused_is_not_retried(server) -> None:  # type: ignore[no-untyped-def]
     assert (outcome.refused, outcome.error) == (True, "refused: ipv4_mapped_private: ::ffff:10.0.0.1 -> ::ffff:a00:1")
 
 
-def test_next_check_backs_off_for_stable_sources_up_to_the_cap(settings) -> None:  # type: ignore[no-untyped-def]
+def test_next_check_backs_off_for_stable_sources_up_to_the_cap(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from sources.checks import next_check_delay
 
-    settings.SOURCES_CHECK_INTERVAL_HOURS = 6
-    settings.SOURCES_CHECK_MAX_INTERVAL_HOURS = 48
-    settings.SOURCES_CHECK_JITTER = 0.1
+    monkeypatch.setattr(checks, "SOURCES_CHECK_INTERVAL_HOURS", 6)
+    monkeypatch.setattr(checks, "SOURCES_CHECK_MAX_INTERVAL_HOURS", 48)
+    monkeypatch.setattr(checks, "SOURCES_CHECK_JITTER", 0.1)
     hours = [next_check_delay(stable_checks=n, failing=False).total_seconds() / 3600 for n in range(6)]
     for got, want in zip(hours, [6, 12, 24, 48, 48, 48], strict=True):
         assert want * 0.9 <= got <= want * 1.1

@@ -9,7 +9,7 @@ from django.utils import timezone
 from claims.models import Status
 from tests.verifier.workflow_helpers import make_claim
 from verifier.models import OutboxMessage
-from verifier.outbox import outbox_add, outbox_consume, outbox_relay, outbox_sweep
+from verifier.outbox import WORKFLOW_OUTBOX_CONNECT_TIMEOUT, outbox_add, outbox_consume, outbox_relay, outbox_sweep
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -28,7 +28,7 @@ def test_a_rolled_back_change_leaves_no_outbox_row():
     assert not OutboxMessage.objects.exists()
 
 
-def test_with_the_broker_down_rows_stay_pending_and_the_sweeper_publishes_them_later(settings):
+def test_with_the_broker_down_rows_stay_pending_and_the_sweeper_publishes_them_later():
     """Eager off, broker unreachable: the relay gives up fast; eager on again (a broker back), the sweep runs them."""
     from config.celery import app
     from tests.verifier.faults import celery_broker
@@ -43,7 +43,7 @@ def test_with_the_broker_down_rows_stay_pending_and_the_sweeper_publishes_them_l
         elapsed = timezone.now() - started
     message.refresh_from_db()
     assert (message.state, message.attempts, message.published_at) == ("pending", 1, None)
-    assert elapsed < timedelta(seconds=settings.WORKFLOW_OUTBOX_CONNECT_TIMEOUT + 1)
+    assert elapsed < timedelta(seconds=WORKFLOW_OUTBOX_CONNECT_TIMEOUT + 1)
 
     # Too recent for the sweeper's threshold: left alone.
     assert outbox_sweep(pending_after=timedelta(hours=1)).published == []

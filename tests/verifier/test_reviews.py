@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from claims.models import Claim, ClaimType, Status, Verdict
 from tests.verifier.workflow_helpers import actor, make_claim, make_user
+from verifier import reviews
 from verifier.actors import Actor
 from verifier.models import (
     ClaimRecheck,
@@ -76,8 +77,8 @@ def test_a_follow_up_delivered_twice_runs_once(django_capture_on_commit_callback
     assert tasks_of(claim) == [("second_review", "open")]
 
 
-def test_reminders_go_once_to_tasks_due_soon_and_overdue(settings):
-    settings.WORKFLOW_REMINDER_BEFORE_HOURS = 4
+def test_reminders_go_once_to_tasks_due_soon_and_overdue(monkeypatch):
+    monkeypatch.setattr(reviews, "WORKFLOW_REMINDER_BEFORE_HOURS", 4)
     now = timezone.now()
     claim = make_claim(status=Status.IN_REVIEW)
     soon = ReviewTask.objects.create(claim=claim, kind=TaskKind.CORROBORATE, title="t", due_at=now + timedelta(hours=3))
@@ -95,8 +96,8 @@ def test_reminders_go_once_to_tasks_due_soon_and_overdue(settings):
     assert remind_review_tasks.apply().get() == 0
 
 
-def test_overdue_tasks_are_escalated_once_to_the_editors(settings):
-    settings.WORKFLOW_ESCALATE_AFTER_HOURS = 2
+def test_overdue_tasks_are_escalated_once_to_the_editors(monkeypatch):
+    monkeypatch.setattr(reviews, "WORKFLOW_ESCALATE_AFTER_HOURS", 2)
     make_user("eddie", EDITOR)
     make_user("erin", EDITOR)
     make_user("fiona", FACT_CHECKER)
@@ -113,9 +114,9 @@ def test_overdue_tasks_are_escalated_once_to_the_editors(settings):
     assert list(review_tasks_overdue().values_list("pk", flat=True)) == [late.pk, late.pk + 1]
 
 
-def test_reminders_and_escalations_are_sent_to_webhook_subscribers(settings):
-    settings.WORKFLOW_REMINDER_BEFORE_HOURS = 4
-    settings.WORKFLOW_ESCALATE_AFTER_HOURS = 2
+def test_reminders_and_escalations_are_sent_to_webhook_subscribers(monkeypatch):
+    monkeypatch.setattr(reviews, "WORKFLOW_REMINDER_BEFORE_HOURS", 4)
+    monkeypatch.setattr(reviews, "WORKFLOW_ESCALATE_AFTER_HOURS", 2)
     make_user("eddie", EDITOR)
     fiona = make_user("fiona", FACT_CHECKER)
     alerts = WebhookSubscription.objects.create(
@@ -149,8 +150,8 @@ def test_reminders_and_escalations_are_sent_to_webhook_subscribers(settings):
     ]
 
 
-def test_due_rechecks_reopen_published_claims_and_open_tasks_on_others(settings):
-    settings.WORKFLOW_RECHECK_UNCONFIRMED_HOURS = 48
+def test_due_rechecks_reopen_published_claims_and_open_tasks_on_others(monkeypatch):
+    monkeypatch.setattr(reviews, "WORKFLOW_RECHECK_UNCONFIRMED_HOURS", 48)
     now = timezone.now()
     published = make_claim(status=Status.PUBLISHED, verdict=Verdict.UNPROVEN)
     in_review = make_claim(status=Status.IN_REVIEW)

@@ -11,6 +11,7 @@ from claims.models import Claim, ClaimCluster, ClaimType, Hedge, Status, Verdict
 from config.errors import ConflictError
 from sources.models import Source, SourceAlias
 from tests.verifier.workflow_helpers import make_claim
+from verifier import reviews, triage
 from verifier.actors import Actor
 from verifier.articles import article_submit
 from verifier.models import ClaimRecheck, OutboxMessage, ReviewTask, TaskKind, VerificationEvent
@@ -22,9 +23,9 @@ pytestmark = pytest.mark.django_db
 JOB = Actor.job("triage")
 
 
-def test_a_casualty_claim_is_triaged_with_suggestions_a_task_and_a_recheck(settings):
-    settings.WORKFLOW_TASK_DUE_HOURS = 12
-    settings.WORKFLOW_RECHECK_UNCONFIRMED_HOURS = 48
+def test_a_casualty_claim_is_triaged_with_suggestions_a_task_and_a_recheck(monkeypatch):
+    monkeypatch.setattr(reviews, "WORKFLOW_TASK_DUE_HOURS", 12)
+    monkeypatch.setattr(reviews, "WORKFLOW_RECHECK_UNCONFIRMED_HOURS", 48)
     source = Source.objects.create(name="Sahel Monitoring Group")
     SourceAlias.objects.create(source=source, alias="SMG")
     army = Source.objects.create(name="Malian Armed Forces Command")
@@ -128,9 +129,9 @@ def test_the_review_task_depends_on_the_claim_type(claim_type, kind, title):
     ],
 )
 def test_a_claim_that_is_not_checkworthy_gets_no_task_and_no_recheck(
-    settings, claim_type, checkworthy, score, min_score
+    monkeypatch, claim_type, checkworthy, score, min_score
 ):
-    settings.WORKFLOW_TRIAGE_MIN_SCORE = min_score
+    monkeypatch.setattr(triage, "WORKFLOW_TRIAGE_MIN_SCORE", min_score)
     claim = make_claim(claim_type=claim_type, checkworthy=checkworthy, score=score, hedge=Hedge.UNCONFIRMED)
     claim_triage(claim_id=claim.pk, actor=JOB)
     event = VerificationEvent.objects.get(claim=claim)
