@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from claims.models import Article, Claim
+from tests.factories import ArticleFactory
 
 
 @pytest.fixture
@@ -23,23 +23,7 @@ ARTICLE_TEXT = (
 
 @pytest.fixture
 def article(db):  # type: ignore[no-untyped-def]
-    return Article.objects.create(text=ARTICLE_TEXT, content_hash="a" * 64, title="Bridge <b>reopens</b>")
-
-
-def make_claim(article, position, start, end, **fields):  # type: ignore[no-untyped-def]
-    text = article.text
-    sentence_start = text.rfind("\n", 0, start) + 1
-    sentence_end = min(i for i in (text.find("\n", end), len(text)) if i >= 0)
-    return Claim.objects.create(
-        article=article,
-        position=position,
-        start=start,
-        end=end,
-        sentence_start=fields.pop("sentence_start", sentence_start),
-        sentence_end=fields.pop("sentence_end", sentence_end),
-        text=fields.pop("text", text[start:end]),
-        **fields,
-    )
+    return ArticleFactory.create(text=ARTICLE_TEXT, title="Bridge <b>reopens</b>")
 
 
 def staff_user(username, role):  # type: ignore[no-untyped-def]

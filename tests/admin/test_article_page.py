@@ -4,16 +4,26 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Article, Claim
-from tests.admin.conftest import ARTICLE_TEXT, make_claim
+from tests.admin.conftest import ARTICLE_TEXT
+from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_article_page_highlights_each_claim_in_place_and_escapes_the_text(desk, article):
-    first = make_claim(article, 0, 0, 45, claimers=["Officials"], hedge="hedged", score=0.8, claim_type="event")
+    first = ClaimFactory.create(
+        article=article,
+        position=0,
+        start=0,
+        end=45,
+        claimers=["Officials"],
+        hedge="hedged",
+        score=0.8,
+        claim_type="event",
+    )
     # Overlaps the first claim and runs on past the <script>.
-    second = make_claim(article, 1, 29, 80, status="in_review", verdict="false")
-    adjacent = make_claim(article, 2, 80, 104)
+    second = ClaimFactory.create(article=article, position=1, start=29, end=80, status="in_review", verdict="false")
+    adjacent = ClaimFactory.create(article=article, position=2, start=80, end=104)
 
     response = desk.get(reverse("admin:claims_article_change", args=[article.pk]))
 

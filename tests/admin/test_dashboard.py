@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from claims.models import Claim
 from desk.dashboard import DayCount, bar_chart_svg, claims_per_day, format_duration, median_time_to_verdict
-from tests.admin.conftest import make_claim
+from tests.factories import ClaimFactory
 from verifier.models import ReviewTask
 
 pytestmark = pytest.mark.django_db
@@ -40,11 +40,11 @@ def test_empty_chart_has_flat_bars():
 
 def test_claims_per_day_fills_missing_days(article):
     today = timezone.now().date()
-    make_claim(article, 0, 0, 10)
-    make_claim(article, 1, 10, 20)
-    old = make_claim(article, 2, 20, 30)
+    ClaimFactory.create(article=article, position=0, start=0, end=10)
+    ClaimFactory.create(article=article, position=1, start=10, end=20)
+    old = ClaimFactory.create(article=article, position=2, start=20, end=30)
     Claim.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=2))
-    ancient = make_claim(article, 3, 30, 40)
+    ancient = ClaimFactory.create(article=article, position=3, start=30, end=40)
     Claim.objects.filter(pk=ancient.pk).update(created_at=timezone.now() - timedelta(days=40))
 
     days = claims_per_day(days=4, today=today)
@@ -61,16 +61,16 @@ def test_median_time_to_verdict(article):
     assert median_time_to_verdict() is None
     now = timezone.now()
     for position, hours in enumerate([1, 3, 10]):
-        claim = make_claim(article, position, position * 10, position * 10 + 5)
+        claim = ClaimFactory.create(article=article, position=position, start=position * 10, end=position * 10 + 5)
         Claim.objects.filter(pk=claim.pk).update(created_at=now - timedelta(hours=hours), verdict_at=now)
-    make_claim(article, 3, 40, 45)  # no verdict yet: not counted
+    ClaimFactory.create(article=article, position=3, start=40, end=45)  # no verdict yet: not counted
 
     assert median_time_to_verdict() == timedelta(hours=3)
 
 
 def test_admin_index_is_the_dashboard(desk, article, desk_user):
-    claim = make_claim(article, 0, 0, 10)
-    make_claim(article, 1, 10, 20, status="published")
+    claim = ClaimFactory.create(article=article, position=0, start=0, end=10)
+    ClaimFactory.create(article=article, position=1, start=10, end=20, status="published")
     ReviewTask.objects.create(
         claim=claim, kind="corroborate", title="Corroborate <the> strike", due_at=timezone.now() - timedelta(hours=1)
     )

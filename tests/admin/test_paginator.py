@@ -8,14 +8,17 @@ from django.urls import reverse
 from claims.models import Claim
 from desk import paginator
 from desk.paginator import LargeTablePaginator, table_row_estimate
-from tests.admin.conftest import make_claim
+from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def claims(article):  # type: ignore[no-untyped-def]
-    return [make_claim(article, 0, 0, 10), make_claim(article, 1, 10, 20, status="in_review")]
+    return [
+        ClaimFactory.create(article=article, position=0, start=0, end=10),
+        ClaimFactory.create(article=article, position=1, start=10, end=20, status="in_review"),
+    ]
 
 
 def count_queries(queries):  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from django.conf import settings as django_settings
 from django.test import Client
 from django.urls import clear_url_caches, reverse
 
-from tests.admin.conftest import make_claim
+from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +42,7 @@ def test_a_good_login_works_below_the_limit(settings, desk_user):
 
 
 def test_posts_without_a_csrf_token_are_refused(desk_user, article):
-    claim = make_claim(article, 0, 0, 10)
+    claim = ClaimFactory.create(article=article, position=0, start=0, end=10)
     client = Client(enforce_csrf_checks=True)
 
     assert client.post(LOGIN, {"username": "ana", "password": "desk-password-123"}).status_code == 403

@@ -2,8 +2,8 @@ import pytest
 from django.urls import reverse
 
 from sources.models import Evidence, ReliabilityChange, Snapshot, Source, SourceAlias, WatchedUrl
-from tests.admin.conftest import make_claim
 from tests.admin.test_workbench import client_for, shown_messages
+from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ def source(db):  # type: ignore[no-untyped-def]
 
 
 def test_source_page_shows_aliases_claims_and_snapshots(desk, source, article):
-    claim = make_claim(article, 0, 0, 45)
+    claim = ClaimFactory.create(article=article, position=0, start=0, end=45)
     Evidence.objects.create(claim=claim, source=source, role="claimer", stance="supports", quote="q <x>")
     watched = WatchedUrl.objects.create(url="https://hrw.example/report", source=source)
     snapshot = Snapshot.objects.create(watched_url=watched, check_run="r1", status_code=200, text="t")

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from claims.models import Claim, Status
 from sources.models import Evidence, Snapshot, WatchedUrl
-from tests.admin.conftest import make_claim
+from tests.factories import ClaimFactory
 from verifier.models import VerificationEvent
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +40,9 @@ def act(client, claim, action, **data):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def claim(article):  # type: ignore[no-untyped-def]
-    return make_claim(article, 0, 0, 45, score=0.9, claim_type="casualty", claimers=["Officials"])
+    return ClaimFactory.create(
+        article=article, position=0, start=0, end=45, score=0.9, claim_type="casualty", claimers=["Officials"]
+    )
 
 
 def events_of(claim):  # type: ignore[no-untyped-def]
@@ -182,7 +184,7 @@ def test_status_and_verdict_are_not_editable_fields(desk, claim):
 
 
 def test_bulk_actions_report_each_claim(checker, article, claim):
-    other = make_claim(article, 1, 46, 103, status="published")
+    other = ClaimFactory.create(article=article, position=1, start=46, end=103, status="published")
     chris = client_for(checker)
 
     response = chris.post(
@@ -258,7 +260,9 @@ def test_snapshot_diff_between_two_snapshots_is_escaped(desk, claim):
 
 
 def test_workbench_changelist_filters_and_counts_without_a_full_count(desk, article, claim, checker):
-    other = make_claim(article, 1, 46, 103, status="in_review", assignee=checker, claimers=["Rebels"])
+    other = ClaimFactory.create(
+        article=article, position=1, start=46, end=103, status="in_review", assignee=checker, claimers=["Rebels"]
+    )
     Evidence.objects.create(claim=other, url="https://a.example/")
     changelist = reverse("admin:claims_claim_changelist")
 
@@ -285,7 +289,7 @@ def test_workbench_changelist_filters_and_counts_without_a_full_count(desk, arti
     [(Status.NOT_CHECKWORTHY, True), (Status.NEW, False), (Status.TRIAGED, False), (Status.PUBLISHED, False)],
 )
 def test_mark_checkworthy_is_offered_only_on_a_claim_that_is_not_checkworthy(checker, article, status, offered):
-    claim = make_claim(article, 0, 0, 45, status=status)
+    claim = ClaimFactory.create(article=article, position=0, start=0, end=45, status=status)
 
     page = client_for(checker).get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
 

@@ -1,10 +1,9 @@
 """Fixtures for the API tests: rows made directly (no extraction), users with roles, a webhook receiver."""
 
-import hashlib
 import json
 import threading
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -14,6 +13,7 @@ from django.contrib.auth.models import Group
 from rest_framework.test import APIClient
 
 from claims.models import Article, Claim
+from tests.factories import ClaimFactory, NewsArticleFactory
 from verifier.models import TokenScope
 from verifier.tokens import api_token_create
 
@@ -21,32 +21,6 @@ ARTICLE_TEXT = (
     "Officials said the bridge reopened on Monday. Drones struck the Kidal base, killing 12 people, "
     "according to the army. The rebels denied the attack."
 )
-
-
-def make_article(*, text: str = ARTICLE_TEXT, url: str = "https://news.example.org/bridge", **fields: Any) -> Article:
-    return Article.objects.create(
-        text=text,
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        title=fields.pop("title", "Bridge reopens"),
-        outlet=fields.pop("outlet", "Example News"),
-        url=url,
-        published_at=fields.pop("published_at", datetime(2024, 5, 2, tzinfo=UTC)),
-        ingest_status="done",
-        **fields,
-    )
-
-
-def make_claim(article: Article, position: int, start: int, end: int, **fields: Any) -> Claim:
-    return Claim.objects.create(
-        article=article,
-        position=position,
-        start=start,
-        end=end,
-        sentence_start=start,
-        sentence_end=end,
-        text=fields.pop("text", article.text[start:end]),
-        **fields,
-    )
 
 
 @pytest.fixture(autouse=True)
@@ -57,19 +31,27 @@ def _fast_password_hashing(settings):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def article(db) -> Article:  # type: ignore[no-untyped-def]
-    return make_article()
+    return NewsArticleFactory.create(text=ARTICLE_TEXT)
 
 
 @pytest.fixture
 def claims(article) -> list[Claim]:  # type: ignore[no-untyped-def]
     """Three claims of one article: an event, a casualty claim by the army, a denial by the rebels."""
     return [
-        make_claim(article, 0, 0, 45, claim_type="event", claimers=["Officials"], event_date=date(2024, 4, 29)),
-        make_claim(
-            article,
-            1,
-            46,
-            117,
+        ClaimFactory.create(
+            article=article,
+            position=0,
+            start=0,
+            end=45,
+            claim_type="event",
+            claimers=["Officials"],
+            event_date=date(2024, 4, 29),
+        ),
+        ClaimFactory.create(
+            article=article,
+            position=1,
+            start=46,
+            end=117,
             claim_type="casualty",
             claimers=["the army"],
             targets=["Kidal base"],
@@ -77,7 +59,16 @@ def claims(article) -> list[Claim]:  # type: ignore[no-untyped-def]
             hedge="unconfirmed",
             score=0.9,
         ),
-        make_claim(article, 2, 118, 147, claim_type="accusation", claimers=["The rebels"], hedge="denied", score=0.4),
+        ClaimFactory.create(
+            article=article,
+            position=2,
+            start=118,
+            end=147,
+            claim_type="accusation",
+            claimers=["The rebels"],
+            hedge="denied",
+            score=0.4,
+        ),
     ]
 
 

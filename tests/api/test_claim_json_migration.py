@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from tests.api.conftest import make_article, make_claim
+from tests.factories import ClaimFactory, NewsArticleFactory
 
 OBJECTS = """
 SELECT
@@ -24,7 +24,7 @@ def stored_json_objects() -> tuple[int, int, int]:
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the stored JSON only ever existed on PostgreSQL")
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_drops_the_stored_json_and_its_reverse_restores_it():
-    claim = make_claim(make_article(), 0, 0, 45)
+    claim = ClaimFactory.create(article=NewsArticleFactory.create(), position=0, start=0, end=45)
     migrated = stored_json_objects()
     call_command("migrate", "claims", "0101", verbosity=0)
     try:

@@ -5,7 +5,8 @@ from django.utils import timezone
 
 from claims.models import Claim, ClaimCluster
 from sources.models import Evidence, Source
-from tests.api.conftest import make_article, make_claim, user_with_role
+from tests.api.conftest import user_with_role
+from tests.factories import ClaimFactory, NewsArticleFactory
 from verifier.models import ReviewTask, VerificationEvent
 
 pytestmark = pytest.mark.django_db
@@ -43,8 +44,8 @@ def test_claim_filters(read_client, claims, query, expected):
 
 
 def test_claim_filters_on_article_cluster_assignee_and_overdue(read_client, claims):
-    other = make_article(text="A different article entirely.", url="")
-    other_claim = make_claim(other, 0, 0, 29)
+    other = NewsArticleFactory.create(text="A different article entirely.", url="")
+    other_claim = ClaimFactory.create(article=other, position=0, start=0, end=29)
     cluster = ClaimCluster.objects.create(label="bridge")
     Claim.objects.filter(pk__in=[claims[0].pk, other_claim.pk]).update(cluster=cluster)
     checker = user_with_role("assigned-checker", "fact-checker")
@@ -165,13 +166,13 @@ def _fill(count: int) -> None:
 
     subscription = WebhookSubscription.objects.create(url="https://hooks.example.org/", event_types=["claim.created"])
     for i in range(count):
-        article = make_article(text=f"Article number {i}. It says a thing.", url="")
+        article = NewsArticleFactory.create(text=f"Article number {i}. It says a thing.", url="")
         cluster = ClaimCluster.objects.create(label=f"cluster {i}")
-        claim = make_claim(
-            article,
-            0,
-            0,
-            len(f"Article number {i}."),
+        claim = ClaimFactory.create(
+            article=article,
+            position=0,
+            start=0,
+            end=len(f"Article number {i}."),
             cluster=cluster,
             claimers=["Officials"],
             status="published",

@@ -12,7 +12,7 @@ from django.db.models import F
 from sources import checks
 from sources.checks import source_check_fetch, watched_url_qs_select_for_update
 from sources.models import Evidence, Snapshot, UrlState, WatchedUrl
-from tests.sources.factories import make_claim
+from tests.factories import ClaimFactory
 from tests.sources.http_server import article_html
 from tests.sources.test_checks import PARAGRAPHS, QUOTE
 from verifier.actors import Actor
@@ -78,7 +78,7 @@ def test_checks_without_consequences_are_recorded_by_the_one_path(server, django
 def test_unchanged_text_moves_evidence_to_the_new_snapshot_and_keeps_quote_flags(
     server, django_capture_on_commit_callbacks, django_assert_num_queries
 ) -> None:  # type: ignore[no-untyped-def]
-    claim = make_claim()
+    claim = ClaimFactory.create()
     url = _page(server, "kept")
     with django_capture_on_commit_callbacks(execute=True):
         found = evidence_add(claim_id=claim.pk, actor=Actor.job("tests"), url=url, quote=QUOTE)
@@ -99,7 +99,9 @@ def test_new_evidence_on_an_unchanged_page_gets_its_quote_checked(server, django
     watched = WatchedUrl.objects.create(url=_page(server, "late"))
     _check(watched.pk, "before")
     with django_capture_on_commit_callbacks(execute=True):
-        evidence = evidence_add(claim_id=make_claim().pk, actor=Actor.job("tests"), url=watched.url, quote="Absent.")
+        evidence = evidence_add(
+            claim_id=ClaimFactory.create().pk, actor=Actor.job("tests"), url=watched.url, quote="Absent."
+        )
     evidence.refresh_from_db()
     snapshot = Snapshot.objects.get(check_run=f"evidence-{evidence.pk}")
     assert (evidence.snapshot_id, evidence.quote_missing) == (snapshot.pk, True)

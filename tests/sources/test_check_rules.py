@@ -8,7 +8,7 @@ from claims.models import Status
 from sources import check_rules
 from sources.check_rules import SOURCE_CHANGED_EVENT, CheckFacts, CheckRule, check_rule_match
 from sources.models import Snapshot, UrlState
-from tests.sources.factories import make_claim
+from tests.factories import ClaimFactory
 from tests.sources.http_server import article_html
 from tests.sources.test_checks import PARAGRAPHS
 from verifier.actors import Actor
@@ -68,7 +68,7 @@ def test_a_new_rule_is_one_row_of_the_table(server, monkeypatch):
     monkeypatch.setattr(check_rules, "CHECK_RULES", (moved, *check_rules.CHECK_RULES))
     server.pages["final"] = article_html("Strike on the market", PARAGRAPHS)
     url = server.url("/redirect/1")
-    claim = make_claim(status=Status.PUBLISHED, verdict="true")
+    claim = ClaimFactory.create(status=Status.PUBLISHED, verdict="true")
     server.pages["hook"] = "ok"
     alerts = WebhookSubscription.objects.create(url=server.url("/page/hook"), event_types=["source.changed"])
 

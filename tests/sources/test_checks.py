@@ -13,7 +13,7 @@ from claims.models import Status
 from sources import checks
 from sources.models import Evidence, Snapshot, UrlState, WatchedUrl
 from sources.snapshots import sha256
-from tests.sources.factories import make_claim
+from tests.factories import ClaimFactory
 from tests.sources.http_server import article_html
 from verifier.actors import Actor
 from verifier.evidence import evidence_add
@@ -53,7 +53,7 @@ def _check(url_id: int, run: str) -> str:
 
 
 def test_evidence_add_checks_snapshots_and_archives(server, add) -> None:  # type: ignore[no-untyped-def]
-    claim = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
     url = _page(server, "market", PARAGRAPHS)
     evidence = add(claim, url)
     watched = WatchedUrl.objects.get()
@@ -109,7 +109,7 @@ def test_evidence_add_checks_snapshots_and_archives(server, add) -> None:  # typ
 
 
 def test_duplicate_delivery_writes_no_second_snapshot(server, add) -> None:  # type: ignore[no-untyped-def]
-    claim = make_claim()
+    claim = ClaimFactory.create()
     add(claim, _page(server, "dup", PARAGRAPHS))
     watched = WatchedUrl.objects.get()
     run = Snapshot.objects.get().check_run
@@ -119,7 +119,7 @@ def test_duplicate_delivery_writes_no_second_snapshot(server, add) -> None:  # t
 
 
 def test_markup_noise_is_not_a_change_but_text_is(server, add) -> None:  # type: ignore[no-untyped-def]
-    claim = make_claim()
+    claim = ClaimFactory.create()
     url = _page(server, "noisy", PARAGRAPHS, noise="render-1")
     add(claim, url)
     watched = WatchedUrl.objects.get()
@@ -141,8 +141,8 @@ def test_markup_noise_is_not_a_change_but_text_is(server, add) -> None:  # type:
 
 @pytest.mark.parametrize("status", [Status.PUBLISHED, Status.VERDICT_PROPOSED])
 def test_material_change_reopens_claims_with_a_verdict(server, add, status) -> None:  # type: ignore[no-untyped-def]
-    claim = make_claim(status=status, verdict="true", version=4)
-    bystander = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=status, verdict="true", version=4)
+    bystander = ClaimFactory.create(status=Status.IN_REVIEW)
     url = _page(server, "verdict", PARAGRAPHS)
     add(claim, url)
     add(bystander, url)
@@ -179,7 +179,7 @@ def test_material_change_reopens_claims_with_a_verdict(server, add, status) -> N
 
 def test_link_rot_after_repeated_404_reopens_published_claim(server, add, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(checks, "SOURCES_CHECK_DEAD_AFTER", 3)
-    claim = make_claim(status=Status.PUBLISHED, verdict="false")
+    claim = ClaimFactory.create(status=Status.PUBLISHED, verdict="false")
     url = _page(server, "rot", PARAGRAPHS)
     add(claim, url)
     watched = WatchedUrl.objects.get()
@@ -211,7 +211,7 @@ def test_link_rot_after_repeated_404_reopens_published_claim(server, add, monkey
 
 def test_server_error_recorded_at_once_when_eager(server, add) -> None:  # type: ignore[no-untyped-def]
     """The embedded default has no broker to hold a delayed retry (retries: see test_worker_checks)."""
-    claim = make_claim()
+    claim = ClaimFactory.create()
     server.statuses["flaky"] = 503
     add(claim, _page(server, "flaky", PARAGRAPHS))
     assert [path for _, path, _ in server.requests] == ["/page/flaky"]
@@ -224,7 +224,7 @@ def test_server_error_recorded_at_once_when_eager(server, add) -> None:  # type:
     ("path", "state", "error"), [("/status/403", "failing", ""), ("/binary", "failing", "content_type")]
 )
 def test_client_errors_not_retried(server, add, path, state, error) -> None:  # type: ignore[no-untyped-def]
-    claim = make_claim()
+    claim = ClaimFactory.create()
     add(claim, server.url(path))
     assert [p for _, p, _ in server.requests] == [path]
     snapshot = Snapshot.objects.get()
@@ -233,7 +233,7 @@ def test_client_errors_not_retried(server, add, path, state, error) -> None:  # 
 
 
 def test_refused_url_recorded_never_fetched_nor_rescheduled(server, add) -> None:  # type: ignore[no-untyped-def]
-    claim = make_claim()
+    claim = ClaimFactory.create()
     add(claim, "http://169.254.169.254/latest/meta-data/")
     watched = WatchedUrl.objects.get()
     snapshot = Snapshot.objects.get()
@@ -331,7 +331,7 @@ def test_next_check_backs_off_for_stable_sources_up_to_the_cap(monkeypatch) -> N
 
 
 def test_new_evidence_and_source_changes_are_sent_to_webhook_subscribers(server) -> None:  # type: ignore[no-untyped-def]
-    claim = make_claim(status=Status.PUBLISHED, verdict="true")
+    claim = ClaimFactory.create(status=Status.PUBLISHED, verdict="true")
     alerts = WebhookSubscription.objects.create(
         url="https://alerts.example.org/hook", event_types=["evidence.added", "source.changed"], secret="s"
     )

@@ -6,7 +6,7 @@ import pytest
 
 from sources.models import Evidence, Source, SourceAlias
 from sources.services import claim_sources_link
-from tests.sources.factories import make_claim
+from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ def _links() -> list[tuple[int, str, str, str, str, bool]]:
 
 
 def test_claimers_and_entities_link_to_sources(registry) -> None:  # type: ignore[no-untyped-def]
-    first = make_claim(
+    first = ClaimFactory.create(
         claimers=["hrw"],
         entities=[
             {"text": "the Malian Armed Forces", "label": "ORG", "start": 0, "end": 1},
@@ -39,7 +39,7 @@ def test_claimers_and_entities_link_to_sources(registry) -> None:  # type: ignor
             {"text": "Wagner", "label": "DATE", "start": 8, "end": 9},
         ],
     )
-    second = make_claim(
+    second = ClaimFactory.create(
         claimers=["The Kidal Regional Council", "officials", "Officials", "Two human rights organisations"], entities=[]
     )
     created = claim_sources_link(claims=[first, second])
@@ -61,8 +61,8 @@ def test_claimers_and_entities_link_to_sources(registry) -> None:  # type: ignor
 
 
 def test_unknown_claimer_reused_case_insensitively_across_claims(registry) -> None:  # type: ignore[no-untyped-def]
-    a = make_claim(claimers=["Sahel Monitor"])
-    b = make_claim(claimers=["SAHEL MONITOR"])
+    a = ClaimFactory.create(claimers=["Sahel Monitor"])
+    b = ClaimFactory.create(claimers=["SAHEL MONITOR"])
     claim_sources_link(claims=[a])
     claim_sources_link(claims=[b])
     assert list(Source.objects.filter(reviewed=False).values_list("name", flat=True)) == ["Sahel Monitor"]

@@ -6,7 +6,7 @@ import pytest
 from sources import snapshots
 from sources.models import Evidence, Snapshot, UrlState, WatchedUrl
 from sources.snapshots import normalise_text, sha256
-from tests.sources.factories import make_claim
+from tests.factories import ClaimFactory
 from tests.sources.http_server import minimal_pdf
 from verifier.actors import Actor
 from verifier.evidence import evidence_add
@@ -27,7 +27,7 @@ def _check(url_id: int, run: str) -> str:
 
 def test_pdf_text_is_extracted_and_quotes_checked_against_it(server, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
     server.pdfs["report"] = minimal_pdf(REPORT)
-    claim = make_claim()
+    claim = ClaimFactory.create()
     with django_capture_on_commit_callbacks(execute=True):
         evidence_add(
             claim_id=claim.pk,

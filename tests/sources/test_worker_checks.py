@@ -7,7 +7,7 @@ import pytest
 
 from claims.models import Status
 from sources.models import Snapshot, UrlState, WatchedUrl
-from tests.sources.factories import make_claim
+from tests.factories import ClaimFactory
 from tests.sources.http_server import article_html
 from tests.sources.test_checks import PARAGRAPHS, QUOTE
 from tests.worker import wait_for
@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
 
 
 def test_evidence_change_reopens_published_claim(server, celery_worker) -> None:  # type: ignore[no-untyped-def]
-    claim = make_claim(status=Status.PUBLISHED, verdict="true", version=7)
+    claim = ClaimFactory.create(status=Status.PUBLISHED, verdict="true", version=7)
     server.pages["e2e"] = article_html("Strike on the market", PARAGRAPHS)
     url = server.url("/page/e2e")
     evidence = evidence_add(

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from claims.models import Claim, Status, Verdict
 from config.errors import ApplicationError
-from tests.verifier.workflow_helpers import actor, make_claim, make_user
+from tests.factories import ClaimFactory, user_with_roles
+from tests.verifier.workflow_helpers import actor
 from verifier.actors import Actor
 from verifier.models import VerificationEvent
 from verifier.roles import EDITOR, FACT_CHECKER, VIEWER
@@ -27,8 +28,8 @@ MESSAGE = "Cannot update or delete rows from verifier_verificationevent"
 
 @pytest.fixture
 def event():
-    claim = make_claim(status=Status.TRIAGED)
-    claim_start_review(claim_id=claim.pk, actor=actor(make_user("fiona", FACT_CHECKER)))
+    claim = ClaimFactory.create(status=Status.TRIAGED)
+    claim_start_review(claim_id=claim.pk, actor=actor(user_with_roles("fiona", FACT_CHECKER)))
     return VerificationEvent.objects.get(claim=claim)
 
 
@@ -101,10 +102,10 @@ def random_step(rng, status: str) -> tuple[str, str, str, str, bool]:
 @pytest.fixture
 def users():
     return {
-        "checker": make_user("checker", FACT_CHECKER),
-        "editor1": make_user("editor1", EDITOR),
-        "editor2": make_user("editor2", EDITOR),
-        "viewer": make_user("viewer", VIEWER),
+        "checker": user_with_roles("checker", FACT_CHECKER),
+        "editor1": user_with_roles("editor1", EDITOR),
+        "editor2": user_with_roles("editor2", EDITOR),
+        "viewer": user_with_roles("viewer", VIEWER),
     }
 
 
@@ -120,7 +121,7 @@ def reached():
 @given(seed=st.integers(min_value=0, max_value=2**32), length=st.integers(min_value=1, max_value=30))
 def test_replaying_the_events_gives_the_current_status_and_verdict(users, reached, seed, length):
     rng = random.Random(seed)  # a uniform walk; hypothesis picks the seed and the length
-    claim = make_claim()
+    claim = ClaimFactory.create()
     from verifier.events import claims_created_events
 
     claims_created_events(claims=[claim], actor=Actor.job("process_article"))

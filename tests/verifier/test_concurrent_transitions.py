@@ -8,7 +8,8 @@ from django.db import connection
 
 from claims.models import Claim, Status
 from config.errors import ConflictError, PreconditionFailed
-from tests.verifier.workflow_helpers import actor, make_claims, make_user
+from tests.factories import ArticleFactory, ClaimFactory, user_with_roles
+from tests.verifier.workflow_helpers import actor
 from verifier.models import OutboxMessage, VerificationEvent
 from verifier.roles import FACT_CHECKER
 from verifier.workflow import claim_start_review
@@ -28,8 +29,8 @@ def _race(claim_id: int, checker, expected_version: int | None, barrier: threadi
 
 
 def test_50_pairs_of_concurrent_transitions_one_wins_the_other_conflicts():
-    checker = make_user("fiona", FACT_CHECKER)
-    claims = make_claims(50, status=Status.TRIAGED)
+    checker = user_with_roles("fiona", FACT_CHECKER)
+    claims = ClaimFactory.create_batch(50, article=ArticleFactory.create(), status=Status.TRIAGED)
     outcomes = []
     for index, claim in enumerate(claims):
         # Even pairs both send If-Match (expected version 1): the loser's precondition fails (412). Odd pairs send

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Status
-from tests.verifier.workflow_helpers import make_claim
+from tests.factories import ClaimFactory
 from verifier.models import OutboxMessage
 from verifier.outbox import WORKFLOW_OUTBOX_CONNECT_TIMEOUT, outbox_add, outbox_consume, outbox_relay, outbox_sweep
 
@@ -21,7 +21,7 @@ class Boom(Exception):
 
 
 def test_a_rolled_back_change_leaves_no_outbox_row():
-    claim = make_claim()
+    claim = ClaimFactory.create()
     with pytest.raises(Boom), transaction.atomic():
         outbox_add(task_name=TRIAGE, kwargs={"claim_id": claim.pk})
         raise Boom
@@ -33,7 +33,7 @@ def test_with_the_broker_down_rows_stay_pending_and_the_sweeper_publishes_them_l
     from config.celery import app
     from tests.verifier.faults import celery_broker
 
-    claim = make_claim()
+    claim = ClaimFactory.create()
     app.conf.task_always_eager = False
     app.loader.import_default_modules()  # not part of the publish being timed
     with celery_broker("redis://127.0.0.1:1/0", {}):  # nothing listens on port 1
@@ -52,11 +52,12 @@ def test_with_the_broker_down_rows_stay_pending_and_the_sweeper_publishes_them_l
     assert (result.published, result.failed) == ([message.pk], [])
     message.refresh_from_db()
     assert (message.state, message.attempts) == ("done", 2)
-    assert make_claim.__name__ and claim.__class__.objects.get(pk=claim.pk).status == Status.TRIAGED
+    claim.refresh_from_db()
+    assert claim.status == Status.TRIAGED
 
 
 def test_rows_stuck_published_are_republished_and_the_consumer_skips_done_ones():
-    claim = make_claim()
+    claim = ClaimFactory.create()
     with transaction.atomic():
         message = outbox_add(task_name=TRIAGE, kwargs={"claim_id": claim.pk})
     message.refresh_from_db()

@@ -12,9 +12,9 @@ from claims.models import Status
 from config.celery import app
 from config.errors import ApplicationError
 from sources.models import Evidence, Snapshot, WatchedUrl
+from tests.factories import ClaimFactory
 from tests.sources import http_server
 from tests.sources.http_server import article_html
-from tests.verifier.workflow_helpers import make_claim
 from verifier.actors import Actor
 from verifier.evidence import SOURCE_CHECK_TASK, evidence_add
 from verifier.models import OutboxMessage, VerificationEvent, WebhookDelivery, WebhookSubscription
@@ -99,7 +99,7 @@ def test_a_rolled_back_emit_and_an_unknown_event_type_write_nothing(server):
 
 def test_evidence_add_stores_its_webhook_and_its_check_in_the_outbox_and_both_run_after_commit(server):
     WebhookSubscription.objects.create(url=server.url("/page/hook"), event_types=["evidence.added"], secret="a")
-    claim = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
     server.pages["market"] = article_html("Strike on the market", PAGE)
     url = server.url("/page/market")
 
@@ -129,7 +129,7 @@ def test_evidence_add_stores_its_webhook_and_its_check_in_the_outbox_and_both_ru
 
 def test_refused_evidence_writes_no_row_and_no_job(server):
     WebhookSubscription.objects.create(url=server.url("/page/hook"), event_types=["evidence.added"], secret="a")
-    claim = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
 
     with pytest.raises(ApplicationError) as excinfo:
         evidence_add(claim_id=claim.pk, actor=Actor.job("tests"), url="ftp://example.org/report")
@@ -174,7 +174,7 @@ def test_redelivered_jobs_do_nothing_and_jobs_of_deleted_rows_are_closed(server)
     subscription = WebhookSubscription.objects.create(
         url=server.url("/page/hook"), event_types=["claim.published"], secret="a"
     )
-    claim = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
     server.pages["market"] = article_html("Strike on the market", PAGE)
     with transaction.atomic():
         [delivery] = webhook_emit(event_type="claim.published", payload={"claim_id": 1})

@@ -6,7 +6,8 @@ import pytest
 from django.utils import timezone
 
 from claims.models import Claim, ClaimType, Status, Verdict
-from tests.verifier.workflow_helpers import actor, make_claim, make_user
+from tests.factories import ClaimFactory, user_with_roles
+from tests.verifier.workflow_helpers import actor
 from verifier import reviews
 from verifier.actors import Actor
 from verifier.models import (
@@ -32,8 +33,8 @@ def tasks_of(claim):
 
 
 def test_follow_ups_keep_review_tasks_in_line_with_the_status(django_capture_on_commit_callbacks):
-    checker, editor = make_user("fiona", FACT_CHECKER), make_user("eddie", EDITOR)
-    claim = make_claim(status=Status.TRIAGED, claim_type=ClaimType.ACCUSATION)
+    checker, editor = user_with_roles("fiona", FACT_CHECKER), user_with_roles("eddie", EDITOR)
+    claim = ClaimFactory.create(status=Status.TRIAGED, claim_type=ClaimType.ACCUSATION)
 
     with django_capture_on_commit_callbacks(execute=True):
         claim_start_review(claim_id=claim.pk, actor=actor(checker))
@@ -66,8 +67,8 @@ def test_follow_ups_keep_review_tasks_in_line_with_the_status(django_capture_on_
 def test_a_follow_up_delivered_twice_runs_once(django_capture_on_commit_callbacks):
     from verifier.tasks.workflow import claim_followups
 
-    claim = make_claim(status=Status.IN_REVIEW)
-    checker = make_user("fiona", FACT_CHECKER)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
+    checker = user_with_roles("fiona", FACT_CHECKER)
     with django_capture_on_commit_callbacks(execute=True):
         claim_propose_verdict(claim_id=claim.pk, verdict=Verdict.FALSE, summary="No.", actor=actor(checker))
     message = OutboxMessage.objects.get()
@@ -80,7 +81,7 @@ def test_a_follow_up_delivered_twice_runs_once(django_capture_on_commit_callback
 def test_reminders_go_once_to_tasks_due_soon_and_overdue(monkeypatch):
     monkeypatch.setattr(reviews, "WORKFLOW_REMINDER_BEFORE_HOURS", 4)
     now = timezone.now()
-    claim = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
     soon = ReviewTask.objects.create(claim=claim, kind=TaskKind.CORROBORATE, title="t", due_at=now + timedelta(hours=3))
     overdue = ReviewTask.objects.create(
         claim=claim, kind=TaskKind.ORIGINAL_STATEMENT, title="t", due_at=now - timedelta(hours=1)
@@ -98,11 +99,11 @@ def test_reminders_go_once_to_tasks_due_soon_and_overdue(monkeypatch):
 
 def test_overdue_tasks_are_escalated_once_to_the_editors(monkeypatch):
     monkeypatch.setattr(reviews, "WORKFLOW_ESCALATE_AFTER_HOURS", 2)
-    make_user("eddie", EDITOR)
-    make_user("erin", EDITOR)
-    make_user("fiona", FACT_CHECKER)
+    user_with_roles("eddie", EDITOR)
+    user_with_roles("erin", EDITOR)
+    user_with_roles("fiona", FACT_CHECKER)
     now = timezone.now()
-    claim = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
     late = ReviewTask.objects.create(claim=claim, kind=TaskKind.CORROBORATE, title="t", due_at=now - timedelta(hours=3))
     ReviewTask.objects.create(claim=claim, kind=TaskKind.ORIGINAL_STATEMENT, title="t", due_at=now - timedelta(hours=1))
 
@@ -117,8 +118,8 @@ def test_overdue_tasks_are_escalated_once_to_the_editors(monkeypatch):
 def test_reminders_and_escalations_are_sent_to_webhook_subscribers(monkeypatch):
     monkeypatch.setattr(reviews, "WORKFLOW_REMINDER_BEFORE_HOURS", 4)
     monkeypatch.setattr(reviews, "WORKFLOW_ESCALATE_AFTER_HOURS", 2)
-    make_user("eddie", EDITOR)
-    fiona = make_user("fiona", FACT_CHECKER)
+    user_with_roles("eddie", EDITOR)
+    fiona = user_with_roles("fiona", FACT_CHECKER)
     alerts = WebhookSubscription.objects.create(
         url="https://alerts.example.org/hook",
         event_types=["review_task.reminder", "review_task.escalated"],
@@ -126,7 +127,7 @@ def test_reminders_and_escalations_are_sent_to_webhook_subscribers(monkeypatch):
     )
     WebhookSubscription.objects.create(url="https://cms.example.org/hook", event_types=["claim.created"], secret="s")
     due = (timezone.now() - timedelta(hours=3)).replace(microsecond=0)
-    claim = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
     task = ReviewTask.objects.create(
         claim=claim, kind=TaskKind.CORROBORATE, title="Corroborate", due_at=due, assignee=fiona
     )
@@ -153,10 +154,10 @@ def test_reminders_and_escalations_are_sent_to_webhook_subscribers(monkeypatch):
 def test_due_rechecks_reopen_published_claims_and_open_tasks_on_others(monkeypatch):
     monkeypatch.setattr(reviews, "WORKFLOW_RECHECK_UNCONFIRMED_HOURS", 48)
     now = timezone.now()
-    published = make_claim(status=Status.PUBLISHED, verdict=Verdict.UNPROVEN)
-    in_review = make_claim(status=Status.IN_REVIEW)
-    not_checkworthy = make_claim(status=Status.NOT_CHECKWORTHY)
-    later = make_claim(status=Status.PUBLISHED, verdict=Verdict.TRUE)
+    published = ClaimFactory.create(status=Status.PUBLISHED, verdict=Verdict.UNPROVEN)
+    in_review = ClaimFactory.create(status=Status.IN_REVIEW)
+    not_checkworthy = ClaimFactory.create(status=Status.NOT_CHECKWORTHY)
+    later = ClaimFactory.create(status=Status.PUBLISHED, verdict=Verdict.TRUE)
     r1 = ClaimRecheck.objects.create(claim=published, due_at=now - timedelta(minutes=1))
     r2 = ClaimRecheck.objects.create(claim=in_review, due_at=now - timedelta(minutes=2))
     r3 = ClaimRecheck.objects.create(claim=not_checkworthy, due_at=now - timedelta(minutes=3))
@@ -187,14 +188,14 @@ def test_due_rechecks_reopen_published_claims_and_open_tasks_on_others(monkeypat
 
 def test_claim_metrics_give_time_to_first_review_and_to_verdict():
     now = timezone.now()
-    claim = make_claim(status=Status.PUBLISHED, verdict=Verdict.FALSE)
+    claim = ClaimFactory.create(status=Status.PUBLISHED, verdict=Verdict.FALSE)
     Claim.objects.filter(pk=claim.pk).update(
         created_at=now - timedelta(hours=10),
         first_reviewed_at=now - timedelta(hours=8),
         verdict_at=now - timedelta(hours=2),
         published_at=now - timedelta(hours=1),
     )
-    fresh = make_claim()
+    fresh = ClaimFactory.create()
 
     metrics = claim_metrics(claim_id=claim.pk)
     assert (metrics.time_to_first_review, metrics.time_to_verdict) == (timedelta(hours=2), timedelta(hours=8))
@@ -211,7 +212,7 @@ def test_claim_metrics_give_time_to_first_review_and_to_verdict():
 
 def test_overdue_is_open_and_past_due_for_every_reader():
     now = timezone.now()
-    claim = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
 
     def task(kind: str, state: str, due_at):  # type: ignore[no-untyped-def]
         return ReviewTask.objects.create(claim=claim, kind=kind, title="t", state=state, due_at=due_at)

@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from claims.models import Verdict
-from tests.verifier.workflow_helpers import make_user
+from tests.factories import user_with_roles
 from verifier.ratings import UnratedVerdict, claimreview_rating, is_rated
 from verifier.roles import EDITOR, FACT_CHECKER, VIEWER, user_has_role
 
@@ -14,12 +14,16 @@ def test_the_roles_are_groups_created_by_a_migration():
 
 @pytest.mark.django_db
 def test_roles_are_ranked_and_superusers_hold_all():
-    viewer, checker, editor = make_user("v", VIEWER), make_user("c", FACT_CHECKER), make_user("e", EDITOR)
-    nobody = make_user("n")
-    admin = make_user("a")
+    viewer, checker, editor = (
+        user_with_roles("v", VIEWER),
+        user_with_roles("c", FACT_CHECKER),
+        user_with_roles("e", EDITOR),
+    )
+    nobody = user_with_roles("n")
+    admin = user_with_roles("a")
     admin.is_superuser = True
     admin.save()
-    inactive = make_user("i", EDITOR)
+    inactive = user_with_roles("i", EDITOR)
     inactive.is_active = False
     inactive.save()
     table = {

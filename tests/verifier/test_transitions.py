@@ -5,7 +5,8 @@ import pytest
 
 from claims.models import Claim, Status, Verdict
 from config.errors import ApplicationError, ConflictError, PermissionDeniedError, PreconditionFailed
-from tests.verifier.workflow_helpers import actor, make_claim, make_user
+from tests.factories import ClaimFactory, user_with_roles
+from tests.verifier.workflow_helpers import actor
 from verifier.actors import Actor
 from verifier.models import OutboxMessage, ReviewTask, TaskKind, TokenScope, VerificationEvent
 from verifier.roles import EDITOR, FACT_CHECKER, VIEWER
@@ -28,22 +29,22 @@ FOLLOWUP = "verifier.tasks.workflow.claim_followups"
 
 @pytest.fixture
 def checker():
-    return make_user("fiona", FACT_CHECKER)
+    return user_with_roles("fiona", FACT_CHECKER)
 
 
 @pytest.fixture
 def editor():
-    return make_user("eddie", EDITOR)
+    return user_with_roles("eddie", EDITOR)
 
 
 @pytest.fixture
 def editor2():
-    return make_user("erin", EDITOR)
+    return user_with_roles("erin", EDITOR)
 
 
 @pytest.fixture
 def viewer():
-    return make_user("victor", VIEWER)
+    return user_with_roles("victor", VIEWER)
 
 
 def event_rows(claim_id):
@@ -67,7 +68,7 @@ def assert_nothing_written(claim: Claim) -> None:
 
 
 def test_a_claim_walks_the_whole_workflow_with_one_event_and_one_follow_up_per_move(checker, editor):
-    claim = make_claim(status=Status.TRIAGED)
+    claim = ClaimFactory.create(status=Status.TRIAGED)
     job = Actor.job("source_check")
 
     claim_start_review(claim_id=claim.pk, actor=actor(checker), expected_version=1)
@@ -113,7 +114,7 @@ def test_a_claim_walks_the_whole_workflow_with_one_event_and_one_follow_up_per_m
 
 
 def test_first_review_time_is_kept_when_the_claim_returns_to_review(checker):
-    claim = make_claim(status=Status.TRIAGED)
+    claim = ClaimFactory.create(status=Status.TRIAGED)
     claim_start_review(claim_id=claim.pk, actor=actor(checker))
     first = Claim.objects.get(pk=claim.pk).first_reviewed_at
     claim_transition(claim_id=claim.pk, to_status=Status.NEEDS_EVIDENCE, actor=actor(checker))
@@ -132,7 +133,7 @@ def test_first_review_time_is_kept_when_the_claim_returns_to_review(checker):
     ],
 )
 def test_a_move_outside_the_table_is_a_conflict_and_writes_nothing(editor, status, to_status):
-    claim = make_claim(status=status)
+    claim = ClaimFactory.create(status=status)
     with pytest.raises(ConflictError) as exc:
         claim_transition(claim_id=claim.pk, to_status=to_status, actor=actor(editor), verdict=None, reason="because")
     assert (exc.value.status_code, exc.value.code) == (409, "transition_not_allowed")
@@ -141,7 +142,7 @@ def test_a_move_outside_the_table_is_a_conflict_and_writes_nothing(editor, statu
 
 
 def test_a_stale_expected_version_is_a_failed_precondition(checker):
-    claim = make_claim(status=Status.TRIAGED, version=4)
+    claim = ClaimFactory.create(status=Status.TRIAGED, version=4)
     with pytest.raises(PreconditionFailed) as exc:
         claim_start_review(claim_id=claim.pk, actor=actor(checker), expected_version=3)
     assert (exc.value.status_code, exc.value.extra) == (412, {"version": 4})
@@ -166,8 +167,8 @@ def test_a_missing_claim_is_not_found(checker):
     ],
 )
 def test_a_move_needs_its_role(request, status, to_status, who, role):
-    user = make_user("nobody") if who == "nobody" else request.getfixturevalue(who)
-    claim = make_claim(status=status, verdict=Verdict.TRUE)
+    user = user_with_roles("nobody") if who == "nobody" else request.getfixturevalue(who)
+    claim = ClaimFactory.create(status=status, verdict=Verdict.TRUE)
     with pytest.raises(PermissionDeniedError) as exc:
         claim_transition(claim_id=claim.pk, to_status=to_status, actor=actor(user), reason="r")
     assert (exc.value.status_code, exc.value.code) == (403, "role_required")
@@ -185,7 +186,7 @@ def test_a_move_needs_its_role(request, status, to_status, who, role):
     ],
 )
 def test_jobs_may_only_triage_and_reopen(status, to_status):
-    claim = make_claim(status=status, verdict=Verdict.TRUE)
+    claim = ClaimFactory.create(status=status, verdict=Verdict.TRUE)
     with pytest.raises(PermissionDeniedError) as exc:
         claim_transition(claim_id=claim.pk, to_status=to_status, actor=Actor.job("x"), reason="r")
     assert exc.value.code == "role_required"
@@ -193,14 +194,17 @@ def test_jobs_may_only_triage_and_reopen(status, to_status):
 
 
 def test_jobs_may_triage_and_reopen():
-    new, published = make_claim(status=Status.NEW), make_claim(status=Status.PUBLISHED, verdict=Verdict.TRUE)
+    new, published = (
+        ClaimFactory.create(status=Status.NEW),
+        ClaimFactory.create(status=Status.PUBLISHED, verdict=Verdict.TRUE),
+    )
     claim_transition(claim_id=new.pk, to_status=Status.NOT_CHECKWORTHY, actor=Actor.job("triage"))
     claim_reopen(claim_id=published.pk, actor=Actor.job("recheck"), reason="Re-check due.")
     assert list(Claim.objects.order_by("pk").values_list("status", flat=True)) == ["not_checkworthy", "reopened"]
 
 
 def test_the_editor_who_proposed_a_verdict_cannot_publish_it(editor, editor2):
-    claim = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
     claim_propose_verdict(claim_id=claim.pk, verdict=Verdict.MISLEADING, summary="Old video.", actor=actor(editor))
     proposed = Claim.objects.get(pk=claim.pk)
     events_before = event_rows(claim.pk)
@@ -218,7 +222,7 @@ def test_the_editor_who_proposed_a_verdict_cannot_publish_it(editor, editor2):
 
 
 def test_a_token_acts_with_its_users_roles(checker, viewer):
-    claim = make_claim(status=Status.TRIAGED)
+    claim = ClaimFactory.create(status=Status.TRIAGED)
     checker_token = api_token_create(user=checker, scope=TokenScope.WRITE, name="cms")[0]
     viewer_token = api_token_create(user=viewer, scope=TokenScope.WRITE, name="cms")[0]
 
@@ -236,7 +240,7 @@ def test_a_token_acts_with_its_users_roles(checker, viewer):
 
 @pytest.mark.parametrize("reason", ["", "   "])
 def test_reopening_a_published_verdict_needs_a_reason(editor, reason):
-    claim = make_claim(status=Status.PUBLISHED, verdict=Verdict.TRUE)
+    claim = ClaimFactory.create(status=Status.PUBLISHED, verdict=Verdict.TRUE)
     with pytest.raises(ApplicationError) as exc:
         claim_reopen(claim_id=claim.pk, actor=actor(editor), reason=reason)
     assert (exc.value.status_code, exc.value.code) == (400, "reason_required")
@@ -253,7 +257,7 @@ def test_reopening_a_published_verdict_needs_a_reason(editor, reason):
     ],
 )
 def test_a_proposal_needs_a_rated_verdict_and_a_summary(checker, verdict, summary, code):
-    claim = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
     with pytest.raises(ApplicationError) as exc:
         claim_propose_verdict(claim_id=claim.pk, verdict=verdict, summary=summary, actor=actor(checker))
     assert (exc.value.status_code, exc.value.code) == (400, code)
@@ -261,7 +265,7 @@ def test_a_proposal_needs_a_rated_verdict_and_a_summary(checker, verdict, summar
 
 
 def test_a_verdict_is_set_only_by_a_proposal(editor):
-    claim = make_claim(status=Status.REOPENED, verdict=Verdict.TRUE)
+    claim = ClaimFactory.create(status=Status.REOPENED, verdict=Verdict.TRUE)
     with pytest.raises(ApplicationError) as exc:
         claim_transition(claim_id=claim.pk, to_status=Status.IN_REVIEW, actor=actor(editor), verdict="false")
     assert (exc.value.status_code, exc.value.code) == (400, "verdict_not_allowed")
@@ -269,7 +273,7 @@ def test_a_verdict_is_set_only_by_a_proposal(editor):
 
 
 def test_publishing_needs_a_rated_verdict(editor):
-    claim = make_claim(status=Status.VERDICT_PROPOSED, verdict=Verdict.UNCONFIRMED)
+    claim = ClaimFactory.create(status=Status.VERDICT_PROPOSED, verdict=Verdict.UNCONFIRMED)
     with pytest.raises(ConflictError) as exc:
         claim_publish(claim_id=claim.pk, actor=actor(editor))
     assert exc.value.code == "verdict_unrated"
@@ -277,7 +281,7 @@ def test_publishing_needs_a_rated_verdict(editor):
 
 
 def test_assigning_bumps_the_version_writes_an_assigned_event_and_moves_open_tasks(checker, editor):
-    claim = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
     open_task = ReviewTask.objects.create(claim=claim, kind=TaskKind.CORROBORATE, title="t")
     done_task = ReviewTask.objects.create(claim=claim, kind=TaskKind.ORIGINAL_STATEMENT, title="t", state="done")
 
@@ -298,7 +302,7 @@ def test_assigning_bumps_the_version_writes_an_assigned_event_and_moves_open_tas
 
 
 def test_assignment_refusals_write_nothing(checker, viewer):
-    claim = make_claim(status=Status.IN_REVIEW)
+    claim = ClaimFactory.create(status=Status.IN_REVIEW)
     with pytest.raises(PermissionDeniedError):
         claim_assign(claim_id=claim.pk, assignee=checker, actor=actor(viewer))
     with pytest.raises(ApplicationError) as exc:

@@ -10,7 +10,7 @@ from claims.extraction.text import parse_plain_text
 from claims.models import Claim, ClaimCluster, ClaimType, Hedge, Status, Verdict
 from config.errors import ConflictError
 from sources.models import Source, SourceAlias
-from tests.verifier.workflow_helpers import make_claim
+from tests.factories import ClaimFactory
 from verifier import reviews, triage
 from verifier.actors import Actor
 from verifier.articles import article_submit
@@ -30,14 +30,14 @@ def test_a_casualty_claim_is_triaged_with_suggestions_a_task_and_a_recheck(monke
     SourceAlias.objects.create(source=source, alias="SMG")
     army = Source.objects.create(name="Malian Armed Forces Command")
     cluster = ClaimCluster.objects.create(label="Ten civilians were killed in the Kidal strike")
-    earlier = make_claim(
+    earlier = ClaimFactory.create(
         status=Status.PUBLISHED,
         verdict=Verdict.MOSTLY_FALSE,
         verdict_summary="Hospital records show three deaths.",
         cluster=cluster,
         published_at=timezone.now() - timedelta(days=2),
     )
-    claim = make_claim(
+    claim = ClaimFactory.create(
         claim_type=ClaimType.CASUALTY,
         hedge=Hedge.UNCONFIRMED,
         score=0.91,
@@ -114,7 +114,7 @@ def test_a_casualty_claim_is_triaged_with_suggestions_a_task_and_a_recheck(monke
     ],
 )
 def test_the_review_task_depends_on_the_claim_type(claim_type, kind, title):
-    claim = make_claim(claim_type=claim_type)
+    claim = ClaimFactory.create(claim_type=claim_type)
     claim_triage(claim_id=claim.pk, actor=JOB)
     assert list(ReviewTask.objects.filter(claim=claim).values_list("kind", "title")) == [(kind, title)]
     assert not ClaimRecheck.objects.exists()
@@ -132,7 +132,7 @@ def test_a_claim_that_is_not_checkworthy_gets_no_task_and_no_recheck(
     monkeypatch, claim_type, checkworthy, score, min_score
 ):
     monkeypatch.setattr(triage, "WORKFLOW_TRIAGE_MIN_SCORE", min_score)
-    claim = make_claim(claim_type=claim_type, checkworthy=checkworthy, score=score, hedge=Hedge.UNCONFIRMED)
+    claim = ClaimFactory.create(claim_type=claim_type, checkworthy=checkworthy, score=score, hedge=Hedge.UNCONFIRMED)
     claim_triage(claim_id=claim.pk, actor=JOB)
     event = VerificationEvent.objects.get(claim=claim)
     assert (event.kind, event.to_status, event.data["review_task"], event.data["recheck_due_at"]) == (
@@ -147,15 +147,15 @@ def test_a_claim_that_is_not_checkworthy_gets_no_task_and_no_recheck(
 
 def test_an_unpublished_cluster_match_is_not_a_suggestion():
     cluster = ClaimCluster.objects.create(label="x")
-    make_claim(status=Status.VERDICT_PROPOSED, verdict=Verdict.FALSE, cluster=cluster)
-    claim = make_claim(cluster=cluster)
+    ClaimFactory.create(status=Status.VERDICT_PROPOSED, verdict=Verdict.FALSE, cluster=cluster)
+    claim = ClaimFactory.create(cluster=cluster)
     claim_triage(claim_id=claim.pk, actor=JOB)
     assert VerificationEvent.objects.get(claim=claim).data["cluster_match"] is None
     assert ReviewTask.objects.get(claim=claim).data == {}
 
 
 def test_triaging_twice_is_refused_and_writes_nothing():
-    claim = make_claim()
+    claim = ClaimFactory.create()
     claim_triage(claim_id=claim.pk, actor=JOB)
     with pytest.raises(ConflictError) as exc:
         claim_triage(claim_id=claim.pk, actor=JOB)
@@ -209,7 +209,7 @@ def test_every_claim_type_resolves_to_a_review_task_kind():
 
 
 def test_a_checkworthy_claim_of_a_type_not_listed_gets_the_default_task():
-    claim = make_claim(claim_type=ClaimType.BACKGROUND)
+    claim = ClaimFactory.create(claim_type=ClaimType.BACKGROUND)
 
     claim_triage(claim_id=claim.pk, actor=JOB)
 

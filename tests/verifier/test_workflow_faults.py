@@ -20,10 +20,11 @@ from django.db import transaction
 from claims.models import Claim, ClaimType, Status, Verdict
 from sources.models import Snapshot, WatchedUrl
 from tests.conftest import ARTIFACTS, require_service
+from tests.factories import ArticleFactory, ClaimFactory, user_with_roles
 from tests.sources import http_server
 from tests.sources.http_server import article_html
 from tests.verifier.faults import RedisServer, celery_broker
-from tests.verifier.workflow_helpers import actor, make_claims, make_user
+from tests.verifier.workflow_helpers import actor
 from tests.worker import WorkerProcess, wait_for
 from verifier.actors import Actor
 from verifier.evidence import SOURCE_CHECK_TASK, evidence_add
@@ -85,8 +86,10 @@ def done_counts(*logs: str) -> Counter[int]:
 
 
 def test_200_status_changes_through_a_10_second_broker_outage_lose_no_follow_up(private_redis):
-    checker = make_user("fiona", FACT_CHECKER)
-    claims = make_claims(200, status=Status.IN_REVIEW, claim_type=ClaimType.EVENT)
+    checker = user_with_roles("fiona", FACT_CHECKER)
+    claims = ClaimFactory.create_batch(
+        200, article=ArticleFactory.create(), status=Status.IN_REVIEW, claim_type=ClaimType.EVENT
+    )
     worker = start_worker(private_redis.url, "outage")
     timings: dict[str, float] = {}
 
@@ -151,7 +154,9 @@ def test_a_webhook_delivery_and_an_evidence_check_stored_while_the_broker_is_dow
     subscription = WebhookSubscription.objects.create(
         url=server.url("/page/hook"), event_types=["claim.published", "evidence.added"], secret="s"
     )
-    claim = make_claims(1, status=Status.IN_REVIEW, claim_type=ClaimType.EVENT)[0]
+    claim = ClaimFactory.create_batch(
+        1, article=ArticleFactory.create(), status=Status.IN_REVIEW, claim_type=ClaimType.EVENT
+    )[0]
     worker = start_worker(
         private_redis.url,
         "outage-hooks-checks",
@@ -208,7 +213,14 @@ def test_a_webhook_delivery_and_an_evidence_check_stored_while_the_broker_is_dow
 
 
 def test_a_pool_process_killed_mid_task_redelivers_and_the_effect_happens_once_20_of_20(private_redis):
-    claims = make_claims(20, status=Status.NEW, claim_type=ClaimType.CASUALTY, checkworthy=True, score=0.9)
+    claims = ClaimFactory.create_batch(
+        20,
+        article=ArticleFactory.create(),
+        status=Status.NEW,
+        claim_type=ClaimType.CASUALTY,
+        checkworthy=True,
+        score=0.9,
+    )
     worker = WorkerProcess(
         queue=settings.CELERY_TASK_DEFAULT_QUEUE,
         broker_url=private_redis.url,
@@ -263,7 +275,9 @@ def test_a_pool_process_killed_mid_task_redelivers_and_the_effect_happens_once_2
 
 
 def test_a_whole_worker_killed_mid_task_is_redelivered_after_the_visibility_timeout(private_redis):
-    claim = make_claims(1, status=Status.NEW, claim_type=ClaimType.CONTROL, checkworthy=True, score=0.9)[0]
+    claim = ClaimFactory.create_batch(
+        1, article=ArticleFactory.create(), status=Status.NEW, claim_type=ClaimType.CONTROL, checkworthy=True, score=0.9
+    )[0]
     delay = {"WORKFLOW_FAULT_INJECTION_DELAY": "1.0"}
     # Two solo workers started together; the one that takes the job is killed, the other restores the unacked
     # message once the visibility timeout has passed.
