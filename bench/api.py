@@ -262,9 +262,9 @@ def measure(
                 total[process] += after[process] - before[process]
     results = {}
     for name, total in totals.items():
-        requests = total["requests"]
-        cpu = ", ".join(f"{process} {total[process] / requests * 1000:.2f}" for process in ("gunicorn", "postgres"))
-        results[name] = (requests / total["seconds"], total["p99"], int(total["errors"]), f"CPU ms/request: {cpu}")
+        served = total["requests"]
+        cpu = ", ".join(f"{process} {total[process] / served * 1000:.2f}" for process in ("gunicorn", "postgres"))
+        results[name] = (served / total["seconds"], total["p99"], int(total["errors"]), f"CPU ms/request: {cpu}")
     return results
 
 
