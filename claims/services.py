@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from claims import matching
 from claims.extraction.pipeline import ExtractedClaim, extract_claims
+from claims.extraction.scoring import load_model, save_model
 from claims.extraction.text import InvalidArticle, ParsedArticle, check_size, normalise
 from claims.models import Article, ArticleFormat, Claim, ClaimCluster, IngestStatus, Status
 
@@ -201,8 +202,9 @@ def checkworthiness_retrain_from_decisions(
     process. Skips (``trained=False``) when there is no path or fewer than ``min_per_class`` examples of a class.
     Reads only; safe to run on a schedule.
     """
+    # Imported here, not at the top: training pulls in scikit-learn's model selection and metrics, which the web
+    # and worker processes that never retrain should not load. (No import cycle is involved.)
     from claims.extraction import training
-    from claims.extraction.scoring import load_model, save_model
 
     path = str(output_path or settings.CLAIMS_CHECKWORTHINESS_MODEL or "")
     positives = list(
