@@ -12,7 +12,10 @@ drives with wrk (``apt-get install wrk``), one after the other on the same serve
 Each endpoint gets ``--seconds`` in all, in ``--rounds`` slices interleaved with the others' (so a change in what
 else the machine runs falls on all three alike). Prints requests/s and the worst slice's p99 for each, the CPU per
 request of the gunicorn workers and of the PostgreSQL backends (Linux /proc), and the goals: list >= 2x the peer's
-requests/s, list p99 <= 50 ms. The database is dropped at the end unless ``--keep``; ``--reuse`` serves the
+requests/s, list p99 <= 50 ms. Two passes: saturated (``--connections``, more than the workers: requests queue,
+and by Little's law the mean latency is connections / throughput, so p99 there measures the queue) and unqueued
+(one connection per worker: the latency a client meets when the server is not overloaded), which gives the p99.
+The database is dropped at the end unless ``--keep``; ``--reuse`` serves the
 database a ``--keep`` run left (migrated again, not reloaded).
 
     python bench/api.py [--claims 1000000] [--seconds 20] [--rounds 4] [--connections 8] [--workers 2] [--keep]
@@ -237,7 +240,7 @@ def run_wrk(url: str, token: str, *, seconds: int, connections: int) -> tuple[fl
 
 
 def measure(
-    base: str, token: str, server_pid: int, args: argparse.Namespace
+    base: str, token: str, server_pid: int, args: argparse.Namespace, *, connections: int
 ) -> dict[str, tuple[float, float, int, str]]:
     """Every endpoint in turn, in ``--rounds`` slices of ``--seconds / --rounds`` each, interleaved, so that a change
     in what else the machine runs falls on all of them alike. Per endpoint: (requests/s over all its slices, the
@@ -250,7 +253,7 @@ def measure(
         for name, path in ENDPOINTS:
             before = cpu_sample(server_pid)
             rate, p99, errors, requests = run_wrk(
-                base + path, token, seconds=max(1, args.seconds // args.rounds), connections=args.connections
+                base + path, token, seconds=max(1, args.seconds // args.rounds), connections=connections
             )
             after = cpu_sample(server_pid)
             total = totals[name]
@@ -347,20 +350,30 @@ def main() -> int:
         token = bench_token() if reuse else load(args.claims)
 
         server, base = serve(env, token, args, servers)
-        results = measure(base, token, server.pid, args)
+        # Throughput with the server saturated (more connections than workers: requests queue), then latency as a
+        # client meets it when nothing queues (one connection per worker).
+        results = measure(base, token, server.pid, args, connections=args.connections)
+        latency = measure(base, token, server.pid, args, connections=args.workers)
         log(
-            f"claims: {args.claims}, gunicorn workers: {args.workers}, wrk: 1 thread, {args.connections} connections, "
-            f"{args.seconds} s per endpoint in {args.rounds} interleaved slices, load average before: {load_before}"
+            f"claims: {args.claims}, gunicorn workers: {args.workers}, wrk: 1 thread, {args.seconds} s per endpoint "
+            f"in {args.rounds} interleaved slices, load average before: {load_before}"
         )
-        for name, path in ENDPOINTS:
-            rate, p99, errors, cpu = results[name]
-            log(f"{name:<9} {path:<68} {rate:8.1f} req/s  p99 {p99:6.1f} ms  non-2xx {errors}  {cpu}")
+        for title, runs, connections in (
+            ("saturated", results, args.connections),
+            ("unqueued", latency, args.workers),
+        ):
+            log(f"{title}: {connections} connections")
+            for name, path in ENDPOINTS:
+                rate, p99, errors, cpu = runs[name]
+                log(f"  {name:<9} {path:<68} {rate:8.1f} req/s  p99 {p99:6.1f} ms  non-2xx {errors}  {cpu}")
         ratio = results["list"][0] / results["peer"][0]
-        p99 = results["list"][1]
+        p99 = latency["list"][1]
         log(
-            f"list/peer {ratio:.2f} (goal >= {GOAL_RATIO}); list p99 {p99:.1f} ms (goal <= {GOAL_P99_MS:.0f} ms); "
-            f"list/constant {results['list'][0] / results['constant'][0]:.2f}"
+            f"list/peer {ratio:.2f} saturated, {latency['list'][0] / latency['peer'][0]:.2f} unqueued "
+            f"(goal >= {GOAL_RATIO}); list p99 {p99:.1f} ms unqueued (goal <= {GOAL_P99_MS:.0f} ms), "
+            f"{results['list'][1]:.1f} ms saturated; list/constant {results['list'][0] / results['constant'][0]:.2f}"
         )
+        results = {**results, **{f"{name} unqueued": result for name, result in latency.items()}}
         if any(result[2] for result in results.values()):
             log("FAILED: non-2xx responses")
             return 1
