@@ -2,7 +2,8 @@
 
 Guarantees, for every hop of a redirect chain:
 
-* only ``http``/``https``, no credentials in the URL, ports from ``FetchPolicy.allowed_ports`` (80/443);
+* only ``http``/``https``, no credentials in the URL, ports from ``FetchPolicy.allowed_ports`` (80/443), all
+  checked before the host is resolved; a trailing dot (``localhost.``) is the name without it;
 * the host is resolved once, *every* resolved address is classified, and the request is refused before any
   connection when one is loopback, private, link-local, cloud metadata, CGNAT, multicast, unspecified, reserved,
   an IPv6 transition form (IPv4-mapped, NAT64, 6to4, Teredo) or otherwise not globally routable; IPv4 literals
@@ -184,6 +185,11 @@ def check_address(ip: IPAddress, port: int, policy: FetchPolicy, *, host: str = 
         raise FetchRefused("port", f"port {port} is not allowed", url=host)
 
 
+def port_may_be_reached(port: int, policy: FetchPolicy) -> bool:
+    """Whether some address may be connected to on ``port``: an allowed port, or (tests only) a loopback port."""
+    return port in policy.allowed_ports or (policy.allow_loopback and port in policy.loopback_ports)
+
+
 def _literal_ip(host: str) -> IPAddress | None:
     """The IP address a host names literally, or None for a DNS name. Refuses ambiguous IPv4 spellings."""
     if ":" in host:
@@ -234,6 +240,9 @@ def _resolve(host: str, port: int) -> tuple[IPAddress, ...]:
 def check_url(url: str, policy: FetchPolicy, *, resolve: bool = True) -> CheckedUrl:
     """Validate one URL (one hop). Resolves the host and checks every address it resolves to.
 
+    The scheme, credentials, host spelling and port are checked first: a URL refused for them costs no DNS query.
+    A host with a trailing dot (``localhost.``) is checked as the name without it.
+
     Raises ``FetchRefused`` (nothing may be sent) or ``FetchError`` (reason ``dns``: the name does not resolve).
     """
     try:
@@ -257,6 +266,11 @@ def check_url(url: str, policy: FetchPolicy, *, resolve: bool = True) -> Checked
             host = host.encode("idna").decode("ascii").lower()
         except UnicodeError as exc:
             raise FetchRefused("invalid_host", f"{host!r} is not a valid international domain name", url=url) from exc
+    if host.endswith(".") and ":" not in host:
+        # The root label: "localhost." and "example.com." name what "localhost" and "example.com" name.
+        host = host[:-1]
+        if not host or host.endswith("."):
+            raise FetchRefused("invalid_host", f"{parts.hostname!r} has an empty label", url=url)
     port = port_value if port_value is not None else (443 if scheme == "https" else 80)
     try:
         literal = _literal_ip(host)
@@ -268,6 +282,9 @@ def check_url(url: str, policy: FetchPolicy, *, resolve: bool = True) -> Checked
     elif host == "localhost" or host.endswith(".localhost"):
         addresses = (ipaddress.IPv4Address("127.0.0.1"),)
     elif resolve:
+        if not port_may_be_reached(port, policy):
+            # Refused before the name is looked up: a refused URL costs no DNS query.
+            raise FetchRefused("port", f"port {port} is not allowed", url=url)
         try:
             addresses = _resolve(host, port)
         except FetchError as exc:

@@ -68,6 +68,16 @@ FORBIDDEN = [
     ("http://93.184.215.14:6379/", "port"),
     ("https://93.184.215.14:22/", "port"),
     ("http://93.184.215.14:99999/", "invalid_url"),
+    # DNS names: refused for their scheme, credentials or port before the name is looked up.
+    ("http://example.com:6379/", "port"),
+    ("https://example.com:22/", "port"),
+    ("http://user:secret@example.com/", "credentials"),
+    ("ftp://example.com/", "scheme"),
+    # A trailing dot names the same host.
+    ("http://localhost./", "loopback"),
+    ("http://LocalHost.:6379/", "loopback"),
+    ("http://sub.localhost./", "loopback"),
+    ("http://localhost../", "invalid_host"),
     ("http:///nohost", "invalid_url"),
 ]
 

@@ -3,6 +3,7 @@
 import io
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -130,3 +131,29 @@ def test_exit_status_of_the_real_process() -> None:
     assert result.stderr == (
         "refused: ipv4_mapped_loopback: ::ffff:127.0.0.1 -> ::ffff:7f00:1 (http://[::ffff:127.0.0.1]/)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://example.com:6379/", "refused: port: port 6379 is not allowed (http://example.com:6379/)\n"),
+        (
+            "http://user:secret@example.com/",
+            "refused: credentials: credentials in the URL are not allowed (http://user:secret@example.com/)\n",
+        ),
+        ("gopher://example.com/", "refused: scheme: scheme 'gopher' is not http or https (gopher://example.com/)\n"),
+        ("http://localhost./", "refused: loopback: localhost -> 127.0.0.1 (http://localhost./)\n"),
+    ],
+)
+def test_refusal_needs_no_dns_lookup(url, message, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    settings.SOURCES_FETCH_TEST_LOOPBACK_PORTS = []
+    lookups: list[object] = []
+
+    def getaddrinfo(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        lookups.append(host)
+        raise OSError("no DNS in this test")
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    result = _run(url)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", message)
+    assert lookups == []
