@@ -7,13 +7,14 @@ validation failures and is ``{}`` otherwise.
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.views.defaults import page_not_found, server_error
+from django.views.defaults import bad_request, page_not_found, permission_denied, server_error
 from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from api.parsers import body_too_large
 from config.errors import ApplicationError
 
 TITLES = {
@@ -59,6 +60,9 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):
         exc = exceptions.PermissionDenied()
+    elif isinstance(exc, RequestDataTooBig):
+        # Django's own body limit (DATA_UPLOAD_MAX_MEMORY_SIZE), should a body be read before the API's check.
+        exc = body_too_large()
 
     response = drf_exception_handler(exc, context)
     if response is None:
@@ -90,6 +94,23 @@ def handler404(request: HttpRequest, exception: Exception) -> HttpResponse:
     if request.path.startswith("/api/"):
         return json_error_view(404, "not_found", "Not found.")
     return page_not_found(request, exception)
+
+
+def handler400(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """JSON under /api/ for Django's own refusals outside a DRF view (``SuspiciousOperation``: too many query
+    fields, a body over Django's limit, which is 413 ``too_large``); Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        if isinstance(exception, RequestDataTooBig):
+            return json_error_view(413, "too_large", str(body_too_large().detail))
+        return json_error_view(400, "bad_request", "Bad request.")
+    return bad_request(request, exception)
+
+
+def handler403(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """JSON 403 under /api/; Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return json_error_view(403, "permission_denied", "You do not have permission to perform this action.")
+    return permission_denied(request, exception)
 
 
 def handler500(request: HttpRequest) -> HttpResponse:

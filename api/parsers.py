@@ -1,11 +1,23 @@
+"""Request body parsing for the API: every body is held to ``API_MAX_BODY_BYTES`` (413 above) and every parse
+failure is a 400 JSON problem.
+
+A declared ``Content-Length`` over the limit is refused by ``api.middleware.BodySizeLimitMiddleware`` before any
+view runs (DRF reads a JSON body whole before its parser, and answers 415 or 405 without reading others);
+``read_limited`` refuses a body that turns out larger than declared.
+"""
+
 from io import BytesIO
 from typing import Any
 
-from rest_framework.exceptions import APIException
+from rest_framework.exceptions import APIException, ParseError
 from rest_framework.parsers import BaseParser, JSONParser
 
 # Largest request body (bytes) read; 413 above. Leaves room for an article of CLAIMS_ARTICLE_MAX_BYTES and JSON.
+# Below Django's DATA_UPLOAD_MAX_MEMORY_SIZE, so Django's own (HTML) refusal never comes first.
 API_MAX_BODY_BYTES = 1_200_000
+
+# Message of the 400 for JSON nested deeper than the parser's recursion limit.
+TOO_DEEP = "JSON parse error - nested too deeply."
 
 
 class RequestTooLarge(APIException):
@@ -14,25 +26,39 @@ class RequestTooLarge(APIException):
     default_code = "too_large"
 
 
+def body_too_large() -> RequestTooLarge:
+    return RequestTooLarge(f"Request body exceeds the limit of {API_MAX_BODY_BYTES} bytes.")
+
+
+def declared_length(request: Any) -> int:
+    """The request's ``Content-Length`` (0 when absent or not a number)."""
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
 def read_limited(stream: Any, parser_context: Any) -> bytes:
     """The request body, refused with 413 when its declared or actual size exceeds ``API_MAX_BODY_BYTES``."""
-    limit = API_MAX_BODY_BYTES
     request = (parser_context or {}).get("request")
-    declared = int(request.META.get("CONTENT_LENGTH") or 0) if request is not None else 0
-    too_large = RequestTooLarge(f"Request body exceeds the limit of {limit} bytes.")
-    if declared > limit:
-        raise too_large
-    body: bytes = stream.read(limit + 1) if stream is not None else b""
-    if len(body) > limit:
-        raise too_large
+    if request is not None and declared_length(request) > API_MAX_BODY_BYTES:
+        raise body_too_large()
+    body: bytes = stream.read(API_MAX_BODY_BYTES + 1) if stream is not None else b""
+    if len(body) > API_MAX_BODY_BYTES:
+        raise body_too_large()
     return body
 
 
 class LimitedJSONParser(JSONParser):
-    """JSON parser that refuses bodies over ``API_MAX_BODY_BYTES`` (declared or actual) with 413."""
+    """JSON parser that refuses bodies over ``API_MAX_BODY_BYTES`` (declared or actual) with 413 and JSON nested
+    deeper than the interpreter's recursion limit with 400 ``parse_error`` (like any malformed JSON)."""
 
     def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
-        return super().parse(BytesIO(read_limited(stream, parser_context)), media_type, parser_context)
+        body = BytesIO(read_limited(stream, parser_context))
+        try:
+            return super().parse(body, media_type, parser_context)
+        except RecursionError as exc:
+            raise ParseError(TOO_DEEP) from exc
 
 
 class LimitedRawParser(BaseParser):

@@ -27,12 +27,12 @@ def expected_version(request: Request, *, kind: str, pk: int, current_version: i
     """The version named by ``If-Match``; 428 when the header is missing, 412 when it does not match.
 
     Returns the version for the service's ``expected_version`` check, which repeats the comparison under the row
-    lock (the object may change between this read and the write).
+    lock (the object may change between this read and the write); the service's ``PreconditionFailed`` then goes
+    through ``stale_if_match`` for the same 412 body.
     """
     header = request.headers.get("If-Match", "").strip()
     if not header:
         raise PreconditionRequired()
-    current = etag_for(kind=kind, pk=pk, version=current_version)
     candidates = [item.strip() for item in header.split(",")]
     if "*" in candidates:
         return current_version
@@ -42,7 +42,15 @@ def expected_version(request: Request, *, kind: str, pk: int, current_version: i
             version = int(match["version"])
             if version == current_version:
                 return version
-    raise PreconditionFailed(
+    raise stale_if_match(request, kind=kind, pk=pk, current_version=current_version)
+
+
+def stale_if_match(request: Request, *, kind: str, pk: int, current_version: int) -> PreconditionFailed:
+    """The 412 for an ``If-Match`` that does not name ``current_version``; ``errors`` carries the current ``etag``
+    and ``version``. One body whether the mismatch is seen here or by the service under the row lock (a race)."""
+    header = request.headers.get("If-Match", "").strip()
+    current = etag_for(kind=kind, pk=pk, version=current_version)
+    return PreconditionFailed(
         f"If-Match {header!r} does not match the current ETag {current}.",
         code="precondition_failed",
         extra={"etag": current, "version": current_version},

@@ -16,5 +16,7 @@ urlpatterns = [
 ]
 
 # JSON error bodies under /api/, Django's pages elsewhere (the admin).
+handler400 = "api.errors.handler400"
+handler403 = "api.errors.handler403"
 handler404 = "api.errors.handler404"
 handler500 = "api.errors.handler500"

@@ -37,7 +37,8 @@ def claim_qs_select_for_update():  # type: ignore[no-untyped-def]
 
 def claim_get_locked(*, claim_id: int, expected_version: int | None = None) -> Claim:
     """The claim, locked FOR UPDATE. Raises ``ClaimNotFound`` or, for a stale ``expected_version``,
-    ``PreconditionFailed``. Call inside a transaction."""
+    ``PreconditionFailed`` whose ``extra["version"]`` is the claim's current version (the API turns it into the
+    same 412 body, with the current ETag, as a stale ``If-Match``). Call inside a transaction."""
     claim = claim_qs_select_for_update().filter(pk=claim_id).first()
     if claim is None:
         raise ClaimNotFound(f"Claim {claim_id} does not exist.")

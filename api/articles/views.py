@@ -25,6 +25,7 @@ from api.idempotency import idempotent
 from api.parsers import CSVParser, JSONLinesParser, JSONLParser
 from api.schema import IDEMPOTENCY_KEY, READ, WRITE, responses
 from claims import selectors
+from config.errors import ApplicationError
 from verifier.actors import Actor
 from verifier.intake import article_intake
 
@@ -33,6 +34,17 @@ def _accepted(request: Request, result: Any) -> dict[str, Any]:
     article = result.article
     location = reverse("api:article-detail", kwargs={"pk": article.pk}, request=request)
     return {"id": article.pk, "url": location, "ingest_status": article.ingest_status, "created": result.created}
+
+
+def _intake_row(number: int, item: dict[str, Any], actor: Actor) -> Any:
+    """One row of a bulk import through ``article_intake``; its refusal (``empty``, ``too_large``...) names the row
+    in ``detail`` and ``errors.row`` (the import's transaction then writes nothing)."""
+    try:
+        return article_intake(**item, actor=actor)
+    except ApplicationError as exc:
+        exc.message = f"Row {number}: {exc.message}"
+        exc.extra = {**exc.extra, "row": number}
+        raise
 
 
 @extend_schema_view(
@@ -91,7 +103,7 @@ class ArticleImportApi(APIView):
 
         def submit() -> Response:
             with transaction.atomic():
-                results = [_accepted(request, article_intake(**item, actor=actor)) for item in items]
+                results = [_accepted(request, _intake_row(number, item, actor)) for number, item in enumerate(items, 1)]
             body = {"count": len(results), "created": sum(r["created"] for r in results), "results": results}
             return Response(body, status=status.HTTP_202_ACCEPTED)
 

@@ -19,12 +19,12 @@ from api.claims.serializers import (
     TransitionInputSerializer,
     VerdictInputSerializer,
 )
-from api.preconditions import expected_version, with_etag
+from api.preconditions import expected_version, stale_if_match, with_etag
 from api.schema import IF_MATCH, WRITE, responses
 from api.serializers import ClaimSerializer
 from claims import selectors as claim_selectors
 from claims.models import Claim, Status
-from config.errors import ApplicationError
+from config.errors import ApplicationError, PreconditionFailed
 from verifier.actors import Actor
 from verifier.workflow import claim_assign, claim_propose_verdict, claim_publish, claim_reopen, claim_transition
 
@@ -46,7 +46,13 @@ class ClaimActionApi(APIView):
         serializer = self.input_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         version = expected_version(request, kind="claim", pk=pk, current_version=current.version)
-        claim = self.act(claim_id=pk, actor=Actor.for_request(request), version=version, data=serializer.validated_data)
+        try:
+            claim = self.act(
+                claim_id=pk, actor=Actor.for_request(request), version=version, data=serializer.validated_data
+            )
+        except PreconditionFailed as exc:
+            # Another request changed the claim since the If-Match check (a race): the same 412 as a stale header.
+            raise stale_if_match(request, kind="claim", pk=pk, current_version=exc.extra["version"]) from exc
         body = ClaimSerializer(claim, context={"request": request}).data
         return with_etag(Response(body), kind="claim", pk=claim.pk, version=claim.version)
 

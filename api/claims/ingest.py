@@ -37,6 +37,8 @@ def parse_import_rows(*, body: bytes, media_type: str) -> list[dict[str, Any]]:
                 item = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ApplicationError(f"Line {number}: not JSON ({exc.msg}).", code="bad_jsonl") from exc
+            except RecursionError as exc:
+                raise ApplicationError(f"Line {number}: not JSON (nested too deeply).", code="bad_jsonl") from exc
             if not isinstance(item, dict):
                 raise ApplicationError(f"Line {number}: expected a JSON object.", code="bad_jsonl")
             rows.append(item)
