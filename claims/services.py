@@ -166,7 +166,8 @@ def claims_assign_clusters(
 
 
 def article_mark_failed(*, article_id: int, error: str) -> None:
-    """Record that extraction failed for good (the job gave up); the article can be re-processed later."""
+    """Record that extraction failed for good with ``error`` (a readable reason, cut to 2,000 characters); a done
+    article stays done. The article can be re-processed later."""
     Article.objects.filter(pk=article_id).exclude(ingest_status=IngestStatus.DONE).update(
         ingest_status=IngestStatus.FAILED, ingest_error=error[:2000], updated_at=timezone.now()
     )

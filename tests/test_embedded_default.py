@@ -42,6 +42,7 @@ def test_ingest_on_the_embedded_default_prints_claims_as_json(tmp_path):
         "url": "",
         "published_at": "2025-09-14T00:00:00+00:00",
         "ingest_status": "done",
+        "ingest_error": "",
     }
     claims = payload[0]["claims"]
     # The triage job ran in-process after extraction (outbox relay, eager): each claim is triaged or not check-worthy.

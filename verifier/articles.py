@@ -1,4 +1,5 @@
-"""Article writes of the workflow: storing a submitted article with its extraction job, and the extraction itself.
+"""Article writes of the workflow: storing a submitted article with its extraction job, the extraction itself, and
+recording an extraction that failed.
 
 Callers that start from raw input (text, HTML, a URL) go through ``verifier.intake.article_intake``.
 """
@@ -10,7 +11,7 @@ from django.db import transaction
 
 from claims.extraction.text import ParsedArticle
 from claims.models import ArticleFormat, Claim
-from claims.services import ArticleCreated, article_create, article_extract_claims
+from claims.services import ArticleCreated, article_create, article_extract_claims, article_mark_failed
 from sources.services import claim_sources_link
 from verifier import events
 from verifier.actors import Actor
@@ -58,3 +59,14 @@ def article_process(*, article_id: int, actor: Actor) -> list[Claim]:
         claims_created_webhooks(claims=claims)
     logger.info("article %s: %d claims extracted", article_id, len(claims))
     return claims
+
+
+def article_record_failure(*, article_id: int, error: Exception) -> None:
+    """Mark the article ``failed`` with a readable reason (the exception's class and message, no traceback) and log
+    it at ERROR with the traceback. Articles have no event stream of their own, so the log is the audit record.
+
+    Call after the failed extraction's writes were rolled back; other articles are untouched.
+    """
+    reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    article_mark_failed(article_id=article_id, error=reason)
+    logger.error("article %s: extraction failed: %s", article_id, reason, exc_info=error)

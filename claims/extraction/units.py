@@ -261,4 +261,25 @@ def sentence_units(sent: Span) -> list[Unit]:
             units.append(Unit(start=start, end=end, kind=UnitKind.MAIN))
     else:
         units.append(Unit(start=sent.start, end=sent.end, kind=UnitKind.SENTENCE))
-    return units
+    return _within_sentence(sent, units)
+
+
+def _within_sentence(sent: Span, units: list[Unit]) -> list[Unit]:
+    """The units cut to the sentence's tokens, empty ones dropped: every claim span lies inside its sentence.
+
+    The rules follow the parse tree, and a subtree can reach past the sentence (spaCy parses a sentence that
+    ``sentences`` splits again at a paragraph break as one). A cut unit is trimmed again and loses its rewrite,
+    which was built from words outside the sentence; it keeps its kind and type.
+    """
+    doc = sent.doc
+    kept: list[Unit] = []
+    for unit in units:
+        start, end = max(unit.start, sent.start), min(unit.end, sent.end)
+        if (start, end) != (unit.start, unit.end):
+            start, end = _trim(doc, start, end)
+            unit.text = None
+        if start >= end:
+            continue
+        unit.start, unit.end = start, end
+        kept.append(unit)
+    return kept

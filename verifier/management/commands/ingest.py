@@ -1,4 +1,8 @@
-"""python manage.py ingest PATH|URL [...] [--format table|json]: ingest article files or URLs and print their claims."""
+"""python manage.py ingest PATH|URL [...] [--format table|json]: ingest article files or URLs and print their claims.
+
+Every input is stored (all or none: one refused input stores nothing) and every article is reported, done with its
+claims or failed with the reason; the command exits non-zero at the end when any article failed or did not finish.
+"""
 
 import json
 import time
@@ -28,6 +32,7 @@ def article_payload(article: Article) -> dict[str, Any]:
             "url": article.url,
             "published_at": article.published_at.isoformat() if article.published_at else None,
             "ingest_status": article.ingest_status,
+            "ingest_error": article.ingest_error,
         },
         "claims": [
             {
@@ -58,7 +63,7 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH|URL")
         parser.add_argument("--format", choices=["table", "json"], default="table")
         parser.add_argument(
-            "--timeout", type=float, default=120.0, help="Seconds to wait for a worker to extract the claims."
+            "--timeout", type=float, default=120.0, help="Seconds to wait for a worker to extract all the articles."
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -85,18 +90,29 @@ class Command(BaseCommand):
                 except ApplicationError as exc:
                     raise CommandError(f"{name}: {exc.message}") from exc
 
-        payloads = [article_payload(self._wait(article_id, options["timeout"])) for article_id in article_ids]
+        # One deadline for all the articles: a worker extracts them concurrently.
+        deadline = time.monotonic() + options["timeout"]
+        payloads = [article_payload(self._wait(article_id, deadline)) for article_id in article_ids]
         if options["format"] == "json":
             self.stdout.write(json.dumps(payloads, indent=2, ensure_ascii=False))
         else:
             for payload in payloads:
                 self._table(payload)
-        failed = [p["article"]["id"] for p in payloads if p["article"]["ingest_status"] != IngestStatus.DONE]
-        if failed:
-            raise CommandError(f"Extraction did not finish for article(s) {failed}.")
+        unfinished = [p["article"] for p in payloads if p["article"]["ingest_status"] != IngestStatus.DONE]
+        if unfinished:
+            reasons = "; ".join(f"article {a['id']}: {self._outcome(a)}" for a in unfinished)
+            raise CommandError(f"{len(unfinished)} of {len(payloads)} article(s) not extracted ({reasons}).")
 
-    def _wait(self, article_id: int, timeout: float) -> Article:
-        deadline = time.monotonic() + timeout
+    @staticmethod
+    def _outcome(article: dict[str, Any]) -> str:
+        if article["ingest_status"] == IngestStatus.FAILED:
+            return f"failed: {article['ingest_error'] or 'no reason recorded'}"
+        if article["ingest_status"] == IngestStatus.DONE:
+            return "done"
+        return f"not finished ({article['ingest_status']})"
+
+    def _wait(self, article_id: int, deadline: float) -> Article:
+        """The article once done or failed, or as it is at the deadline."""
         while True:
             article = article_get_with_claims(article_id=article_id)
             if article.ingest_status in (IngestStatus.DONE, IngestStatus.FAILED) or time.monotonic() > deadline:
@@ -107,6 +123,10 @@ class Command(BaseCommand):
         article = payload["article"]
         title = article["title"] or "(untitled)"
         self.stdout.write(self.style.MIGRATE_HEADING(f"Article {article['id']}: {title}"))
+        if article["ingest_status"] != IngestStatus.DONE:
+            self.stdout.write(self._outcome(article))
+            self.stdout.write("")
+            return
         self.stdout.write(f"published {article['published_at'] or '-'} · {len(payload['claims'])} claims")
         self.stdout.write(f"{'id':>6}  {'span':>11}  {'type':<20} {'hedge':<11} {'score':>5}  {'status':<15} text")
         for claim in payload["claims"]:
