@@ -40,3 +40,14 @@ class JSONOnlyMixin:
 
     def perform_content_negotiation(self, request: Any, force: bool = False) -> tuple[Any, str]:
         return JSONRenderer(), JSONRenderer.media_type
+
+
+class JSONErrorsMixin:
+    """Views whose success is another media type (an HTML page, a YAML schema): their errors are still the API's JSON
+    problem body."""
+
+    def handle_exception(self, exc: Exception) -> Any:
+        response = super().handle_exception(exc)  # type: ignore[misc]
+        request = self.request  # type: ignore[attr-defined]
+        request.accepted_renderer, request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
+        return response

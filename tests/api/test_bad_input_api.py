@@ -243,3 +243,16 @@ def test_admin_keeps_djangos_own_400_page(client, settings):
 
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.parametrize("path", api_paths())
+def test_bad_bodies_get_json_answers_below_500_on_every_api_route(write_client, claims, path):
+    deep = '{"text": ' + "[" * DEEP + "]" * DEEP + "}"
+    answers = set()
+    for method in ("post", "put", "patch", "delete"):
+        for body, content_type in (("{not json", "application/json"), (deep, "application/json"), ("x", "text/html")):
+            response = getattr(write_client, method)(path, data=body, content_type=content_type, HTTP_IF_MATCH="*")
+            answers.add((response.status_code < 500, response["Content-Type"], tuple(response.json())))
+
+    assert answers == {(True, "application/json", ("type", "title", "status", "detail", "errors"))}
+    assert not VerificationEvent.objects.exists()
