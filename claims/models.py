@@ -4,9 +4,12 @@ Workflow status and verdict are defined here (a claim carries them) but only ``v
 ``verifier.workflow.claim_transition``.
 """
 
+from typing import Any
+
 from django.conf import settings
-from django.db import models
-from django.db.models import F, Q
+from django.db import connections, models
+from django.db.models import BooleanField, F, Func, Q, Value
+from django.db.models.sql.compiler import SQLCompiler
 
 # Declared with the rules that assign them (claims/extraction); imported here for the fields and the rest of the
 # project (``from claims.models import ClaimType, Hedge``).
@@ -93,7 +96,64 @@ class ClaimCluster(models.Model):
         return self.label[:80]
 
 
+class PartyRole(models.TextChoices):
+    """The claim's JSON list each party filter reads (``Claim.objects.with_party``)."""
+
+    CLAIMER = "claimer", "Claimer"
+    TARGET = "target", "Target"
+    ENTITY = "entity", "Entity"
+
+
+# role -> (list field, key of the matched value inside each element; None: the element is the name itself).
+PARTY_FIELDS: dict[str, tuple[str, str | None]] = {
+    PartyRole.CLAIMER: ("claimers", None),
+    PartyRole.TARGET: ("targets", None),
+    PartyRole.ENTITY: ("entities", "text"),
+}
+
+
+class JsonArrayHas(Func):
+    """True when the JSON array in ``column`` has an element equal to ``value`` (with ``key``: an object element
+    whose ``key`` member equals it). SQLite only (``json_each``): the databases with JSON containment use
+    ``__contains`` instead, which their indexes serve. A value that is not an array matches nothing, as with
+    containment on PostgreSQL.
+    """
+
+    output_field = BooleanField()
+
+    def __init__(self, column: str, value: str, key: str | None = None) -> None:
+        super().__init__(F(column), Value(value))
+        self.key = key
+
+    def as_sql(self, compiler: SQLCompiler, connection: Any, **extra: Any) -> tuple[str, tuple[Any, ...]]:  # type: ignore[override]
+        column, value = self.get_source_expressions()
+        column_sql, column_params = compiler.compile(column)
+        value_sql, value_params = compiler.compile(value)
+        element, element_params = "party.value", tuple[str, ...]()
+        if self.key is not None:
+            element = "CASE WHEN party.type = 'object' THEN json_extract(party.value, %s) END"
+            element_params = (f"$.{self.key}",)
+        # Only compiled expressions and constants are interpolated; the name and the key path are parameters.
+        sql = (
+            f"(json_type({column_sql}) = 'array' AND EXISTS "  # noqa: S608
+            f"(SELECT 1 FROM json_each({column_sql}) party WHERE {element} = {value_sql}))"
+        )
+        return sql, (*column_params, *column_params, *element_params, *value_params)
+
+
 class ClaimQuerySet(models.QuerySet["Claim"]):
+    def with_party(self, *, role: str, name: str) -> "ClaimQuerySet":
+        """Claims naming ``name`` exactly as a claimer, target or entity (``PartyRole``).
+
+        Databases with JSON containment (PostgreSQL) filter with ``@>``, which the GIN index
+        ``claim_claimers_gin_idx`` serves for claimers (claims migration 0100); SQLite looks through the list
+        with ``json_each``.
+        """
+        field, key = PARTY_FIELDS[role]
+        if connections[self.db].features.supports_json_field_contains:
+            return self.filter(**{f"{field}__contains": [{key: name} if key else name]})
+        return self.filter(JsonArrayHas(field, name, key=key))
+
     def checkworthy(self) -> "ClaimQuerySet":
         return self.filter(checkworthy=True)
 

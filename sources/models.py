@@ -174,6 +174,11 @@ class Evidence(models.Model):
                 condition=Q(role__in=["claimer", "mentioned"]),
                 name="evidence_unique_auto_link",
             ),
+            # A URL is linked once per claim and role: a retried add returns the first row
+            # (``verifier.evidence.evidence_add``).
+            models.UniqueConstraint(
+                fields=["claim", "url", "role"], condition=~Q(url=""), name="evidence_unique_url_link"
+            ),
             models.CheckConstraint(
                 condition=~Q(role="evidence") | ~Q(url="") | Q(source__isnull=False),
                 name="evidence_needs_url_or_source",

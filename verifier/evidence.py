@@ -46,6 +46,10 @@ def evidence_add(
     """Link evidence to a claim: a source and/or a URL, with role, stance and quote; write an ``evidence_added``
     event and an ``evidence.added`` webhook; watch the URL and store its check in the outbox (run after commit).
 
+    Idempotent for a URL: a URL already linked to the claim in that role (the natural key of the constraint
+    ``evidence_unique_url_link``) returns that row unchanged and writes nothing, whatever the source, stance and
+    quote of the retry. Source-only evidence (no URL) is added every time.
+
     Raises ``ApplicationError`` for an unknown role/stance/source, a URL that is not http(s), or neither URL nor
     source; nothing is written then.
     """
@@ -63,20 +67,30 @@ def evidence_add(
     if source_id is not None and not Source.objects.filter(pk=source_id).exists():
         raise ApplicationError(f"Source {source_id} does not exist.", code="unknown_source")
     with transaction.atomic():
+        # The claim's row lock orders concurrent adds to one claim; the constraint backs it for any other writer.
         claim = claim_qs_select_for_update().get(pk=claim_id)
+        if url and (linked := _url_link(claim_id=claim.pk, url=url, role=role)) is not None:
+            return linked
         watched = None
         if url:
             watched, _ = watched_url_get_or_create(url=url, source_id=source_id)
-        evidence = Evidence.objects.create(
-            claim=claim,
-            source_id=source_id,
-            role=role,
-            stance=stance,
-            quote=quote.strip(),
-            url=url,
-            watched_url=watched,
-            added_by=actor.user,
-        )
+        try:
+            with transaction.atomic():
+                evidence = Evidence.objects.create(
+                    claim=claim,
+                    source_id=source_id,
+                    role=role,
+                    stance=stance,
+                    quote=quote.strip(),
+                    url=url,
+                    watched_url=watched,
+                    added_by=actor.user,
+                )
+        except IntegrityError:
+            linked = _url_link(claim_id=claim.pk, url=url, role=role) if url else None
+            if linked is None:
+                raise
+            return linked
         events.evidence_added_event(evidence=evidence, actor=actor)
         webhook_emit(
             event_type=EVIDENCE_ADDED,
@@ -96,6 +110,11 @@ def evidence_add(
                 kwargs={"url_id": watched.pk, "check_run": check_run_for_evidence(evidence.pk)},
             )
     return evidence
+
+
+def _url_link(*, claim_id: int, url: str, role: str) -> Evidence | None:
+    """The evidence linking ``url`` to the claim in ``role`` (the natural key), if any."""
+    return Evidence.objects.filter(claim_id=claim_id, url=url, role=role).first()
 
 
 def _review_task_open(*, claim: Claim, title: str) -> ReviewTask | None:

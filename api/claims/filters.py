@@ -10,7 +10,7 @@ from django.db.models.functions import Now
 from django_filters.rest_framework import FilterSet
 
 from api.filters import MAX_ID, UtcIsoDateTimeFilter
-from claims.models import Claim, ClaimType, Hedge, Status, Verdict
+from claims.models import Claim, ClaimQuerySet, ClaimType, Hedge, PartyRole, Status, Verdict
 from verifier.models import ReviewTask
 
 SEARCH_CONFIG = "english"
@@ -63,14 +63,14 @@ class ClaimFilter(FilterSet):
         model = Claim
         fields: list[str] = []
 
-    def filter_claimer(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
-        return queryset.filter(claimers__contains=[value])
+    def filter_claimer(self, queryset: ClaimQuerySet, name: str, value: str) -> ClaimQuerySet:
+        return queryset.with_party(role=PartyRole.CLAIMER, name=value)
 
-    def filter_target(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
-        return queryset.filter(targets__contains=[value])
+    def filter_target(self, queryset: ClaimQuerySet, name: str, value: str) -> ClaimQuerySet:
+        return queryset.with_party(role=PartyRole.TARGET, name=value)
 
-    def filter_entity(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
-        return queryset.filter(entities__contains=[{"text": value}])
+    def filter_entity(self, queryset: ClaimQuerySet, name: str, value: str) -> ClaimQuerySet:
+        return queryset.with_party(role=PartyRole.ENTITY, name=value)
 
     def filter_overdue(self, queryset: QuerySet[Claim], name: str, value: Any) -> QuerySet[Claim]:
         # The database's clock: one "now" for the whole statement.

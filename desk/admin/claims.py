@@ -5,7 +5,7 @@ evidence services (``desk.views``), so the admin and the API share one set of ru
 """
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.contrib import admin
@@ -18,7 +18,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 
-from claims.models import Article, Claim, ClaimCluster
+from claims.models import Article, Claim, ClaimCluster, ClaimQuerySet, PartyRole
 from desk.paginator import LargeTablePaginator
 from desk.roles import RoleAccessMixin
 from desk.views import article_ingest_view, claim_action_run, claim_action_view
@@ -174,7 +174,7 @@ class ClaimerFilter(admin.SimpleListFilter):
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         if self.value():
-            return queryset.filter(claimers__contains=[self.value()])
+            return cast(ClaimQuerySet, queryset).with_party(role=PartyRole.CLAIMER, name=str(self.value()))
         return queryset
 
 

@@ -78,12 +78,13 @@ def test_checks_without_consequences_are_recorded_by_the_one_path(server, django
 def test_unchanged_text_moves_evidence_to_the_new_snapshot_and_keeps_quote_flags(
     server, django_capture_on_commit_callbacks, django_assert_num_queries
 ) -> None:  # type: ignore[no-untyped-def]
-    claim = ClaimFactory.create()
+    # Two claims quoting the same page (one claim links a URL once per role).
+    claim, other_claim = ClaimFactory.create(), ClaimFactory.create()
     url = _page(server, "kept")
     with django_capture_on_commit_callbacks(execute=True):
         found = evidence_add(claim_id=claim.pk, actor=Actor.job("tests"), url=url, quote=QUOTE)
     with django_capture_on_commit_callbacks(execute=True):
-        missing = evidence_add(claim_id=claim.pk, actor=Actor.job("tests"), url=url, quote="Nobody was hurt.")
+        missing = evidence_add(claim_id=other_claim.pk, actor=Actor.job("tests"), url=url, quote="Nobody was hurt.")
     watched = WatchedUrl.objects.get()
     # The quote check: the URL's evidence read and one bulk UPDATE of its snapshot pointers and flags.
     with django_assert_num_queries(QUERIES_NO_CONSEQUENCE + 2):
@@ -152,6 +153,7 @@ def test_the_same_outcome_applied_twice_is_recorded_once(server) -> None:  # typ
     assert _state(watched.pk) == (UrlState.ALIVE, 0, 1)
 
 
+@pytest.mark.postgres_only
 @pytest.mark.django_db(transaction=True)
 def test_a_check_waiting_on_a_concurrent_one_sees_its_writes(server, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The check waits for the row lock of a concurrent check, then reads the row as that one left it and records
