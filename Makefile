@@ -6,10 +6,12 @@ PIP := $(VENV)/bin/pip
 # Services used by `make test`, `make run-worker`, `make run-beat` (override on the command line).
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/claimcheck
 TEST_BROKER_URL ?= redis://127.0.0.1:6379/0
+# `make test-sqlite`: the suite creates its test database as a file in pytest's temporary directory.
+TEST_SQLITE_URL ?= sqlite:///var/test.sqlite3
 ARTICLE ?= examples/*.txt
 PYTEST_ARGS ?=
 
-.PHONY: venv venv-dev demo test lint format bench eval run-worker run-beat fuzz clean
+.PHONY: venv venv-dev demo test test-sqlite lint format bench eval run-worker run-beat fuzz clean
 
 $(VENV)/.base-installed: requirements/base.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +39,10 @@ demo: venv
 ## The whole test suite against PostgreSQL and Redis.
 test: venv-dev
 	DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_BROKER_URL) $(PY) -m pytest $(PYTEST_ARGS)
+
+## The same suite on SQLite and Redis; the tests marked postgres_only are skipped (docs/testing.md).
+test-sqlite: venv-dev
+	DATABASE_URL=$(TEST_SQLITE_URL) CELERY_BROKER_URL=$(TEST_BROKER_URL) $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: venv-dev
 	$(VENV)/bin/ruff check .

@@ -30,10 +30,25 @@ def require_service(name: str, reason: str) -> None:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _postgres_only(django_db_blocker):  # type: ignore[no-untyped-def]
-    if connection.vendor != "postgresql":
-        pytest.fail(f"The test suite runs on PostgreSQL; DATABASE_URL points at {connection.vendor}.")
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``postgres_only`` are skipped, with the reason, on any other backend (docs/testing.md)."""
+    if connection.vendor == "postgresql":
+        return
+    skip = pytest.mark.skip(reason=f"needs PostgreSQL, this run is on {connection.vendor} (docs/testing.md)")
+    for item in items:
+        if item.get_closest_marker("postgres_only"):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """On SQLite the test database is a file in this session's temporary directory (not Django's in-memory
+    default), so the live workers the tests start open the same database."""
+    params = settings.DATABASES["default"]
+    if params["ENGINE"] != "django.db.backends.sqlite3":
+        return
+    name = Path((params.get("TEST") or {}).get("NAME") or "test").name
+    params.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.getbasetemp() / f"{name}.sqlite3")
 
 
 @pytest.fixture(scope="session")

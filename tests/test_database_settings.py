@@ -61,6 +61,7 @@ def test_only_the_test_settings_read_the_test_database_name():
     assert database_settings("config.settings.local", **env)["TEST_NAME"] is None
 
 
+@pytest.mark.postgres_only
 @pytest.mark.django_db
 def test_a_statement_run_five_times_is_prepared_on_the_connection():
     if connection.settings_dict["OPTIONS"].get("prepare_threshold") is None:

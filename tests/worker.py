@@ -22,6 +22,8 @@ WORKER_EXTRA_ENV: dict[str, str] = {}
 def test_database_url() -> str:
     """URL of the database pytest-django created, for processes outside the test process."""
     params = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{params['NAME']}"
     host = params.get("HOST") or "127.0.0.1"
     port = params.get("PORT") or 5432
     user = params.get("USER") or "postgres"

@@ -53,6 +53,7 @@ def test_filtered_counts_stop_at_the_cap(desk, claims, monkeypatch):
     assert "LIMIT 2" in count_sql
 
 
+@pytest.mark.postgres_only
 def test_row_estimate_reads_pg_class(claims):
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE claims_claim")

@@ -21,7 +21,7 @@ def stored_json_objects() -> tuple[int, int, int]:
         return cursor.fetchone()  # type: ignore[return-value]
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="the stored JSON only ever existed on PostgreSQL")
+@pytest.mark.postgres_only
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_drops_the_stored_json_and_its_reverse_restores_it():
     claim = ClaimFactory.create(article=NewsArticleFactory.create(), position=0, start=0, end=45)

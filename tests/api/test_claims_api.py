@@ -31,9 +31,9 @@ def ids(response) -> list[int]:  # type: ignore[no-untyped-def]
         ("entity=Kidal", [1]),
         ("event_date_after=2024-04-29&event_date_before=2024-04-29", [0]),
         ("event_date_after=2024-04-30", []),
-        ("q=drones kidal", [1]),
-        ('q="bridge reopened"', [0]),
-        ("q=attack -bridge", [2]),
+        pytest.param("q=drones kidal", [1], marks=pytest.mark.postgres_only),  # websearch syntax
+        pytest.param('q="bridge reopened"', [0], marks=pytest.mark.postgres_only),  # websearch syntax
+        pytest.param("q=attack -bridge", [2], marks=pytest.mark.postgres_only),  # websearch syntax
         ("checkworthy=true", [0, 1, 2]),
     ],
 )

@@ -38,6 +38,7 @@ def assert_unchanged(event: VerificationEvent) -> None:
     assert (fresh.reason, fresh.to_status, fresh.actor_label) == ("", "in_review", "fiona")
 
 
+@pytest.mark.postgres_only
 @pytest.mark.parametrize(
     "statement",
     [
@@ -52,6 +53,7 @@ def test_raw_sql_cannot_change_or_delete_an_event(event, statement):
     assert_unchanged(event)
 
 
+@pytest.mark.postgres_only
 def test_queryset_update_and_delete_are_refused(event):
     with pytest.raises(REFUSED, match=MESSAGE), transaction.atomic():
         VerificationEvent.objects.filter(pk=event.pk).update(reason="edited")
@@ -60,6 +62,7 @@ def test_queryset_update_and_delete_are_refused(event):
     assert_unchanged(event)
 
 
+@pytest.mark.postgres_only
 def test_model_save_and_delete_are_refused(event):
     event.reason = "edited"
     with pytest.raises(REFUSED, match=MESSAGE), transaction.atomic():

@@ -85,6 +85,7 @@ def done_counts(*logs: str) -> Counter[int]:
     return Counter(int(m) for log in logs for m in DONE_LINE.findall(log))
 
 
+@pytest.mark.postgres_only
 def test_200_status_changes_through_a_10_second_broker_outage_lose_no_follow_up(private_redis):
     checker = user_with_roles("fiona", FACT_CHECKER)
     claims = ClaimFactory.create_batch(
@@ -212,6 +213,7 @@ def test_a_webhook_delivery_and_an_evidence_check_stored_while_the_broker_is_dow
     ]
 
 
+@pytest.mark.postgres_only
 def test_a_pool_process_killed_mid_task_redelivers_and_the_effect_happens_once_20_of_20(private_redis):
     claims = ClaimFactory.create_batch(
         20,
