@@ -35,6 +35,7 @@ def test_with_party_matches_exact_names_in_the_role_list(role, name, expected):
     assert [key_of[pk] for pk in found] == expected
 
 
+@pytest.mark.postgres_only
 def test_claimer_filter_is_served_by_the_gin_index_on_postgresql():
     """Containment (``@>``) on ``claimers``, which ``claim_claimers_gin_idx`` serves: no sequential scan needed."""
     make_party_claims()
