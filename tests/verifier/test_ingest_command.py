@@ -178,7 +178,7 @@ def test_on_a_live_worker_a_failing_article_is_recorded_failed_and_the_other_don
     # The database's own words follow the class name: PostgreSQL names the constraint, SQLite its columns.
     assert poisoned.ingest_error in {
         'IntegrityError: duplicate key value violates unique constraint "claim_unique_position"\n'
-        f"DETAIL:  Key (article_id, \"position\")=({poisoned.pk}, 0) already exists.",
+        f'DETAIL:  Key (article_id, "position")=({poisoned.pk}, 0) already exists.',
         "IntegrityError: UNIQUE constraint failed: claims_claim.article_id, claims_claim.position",
     }
     assert "Traceback" not in poisoned.ingest_error
