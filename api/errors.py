@@ -89,6 +89,11 @@ def json_error_view(status_code: int, type_: str, detail: str) -> JsonResponse:
     return JsonResponse(error_body(status_code=status_code, type_=type_, detail=detail), status=status_code)
 
 
+def too_large_view() -> JsonResponse:
+    """The JSON 413 ``too_large`` for a body over ``API_MAX_BODY_BYTES``, outside a DRF view."""
+    return json_error_view(413, "too_large", str(body_too_large().detail))
+
+
 def handler404(request: HttpRequest, exception: Exception) -> HttpResponse:
     """JSON 404 under /api/; Django's page elsewhere (the admin)."""
     if request.path.startswith("/api/"):
@@ -101,7 +106,7 @@ def handler400(request: HttpRequest, exception: Exception) -> HttpResponse:
     fields, a body over Django's limit, which is 413 ``too_large``); Django's page elsewhere."""
     if request.path.startswith("/api/"):
         if isinstance(exception, RequestDataTooBig):
-            return json_error_view(413, "too_large", str(body_too_large().detail))
+            return too_large_view()
         return json_error_view(400, "bad_request", "Bad request.")
     return bad_request(request, exception)
 

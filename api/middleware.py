@@ -4,8 +4,8 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 
-from api.errors import json_error_view
-from api.parsers import API_MAX_BODY_BYTES, body_too_large, declared_length
+from api.errors import too_large_view
+from api.parsers import API_MAX_BODY_BYTES, declared_length
 
 
 class BodySizeLimitMiddleware:
@@ -17,5 +17,5 @@ class BodySizeLimitMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.path.startswith("/api/") and declared_length(request) > API_MAX_BODY_BYTES:
-            return json_error_view(413, "too_large", str(body_too_large().detail))
+            return too_large_view()
         return self.get_response(request)

@@ -3,7 +3,7 @@ failure is a 400 JSON problem.
 
 A declared ``Content-Length`` over the limit is refused by ``api.middleware.BodySizeLimitMiddleware`` before any
 view runs (DRF reads a JSON body whole before its parser, and answers 415 or 405 without reading others);
-``read_limited`` refuses a body that turns out larger than declared.
+``read_limited`` refuses a body that turns out larger than declared (or has no declared length).
 """
 
 from io import BytesIO
@@ -39,10 +39,8 @@ def declared_length(request: Any) -> int:
 
 
 def read_limited(stream: Any, parser_context: Any) -> bytes:
-    """The request body, refused with 413 when its declared or actual size exceeds ``API_MAX_BODY_BYTES``."""
-    request = (parser_context or {}).get("request")
-    if request is not None and declared_length(request) > API_MAX_BODY_BYTES:
-        raise body_too_large()
+    """The request body, refused with 413 when it is larger than ``API_MAX_BODY_BYTES`` (a larger declared length
+    never gets here: ``api.middleware.BodySizeLimitMiddleware`` answers it first)."""
     body: bytes = stream.read(API_MAX_BODY_BYTES + 1) if stream is not None else b""
     if len(body) > API_MAX_BODY_BYTES:
         raise body_too_large()
