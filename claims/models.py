@@ -168,8 +168,22 @@ class Claim(models.Model):
     end = models.PositiveIntegerField(help_text="End offset (exclusive) of the claim in article.text.")
     sentence_start = models.PositiveIntegerField(help_text="Start offset of the sentence holding the claim.")
     sentence_end = models.PositiveIntegerField(help_text="End offset of the sentence holding the claim.")
-    text = models.TextField(help_text="The claim made to stand alone (references resolved).")
-    claim_type = models.CharField(max_length=24, choices=ClaimType.choices, default=ClaimType.EVENT, db_index=True)
+    text = models.TextField(
+        help_text=(
+            "The claim made to stand alone: pronouns and references resolved, relative dates written out. The "
+            "article's own words are article.text[start:end]."
+        )
+    )
+    claim_type = models.CharField(
+        max_length=24,
+        choices=ClaimType.choices,
+        default=ClaimType.EVENT,
+        db_index=True,
+        help_text=(
+            "What kind of claim: casualty = people killed, injured, harmed or displaced; statistic = any other "
+            "figure (economy, money, polls, counts); prediction = a statement about the future."
+        ),
+    )
     checkworthy = models.BooleanField(default=True, db_index=True)
     score = models.FloatField(default=0.0, help_text="Check-worthiness score in [0, 1].")
     score_features = models.JSONField(default=dict, blank=True, help_text="What produced the score.")

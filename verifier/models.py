@@ -58,6 +58,7 @@ class VerificationEvent(models.Model):
 
 class TaskKind(models.TextChoices):
     CASUALTY_FIGURES = "casualty_figures", "Find casualty figures from primary sources"
+    FIGURE_SOURCE = "figure_source", "Trace the figure to its primary data (dataset, report, poll)"
     ACCUSER_REPORT = "accuser_report", "Locate the accuser's original report"
     ORIGINAL_STATEMENT = "original_statement", "Find the original statement"
     CONFIRM_CONTROL = "confirm_control", "Confirm who holds the place"

@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 # The review task a check-worthy claim gets, by claim type; a type not listed gets ``DEFAULT_TASK_KIND``.
 TASK_KIND_BY_CLAIM_TYPE: dict[ClaimType, TaskKind] = {
     ClaimType.CASUALTY: TaskKind.CASUALTY_FIGURES,
+    ClaimType.STATISTIC: TaskKind.FIGURE_SOURCE,
     ClaimType.ACCUSATION: TaskKind.ACCUSER_REPORT,
     ClaimType.ATTRIBUTED_STATEMENT: TaskKind.ORIGINAL_STATEMENT,
     ClaimType.CONTROL: TaskKind.CONFIRM_CONTROL,

@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # type hints only (see the module docstring)
 
 class ClaimType(TextChoices):
     EVENT = "event", "Event"
-    CASUALTY = "casualty", "Casualty / quantity"
+    CASUALTY = "casualty", "Casualty"
+    STATISTIC = "statistic", "Statistic"
     ACCUSATION = "accusation", "Accusation / allegation"
     ATTRIBUTED_STATEMENT = "attributed_statement", "Attributed statement"
     CONTROL = "control", "Control of territory"
@@ -36,7 +37,13 @@ class ClaimType(TextChoices):
 # Claim types that are not checkable facts: never check-worthy in an article.
 NOT_CHECKWORTHY_TYPES = frozenset({ClaimType.PREDICTION, ClaimType.OPINION})
 # Article claims of these types: score = 1 - (1 - score) * (1 - prior).
-TYPE_PRIORS = {ClaimType.CASUALTY: 0.6, ClaimType.CONTROL: 0.6, ClaimType.ACCUSATION: 0.6, ClaimType.EVENT: 0.4}
+TYPE_PRIORS = {
+    ClaimType.CASUALTY: 0.6,
+    ClaimType.STATISTIC: 0.6,
+    ClaimType.CONTROL: 0.6,
+    ClaimType.ACCUSATION: 0.6,
+    ClaimType.EVENT: 0.4,
+}
 # Types that report no event: the main clause of a sentence of these types gets no event date.
 UNDATED_TYPES = frozenset({ClaimType.OPINION, ClaimType.BACKGROUND})
 

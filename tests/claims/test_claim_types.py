@@ -11,7 +11,8 @@ from claims.extraction.scoring import RuleScorer
 
 STORED_CHOICES = [
     ("event", "Event"),
-    ("casualty", "Casualty / quantity"),
+    ("casualty", "Casualty"),
+    ("statistic", "Statistic"),
     ("accusation", "Accusation / allegation"),
     ("attributed_statement", "Attributed statement"),
     ("control", "Control of territory"),

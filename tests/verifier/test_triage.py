@@ -199,6 +199,7 @@ def test_every_claim_type_resolves_to_a_review_task_kind():
     assert kinds == {
         ClaimType.EVENT: TaskKind.CORROBORATE,
         ClaimType.CASUALTY: TaskKind.CASUALTY_FIGURES,
+        ClaimType.STATISTIC: TaskKind.FIGURE_SOURCE,
         ClaimType.ACCUSATION: TaskKind.ACCUSER_REPORT,
         ClaimType.ATTRIBUTED_STATEMENT: TaskKind.ORIGINAL_STATEMENT,
         ClaimType.CONTROL: TaskKind.CONFIRM_CONTROL,
