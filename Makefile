@@ -38,7 +38,7 @@ venv-dev: $(VENV)/.dev-installed
 demo: venv
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_sources sources/data/starter_registry.json
-	LOG_LEVEL=WARNING $(PY) manage.py ingest $(ARTICLE)
+	$(PY) manage.py ingest $(ARTICLE)
 	$(PY) manage.py create_demo_admin
 	@echo "Admin: http://127.0.0.1:8000/$${DJANGO_ADMIN_URL:-admin/}  (Ctrl-C to stop)"
 	$(PY) manage.py runserver 127.0.0.1:8000

@@ -135,12 +135,16 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 # --- Logging ----------------------------------------------------------------------------------------------------
+# Unset: INFO, and the management commands that print results (ingest) show warnings only unless run with -v 2.
+LOG_LEVEL = env.str("LOG_LEVEL", default="")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # ConsoleLevelFilter: a command printing results (ingest) shows warnings only (config/logs.py).
+    "filters": {"console_level": {"()": "config.logs.ConsoleLevelFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["console_level"]}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL or "INFO"},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "axes": {"level": "WARNING"},

@@ -2,6 +2,7 @@
 
 Every input is stored (all or none: one refused input stores nothing) and every article is reported, done with its
 claims or failed with the reason; the command exits non-zero at the end when any article failed or did not finish.
+The terminal shows the claims and any warnings; the INFO logs only with ``-v 2`` or ``LOG_LEVEL`` set.
 """
 
 import json
@@ -15,8 +16,10 @@ from django.db import transaction
 from claims.models import Article, IngestStatus
 from claims.selectors import article_get_with_claims
 from config.errors import ApplicationError
+from config.logs import command_logs
 from verifier.actors import Actor
 from verifier.intake import article_intake
+from verifier.management.output import article_table, ingest_outcome, terminal_width
 
 POLL_SECONDS = 0.2
 HTML_SUFFIXES = (".html", ".htm")
@@ -67,6 +70,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        with command_logs(verbosity=options["verbosity"]):
+            self._ingest(options)
+
+    def _ingest(self, options: dict[str, Any]) -> None:
         inputs: list[tuple[str, dict[str, Any]]] = []
         for raw_path in options["paths"]:
             if raw_path.startswith(URL_SCHEMES):
@@ -96,20 +103,14 @@ class Command(BaseCommand):
         if options["format"] == "json":
             self.stdout.write(json.dumps(payloads, indent=2, ensure_ascii=False))
         else:
+            width = terminal_width()
             for payload in payloads:
-                self._table(payload)
+                for line in article_table(payload, width=width, heading=self.style.MIGRATE_HEADING):
+                    self.stdout.write(line)
         unfinished = [p["article"] for p in payloads if p["article"]["ingest_status"] != IngestStatus.DONE]
         if unfinished:
-            reasons = "; ".join(f"article {a['id']}: {self._outcome(a)}" for a in unfinished)
+            reasons = "; ".join(f"article {a['id']}: {ingest_outcome(a)}" for a in unfinished)
             raise CommandError(f"{len(unfinished)} of {len(payloads)} article(s) not extracted ({reasons}).")
-
-    @staticmethod
-    def _outcome(article: dict[str, Any]) -> str:
-        if article["ingest_status"] == IngestStatus.FAILED:
-            return f"failed: {article['ingest_error'] or 'no reason recorded'}"
-        if article["ingest_status"] == IngestStatus.DONE:
-            return "done"
-        return f"not finished ({article['ingest_status']})"
 
     def _wait(self, article_id: int, deadline: float) -> Article:
         """The article once done or failed, or as it is at the deadline."""
@@ -118,22 +119,3 @@ class Command(BaseCommand):
             if article.ingest_status in (IngestStatus.DONE, IngestStatus.FAILED) or time.monotonic() > deadline:
                 return article
             time.sleep(POLL_SECONDS)
-
-    def _table(self, payload: dict[str, Any]) -> None:
-        article = payload["article"]
-        title = article["title"] or "(untitled)"
-        self.stdout.write(self.style.MIGRATE_HEADING(f"Article {article['id']}: {title}"))
-        if article["ingest_status"] != IngestStatus.DONE:
-            self.stdout.write(self._outcome(article))
-            self.stdout.write("")
-            return
-        self.stdout.write(f"published {article['published_at'] or '-'} · {len(payload['claims'])} claims")
-        self.stdout.write(f"{'id':>6}  {'span':>11}  {'type':<20} {'hedge':<11} {'score':>5}  {'status':<15} text")
-        for claim in payload["claims"]:
-            span = f"{claim['start']}-{claim['end']}"
-            text = claim["text"] if len(claim["text"]) <= 90 else claim["text"][:87] + "..."
-            self.stdout.write(
-                f"{claim['id']:>6}  {span:>11}  {claim['claim_type']:<20} {claim['hedge']:<11} "
-                f"{claim['score']:>5.2f}  {claim['status']:<15} {text}"
-            )
-        self.stdout.write("")
