@@ -11,7 +11,7 @@ TEST_SQLITE_URL ?= sqlite:///var/test.sqlite3
 ARTICLE ?= examples/*.txt
 PYTEST_ARGS ?=
 
-.PHONY: venv venv-encoder venv-dev demo test test-sqlite lint format bench eval run-worker run-beat fuzz clean
+.PHONY: venv venv-encoder venv-dev demo test test-sqlite lint format bench eval eval-articles run-worker run-beat fuzz clean
 
 $(VENV)/.base-installed: requirements/base.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -69,6 +69,12 @@ bench: venv-dev
 eval: venv
 	@test -n "$(DATA)" || { echo "usage: make eval DATA=path.tsv [MODEL=path]"; exit 2; }
 	$(PY) manage.py eval_checkworthiness --input "$(DATA)" $(if $(MODEL),--model "$(MODEL)")
+
+## Extraction measured on the labelled articles in evals/articles/ (SPLIT=dev by default; heldout only for final
+## figures; DETAILS=1 lists each article's misses). docs/extraction.md defines the figures.
+SPLIT ?= dev
+eval-articles: venv
+	$(PY) manage.py eval_articles --split $(SPLIT) $(if $(DETAILS),--details)
 
 ## Schemathesis, long, against gunicorn + a throwaway PostgreSQL database (FUZZ_EXAMPLES per operation, default 100).
 fuzz: venv-dev
