@@ -136,6 +136,9 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
     for token in span_tokens(sent):
         if token.lower_ not in ("as", "after", "when", "while") or token.i == sent.start:
             continue
+        # The finite verb the conjunction introduces; the parser sometimes reads "as" as a preposition ("as drones,
+        # operated by A, targeted B"), so else the next finite verb. A split that cuts a quotation or an aside ("used
+        # as a weapon of war," X said) is undone by ``_split_is_sound``.
         verb = None
         for candidate in doc[token.i + 1 : sent.end]:
             if candidate.tag_ in ("VBD", "VBZ", "VBP") and candidate.pos_ == "VERB":
@@ -259,9 +262,121 @@ def sentence_units(sent: Span) -> list[Unit]:
         start, end = _trim(doc, main_start, main_end)
         if end - start >= MIN_TOKENS:
             units.append(Unit(start=start, end=end, kind=UnitKind.MAIN))
-    else:
-        units.append(Unit(start=sent.start, end=sent.end, kind=UnitKind.SENTENCE))
-    return _within_sentence(sent, units)
+    units = _within_sentence(sent, units)
+    if not units or not _split_is_sound(sent, units):
+        return [Unit(start=sent.start, end=sent.end, kind=UnitKind.SENTENCE)]
+    return units
+
+
+# --- when a split is sound ----------------------------------------------------------------------------------------
+
+# Tags of finite verbs and modals; dependency labels of subjects.
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+_SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "csubj", "csubjpass", "expl"])
+_DASHES = frozenset(["-", "–", "—", "--"])
+_PAIRS = {"(": ")", "[": "]", "“": "”", "«": "»"}
+
+
+def _enclosed_regions(sent: Span) -> list[tuple[int, int]]:
+    """Token ranges [open, close] a split must not cut into: quotations, parentheses and dash asides
+    ("In May - four months after X - the office said"). An opening mark without its closing one encloses the rest
+    of the sentence (a quote running on into the next), a closing one without its opening one all before it."""
+    regions: list[tuple[int, int]] = []
+    tokens = span_tokens(sent)
+    first, last = sent.start, sent.end - 1
+    straight: int | None = None
+    dash: int | None = None
+    opened: list[tuple[str, int]] = []
+    for token in tokens:
+        text = token.text
+        if text == '"':
+            if straight is None:
+                straight = token.i
+            else:
+                regions.append((straight, token.i))
+                straight = None
+            continue
+        if text in _PAIRS:
+            opened.append((_PAIRS[text], token.i))
+        elif text in _PAIRS.values():
+            match = next((k for k in range(len(opened) - 1, -1, -1) if opened[k][0] == text), None)
+            if match is None:
+                regions.append((first, token.i))
+            else:
+                regions.append((opened[match][1], token.i))
+                del opened[match:]
+        elif text in _DASHES and token.i > first and (text != "-" or _spaced(token)):
+            if dash is None:
+                dash = token.i
+            else:
+                regions.append((dash, token.i))
+                dash = None
+    regions.extend((i, last) for _, i in opened)
+    if straight is not None:
+        # A lone straight quote: a quote opening at the start of the sentence or running in from the last one.
+        regions.append((straight, last) if straight == first else (first, straight))
+    if dash is not None:
+        regions.append((dash, last))
+    return regions
+
+
+def _spaced(token: Token) -> bool:
+    """A dash with space on both sides (" - "), not the hyphen of "ex-MINUSMA"."""
+    return bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _has_subject_and_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) hold a finite verb and a subject: a subject of a verb inside them, or (the
+    parser misreads some: "as drones, operated by A, targeted B") a noun or pronoun before the first finite verb."""
+    tokens = doc[start:end]
+    verb = next((t for t in tokens if t.tag_ in _FINITE_TAGS), None)
+    if verb is None:
+        return False
+    if any(t.dep_ in _SUBJECT_DEPS and start <= t.head.i < end for t in tokens):
+        return True
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start : verb.i])
+
+
+def _is_quantity(token: Token) -> bool:
+    """A checkable number: not a date, a time, an ordinal or "one"."""
+    return (
+        (token.like_num or token.tag_ == "CD")
+        and token.ent_type_ not in ("DATE", "TIME", "ORDINAL")
+        and token.lower_ not in ("one", "1")
+    )
+
+
+def _split_is_sound(sent: Span, units: list[Unit]) -> bool:
+    """A sentence split into several claims keeps its meaning: no claim taken from the sentence's own words is a
+    fragment without a subject and a finite verb, none starts or ends inside a quotation, parenthesis or dash
+    aside, and every quantity and every stating verb of the sentence lands in a claim. Otherwise the sentence stays
+    whole."""
+    doc = sent.doc
+    if len(units) == 1 and units[0].kind == UnitKind.SENTENCE:
+        return True
+    regions = _enclosed_regions(sent)
+    for unit in units:
+        if unit.text is None and not _has_subject_and_verb(doc, unit.start, unit.end):
+            return False
+        for open_i, close_i in regions:
+            contains = unit.start <= open_i and close_i <= unit.end - 1
+            disjoint = unit.end - 1 < open_i or close_i < unit.start
+            if not (contains or disjoint):
+                return False
+    covered = set()
+    for unit in units:
+        covered.update(range(unit.start, unit.end))
+    return all(t.i in covered for t in span_tokens(sent) if _is_quantity(t) or _is_statement_verb(t))
+
+
+def _is_statement_verb(token: Token) -> bool:
+    """A verb with a subject of its own that states something ("and spending will rise", "power was restored"): a
+    claim must keep it. Attribution verbs ("aid workers said") are exempt: the claimer is a field of its own."""
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS
+        and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+    )
 
 
 def _within_sentence(sent: Span, units: list[Unit]) -> list[Unit]:

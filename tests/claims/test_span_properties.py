@@ -69,20 +69,36 @@ def test_a_clause_that_the_parser_runs_past_a_paragraph_break_stays_in_its_sente
     # spaCy parses both paragraphs as one sentence (the break follows "N.C."), so the "when" clause's subtree
     # reached into the second paragraph.
     text = (
-        "Lines went down when the storm reached Wilmington, N.C.\n\n"
-        "Power was restored after crews worked overnight, officials said."
+        "Phone lines across the county went down when the storm reached Wilmington, N.C.\n\n"
+        "Power was restored to most homes after crews worked overnight, officials said."
     )
 
     claims = extract_claims(text)
 
-    # Before: (0, 21, 104, 55), "the storm reached Wilmington, N.C.\n\nPower was restored after crews worked
-    # overnight", which the database refuses (claim_span_within_sentence). The main clauses are under MIN_TOKENS.
-    assert [(c.sentence_start, c.start, c.end, c.sentence_end) for c in claims] == [(0, 21, 55, 55), (57, 82, 104, 121)]
+    # Before: the "when" clause ran to "... crews worked overnight" in the second paragraph, which the database
+    # refuses (claim_span_within_sentence).
+    assert [(c.sentence_start, c.start, c.end, c.sentence_end) for c in claims] == [
+        (0, 0, 39, 79),
+        (0, 45, 79, 79),
+        (81, 81, 113, 159),
+        (81, 120, 142, 159),
+    ]
     assert [(text[c.start : c.end], c.text) for c in claims] == [
+        ("Phone lines across the county went down", "Phone lines across the county went down."),
         ("the storm reached Wilmington, N.C.", "The storm reached Wilmington, N.C."),
+        ("Power was restored to most homes", "Power was restored to most homes."),
         ("crews worked overnight", "Crews worked overnight."),
     ]
     assert_valid(text, claims)
+
+
+def test_a_main_clause_too_short_to_be_a_claim_keeps_the_sentence_whole():
+    # "Lines went down" is under MIN_TOKENS: a claim of the "when" clause alone would drop what the sentence says.
+    text = "Lines went down when the storm reached Wilmington."
+
+    claims = extract_claims(text)
+
+    assert [(c.start, c.end, c.text) for c in claims] == [(0, 50, text)]
 
 
 def test_a_control_phrase_cut_at_its_sentence_reads_as_the_sentence_text():

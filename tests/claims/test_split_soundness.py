@@ -1,0 +1,58 @@
+"""claims/extraction/units.py: a sentence is split into several claims only when every claim keeps its meaning;
+otherwise it stays whole (``_split_is_sound``)."""
+
+import pytest
+
+from claims.extraction.pipeline import extract_claims
+from claims.extraction.scoring import RuleScorer
+
+
+def spans(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in extract_claims(text, scorer=RuleScorer())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as" inside a quotation: splitting there cut the quote to "Food is being used."
+        '"Food is being used as a bargaining chip by both sides," the envoy told reporters.',
+        # a clause inside a dash aside: the rest was the fragment "In March 2019 - two years."
+        "In March 2019 - two years after the mayor resigned - the city auditor sent the council its findings.",
+        # the same aside in parentheses
+        "The port reopened in June (three weeks after divers cleared the wreck) and ferries resumed.",
+        # a quantity after the clause: "about 90 flats" would have landed in no claim
+        "It was not clear how many residents were at home when the roof caved in, but the block held about 90 flats.",
+        # a stating clause after the clause ("and fares will rise") would have been dropped
+        "The board approved the timetable when its members met, and fares will rise next spring.",
+        # the main clause is too short to be a claim: the "when" clause alone would drop "Lines went down"
+        "Lines went down when the storm reached the coast.",
+    ],
+)
+def test_an_unsound_split_keeps_the_sentence_whole(text):
+    assert spans(text) == [text]
+
+
+def test_a_quotation_that_opens_in_the_sentence_and_runs_on_is_not_cut():
+    text = '"We rebuilt the school after the floodwater receded, and we will rebuild it again'
+
+    assert spans(text) == [text]
+
+
+def test_a_sound_split_still_gives_the_clause_and_the_main_claim():
+    text = "Hundreds of residents fled the district as the river burst its banks, officials said."
+
+    claims = extract_claims(text, scorer=RuleScorer())
+
+    assert [(text[c.start : c.end], c.text) for c in claims] == [
+        ("Hundreds of residents fled the district", "Hundreds of residents fled the district."),
+        ("the river burst its banks", "The river burst its banks."),
+    ]
+
+
+def test_a_hyphen_inside_a_word_is_not_a_dash_aside():
+    text = "Paramedics treated 14 people after the ex-minister's convoy crashed near the bridge."
+
+    assert spans(text) == [
+        "Paramedics treated 14 people",
+        "the ex-minister's convoy crashed near the bridge",
+    ]
