@@ -363,7 +363,7 @@ def _split_is_sound(sent: Span, units: list[Unit]) -> bool:
             disjoint = unit.end - 1 < open_i or close_i < unit.start
             if not (contains or disjoint):
                 return False
-    covered = set()
+    covered: set[int] = set()
     for unit in units:
         covered.update(range(unit.start, unit.end))
     return all(t.i in covered for t in span_tokens(sent) if _is_quantity(t) or _is_statement_verb(t))
