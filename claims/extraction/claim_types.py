@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from django.db.models.enums import TextChoices
 
-from claims.extraction.hedging import Hedge
+from claims.extraction.hedging import FUTURE_MODALS, PREDICTION_LEADS, PREDICTION_VERBS, Hedge
+from claims.extraction.lexicon import ATTRIBUTION_VERBS, MULTIPLIERS
 
 if TYPE_CHECKING:  # type hints only (see the module docstring)
     from spacy.tokens import Token
@@ -51,7 +52,7 @@ UNDATED_TYPES = frozenset({ClaimType.OPINION, ClaimType.BACKGROUND})
 # accusation: an accusing verb (attribution verbs whose statement is an accusation), or a word naming one
 ACCUSATION_VERBS = frozenset(["accuse", "condemn", "allege", "blame", "charge", "denounce", "criticize", "criticise"])
 ACCUSATION_WORDS = frozenset(["accusation", "allegation", "accused", "alleged"])
-# casualty: casualty words, or a quantity (a number that is not a date, a time, an ordinal or "one")
+# casualty: people killed, injured, harmed or displaced (lemmas, any part of speech)
 CASUALTY_WORDS = frozenset(
     [
         "casualty",
@@ -62,16 +63,38 @@ CASUALTY_WORDS = frozenset(
         "wound",
         "injure",
         "injury",
+        "hurt",
+        "maim",
         "victim",
-        "toll",
         "fatality",
-        "body",
-        "missing",
+        "execute",
+        "massacre",
+        "behead",
+        "drown",
         "displace",
+        "flee",
+        "evacuate",
+        "evacuee",
+        "refugee",
+        "homeless",
+        "shelter",
+        "hostage",
+        "abduct",
+        "kidnap",
     ]
 )
-NOT_QUANTITY_ENTITIES = frozenset(["DATE", "TIME", "ORDINAL"])
+# ... and words that are casualty words only beside a figure ("12 people are missing", "40 bodies")
+CASUALTY_WITH_FIGURE = frozenset(["missing", "body", "toll"])
+# statistic: a figure that is not about people harmed. Not figures: dates, times, ordinals, "one", numbers inside a
+# name ("G20", "Covid-19") and numbers that describe a thing ("a 70-page report", "a 23-year-old").
+NOT_QUANTITY_ENTITIES = frozenset(["DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"])
 NOT_QUANTITY_WORDS = frozenset(["one", "1"])  # word forms
+FIGURE_ENTITIES = frozenset(["MONEY", "PERCENT", "QUANTITY"])
+# a spelled-out small number ("two leaders", "three towns") is a figure only with a modifier ("at least three")
+FIGURE_MODIFIERS = frozenset(["about", "around", "nearly", "almost", "least", "than", "over", "under", "some", "up"])
+FIGURE_WORDS = frozenset(["dozens", "hundreds", "thousands", "millions", "billions", "majority"])  # word forms
+# polls and surveys: their findings are statistics, never predictions ("most voters expect prices to rise")
+POLL_WORDS = frozenset(["poll", "survey", "respondent", "pollster"])
 # control: a phrase in the text
 CONTROL_PHRASE = re.compile(
     r"\b(?:under (?:the )?(?:full |effective )?control of|in control of|controlled by|held by|in the hands of"
@@ -151,7 +174,46 @@ class _Evidence:
 
 
 def _is_prediction(e: _Evidence) -> bool:
-    return e.hedge == Hedge.PREDICTED
+    """A statement about the future: a predicted hedge, unless the claim reports a poll or every future cue in it
+    belongs to a past fact ("analysts had expected a loss, but the firm reported a profit", "the council passed
+    a law that will ban plastic bags")."""
+    if e.hedge != Hedge.PREDICTED or e.lemmas & POLL_WORDS:
+        return False
+    cues = [cue for cue in (_future_cue(e.tokens, i) for i in range(len(e.tokens))) if cue is not None]
+    return not cues or not all(_past_fact_cue(cue, e.tokens) for cue in cues)
+
+
+def _future_cue(tokens: Sequence["Token"], i: int) -> "Token | None":
+    """The verb a future cue at ``tokens[i]`` governs: "will <verb>", "going to <verb>", "likely/set to <verb>",
+    or a forecasting verb itself (the cues of ``hedging.hedge_of``)."""
+    token = tokens[i]
+    if token.tag_ == "MD" and token.lower_ in FUTURE_MODALS:
+        return token.head
+    if token.lemma_.lower() in PREDICTION_VERBS and token.pos_ == "VERB":
+        return token
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is not None and following.lower_ == "to" and token.lower_ in (*PREDICTION_LEADS, "going"):
+        return following.head
+    return None
+
+
+def _past_fact_cue(cue: "Token", tokens: Sequence["Token"]) -> bool:
+    """Whether a future cue belongs to a past fact: a past expectation beside a past event ("had been expected to
+    open, but opened late"), or a future clause hanging off a past event ("passed a law that will ...")."""
+    past_events = [
+        t
+        for t in tokens
+        if t.tag_ == "VBD" and t.pos_ == "VERB" and t.i != cue.i and t.lemma_.lower() not in ATTRIBUTION_VERBS
+    ]
+    if cue.lemma_.lower() in PREDICTION_VERBS and cue.tag_ in ("VBD", "VBN"):
+        past_perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)  # "had expected"
+        return past_perfect or bool(past_events)
+    if cue.dep_ not in ("relcl", "acl", "advcl"):
+        return False
+    anchor = cue.head  # the verb the clause hangs off ("passed" in "passed a law that will ...")
+    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    return anchor in past_events
 
 
 def _is_accusation(e: _Evidence) -> bool:
@@ -159,16 +221,38 @@ def _is_accusation(e: _Evidence) -> bool:
     return bool(verb_lemmas & ACCUSATION_VERBS or e.lemmas & ACCUSATION_WORDS)
 
 
-def _is_casualty(e: _Evidence) -> bool:
-    quantity = any(
-        (t.like_num or t.tag_ == "CD")
-        and t.ent_type_ not in NOT_QUANTITY_ENTITIES
-        and t.lower_ not in NOT_QUANTITY_WORDS
-        for t in e.tokens
-    )
-    if e.lemmas & CASUALTY_WORDS or (quantity and (e.features["quantity_word"] or e.features["money_percent"])):
+def _is_figure(token: "Token") -> bool:
+    """A checkable figure: digits ("40", "5.2"), a money/percent/quantity amount, a spelled-out number with a
+    modifier or a multiplier ("at least three", "two million", "dozens"); not a date, an ordinal, "one", a number
+    in a name or a number that describes a thing ("a 70-page report")."""
+    if token.lower_ in FIGURE_WORDS:
         return True
-    return quantity and not e.features["date"]
+    if not (token.like_num or token.tag_ == "CD") or token.lower_ in NOT_QUANTITY_WORDS:
+        return False
+    if token.ent_type_ in NOT_QUANTITY_ENTITIES:
+        return False
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.text in ("-", "–") and not token.whitespace_:
+        return False  # "70-page", "23-year-old"
+    if token.ent_type_ in FIGURE_ENTITIES or any(c.isdigit() for c in token.text):
+        return True
+    return any(t.lower_ in FIGURE_MODIFIERS or t.lower_ in MULTIPLIERS for t in token.subtree if t.i != token.i)
+
+
+def _has_figure(e: _Evidence) -> bool:
+    return any(_is_figure(t) for t in e.tokens)
+
+
+def _is_casualty(e: _Evidence) -> bool:
+    """People killed, injured, harmed or displaced (a casualty word outside a name: not "Refugee Legal Centre")."""
+    words = {t.lemma_.lower() for t in e.tokens if t.ent_type_ not in NOT_QUANTITY_ENTITIES}
+    return bool(words & CASUALTY_WORDS) or bool(words & CASUALTY_WITH_FIGURE and _has_figure(e))
+
+
+def _is_statistic(e: _Evidence) -> bool:
+    """Any other figure (economy, money, polls, counts); a poll's finding ("a majority backs the plan") too."""
+    return _has_figure(e) or bool(e.lemmas & POLL_WORDS and e.lemmas & {"percent", "%", "majority", "most", "half"})
 
 
 def _is_control(e: _Evidence) -> bool:
@@ -198,6 +282,7 @@ TYPE_RULES: tuple[tuple[ClaimType, Callable[[_Evidence], bool]], ...] = (
     (ClaimType.ACCUSATION, _is_accusation),
     (ClaimType.CASUALTY, _is_casualty),
     (ClaimType.CONTROL, _is_control),
+    (ClaimType.STATISTIC, _is_statistic),
     (ClaimType.OPINION, _is_opinion),
     (ClaimType.ATTRIBUTED_STATEMENT, _is_attributed_statement),
     (ClaimType.EVENT, _is_event),

@@ -38,8 +38,11 @@ def test_the_first_type_rule_that_holds_wins():
         ("Rebels will seize the town.", ClaimType.PREDICTION),
         # accusation before casualty: an accusing verb and a killing with a number
         ("The rebels accused the army of killing 12 civilians.", ClaimType.ACCUSATION),
-        # casualty: a quantity that is not a date
-        ("The river is 40 kilometres long.", ClaimType.CASUALTY),
+        # casualty: people killed, injured, harmed or displaced, with or without a figure
+        ("Two paramedics were injured in the blast.", ClaimType.CASUALTY),
+        ("The storm left hundreds of families homeless.", ClaimType.CASUALTY),
+        # statistic: any other figure
+        ("The river is 40 kilometres long.", ClaimType.STATISTIC),
         # control: the control phrases of the type rule (not only the "under control of" rewrite)
         ("The town has been held by the rebels since March.", ClaimType.CONTROL),
         ("Most of the province is controlled by the army.", ClaimType.CONTROL),
@@ -67,3 +70,41 @@ def test_a_prediction_in_an_article_is_never_checkworthy_and_says_why():
 
     assert (claim.claim_type, claim.hedge, claim.checkworthy) == (ClaimType.PREDICTION, "predicted", False)
     assert json.dumps(claim.score_features["not_checkworthy_type"]) == '"prediction"'
+
+
+def test_casualty_is_people_harmed_and_statistic_every_other_figure():
+    cases = [
+        ("The economy shrank by 1.2 percent in the third quarter.", ClaimType.STATISTIC),
+        ("The city spent $4.5 million on the new tram line.", ClaimType.STATISTIC),
+        ("Inspectors counted 312 unlicensed taxis at the airport.", ClaimType.STATISTIC),
+        ("A survey found that a majority of nurses plan to stay in the job.", ClaimType.STATISTIC),
+        ("Landslides killed at least nine villagers.", ClaimType.CASUALTY),
+        ("About 6,000 people fled their homes as the river rose.", ClaimType.CASUALTY),
+        # a figure that describes a thing is not a statistic (the publisher is a claimer), and a casualty word
+        # inside a name is not a casualty
+        ("The commission published a 90-page report.", ClaimType.ATTRIBUTED_STATEMENT),
+        ("The Refugee Law Clinic opened an office in the port.", ClaimType.EVENT),
+        # three towns: a spelled-out small number without a modifier is not the point of the claim
+        ("The floods swept through three towns.", ClaimType.EVENT),
+    ]
+
+    results = list(extract_sentences([text for text, _ in cases], scorer=RuleScorer()))
+
+    assert [(text, r.claim_type) for (text, _), r in zip(cases, results, strict=True)] == cases
+
+
+def test_polls_and_past_facts_are_not_predictions():
+    cases = [
+        # a poll's finding about expectations is a statistic
+        ("Most respondents to the survey expect prices to rise, the pollster found.", ClaimType.STATISTIC),
+        # a past expectation beside what happened is a past fact
+        ("Analysts had expected a loss, but the airline reported a profit of $80 million.", ClaimType.STATISTIC),
+        ("The council passed a bylaw that will ban diesel buses.", ClaimType.EVENT),
+        # a statement about the future still is one
+        ("The central bank will cut interest rates in June.", ClaimType.PREDICTION),
+        ("Forecasters expect the heatwave to last until Sunday.", ClaimType.PREDICTION),
+    ]
+
+    results = list(extract_sentences([text for text, _ in cases], scorer=RuleScorer()))
+
+    assert [(text, r.claim_type) for (text, _), r in zip(cases, results, strict=True)] == cases

@@ -80,7 +80,7 @@ def test_extract_sentences_writes_one_object_per_row_in_order(tmp_path):
     assert [(r["id"], r["checkworthy"], r["claim_type"], r["hedge"], r["claimers"], r["targets"]) for r in rows] == [
         ("7", True, "accusation", "asserted", ["Amnesty International"], ["security forces"]),
         ("3", False, "background", "asserted", [], []),
-        ("12", True, "casualty", "asserted", ["Human Rights Watch"], []),
+        ("12", True, "statistic", "asserted", ["Human Rights Watch"], []),
     ]
     assert all(0.0 <= r["score"] <= 1.0 for r in rows)
     assert out.getvalue() == f"Wrote 3 rows to {target} (scorer: rules).\n"

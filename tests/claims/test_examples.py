@@ -16,8 +16,8 @@ EXPECTED = {
         (0, 107, "attributed_statement", "denied", ["health ministry"], ["Aldport"], date(2025, 11, 20), [], True),
         (108, 202, "attributed_statement", "asserted", ["Tomas Vell"], [], date(2025, 11, 17), [], True),
         (203, 292, "attributed_statement", "hedged", ["Doctors at the hospital"], [], None, [], True),
-        (294, 343, "casualty", "asserted", ["Capital Courier"], [], None, [("about 40,000", 40000.0)], True),
-        (344, 442, "casualty", "denied", ["Pharmacists' unions"], [], None, [("four", 4)], True),
+        (294, 343, "statistic", "asserted", ["Capital Courier"], [], None, [("about 40,000", 40000.0)], True),
+        (344, 442, "attributed_statement", "denied", ["Pharmacists' unions"], [], None, [("four", 4)], True),
     ],
     "ngo-accusation.txt": [
         (
@@ -34,7 +34,7 @@ EXPECTED = {
         (
             152,
             296,
-            "attributed_statement",
+            "statistic",
             "asserted",
             ["Border Watch", "Refugee Legal Centre"],
             [],
@@ -44,7 +44,7 @@ EXPECTED = {
         ),
         # "The groups condemned ..." -> the groups named in the sentence before
         (297, 364, "accusation", "asserted", ["Border Watch", "Refugee Legal Centre"], [], None, [], True),
-        (366, 448, "casualty", "asserted", ["Harbour Chronicle"], [], None, [("61", 61.0)], True),
+        (366, 448, "statistic", "asserted", ["Harbour Chronicle"], [], None, [("61", 61.0)], True),
         (449, 509, "background", "asserted", ["Harbour Chronicle"], [], None, [], True),
         (510, 587, "prediction", "predicted", ["Harbour Chronicle"], [], None, [], False),
     ],
@@ -55,7 +55,7 @@ EXPECTED = {
         (
             225,
             344,
-            "attributed_statement",
+            "casualty",  # residents moved to shelters: displaced
             "asserted",
             ["Ana Ribeiro"],
             [],

@@ -15,14 +15,14 @@ CASES = [
     ("The government will announce new sanctions next week.", "prediction", "predicted", ["government"], []),
     (
         "Unemployment fell to 4.1 percent in March, the statistics office said.",
-        "casualty",
+        "statistic",
         "asserted",
         ["statistics office"],
         [],
     ),
     (
         "According to Human Rights Watch, police detained 120 protesters.",
-        "casualty",
+        "statistic",
         "asserted",
         ["Human Rights Watch"],
         [],
@@ -51,7 +51,7 @@ CASES = [
         [],
     ),
     ("Police in Lagos said two officers were injured.", "casualty", "asserted", ["Police in Lagos"], []),
-    ("Israel's military said it struck 40 targets overnight.", "casualty", "asserted", ["Israel's military"], []),
+    ("Israel's military said it struck 40 targets overnight.", "statistic", "asserted", ["Israel's military"], []),
     (
         "A senior U.S. official, speaking on condition of anonymity, said the deal was close.",
         "attributed_statement",
@@ -61,7 +61,7 @@ CASES = [
     ),
     (
         "The report, published by the World Bank, says poverty rose by 3 percent.",
-        "casualty",
+        "statistic",
         "asserted",
         ["World Bank"],
         [],

@@ -113,6 +113,6 @@ def test_a_control_phrase_cut_at_its_sentence_reads_as_the_sentence_text():
     assert [(c.start, c.end, c.sentence_end, c.text, c.claim_type) for c in claims] == [
         (0, 76, 76, "Officials said the base was now under control of rebels in Kidal, Mali, N.C.", "control"),
         (15, 76, 76, "The base was now under control of rebels in Kidal, Mali, N.C.", "control"),
-        (78, 124, 124, "The city said more than 40 homes were damaged.", "casualty"),
+        (78, 124, 124, "The city said more than 40 homes were damaged.", "statistic"),
     ]
     assert_valid(text, claims)
