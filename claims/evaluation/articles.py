@@ -4,9 +4,10 @@ Figures (definitions in docs/extraction.md, "Article-level eval"):
 
 - claim recall: gold claims matched by an extracted claim (``checks.match_pairs``: one-to-one, token Jaccard of
   the spans >= 0.5);
-- claimer accuracy: matched gold claims with a claimer whose extracted claimers (the outlet, which the pipeline adds
-  to unattributed claims, left out) include a name matching a gold claimer (``checks.claimer_matches``); beside it,
-  the matched own-voice claims (gold: no claimer) that the pipeline credits to a party;
+- claimer accuracy: matched gold claims with a claimer whose extracted claimers (any naming the outlet, which the
+  pipeline adds to unattributed claims, left out) include a name matching a gold claimer
+  (``checks.claimer_matches``); beside it, the matched own-voice claims (gold: no claimer) that the pipeline credits
+  to a party;
 - type and hedge accuracy: matched claims whose extracted type / hedge is one the gold allows;
 - stand-alone rate: matched claims whose extracted text passes ``checks.standalone_check`` against the gold text;
 - garble rate: extracted claims with a garbling defect (``garble_reasons``);
@@ -57,7 +58,7 @@ class ClaimOutcome:
 
     gold: GoldClaim
     extracted: ExtractedClaim | None = None
-    claimers: list[str] = field(default_factory=list)  # extracted claimers without the outlet
+    claimers: list[str] = field(default_factory=list)  # extracted claimers without those naming the outlet
     claimer_ok: bool = False
     type_ok: bool = False
     hedge_ok: bool = False
@@ -86,7 +87,8 @@ def garble_reasons(
     - ``fragment``: a claim taken from part of its sentence whose text has no subject and verb;
     - ``cut_region``: the claim takes some but not all words of a quote, parenthesis or dash pair of its sentence;
     - ``dropped_quantity``: a quantity of the sentence lies in none of the sentence's claims (charged to the claim
-      nearest to it), or a quantity of the claim's span is missing from its text;
+      nearest to it), or a numeral of the claim's span is missing from its text (a number word may go when the
+      text names what it counted: "the two sides" -> "the government and the rebels");
     - ``split_sentence``: the pipeline's sentence boundary falls inside a gold sentence or clause the claim overlaps.
     """
     words = word_spans(article.text)
@@ -104,7 +106,8 @@ def garble_reasons(
         if cuts_region(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start):
             reasons[i].append("cut_region")
         for start, end in quantities(article.text[claim.start : claim.end]):
-            if article.text[claim.start + start : claim.start + end].lower() not in claim.text.lower():
+            number = article.text[claim.start + start : claim.start + end]
+            if number[0].isdigit() and number not in claim.text:
                 reasons[i].append("dropped_quantity")
                 break
         if any(claim_words & unit and not unit <= sentence_words for unit in unit_words):
@@ -138,7 +141,7 @@ def score_article(
         if gi in matched:
             claim = extracted[matched[gi]]
             outcome.extracted = claim
-            outcome.claimers = [c for c in claim.claimers if c != article.outlet]
+            outcome.claimers = [c for c in claim.claimers if not claimer_matches(c, [article.outlet])]
             if gold.claimers:
                 names = [n for party in gold.claimers for n in party]
                 outcome.claimer_ok = any(claimer_matches(c, names) for c in outcome.claimers)

@@ -176,7 +176,7 @@ def test_score_article_and_report(tmp_path):
             text,
             "The mayor said 300 homes were damaged",
             sentence=second,
-            claimers=["Test Wire"],
+            claimers=["Wire"],
             claim_type="casualty",
             hedge="hedged",
             checkworthy=True,
@@ -352,3 +352,37 @@ def test_details_list_what_went_wrong(tmp_path, monkeypatch):
         "  non-claim flagged check-worthy: 'Click here to donate.'",
         "split dev: 1 articles, 2 gold claims, 2 non-claims, 3 extracted claims",
     ]
+
+
+def test_an_extractor_that_returns_the_gold_labels_scores_perfectly():
+    """The labels agree with the checks: gold claims as extracted claims match, keep their claimers (none is taken
+    for the outlet), pass the stand-alone check on their own stand-alone text and are not garbled."""
+
+    def oracle(article: GoldArticle) -> list[ExtractedClaim]:
+        return [
+            ExtractedClaim(
+                start=g.start,
+                end=g.end,
+                sentence_start=g.start,
+                sentence_end=g.end,
+                text=g.standalone,
+                claim_type=g.types[0],
+                hedge=g.hedges[0],
+                claimers=[party[0] for party in g.claimers] or [article.outlet],
+                checkworthy=g.types[0] not in ("prediction", "opinion"),
+            )
+            for g in article.claims
+        ]
+
+    articles = load_split(DATA, "all")
+    results = [score_article(article, oracle(article), parse=always(True)) for article in articles]
+    figures = report(results)
+
+    claims = sum(len(a.claims) for a in articles)
+    attributed = sum(1 for a in articles for g in a.claims if g.claimers)
+    assert figures.claim_recall == Ratio(claims, claims)
+    assert figures.claimer_accuracy == Ratio(attributed, attributed)
+    assert figures.own_voice_credited == Ratio(0, claims - attributed)
+    assert (figures.type_accuracy, figures.hedge_accuracy, figures.standalone_rate) == (Ratio(claims, claims),) * 3
+    assert figures.garble_rate == Ratio(0, claims)
+    assert figures.non_claims_flagged == Ratio(0, sum(len(a.non_claims) for a in articles))
