@@ -21,6 +21,8 @@ from claims.evaluation.checks import (
     standalone_check,
 )
 from claims.evaluation.gold import SPLITS, GoldArticle, GoldDataError, load_split
+from claims.extraction.claim_types import ClaimType
+from claims.extraction.hedging import Hedge
 from claims.extraction.pipeline import ExtractedClaim
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -366,8 +368,8 @@ def test_an_extractor_that_returns_the_gold_labels_scores_perfectly():
                 sentence_start=g.start,
                 sentence_end=g.end,
                 text=g.standalone,
-                claim_type=g.types[0],
-                hedge=g.hedges[0],
+                claim_type=ClaimType(g.types[0]),
+                hedge=Hedge(g.hedges[0]),
                 claimers=[party[0] for party in g.claimers] or [article.outlet],
                 checkworthy=g.types[0] not in ("prediction", "opinion"),
             )
