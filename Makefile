@@ -9,6 +9,8 @@ TEST_BROKER_URL ?= redis://127.0.0.1:6379/0
 # `make test-sqlite`: the suite creates its test database as a file in pytest's temporary directory.
 TEST_SQLITE_URL ?= sqlite:///var/test.sqlite3
 ARTICLE ?= examples/*.txt
+# `make demo` serves the admin on 127.0.0.1:$(PORT).
+PORT ?= 8000
 PYTEST_ARGS ?=
 
 .PHONY: venv venv-encoder venv-dev demo test test-sqlite lint format bench eval eval-articles run-worker run-beat fuzz clean
@@ -34,14 +36,22 @@ venv: $(VENV)/.base-installed
 venv-encoder: $(VENV)/.encoder-installed
 venv-dev: $(VENV)/.dev-installed
 
+# A busy or invalid PORT stops `make demo` with one line before any work (venv, migrate, ingest) is done.
+ifneq ($(filter demo,$(MAKECMDGOALS)),)
+DEMO_PORT_PROBLEM := $(shell $(PYTHON) scripts/port_free.py 127.0.0.1 '$(PORT)')
+ifneq ($(DEMO_PORT_PROBLEM),)
+$(error make demo: $(DEMO_PORT_PROBLEM))
+endif
+endif
+
 ## The main job on the embedded default (SQLite file in var/, tasks run in-process): ingest, print, serve admin.
 demo: venv
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_sources sources/data/starter_registry.json
 	$(PY) manage.py ingest $(ARTICLE)
 	$(PY) manage.py create_demo_admin
-	@echo "Admin: http://127.0.0.1:8000/$${DJANGO_ADMIN_URL:-admin/}  (Ctrl-C to stop)"
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@echo "Admin: http://127.0.0.1:$(PORT)/$${DJANGO_ADMIN_URL:-admin/}  (Ctrl-C to stop)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## The whole test suite against PostgreSQL and Redis.
 test: venv-dev

@@ -1,0 +1,72 @@
+"""`make demo PORT=N`: the port is configurable, and a busy or invalid one stops the run with one line before any
+work is done (scripts/port_free.py, checked when the Makefile is read)."""
+
+import re
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_demo(tmp_path: Path, port: str, *flags: str) -> subprocess.CompletedProcess[str]:
+    # VENV in tmp_path: had any step run, the venv would exist there.
+    return subprocess.run(
+        ["make", *flags, "demo", f"PORT={port}", f"VENV={tmp_path / 'venv'}", f"PYTHON={sys.executable}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def held_port():  # type: ignore[no-untyped-def]
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        yield sock.getsockname()[1]
+
+
+def test_a_busy_port_stops_the_demo_with_one_line_before_any_work(tmp_path, held_port):
+    result = make_demo(tmp_path, str(held_port))
+
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert re.fullmatch(
+        rf"Makefile:\d+: \*\*\* make demo: port {held_port} on 127\.0\.0\.1 is already in use: stop what listens "
+        rf"there or run make demo PORT={held_port + 1}\.  Stop\.\n",
+        result.stderr,
+    ), result.stderr
+    assert not (tmp_path / "venv").exists()
+
+
+@pytest.mark.parametrize("port", ["http", "0", "70000"])
+def test_a_port_that_is_no_port_stops_the_demo_with_one_line(tmp_path, port):
+    result = make_demo(tmp_path, port)
+
+    assert result.returncode == 2
+    assert re.fullmatch(
+        rf"Makefile:\d+: \*\*\* make demo: PORT must be a whole number from 1 to 65535, not '{port}': "
+        r"e\.g\. make demo PORT=8001\.  Stop\.\n",
+        result.stderr,
+    ), result.stderr
+    assert not (tmp_path / "venv").exists()
+
+
+def test_a_free_port_is_the_one_the_admin_is_served_on(tmp_path):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+
+    result = make_demo(tmp_path, str(port), "--dry-run")
+
+    assert result.returncode == 0, result.stderr
+    python = tmp_path / "venv" / "bin" / "python"
+    assert result.stdout.splitlines()[-2:] == [
+        f'echo "Admin: http://127.0.0.1:{port}/${{DJANGO_ADMIN_URL:-admin/}}  (Ctrl-C to stop)"',
+        f"{python} manage.py runserver 127.0.0.1:{port}",
+    ]
