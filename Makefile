@@ -53,7 +53,8 @@ demo: venv
 	@echo "Admin: http://127.0.0.1:$(PORT)/$${DJANGO_ADMIN_URL:-admin/}  (Ctrl-C to stop)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-## The whole test suite against PostgreSQL and Redis.
+## The whole test suite against PostgreSQL and Redis. Outside CI, a server that is installed but not running is
+## started for the run (a throwaway one); one that is missing is named in one line (tests/env_plugin.py).
 test: venv-dev
 	DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_BROKER_URL) $(PY) -m pytest $(PYTEST_ARGS)
 

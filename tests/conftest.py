@@ -1,5 +1,4 @@
 import json
-import os
 import time
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from django.db import connection
 from rest_framework.test import APIClient
 
 from config.celery import app as celery_app
+from tests.env_plugin import IN_CI, SERVICES
 from tests.worker import WORKER_EXTRA_ENV, WorkerProcess
 from verifier.models import TokenScope
 from verifier.tokens import api_token_create
@@ -19,7 +19,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
 ARTIFACTS = ROOT / "artifacts"
 WORKER_DRAIN_SECONDS = 30
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 def require_service(name: str, reason: str) -> None:
@@ -57,7 +56,8 @@ def redis_client() -> redis.Redis:
     try:
         client.ping()
     except redis.RedisError as exc:
-        require_service("Redis", str(exc))
+        # The plugin's line says what is missing and how to get it; otherwise the client's error.
+        require_service("Redis", SERVICES.missing_broker or str(exc))
     return client
 
 
