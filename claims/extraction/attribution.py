@@ -1,16 +1,55 @@
-"""Attribution: who a sentence attributes its statement to ("X said", "X condemned ...", "according to X"), with
-the parties a subject names, pronouns and "the group" resolved within the sentence."""
+"""Attribution: who a sentence attributes its statement to.
 
+Sentence level (``attribution``): the sources of every attribution form news uses, read off spaCy's parse:
+- verbs of saying, believing, finding and demanding (``lexicon.CLAIMER_VERBS``) and their subject ("X said",
+  "X found", "X called on Y"); a passive's agent ("was told by X"); a participle or a conjoined verb takes the
+  subject of the verb it hangs on ("X attacked Y, saying ..."); a relative clause its antecedent ("X, who said");
+- "according to X" (and "according to X's report", "according to a report by X");
+- nominal cues: "X's statement that ...", "a report by X", "in a statement, X ...";
+- colon quotes ("Said X: ...", "X wrote: ...") and a quote followed by the speaker's bare name;
+- named parties inside the subject ("groups, including HRW and Amnesty"), appositions ("a spokesperson, Tomas
+  Vell"), and pronouns resolved to a compatible named person earlier in the sentence.
+Datelines ("LONDON (Reuters) -") and bylines are never sources.
+
+Article level (``quote_speakers``): quotes that run over several sentences keep the speaker named anywhere in them.
+``pipeline`` resolves the pronouns a sentence leaves open against the speakers and people named before it.
+"""
+
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
-from claims.extraction.doccache import span_tokens
+from claims.extraction.doccache import doc_ents, doc_text, span_text, span_tokens, tokens_of
 from claims.extraction.mentions import clean_name, names, np_name, party_entities, subtree_bounds, unique
+from claims.extraction.sentences import sentences
 
 _LISTING_PREPS = frozenset(["including", "like", "as", "such"])
 _DOCUMENT_NOUNS = frozenset(["report", "statement", "study", "survey", "document", "letter", "analysis"])
+_RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom"])
+# Subjects that are never a source: first and second person, expletives, demonstratives, quantifiers.
+_NON_SOURCES = frozenset(
+    ["i", "me", "we", "us", "you", "this", "that", "these", "those", "one", "there", "each", "all", "both", "some"]
+)
+# Pronouns resolved to a named party: number and gender each needs.
+PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+PARTY_PRONOUNS = frozenset(["it", "they", "them"])
+# Verbs whose participle hangs on a noun and makes it the source ("a statement saying", "officials saying").
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})\s*(?:,\s*[A-Z][a-z]{2,}\.?\s*\d{0,2})?\s*"
+    r"\([^()\n]{2,60}\)\s*(?:[-–—:]+)\s*"
+)
+_BYLINE = re.compile(
+    r"^\s*(?:by|(?:additional )?reporting by|writing by|editing by|compiled by)\s+[A-Z]"
+    r"|\bcontributed (?:reporting|research|to this (?:report|article))\b"
+    r"|^[^.;]{0,60}\breported from\b",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(r"^\s*[―—–]\s*[^\n]{1,60}\n")
+_OPEN_QUOTES = frozenset(["“", "‘", "«"])
+_CLOSE_QUOTES = frozenset(["”", "’", "»"])
 
 
 @dataclass
@@ -19,17 +58,70 @@ class Attribution:
     unresolved: bool  # the sentence attributes to a pronoun we could not resolve within the sentence
     verb: Token | None
     subjects: list[tuple[int, int]] = field(default_factory=list)  # token ranges of the claimer phrases
+    pronoun: str = ""  # that pronoun, lower-case ("he", "they"), for resolution against the article
 
 
-def _resolve_pronoun(token: Token, sent: Span, exclude: tuple[int, int]) -> list[str]:
-    """ "he"/"she" -> a person named elsewhere in the sentence; "it"/"they"/"the group" -> an organisation."""
-    lower = token.lower_
-    labels = {"PERSON"} if lower in ("he", "she", "him", "her") else {"ORG", "GPE", "NORP"}
-    for ent in party_entities(sent.doc, sent.start, sent.end):
-        if exclude[0] <= ent.start < exclude[1] or ent.label_ not in labels:
+def dateline_end(sent: Span) -> int:
+    """Token index where a dateline or byline opening ``sent`` ends ("LONDON (Reuters) -", "London (The Muslim
+    News):", "By Jane Roe"), else ``sent.start``. Nothing in it is ever a source."""
+    text = span_text(sent)
+    signature = _SIGNATURE.match(text)
+    if signature is not None:  # "― Name" closing the quotation before this sentence
+        span = sent.doc.char_span(sent.start_char, sent.start_char + signature.end(), alignment_mode="expand")
+        return span.end if span is not None else sent.start
+    match = _DATELINE.match(text)
+    if match is None:
+        if _BYLINE.search(text) and len(sent) <= 25:
+            return sent.end
+        return sent.start
+    span = sent.doc.char_span(sent.start_char, sent.start_char + match.end(), alignment_mode="expand")
+    return span.end if span is not None else sent.start
+
+
+def _earlier_person(token: Token, sent: Span, lower: str, exclude: tuple[int, int]) -> list[str]:
+    """ "he"/"she" -> the nearest person named before it in the sentence, outside quotes and outside its own
+    phrase; "it"/"they"/"the group" -> the nearest organisation, place or group named before it."""
+    labels = {"PERSON"} if lower in PERSON_PRONOUNS else {"ORG", "GPE", "NORP"}
+    found = ""
+    quoted = _quoted_tokens(sent)
+    for ent in party_entities(sent.doc, sent.start, token.i):
+        if exclude[0] <= ent.start < exclude[1] or ent.label_ not in labels or ent.start in quoted:
             continue
-        return [clean_name(ent.text)]
-    return []
+        if lower in PERSON_PRONOUNS and not gender_fits(ent, PERSON_PRONOUNS[lower]):
+            continue
+        if not _in_subject(ent.root):
+            continue
+        found = clean_name(ent.text)
+    return [found] if found else []
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a token is, or is named inside, the subject of a clause (the antecedents a pronoun prefers)."""
+    for _ in range(4):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep_ not in ("compound", "appos", "conj", "poss") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def gender_fits(ent: Span, gender: str) -> bool:
+    """Whether a person entity can be "he" (male) or "she" (female): its title ("Mr", "Ms", "Sen."), else its
+    first name, when either says; unknown names fit both."""
+    doc = ent.doc
+    words = [t.lower_.rstrip(".") for t in doc[max(0, ent.start - 1) : ent.end]]
+    for word in words:
+        if word in lexicon.MALE_TITLES:
+            return gender == "male"
+        if word in lexicon.FEMALE_TITLES:
+            return gender == "female"
+    first = doc[ent.start].lower_
+    if first in lexicon.MALE_NAMES:
+        return gender == "male"
+    if first in lexicon.FEMALE_NAMES:
+        return gender == "female"
+    return True
 
 
 def _names_the_subject(ent: Span, subject: Token) -> bool:
@@ -46,64 +138,300 @@ def _names_the_subject(ent: Span, subject: Token) -> bool:
     return True
 
 
-def _party_from_subject(subject: Token, sent: Span) -> tuple[list[str], bool]:
-    """Names of the party a subject denotes, and whether it was an unresolved reference (pronoun, "the group")."""
+def _party_from_subject(subject: Token, sent: Span) -> tuple[list[str], str]:
+    """Names of the party a subject denotes, and the pronoun it was when it could not be resolved in the
+    sentence ("he", "they", "the group" as "they")."""
     start, end = subtree_bounds(subject)
     ents = [e for e in party_entities(sent.doc, start, end) if _names_the_subject(e, subject)]
     if ents:
-        return names(ents), False
+        return names(ents), ""
     lower = subject.lower_
+    if any(c.dep_ in ("prep", "amod", "acl", "relcl") and c.i > subject.i for c in subject.children) and (
+        lower in _NON_SOURCES or subject.pos_ in ("NUM", "PRON", "ADJ", "DET")
+    ):
+        return [np_name(subject)], ""  # "many of his supporters", "those close to him", "one of the doctors"
+    if lower in _NON_SOURCES:
+        return [], ""
+    if lower in PERSON_PRONOUNS or lower in PARTY_PRONOUNS:
+        resolved = _earlier_person(subject, sent, lower, (start, end))
+        return resolved, "" if resolved else ("they" if lower == "them" else lower)
     if subject.pos_ == "PRON" or lower in lexicon.PRONOUNS:
-        if lower in ("i", "we", "you", "me", "us"):
-            return [], False
-        resolved = _resolve_pronoun(subject, sent, (start, end))
-        return resolved, not resolved
+        return [], ""
     if lower in lexicon.GROUP_ANAPHORS and any(c.lower_ in ("the", "this", "these") for c in subject.lefts):
-        resolved = _resolve_pronoun(subject, sent, (start, end))
-        return resolved, not resolved
+        resolved = _earlier_person(subject, sent, "they", (start, end))
+        return resolved, "" if resolved else "they"
     if subject.pos_ not in ("NOUN", "PROPN"):
-        return [], False
-    if subject.lemma_.lower() in _DOCUMENT_NOUNS:
-        # "The report, published by the World Bank, says ..." -> the World Bank
-        for acl in subject.children:
-            agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl.dep_ == "acl" else None
-            by_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if by_obj is not None:
-                ents = party_entities(sent.doc, by_obj.left_edge.i, by_obj.right_edge.i + 1)
-                return (names(ents) if ents else [np_name(by_obj)]), False
-    return [np_name(subject)], False
+        return [], ""
+    if subject.lemma_.lower() in lexicon.STATEMENT_NOUNS:
+        source = _nominal_source(subject)
+        if source is None and subject.dep_ == "dobj":
+            source = _verb_source(subject.head)  # "X issued a statement calling ..." -> X
+        if source is not None and source.i != subject.i:
+            return _party_from_subject(source, sent)
+    return [np_name(subject)], ""
+
+
+def _nominal_source(noun: Token) -> Token | None:
+    """Who made a statement noun: "X's statement", "a report by/from X", "a report published by X", "a speech X
+    gave"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "my", "our", "your"):
+            return child
+    for ent in party_entities(noun.doc, noun.left_edge.i, noun.i):
+        if ent.root.head.i == noun.i and ent.root.dep_ == "compound":  # "a New York Times report"
+            return ent.root
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ in ("acl", "relcl"):
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    obj = next((c for c in grand.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
+                if child.dep_ == "relcl" and grand.dep_ == "nsubj" and _has_gap(child):
+                    return grand
+    return None
+
+
+def _has_gap(relcl: Token) -> bool:
+    """Whether a relative clause lacks its object, so the noun it hangs on is that object ("a speech [that] X
+    delivered"), rather than being a content clause ("a report that X had lost money")."""
+    return not any(c.dep_ in ("dobj", "mark", "ccomp") or c.lower_ in _RELATIVE_PRONOUNS for c in relcl.children)
+
+
+def _is_cue_verb(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.CLAIMER_VERBS:
+        return token.pos_ == "VERB" and token.lemma_.lower() in lexicon.PARTICLE_CUES and _has_particle(token)
+    if token.dep_ in ("amod", "pobj", "compound", "nsubj", "dobj") or token.tag_ == "VBN" and token.dep_ == "acl":
+        return False
+    # "did not respond", "wouldn't say": no statement (but "did not deny" is one)
+    return token.lemma_.lower() not in lexicon.SILENCE_IF_NEGATED or not any(
+        c.dep_ == "neg" and token.i - 3 <= c.i < token.i for c in token.children
+    )
+
+
+def _has_particle(token: Token) -> bool:
+    wanted = lexicon.PARTICLE_CUES[token.lemma_.lower()]
+    return any(c.dep_ in ("prt", "prep") and c.lower_ in wanted for c in token.children)
+
+
+def _verb_source(verb: Token, depth: int = 0) -> Token | None:
+    """The token naming who a cue verb's statement comes from: its subject, a passive's agent, the subject of the
+    verb a participle or conjunct hangs on, a relative clause's antecedent."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # the subject nearest the verb: a quote's own subject can be misattached to it ('"... it will," said X')
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i))
+    if subjects:
+        child = subjects[0]
+        if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            head = verb.head  # "McConnell, the majority leader, who said" -> McConnell
+            return head.head if head.dep_ == "appos" else head
+        return child
+    for child in verb.children:
+        if child.dep_ == "agent" and passive:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if passive or depth >= 3:
+        return None
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        return _verb_source(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _verb_source(verb.head.head, depth + 1)  # "began by saying", "responded by calling"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def _quote_mark(token: Token) -> str:
+    """ "open", "close" or "" for a token: curly marks say which they are; a straight one ('"', "''") opens when
+    it follows a space and is followed by none, and closes otherwise."""
+    text = token.text
+    if text in _OPEN_QUOTES:
+        return "open"
+    if text in _CLOSE_QUOTES and text != "’":
+        return "close"
+    if text not in ('"', "''", "``"):
+        return ""
+    doc = token.doc
+    after_space = token.i == 0 or bool(doc[token.i - 1].whitespace_) or doc[token.i - 1].is_space
+    return "open" if after_space and not token.whitespace_ else "close"
+
+
+def _quoted_tokens(sent: Span) -> set[int]:
+    """Indexes of the tokens inside quotation marks in the sentence, including the words before a closing mark
+    that has no opening one (the quotation began in an earlier sentence)."""
+    inside: set[int] = set()
+    pending: list[int] = []  # tokens since the sentence start or the last closing mark
+    is_open = False
+    for token in span_tokens(sent):
+        mark = _quote_mark(token)
+        if mark == "open":
+            is_open = True
+            pending = []
+        elif mark == "close":
+            inside.update(pending if not is_open else ())
+            is_open = False
+            pending = []
+        elif is_open:
+            inside.add(token.i)
+        else:
+            pending.append(token.i)
+    return inside
+
+
+def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
+    """(cue, source) pairs of the sentence's tokens from ``start`` (after any dateline)."""
+    doc = sent.doc
+    tokens = tokens_of(doc, start, sent.end)
+    for token in tokens:
+        lower = token.lower_
+        if lower == "according" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to":
+            for obj in doc[token.i + 1].children:
+                if obj.dep_ == "pobj":
+                    nominal = _nominal_source(obj) if obj.lemma_.lower() in lexicon.STATEMENT_NOUNS else None
+                    yield token, nominal if nominal is not None else obj
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.STATEMENT_NOUNS:
+            head = token.head
+            if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX"):
+                source = _verb_source(head.head)  # "In a statement, the ministry ..."
+                if source is not None:
+                    yield token, source
+                    continue
+            nominal = _nominal_source(token)
+            if nominal is not None and token.dep_ not in ("nsubj", "nsubjpass"):
+                yield token, nominal
+            continue
+        if _is_cue_verb(token):
+            source = _verb_source(token)
+            if source is not None:
+                yield token, source
+        elif lower == ":" and token.i > sent.start:
+            source = _colon_source(sent, token)
+            if source is not None:
+                yield token, source
+    trailing = _trailing_speaker(sent)
+    if trailing is not None:
+        yield trailing, trailing
+
+
+def _colon_source(sent: Span, colon: Token) -> Token | None:
+    """ "Said Ellis: ...", "The minister wrote: ...", "Ellis on the plan: ..." -> who speaks before the colon,
+    when what precedes it is a clause without an object or just a name."""
+    left = tokens_of(sent.doc, sent.start, colon.i)
+    if not left or len(left) > 12:
+        return None
+    words = [t for t in left if not t.is_punct]
+    if words and words[0].lower_ == "said" and len(words) > 1:
+        return words[-1]  # "Said Ellis: ..."
+    if 0 < len(words) <= 4 and all(t.pos_ == "PROPN" or t.is_upper or t.is_title for t in words):
+        return words[-1]  # a transcript's "WALLACE:", a headline's "Poll:", "Ellis:"
+    roots = [t for t in left if t.head.i == t.i or not (sent.start <= t.head.i < colon.i)]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in lexicon.CLAIMER_VERBS:
+        if any(c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp") and c.i < colon.i for c in root.children):
+            return None
+        return next((c for c in root.children if c.dep_ in ("nsubj",)), None)
+    return None
+
+
+def _trailing_speaker(sent: Span) -> Token | None:
+    """ "... a dog whistle," Rep. Gwen Moore (D-Wis.) -> the name after a closing quote that ends the sentence
+    without a verb (the sentence splitter cut before "said")."""
+    tokens = span_tokens(sent)
+    close = max((i for i, t in enumerate(tokens) if t.text in _CLOSE_QUOTES or t.text in ('"', "''")), default=-1)
+    if close < 2 or tokens[close - 1].text not in (",", "?", "!") or len(tokens) - close > 10:
+        return None
+    rest = tokens[close + 1 :]
+    if not rest or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    ents = [e for e in party_entities(sent.doc, rest[0].i, sent.end) if e.label_ == "PERSON"]
+    return ents[0].root if ents else None
 
 
 def attribution(sent: Span) -> Attribution:
-    """Who the sentence attributes its statement to: subjects of attribution verbs in the main clause
-    ("X said", "X condemned"), and "according to X"."""
+    """Who the sentence attributes its statements to (see the module docstring), in order of appearance."""
     found: list[str] = []
-    unresolved = False
+    pronoun = ""
     verb: Token | None = None
     subjects: list[tuple[int, int]] = []
-    for token in span_tokens(sent):
-        lower = token.lower_
-        if lower == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
-            to = sent.doc[token.i + 1]
-            for obj in to.children:
-                if obj.dep_ == "pobj":
-                    party, _ = _party_from_subject(obj, sent)
-                    found.extend(party)
-                    subjects.append(subtree_bounds(obj))
+    start = dateline_end(sent)
+    quoted = _quoted_tokens(sent)
+    for cue, source in _sources(sent, start):
+        if cue.i in quoted and source.i in quoted and cue.lower_ != ":":
+            continue  # inside a quotation: the quoted speaker's words, whoever they cite (see ``quote_speakers``)
+        if source.i < start:
             continue
-        if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
-            continue
-        if token.dep_ not in ("ROOT", "conj", "parataxis", "ccomp", "advcl") or token.tag_ == "VBG":
-            continue
-        if token.dep_ in ("conj", "ccomp", "advcl") and token.head.dep_ not in ("ROOT",):
-            continue
-        for child in token.children:
-            if child.dep_ in ("nsubj",):
-                party, was_reference = _party_from_subject(child, sent)
-                found.extend(party)
-                if party:
-                    subjects.append(subtree_bounds(child))
-                unresolved = unresolved or was_reference
-                if party and verb is None:
-                    verb = token
-    return Attribution(claimers=unique(found), unresolved=unresolved and not found, verb=verb, subjects=subjects)
+        party, open_pronoun = _party_from_subject(source, sent)
+        party = [p for p in party if not _inside_dateline(p, sent, start)]
+        found.extend(party)
+        if party:
+            subjects.append(subtree_bounds(source))
+            if verb is None and cue.pos_ in ("VERB", "AUX"):
+                verb = cue
+        pronoun = pronoun or open_pronoun
+    claimers = unique(found)
+    return Attribution(
+        claimers=claimers, unresolved=bool(pronoun) and not claimers, verb=verb, subjects=subjects, pronoun=pronoun
+    )
+
+
+def _inside_dateline(name: str, sent: Span, start: int) -> bool:
+    return start > sent.start and name in span_text(sent.doc[sent.start : start])
+
+
+# --- article level --------------------------------------------------------------------------------------------------
+
+
+def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the quotations in a text: curly quotes, or straight double quotes paired in order. A
+    quotation left open at the end of a paragraph continues when the next paragraph opens with a quote mark (the
+    news convention for a quote running over several paragraphs)."""
+    text = doc_text(doc)
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "“" or (ch == '"' and open_at < 0):
+            if open_at < 0:
+                open_at = i
+        elif ch == "”" or ch == '"':
+            if open_at >= 0:
+                spans.append((open_at, i + 1))
+                open_at = -1
+        elif ch == "\n" and open_at >= 0:
+            j = i
+            while j < n and text[j] in "\n ":
+                j += 1
+            if j < n and text[j] in "“\"":
+                i = j  # the quote goes on in the next paragraph
+                continue
+            spans.append((open_at, i))
+            open_at = -1
+        i += 1
+    if open_at >= 0:
+        spans.append((open_at, n))
+    return spans
+
+
+def text_attribution(doc: Doc) -> Attribution:
+    """``attribution`` of a whole short text (one row of ``extract_sentences``), sentence by sentence so that a
+    leading time stamp or heading ("2 p.m.") is not read as part of the sentence after it."""
+    parts = [attribution(sent) for sent in sentences(doc)]
+    if len(parts) == 1:
+        return parts[0]
+    claimers = unique(name for part in parts for name in part.claimers)
+    pronoun = next((part.pronoun for part in parts if part.pronoun), "")
+    return Attribution(
+        claimers=claimers,
+        unresolved=bool(pronoun) and not claimers,
+        verb=next((part.verb for part in parts if part.verb is not None), None),
+        subjects=[s for part in parts for s in part.subjects],
+        pronoun=pronoun,
+    )

@@ -363,3 +363,218 @@ POLICY_WORDS = frozenset(
     ]
 )
 FILLER_OPENERS = frozenset(["well", "thank", "thanks", "look", "listen", "yes", "no", "okay", "ok", "oh", "uh", "um"])
+# Verbs whose subject is the source of what the sentence reports (``attribution``): ``ATTRIBUTION_VERBS`` (which is
+# also a check-worthiness feature, kept as the trained models know it) and more verbs of saying, believing, finding,
+# demanding and judging.
+CLAIMER_VERBS = ATTRIBUTION_VERBS | frozenset(
+    [
+        # saying
+        "respond",
+        "reply",
+        "answer",
+        "comment",
+        "remark",
+        "mention",
+        "recall",
+        "repeat",
+        "reiterate",
+        "affirm",
+        "reaffirm",
+        "emphasize",
+        "emphasise",
+        "clarify",
+        "disclose",
+        "confess",
+        "boast",
+        "brag",
+        "joke",
+        "quip",
+        "vow",
+        "pledge",
+        "promise",
+        "threaten",
+        "ask",
+        "question",
+        "wonder",
+        "complain",
+        "counter",
+        "retort",
+        "rebut",
+        "caution",
+        "advise",
+        "propose",
+        "recommend",
+        "suggest",
+        "demand",
+        "request",
+        "call",
+        "label",
+        "brand",
+        "dub",
+        "characterize",
+        "characterise",
+        "liken",
+        "cite",
+        "quote",
+        "speculate",
+        "hint",
+        "imply",
+        "signal",
+        "continue",
+        "conclude",
+        # judging
+        "praise",
+        "hail",
+        "applaud",
+        "welcome",
+        "defend",
+        "endorse",
+        "oppose",
+        "decry",
+        "lament",
+        "mock",
+        "ridicule",
+        "deride",
+        "slam",
+        "blast",
+        "attack",
+        "challenge",
+        "contradict",
+        "downplay",
+        "agree",
+        "disagree",
+        # finding and knowing
+        "find",
+        "show",
+        "reveal",
+        "demonstrate",
+        "prove",
+        "determine",
+        "discover",
+        "learn",
+        "rule",
+        "verify",
+        "calculate",
+        "project",
+        # intending, judging and discussing (the source's stance on what the sentence reports)
+        "want",
+        "plan",
+        "intend",
+        "seek",
+        "support",
+        "back",
+        "favor",
+        "favour",
+        "refuse",
+        "decline",
+        "discuss",
+        "address",
+        "express",
+        "promote",
+        "tout",
+        "compliment",
+        "admire",
+        "compare",
+        "portray",
+        "consider",
+        "regard",
+        "view",
+        "acknowledge",
+        "recognize",
+        "recognise",
+        "realize",
+        "realise",
+        "approve",
+        "investigate",
+        "weigh",
+        "read",
+        # believing
+        "believe",
+        "think",
+        "feel",
+        "fear",
+        "hope",
+        "doubt",
+        "suspect",
+        "worry",
+    ]
+)
+# Verbs that are attribution cues only with their particle or preposition ("point out", "call for").
+PARTICLE_CUES = {"point": frozenset(["out"]), "weigh": frozenset(["in"]), "push": frozenset(["back"])}
+# Nouns of statements and documents: "X's statement that ...", "a report by X", "according to X's study".
+STATEMENT_NOUNS = frozenset(
+    [
+        "statement",
+        "claim",
+        "report",
+        "remark",
+        "comment",
+        "assertion",
+        "allegation",
+        "accusation",
+        "warning",
+        "announcement",
+        "testimony",
+        "interview",
+        "speech",
+        "tweet",
+        "post",
+        "letter",
+        "study",
+        "survey",
+        "poll",
+        "analysis",
+        "estimate",
+        "finding",
+        "assessment",
+        "conclusion",
+        "argument",
+        "denial",
+        "admission",
+        "prediction",
+        "forecast",
+        "account",
+        "briefing",
+        "press",
+        "release",
+        "editorial",
+        "ruling",
+        "complaint",
+        "lawsuit",
+        "memo",
+        "document",
+    ]
+)
+# Words that give a person's gender for resolving "he"/"she" (titles before the name, then first names).
+MALE_TITLES = frozenset(["mr", "sir", "lord", "king", "prince", "father", "brother", "uncle", "monsieur", "herr"])
+FEMALE_TITLES = frozenset(
+    ["mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "mother", "sister", "aunt"]
+)
+MALE_NAMES = frozenset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+    donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+    nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
+    jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe
+    bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+    philip louis barack bernie mike mitt ted marco jeb chris bill tim rudy newt vladimir xi emmanuel boris olaf
+    recep narendra benjamin ali mohammed muhammad ahmed hassan omar ibrahim yusuf mustafa khalid tariq abdul karim
+    pedro carlos luis miguel jorge antonio francisco manuel ivan dmitry sergei igor andrei oleg yuri viktor
+    volodymyr pierre jacques francois hans klaus stefan giovanni marco luca""".split()
+)
+FEMALE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra
+    ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia
+    kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel
+    carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina
+    joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
+    janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana
+    natalie brittany charlotte marie kayla alexis lori hillary chelsea melania ivanka kellyanne sarah nikki kamala
+    nancy elizabeth theresa angela ursula jacinda golda indira benazir fatima aisha layla mariam noor amina
+    holly lucy chloe zoe ella mia ava ana sofia lucia carmen elena irina olga natalia tatiana svetlana yulia
+    marine christine ingrid greta""".split()
+)
+# Cue verbs that report no statement when negated ("did not respond", "wouldn't say"; "did not deny" is one).
+SILENCE_IF_NEGATED = frozenset(
+    ["say", "tell", "respond", "reply", "answer", "comment", "address", "discuss", "mention", "return", "elaborate"]
+)

@@ -18,7 +18,7 @@ _TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 def clean_name(text: str) -> str:
     """ "the Wagner Group's" -> "Wagner Group"."""
-    text = " ".join(text.split()).strip(" ,;:")
+    text = " ".join(text.split()).strip(" ,;:\"'<>“”‘")
     text = _TRAILING_POSSESSIVE.sub("", text).strip()
     return _LEADING_DET.sub("", text)
 

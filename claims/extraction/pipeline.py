@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from claims.extraction.attribution import attribution
+from claims.extraction.attribution import attribution, text_attribution
 from claims.extraction.claim_types import NOT_CHECKWORTHY_TYPES, TYPE_PRIORS, UNDATED_TYPES, ClaimType, type_of
 from claims.extraction.dates import resolve_event_date
 from claims.extraction.doccache import cached, doc_ents, doc_text, span_text, span_tokens, tokens_of
@@ -208,7 +208,7 @@ def _analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, floa
     span = doc[:]
     tokens = span_tokens(span)
     text = doc_text(doc)  # the cached join, not a second one
-    attributed = attribution(span)
+    attributed = text_attribution(doc)
     features = token_features(tokens)
     hedge = hedge_of(tokens, text)
     claim_type = type_of(tokens, text, hedge=hedge, has_claimers=bool(attributed.claimers), features=features)
