@@ -27,7 +27,7 @@ from claims.extraction.mentions import clean_name, names, np_name, party_entitie
 from claims.extraction.sentences import sentences
 
 _LISTING_PREPS = frozenset(["including", "like", "as", "such"])
-_DOCUMENT_NOUNS = frozenset(["report", "statement", "study", "survey", "document", "letter", "analysis"])
+_DOCUMENT_NOUNS = frozenset(["report", "study", "survey", "poll", "analysis", "assessment"])
 _RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom"])
 # Subjects that are never a source: first and second person, expletives, demonstratives, quantifiers.
 _NON_SOURCES = frozenset(
@@ -59,6 +59,7 @@ class Attribution:
     verb: Token | None
     subjects: list[tuple[int, int]] = field(default_factory=list)  # token ranges of the claimer phrases
     pronoun: str = ""  # that pronoun, lower-case ("he", "they"), for resolution against the article
+    sources: list[str] = field(default_factory=list)  # the claimers and the sources of embedded clauses
 
 
 def dateline_end(sent: Span) -> int:
@@ -192,6 +193,8 @@ def _nominal_source(noun: Token) -> Token | None:
                     if obj is not None:
                         return obj
                 if child.dep_ == "relcl" and grand.dep_ == "nsubj" and _has_gap(child):
+                    if child.lemma_.lower() in lexicon.COUNTER_VERBS:
+                        break  # "a claim the ministry rejected": the ministry did not make it
                     return grand
     return None
 
@@ -231,7 +234,7 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
             return head.head if head.dep_ == "appos" else head
         return child
     for child in verb.children:
-        if child.dep_ == "agent" and passive:
+        if child.dep_ == "agent" and passive and verb.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if passive or depth >= 3:
         return None
@@ -239,8 +242,11 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         return _verb_source(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _verb_source(verb.head.head, depth + 1)  # "began by saying", "responded by calling"
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (
+        head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.STATEMENT_NOUNS
+    ):
+        return head  # "a statement saying", "Clinton asking"
     return None
 
 
@@ -296,6 +302,11 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
         if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.STATEMENT_NOUNS:
             head = token.head
             if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX"):
+                if token.lemma_.lower() in _DOCUMENT_NOUNS:
+                    if not _is_cue_verb(head.head):  # "In a new poll, 46 percent back X" -> the poll
+                        nominal = _nominal_source(token)
+                        yield token, nominal if nominal is not None else token
+                    continue
                 source = _verb_source(head.head)  # "In a statement, the ministry ..."
                 if source is not None:
                     yield token, source
@@ -326,8 +337,12 @@ def _colon_source(sent: Span, colon: Token) -> Token | None:
     words = [t for t in left if not t.is_punct]
     if words and words[0].lower_ == "said" and len(words) > 1:
         return words[-1]  # "Said Ellis: ..."
-    if 0 < len(words) <= 4 and all(t.pos_ == "PROPN" or t.is_upper or t.is_title for t in words):
-        return words[-1]  # a transcript's "WALLACE:", a headline's "Poll:", "Ellis:"
+    if len(words) == 1 and len(words[0]) > 2 and words[0].is_upper and words[0].is_alpha:
+        return words[0]  # a transcript's "WALLACE:"
+    if 0 < len(words) <= 4 and all(t.pos_ == "PROPN" or t.is_title for t in words):
+        named = party_entities(sent.doc, words[0].i, words[-1].i + 1)
+        if (named and named[0].label_ in ("PERSON", "ORG")) or words[-1].lemma_.lower() in lexicon.STATEMENT_NOUNS:
+            return words[-1]  # a headline's "Poll:", "Sanders:"
     roots = [t for t in left if t.head.i == t.i or not (sent.start <= t.head.i < colon.i)]
     if len(roots) != 1:
         return None
@@ -354,8 +369,11 @@ def _trailing_speaker(sent: Span) -> Token | None:
 
 
 def attribution(sent: Span) -> Attribution:
-    """Who the sentence attributes its statements to (see the module docstring), in order of appearance."""
-    found: list[str] = []
+    """Who the sentence attributes its statements to (see the module docstring), in order of appearance.
+    ``claimers`` are the sources of the main clause (whose claim the sentence is); ``sources`` add those of
+    embedded clauses and noun phrases ("interviews with 61 people who said ...", "comments X made")."""
+    main: list[str] = []
+    embedded: list[str] = []
     pronoun = ""
     verb: Token | None = None
     subjects: list[tuple[int, int]] = []
@@ -368,16 +386,40 @@ def attribution(sent: Span) -> Attribution:
             continue
         party, open_pronoun = _party_from_subject(source, sent)
         party = [p for p in party if not _inside_dateline(p, sent, start)]
-        found.extend(party)
+        if not _in_main_clause(cue):
+            embedded.extend(party)
+            continue
+        main.extend(party)
         if party:
             subjects.append(subtree_bounds(source))
             if verb is None and cue.pos_ in ("VERB", "AUX"):
                 verb = cue
         pronoun = pronoun or open_pronoun
-    claimers = unique(found)
+    claimers = unique(main)
     return Attribution(
-        claimers=claimers, unresolved=bool(pronoun) and not claimers, verb=verb, subjects=subjects, pronoun=pronoun
+        claimers=claimers,
+        unresolved=bool(pronoun) and not claimers,
+        verb=verb,
+        subjects=subjects,
+        pronoun=pronoun,
+        sources=unique(main + embedded),
     )
+
+
+def _in_main_clause(cue: Token) -> bool:
+    """Whether a cue belongs to the sentence's main assertion: reached from the root through coordinated,
+    complement, adverbial and participle clauses ("X said", "X attacked Y, saying", "Y, X said", "according to
+    X", "in a statement, X ..."), not inside a noun phrase ("people who said", "comments X made")."""
+    token = cue
+    if token.dep_ in ("prep", "pobj", "punct", "npadvmod"):
+        token = token.head if token.dep_ != "pobj" else token.head.head
+    for _ in range(8):
+        if token.dep_ == "ROOT" or token.head.i == token.i:
+            return True
+        if token.dep_ not in ("conj", "ccomp", "advcl", "xcomp", "parataxis", "pcomp", "prep"):
+            return False
+        token = token.head
+    return False
 
 
 def _inside_dateline(name: str, sent: Span, start: int) -> bool:
@@ -427,6 +469,7 @@ def text_attribution(doc: Doc) -> Attribution:
     if len(parts) == 1:
         return parts[0]
     claimers = unique(name for part in parts for name in part.claimers)
+    sources = unique(name for part in parts for name in part.sources)
     pronoun = next((part.pronoun for part in parts if part.pronoun), "")
     return Attribution(
         claimers=claimers,
@@ -434,4 +477,5 @@ def text_attribution(doc: Doc) -> Attribution:
         verb=next((part.verb for part in parts if part.verb is not None), None),
         subjects=[s for part in parts for s in part.subjects],
         pronoun=pronoun,
+        sources=sources,
     )

@@ -462,7 +462,6 @@ CLAIMER_VERBS = ATTRIBUTION_VERBS | frozenset(
         "intend",
         "seek",
         "support",
-        "back",
         "favor",
         "favour",
         "refuse",
@@ -485,7 +484,6 @@ CLAIMER_VERBS = ATTRIBUTION_VERBS | frozenset(
         "realize",
         "realise",
         "approve",
-        "investigate",
         "weigh",
         "read",
         # believing
@@ -577,4 +575,8 @@ FEMALE_NAMES = frozenset(
 # Cue verbs that report no statement when negated ("did not respond", "wouldn't say"; "did not deny" is one).
 SILENCE_IF_NEGATED = frozenset(
     ["say", "tell", "respond", "reply", "answer", "comment", "address", "discuss", "mention", "return", "elaborate"]
+)
+# Verbs by which a party answers another's statement: "a claim the ministry rejected" is not the ministry's claim.
+COUNTER_VERBS = frozenset(
+    ["deny", "reject", "dismiss", "refute", "dispute", "question", "challenge", "contradict", "rebut", "counter"]
 )

@@ -219,8 +219,8 @@ def _analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, floa
         score=0.0,
         claim_type=claim_type,
         hedge=hedge,
-        claimers=attributed.claimers,
-        targets=targets(doc, 0, len(doc), claimers=attributed.claimers, actors=[], skip_spans=attributed.subjects),
+        claimers=attributed.sources,
+        targets=targets(doc, 0, len(doc), claimers=attributed.sources, actors=[], skip_spans=attributed.subjects),
     )
     return result, text, features, span_vector(doc, 0, len(doc))
 
