@@ -17,7 +17,7 @@ Article level (``quote_speakers``): quotes that run over several sentences keep 
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -181,6 +181,9 @@ def _nominal_source(noun: Token) -> Token | None:
     for ent in party_entities(noun.doc, noun.left_edge.i, noun.i):
         if ent.root.head.i == noun.i and ent.root.dep_ == "compound":  # "a New York Times report"
             return ent.root
+    for child in noun.lefts:
+        if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN") and not child.like_num:
+            return child  # "a police statement", "an army report"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -479,3 +482,104 @@ def text_attribution(doc: Doc) -> Attribution:
         pronoun=pronoun,
         sources=sources,
     )
+
+
+@dataclass
+class _Party:
+    """A party named earlier in the article, for resolving pronouns: a speaker or a person named as a subject."""
+
+    names: list[str]
+    kind: str  # "person", "group" (organisation, place, plural) or "either" (a singular noun: "the minister")
+    gender: str  # "male", "female" or "" (unknown)
+    sentence: int
+
+
+def _gender_of(ent: Span) -> str:
+    male, female = gender_fits(ent, "male"), gender_fits(ent, "female")
+    return "male" if male and not female else "female" if female and not male else ""
+
+
+def _fits(party: _Party, pronoun: str) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return party.kind in ("person", "either") and party.gender in ("", PERSON_PRONOUNS[pronoun])
+    if pronoun == "it":
+        return len(party.names) == 1 and party.kind in ("group", "either")
+    return party.kind == "group"
+
+
+def _parties_named(sent: Span, att: Attribution, index: int) -> list[_Party]:
+    """The sentence's speakers, then the people it names as subjects outside quotations (in that order of
+    preference for a later pronoun, so the list is returned least preferred first)."""
+    quoted = _quoted_tokens(sent)
+    ents = [e for e in party_entities(sent.doc, dateline_end(sent), sent.end) if e.start not in quoted]
+    by_name = {clean_name(e.text).lower(): e for e in ents}
+    out = [
+        _Party([clean_name(e.text)], "person", _gender_of(e), index)
+        for e in ents
+        if e.label_ == "PERSON" and _in_subject(e.root) and clean_name(e.text) not in att.claimers
+    ]
+    for name in att.claimers:
+        ent = by_name.get(name.lower())
+        if ent is not None and ent.label_ == "PERSON":
+            out.append(_Party([name], "person", _gender_of(ent), index))
+        elif ent is not None or name.lower().endswith("s"):
+            out.append(_Party([name], "group", "", index))
+        else:
+            out.append(_Party([name], "either", "", index))
+    if len(att.claimers) > 1:
+        out.append(_Party(list(att.claimers), "group", "", index))  # "they" after "X and Y said"
+    return out
+
+
+# How many sentences back a pronoun may find its antecedent.
+PRONOUN_REACH = 6
+
+
+def article_claimers(sents: list[Span]) -> list[tuple[Attribution, list[str]]]:
+    """Each sentence's attribution and its claimers in the article: its own claimers; else a pronoun speaker
+    resolved to the nearest compatible party named before it ("he" -> a man or an unknown-gender person, never a
+    name inside a quotation); else, inside a quotation, the quotation's speaker, named in any sentence of it
+    (or before its colon), or that of the quotation just before it (a quote running on over several sentences and
+    paragraphs keeps its speaker)."""
+    if not sents:
+        return []
+    doc = sents[0].doc
+    atts = [attribution(sent) for sent in sents]
+    own: list[list[str]] = []
+    history: list[_Party] = []
+    for index, (sent, att) in enumerate(zip(sents, atts, strict=True)):
+        claimers = list(att.claimers)
+        history.extend(_parties_named(sent, att, index))
+        if not claimers and att.pronoun:
+            for party in reversed(history):
+                if index - party.sentence > PRONOUN_REACH:
+                    break
+                if party.sentence < index and _fits(party, att.pronoun):
+                    claimers = list(party.names)
+                    history.append(replace(party, sentence=index))  # the speaker again, most recent
+                    break
+        own.append(claimers)
+    claimers_of = [list(c) for c in own]
+    previous_speaker: list[str] = []
+    previous_last = -2
+    for q_start, q_end in quote_spans(doc):
+        inside = [i for i, s in enumerate(sents) if s.start_char < q_end and s.end_char > q_start]
+        if not inside:
+            continue
+        speaker = next((own[i] for i in inside if own[i]), [])
+        before = inside[0] - 1
+        if not speaker and before >= 0 and span_text(sents[before]).rstrip().endswith(":") and own[before]:
+            speaker = own[before]
+        if not speaker and previous_last >= inside[0] - 1:
+            speaker = previous_speaker
+        for i in inside:
+            if not own[i] and _mostly_inside(sents[i], q_start, q_end):
+                claimers_of[i] = list(speaker)
+        previous_speaker, previous_last = speaker, inside[-1]
+    return list(zip(atts, claimers_of, strict=True))
+
+
+def _mostly_inside(sent: Span, start: int, end: int) -> bool:
+    words = [t for t in span_tokens(sent) if not t.is_punct and not t.is_space]
+    inside = sum(1 for t in words if start <= t.idx < end)
+    return bool(words) and inside * 2 >= len(words)

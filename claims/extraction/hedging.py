@@ -43,6 +43,8 @@ UNCONFIRMED_PATTERNS = (
     "unverified",
     "not immediately confirmed",
     "could not immediately be",
+    "not immediately known",
+    "not immediately clear",
 )
 # denied
 DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute"])
@@ -73,16 +75,29 @@ SEEM_VERBS = frozenset(["appear", "seem"])  # lemmas as spaCy gives them (not lo
 REPORTED_TO = re.compile(r"\b(?:believed|thought|said|reported|understood) to (?:be|have)\b")
 
 
+def _is_denial(token: "Token") -> bool:
+    """A denial verb that denies: not negated ("did not deny"), and not a characterisation ("dismissed the report
+    as propaganda", "rejected the plan as too costly": what is asserted is the characterisation)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in DENIAL_VERBS:
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "as") for c in token.children)
+
+
+def _is_forecast(token: "Token") -> bool:
+    """A forecasting verb that forecasts: in the present ("analysts expect"), or with what it forecasts ("predicted
+    that prices would rise", "expected to win"); not a past one without it ("faster than anyone expected")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in PREDICTION_VERBS:
+        return False
+    return token.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children)
+
+
 def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
     """The hedge of a claim's tokens and text, first match wins: unconfirmed > denied > predicted > hedged >
     asserted."""
     lower = text.lower()
     if any(p in lower for p in UNCONFIRMED_PATTERNS):
         return Hedge.UNCONFIRMED
-    lemmas = [t.lemma_.lower() for t in tokens]
-    if any(t.lemma_.lower() in DENIAL_VERBS and t.pos_ == "VERB" for t in tokens) or any(
-        lemma in DENIAL_NOUNS for lemma in lemmas
-    ):
+    if any(_is_denial(t) or t.lemma_.lower() in DENIAL_NOUNS for t in tokens):
         return Hedge.DENIED
     for i, t in enumerate(tokens):
         low = t.lower_
@@ -90,7 +105,7 @@ def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
             return Hedge.PREDICTED
         if low == "going" and i + 2 < len(tokens) and tokens[i + 1].lower_ == "to" and tokens[i + 2].tag_ == "VB":
             return Hedge.PREDICTED
-        if t.lemma_.lower() in PREDICTION_VERBS and t.pos_ == "VERB":
+        if _is_forecast(t):
             return Hedge.PREDICTED
         if low in PREDICTION_LEADS and i + 1 < len(tokens) and tokens[i + 1].lower_ == "to":
             return Hedge.PREDICTED
@@ -100,6 +115,8 @@ def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
             return Hedge.HEDGED
         if t.tag_ == "MD" and low in HEDGE_MODALS:
             return Hedge.HEDGED
+        if low == "likely" and t.dep_ == "amod":
+            continue  # "likely voters": a kind of voter, not a hedge
         if low == "likely" or (t.lemma_ in SEEM_VERBS and t.pos_ == "VERB"):
             return Hedge.HEDGED
     if REPORTED_TO.search(lower):

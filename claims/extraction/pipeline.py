@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from claims.extraction.attribution import attribution, text_attribution
+from claims.extraction.attribution import article_claimers, text_attribution
 from claims.extraction.claim_types import NOT_CHECKWORTHY_TYPES, TYPE_PRIORS, UNDATED_TYPES, ClaimType, type_of
 from claims.extraction.dates import resolve_event_date
 from claims.extraction.doccache import cached, doc_ents, doc_text, span_text, span_tokens, tokens_of
@@ -71,19 +71,15 @@ class _Context:
     published_on: date | None
     outlet: str = ""
     last_event: str | None = None
-    last_claimers: list[str] = field(default_factory=list)
 
 
 def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndarray]]:
     out: list[tuple[ExtractedClaim, np.ndarray]] = []
-    for sent in sentences(doc):
+    sents = list(sentences(doc))
+    for sent, (attributed, claimers) in zip(sents, article_claimers(sents), strict=True):
         words = [t for t in span_tokens(sent) if not t.is_punct and not t.is_space]
         if len(words) < MIN_TOKENS:
             continue
-        attributed = attribution(sent)
-        claimers = attributed.claimers
-        if not claimers and attributed.unresolved and ctx.last_claimers:
-            claimers = list(ctx.last_claimers)
         units = sentence_units(sent)
         referent = event_referent(doc, units, ctx.last_event)
         sentence_date_text = " ".join(
@@ -129,8 +125,6 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
             if unit.event_description:
                 ctx.last_event = unit.event_description
             out.append((claim, span_vector(doc, unit.start, unit.end)))
-        if attributed.claimers:
-            ctx.last_claimers = attributed.claimers
     return out
 
 
