@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
-from claims.extraction.doccache import doc_ents, doc_text, span_text, span_tokens, tokens_of
+from claims.extraction.doccache import doc_text, span_text, span_tokens, tokens_of
 from claims.extraction.mentions import clean_name, names, np_name, party_entities, subtree_bounds, unique
 from claims.extraction.sentences import sentences
 
@@ -211,7 +211,7 @@ def _has_gap(relcl: Token) -> bool:
 def _is_cue_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.CLAIMER_VERBS:
         return token.pos_ == "VERB" and token.lemma_.lower() in lexicon.PARTICLE_CUES and _has_particle(token)
-    if token.dep_ in ("amod", "pobj", "compound", "nsubj", "dobj") or token.tag_ == "VBN" and token.dep_ == "acl":
+    if token.dep_ in ("amod", "pobj", "compound", "nsubj", "dobj") or (token.tag_ == "VBN" and token.dep_ == "acl"):
         return False
     # "did not respond", "wouldn't say": no statement (but "did not deny" is one)
     return token.lemma_.lower() not in lexicon.SILENCE_IF_NEGATED or not any(
@@ -246,8 +246,10 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _verb_source(verb.head.head, depth + 1)  # "began by saying", "responded by calling"
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (
-        head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.STATEMENT_NOUNS
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.STATEMENT_NOUNS)
     ):
         return head  # "a statement saying", "Clinton asking"
     return None
@@ -454,7 +456,7 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
             j = i
             while j < n and text[j] in "\n ":
                 j += 1
-            if j < n and text[j] in "“\"":
+            if j < n and text[j] in '“"':
                 i = j  # the quote goes on in the next paragraph
                 continue
             spans.append((open_at, i))
