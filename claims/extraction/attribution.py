@@ -181,9 +181,6 @@ def _nominal_source(noun: Token) -> Token | None:
     for ent in party_entities(noun.doc, noun.left_edge.i, noun.i):
         if ent.root.head.i == noun.i and ent.root.dep_ == "compound":  # "a New York Times report"
             return ent.root
-    for child in noun.lefts:
-        if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN") and not child.like_num:
-            return child  # "a police statement", "an army report"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -213,6 +210,11 @@ def _is_cue_verb(token: Token) -> bool:
         return token.pos_ == "VERB" and token.lemma_.lower() in lexicon.PARTICLE_CUES and _has_particle(token)
     if token.dep_ in ("amod", "pobj", "compound", "nsubj", "dobj") or (token.tag_ == "VBN" and token.dep_ == "acl"):
         return False
+    children = list(token.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in children
+    ):
+        return False  # "the inquiry would report in March": a statement to come, with nothing yet to attribute
     # "did not respond", "wouldn't say": no statement (but "did not deny" is one)
     return token.lemma_.lower() not in lexicon.SILENCE_IF_NEGATED or not any(
         c.dep_ == "neg" and token.i - 3 <= c.i < token.i for c in token.children
@@ -228,8 +230,15 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who a cue verb's statement comes from: its subject, a passive's agent, the subject of the
     verb a participle or conjunct hangs on, a relative clause's antecedent."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    # the subject nearest the verb: a quote's own subject can be misattached to it ('"... it will," said X')
-    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i))
+
+    # The subject before the verb, then after it ("said X"), nearest first; one a quote mark separates from the verb
+    # last ('"... it will," said X': the quotation's own subject can be misattached to the verb).
+    def rank(child: Token) -> tuple[int, int]:
+        between = verb.doc[min(child.i, verb.i) + 1 : max(child.i, verb.i)]
+        quoted = any(_quote_mark(t) for t in between)
+        return (2 if quoted else 0 if child.i < verb.i else 1), abs(child.i - verb.i)
+
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=rank)
     if subjects:
         child = subjects[0]
         if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -321,6 +330,8 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
                 yield token, nominal
             continue
         if _is_cue_verb(token):
+            if token.dep_ == "relcl" and token.lemma_.lower() in lexicon.COUNTER_VERBS:
+                continue  # "a claim the ministry rejected": the ministry answers it, see ``_nominal_source``
             source = _verb_source(token)
             if source is not None:
                 yield token, source
@@ -457,7 +468,7 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
             while j < n and text[j] in "\n ":
                 j += 1
             if j < n and text[j] in '“"':
-                i = j  # the quote goes on in the next paragraph
+                i = j + 1  # the quote goes on in the next paragraph, past its opening mark
                 continue
             spans.append((open_at, i))
             open_at = -1
@@ -558,6 +569,10 @@ def article_claimers(sents: list[Span]) -> list[tuple[Attribution, list[str]]]:
                     break
                 if party.sentence < index and _fits(party, att.pronoun):
                     claimers = list(party.names)
+                    if att.pronoun in PERSON_PRONOUNS:  # "she" said it: Sofie Lund is a woman from now on
+                        for other in history:
+                            if other.names == party.names and not other.gender:
+                                other.gender = PERSON_PRONOUNS[att.pronoun]
                     history.append(replace(party, sentence=index))  # the speaker again, most recent
                     break
         own.append(claimers)
@@ -569,10 +584,11 @@ def article_claimers(sents: list[Span]) -> list[tuple[Attribution, list[str]]]:
         if not inside:
             continue
         speaker = next((own[i] for i in inside if own[i]), [])
+        attributed = bool(speaker) or any(atts[i].pronoun for i in inside)  # "..., he said" names its own speaker
         before = inside[0] - 1
-        if not speaker and before >= 0 and span_text(sents[before]).rstrip().endswith(":") and own[before]:
+        if not attributed and before >= 0 and span_text(sents[before]).rstrip().endswith(":") and own[before]:
             speaker = own[before]
-        if not speaker and previous_last >= inside[0] - 1:
+        elif not attributed and previous_last >= inside[0] - 1:
             speaker = previous_speaker
         for i in inside:
             if not own[i] and _mostly_inside(sents[i], q_start, q_end):

@@ -1,0 +1,191 @@
+"""claims/extraction/attribution.py: who a sentence attributes its statement to, for every attribution form news
+uses, and, in an article, quotes over several sentences, pronoun speakers, datelines and bylines, nested sources.
+Example texts are written for these tests."""
+
+import pytest
+
+from claims.extraction.hedging import Hedge
+from claims.extraction.pipeline import extract_claims, extract_sentences
+from claims.extraction.scoring import RuleScorer
+
+SENTENCE_CASES = [
+    # reporting, finding, belief and stance verbs and their subject
+    ("The health agency said the outbreak had peaked.", ["health agency"]),
+    ("A study by the Lindgren Institute found that rents rose by a third in five years.", ["Lindgren Institute"]),
+    ("Farm unions disputed the government's harvest figures.", ["Farm unions"]),
+    ("The finance ministry clarified that the tax applies only to new contracts.", ["finance ministry"]),
+    ("Analysts at Norvik Bank suggested that the rate cut came too late.", ["Analysts at Norvik Bank"]),
+    ("The teachers' federation called on parliament to delay the reform.", ["teachers' federation"]),
+    ("Aid agencies warned that the camps could run out of food within a week.", ["Aid agencies"]),
+    ("The statistics bureau estimated that 12,000 jobs were lost in the quarter.", ["statistics bureau"]),
+    ("Many of the residents believe the dam was never inspected.", ["Many of the residents"]),
+    # a participle takes the subject of the verb it hangs on
+    ("The senator attacked the plan, saying it would raise taxes for small farms.", ["senator"]),
+    # "according to", "in a statement", nominal cues
+    ("According to the coast guard, the ferry was carrying 300 passengers.", ["coast guard"]),
+    ("In a statement, the port authority said the terminal would reopen on Monday.", ["port authority"]),
+    ("In a statement on Friday, the port authority blamed the delays on a strike.", ["port authority"]),
+    ("The mayor's statement that the bridge was safe drew criticism.", ["mayor"]),
+    ("The regulator's report found that prices rose twice as fast as wages.", ["regulator"]),
+    (
+        "A report by the audit office, published on Monday, says the hospital overspent by 4 million euros.",
+        ["audit office"],
+    ),
+    # colon quotes
+    ('Said the harbour master: "Nobody was hurt."', ["harbour master"]),
+    ("MORALES: We have had no running water for a week.", ["MORALES"]),
+    # passive agent, "X, who said", apposition, the speaker after a quote
+    ("The families were told by the coroner that the inquest would resume in June.", ["coroner"]),
+    ("The contract was signed by Irena Volk, who said it would create 500 jobs.", ["Irena Volk"]),
+    ("A spokesman for the railway, Piet Jansen, said the line would reopen on Friday.", ["Piet Jansen"]),
+    ('"If the plant closes, it will hurt the town," said Anna Kovac, the union\'s leader.', ["Anna Kovac"]),
+    # datelines and bylines are never claimers
+    ("LISBON (Atlantic Wire) - The airline said it had cancelled 40 flights.", ["airline"]),
+    ("Oslo (The Fjord Times): Police arrested two men after the robbery.", []),
+    ("By Jonas Berg", []),
+    # no statement: an unresolved pronoun, silence, a statement still to come, a name inside the quote
+    ("He said the bridge was safe.", []),
+    ("The minister did not respond to requests for comment.", []),
+    ("The inquiry will report in March.", []),
+    ('"Every report the ministry published was checked," the auditor said.', ["auditor"]),
+]
+
+
+def test_claimers_of_each_attribution_form():
+    texts = [text for text, _ in SENTENCE_CASES]
+
+    results = list(extract_sentences(texts, scorer=RuleScorer()))
+
+    assert [(text, r.claimers) for text, r in zip(texts, results, strict=True)] == SENTENCE_CASES
+
+
+def test_a_claim_another_party_rejects_is_not_that_partys_claim():
+    text = "Pharmacists said shortages had spread to four cities, a claim the ministry rejected."
+
+    [result] = extract_sentences([text], scorer=RuleScorer())
+
+    assert result.claimers == ["Pharmacists"]
+
+
+def test_dismissing_something_as_something_else_is_no_denial():
+    cases = [
+        ("The opposition leader dismissed the audit as a political stunt.", Hedge.ASSERTED),
+        ("The ministry dismissed reports that soldiers had looted the market.", Hedge.DENIED),
+        ("The army did not deny that its drones struck the convoy.", Hedge.ASSERTED),
+        ("The company rejected the allegations.", Hedge.DENIED),
+        ("Among likely voters, 52 percent back the governor.", Hedge.ASSERTED),
+        ("The river rose faster than anyone expected.", Hedge.ASSERTED),
+        ("The central bank predicted that growth would slow.", Hedge.PREDICTED),
+        ("It was not immediately known how many people were inside the building.", Hedge.UNCONFIRMED),
+    ]
+
+    results = list(extract_sentences([text for text, _ in cases], scorer=RuleScorer()))
+
+    assert [(text, r.hedge) for (text, _), r in zip(cases, results, strict=True)] == cases
+
+
+def article_claimers(text: str) -> list[tuple[str, list[str]]]:
+    claims = extract_claims(text, outlet="Harbour Gazette", scorer=RuleScorer())
+    return [(text[c.start : c.end], c.claimers) for c in claims]
+
+
+def test_a_quote_over_several_sentences_keeps_its_speaker():
+    text = (
+        '"The fog came in very fast," said Captain Erik Dahl, who commands the rescue unit. '
+        '"We pulled eleven people from the water. Two of them are in hospital."'
+    )
+
+    assert article_claimers(text) == [
+        ('"The fog came in very fast," said Captain Erik Dahl, who commands the rescue unit.', ["Erik Dahl"]),
+        ('"We pulled eleven people from the water.', ["Erik Dahl"]),
+        ('Two of them are in hospital."', ["Erik Dahl"]),
+    ]
+
+
+def test_a_quote_running_over_paragraphs_and_one_announced_by_a_colon_keep_their_speakers():
+    text = (
+        '"The crews were exhausted," said Lena Berg of the seafarers\' union. "Some had worked for twenty hours '
+        "without a break.\n\n"
+        '"The operator knew this and did nothing."\n\n'
+        "The minister of transport said on Monday that the inquiry would report in March:\n\n"
+        '"Every family deserves answers from the operator."\n\n'
+        "The operator has not commented on the accusations."
+    )
+
+    assert article_claimers(text) == [
+        ('"The crews were exhausted," said Lena Berg of the seafarers\' union.', ["Lena Berg"]),
+        ('"Some had worked for twenty hours without a break.', ["Lena Berg"]),
+        ('"The operator knew this and did nothing.', ["Lena Berg"]),
+        ("The minister of transport said on Monday that the inquiry would report in March:", ["minister of transport"]),
+        ('"Every family deserves answers from the operator.', ["minister of transport"]),
+        ("The operator has not commented on the accusations.", ["Harbour Gazette"]),
+    ]
+
+
+def test_a_pronoun_speaker_is_the_nearest_compatible_person_named_before_never_a_name_inside_the_quote():
+    text = (
+        '"The fog came in very fast," said Captain Erik Dahl, who commands the rescue unit.\n\n'
+        "The harbour authority's director, Sofie Lund, said the port would stay closed. "
+        '"We must inspect every berth before we reopen," she said.\n\n'
+        '"Our son Oliver loved the sea and he is at peace now," he told reporters outside the hospital.'
+    )
+
+    assert article_claimers(text) == [
+        ('"The fog came in very fast," said Captain Erik Dahl, who commands the rescue unit.', ["Erik Dahl"]),
+        ("The harbour authority's director, Sofie Lund, said the port would stay closed.", ["Sofie Lund"]),
+        ('"We must inspect every berth before we reopen," she said.', ["Sofie Lund"]),
+        (
+            '"Our son Oliver loved the sea and he is at peace now," he told reporters outside the hospital.',
+            ["Erik Dahl"],
+        ),
+    ]
+
+
+def test_a_pronoun_with_no_compatible_speaker_before_it_names_no_one():
+    text = (
+        "Maria Santos, the head of the clinic, said the vaccines had arrived.\n\n"
+        '"Our daughter Clara is safe now," he said.'
+    )
+
+    assert article_claimers(text) == [
+        ("Maria Santos, the head of the clinic, said the vaccines had arrived.", ["Maria Santos"]),
+        ('"Our daughter Clara is safe now," he said.', ["Harbour Gazette"]),
+    ]
+
+
+def test_they_after_two_named_sources_is_both_of_them():
+    text = (
+        "Border Watch and the Refugee Legal Centre said on Tuesday that 38 people had been turned back. "
+        "They said the practice broke international law."
+    )
+
+    assert article_claimers(text) == [
+        (
+            "Border Watch and the Refugee Legal Centre said on Tuesday that 38 people had been turned back.",
+            ["Border Watch", "Refugee Legal Centre"],
+        ),
+        ("They said the practice broke international law.", ["Border Watch", "Refugee Legal Centre"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence"),
+    [
+        ("OSLO (Nordic Wire) - ", "Two ferries collided in the harbour on Sunday, the coast guard said."),
+        ("Bergen (The Fjord Times): ", "Two ferries collided in the harbour on Sunday, the coast guard said."),
+    ],
+)
+def test_a_dateline_is_never_a_claimer(dateline, sentence):
+    assert [claimers for _, claimers in article_claimers(dateline + sentence)] == [["coast guard"]]
+
+
+def test_a_byline_is_never_a_claimer():
+    text = "By Jonas Berg\n\nThe ferry operator said the crossing would resume on Friday."
+
+    assert [claimers for _, claimers in article_claimers(text)] == [["ferry operator"]]
+
+
+def test_nested_attribution_keeps_every_source_outermost_first():
+    text = "The Baltic Tribune reported that Amnesty International said the crews had worked illegal shifts."
+
+    assert article_claimers(text) == [(text, ["Baltic Tribune", "Amnesty International"])]
