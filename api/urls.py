@@ -13,6 +13,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("api.evidence.urls")),
     path("", include("api.claimreview.urls")),
     path("", include("api.clusters.urls")),
+    path("", include("api.factchecks.urls")),
     path("", include("api.sources.urls")),
     path("", include("api.events_tasks.urls")),
     path("", include("api.webhooks.urls")),

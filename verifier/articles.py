@@ -23,6 +23,8 @@ logger = logging.getLogger(__name__)
 
 # Outbox consumer that extracts a stored article's claims.
 PROCESS_ARTICLE_TASK = "verifier.tasks.articles.process_article"
+# The outbox consumer matching an article's claims against published fact-checks (verifier.factcheck_matches).
+MATCH_TASK = "verifier.tasks.matching.match_article_factchecks"
 
 
 def article_submit(
@@ -47,7 +49,8 @@ def article_submit(
 
 def article_process(*, article_id: int, actor: Actor) -> list[Claim]:
     """Extract the article's claims, write one ``created`` event per claim, link their sources, and store one triage
-    job per claim (outbox) and the ``claim.created`` webhooks, all in one transaction.
+    job per claim and one fact-check matching job for the article (outbox) and the ``claim.created`` webhooks, all
+    in one transaction.
 
     Idempotent: a second run on a processed article creates nothing.
     """
@@ -55,7 +58,10 @@ def article_process(*, article_id: int, actor: Actor) -> list[Claim]:
         claims = article_extract_claims(article_id=article_id)
         events.claims_created_events(claims=claims, actor=actor)
         claim_sources_link(claims=claims)
-        outbox_add_many(messages=[(TRIAGE_TASK, {"claim_id": claim.pk}) for claim in claims])
+        messages = [(TRIAGE_TASK, {"claim_id": claim.pk}) for claim in claims]
+        if claims:  # matching against published fact-checks: one batched job per article, apart from extraction
+            messages.append((MATCH_TASK, {"article_id": article_id}))
+        outbox_add_many(messages=messages)
         claims_created_webhooks(claims=claims)
     logger.info("article %s: %d claims extracted", article_id, len(claims))
     return claims

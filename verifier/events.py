@@ -127,3 +127,20 @@ def source_changed_event(*, claim: Claim, actor: Actor, reason: str, data: dict[
     """A ``source_changed`` event for a claim whose source changed or died without a status move (the claim was not
     in a state that reopens); ``data`` names the snapshot and URL."""
     return _status_unchanged_event(claim=claim, kind=EventKind.SOURCE_CHANGED, actor=actor, reason=reason, data=data)
+
+
+def match_decided_event(*, claim: Claim, match: Any, previous: str, actor: Actor) -> VerificationEvent:
+    """A ``match_decided`` event: a fact-checker's decision on a fact-check match ("same" / "different"), status
+    and verdict unchanged; the match, fact-check, decision before and after, and score in data."""
+    return _status_unchanged_event(
+        claim=claim,
+        kind=EventKind.MATCH_DECIDED,
+        actor=actor,
+        data={
+            "match_id": match.pk,
+            "factcheck_id": match.factcheck_id,
+            "decision": match.decision,
+            "previous": previous,
+            "score": match.score,
+        },
+    )

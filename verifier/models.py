@@ -26,6 +26,7 @@ class EventKind(models.TextChoices):
     EVIDENCE_ADDED = "evidence_added", "Evidence added"
     SOURCE_CHANGED = "source_changed", "Source changed"
     TRIAGED = "triaged", "Triaged"
+    MATCH_DECIDED = "match_decided", "Fact-check match decided"
 
 
 @pgtrigger.register(

@@ -66,3 +66,39 @@ def claimreview_rating(verdict: str) -> ClaimReviewRating:
         "worstRating": WORST_RATING,
         "alternateName": _ALTERNATE_NAMES[verdict],
     }
+
+
+# Rating words of other publishers (lower-cased, hyphens as spaces) and the verdict each is closest to.
+_RATING_WORDS: dict[str, str] = {
+    "true": Verdict.TRUE,
+    "correct": Verdict.TRUE,
+    "mostly true": Verdict.MOSTLY_TRUE,
+    "half true": Verdict.MIXED,
+    "mixture": Verdict.MIXED,
+    "mixed": Verdict.MIXED,
+    "unproven": Verdict.UNPROVEN,
+    "unsupported": Verdict.UNPROVEN,
+    "misleading": Verdict.MISLEADING,
+    "miscaptioned": Verdict.MISLEADING,
+    "mostly false": Verdict.MOSTLY_FALSE,
+    "barely true": Verdict.MOSTLY_FALSE,
+    "false": Verdict.FALSE,
+    "pants on fire": Verdict.FALSE,
+    "pants fire": Verdict.FALSE,
+    "fake": Verdict.FALSE,
+    "incorrect": Verdict.FALSE,
+}
+_VERDICT_BY_VALUE = {value: verdict for verdict, value in _RATING_VALUES.items() if verdict != Verdict.UNPROVEN}
+
+
+def verdict_for_rating(*, text: str, value: float | None, best: float | None, worst: float | None) -> str:
+    """Our verdict closest to another publisher's rating: by its words when we know them, else by its value on its
+    own scale mapped onto ours; "" when neither says anything."""
+    words = " ".join(text.lower().replace("-", " ").split())
+    if words in _RATING_WORDS:
+        return _RATING_WORDS[words]
+    if value is not None and best is not None and worst is not None and best != worst:
+        position = (value - worst) / (best - worst)
+        ours = round(WORST_RATING + min(max(position, 0.0), 1.0) * (BEST_RATING - WORST_RATING))
+        return _VERDICT_BY_VALUE[ours]
+    return ""

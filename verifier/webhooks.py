@@ -34,6 +34,7 @@ CLAIM_REOPENED = "claim.reopened"
 EVIDENCE_ADDED = "evidence.added"
 REVIEW_TASK_REMINDER = "review_task.reminder"
 REVIEW_TASK_ESCALATED = "review_task.escalated"
+FACTCHECK_MATCHED = "factcheck.matched"
 EVENT_TYPES = frozenset(
     {
         CLAIM_CREATED,
@@ -44,6 +45,7 @@ EVENT_TYPES = frozenset(
         EVIDENCE_ADDED,
         REVIEW_TASK_REMINDER,
         REVIEW_TASK_ESCALATED,
+        FACTCHECK_MATCHED,
         # What source-check rules send (``sources.check_rules``): source.changed.
         *check_rule_webhook_events(),
     }

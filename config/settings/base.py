@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "claims",
     "sources",
     "verifier",
+    "factchecks",
     "desk.apps.DeskConfig",
 ]
 

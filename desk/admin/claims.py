@@ -19,6 +19,7 @@ from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 
 from claims.models import Article, Claim, ClaimCluster, ClaimQuerySet, PartyRole
+from desk.matches import claim_match_action_view, claim_matches_context
 from desk.paginator import LargeTablePaginator
 from desk.roles import RoleAccessMixin
 from desk.views import article_ingest_view, claim_action_run, claim_action_view
@@ -294,6 +295,15 @@ class ClaimAdmin(RoleAccessMixin, admin.ModelAdmin):
                 ),
                 name="claims_claim_action",
             ),
+            path(
+                "<path:object_id>/match/<int:match_id>/<str:action>/",
+                self.admin_site.admin_view(
+                    lambda request, object_id, match_id, action: claim_match_action_view(
+                        self, request, object_id, match_id, action
+                    )
+                ),
+                name="claims_claim_match_action",
+            ),
             *super().get_urls(),
         ]
 
@@ -304,7 +314,11 @@ class ClaimAdmin(RoleAccessMixin, admin.ModelAdmin):
             Claim.objects.select_related("article").filter(pk=int(object_id)).first() if object_id.isdigit() else None
         )
         if claim is not None:
-            extra_context = {**claim_workbench_context(request, claim), **(extra_context or {})}
+            extra_context = {
+                **claim_workbench_context(request, claim),
+                **claim_matches_context(claim),
+                **(extra_context or {}),
+            }
         return super().change_view(request, object_id, form_url, extra_context)
 
     def _bulk(self, request: HttpRequest, queryset: QuerySet[Claim], action: str) -> None:

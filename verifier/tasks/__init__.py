@@ -3,7 +3,7 @@
 Every module is imported here: autodiscovery imports ``verifier.tasks`` only, and a worker must know every task.
 """
 
-from verifier.tasks import articles, outbox, reviews, sources, webhooks, workflow
+from verifier.tasks import articles, matching, outbox, reviews, sources, webhooks, workflow
 from verifier.tasks.articles import process_article
 
-__all__ = ["articles", "outbox", "process_article", "reviews", "sources", "webhooks", "workflow"]
+__all__ = ["articles", "matching", "outbox", "process_article", "reviews", "sources", "webhooks", "workflow"]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class FactchecksConfig(AppConfig):
+    name = "factchecks"
+    verbose_name = "Published fact-checks"

@@ -1,0 +1,59 @@
+"""python manage.py rank_factchecks --collection C.jsonl --queries Q.jsonl --output OUT.jsonl [--top 10]"""
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from factchecks.retrieval import encoder
+from factchecks.retrieval.collection import Collection, embed_documents, embed_queries
+from factchecks.retrieval.data import read_collection, read_queries
+
+
+class Command(BaseCommand):
+    help = (
+        "Rank a collection of fact-checks (JSON lines: id, text, title, subtitle) for each query (JSON lines: id, "
+        'text) and write one line per query: {"id", "ranked": [collection ids, best first]}. Needs no database. '
+        "Lexical only (BM25) when the sentence encoder is not installed or with --lexical."
+    )
+    requires_system_checks: list[str] = []
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--collection", required=True, type=Path)
+        parser.add_argument("--queries", required=True, type=Path)
+        parser.add_argument("--output", required=True, type=Path)
+        parser.add_argument("--top", type=int, default=10)
+        parser.add_argument("--lexical", action="store_true", help="BM25 only, even with the encoder installed.")
+        parser.add_argument("--cache", type=Path, help="Directory caching the embeddings between runs.")
+        parser.add_argument("--scores", action="store_true", help="Also write the calibrated scores.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["top"] < 1:
+            raise CommandError("--top must be at least 1.")
+        try:
+            documents = read_collection(options["collection"])
+            queries = read_queries(options["queries"])
+        except (OSError, ValueError) as exc:
+            raise CommandError(str(exc)) from exc
+        logging.getLogger("factchecks").setLevel(logging.ERROR)
+        semantic = not options["lexical"] and encoder.available()
+        if not options["lexical"] and not semantic:
+            self.stderr.write("sentence encoder not installed: ranking is lexical only (BM25)")
+        cache = options["cache"]
+        vectors = embed_documents(documents, cache) if semantic else None
+        collection = Collection(documents, vectors=vectors)
+        query_vectors = embed_queries([q.text for q in queries], cache) if semantic else None
+        ranked = collection.rank([q.text for q in queries], top=options["top"], query_vectors=query_vectors)
+        try:
+            with options["output"].open("w", encoding="utf-8") as out:
+                for query, matches in zip(queries, ranked, strict=True):
+                    line: dict[str, Any] = {"id": query.id, "ranked": [m.id for m in matches]}
+                    if options["scores"]:
+                        line["scores"] = [m.score for m in matches]
+                    out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            raise CommandError(f"{options['output']}: cannot write ({exc.strerror}).") from exc
+        mode = "BM25 + MiniLM" if semantic else "BM25"
+        self.stderr.write(f"{len(queries)} queries ranked against {len(documents)} fact-checks ({mode})")

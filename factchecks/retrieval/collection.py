@@ -1,0 +1,171 @@
+"""A ranked search over fact-checks: BM25 candidates + embedding candidates, fused by a logistic model."""
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from factchecks.retrieval import encoder
+from factchecks.retrieval.bm25 import BM25
+from factchecks.retrieval.text import clean, tokens
+from factchecks.retrieval.vectors import EXACT_LIMIT, VectorIndex
+
+WEIGHTS_PATH = Path(__file__).with_name("weights.json")
+CANDIDATES = 50  # from each stage before fusion
+# The embedded fields of a document, in the order of ``Document.fields()``.
+FIELDS = ("claim", "title", "extra")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A fact-check as the matcher sees it: the claim reviewed, the headline, and any further summary."""
+
+    id: str
+    claim: str
+    title: str = ""
+    extra: str = ""
+
+    def fields(self) -> tuple[str, str, str]:
+        return (clean(self.claim), clean(self.title), clean(self.extra))
+
+    def words(self) -> list[str]:
+        return tokens(self.claim) + tokens(self.title) + tokens(self.extra)
+
+
+@dataclass(frozen=True)
+class Match:
+    index: int  # position in the collection
+    id: str
+    score: float  # calibrated: the fitted probability that query and document state the same claim
+    lexical: float  # BM25 / the query's BM25 bound, in [0, 1]
+    semantic: float  # the best cosine over the embedded fields (0 when lexical only)
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """A logistic model over named features (weights.json holds one per mode: "full" and "lexical")."""
+
+    features: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+
+    @classmethod
+    def load(cls, mode: str, path: Path = WEIGHTS_PATH) -> "Fusion":
+        data = json.loads(path.read_text())[mode]
+        return cls(tuple(data["features"]), tuple(data["coef"]), float(data["intercept"]))
+
+    def as_json(self) -> dict[str, object]:
+        return {"features": list(self.features), "coef": list(self.coef), "intercept": self.intercept}
+
+    def score(self, table: dict[str, np.ndarray]) -> np.ndarray:
+        z = np.full(len(next(iter(table.values()))), self.intercept, dtype=np.float64)
+        for name, weight in zip(self.features, self.coef, strict=True):
+            z += weight * table[name]
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def embed_documents(documents: Sequence[Document], cache_dir: Path | None = None) -> np.ndarray:
+    """Vectors of every embedded field, shape ``(len(documents), len(FIELDS), DIMENSIONS)``."""
+    columns = [encoder.encode_cached([d.fields()[i] for d in documents], cache_dir) for i in range(len(FIELDS))]
+    return np.stack(columns, axis=1) if documents else np.zeros((0, len(FIELDS), encoder.DIMENSIONS), np.float32)
+
+
+def embed_queries(queries: Sequence[str], cache_dir: Path | None = None) -> np.ndarray:
+    return encoder.encode_cached([clean(q) for q in queries], cache_dir)
+
+
+class Collection:
+    """Fact-checks to rank queries against. ``vectors`` (from ``embed_documents`` or the database) switches the
+    semantic stage on; without them ranking is lexical only."""
+
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        *,
+        vectors: np.ndarray | None = None,
+        exact_limit: int = EXACT_LIMIT,
+        fusion: Fusion | None = None,
+    ) -> None:
+        self.documents = list(documents)
+        self.ids = [d.id for d in self.documents]
+        self.bm25 = BM25([d.words() for d in self.documents])
+        self.vectors = vectors
+        self.indexes: list[VectorIndex] = []
+        if vectors is not None:
+            self.indexes = [VectorIndex(vectors[:, f, :], exact_limit=exact_limit) for f in range(vectors.shape[1])]
+        self.fusion = fusion or Fusion.load("full" if self.semantic else "lexical")
+
+    @property
+    def semantic(self) -> bool:
+        return self.vectors is not None
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def features(self, query: str, query_vector: np.ndarray | None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """Candidate indices for one query and their feature table (the fusion model's inputs)."""
+        words = tokens(query)
+        bm = self.bm25.scores(words)
+        k = min(CANDIDATES, len(self))
+        order = np.argsort(-bm, kind="stable")[:k]
+        pools = [order[bm[order] > 0]]
+        cos: np.ndarray | None = None
+        if self.semantic and query_vector is not None:
+            for index in self.indexes:
+                pools.append(index.search(query_vector[None, :], k)[0][0])
+        candidates = np.unique(np.concatenate(pools)) if pools else np.zeros(0, np.int64)
+        candidates = candidates[candidates >= 0]
+        bound = self.bm25.max_score(words)
+        lex = bm[candidates] / bound
+        top_lex = float(bm.max()) / bound if len(bm) else 0.0
+        rank = np.empty(len(self), dtype=np.float64)
+        rank[np.argsort(-bm, kind="stable")] = np.arange(len(self))
+        table = {
+            "lex": lex,
+            "lex_gap": lex - top_lex,
+            "lex_rr": 1.0 / (1.0 + rank[candidates]),
+            "qlen": np.full(len(candidates), math.log1p(len(words))),
+        }
+        if self.semantic and query_vector is not None:
+            assert self.vectors is not None
+            cos = np.einsum("nfd,d->nf", self.vectors[candidates], query_vector)
+            best = cos.max(axis=1)
+            for f, name in enumerate(FIELDS):
+                table[f"cos_{name}"] = cos[:, f]
+            table["cos_best"] = best
+            table["cos_gap"] = best - (best.max() if len(best) else 0.0)
+            table["cos_claim_gap"] = cos[:, 0] - (cos[:, 0].max() if len(best) else 0.0)
+        return candidates, table
+
+    def rank(
+        self, queries: Sequence[str], *, top: int = 10, query_vectors: np.ndarray | None = None
+    ) -> list[list[Match]]:
+        """The ``top`` matches of each query, best first."""
+        if self.semantic and query_vectors is None:
+            query_vectors = embed_queries(queries)
+        out = []
+        for i, query in enumerate(queries):
+            qv = query_vectors[i] if self.semantic and query_vectors is not None else None
+            candidates, table = self.features(query, qv)
+            if not len(candidates):
+                out.append([])
+                continue
+            probability = self.fusion.score(table)
+            order = np.argsort(-probability, kind="stable")[:top]
+            semantic = table.get("cos_best", np.zeros(len(candidates)))
+            out.append(
+                [
+                    Match(
+                        index=int(candidates[j]),
+                        id=self.ids[candidates[j]],
+                        score=round(float(probability[j]), 4),
+                        lexical=round(float(table["lex"][j]), 4),
+                        semantic=round(float(semantic[j]), 4),
+                    )
+                    for j in order
+                ]
+            )
+        return out

@@ -1,0 +1,36 @@
+"""Fitting the fusion weights (``weights.json``) on labelled queries; used by ``manage.py fit_matching_weights``."""
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from factchecks.retrieval.collection import Collection, Fusion
+from factchecks.retrieval.data import Query
+
+LEXICAL_FEATURES = ("lex", "lex_gap", "lex_rr", "qlen")
+FULL_FEATURES = (*LEXICAL_FEATURES, "cos_claim", "cos_title", "cos_extra", "cos_best", "cos_gap", "cos_claim_gap")
+
+
+def examples(
+    collection: Collection, queries: Sequence[Query], query_vectors: np.ndarray | None, features: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Feature rows and 0/1 labels of every (query, candidate) pair; queries whose gold is not among the
+    candidates still add their negatives."""
+    xs, ys = [], []
+    for i, query in enumerate(queries):
+        qv = query_vectors[i] if query_vectors is not None else None
+        candidates, table = collection.features(query.text, qv)
+        gold = set(query.gold)
+        xs.append(np.column_stack([table[f] for f in features]))
+        ys.append(np.array([collection.ids[c] in gold for c in candidates], dtype=np.int8))
+    return np.vstack(xs), np.concatenate(ys)
+
+
+def fit(x: np.ndarray, y: np.ndarray, features: Sequence[str], *, c: float = 1.0) -> Fusion:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit(x, y)
+    return Fusion(
+        tuple(features), tuple(round(float(w), 5) for w in model.coef_[0]), round(float(model.intercept_[0]), 5)
+    )
