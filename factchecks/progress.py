@@ -1,17 +1,25 @@
-"""A plain progress bar for management commands (stderr, redrawn in place; one line per update off a terminal)."""
+"""A plain progress bar for management commands: redrawn in place on a terminal, one line per update otherwise."""
 
-import sys
 import time
-from typing import TextIO
+from typing import Any
 
 
 class ProgressBar:
     WIDTH = 30
 
-    def __init__(self, total: int, label: str, stream: TextIO | None = None) -> None:
+    def __init__(self, total: int, label: str, stream: Any) -> None:
+        """``stream``: the command's ``self.stderr`` (Django's ``OutputWrapper``) or any text stream."""
         self.total, self.label, self.done = max(total, 0), label, 0
-        self.stream = stream or sys.stderr
+        self.stream = stream
+        self.redraw = bool(getattr(stream, "isatty", lambda: False)())
         self.started = time.monotonic()
+
+    def _write(self, text: str) -> None:
+        try:
+            self.stream.write(text, ending="")
+        except TypeError:  # a plain stream
+            self.stream.write(text)
+        self.stream.flush()
 
     def __call__(self, step: int) -> None:
         self.done += step
@@ -19,8 +27,5 @@ class ProgressBar:
         filled = int(share * self.WIDTH)
         rate = self.done / max(time.monotonic() - self.started, 1e-9)
         line = f"{self.label} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.done}/{self.total} {rate:,.0f}/s"
-        end = "\r" if self.stream.isatty() else "\n"
-        self.stream.write(line + end)
-        if end == "\r" and self.done >= self.total:
-            self.stream.write("\n")
-        self.stream.flush()
+        last = self.done >= self.total
+        self._write(("\r" + line + ("\n" if last else "")) if self.redraw else line + "\n")

@@ -51,12 +51,12 @@ class Command(BaseCommand):
             if options["publisher"]:
                 found = [r if r.publisher else replace(r, publisher=options["publisher"]) for r in found]
             records.extend(found)
-        result = factchecks_import(records=records, progress=ProgressBar(len(records), "import"))
+        result = factchecks_import(records=records, progress=ProgressBar(len(records), "import", self.stderr))
         self.stdout.write(f"{result.created} created, {result.updated} updated, {result.unchanged} unchanged")
         if options["no_embed"]:
             return
         if not encoder.available():
             self.stdout.write("sentence encoder not installed: matching is lexical only (make venv-encoder)")
             return
-        embedded = factchecks_embed_pending(progress=ProgressBar(factchecks_embedding_pending(), "embed"))
+        embedded = factchecks_embed_pending(progress=ProgressBar(factchecks_embedding_pending(), "embed", self.stderr))
         self.stdout.write(f"{embedded} embedded")
