@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Claim
-from config.errors import ApplicationError, ConflictError
+from config.errors import ApplicationError, ConflictError, PermissionDeniedError
 from factchecks.models import ClaimMatch, Decision
 from factchecks.parsing import FactCheckRecord
 from factchecks.services import (
@@ -27,6 +27,7 @@ from verifier.evidence import evidence_add
 from verifier.intake import FetchFailed, FetchRefusedError
 from verifier.outbox import outbox_add
 from verifier.ratings import claimreview_rating, verdict_for_rating
+from verifier.roles import FACT_CHECKER, user_has_role
 from verifier.webhooks import FACTCHECK_MATCHED, webhook_emit_many
 from verifier.workflow import claim_get_locked, claim_propose_verdict
 
@@ -93,9 +94,11 @@ def article_match_factchecks(*, article_id: int) -> list[ClaimMatch]:
 
 def claim_match_decide(*, match_id: int, decision: str, actor: Actor) -> ClaimMatch:
     """Record a fact-checker's decision on a match ("same" or "different") with a ``match_decided`` event, under
-    the claim's row lock. Deciding the same again writes nothing. Raises ``MatchNotFound``/``ApplicationError``."""
+    the claim's row lock. Needs a fact-checker (or editor). Deciding the same again writes nothing. Raises ``MatchNotFound``/``ApplicationError``."""
     if decision not in (Decision.SAME, Decision.DIFFERENT):
         raise ApplicationError(f"Unknown decision {decision!r}.", code="invalid_decision")
+    if not user_has_role(actor.user, FACT_CHECKER):
+        raise PermissionDeniedError("Deciding a match needs the fact-checker role.", code="role_required")
     claim_id = ClaimMatch.objects.filter(pk=match_id).values_list("claim_id", flat=True).first()
     if claim_id is None:
         raise MatchNotFound(f"Match {match_id} not found.")

@@ -75,10 +75,19 @@ def test_html_page_with_a_graph():
 def test_csv_with_header_aliases():
     records = parse((FIXTURES / "factchecks.csv").read_bytes(), name="factchecks.csv")
 
-    assert [(r.claim_reviewed, r.rating_text, r.rating_value, r.publisher, r.url, r.published_on, r.claimant)
-            for r in records] == [
-        ("Tap water in Millbrook is unsafe to drink.", "False", 1.0, "Valley Verify",
-         "https://valley.example.com/millbrook-water", date(2024, 2, 1), "A neighbourhood group"),
+    assert [
+        (r.claim_reviewed, r.rating_text, r.rating_value, r.publisher, r.url, r.published_on, r.claimant)
+        for r in records
+    ] == [
+        (
+            "Tap water in Millbrook is unsafe to drink.",
+            "False",
+            1.0,
+            "Valley Verify",
+            "https://valley.example.com/millbrook-water",
+            date(2024, 2, 1),
+            "A neighbourhood group",
+        ),
         ("Bus fares double next month.", "Mostly false", 2.0, "Valley Verify", "", date(2024, 2, 3), ""),
     ]
 
@@ -92,10 +101,21 @@ def test_checkthat_json_lines():
     )
 
     assert parse(body, name="collection.jsonl") == [
-        FactCheckRecord(claim_reviewed="A lighthouse was moved by a storm.", title="Storm lighthouse",
-                        summary="It was not moved.", published_on=date(2021, 3, 6), external_id="fc-1"),
-        FactCheckRecord(claim_reviewed="Says the ferry is free on Sundays.", title="Ferry fares", rating_text="false",
-                        published_on=date(2019, 10, 22), claimant="A poster", external_id="fc-2"),
+        FactCheckRecord(
+            claim_reviewed="A lighthouse was moved by a storm.",
+            title="Storm lighthouse",
+            summary="It was not moved.",
+            published_on=date(2021, 3, 6),
+            external_id="fc-1",
+        ),
+        FactCheckRecord(
+            claim_reviewed="Says the ferry is free on Sundays.",
+            title="Ferry fares",
+            rating_text="false",
+            published_on=date(2019, 10, 22),
+            claimant="A poster",
+            external_id="fc-2",
+        ),
     ]
 
 
@@ -104,7 +124,11 @@ def test_checkthat_json_lines():
     [
         (b'{"id": 1, "text": "ok"}\n{"id": 2, "text": ""}\n', "x.jsonl", "line 2: no claim reviewed"),
         (b'{"id": 1, "text": "ok"}\nnot json\n', "x.jsonl", "line 2: not JSON (Expecting value)"),
-        (b"title,rating\nHeadline,False\n", "x.csv", "CSV: no claim column (claim_reviewed, claim or text) in the header"),
+        (
+            b"title,rating\nHeadline,False\n",
+            "x.csv",
+            "CSV: no claim column (claim_reviewed, claim or text) in the header",
+        ),
         (b"claim,rating_value\nSomething,high\n", "x.csv", "row 2: rating value 'high' is not a number"),
         (b'{"@type": "ClaimReview", "headline": "No claim"}', "", "JSON ClaimReview 1: no claim reviewed"),
         (b"\xff\xfe", "", "not UTF-8 text"),
