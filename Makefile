@@ -13,7 +13,7 @@ ARTICLE ?= examples/*.txt
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: venv venv-encoder venv-dev demo test test-sqlite lint format bench eval eval-articles run-worker run-beat fuzz clean
+.PHONY: venv venv-encoder venv-dev demo test test-sqlite lint format bench eval eval-articles eval-matching run-worker run-beat fuzz clean
 
 $(VENV)/.base-installed: requirements/base.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -86,6 +86,20 @@ eval: venv
 SPLIT ?= dev
 eval-articles: venv
 	$(PY) manage.py eval_articles --split $(SPLIT) $(if $(DETAILS),--details)
+
+## Fact-check matching on CheckThat! 2021 2A and 2B dev: MAP@5, MRR, Recall@1/@5 (the official scorer). The
+## embeddings are cached in var/matching-cache; LEXICAL=1 ranks with BM25 only; SPLIT=train scores the train queries.
+CLAIMMATCH ?= ../shared/data/claimmatch
+SCORER ?= ../shared/tools/score_ranking.py
+eval-matching: venv
+	@mkdir -p var/matching-eval
+	@for task in ct2021-2a ct2021-2b; do \
+		echo "== $$task $(SPLIT)$(if $(LEXICAL), (lexical only))"; \
+		HF_HUB_OFFLINE=1 $(PY) manage.py rank_factchecks --collection $(CLAIMMATCH)/$$task/collection.jsonl \
+			--queries $(CLAIMMATCH)/$$task/$(SPLIT).jsonl --output var/matching-eval/$$task-$(SPLIT).jsonl \
+			--cache var/matching-cache $(if $(LEXICAL),--lexical) || exit 1; \
+		$(PY) $(SCORER) $(CLAIMMATCH)/$$task/$(SPLIT).jsonl var/matching-eval/$$task-$(SPLIT).jsonl || exit 1; \
+	done
 
 ## Schemathesis, long, against gunicorn + a throwaway PostgreSQL database (FUZZ_EXAMPLES per operation, default 100).
 fuzz: venv-dev

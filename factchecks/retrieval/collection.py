@@ -11,7 +11,7 @@ import numpy as np
 from factchecks.retrieval import encoder
 from factchecks.retrieval.bm25 import BM25
 from factchecks.retrieval.text import clean, tokens
-from factchecks.retrieval.vectors import EXACT_LIMIT, VectorIndex
+from factchecks.retrieval.vectors import EXACT_LIMIT, VectorIndex, top_k
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 CANDIDATES = 50  # from each stage before fusion
@@ -88,14 +88,22 @@ class Collection:
         vectors: np.ndarray | None = None,
         exact_limit: int = EXACT_LIMIT,
         fusion: Fusion | None = None,
+        words: Sequence[Sequence[str]] | None = None,
     ) -> None:
+        """``words``: the documents' tokens when the caller has them already (``Document.words()`` otherwise)."""
         self.documents = list(documents)
         self.ids = [d.id for d in self.documents]
-        self.bm25 = BM25([d.words() for d in self.documents])
+        self.bm25 = BM25(words if words is not None else [d.words() for d in self.documents])
         self.vectors = vectors
         self.indexes: list[VectorIndex] = []
-        if vectors is not None:
+        if vectors is not None and len(vectors) <= exact_limit:
+            # Exact search over each embedded field.
             self.indexes = [VectorIndex(vectors[:, f, :], exact_limit=exact_limit) for f in range(vectors.shape[1])]
+        elif vectors is not None:
+            # Beyond the exact limit: one HNSW index over the claim vectors finds the semantic candidates; the
+            # other fields are scored for the candidates only, from half-precision copies (half the memory).
+            self.indexes = [VectorIndex(vectors[:, 0, :], exact_limit=exact_limit)]
+            self.vectors = vectors.astype(np.float16, copy=False)
         self.fusion = fusion or Fusion.load("full" if self.semantic else "lexical")
 
     @property
@@ -106,32 +114,34 @@ class Collection:
         return len(self.documents)
 
     def features(self, query: str, query_vector: np.ndarray | None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-        """Candidate indices for one query and their feature table (the fusion model's inputs)."""
+        """Candidate indices for one query (the top ``CANDIDATES`` of BM25 and of each vector index) and their
+        feature table (the fusion model's inputs)."""
         words = tokens(query)
         bm = self.bm25.scores(words)
         k = min(CANDIDATES, len(self))
-        order = np.argsort(-bm, kind="stable")[:k]
-        pools = [order[bm[order] > 0]]
-        cos: np.ndarray | None = None
-        if self.semantic and query_vector is not None:
+        lexical_top = top_k(bm[None, :], k)[0] if k else np.zeros(0, np.int64)
+        pools = [lexical_top[bm[lexical_top] > 0]]
+        semantic = self.semantic and query_vector is not None
+        if semantic:
             for index in self.indexes:
                 pools.append(index.search(query_vector[None, :], k)[0][0])
-        candidates = np.unique(np.concatenate(pools)) if pools else np.zeros(0, np.int64)
+        candidates = np.unique(np.concatenate(pools))
         candidates = candidates[candidates >= 0]
         bound = self.bm25.max_score(words)
         lex = bm[candidates] / bound
-        top_lex = float(bm.max()) / bound if len(bm) else 0.0
-        rank = np.empty(len(self), dtype=np.float64)
-        rank[np.argsort(-bm, kind="stable")] = np.arange(len(self))
+        top_lex = float(bm[lexical_top[0]]) / bound if k else 0.0
+        # Rank in the BM25 order, counted up to k (a candidate found only by the vectors ranks k).
+        rank = np.full(len(self), float(k))
+        rank[lexical_top] = np.arange(len(lexical_top))
         table = {
             "lex": lex,
             "lex_gap": lex - top_lex,
             "lex_rr": 1.0 / (1.0 + rank[candidates]),
             "qlen": np.full(len(candidates), math.log1p(len(words))),
         }
-        if self.semantic and query_vector is not None:
-            assert self.vectors is not None
-            cos = np.einsum("nfd,d->nf", self.vectors[candidates], query_vector)
+        if semantic:
+            assert self.vectors is not None and query_vector is not None
+            cos = np.einsum("nfd,d->nf", self.vectors[candidates].astype(np.float32), query_vector)
             best = cos.max(axis=1)
             for f, name in enumerate(FIELDS):
                 table[f"cos_{name}"] = cos[:, f]

@@ -1,8 +1,8 @@
 """Nearest-neighbour search over L2-normalised float32 vectors (inner product = cosine).
 
-Up to ``EXACT_LIMIT`` vectors the search is exact: one matrix-vector product and a partial sort (about 15 ms per
-query for 100,000 vectors on one core, see docs/matching.md). Beyond it a FAISS HNSW index (faiss-cpu, in the
-encoder extra) answers approximately; without faiss the search stays exact, only slower.
+Up to ``EXACT_LIMIT`` vectors the search is exact: one matrix-vector product and a partial sort (docs/matching.md
+has the latencies). Beyond it a FAISS HNSW index (faiss-cpu, in the encoder extra) answers approximately; without
+faiss the search stays exact, only slower.
 """
 
 import logging
@@ -12,9 +12,9 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 EXACT_LIMIT = 200_000
-HNSW_NEIGHBOURS = 32  # M: links per node
-HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 128
+HNSW_NEIGHBOURS = 16  # M: links per node
+HNSW_EF_CONSTRUCTION = 64
+HNSW_EF_SEARCH = 96
 
 
 def to_bytes(vector: np.ndarray) -> bytes:
@@ -56,6 +56,7 @@ class VectorIndex:
                 index.hnsw.efSearch = HNSW_EF_SEARCH
                 index.add(self.vectors)
                 self.hnsw = index
+                self.vectors = np.zeros((0, self.vectors.shape[1]), np.float32)  # the index holds its own copy
 
     @property
     def exact(self) -> bool:
