@@ -179,7 +179,7 @@ def matcher() -> Collection:
             rows = list(FactCheck.objects.order_by("id").only("id", *_TEXT_FIELDS, "vectors", "vector_model"))
             vectors = None
             if version[2] and rows:
-                flat = from_bytes([bytes(r.vectors) for r in rows], VECTOR_WIDTH)
+                flat = from_bytes([bytes(r.vectors or b"") for r in rows], VECTOR_WIDTH)
                 vectors = flat.reshape(len(rows), len(FIELDS), encoder.DIMENSIONS)
             _matcher["collection"] = Collection([_document(r) for r in rows], vectors=vectors)
             _matcher["version"] = version

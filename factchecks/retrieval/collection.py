@@ -156,7 +156,7 @@ class Collection:
         """The ``top`` matches of each query, best first."""
         if self.semantic and query_vectors is None:
             query_vectors = embed_queries(queries)
-        out = []
+        out: list[list[Match]] = []
         for i, query in enumerate(queries):
             qv = query_vectors[i] if self.semantic and query_vectors is not None else None
             candidates, table = self.features(query, qv)

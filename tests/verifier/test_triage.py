@@ -188,6 +188,7 @@ def test_a_submitted_article_is_extracted_and_each_claim_triaged_through_the_out
     assert [(m.task_name, m.state) for m in messages] == [
         ("verifier.tasks.articles.process_article", "done"),
         *[("verifier.tasks.workflow.triage_claim", "done") for _ in claims],
+        ("verifier.tasks.matching.match_article_factchecks", "done"),
         *[("verifier.tasks.workflow.claim_followups", "done") for _ in claims],
     ]
     assert [m.kwargs for m in messages[1 : 1 + len(claims)]] == [{"claim_id": c.pk} for c in claims]

@@ -33,7 +33,7 @@ class Command(BaseCommand):
             raise CommandError("Give one --queries file per --collection.")
         if not options["collection"] and not options["feedback"]:
             raise CommandError("Nothing to fit on: give --collection/--queries or --feedback.")
-        modes = {"lexical": training.LEXICAL_FEATURES}
+        modes: dict[str, tuple[str, ...]] = {"lexical": training.LEXICAL_FEATURES}
         if encoder.available():
             modes["full"] = training.FULL_FEATURES
         weights: dict[str, Any] = {}
