@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('verifier', '0003_workflow_roles'),
+        ('verifier', '0004_task_kind_figure_source'),
     ]
 
     operations = [
