@@ -94,7 +94,8 @@ def article_match_factchecks(*, article_id: int) -> list[ClaimMatch]:
 
 def claim_match_decide(*, match_id: int, decision: str, actor: Actor) -> ClaimMatch:
     """Record a fact-checker's decision on a match ("same" or "different") with a ``match_decided`` event, under
-    the claim's row lock. Needs a fact-checker (or editor). Deciding the same again writes nothing. Raises ``MatchNotFound``/``ApplicationError``."""
+    the claim's row lock. Needs a fact-checker (or editor). Deciding the same again writes nothing. Raises
+    ``MatchNotFound``, ``PermissionDeniedError`` or ``ApplicationError``."""
     if decision not in (Decision.SAME, Decision.DIFFERENT):
         raise ApplicationError(f"Unknown decision {decision!r}.", code="invalid_decision")
     if not user_has_role(actor.user, FACT_CHECKER):

@@ -122,7 +122,7 @@ class Collection:
         lexical_top = top_k(bm[None, :], k)[0] if k else np.zeros(0, np.int64)
         pools = [lexical_top[bm[lexical_top] > 0]]
         semantic = self.semantic and query_vector is not None
-        if semantic:
+        if query_vector is not None and semantic:
             for index in self.indexes:
                 pools.append(index.search(query_vector[None, :], k)[0][0])
         candidates = np.unique(np.concatenate(pools))
