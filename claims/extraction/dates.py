@@ -115,3 +115,174 @@ def resolve_event_date(text: str, published_on: date | None, *, future: bool = F
         year = int(match.group(2)) if match.group(2) else _past_year(published_on, month)
         return _safe_date(year, month, 1) if year else None
     return None
+
+
+# --- relative times written out -------------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBER_WORDS |= {"eight": 8, "nine": 9, "ten": 10}
+_COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# A preposition before the expression is kept; without one, the written-out date gets "on"/"in".
+_PREP = r"(?:\b(on|by|from|since|until|till|before|after|through|of|in|during|for|between)\s+)?"
+_PART = r"(?:\s+(morning|afternoon|evening|night))?"
+_WEEKDAY_PHRASE = re.compile(
+    rf"{_PREP}\b(?:(last|this|next|coming)\s+)?({'|'.join(w.capitalize() for w in _WEEKDAYS)}){_PART}\b(?!'s)",
+)
+_DAY_PHRASE = re.compile(
+    rf"{_PREP}\b(the day before yesterday|yesterday|last night|earlier today|today|tonight|this morning"
+    r"|this afternoon|this evening)\b(?!'s)",
+    re.IGNORECASE,
+)
+_PERIOD_PHRASE = re.compile(
+    rf"{_PREP}\b(?:(earlier|later)\s+)?(last|this|next|coming)\s+(week|month|year)\b(?!'s)", re.IGNORECASE
+)
+_AGO = re.compile(rf"{_PREP}\b{_COUNT}\s+(day|week|month|year)s?\s+ago\b", re.IGNORECASE)
+_OFFSET = re.compile(
+    rf"{_PREP}\b(?:{_COUNT}\s+(day|week|month|year)s?\s+(earlier|later|before|after)(?=\s*[,.;:)]|\s*$)"
+    r"|the\s+(previous|following|next)\s+(day|week|month|year)\b)",
+    re.IGNORECASE,
+)
+_CAPITAL_MONTHS = "|".join(m.capitalize() for m in _MONTHS)
+_YEAR_AFTER = r"(?!\d|,?\s+(?:\d{1,2},?\s+)?\d{4}\b)"
+_MONTH_WITHOUT_YEAR = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_CAPITAL_MONTHS})|({_CAPITAL_MONTHS})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?)"
+    rf"\b{_YEAR_AFTER}"
+)
+
+
+def written_date(day: date) -> str:
+    """3 March 2026."""
+    return f"{day.day} {_MONTHS[day.month - 1].capitalize()} {day.year}"
+
+
+def _written_month(year: int, month: int) -> str:
+    return f"{_MONTHS[month - 1].capitalize()} {year}"
+
+
+def _shift_months(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def _period(anchor: date, unit: str, amount: int) -> tuple[str, str]:
+    """(preposition, written period) ``amount`` units from ``anchor``: days and weeks as a date, months as
+    "March 2026", years as "2026"."""
+    unit = unit.lower()
+    if unit == "day":
+        return "on", written_date(anchor + timedelta(days=amount))
+    if unit == "week":
+        return "on", written_date(anchor + timedelta(weeks=amount))
+    if unit == "month":
+        return "in", _written_month(*_shift_months(anchor, amount))
+    return "in", str(anchor.year + amount)
+
+
+def _weekday(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str]:
+    modifier = (match.group(2) or "").lower()
+    weekday = _WEEKDAYS.index(match.group(3).lower())
+    if future or modifier in ("next", "coming"):
+        day = published_on + timedelta(days=(weekday - published_on.weekday()) % 7 or 7)
+    else:
+        back = (published_on.weekday() - weekday) % 7
+        day = published_on - timedelta(days=back or (7 if modifier == "last" else 0))
+    part = match.group(4)
+    return "on", (f"the {part.lower()} of {written_date(day)}" if part else written_date(day))
+
+
+_DAY_OFFSETS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1}
+
+
+def _day(match: re.Match[str], published_on: date) -> tuple[str, str]:
+    phrase = " ".join(match.group(2).lower().split())
+    day = written_date(published_on + timedelta(days=_DAY_OFFSETS.get(phrase, 0)))
+    if phrase in ("last night", "tonight"):
+        return "on", f"the night of {day}"
+    if phrase.startswith("this "):
+        return "on", f"the {phrase[5:]} of {day}"
+    return ("earlier on" if phrase == "earlier today" else "on"), day
+
+
+def _calendar_period(match: re.Match[str], published_on: date) -> tuple[str, str]:
+    step = {"last": -1, "this": 0, "next": 1, "coming": 1}[match.group(3).lower()]
+    unit = match.group(4).lower()
+    if unit == "week":
+        monday = published_on - timedelta(days=published_on.weekday()) + timedelta(weeks=step)
+        period = f"the week of {written_date(monday)}"
+    elif unit == "month":
+        period = _written_month(*_shift_months(published_on, step))
+    else:
+        period = str(published_on.year + step)
+    return (f"{match.group(2).lower()} in" if match.group(2) else "in"), period
+
+
+def _month(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str] | None:
+    day_text = match.group(1) or match.group(4)
+    name = match.group(2) or match.group(3)
+    month = _MONTHS.index(name.lower()) + 1
+    if name == "May" and not day_text:
+        return None  # "May" without a day is too often the modal
+    day = int(day_text) if day_text else 1
+    year = published_on.year
+    if future and (month, day) < (published_on.month, published_on.day):
+        year += 1
+    elif not future and (month, day) > (published_on.month, published_on.day):
+        year -= 1
+    if day_text:
+        resolved = _safe_date(year, month, day)
+        return ("", written_date(resolved)) if resolved else None
+    return "", _written_month(year, month)
+
+
+def relative_time_edits(
+    text: str, published_on: date | None, *, future: bool = False, reference: date | None = None
+) -> list[tuple[int, int, str]]:
+    """Relative times in ``text`` written out as dates: ``(start, end, replacement)`` character edits, in order.
+
+    Against the article date: "on Tuesday" -> "on 3 March 2026" (forwards when ``future``), "yesterday",
+    "last night" -> "on the night of 2 March 2026", "last week" -> "in the week of 23 February 2026", "last month",
+    "this year", "two weeks ago", a month or day without its year ("since October", "on 12 March"). Against
+    ``reference`` (the event the article reported last; else the article date): "a day earlier", "the following
+    week". A preposition before the expression is kept. Nothing without an article date.
+    """
+    if published_on is None:
+        return []
+    anchor = reference or published_on
+    edits: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match[str], written: tuple[str, str] | None) -> None:
+        if written is None or any(s < match.end() and match.start() < e for s, e in taken):
+            return
+        preposition, period = written
+        kept = match.group(1)
+        words = f"{kept} {period}" if kept else " ".join(w for w in (preposition, period) if w)
+        if match.group()[0].isupper():  # "A day earlier, ..." -> "On 3 March 2026, ..."
+            words = words[0].upper() + words[1:]
+        edits.append((match.start(), match.end(), words))
+        taken.append((match.start(), match.end()))
+
+    for m in _OFFSET.finditer(text):
+        if m.group(2):
+            sign = -1 if m.group(4).lower() in ("earlier", "before") else 1
+            add(m, _period(anchor, m.group(3), sign * _count(m.group(2))))
+        else:
+            add(m, _period(anchor, m.group(6), -1 if m.group(5).lower() == "previous" else 1))
+    for m in _AGO.finditer(text):
+        add(m, _period(published_on, m.group(3), -_count(m.group(2))))
+    for m in _DAY_PHRASE.finditer(text):
+        add(m, _day(m, published_on))
+    for m in _WEEKDAY_PHRASE.finditer(text):
+        add(m, _weekday(m, published_on, future))
+    for m in _PERIOD_PHRASE.finditer(text):
+        add(m, _calendar_period(m, published_on))
+    for m in _MONTH_WITHOUT_YEAR.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            month = _month(m, published_on, future)
+            if month is not None:
+                edits.append((m.start(), m.end(), month[1]))
+                taken.append((m.start(), m.end()))
+    return sorted(edits)

@@ -25,7 +25,7 @@ from claims.extraction.mentions import entities, numbers, targets
 from claims.extraction.nlp import get_nlp, map_docs
 from claims.extraction.scoring import RuleScorer, Scorer, get_scorer, rule_score, span_vector, token_features
 from claims.extraction.sentences import sentences
-from claims.extraction.standalone import event_referent, standalone_text
+from claims.extraction.standalone import Antecedents, event_referent, standalone_text
 from claims.extraction.units import MAIN_KINDS, MIN_TOKENS, UnitKind, sentence_units
 
 
@@ -71,6 +71,7 @@ class _Context:
     published_on: date | None
     outlet: str = ""
     last_event: str | None = None
+    antecedents: Antecedents = field(default_factory=Antecedents)
 
 
 def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndarray]]:
@@ -81,6 +82,7 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
         if len(words) < MIN_TOKENS:
             continue
         units = sentence_units(sent)
+        first_of_sentence = len(out)
         referent = event_referent(doc, units, ctx.last_event)
         sentence_date_text = " ".join(
             ent.text
@@ -90,7 +92,6 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
         for unit in sorted(units, key=lambda u: (doc[u.start].idx, u.end)):
             span = doc[unit.start : unit.end]
             tokens = tokens_of(doc, unit.start, unit.end)
-            text = standalone_text(unit, span, sent, referent)
             plain_text = span_text(span)
             hedge = hedge_of(tokens, plain_text)
             features = token_features(tokens)
@@ -99,6 +100,9 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
             )
             if claim_type == ClaimType.PREDICTION:
                 hedge = Hedge.PREDICTED
+            text = standalone_text(
+                unit, span, sent, referent, antecedents=ctx.antecedents, predicted=hedge == Hedge.PREDICTED
+            )
             own_claimers = list(claimers) or ([ctx.outlet] if ctx.outlet else [])
             future = hedge == Hedge.PREDICTED
             event_date = resolve_event_date(text, ctx.published_on, future=future)
@@ -125,6 +129,10 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
             if unit.event_description:
                 ctx.last_event = unit.event_description
             out.append((claim, span_vector(doc, unit.start, unit.end)))
+        ctx.antecedents.remember(sent, claimers)
+        dated = [claim.event_date for claim, _ in out[first_of_sentence:] if claim.event_date is not None]
+        if dated:
+            ctx.antecedents.last_event_date = dated[-1]
     return out
 
 
@@ -164,7 +172,7 @@ def _score(claims: list[tuple[ExtractedClaim, np.ndarray]], scorer: Scorer, *, a
 def extract_from_doc(
     doc: Doc, *, published_on: date | None = None, outlet: str = "", scorer: Scorer | None = None
 ) -> list[ExtractedClaim]:
-    ctx = _Context(published_on=published_on, outlet=outlet)
+    ctx = _Context(published_on=published_on, outlet=outlet, antecedents=Antecedents(published_on=published_on))
     with cached(doc):
         built = _build_claims(doc, ctx)
     _score(built, scorer or get_scorer(), article=True)

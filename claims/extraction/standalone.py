@@ -1,14 +1,90 @@
-"""Stand-alone text: a unit's text made to read on its own. Rewrites are sentence-cased, "this operation" /
-"the attack" subjects are replaced by the event they refer to in the preceding sentences, and a time phrase that
-opens the sentence is carried into a clause taken from later in it."""
+"""Stand-alone text: a unit's text made to read on its own. Rewrites are sentence-cased; "this operation" /
+"the attack" subjects are replaced by the event they refer to in the preceding sentences; "he", "his", "its",
+"the institute" by the person or body the article named before (``Antecedents``); relative times by dates
+(``dates.relative_time_edits``); and a time phrase that opens the sentence is carried into a clause taken from later
+in it. The claim's span (its own words in the article) is never changed: only its ``text``."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
-from claims.extraction.doccache import span_text, span_tokens
+from claims.extraction.dates import relative_time_edits
+from claims.extraction.doccache import doc_ents, span_text, span_tokens
+from claims.extraction.mentions import clean_name
 from claims.extraction.units import MAIN_KINDS, Unit, UnitKind
+
+# Heads of definite descriptions that stand for a body the article named before ("the institute" -> "the National
+# Institute of Public Health"), matched to an earlier name holding a word with the same first five letters.
+BODY_HEADS = frozenset(
+    [
+        *("institute", "institution", "ministry", "agency", "company", "firm", "group", "organisation", "organization"),
+        *("authority", "directorate", "association", "office", "bank", "court", "council", "union", "party"),
+        *("university", "commission", "committee", "department", "government", "army", "military", "alliance"),
+        *("coalition", "charity", "regulator", "watchdog", "board", "network", "service", "foundation", "centre"),
+        *("center", "bureau", "tribunal", "assembly", "parliament", "newspaper", "agency", "fund"),
+    ]
+)
+# Heads that stand for any organisation named last when no name shares their word ("the group" -> "Clear Rivers").
+ANY_BODY_HEADS = frozenset(["group", "organisation", "organization", "company", "firm"])
+_PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
+_POSSESSIVE_PERSON = frozenset(["his", "her"])
+_BODY_LABELS = frozenset(["ORG", "NORP", "GPE"])
+_TIME_TAGS_PAST = frozenset(["VBD", "VBN"])
+
+# (start, end, replacement): a character edit of a unit's text, offsets relative to the unit's first character.
+Edit = tuple[int, int, str]
+
+
+@dataclass
+class Antecedents:
+    """What an article has named so far, newest last: people by full name, and bodies (organisations, places,
+    groups, and the claimers attribution found) as they would be written ("the Bank of Auren", "the regional
+    health directorate"). ``last_event_date`` is the date of the event reported last."""
+
+    published_on: date | None = None
+    people: list[str] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)
+    last_event_date: date | None = None
+
+    def remember(self, sent: Span, claimers: Sequence[str]) -> None:
+        """Note the people and bodies ``sent`` names (after its claims were made)."""
+        for kind, name in _names_in(sent.doc, sent.start, sent.end):
+            self._note(kind, name)
+        for claimer in claimers:
+            self._note("body", claimer if claimer[:1].isupper() else f"the {claimer}")
+
+    def _note(self, kind: str, name: str) -> None:
+        names = self.people if kind == "person" else self.bodies
+        if kind == "person":
+            name = next((full for full in reversed(names) if _surname_of(full, name)), name)
+        elif f"the {name}" in names:  # "Brookings Institution" as a claimer is "the Brookings Institution"
+            name = f"the {name}"
+        if name in names:
+            names.remove(name)
+        names.append(name)
+
+
+def _surname_of(full: str, name: str) -> bool:
+    """ "Halloran" is a later mention of "Petra Halloran"."""
+    return full != name and full.split()[-1] == name.split()[-1] and len(name.split()) < len(full.split())
+
+
+def _names_in(doc: Doc, start: int, end: int, before: int | None = None) -> list[tuple[str, str]]:
+    """("person" | "body", written name) of the entities in tokens [start, end) (ending before ``before``)."""
+    found = []
+    for ent in doc_ents(doc):
+        if ent.start < start or ent.end > end or (before is not None and ent.end > before):
+            continue
+        if ent.label_ == "PERSON":
+            found.append(("person", clean_name(ent.text)))
+        elif ent.label_ in _BODY_LABELS and not (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
+            name = clean_name(ent.text)
+            with_the = (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent.text.lower().startswith("the ")
+            found.append(("body", f"the {name}" if with_the and ent.label_ == "ORG" else name))
+    return found
 
 
 def sentence_case(text: str) -> str:
@@ -54,6 +130,89 @@ def _date_lead(sent: Span) -> str:
     return ""
 
 
+def _earlier(antecedents: Antecedents, sent: Span, token: Token, kind: str) -> list[str]:
+    """Candidate antecedents of ``token``, nearest last: the article's earlier names, then the sentence's own
+    before the token."""
+    known = list(antecedents.people if kind == "person" else antecedents.bodies)
+    for found_kind, name in _names_in(sent.doc, sent.start, sent.end, before=token.i):
+        if found_kind == kind:
+            if kind == "person":
+                name = next((full for full in reversed(known) if _surname_of(full, name)), name)
+            known.append(name)
+    return known
+
+
+def _body_for(head: Token, candidates: list[str]) -> str | None:
+    """The nearest earlier body a description "the <head>" stands for."""
+    stem = head.lower_[:5]
+    for name in reversed(candidates):
+        words = [w.lower() for w in name.removeprefix("the ").split()]
+        if words != [head.lower_] and any(w[:5] == stem for w in words):
+            return name
+    if head.lower_ in ANY_BODY_HEADS:
+        return next((name for name in reversed(candidates) if name[:1].isupper() or name.startswith("the ")), None)
+    return None
+
+
+def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edit]:
+    """Pronouns and definite descriptions in ``span`` replaced by their antecedents, when the article named one and
+    the span does not already name it before them."""
+    base = span.start_char
+    text = span_text(span)
+    edits: list[Edit] = []
+    for token in span_tokens(span):
+        low = token.lower_
+        before = text[: token.idx - base]
+        replacement: str | None = None
+        start = token.idx - base
+        if (low in _PERSON_PRONOUNS and token.tag_ == "PRP") or (low in _POSSESSIVE_PERSON and token.tag_ == "PRP$"):
+            people = _earlier(antecedents, sent, token, "person")
+            person = people[-1] if people else None
+            if person and person.split()[-1] not in before:
+                replacement = f"{person}'s" if token.tag_ == "PRP$" else person
+        elif low == "its" or (low == "it" and token.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS):
+            if low == "it" and token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            bodies = [b for b in _earlier(antecedents, sent, token, "body") if b[:1].isupper() or b[:4] == "the "]
+            body = bodies[-1] if bodies else None
+            if body and body.removeprefix("the ") not in before:
+                replacement = f"{body}'s" if low == "its" else body
+        elif low in BODY_HEADS and token.i > span.start and token.doc[token.i - 1].lower_ == "the":
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if (following is not None and following.lower_ in ("of", "in")) or token.tag_ not in ("NN", "NNS"):
+                continue
+            body = _body_for(token, _earlier(antecedents, sent, token, "body"))
+            if body and body.removeprefix("the ") not in before:
+                start = token.doc[token.i - 1].idx - base
+                replacement = body
+        if replacement is None:
+            continue
+        if start == 0 or text[start].isupper():
+            replacement = replacement[0].upper() + replacement[1:]
+        edits.append((start, token.idx - base + len(token.text), replacement))
+    return edits
+
+
+def _apply(text: str, edits: Sequence[Edit]) -> str:
+    """``text`` with non-overlapping ``edits`` applied (an edit overlapping an earlier one is skipped)."""
+    out, position = [], 0
+    for start, end, replacement in sorted(edits):
+        if start < position:
+            continue
+        out.append(text[position:start])
+        out.append(replacement)
+        position = end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _is_future(tokens: Sequence[Token], predicted: bool) -> bool:
+    """Whether the claim's dates lie ahead: a predicted claim, or one with no verb in a past tense ("the campaign
+    begins on February 2")."""
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    return predicted or (bool(verbs) and not any(t.tag_ in _TIME_TAGS_PAST for t in verbs))
+
+
 def _unit_text(unit: Unit, span: Span, referent: str | None) -> str:
     if unit.kind == UnitKind.ABSOLUTE and unit.text:
         head, _, rest = unit.text.partition("\x00")
@@ -72,10 +231,28 @@ def _unit_text(unit: Unit, span: Span, referent: str | None) -> str:
     return sentence_case(text) if unit.kind != UnitKind.SENTENCE else text
 
 
-def standalone_text(unit: Unit, span: Span, sent: Span, referent: str | None) -> str:
+def standalone_text(
+    unit: Unit,
+    span: Span,
+    sent: Span,
+    referent: str | None,
+    *,
+    antecedents: Antecedents | None = None,
+    predicted: bool = False,
+) -> str:
     """The text of ``unit`` (tokens ``span`` of sentence ``sent``) made to stand alone; ``referent`` from
-    ``event_referent()``. A sentence that holds one claim keeps its own text unless it refers back to an event."""
+    ``event_referent()``, ``antecedents`` what the article named before (none: only the rewrites and the event
+    referent apply). A sentence that holds one claim keeps its own words except the references resolved here."""
     text = _unit_text(unit, span, referent)
+    if antecedents is not None and unit.text is None and not (referent and unit.kind in MAIN_KINDS):
+        edits = _mention_edits(span, sent, antecedents)
+        future = _is_future(span_tokens(span), predicted)
+        edits += relative_time_edits(
+            text, antecedents.published_on, future=future, reference=antecedents.last_event_date
+        )
+        text = _apply(text, edits)
+        if unit.kind != UnitKind.SENTENCE:
+            text = sentence_case(text)
     if unit.kind == UnitKind.CLAUSE and not any(t.ent_type_ in ("DATE", "TIME") for t in span_tokens(span)):
         lead = _date_lead(sent)
         if lead:

@@ -15,7 +15,7 @@ EXPECTED = {
     "ministry-denial.txt": [
         (0, 107, "attributed_statement", "denied", ["health ministry"], ["Aldport"], date(2025, 11, 20), [], True),
         (108, 202, "attributed_statement", "asserted", ["Tomas Vell"], [], date(2025, 11, 17), [], True),
-        (203, 292, "attributed_statement", "hedged", ["Doctors at the hospital"], [], None, [], True),
+        (203, 292, "attributed_statement", "hedged", ["Doctors at the hospital"], [], date(2025, 11, 10), [], True),
         (294, 343, "statistic", "asserted", ["Capital Courier"], [], None, [("about 40,000", 40000.0)], True),
         (344, 442, "attributed_statement", "denied", ["Pharmacists' unions"], [], None, [("four", 4)], True),
     ],
