@@ -150,6 +150,9 @@ _MONTH_WITHOUT_YEAR = re.compile(
 )
 
 
+_MONTH_LEAD = re.compile(r"\b(?:in|since|during|until|by|of|early|late|mid|last|next|from|before|after)\s+$", re.I)
+
+
 def written_date(day: date) -> str:
     """3 March 2026."""
     return f"{day.day} {_MONTHS[day.month - 1].capitalize()} {day.year}"
@@ -223,8 +226,8 @@ def _month(match: re.Match[str], published_on: date, future: bool) -> tuple[str,
     day_text = match.group(1) or match.group(4)
     name = match.group(2) or match.group(3)
     month = _MONTHS.index(name.lower()) + 1
-    if name == "May" and not day_text:
-        return None  # "May" without a day is too often the modal
+    if name == "May" and not day_text and not _MONTH_LEAD.search(match.string[: match.start()]):
+        return None  # "May" without a day or a preposition is too often the modal
     day = int(day_text) if day_text else 1
     year = published_on.year
     if future and (month, day) < (published_on.month, published_on.day):

@@ -32,7 +32,6 @@ ANY_BODY_HEADS = frozenset(["group", "organisation", "organization", "company", 
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _POSSESSIVE_PERSON = frozenset(["his", "her"])
 _BODY_LABELS = frozenset(["ORG", "NORP", "GPE"])
-_TIME_TAGS_PAST = frozenset(["VBD", "VBN"])
 
 # (start, end, replacement): a character edit of a unit's text, offsets relative to the unit's first character.
 Edit = tuple[int, int, str]
@@ -47,14 +46,21 @@ class Antecedents:
     published_on: date | None = None
     people: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
+    # noun lemma -> its last mention that names something ("migrant camp near the town of Kessel")
+    phrases: dict[str, str] = field(default_factory=dict)
     last_event_date: date | None = None
 
     def remember(self, sent: Span, claimers: Sequence[str]) -> None:
         """Note the people and bodies ``sent`` names (after its claims were made)."""
         for kind, name in _names_in(sent.doc, sent.start, sent.end):
             self._note(kind, name)
+        for token in span_tokens(sent):
+            phrase = _naming_phrase(token, sent) if token.tag_ in ("NN", "NNS") else None
+            if phrase is not None:
+                self.phrases[token.lemma_.lower()] = phrase
         for claimer in claimers:
-            self._note("body", claimer if claimer[:1].isupper() else f"the {claimer}")
+            if claimer == claimer.lower():  # "regional health directorate"; named claimers come from the entities
+                self._note("body", f"the {claimer}")
 
     def _note(self, kind: str, name: str) -> None:
         names = self.people if kind == "person" else self.bodies
@@ -65,6 +71,31 @@ class Antecedents:
         if name in names:
             names.remove(name)
         names.append(name)
+
+
+_MODIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
+_NAMED = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART"])
+# The longest mention kept as an antecedent, in tokens.
+MAX_PHRASE_TOKENS = 10
+
+
+def _naming_phrase(noun: Token, sent: Span) -> str | None:
+    """A mention of ``noun`` that names what it is ("the Kessel migrant camp", "a migrant camp near the town of
+    Kessel"), without its determiner; None when nothing in it is a name."""
+    doc = sent.doc
+    lefts = [c for c in noun.lefts if c.dep_ in _MODIFIER_DEPS]
+    start = min((c.left_edge.i for c in lefts), default=noun.i)
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ != "prep" or not any(t.ent_type_ in _NAMED for t in child.subtree):
+            break
+        end = child.right_edge.i + 1
+    tokens = doc[start:end]
+    if start < sent.start or end > sent.end or len(tokens) > MAX_PHRASE_TOKENS or len(tokens) < 2:
+        return None
+    if not any(t.ent_type_ in _NAMED for t in tokens) or any(t.is_punct for t in tokens):
+        return None
+    return tokens.text
 
 
 def _surname_of(full: str, name: str) -> bool:
@@ -160,9 +191,10 @@ def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edi
     base = span.start_char
     text = span_text(span)
     edits: list[Edit] = []
+    introduced = ""  # the names earlier edits wrote in
     for token in span_tokens(span):
         low = token.lower_
-        before = text[: token.idx - base]
+        before = text[: token.idx - base] + introduced
         replacement: str | None = None
         start = token.idx - base
         if (low in _PERSON_PRONOUNS and token.tag_ == "PRP") or (low in _POSSESSIVE_PERSON and token.tag_ == "PRP$"):
@@ -170,12 +202,15 @@ def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edi
             person = people[-1] if people else None
             if person and person.split()[-1] not in before:
                 replacement = f"{person}'s" if token.tag_ == "PRP$" else person
-        elif low == "its" or (low == "it" and token.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS):
-            if low == "it" and token.dep_ not in ("nsubj", "nsubjpass"):
+        elif low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
+            body = _parallel_subject(token) if low == "it" else None
+            if low == "it" and body is None and token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
                 continue
             bodies = [b for b in _earlier(antecedents, sent, token, "body") if b[:1].isupper() or b[:4] == "the "]
-            body = bodies[-1] if bodies else None
-            if body and body.removeprefix("the ") not in before:
+            body = body or (bodies[-1] if bodies else None)
+            # "its" is written out even after the name ("Varkesh denied that Varkesh's forces ..."): it may be
+            # another body's
+            if body and (low == "its" or body.removeprefix("the ") not in before):
                 replacement = f"{body}'s" if low == "its" else body
         elif low in BODY_HEADS and token.i > span.start and token.doc[token.i - 1].lower_ == "the":
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -185,12 +220,42 @@ def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edi
             if body and body.removeprefix("the ") not in before:
                 start = token.doc[token.i - 1].idx - base
                 replacement = body
+        elif _bare_description(token, span):
+            phrase = antecedents.phrases.get(token.lemma_.lower())
+            if phrase and phrase not in before:
+                start = token.doc[token.i - 1].idx - base
+                replacement = f"the {phrase}"
         if replacement is None:
             continue
         if start == 0 or text[start].isupper():
             replacement = replacement[0].upper() + replacement[1:]
         edits.append((start, token.idx - base + len(token.text), replacement))
+        introduced += f" {replacement}"
     return edits
+
+
+def _bare_description(token: Token, span: Span) -> bool:
+    """ "the camp", "this study": a common noun with only a definite determiner before it and no "of"/"in" phrase
+    after it that would say which."""
+    if token.tag_ not in ("NN", "NNS") or token.i <= span.start:
+        return False
+    if token.doc[token.i - 1].lower_ not in ("the", "this", "that") or len(list(token.lefts)) != 1:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.lower_ not in ("of", "in")
+
+
+def _parallel_subject(it: Token) -> str | None:
+    """ "The institute questioned 1,850 adults, and it gave a margin of error" -> the subject of the clause that
+    "it"'s clause is joined to, when that subject names a body."""
+    verb = it.head
+    if verb.dep_ != "conj":
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    found = _names_in(it.doc, subject.left_edge.i, subject.right_edge.i + 1)
+    return found[0][1] if found and found[0][0] == "body" else None
 
 
 def _apply(text: str, edits: Sequence[Edit]) -> str:
@@ -210,7 +275,10 @@ def _is_future(tokens: Sequence[Token], predicted: bool) -> bool:
     """Whether the claim's dates lie ahead: a predicted claim, or one with no verb in a past tense ("the campaign
     begins on February 2")."""
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
-    return predicted or (bool(verbs) and not any(t.tag_ in _TIME_TAGS_PAST for t in verbs))
+    past = any(
+        t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.lemma_ == "have" for c in t.children)) for t in verbs
+    )  # "was", "fell", "has risen"; not the passive "is set for"
+    return predicted or (bool(verbs) and not past)
 
 
 def _unit_text(unit: Unit, span: Span, referent: str | None) -> str:
