@@ -55,11 +55,18 @@ class Antecedents:
         for kind, name in _names_in(sent.doc, sent.start, sent.end):
             self._note(kind, name)
         for token in span_tokens(sent):
-            phrase = _naming_phrase(token, sent) if token.tag_ in ("NN", "NNS") else None
+            if token.tag_ not in ("NN", "NNS"):
+                continue
+            phrase = _naming_phrase(token, sent)
             if phrase is not None:
                 self.phrases[token.lemma_.lower()] = phrase
+            elif token.lower_ in BODY_HEADS:  # "the national statistics office"
+                lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+                if lefts:
+                    self._note("body", f"the {sent.doc[min(c.left_edge.i for c in lefts) : token.i + 1].text}")
         for claimer in claimers:
-            if claimer == claimer.lower():  # "regional health directorate"; named claimers come from the entities
+            # "regional health directorate", "defence ministry of Varkesh"; named claimers come from the entities
+            if claimer[:1].islower() and " " in claimer:
                 self._note("body", f"the {claimer}")
 
     def _note(self, kind: str, name: str) -> None:
@@ -177,8 +184,10 @@ def _body_for(head: Token, candidates: list[str]) -> str | None:
     """The nearest earlier body a description "the <head>" stands for."""
     stem = head.lower_[:5]
     for name in reversed(candidates):
-        words = [w.lower() for w in name.removeprefix("the ").split()]
-        if words != [head.lower_] and any(w[:5] == stem for w in words):
+        words = name.removeprefix("the ").lower().split()
+        # the name's own head: the last word before "of"/"for"/"at"/"in" ("defence ministry of Varkesh")
+        own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
+        if words != [head.lower_] and own and words[own - 1][:5] == stem:
             return name
     if head.lower_ in ANY_BODY_HEADS:
         return next((name for name in reversed(candidates) if name[:1].isupper() or name.startswith("the ")), None)
@@ -281,6 +290,41 @@ def _is_future(tokens: Sequence[Token], predicted: bool) -> bool:
     return predicted or (bool(verbs) and not past)
 
 
+def _time_edits(text: str, span: Span, antecedents: Antecedents, future: bool) -> list[Edit]:
+    """Relative times of ``text`` (the unit's words) written out, each read forwards or backwards by the tense of
+    the verb it belongs to ("expects growth in 2026, down from the forecast it made in November" -> the past
+    November), else by the claim's (``future``)."""
+    args = (antecedents.published_on,)
+    reference = antecedents.last_event_date
+    backwards = relative_time_edits(text, *args, future=False, reference=reference)
+    forwards = {
+        (start, end): edit for start, end, edit in relative_time_edits(text, *args, future=True, reference=reference)
+    }
+    tokens = span_tokens(span)
+    chosen = []
+    for start, end, edit in backwards:
+        token = next((t for t in tokens if t.idx - span.start_char >= start), None)
+        tense = _tense_of(token) if token is not None else None
+        ahead = future if tense is None else tense == "future"
+        chosen.append((start, end, forwards.get((start, end), edit) if ahead else edit))
+    return chosen
+
+
+def _tense_of(token: Token) -> str | None:
+    """ "past", "future" or None (present, or no verb): the tense of the verb ``token`` belongs to."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll") for a in auxes):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return "past"
+    return None
+
+
 def _unit_text(unit: Unit, span: Span, referent: str | None) -> str:
     if unit.kind == UnitKind.ABSOLUTE and unit.text:
         head, _, rest = unit.text.partition("\x00")
@@ -314,10 +358,7 @@ def standalone_text(
     text = _unit_text(unit, span, referent)
     if antecedents is not None and unit.text is None and not (referent and unit.kind in MAIN_KINDS):
         edits = _mention_edits(span, sent, antecedents)
-        future = _is_future(span_tokens(span), predicted)
-        edits += relative_time_edits(
-            text, antecedents.published_on, future=future, reference=antecedents.last_event_date
-        )
+        edits += _time_edits(text, span, antecedents, _is_future(span_tokens(span), predicted))
         text = _apply(text, edits)
         if unit.kind != UnitKind.SENTENCE:
             text = sentence_case(text)
