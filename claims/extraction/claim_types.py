@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from django.db.models.enums import TextChoices
 
 from claims.extraction.hedging import FUTURE_MODALS, PREDICTION_LEADS, PREDICTION_VERBS, Hedge
-from claims.extraction.lexicon import ATTRIBUTION_VERBS, MULTIPLIERS
+from claims.extraction.lexicon import ATTRIBUTION_VERBS, MULTIPLIERS, WORD_NUMBERS
 
 if TYPE_CHECKING:  # type hints only (see the module docstring)
     from spacy.tokens import Token
@@ -81,6 +81,11 @@ CASUALTY_WORDS = frozenset(
         "hostage",
         "abduct",
         "kidnap",
+        "infect",
+        "infection",
+        "sicken",
+        "hospitalise",
+        "hospitalize",
     ]
 )
 # ... and words that are casualty words only beside a figure ("12 people are missing", "40 bodies")
@@ -90,7 +95,10 @@ CASUALTY_WITH_FIGURE = frozenset(["missing", "body", "toll"])
 NOT_QUANTITY_ENTITIES = frozenset(["DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"])
 NOT_QUANTITY_WORDS = frozenset(["one", "1"])  # word forms
 FIGURE_ENTITIES = frozenset(["MONEY", "PERCENT", "QUANTITY"])
-# a spelled-out small number ("two leaders", "three towns") is a figure only with a modifier ("at least three")
+# a spelled-out number below four ("two leaders", "three towns") is a figure only with a modifier ("at least three")
+SMALL_NUMBER = 4
+# shares: "half of", "a third of", "twice the number" (word forms)
+SHARE_WORDS = frozenset(["half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "twice", "double"])
 FIGURE_MODIFIERS = frozenset(["about", "around", "nearly", "almost", "least", "than", "over", "under", "some", "up"])
 FIGURE_WORDS = frozenset(["dozens", "hundreds", "thousands", "millions", "billions", "majority"])  # word forms
 # polls and surveys: their findings are statistics, never predictions ("most voters expect prices to rise")
@@ -174,13 +182,40 @@ class _Evidence:
 
 
 def _is_prediction(e: _Evidence) -> bool:
-    """A statement about the future: a predicted hedge, unless the claim reports a poll or every future cue in it
-    belongs to a past fact ("analysts had expected a loss, but the firm reported a profit", "the council passed
-    a law that will ban plastic bags")."""
-    if e.hedge != Hedge.PREDICTED or e.lemmas & POLL_WORDS:
+    """A statement about the future: a predicted hedge or another future cue (``_reports_future``), unless the
+    claim reports a poll or every future cue in it belongs to a past fact ("analysts had expected a loss, but the
+    firm reported a profit", "the council passed a law that will ban plastic bags")."""
+    if e.lemmas & POLL_WORDS:
         return False
+    if e.hedge != Hedge.PREDICTED:
+        return any(_reports_future(t) for t in e.tokens)
     cues = [cue for cue in (_future_cue(e.tokens, i) for i in range(len(e.tokens))) if cue is not None]
     return not cues or not all(_past_fact_cue(cue, e.tokens) for cue in cues)
+
+
+# Verbs of change that a possibility modal turns into a forecast ("the gap could narrow", "the toll may rise").
+CHANGE_VERBS = frozenset(
+    [
+        *("rise", "fall", "narrow", "widen", "increase", "decrease", "grow", "shrink", "climb", "drop", "tighten"),
+        *("worsen", "improve", "slow", "accelerate", "double", "soar", "plunge"),
+    ]
+)
+# Verbs of intent: "plans to test", "intends to cut".
+INTENT_VERBS = frozenset(["plan", "intend", "aim", "vow", "pledge", "promise"])
+
+
+def _reports_future(token: "Token") -> bool:
+    """Future cues the hedge does not mark: "could/may + a verb of change", "would" in reported speech ("she said
+    the army would ..."), an intent ("plans to test"), a present-tense verb with a time ahead ("pricing in a cut by
+    next month")."""
+    if token.tag_ == "MD" and token.lower_ in ("could", "may", "might"):
+        return token.head.lemma_.lower() in CHANGE_VERBS
+    if token.tag_ == "MD" and token.lower_ == "would":
+        verb = token.head
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ATTRIBUTION_VERBS
+    if token.lemma_.lower() in INTENT_VERBS and token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP"):
+        return any(c.dep_ == "xcomp" for c in token.children)
+    return False
 
 
 def _future_cue(tokens: Sequence["Token"], i: int) -> "Token | None":
@@ -237,22 +272,55 @@ def _is_figure(token: "Token") -> bool:
         return False  # "70-page", "23-year-old"
     if token.ent_type_ in FIGURE_ENTITIES or any(c.isdigit() for c in token.text):
         return True
+    if WORD_NUMBERS.get(token.lower_, 0) >= SMALL_NUMBER:  # "eleven hours", "seven to two"
+        return True
     return any(t.lower_ in FIGURE_MODIFIERS or t.lower_ in MULTIPLIERS for t in token.subtree if t.i != token.i)
 
 
+def _is_share(token: "Token") -> bool:
+    """ "about half of the particles", "a third of their income", "twice the number"."""
+    if token.lower_ not in SHARE_WORDS or token.ent_type_ in NOT_QUANTITY_ENTITIES:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("twice", "double") or (following is not None and following.lower_ == "of")
+
+
 def _has_figure(e: _Evidence) -> bool:
-    return any(_is_figure(t) for t in e.tokens)
+    return any(_is_figure(t) or _is_share(t) for t in e.tokens)
 
 
 def _is_casualty(e: _Evidence) -> bool:
-    """People killed, injured, harmed or displaced (a casualty word outside a name: not "Refugee Legal Centre")."""
-    words = {t.lemma_.lower() for t in e.tokens if t.ent_type_ not in NOT_QUANTITY_ENTITIES}
-    return bool(words & CASUALTY_WORDS) or bool(words & CASUALTY_WITH_FIGURE and _has_figure(e))
+    """People killed, injured, harmed or displaced: a casualty word that is not part of a name ("Refugee Legal
+    Centre") or of another thing ("the refugee agency"), nor only a possibility without a figure ("the disease
+    could kill")."""
+    figure = _has_figure(e)
+    words = set()
+    for t in e.tokens:
+        lemma = t.lemma_.lower()
+        if t.ent_type_ in NOT_QUANTITY_ENTITIES:
+            continue
+        if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in CASUALTY_WORDS | CASUALTY_WITH_FIGURE:
+            continue
+        possible = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "may", "might") for c in t.children)
+        if possible and not figure:
+            continue
+        words.add(lemma)
+    return bool(words & CASUALTY_WORDS) or bool(words & CASUALTY_WITH_FIGURE and figure)
 
 
 def _is_statistic(e: _Evidence) -> bool:
     """Any other figure (economy, money, polls, counts); a poll's finding ("a majority backs the plan") too."""
-    return _has_figure(e) or bool(e.lemmas & POLL_WORDS and e.lemmas & {"percent", "%", "majority", "most", "half"})
+    return _has_figure(e) or any(_poll_is_source(t) for t in e.tokens)
+
+
+def _poll_is_source(token: "Token") -> bool:
+    """A poll or survey the claim reports: "according to a poll", "a survey found ..." (not "dismissed the poll")."""
+    if token.lemma_.lower() not in POLL_WORDS:
+        return False
+    if token.dep_ == "nsubj":
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"
 
 
 def _is_control(e: _Evidence) -> bool:

@@ -217,9 +217,7 @@ def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edi
                 continue
             bodies = [b for b in _earlier(antecedents, sent, token, "body") if b[:1].isupper() or b[:4] == "the "]
             body = body or (bodies[-1] if bodies else None)
-            # "its" is written out even after the name ("Varkesh denied that Varkesh's forces ..."): it may be
-            # another body's
-            if body and (low == "its" or body.removeprefix("the ") not in before):
+            if body and body.removeprefix("the ") not in before:
                 replacement = f"{body}'s" if low == "its" else body
         elif low in BODY_HEADS and token.i > span.start and token.doc[token.i - 1].lower_ == "the":
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

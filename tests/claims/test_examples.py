@@ -17,7 +17,7 @@ EXPECTED = {
         (108, 202, "attributed_statement", "asserted", ["Tomas Vell"], [], date(2025, 11, 17), [], True),
         (203, 292, "attributed_statement", "hedged", ["Doctors at the hospital"], [], date(2025, 11, 10), [], True),
         (294, 343, "statistic", "asserted", ["Capital Courier"], [], None, [("about 40,000", 40000.0)], True),
-        (344, 442, "attributed_statement", "denied", ["Pharmacists' unions"], [], None, [("four", 4)], True),
+        (344, 442, "statistic", "denied", ["Pharmacists' unions"], [], None, [("four", 4)], True),
     ],
     "ngo-accusation.txt": [
         (
