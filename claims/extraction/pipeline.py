@@ -101,7 +101,13 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
             if claim_type == ClaimType.PREDICTION:
                 hedge = Hedge.PREDICTED
             text = standalone_text(
-                unit, span, sent, referent, antecedents=ctx.antecedents, predicted=hedge == Hedge.PREDICTED
+                unit,
+                span,
+                sent,
+                referent,
+                antecedents=ctx.antecedents,
+                predicted=hedge == Hedge.PREDICTED,
+                claimers=claimers,
             )
             own_claimers = list(claimers) or ([ctx.outlet] if ctx.outlet else [])
             future = hedge == Hedge.PREDICTED

@@ -30,6 +30,7 @@ BODY_HEADS = frozenset(
 # Heads that stand for any organisation named last when no name shares their word ("the group" -> "Clear Rivers").
 ANY_BODY_HEADS = frozenset(["group", "organisation", "organization", "company", "firm"])
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
+_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "their", "its"])
 _POSSESSIVE_PERSON = frozenset(["his", "her"])
 _BODY_LABELS = frozenset(["ORG", "NORP", "GPE"])
 
@@ -66,7 +67,8 @@ class Antecedents:
                     self._note("body", f"the {sent.doc[min(c.left_edge.i for c in lefts) : token.i + 1].text}")
         for claimer in claimers:
             # "regional health directorate", "defence ministry of Varkesh"; named claimers come from the entities
-            if claimer[:1].islower() and " " in claimer:
+            first = claimer.split()[0]
+            if claimer[:1].islower() and " " in claimer and first not in lexicon.PRONOUNS | _DETERMINERS:
                 self._note("body", f"the {claimer}")
 
     def _note(self, kind: str, name: str) -> None:
@@ -100,8 +102,9 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     tokens = doc[start:end]
     if start < sent.start or end > sent.end or len(tokens) > MAX_PHRASE_TOKENS or len(tokens) < 2:
         return None
-    if not any(t.ent_type_ in _NAMED for t in tokens) or any(t.is_punct for t in tokens):
-        return None
+    year = any(t.ent_type_ == "DATE" and t.like_num and t.dep_ in _MODIFIER_DEPS | {"nummod"} for t in tokens)
+    if not (year or any(t.ent_type_ in _NAMED for t in tokens)) or any(t.is_punct for t in tokens):
+        return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
     return tokens.text
 
 
@@ -189,8 +192,8 @@ def _body_for(head: Token, candidates: list[str]) -> str | None:
         own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
         if words != [head.lower_] and own and words[own - 1][:5] == stem:
             return name
-    if head.lower_ in ANY_BODY_HEADS:
-        return next((name for name in reversed(candidates) if name[:1].isupper() or name.startswith("the ")), None)
+    if head.lower_ in ANY_BODY_HEADS:  # the organisation named last
+        return next((name for name in reversed(candidates) if name.removeprefix("the ")[:1].isupper()), None)
     return None
 
 
@@ -216,8 +219,9 @@ def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edi
             if low == "it" and body is None and token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
                 continue
             bodies = [b for b in _earlier(antecedents, sent, token, "body") if b[:1].isupper() or b[:4] == "the "]
-            body = body or (bodies[-1] if bodies else None)
-            if body and body.removeprefix("the ") not in before:
+            speaker = _speaking_body(token) if low == "its" else None
+            body = body or speaker or (bodies[-1] if bodies else None)
+            if body and (body == speaker or body.removeprefix("the ") not in before):
                 replacement = f"{body}'s" if low == "its" else body
         elif low in BODY_HEADS and token.i > span.start and token.doc[token.i - 1].lower_ == "the":
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -239,6 +243,23 @@ def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edi
         edits.append((start, token.idx - base + len(token.text), replacement))
         introduced += f" {replacement}"
     return edits
+
+
+def _speaking_body(token: Token) -> str | None:
+    """The body named in the subject of the attribution verb whose statement holds ``token`` ("Korvia said its
+    mills ..." -> "Korvia"): in its own statement "its" is that body's."""
+    verb = token.head
+    while verb.head.i != verb.i and not (verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.ATTRIBUTION_VERBS):
+        verb = verb.head
+    if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    found = [
+        name for kind, name in _names_in(token.doc, subject.left_edge.i, subject.right_edge.i + 1) if kind == "body"
+    ]
+    return found[0] if found else None
 
 
 def _bare_description(token: Token, span: Span) -> bool:
@@ -323,6 +344,26 @@ def _tense_of(token: Token) -> str | None:
     return None
 
 
+_QUOTES = ('"', "“", "”")
+
+
+def _with_speaker(text: str, span: Span, claimers: Sequence[str]) -> str:
+    """A quotation whose speaker the sentence does not name (a quote running on from an earlier sentence) with its
+    speaker written after it: '"Prices are still rising.' -> '"Prices are still rising," Eliska Varga said.'"""
+    speakers = [name for name in claimers if name[:1].isupper() or " " in name]  # not a stray "result"
+    if not speakers or not any(q in text for q in _QUOTES) or any(n.split()[-1] in text for n in speakers):
+        return text
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.ATTRIBUTION_VERBS for t in span_tokens(span)):
+        return text
+    body = text.rstrip()
+    closing = body[-1] if body[-1] in _QUOTES else ""
+    body = body.rstrip("".join(_QUOTES))
+    mark = body[-1] if body[-1] in "?!" else ","
+    body = body.rstrip(".?!,")
+    quote = closing or ("”" if "“" in text else '"')
+    return f"{body}{mark}{quote} {' and '.join(speakers)} said."
+
+
 def _unit_text(unit: Unit, span: Span, referent: str | None) -> str:
     if unit.kind == UnitKind.ABSOLUTE and unit.text:
         head, _, rest = unit.text.partition("\x00")
@@ -349,6 +390,7 @@ def standalone_text(
     *,
     antecedents: Antecedents | None = None,
     predicted: bool = False,
+    claimers: Sequence[str] = (),
 ) -> str:
     """The text of ``unit`` (tokens ``span`` of sentence ``sent``) made to stand alone; ``referent`` from
     ``event_referent()``, ``antecedents`` what the article named before (none: only the rewrites and the event
@@ -360,6 +402,8 @@ def standalone_text(
         text = _apply(text, edits)
         if unit.kind != UnitKind.SENTENCE:
             text = sentence_case(text)
+        elif claimers:
+            text = _with_speaker(text, span, claimers)
     if unit.kind == UnitKind.CLAUSE and not any(t.ent_type_ in ("DATE", "TIME") for t in span_tokens(span)):
         lead = _date_lead(sent)
         if lead:
