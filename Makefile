@@ -82,10 +82,10 @@ eval: venv
 	$(PY) manage.py eval_checkworthiness --input "$(DATA)" $(if $(MODEL),--model "$(MODEL)")
 
 ## Extraction measured on the labelled articles in evals/articles/ (SPLIT=dev by default; heldout only for final
-## figures; DETAILS=1 lists each article's misses). docs/extraction.md defines the figures.
+## figures; MODEL=path for a check-worthiness model; DETAILS=1 lists each article's misses). docs/extraction.md.
 SPLIT ?= dev
 eval-articles: venv
-	$(PY) manage.py eval_articles --split $(SPLIT) $(if $(DETAILS),--details)
+	$(PY) manage.py eval_articles --split $(SPLIT) $(if $(MODEL),--model "$(MODEL)") $(if $(DETAILS),--details)
 
 ## Fact-check matching on CheckThat! 2021 2A and 2B dev: MAP@5, MRR, Recall@1/@5 (the official scorer). The
 ## embeddings are cached in var/matching-cache; LEXICAL=1 ranks with BM25 only; SPLIT=train scores the train queries.

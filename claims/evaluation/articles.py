@@ -33,19 +33,20 @@ from claims.evaluation.checks import (
 from claims.evaluation.gold import GoldArticle, GoldClaim, GoldSpan
 from claims.extraction.nlp import get_nlp
 from claims.extraction.pipeline import ExtractedClaim, extract_claims
+from claims.extraction.scoring import Scorer
 
 # Gold types whose claims are not expected to be check-worthy.
 NOT_CHECKWORTHY_GOLD_TYPES = frozenset(["prediction", "opinion"])
 # A check-worthy extracted claim flags a non-claim when at least this share of its words lie inside it.
 NON_CLAIM_SHARE = 0.5
 
-Extractor = Callable[[GoldArticle], list[ExtractedClaim]]
 Parser = Callable[[list[str]], list[bool]]
 
 
-def run_pipeline(article: GoldArticle) -> list[ExtractedClaim]:
-    """The project's extraction, as ingest runs it: the article text, its date and its outlet."""
-    return extract_claims(article.text, published_on=article.published_on, outlet=article.outlet)
+def run_pipeline(article: GoldArticle, scorer: Scorer | None = None) -> list[ExtractedClaim]:
+    """The project's extraction, as ingest runs it: the article text, its date and its outlet (and the configured
+    check-worthiness scorer unless one is given)."""
+    return extract_claims(article.text, published_on=article.published_on, outlet=article.outlet, scorer=scorer)
 
 
 def parse_has_subject_and_verb(texts: list[str]) -> list[bool]:
@@ -231,9 +232,9 @@ def report(results: Sequence[ArticleResult]) -> Report:
     )
 
 
-def evaluate(articles: Iterable[GoldArticle], extract: Extractor | None = None) -> list[ArticleResult]:
-    """Score each article on what ``extract`` (default: ``run_pipeline``) finds in it."""
-    return [score_article(article, (extract or run_pipeline)(article)) for article in articles]
+def evaluate(articles: Iterable[GoldArticle], *, scorer: Scorer | None = None) -> list[ArticleResult]:
+    """Score each article on what ``run_pipeline`` finds in it."""
+    return [score_article(article, run_pipeline(article, scorer)) for article in articles]
 
 
 def detail_lines(result: ArticleResult) -> list[str]:

@@ -305,7 +305,7 @@ def test_the_command_prints_every_figure_for_the_dev_split():
     lines = out.getvalue().splitlines()
     articles = load_split(DATA, "dev")
     assert lines[0].startswith(
-        f"split dev: {len(articles)} articles, {sum(len(a.claims) for a in articles)} gold claims, "
+        f"split dev (scorer rules): {len(articles)} articles, {sum(len(a.claims) for a in articles)} gold claims, "
         f"{sum(len(a.non_claims) for a in articles)} non-claims, "
     )
     assert [line[:32].rstrip() for line in lines[1:]] == [
@@ -321,11 +321,14 @@ def test_the_command_prints_every_figure_for_the_dev_split():
     ]
 
 
-def test_the_command_refuses_an_unknown_split_and_a_missing_directory(tmp_path):
+def test_the_command_refuses_an_unknown_split_a_missing_directory_and_a_bad_model(tmp_path):
     with pytest.raises(CommandError, match=r"Unknown split 'test': use one of dev, heldout, all\."):
         call_command("eval_articles", "--split", "test")
     with pytest.raises(CommandError, match="no such directory"):
         call_command("eval_articles", "--data", str(tmp_path))
+    (tmp_path / "model.pkl").write_bytes(b"not a model")
+    with pytest.raises(CommandError, match=r"Cannot load check-worthiness model .*model\.pkl"):
+        call_command("eval_articles", "--model", str(tmp_path / "model.pkl"))
 
 
 def test_details_list_what_went_wrong(tmp_path, monkeypatch):
@@ -338,7 +341,7 @@ def test_details_list_what_went_wrong(tmp_path, monkeypatch):
         claim(text, "Click here to donate.", claim_type="event", checkworthy=True),
         claim(text, "The mayor said 300 homes were damaged and two bridges collapsed.", claimers=["Test Wire"]),
     ]
-    monkeypatch.setattr("claims.evaluation.articles.run_pipeline", lambda article: found)
+    monkeypatch.setattr("claims.evaluation.articles.run_pipeline", lambda article, scorer: found)
     out = StringIO()
 
     call_command("eval_articles", "--data", str(tmp_path), "--details", stdout=out)
@@ -352,7 +355,7 @@ def test_details_list_what_went_wrong(tmp_path, monkeypatch):
         "bridges collapsed.' | gold 'The mayor of Porto Lino said 300 homes were damaged and two bridges collapsed.'",
         "  garbled (dropped_quantity, fragment): 'in Porto Lino on Monday'",
         "  non-claim flagged check-worthy: 'Click here to donate.'",
-        "split dev: 1 articles, 2 gold claims, 2 non-claims, 3 extracted claims",
+        "split dev (scorer rules): 1 articles, 2 gold claims, 2 non-claims, 3 extracted claims",
     ]
 
 

@@ -1,4 +1,4 @@
-"""python manage.py eval_articles [--split dev|heldout|all] [--data DIR] [--details]"""
+"""python manage.py eval_articles [--split dev|heldout|all] [--data DIR] [--model PATH] [--details]"""
 
 from pathlib import Path
 from typing import Any
@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.evaluation.articles import detail_lines, evaluate, report
 from claims.evaluation.gold import SPLITS, GoldDataError, load_split
+from claims.extraction.scoring import ModelFileError, get_scorer
 
 
 class Command(BaseCommand):
@@ -23,14 +24,18 @@ class Command(BaseCommand):
         parser.add_argument(
             "--data", type=Path, default=Path(settings.BASE_DIR) / "evals" / "articles", help="The set's directory."
         )
+        parser.add_argument(
+            "--model", help="A model from train_checkworthiness (default: CLAIMS_CHECKWORTHINESS_MODEL, else rules)."
+        )
         parser.add_argument("--details", action="store_true", help="List each article's misses and errors.")
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
             articles = load_split(options["data"], options["split"])
-        except GoldDataError as exc:
+            scorer = get_scorer(options["model"])
+        except (GoldDataError, ModelFileError) as exc:
             raise CommandError(str(exc)) from exc
-        results = evaluate(articles)
+        results = evaluate(articles, scorer=scorer)
         if options["details"]:
             for result in results:
                 self.stdout.write(f"{result.article.split}/{result.article.name}")
@@ -40,8 +45,8 @@ class Command(BaseCommand):
         non_claims = sum(len(a.non_claims) for a in articles)
         extracted = sum(len(r.extracted) for r in results)
         self.stdout.write(
-            f"split {options['split']}: {len(articles)} articles, {claims} gold claims, {non_claims} non-claims, "
-            f"{extracted} extracted claims"
+            f"split {options['split']} (scorer {scorer.name}): {len(articles)} articles, {claims} gold claims, "
+            f"{non_claims} non-claims, {extracted} extracted claims"
         )
         for line in report(results).lines():
             self.stdout.write(line)
