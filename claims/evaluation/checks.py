@@ -240,31 +240,13 @@ RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 # Month names (capitalised: "may" is a modal) without a year after them.
+_MONTH_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_WITHOUT_YEAR = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    rf"\b(?:{_MONTH_RE})\b"
     r"(?!,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b)"
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
-_MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
+_MONTHS = {name.lower(): number for number, name in enumerate(_MONTH_RE.split("|"), start=1)}  # "january": 1
 DATE_FORMS = (
     re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE}),?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"),
