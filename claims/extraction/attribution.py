@@ -326,6 +326,13 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
                     yield token, source
                     continue
             nominal = _nominal_source(token)
+            if (
+                nominal is None
+                and token.dep_ == "dobj"
+                and head.pos_ == "VERB"
+                and head.lemma_.lower() not in lexicon.RECEIVING_VERBS
+            ):
+                nominal = _verb_source(head)  # "X delivered a speech", "X raised questions about ..."
             if nominal is not None and token.dep_ not in ("nsubj", "nsubjpass"):
                 yield token, nominal
             continue

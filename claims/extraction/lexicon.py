@@ -376,6 +376,7 @@ CLAIMER_VERBS = ATTRIBUTION_VERBS | frozenset(
         "remark",
         "mention",
         "recall",
+        "observe",
         "repeat",
         "reiterate",
         "affirm",
@@ -447,7 +448,6 @@ CLAIMER_VERBS = ATTRIBUTION_VERBS | frozenset(
         "find",
         "show",
         "reveal",
-        "demonstrate",
         "prove",
         "determine",
         "discover",
@@ -541,8 +541,19 @@ STATEMENT_NOUNS = frozenset(
         "lawsuit",
         "memo",
         "document",
+        "advice",
+        "message",
+        "pledge",
+        "promise",
+        "proposal",
+        "demand",
+        "plea",
+        "suggestion",
+        "endorsement",
     ]
 )
+# Verbs whose object statement comes from someone else: "faced criticism", "took questions", "won the endorsement".
+RECEIVING_VERBS = frozenset(["face", "take", "receive", "draw", "get", "attract", "answer", "field", "accept", "win"])
 # Words that give a person's gender for resolving "he"/"she" (titles before the name, then first names).
 MALE_TITLES = frozenset(["mr", "sir", "lord", "king", "prince", "father", "brother", "uncle", "monsieur", "herr"])
 FEMALE_TITLES = frozenset(
