@@ -31,7 +31,7 @@ _DOCUMENT_NOUNS = frozenset(["report", "study", "survey", "poll", "analysis", "a
 _RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom"])
 # Subjects that are never a source: first and second person, expletives, demonstratives, quantifiers.
 _NON_SOURCES = frozenset(
-    ["i", "me", "we", "us", "you", "this", "that", "these", "those", "one", "there", "each", "all", "both", "some"]
+    ["i", "me", "we", "us", "you", "this", "that", "these", "those", "one", "there", "each", "all", "both"]
 )
 # Pronouns resolved to a named party: number and gender each needs.
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
@@ -153,6 +153,8 @@ def _party_from_subject(subject: Token, sent: Span) -> tuple[list[str], str]:
         return [np_name(subject)], ""  # "many of his supporters", "those close to him", "one of the doctors"
     if lower in _NON_SOURCES:
         return [], ""
+    if lower in lexicon.INDEFINITE_SOURCES:
+        return [subject.text], ""  # "someone asked", "some note that", "others disagree"
     if lower in PERSON_PRONOUNS or lower in PARTY_PRONOUNS:
         resolved = _earlier_person(subject, sent, lower, (start, end))
         return resolved, "" if resolved else ("they" if lower == "them" else lower)
@@ -205,19 +207,31 @@ def _has_gap(relcl: Token) -> bool:
     return not any(c.dep_ in ("dobj", "mark", "ccomp") or c.lower_ in _RELATIVE_PRONOUNS for c in relcl.children)
 
 
+def _cue_lemma(token: Token) -> str:
+    """The verb lemma of a token that can be a cue: a verb's lemma; for a noun heading its own clause (a tagger's
+    slip: "Trump claims that ...", a headline's "Says") the verb it is a form of."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token.lemma_.lower()
+    if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in token.children):
+        lower = token.lower_
+        return lower[:-1] if lower.endswith("s") and lower[:-1] in lexicon.CLAIMER_VERBS else ""
+    return ""
+
+
 def _is_cue_verb(token: Token) -> bool:
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.CLAIMER_VERBS:
-        return token.pos_ == "VERB" and token.lemma_.lower() in lexicon.PARTICLE_CUES and _has_particle(token)
+    lemma = _cue_lemma(token)
+    if lemma not in lexicon.CLAIMER_VERBS:
+        return token.pos_ == "VERB" and lemma in lexicon.PARTICLE_CUES and _has_particle(token)
     if token.dep_ in ("amod", "pobj", "compound", "nsubj", "dobj") or (token.tag_ == "VBN" and token.dep_ == "acl"):
         return False
     children = list(token.children)
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children) and not any(
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and token.i - 3 <= c.i < token.i for c in children) and not any(
         c.dep_ in ("ccomp", "xcomp", "dobj") for c in children
     ):
         return False  # "the inquiry would report in March": a statement to come, with nothing yet to attribute
     # "did not respond", "wouldn't say": no statement (but "did not deny" is one)
-    return token.lemma_.lower() not in lexicon.SILENCE_IF_NEGATED or not any(
-        c.dep_ == "neg" and token.i - 3 <= c.i < token.i for c in token.children
+    return lemma not in lexicon.SILENCE_IF_NEGATED or not any(
+        c.dep_ == "neg" and token.i - 3 <= c.i < token.i for c in children
     )
 
 
@@ -246,7 +260,7 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
             return head.head if head.dep_ == "appos" else head
         return child
     for child in verb.children:
-        if child.dep_ == "agent" and passive and verb.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+        if child.dep_ == "agent" and passive and verb.lemma_.lower() not in lexicon.INTENT_VERBS:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if passive or depth >= 3:
         return None
@@ -360,7 +374,7 @@ def _colon_source(sent: Span, colon: Token) -> Token | None:
     words = [t for t in left if not t.is_punct]
     if words and words[0].lower_ == "said" and len(words) > 1:
         return words[-1]  # "Said Ellis: ..."
-    if len(words) == 1 and len(words[0]) > 2 and words[0].is_upper and words[0].is_alpha:
+    if len(words) == 1 and len(words[0]) > 2 and words[0].is_upper and words[0].is_alpha and left[0].text != "(":
         return words[0]  # a transcript's "WALLACE:"
     if 0 < len(words) <= 4 and all(t.pos_ == "PROPN" or t.is_title for t in words):
         named = party_entities(sent.doc, words[0].i, words[-1].i + 1)
@@ -370,7 +384,7 @@ def _colon_source(sent: Span, colon: Token) -> Token | None:
     if len(roots) != 1:
         return None
     root = roots[0]
-    if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in lexicon.CLAIMER_VERBS:
+    if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in lexicon.CLAIMER_VERBS | lexicon.COLON_VERBS:
         if any(c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp") and c.i < colon.i for c in root.children):
             return None
         return next((c for c in root.children if c.dep_ in ("nsubj",)), None)

@@ -421,7 +421,6 @@ CLAIMER_VERBS = ATTRIBUTION_VERBS | frozenset(
         "hint",
         "imply",
         "signal",
-        "continue",
         "conclude",
         # judging
         "praise",
@@ -552,6 +551,12 @@ STATEMENT_NOUNS = frozenset(
         "endorsement",
     ]
 )
+# Verbs that introduce a quotation only before a colon ("Caddell continued: ...", "The statement read: ...").
+COLON_VERBS = frozenset(["continue", "read", "go", "begin", "conclude", "put"])
+# Cue verbs of intending: "X plans to ..." has a source, "was planned by X" does not state anything X said.
+INTENT_VERBS = frozenset(["plan", "want", "intend", "seek", "refuse", "decline", "consider", "approve", "expect"])
+# Indefinite pronouns that are sources as they stand ("someone asked", "some argue", "others disagree").
+INDEFINITE_SOURCES = frozenset(["someone", "somebody", "some", "many", "others", "several", "few", "most"])
 # Verbs whose object statement comes from someone else: "faced criticism", "took questions", "won the endorsement".
 RECEIVING_VERBS = frozenset(["face", "take", "receive", "draw", "get", "attract", "answer", "field", "accept", "win"])
 # Words that give a person's gender for resolving "he"/"she" (titles before the name, then first names).

@@ -19,6 +19,11 @@ SENTENCE_CASES = [
     ("Aid agencies warned that the camps could run out of food within a week.", ["Aid agencies"]),
     ("The statistics bureau estimated that 12,000 jobs were lost in the quarter.", ["statistics bureau"]),
     ("Many of the residents believe the dam was never inspected.", ["Many of the residents"]),
+    ("But the mayor claims that the budget is balanced.", ["mayor"]),  # "claims" tagged as a noun
+    ("Some argue that the new bridge is too expensive.", ["Some"]),
+    # a statement produced is the producer's, one received is not
+    ("The opposition delivered a speech attacking the budget.", ["opposition"]),
+    ("The minister faced criticism over the delays.", []),
     # a participle takes the subject of the verb it hangs on
     ("The senator attacked the plan, saying it would raise taxes for small farms.", ["senator"]),
     # "according to", "in a statement", nominal cues
@@ -34,8 +39,12 @@ SENTENCE_CASES = [
     # colon quotes
     ('Said the harbour master: "Nobody was hurt."', ["harbour master"]),
     ("MORALES: We have had no running water for a week.", ["MORALES"]),
+    ('The governor continued: "We will rebuild every school."', ["governor"]),
+    ("(NOTE: The figures were revised on Tuesday.)", []),
     # passive agent, "X, who said", apposition, the speaker after a quote
     ("The families were told by the coroner that the inquest would resume in June.", ["coroner"]),
+    ("The project has been called a waste of money by several engineers.", ["several engineers"]),
+    ("The bridge was planned by the city engineers in 1990.", []),
     ("The contract was signed by Irena Volk, who said it would create 500 jobs.", ["Irena Volk"]),
     ("A spokesman for the railway, Piet Jansen, said the line would reopen on Friday.", ["Piet Jansen"]),
     ('"If the plant closes, it will hurt the town," said Anna Kovac, the union\'s leader.', ["Anna Kovac"]),
