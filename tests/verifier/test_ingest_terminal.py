@@ -16,7 +16,7 @@ from django.db import IntegrityError
 from claims import services as claims_services
 from claims.models import Article
 from config.logs import ConsoleLevelFilter
-from tests.worker import ROOT, test_database_url
+from tests import worker
 
 # Written for this test: the first sentence makes a claim longer than the 90 characters the table used to cut at.
 FERRY = (
@@ -105,12 +105,12 @@ def test_on_a_narrow_terminal_each_claim_is_wrapped_under_its_row(tmp_path, monk
 def test_a_terminal_run_prints_the_claims_and_no_info_logs(tmp_path):
     # The embedded default's settings, as `python manage.py ingest` runs them, on the test database.
     env = {k: v for k, v in os.environ.items() if not k.startswith(("CELERY_", "LOG_LEVEL", "DJANGO_SETTINGS"))}
-    env.update({"DJANGO_SETTINGS_MODULE": "config.settings.local", "DATABASE_URL": test_database_url()})
+    env.update({"DJANGO_SETTINGS_MODULE": "config.settings.local", "DATABASE_URL": worker.test_database_url()})
     env["COLUMNS"] = "110"
 
     result = subprocess.run(
         [sys.executable, "manage.py", "ingest", str(_ingest_file(tmp_path, FERRY))],
-        cwd=ROOT,
+        cwd=worker.ROOT,
         env=env,
         capture_output=True,
         text=True,

@@ -1,5 +1,6 @@
-"""`make demo PORT=N`: the port is configurable, and a busy or invalid one stops the run with one line before any
-work is done (scripts/port_free.py, checked when the Makefile is read)."""
+"""A newcomer's first run: the README's two set-up commands and how to run commands in the venv; `make demo
+PORT=N`, where a busy or invalid port stops the run with one line before any work is done (scripts/port_free.py,
+checked when the Makefile is read)."""
 
 import re
 import socket
@@ -70,3 +71,19 @@ def test_a_free_port_is_the_one_the_admin_is_served_on(tmp_path):
         f'echo "Admin: http://127.0.0.1:{port}/${{DJANGO_ADMIN_URL:-admin/}}  (Ctrl-C to stop)"',
         f"{python} manage.py runserver 127.0.0.1:{port}",
     ]
+
+
+def test_the_readme_sets_up_with_two_make_commands_and_says_how_to_use_the_venv():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    setup = readme[readme.index("## Set up") : readme.index("## Other commands")]
+    block = setup[setup.index("```sh\n") + 6 :]
+    block = block[: block.index("```")]
+
+    assert [line.split("#")[0].strip() for line in block.splitlines()] == ["make demo", "make test"]
+    assert "\ndemo: venv\n" in makefile
+    assert "\ntest: venv-dev\n" in makefile
+    # The venv the Makefile makes, and the two ways to use it, beside the set-up commands.
+    assert "\nVENV ?= .venv\n" in makefile
+    assert "`.venv/bin/python manage.py ingest examples/*.txt`" in setup
+    assert "`source .venv/bin/activate`" in setup
