@@ -75,6 +75,11 @@ def _past_year(published_on: date | None, month: int, day: int = 1) -> int | Non
     return year
 
 
+def names_a_day(text: str) -> bool:
+    """Whether ``text`` dates something to the day ("on 3 March", "yesterday"), not only to a month or a year."""
+    return any(p.search(text) for p in (_ISO, _DAY_MONTH, _MONTH_DAY, _RELATIVE, _WEEKDAY))
+
+
 def resolve_event_date(text: str, published_on: date | None, *, future: bool = False) -> date | None:
     """The first date ``text`` gives, resolved against ``published_on``. ``future`` reads "on Tuesday" forwards.
 
@@ -150,7 +155,9 @@ _MONTH_WITHOUT_YEAR = re.compile(
 )
 
 
-_MONTH_LEAD = re.compile(r"\b(?:in|since|during|until|by|of|early|late|mid|last|next|from|before|after)\s+$", re.I)
+_MONTH_LEAD = re.compile(
+    r"\b(?:in|since|during|until|by|of|early|late|mid|last|next|from|before|after|and|or|to|through)\s+$", re.I
+)
 
 
 def written_date(day: date) -> str:
@@ -263,7 +270,8 @@ def relative_time_edits(
         preposition, period = written
         kept = match.group(1)
         words = f"{kept} {period}" if kept else " ".join(w for w in (preposition, period) if w)
-        if match.group()[0].isupper():  # "A day earlier, ..." -> "On 3 March 2026, ..."
+        if not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in '.!?"“”':
+            # opening a sentence: "A day earlier, ..." -> "On 3 March 2026, ..."
             words = words[0].upper() + words[1:]
         edits.append((match.start(), match.end(), words))
         taken.append((match.start(), match.end()))

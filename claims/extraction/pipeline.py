@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from claims.extraction.attribution import article_claimers, text_attribution
 from claims.extraction.claim_types import NOT_CHECKWORTHY_TYPES, TYPE_PRIORS, UNDATED_TYPES, ClaimType, type_of
-from claims.extraction.dates import resolve_event_date
+from claims.extraction.dates import names_a_day, resolve_event_date
 from claims.extraction.doccache import cached, doc_ents, doc_text, span_text, span_tokens, tokens_of
 from claims.extraction.hedging import Hedge, hedge_of
 from claims.extraction.mentions import entities, numbers, targets
@@ -136,7 +136,8 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
                 ctx.last_event = unit.event_description
             out.append((claim, span_vector(doc, unit.start, unit.end)))
         ctx.antecedents.remember(sent, claimers)
-        dated = [claim.event_date for claim, _ in out[first_of_sentence:] if claim.event_date is not None]
+        # the day of the event reported last, for "a day earlier" in a later sentence (a month is no such day)
+        dated = [c.event_date for c, _ in out[first_of_sentence:] if c.event_date is not None and names_a_day(c.text)]
         if dated:
             ctx.antecedents.last_event_date = dated[-1]
     return out

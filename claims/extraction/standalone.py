@@ -204,6 +204,7 @@ def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edi
     text = span_text(span)
     edits: list[Edit] = []
     introduced = ""  # the names earlier edits wrote in
+    resolved: dict[int, str] = {}  # token index -> the name written for it
     for token in span_tokens(span):
         low = token.lower_
         before = text[: token.idx - base] + introduced
@@ -219,25 +220,22 @@ def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edi
             if low == "it" and body is None and token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
                 continue
             bodies = [b for b in _earlier(antecedents, sent, token, "body") if b[:1].isupper() or b[:4] == "the "]
-            speaker = _speaking_body(token) if low == "its" else None
+            speaker = _speaking_body(token, resolved) if low == "its" else None
             body = body or speaker or (bodies[-1] if bodies else None)
             if body and (body == speaker or body.removeprefix("the ") not in before):
                 replacement = f"{body}'s" if low == "its" else body
-        elif low in BODY_HEADS and token.i > span.start and token.doc[token.i - 1].lower_ == "the":
-            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-            if (following is not None and following.lower_ in ("of", "in")) or token.tag_ not in ("NN", "NNS"):
-                continue
-            body = _body_for(token, _earlier(antecedents, sent, token, "body"))
-            if body and body.removeprefix("the ") not in before:
-                start = token.doc[token.i - 1].idx - base
-                replacement = body
         elif _bare_description(token, span):
+            # a body named before ("the institute"), else the last mention that said which ("the camp")
+            body = _body_for(token, _earlier(antecedents, sent, token, "body")) if low in BODY_HEADS else None
             phrase = antecedents.phrases.get(token.lemma_.lower())
-            if phrase and phrase not in before:
-                start = token.doc[token.i - 1].idx - base
+            if body and body.removeprefix("the ") not in before:
+                replacement = body
+            elif phrase and phrase not in before:
                 replacement = f"the {phrase}"
+            start = token.doc[token.i - 1].idx - base
         if replacement is None:
             continue
+        resolved[token.i] = replacement
         if start == 0 or text[start].isupper():
             replacement = replacement[0].upper() + replacement[1:]
         edits.append((start, token.idx - base + len(token.text), replacement))
@@ -245,17 +243,19 @@ def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edi
     return edits
 
 
-def _speaking_body(token: Token) -> str | None:
-    """The body named in the subject of the attribution verb whose statement holds ``token`` ("Korvia said its
-    mills ..." -> "Korvia"): in its own statement "its" is that body's."""
-    verb = token.head
+def _speaking_body(token: Token, resolved: dict[int, str]) -> str | None:
+    """The body named in the subject of the attribution verb whose statement (a clause it governs) holds
+    ``token`` ("Korvia said its mills ..." -> "Korvia"): in its own statement "its" is that body's."""
+    verb, clause = token.head, token
     while verb.head.i != verb.i and not (verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.ATTRIBUTION_VERBS):
-        verb = verb.head
-    if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        verb, clause = verb.head, verb
+    if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS or clause.dep_ not in ("ccomp", "xcomp", "advcl"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
+    if subject.i in resolved:  # "It said its members ..." with "It" resolved already
+        return resolved[subject.i]
     found = [
         name for kind, name in _names_in(token.doc, subject.left_edge.i, subject.right_edge.i + 1) if kind == "body"
     ]
@@ -347,13 +347,20 @@ def _tense_of(token: Token) -> str | None:
 _QUOTES = ('"', "“", "”")
 
 
+def _names_a_speaker(verb: Token) -> bool:
+    """An attribution verb whose subject is not the quoted speaker's "I"/"we" ("We expect ...")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)
+
+
 def _with_speaker(text: str, span: Span, claimers: Sequence[str]) -> str:
     """A quotation whose speaker the sentence does not name (a quote running on from an earlier sentence) with its
     speaker written after it: '"Prices are still rising.' -> '"Prices are still rising," Eliska Varga said.'"""
     speakers = [name for name in claimers if name[:1].isupper() or " " in name]  # not a stray "result"
     if not speakers or not any(q in text for q in _QUOTES) or any(n.split()[-1] in text for n in speakers):
         return text
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.ATTRIBUTION_VERBS for t in span_tokens(span)):
+    if any(_names_a_speaker(t) for t in span_tokens(span)):
         return text
     body = text.rstrip()
     closing = body[-1] if body[-1] in _QUOTES else ""

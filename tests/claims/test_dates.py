@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from claims.extraction.dates import resolve_event_date
+from claims.extraction.dates import relative_time_edits, resolve_event_date
 
 THURSDAY = date(2024, 3, 28)
 
@@ -39,3 +39,46 @@ def test_relative_dates_need_an_article_date_but_explicit_ones_do_not():
     assert resolve_event_date("Rescuers arrived yesterday.", None) is None
     assert resolve_event_date("The camp opened on 3 June 2021.", None) == date(2021, 6, 3)
     assert resolve_event_date("The bridge fell on 12 March.", None) is None
+
+
+def written(text, *, future=False, reference=None):
+    """``text`` with the edits of ``relative_time_edits`` applied."""
+    for start, end, words in reversed(relative_time_edits(text, THURSDAY, future=future, reference=reference)):
+        text = text[:start] + words + text[end:]
+    return text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill closed on Tuesday.", "The mill closed on 26 March 2024."),
+        ("The mill closed Tuesday night.", "The mill closed on the night of 26 March 2024."),
+        ("Talks stalled last Thursday.", "Talks stalled on 21 March 2024."),
+        ("Yesterday the bridge reopened.", "On 27 March 2024 the bridge reopened."),
+        ("Prices fell last month.", "Prices fell in February 2024."),
+        ("The levy was raised last year.", "The levy was raised in 2023."),
+        ("At the end of last year the levy was raised.", "At the end of 2023 the levy was raised."),
+        ("Crews left two weeks ago.", "Crews left on 14 March 2024."),
+        ("Strikes have continued since October.", "Strikes have continued since October 2023."),
+        ("Votes were counted between March and May.", "Votes were counted between March 2024 and May 2023."),
+        ("The fund opened on 2 April.", "The fund opened on 2 April 2023."),
+        ("The fund was set up in 2019.", "The fund was set up in 2019."),
+        # "May" without a day or a preposition is the modal
+        ("May brought rain, and ministers may act.", "May brought rain, and ministers may act."),
+    ],
+)
+def test_relative_times_are_written_out(text, expected):
+    assert written(text) == expected
+
+
+def test_future_claims_read_weekdays_and_months_forwards():
+    assert written("The vote is on Monday and the count ends on 2 April.", future=True) == (
+        "The vote is on 1 April 2024 and the count ends on 2 April 2024."
+    )
+
+
+def test_offsets_count_from_the_reference_event():
+    assert written("A day earlier, the dam had cracked.", reference=date(2024, 3, 20)) == (
+        "On 19 March 2024, the dam had cracked."
+    )
+    assert written("The day before yesterday it rained.") == "On 26 March 2024 it rained."
