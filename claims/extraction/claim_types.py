@@ -106,7 +106,9 @@ POLL_WORDS = frozenset(["poll", "survey", "respondent", "pollster"])
 # control: a phrase in the text
 CONTROL_PHRASE = re.compile(
     r"\b(?:under (?:the )?(?:full |effective )?control of|in control of|controlled by|held by|in the hands of"
-    r"|(?:controls?|holds?) (?:the|most|all|much|parts?))\b",
+    r"|(?:controls?|holds?|held) (?:the|most|all|much|parts?)"
+    r"|(?:seized|captured|recaptured|retook|took control of) (?:the )?(?:[\w-]+ ){0,4}"
+    r"(?:city|town|village|airport|airfield|base|province|region|district|capital|territory|port|crossing|bridge))\b",
     re.IGNORECASE,
 )
 # opinion (unless the claim holds a number): evaluative verbs and adjectives, analysis rather than a checkable fact
@@ -215,7 +217,23 @@ def _reports_future(token: "Token") -> bool:
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ATTRIBUTION_VERBS
     if token.lemma_.lower() in INTENT_VERBS and token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP"):
         return any(c.dep_ == "xcomp" for c in token.children)
+    if token.lower_ in AHEAD_WORDS or (token.lower_ == "due" and _next_is(token, "to")):
+        # "talks are scheduled for next week", "the commission is due to publish": a time ahead of a verb that is
+        # not in a past tense
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        auxes = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        return not any(t.tag_ == "VBD" or t.lemma_ == "have" for t in auxes)
     return False
+
+
+# Words of a time ahead (word forms): "next week", "tomorrow", "in the coming days".
+AHEAD_WORDS = frozenset(["next", "tomorrow", "coming", "upcoming"])
+
+
+def _next_is(token: "Token", word: str) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == word
 
 
 def _future_cue(tokens: Sequence["Token"], i: int) -> "Token | None":
@@ -264,7 +282,7 @@ def _is_figure(token: "Token") -> bool:
         return True
     if not (token.like_num or token.tag_ == "CD") or token.lower_ in NOT_QUANTITY_WORDS:
         return False
-    if token.ent_type_ in NOT_QUANTITY_ENTITIES:
+    if token.ent_type_ in NOT_QUANTITY_ENTITIES and not _is_duration(token):
         return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -277,12 +295,27 @@ def _is_figure(token: "Token") -> bool:
     return any(t.lower_ in FIGURE_MODIFIERS or t.lower_ in MULTIPLIERS for t in token.subtree if t.i != token.i)
 
 
-def _is_share(token: "Token") -> bool:
-    """ "about half of the particles", "a third of their income", "twice the number"."""
-    if token.lower_ not in SHARE_WORDS or token.ent_type_ in NOT_QUANTITY_ENTITIES:
+DURATION_UNITS = frozenset(["hour", "day", "week", "month", "year", "minute"])
+NOT_DURATION_WORDS = frozenset(["ago", "earlier", "later", "last", "next", "this", "since"])
+
+
+def _is_duration(token: "Token") -> bool:
+    """A number of a span of time ("waited 19 weeks", "within 48 hours"), not a date ("two weeks ago", "2019")."""
+    if token.ent_type_ not in ("DATE", "TIME"):
         return False
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.lower_ in ("twice", "double") or (following is not None and following.lower_ == "of")
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = {t.lemma_.lower() for t in ent} if ent is not None else set()
+    return bool(words & DURATION_UNITS) and not words & NOT_DURATION_WORDS
+
+
+def _is_share(token: "Token") -> bool:
+    """ "about half of the particles", "a third of their income", "fallen by a quarter", "twice the number"."""
+    if token.lower_ not in SHARE_WORDS or token.ent_type_ in ("DATE", "TIME"):
+        return False
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    by = token.i >= 2 and doc[token.i - 1].lower_ in ("a", "one") and doc[token.i - 2].lower_ == "by"
+    return token.lower_ in ("twice", "double") or by or (following is not None and following.lower_ == "of")
 
 
 def _has_figure(e: _Evidence) -> bool:
@@ -317,7 +350,7 @@ def _poll_is_source(token: "Token") -> bool:
     """A poll or survey the claim reports: "according to a poll", "a survey found ..." (not "dismissed the poll")."""
     if token.lemma_.lower() not in POLL_WORDS:
         return False
-    if token.dep_ == "nsubj":
+    if token.dep_ == "nsubj" or (token.pos_ == "VERB" and token.tag_ == "VBN"):  # "economists polled by X"
         return True
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"

@@ -108,3 +108,19 @@ def test_polls_and_past_facts_are_not_predictions():
     results = list(extract_sentences([text for text, _ in cases], scorer=RuleScorer()))
 
     assert [(text, r.claim_type) for (text, _), r in zip(cases, results, strict=True)] == cases
+
+
+def test_durations_shares_polls_places_and_times_ahead():
+    cases = [
+        ("Patients waited a median of 23 weeks for a hip operation.", ClaimType.STATISTIC),
+        ("Bus ridership has fallen by a quarter since the fare rise.", ClaimType.STATISTIC),
+        ("Most traders polled by the exchange had expected a rate cut.", ClaimType.STATISTIC),
+        ("Rebels captured the river port of Dassa overnight.", ClaimType.CONTROL),
+        ("Customs officers seized the cargo at the border.", ClaimType.EVENT),
+        ("The ministers are scheduled to meet next week.", ClaimType.PREDICTION),
+        ("The ministers met last week.", ClaimType.EVENT),
+    ]
+
+    results = list(extract_sentences([text for text, _ in cases], scorer=RuleScorer()))
+
+    assert [(text, r.claim_type) for (text, _), r in zip(cases, results, strict=True)] == cases
