@@ -46,7 +46,7 @@ endif
 
 ## The main job on the embedded default (SQLite file in var/, tasks run in-process): ingest, print, serve admin.
 demo: venv
-	$(PY) manage.py migrate --noinput
+	$(PY) manage.py migrate --noinput --verbosity 0  # the claims table below is what a first run is for
 	$(PY) manage.py load_sources sources/data/starter_registry.json
 	$(PY) manage.py ingest $(ARTICLE)
 	$(PY) manage.py create_demo_admin

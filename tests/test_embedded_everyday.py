@@ -10,19 +10,11 @@ from pathlib import Path
 from tests.api.party_filters import expected_observation
 from tests.test_embedded_default import embedded_env, run_manage
 
-EVERYDAY_SCRIPT = """
-import json, re, threading
+# A page for evidence URLs, served on loopback and let through the fetch guard; its address is ``url``.
+PAGE_SERVER = """
+import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.db import connection
-from django.test import Client
-from django.urls import reverse
-from sources.models import Evidence
-from tests.api.party_filters import make_party_claims, observe_party_filters
-from verifier.models import OutboxMessage, TokenScope, VerificationEvent
-from verifier.tokens import api_token_create
 
 
 class Page(BaseHTTPRequestHandler):
@@ -42,6 +34,22 @@ server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
 threading.Thread(target=server.serve_forever, daemon=True).start()
 settings.SOURCES_FETCH_TEST_LOOPBACK_PORTS = [server.server_address[1]]
 url = f"http://127.0.0.1:{server.server_address[1]}/report"
+"""
+
+EVERYDAY_SCRIPT = (
+    PAGE_SERVER
+    + """
+import json, re
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import Client
+from django.urls import reverse
+from sources.models import Evidence
+from tests.api.party_filters import make_party_claims, observe_party_filters
+from verifier.models import OutboxMessage, TokenScope, VerificationEvent
+from verifier.tokens import api_token_create
+
 
 claims = make_party_claims()
 users = get_user_model().objects
@@ -78,6 +86,7 @@ print(json.dumps({
     "claim_id": claim.pk,
 }))
 """
+)
 
 
 def test_party_filters_admin_filter_and_idempotent_evidence_on_sqlite(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from tests.test_embedded_default import embedded_env, run_manage
+from tests.test_embedded_everyday import PAGE_SERVER
 
 # Written for this test.
 ARTICLE = (
@@ -19,9 +20,7 @@ ARTICLE = (
 )
 
 WALKTHROUGH = """
-import json, re, threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from django.conf import settings
+import json, re
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection
@@ -33,24 +32,6 @@ from verifier.tokens import api_token_create
 
 ARTICLE = %r
 
-
-class Page(BaseHTTPRequestHandler):
-    def do_GET(self):
-        body = b"<html><body><p>Nine soldiers died at the depot, the report says.</p></body></html>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
-server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-settings.SOURCES_FETCH_TEST_LOOPBACK_PORTS = [server.server_address[1]]
-report_url = f"http://127.0.0.1:{server.server_address[1]}/report"
 
 users = get_user_model().objects
 
@@ -102,8 +83,8 @@ for query in ("claimer=army", "target=army", "entity=Tessit"):
     seen["filters"][query] = [[c["text"][:20] for c in page], [c["text"][:20] for c in cursor]]
 export = call(api, "get", "/api/v1/exports/claims.csv?claimer=army")
 seen["csv"] = [row[:60] for row in b"".join(export.streaming_content).decode().splitlines()]
-evidence = call(api, "post", f"/api/v1/claims/{claim_id}/evidence/", {"url": report_url, "stance": "supports"})
-seen["evidence"] = [evidence.status_code, evidence.json()["url"] == report_url]
+evidence = call(api, "post", f"/api/v1/claims/{claim_id}/evidence/", {"url": url, "stance": "supports"})
+seen["evidence"] = [evidence.status_code, evidence.json()["url"] == url]
 
 detail = call(api, "get", f"/api/v1/claims/{claim_id}/")
 etag = detail["ETag"]
@@ -151,7 +132,7 @@ def test_a_newcomers_everyday_paths_on_the_embedded_default(tmp_path: Path) -> N
     env = embedded_env(tmp_path)
     assert run_manage("migrate", "--noinput", env=env).returncode == 0
 
-    result = run_manage("shell", "-v", "0", "-c", WALKTHROUGH % ARTICLE, env=env)
+    result = run_manage("shell", "-v", "0", "-c", PAGE_SERVER + WALKTHROUGH % ARTICLE, env=env)
 
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])

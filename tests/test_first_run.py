@@ -32,30 +32,31 @@ def held_port():  # type: ignore[no-untyped-def]
         yield sock.getsockname()[1]
 
 
+def assert_stopped_before_any_work(tmp_path: Path, result: subprocess.CompletedProcess[str], line: str) -> None:
+    """Make's exit status 2, ``line`` as make's one error line, and no venv made."""
+    assert (result.returncode, result.stdout) == (2, "")
+    assert re.fullmatch(rf"Makefile:\d+: \*\*\* make demo: {re.escape(line)}\.  Stop\.\n", result.stderr), result.stderr
+    assert not (tmp_path / "venv").exists()
+
+
 def test_a_busy_port_stops_the_demo_with_one_line_before_any_work(tmp_path, held_port):
     result = make_demo(tmp_path, str(held_port))
 
-    assert result.returncode == 2
-    assert result.stdout == ""
-    assert re.fullmatch(
-        rf"Makefile:\d+: \*\*\* make demo: port {held_port} on 127\.0\.0\.1 is already in use: stop what listens "
-        rf"there or run make demo PORT={held_port + 1}\.  Stop\.\n",
-        result.stderr,
-    ), result.stderr
-    assert not (tmp_path / "venv").exists()
+    assert_stopped_before_any_work(
+        tmp_path,
+        result,
+        f"port {held_port} on 127.0.0.1 is already in use: stop what listens there or run make demo "
+        f"PORT={held_port + 1}",
+    )
 
 
 @pytest.mark.parametrize("port", ["http", "0", "70000"])
 def test_a_port_that_is_no_port_stops_the_demo_with_one_line(tmp_path, port):
     result = make_demo(tmp_path, port)
 
-    assert result.returncode == 2
-    assert re.fullmatch(
-        rf"Makefile:\d+: \*\*\* make demo: PORT must be a whole number from 1 to 65535, not '{port}': "
-        r"e\.g\. make demo PORT=8001\.  Stop\.\n",
-        result.stderr,
-    ), result.stderr
-    assert not (tmp_path / "venv").exists()
+    assert_stopped_before_any_work(
+        tmp_path, result, f"PORT must be a whole number from 1 to 65535, not '{port}': e.g. make demo PORT=8001"
+    )
 
 
 def test_a_free_port_is_the_one_the_admin_is_served_on(tmp_path):
