@@ -303,8 +303,14 @@ def _is_duration(token: "Token") -> bool:
     """A number of a span of time ("waited 19 weeks", "within 48 hours"), not a date ("two weeks ago", "2019")."""
     if token.ent_type_ not in ("DATE", "TIME"):
         return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    words = {t.lemma_.lower() for t in ent} if ent is not None else set()
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = {t.lemma_.lower() for t in doc[start:end]}
     return bool(words & DURATION_UNITS) and not words & NOT_DURATION_WORDS
 
 
@@ -326,19 +332,20 @@ def _is_casualty(e: _Evidence) -> bool:
     """People killed, injured, harmed or displaced: a casualty word that is not part of a name ("Refugee Legal
     Centre") or of another thing ("the refugee agency"), nor only a possibility without a figure ("the disease
     could kill")."""
-    figure = _has_figure(e)
+    if not e.lemmas & (CASUALTY_WORDS | CASUALTY_WITH_FIGURE):
+        return False
     words = set()
     for t in e.tokens:
         lemma = t.lemma_.lower()
-        if t.ent_type_ in NOT_QUANTITY_ENTITIES:
+        if (lemma not in CASUALTY_WORDS and lemma not in CASUALTY_WITH_FIGURE) or t.ent_type_ in NOT_QUANTITY_ENTITIES:
             continue
         if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in CASUALTY_WORDS | CASUALTY_WITH_FIGURE:
             continue
         possible = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "may", "might") for c in t.children)
-        if possible and not figure:
+        if possible and not _has_figure(e):
             continue
         words.add(lemma)
-    return bool(words & CASUALTY_WORDS) or bool(words & CASUALTY_WITH_FIGURE and figure)
+    return bool(words & CASUALTY_WORDS) or bool(words & CASUALTY_WITH_FIGURE and _has_figure(e))
 
 
 def _is_statistic(e: _Evidence) -> bool:
