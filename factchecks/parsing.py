@@ -10,7 +10,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
@@ -27,21 +27,6 @@ MAX_FIELD = {
     "claimant": 300,
     "external_id": 200,
 }
-CSV_COLUMNS = (
-    "claim_reviewed",
-    "title",
-    "summary",
-    "rating_text",
-    "rating_value",
-    "best_rating",
-    "worst_rating",
-    "publisher",
-    "url",
-    "published_on",
-    "language",
-    "claimant",
-    "external_id",
-)
 # Aliases accepted in a CSV header (lower-cased) for the columns above.
 CSV_ALIASES = {
     "claim": "claim_reviewed",
@@ -77,6 +62,10 @@ class FactCheckRecord:
     language: str = ""
     claimant: str = ""
     external_id: str = ""
+
+
+# The columns a CSV may have (the record's fields; aliases below).
+CSV_COLUMNS = tuple(f.name for f in fields(FactCheckRecord))
 
 
 def _text(value: Any) -> str:

@@ -18,7 +18,7 @@ from django.utils import timezone
 from claims.models import Claim
 from config.errors import ApplicationError
 from factchecks.models import ClaimMatch, Decision, FactCheck, Origin, natural_key
-from factchecks.parsing import FactCheckRecord, ParseError, from_json_ld, parse
+from factchecks.parsing import CSV_COLUMNS, FactCheckRecord, ParseError, from_json_ld, parse
 from factchecks.retrieval import encoder
 from factchecks.retrieval.collection import FIELDS, Collection, Document, Match, embed_queries
 from factchecks.retrieval.vectors import from_bytes, to_bytes
@@ -34,21 +34,7 @@ MATCH_MIN_SCORE = 0.2
 STRONG_MATCH_SCORE = 0.8
 VECTOR_WIDTH = len(FIELDS) * encoder.DIMENSIONS
 
-_FIELDS = (
-    "claim_reviewed",
-    "title",
-    "summary",
-    "rating_text",
-    "rating_value",
-    "best_rating",
-    "worst_rating",
-    "publisher",
-    "url",
-    "published_on",
-    "language",
-    "claimant",
-    "external_id",
-)
+_FIELDS = CSV_COLUMNS  # every field of a record is stored
 _TEXT_FIELDS = ("claim_reviewed", "title", "summary")
 
 

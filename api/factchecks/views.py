@@ -18,7 +18,7 @@ from api.factchecks.serializers import (
     FactCheckSearchInputSerializer,
     FactCheckSerializer,
 )
-from api.parsers import LimitedJSONParser, LimitedRawParser
+from api.parsers import CSVParser, JSONLinesParser, LimitedJSONParser, LimitedRawParser
 from api.schema import READ, WRITE, responses
 from claims.models import Claim
 from factchecks import selectors
@@ -60,22 +60,8 @@ class HTMLParser(LimitedRawParser):
     media_type = "text/html"
 
 
-class CSVFactCheckParser(LimitedRawParser):
-    media_type = "text/csv"
-
-
-class JSONLinesFactCheckParser(LimitedRawParser):
-    media_type = "application/x-ndjson"
-
-
 class FactCheckImportApi(APIView):
-    parser_classes = [
-        LimitedJSONParser,
-        ClaimReviewJSONParser,
-        HTMLParser,
-        CSVFactCheckParser,
-        JSONLinesFactCheckParser,
-    ]
+    parser_classes = [LimitedJSONParser, ClaimReviewJSONParser, HTMLParser, CSVParser, JSONLinesParser]
 
     @extend_schema(
         operation_id="factchecks_import",
