@@ -92,8 +92,11 @@ def main() -> None:
     parser.add_argument("--large", type=int, default=1_000_000)
     parser.add_argument("--skip-large", action="store_true")
     parser.add_argument("--embed-sample", type=int, default=1000)
+    parser.add_argument("--tasks", default=",".join(TASKS), help="Collections to start from (comma-separated).")
+    parser.add_argument("--skip-small", action="store_true", help="Only the --large part.")
     args = parser.parse_args()
-    if not all((DATA / t / "collection.jsonl").exists() for t in TASKS):
+    tasks = args.tasks.split(",")
+    if not all((DATA / t / "collection.jsonl").exists() for t in tasks):
         print(f"skipped: the CheckThat! collections are not under {DATA} (set CLAIMMATCH)")
         return
     if not encoder.available():
@@ -105,7 +108,7 @@ def main() -> None:
     print(f"cpus {os.cpu_count()}, torch threads {torch.get_num_threads()}, load average {os.getloadavg()[0]:.1f}")
     real: list[Document] = []
     vectors_by_task, queries, query_vectors = [], [], []
-    for task in TASKS:
+    for task in tasks:
         docs = read_collection(DATA / task / "collection.jsonl")
         real.extend(docs)
         vectors_by_task.append(embed_documents(docs, CACHE))  # cached after the first run
@@ -116,6 +119,9 @@ def main() -> None:
     qv = np.concatenate(query_vectors)
     real_words = [d.words() for d in real]
 
+    if args.skip_small:
+        large(args, real, real_words, real_vectors, queries, qv, rng)
+        return
     # Embedding rate: a sample of claim texts, uncached.
     sample = [d.fields()[0] for d in real[: args.embed_sample]]
     started = time.perf_counter()
@@ -153,8 +159,11 @@ def main() -> None:
     )
     del collection, vectors
 
-    if args.skip_large:
-        return
+    if not args.skip_large:
+        large(args, real, real_words, real_vectors, queries, qv, rng)
+
+
+def large(args, real, real_words, real_vectors, queries, qv, rng) -> None:  # type: ignore[no-untyped-def]
     docs, words, source = variants(real, real_words, args.large, rng)
     vectors = noisy(real_vectors, source, rng, dtype=np.float16)
     started = time.perf_counter()

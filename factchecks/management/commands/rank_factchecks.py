@@ -8,8 +8,22 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from factchecks.retrieval import encoder
-from factchecks.retrieval.collection import Collection, embed_documents, embed_queries
-from factchecks.retrieval.data import read_collection, read_queries
+from factchecks.retrieval.collection import Collection, Match, embed_documents, embed_queries
+from factchecks.retrieval.data import Query, read_collection, read_queries
+
+# Score bands of the calibration report (lower bounds).
+BANDS = (0.8, 0.5, 0.2, 0.0)
+
+
+def calibration(queries: list[Query], ranked: list[list[Match]]) -> str:
+    """How often the top match is a gold fact-check, per score band: what a threshold on the score means."""
+    parts = []
+    for i, low in enumerate(BANDS):
+        high = BANDS[i - 1] if i else 1.01
+        hits = [m[0].id in q.gold for q, m in zip(queries, ranked, strict=True) if m and low <= m[0].score < high]
+        share = f"{sum(hits) / len(hits):.2f}" if hits else "-"
+        parts.append(f"[{low:.1f}, {min(high, 1.0):.1f}{']' if not i else ')'} {share} of {len(hits)}")
+    return "; ".join(parts)
 
 
 class Command(BaseCommand):
@@ -57,3 +71,5 @@ class Command(BaseCommand):
             raise CommandError(f"{options['output']}: cannot write ({exc.strerror}).") from exc
         mode = "BM25 + MiniLM" if semantic else "BM25"
         self.stderr.write(f"{len(queries)} queries ranked against {len(documents)} fact-checks ({mode})")
+        if all(q.gold for q in queries):
+            self.stderr.write("calibration, top match by score: " + calibration(queries, ranked))
