@@ -20,6 +20,7 @@ from factchecks.retrieval import encoder
 from factchecks.services import factchecks_import, feedback_examples
 from sources.models import Evidence
 from tests.factories import ClaimFactory, UserFactory
+from tests.sources import http_server
 from verifier.actors import Actor
 from verifier.articles import article_submit
 from verifier.factcheck_matches import (
@@ -94,6 +95,27 @@ def test_import_command_shows_progress_and_counts(mode):
     assert err.getvalue().splitlines()[0].startswith("import [##############################] 3/3 ")
     stored = FactCheck.objects.exclude(vectors=None).count()
     assert stored == (3 if mode == "full" else 0)
+
+
+@pytest.fixture
+def web(settings):  # type: ignore[no-untyped-def]
+    server = http_server.TestHTTPServer().start()
+    settings.SOURCES_FETCH_TEST_LOOPBACK_PORTS = [server.port]
+    yield server
+    server.stop()
+
+
+def test_import_command_fetches_a_page_through_the_guarded_client(web):
+    web.pages["stadium"] = (FEED.parent / "review-page.html").read_text()
+    out = StringIO()
+
+    call_command("import_factchecks", web.url("/page/stadium"), "--no-embed", stdout=out, stderr=StringIO())
+
+    assert out.getvalue().splitlines() == ["1 created, 0 updated, 0 unchanged"]
+    assert list(FactCheck.objects.values_list("claim_reviewed", "publisher", "url")) == [
+        ("The new stadium seats 90,000 people.", "Review Desk", "https://review.example.net/stadium-capacity")
+    ]
+    assert web.requests == [("GET", "/page/stadium", f"127.0.0.1:{web.port}")]
 
 
 def test_import_command_refuses_a_private_url_and_stores_nothing():
