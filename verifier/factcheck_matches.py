@@ -57,7 +57,10 @@ def factchecks_fetch(*, url: str) -> list[FactCheckRecord]:
 
 def factchecks_import_and_embed(*, records: list[FactCheckRecord]) -> ImportResult:
     """Store ``records`` (``factchecks_import``) and, when any text is new, the job computing their vectors
-    (outbox, after commit): an import never waits for the encoder."""
+    (outbox, after commit): an import never waits for the encoder. Input holding no fact-check at all is refused
+    (``ApplicationError`` ``no_factchecks``)."""
+    if not records:
+        raise ApplicationError("The input holds no fact-checks (no ClaimReview, row or line).", code="no_factchecks")
     with transaction.atomic():
         result = factchecks_import(records=records)
         if result.created or result.updated:

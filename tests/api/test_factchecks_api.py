@@ -82,14 +82,20 @@ def test_import_json_ld_as_plain_json(write_client):
         (b'{"id": "1", "text": "ok"}\n{"id": "2", "text": ""}\n', "application/x-ndjson", "line 2: no claim reviewed"),
         (b"title\nNo claim column\n", "text/csv", "CSV: no claim column (claim_reviewed, claim or text) in the header"),
         (b'{"@type": "ClaimReview", "headline": "x"}', "application/ld+json", "JSON ClaimReview 1: no claim reviewed"),
+        (b"<html><body>No JSON-LD here</body></html>", "text/html", "no_factchecks"),
+        (b'{"@type": "WebPage", "name": "x"}', "application/json", "no_factchecks"),
     ],
 )
 def test_bad_input_is_a_json_problem_and_writes_nothing(write_client, body, content_type, detail):
     response = write_client.post("/api/v1/factchecks/import/", body, content_type=content_type)
 
     assert response.status_code == 400
+    if detail == "no_factchecks":
+        code, detail = detail, "The input holds no fact-checks (no ClaimReview, row or line)."
+    else:
+        code = "invalid_factchecks"
     assert response.json() == {
-        "type": "invalid_factchecks",
+        "type": code,
         "title": "Bad request",
         "status": 400,
         "detail": detail,

@@ -51,6 +51,8 @@ class Command(BaseCommand):
             if options["publisher"]:
                 found = [r if r.publisher else replace(r, publisher=options["publisher"]) for r in found]
             records.extend(found)
+        if not records:
+            raise CommandError("The inputs hold no fact-checks (no ClaimReview, row or line).")
         result = factchecks_import(records=records, progress=ProgressBar(len(records), "import", self.stderr))
         self.stdout.write(f"{result.created} created, {result.updated} updated, {result.unchanged} unchanged")
         if options["no_embed"]:
