@@ -100,7 +100,7 @@ class Collection:
             # Exact search over each embedded field.
             self.indexes = [VectorIndex(vectors[:, f, :], exact_limit=exact_limit) for f in range(vectors.shape[1])]
         elif vectors is not None:
-            # Beyond the exact limit: one HNSW index over the claim vectors finds the semantic candidates; the
+            # Beyond the exact limit: one IVF index over the claim vectors finds the semantic candidates; the
             # other fields are scored for the candidates only, from half-precision copies (half the memory).
             self.indexes = [VectorIndex(vectors[:, 0, :], exact_limit=exact_limit)]
             self.vectors = vectors.astype(np.float16, copy=False)

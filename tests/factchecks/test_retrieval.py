@@ -88,7 +88,7 @@ def test_without_encoder_says_so_once(caplog):
     ]
 
 
-def test_exact_and_hnsw_search_agree_on_the_nearest():
+def test_exact_and_ivf_search_agree_on_the_nearest():
     pytest.importorskip("faiss")
     rng = np.random.default_rng(7)
     vectors = rng.normal(size=(3000, 32)).astype(np.float32)
