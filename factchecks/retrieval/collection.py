@@ -122,9 +122,13 @@ class Collection:
         lexical_top = top_k(bm[None, :], k)[0] if k else np.zeros(0, np.int64)
         pools = [lexical_top[bm[lexical_top] > 0]]
         semantic = self.semantic and query_vector is not None
+        semantic_rank = np.full(len(self), float(k))
         if query_vector is not None and semantic:
             for index in self.indexes:
-                pools.append(index.search(query_vector[None, :], k)[0][0])
+                found = index.search(query_vector[None, :], k)[0][0]
+                pools.append(found)
+                valid = found >= 0
+                semantic_rank[found[valid]] = np.minimum(semantic_rank[found[valid]], np.arange(len(found))[valid])
         candidates = np.unique(np.concatenate(pools))
         candidates = candidates[candidates >= 0]
         bound = self.bm25.max_score(words)
@@ -148,6 +152,8 @@ class Collection:
             table["cos_best"] = best
             table["cos_gap"] = best - (best.max() if len(best) else 0.0)
             table["cos_claim_gap"] = cos[:, 0] - (cos[:, 0].max() if len(best) else 0.0)
+            table["cos_rr"] = 1.0 / (1.0 + semantic_rank[candidates])
+            table["cos_lex"] = best * lex
         return candidates, table
 
     def rank(

@@ -8,7 +8,10 @@ from factchecks.retrieval.collection import Collection, Fusion
 from factchecks.retrieval.data import Query
 
 LEXICAL_FEATURES = ("lex", "lex_gap", "lex_rr", "qlen")
-FULL_FEATURES = (*LEXICAL_FEATURES, "cos_claim", "cos_title", "cos_extra", "cos_best", "cos_gap", "cos_claim_gap")
+FULL_FEATURES = (
+    *LEXICAL_FEATURES,
+    *("cos_claim", "cos_title", "cos_extra", "cos_best", "cos_gap", "cos_claim_gap", "cos_rr", "cos_lex"),
+)
 
 
 def examples(
@@ -26,11 +29,15 @@ def examples(
     return np.vstack(xs), np.concatenate(ys)
 
 
-def fit(x: np.ndarray, y: np.ndarray, features: Sequence[str], *, c: float = 1.0) -> Fusion:
+def fit(
+    x: np.ndarray, y: np.ndarray, features: Sequence[str], *, c: float = 1.0, weights: np.ndarray | None = None
+) -> Fusion:
+    """A logistic model over ``features`` (columns of ``x``); ``weights`` per row (e.g. to give each collection
+    the same total weight)."""
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=c, max_iter=2000)
-    model.fit(x, y)
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(x, y, sample_weight=weights)
     return Fusion(
         tuple(features), tuple(round(float(w), 5) for w in model.coef_[0]), round(float(model.intercept_[0]), 5)
     )

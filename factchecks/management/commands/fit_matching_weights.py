@@ -36,7 +36,7 @@ class Command(BaseCommand):
         modes: dict[str, tuple[str, ...]] = {"lexical": training.LEXICAL_FEATURES}
         if encoder.available():
             modes["full"] = training.FULL_FEATURES
-        weights: dict[str, Any] = {}
+        fitted: dict[str, Any] = {}
         for mode, features in modes.items():
             xs, ys = [], []
             for collection_path, queries_path in zip(options["collection"], options["queries"], strict=True):
@@ -57,9 +57,12 @@ class Command(BaseCommand):
             x_all, y_all = np.vstack(xs), np.concatenate(ys)
             if len(set(y_all.tolist())) < 2:
                 raise CommandError("The examples need both matching and non-matching pairs.")
-            fusion = training.fit(x_all, y_all, features, c=options["c"])
-            weights[mode] = fusion.as_json()
+            # Each source (a collection's queries, the feedback) weighs the same in all, whatever its size.
+            sizes = [len(y) for y in ys if len(y)]
+            weights = np.concatenate([np.full(len(y), len(y_all) / (len(sizes) * len(y))) for y in ys if len(y)])
+            fusion = training.fit(x_all, y_all, features, c=options["c"], weights=weights)
+            fitted[mode] = fusion.as_json()
             self.stdout.write(f"{mode}: {len(y_all)} pairs, {int(y_all.sum())} matching")
-        if "full" not in weights and options["output"].exists():
-            weights["full"] = json.loads(options["output"].read_text()).get("full")  # keep what this run cannot fit
-        options["output"].write_text(json.dumps(weights, indent=1) + "\n")
+        if "full" not in fitted and options["output"].exists():
+            fitted["full"] = json.loads(options["output"].read_text()).get("full")  # keep what this run cannot fit
+        options["output"].write_text(json.dumps(fitted, indent=1) + "\n")
