@@ -12,7 +12,8 @@ a sentence that holds more than one claim. ``claimers`` are who asserts the clai
 (``[]`` = the outlet's own voice); a party is a name or a list of its names in the article (``["Petra Halloran",
 "regional governor"]``). ``type`` and ``hedge`` are one value or a list of acceptable values (first
 preferred) from ``GOLD_TYPES`` and ``Hedge``. ``standalone`` is the text a reader understands without the article
-(pronouns, definite descriptions and relative times replaced); omitted when it is ``text`` itself. Loading checks
+(pronouns, definite descriptions and relative times replaced; words a good text may leave out in brackets); omitted
+when it is ``text`` itself. Loading checks
 all of this and raises ``GoldDataError`` naming the file and the problem.
 """
 
@@ -130,6 +131,15 @@ def _values(name: str, value: Any, allowed: frozenset[str], field: str) -> tuple
     return values
 
 
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += {"[": 1, "]": -1}.get(ch, 0)
+        if depth not in (0, 1):
+            return False
+    return depth == 0
+
+
 def _parties(name: str, value: Any) -> tuple[tuple[str, ...], ...]:
     parties = [[p] if isinstance(p, str) else p for p in value] if isinstance(value, list) else None
     if parties is None or not all(
@@ -145,8 +155,8 @@ def _claim(name: str, text: str, item: Any, taken: list[tuple[int, int, str]]) -
     span = _span(name, text, item["text"], taken)
     claimers = _parties(name, item["claimers"])
     standalone = item.get("standalone", span.text)
-    if not isinstance(standalone, str) or not standalone.strip():
-        raise GoldDataError(f"{name}: standalone must be a non-empty string: {standalone!r}.")
+    if not isinstance(standalone, str) or not standalone.strip() or not _balanced(standalone):
+        raise GoldDataError(f"{name}: standalone must be a non-empty string, brackets unnested: {standalone!r}.")
     return GoldClaim(
         text=span.text,
         start=span.start,

@@ -19,6 +19,7 @@ from claims.evaluation.checks import (
     quantities,
     regions,
     standalone_check,
+    without_brackets,
 )
 from claims.evaluation.gold import SPLITS, GoldArticle, GoldDataError, load_split
 from claims.extraction.claim_types import ClaimType
@@ -72,6 +73,17 @@ def test_standalone_needs_no_new_marker_and_the_gold_words():
     assert (good.ok, good.unresolved, round(good.overlap, 3)) == (True, (), 0.889)
     assert (pronoun.ok, pronoun.unresolved, round(pronoun.overlap, 3)) == (False, ("she",), 0.667)
     assert (short.ok, short.unresolved, round(short.overlap, 3)) == (False, (), 0.333)
+
+
+def test_bracketed_gold_words_are_optional_context():
+    gold = "[Civic Union leader] Marta Iversen said [the] rents rose by 9 percent."
+
+    named = standalone_check("Marta Iversen said rents rose by 9 percent.", gold)
+    titled = standalone_check("The Civic Union leader said rents rose by 9 percent.", gold)
+
+    assert without_brackets(gold) == "Civic Union leader Marta Iversen said the rents rose by 9 percent."
+    assert (named.ok, named.unresolved, named.overlap) == (True, (), 1.0)
+    assert (titled.ok, titled.unresolved, round(titled.overlap, 3)) == (False, (), 0.667)
 
 
 def test_quantities_leave_out_years_days_of_the_month_and_times():
@@ -370,7 +382,7 @@ def test_an_extractor_that_returns_the_gold_labels_scores_perfectly():
                 end=g.end,
                 sentence_start=g.start,
                 sentence_end=g.end,
-                text=g.standalone,
+                text=without_brackets(g.standalone),
                 claim_type=ClaimType(g.types[0]),
                 hedge=Hedge(g.hedges[0]),
                 claimers=[party[0] for party in g.claimers] or [article.outlet],
