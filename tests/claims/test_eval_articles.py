@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from claims.evaluation.articles import Ratio, garble_reasons, report, score_article
+from claims.evaluation.articles import Ratio, garble_reasons, report, score_article, unit_spans
 from claims.evaluation.checks import (
     claimer_matches,
     context_markers,
@@ -20,6 +20,8 @@ from claims.evaluation.checks import (
     regions,
     standalone_check,
     without_brackets,
+    word_spans,
+    words_in,
 )
 from claims.evaluation.gold import SPLITS, GoldArticle, GoldDataError, load_split
 from claims.extraction.claim_types import ClaimType
@@ -403,3 +405,18 @@ def test_an_extractor_that_returns_the_gold_labels_scores_perfectly():
     assert (figures.type_accuracy, figures.hedge_accuracy, figures.standalone_rate) == (Ratio(claims, claims),) * 3
     assert figures.garble_rate == Ratio(0, claims)
     assert figures.non_claims_flagged == Ratio(0, sum(len(a.non_claims) for a in articles))
+
+
+def test_every_sentence_of_the_set_is_labelled():
+    """Each body word lies in a gold claim or non-claim, except a conjunction left between two clause claims."""
+    unlabelled: dict[str, list[str]] = {}
+    for article in load_split(DATA, "all"):
+        words = word_spans(article.text)
+        labelled: set[int] = set()
+        for start, end in unit_spans(article):
+            labelled |= words_in(words, start, end)
+        left = [article.text[s:e] for i, (s, e) in enumerate(words) if i not in labelled]
+        if left:
+            unlabelled[article.name] = left
+
+    assert unlabelled == {"d10-strike-talks": ["after"], "h02-ceasefire-town": ["after"]}
