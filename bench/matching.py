@@ -110,7 +110,9 @@ def main() -> None:
 
     print(f"cpus {os.cpu_count()}, torch threads {torch.get_num_threads()}, load average {os.getloadavg()[0]:.1f}")
     real: list[Document] = []
-    vectors_by_task, queries, query_vectors = [], [], []
+    vectors_by_task: list[np.ndarray] = []
+    queries: list[str] = []
+    query_vectors: list[np.ndarray] = []
     for task in tasks:
         docs = read_collection(DATA / task / "collection.jsonl")
         real.extend(docs)
