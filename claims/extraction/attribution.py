@@ -48,6 +48,10 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"^\s*[―—–]\s*[^\n]{1,60}\n")
+_CUE_POS = frozenset(["VERB", "AUX", "NOUN", "PROPN", "PUNCT"])
+_ANY_QUOTE = re.compile(r"[\"“”‘«»]|''|``")
+_QUOTE_OR_BREAK = re.compile(r"[\"“”\n]")
+_NEXT_PARAGRAPH_OPENS = re.compile(r"[\n ]*[“\"]")
 _OPEN_QUOTES = frozenset(["“", "‘", "«"])
 _CLOSE_QUOTES = frozenset(["”", "’", "»"])
 
@@ -60,6 +64,8 @@ class Attribution:
     subjects: list[tuple[int, int]] = field(default_factory=list)  # token ranges of the claimer phrases
     pronoun: str = ""  # that pronoun, lower-case ("he", "they"), for resolution against the article
     sources: list[str] = field(default_factory=list)  # the claimers and the sources of embedded clauses
+    body_start: int = 0  # the sentence's first token after any dateline or byline
+    quoted: set[int] = field(default_factory=set)  # its tokens inside quotation marks
 
 
 def dateline_end(sent: Span) -> int:
@@ -79,12 +85,11 @@ def dateline_end(sent: Span) -> int:
     return span.end if span is not None else sent.start
 
 
-def _earlier_person(token: Token, sent: Span, lower: str, exclude: tuple[int, int]) -> list[str]:
+def _earlier_person(token: Token, sent: Span, lower: str, exclude: tuple[int, int], quoted: set[int]) -> list[str]:
     """ "he"/"she" -> the nearest person named before it in the sentence, outside quotes and outside its own
     phrase; "it"/"they"/"the group" -> the nearest organisation, place or group named before it."""
     labels = {"PERSON"} if lower in PERSON_PRONOUNS else {"ORG", "GPE", "NORP"}
     found = ""
-    quoted = _quoted_tokens(sent)
     for ent in party_entities(sent.doc, sent.start, token.i):
         if exclude[0] <= ent.start < exclude[1] or ent.label_ not in labels or ent.start in quoted:
             continue
@@ -139,7 +144,7 @@ def _names_the_subject(ent: Span, subject: Token) -> bool:
     return True
 
 
-def _party_from_subject(subject: Token, sent: Span) -> tuple[list[str], str]:
+def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[list[str], str]:
     """Names of the party a subject denotes, and the pronoun it was when it could not be resolved in the
     sentence ("he", "they", "the group" as "they")."""
     start, end = subtree_bounds(subject)
@@ -156,12 +161,12 @@ def _party_from_subject(subject: Token, sent: Span) -> tuple[list[str], str]:
     if lower in lexicon.INDEFINITE_SOURCES:
         return [subject.text], ""  # "someone asked", "some note that", "others disagree"
     if lower in PERSON_PRONOUNS or lower in PARTY_PRONOUNS:
-        resolved = _earlier_person(subject, sent, lower, (start, end))
+        resolved = _earlier_person(subject, sent, lower, (start, end), quoted)
         return resolved, "" if resolved else ("they" if lower == "them" else lower)
     if subject.pos_ == "PRON" or lower in lexicon.PRONOUNS:
         return [], ""
     if lower in lexicon.GROUP_ANAPHORS and any(c.lower_ in ("the", "this", "these") for c in subject.lefts):
-        resolved = _earlier_person(subject, sent, "they", (start, end))
+        resolved = _earlier_person(subject, sent, "they", (start, end), quoted)
         return resolved, "" if resolved else "they"
     if subject.pos_ not in ("NOUN", "PROPN"):
         return [], ""
@@ -170,7 +175,7 @@ def _party_from_subject(subject: Token, sent: Span) -> tuple[list[str], str]:
         if source is None and subject.dep_ == "dobj":
             source = _verb_source(subject.head)  # "X issued a statement calling ..." -> X
         if source is not None and source.i != subject.i:
-            return _party_from_subject(source, sent)
+            return _party_from_subject(source, sent, quoted)
     return [np_name(subject)], ""
 
 
@@ -210,11 +215,13 @@ def _has_gap(relcl: Token) -> bool:
 def _cue_lemma(token: Token) -> str:
     """The verb lemma of a token that can be a cue: a verb's lemma; for a noun heading its own clause (a tagger's
     slip: "Trump claims that ...", a headline's "Says") the verb it is a form of."""
-    if token.pos_ in ("VERB", "AUX"):
+    pos = token.pos_
+    if pos in ("VERB", "AUX"):
         return token.lemma_.lower()
-    if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in token.children):
+    if pos in ("NOUN", "PROPN"):
         lower = token.lower_
-        return lower[:-1] if lower.endswith("s") and lower[:-1] in lexicon.CLAIMER_VERBS else ""
+        if lower.endswith("s") and lower[:-1] in lexicon.CLAIMER_VERBS:
+            return lower[:-1] if any(c.dep_ == "nsubj" for c in token.children) else ""
     return ""
 
 
@@ -297,6 +304,8 @@ def _quoted_tokens(sent: Span) -> set[int]:
     """Indexes of the tokens inside quotation marks in the sentence, including the words before a closing mark
     that has no opening one (the quotation began in an earlier sentence)."""
     inside: set[int] = set()
+    if not _ANY_QUOTE.search(span_text(sent)):
+        return inside
     pending: list[int] = []  # tokens since the sentence start or the last closing mark
     is_open = False
     for token in span_tokens(sent):
@@ -320,14 +329,17 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
     doc = sent.doc
     tokens = tokens_of(doc, start, sent.end)
     for token in tokens:
+        pos = token.pos_
         lower = token.lower_
+        if pos not in _CUE_POS and lower != "according":
+            continue  # a cue is a verb, a noun (a statement, a mis-tagged verb), a colon or "according to"
         if lower == "according" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to":
             for obj in doc[token.i + 1].children:
                 if obj.dep_ == "pobj":
                     nominal = _nominal_source(obj) if obj.lemma_.lower() in lexicon.STATEMENT_NOUNS else None
                     yield token, nominal if nominal is not None else obj
             continue
-        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.STATEMENT_NOUNS:
+        if pos == "NOUN" and token.lemma_.lower() in lexicon.STATEMENT_NOUNS:
             head = token.head
             if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX"):
                 if token.lemma_.lower() in _DOCUMENT_NOUNS:
@@ -394,6 +406,8 @@ def _colon_source(sent: Span, colon: Token) -> Token | None:
 def _trailing_speaker(sent: Span) -> Token | None:
     """ "... a dog whistle," Rep. Gwen Moore (D-Wis.) -> the name after a closing quote that ends the sentence
     without a verb (the sentence splitter cut before "said")."""
+    if not _ANY_QUOTE.search(span_text(sent)):
+        return None
     tokens = span_tokens(sent)
     close = max((i for i, t in enumerate(tokens) if t.text in _CLOSE_QUOTES or t.text in ('"', "''")), default=-1)
     if close < 2 or tokens[close - 1].text not in (",", "?", "!") or len(tokens) - close > 10:
@@ -421,7 +435,7 @@ def attribution(sent: Span) -> Attribution:
             continue  # inside a quotation: the quoted speaker's words, whoever they cite (see ``quote_speakers``)
         if source.i < start:
             continue
-        party, open_pronoun = _party_from_subject(source, sent)
+        party, open_pronoun = _party_from_subject(source, sent, quoted)
         party = [p for p in party if not _inside_dateline(p, sent, start)]
         if not _in_main_clause(cue):
             embedded.extend(party)
@@ -440,6 +454,8 @@ def attribution(sent: Span) -> Attribution:
         subjects=subjects,
         pronoun=pronoun,
         sources=unique(main + embedded),
+        body_start=start,
+        quoted=quoted,
     )
 
 
@@ -473,27 +489,27 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     spans: list[tuple[int, int]] = []
     open_at = -1
-    i = 0
-    n = len(text)
-    while i < n:
+    resume = 0  # past a continuing paragraph's opening mark
+    for match in _QUOTE_OR_BREAK.finditer(text):
+        i = match.start()
+        if i < resume:
+            continue
         ch = text[i]
-        if ch == "“" or (ch == '"' and open_at < 0):
+        if ch == "\n":
+            if open_at >= 0:
+                following = _NEXT_PARAGRAPH_OPENS.match(text, i)
+                if following is not None:
+                    resume = following.end()  # the quote goes on in the next paragraph
+                else:
+                    spans.append((open_at, i))
+                    open_at = -1
+        elif ch == "“" or (ch == '"' and open_at < 0):
             if open_at < 0:
                 open_at = i
-        elif ch == "”" or ch == '"':
-            if open_at >= 0:
-                spans.append((open_at, i + 1))
-                open_at = -1
-        elif ch == "\n" and open_at >= 0:
-            j = i
-            while j < n and text[j] in "\n ":
-                j += 1
-            if j < n and text[j] in '“"':
-                i = j + 1  # the quote goes on in the next paragraph, past its opening mark
-                continue
-            spans.append((open_at, i))
+        elif open_at >= 0:
+            spans.append((open_at, i + 1))
             open_at = -1
-        i += 1
+    n = len(text)
     if open_at >= 0:
         spans.append((open_at, n))
     return spans
@@ -544,8 +560,7 @@ def _fits(party: _Party, pronoun: str) -> bool:
 def _parties_named(sent: Span, att: Attribution, index: int) -> list[_Party]:
     """The sentence's speakers, then the people it names as subjects outside quotations (in that order of
     preference for a later pronoun, so the list is returned least preferred first)."""
-    quoted = _quoted_tokens(sent)
-    ents = [e for e in party_entities(sent.doc, dateline_end(sent), sent.end) if e.start not in quoted]
+    ents = [e for e in party_entities(sent.doc, att.body_start, sent.end) if e.start not in att.quoted]
     by_name = {clean_name(e.text).lower(): e for e in ents}
     out = [
         _Party([clean_name(e.text)], "person", _gender_of(e), index)

@@ -75,18 +75,18 @@ SEEM_VERBS = frozenset(["appear", "seem"])  # lemmas as spaCy gives them (not lo
 REPORTED_TO = re.compile(r"\b(?:believed|thought|said|reported|understood) to (?:be|have)\b")
 
 
-def _is_denial(token: "Token") -> bool:
+def _is_denial(token: "Token", lemma: str) -> bool:
     """A denial verb that denies: not negated ("did not deny"), and not a characterisation ("dismissed the report
     as propaganda", "rejected the plan as too costly": what is asserted is the characterisation)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in DENIAL_VERBS:
+    if lemma not in DENIAL_VERBS or token.pos_ != "VERB":
         return False
     return not any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "as") for c in token.children)
 
 
-def _is_forecast(token: "Token") -> bool:
+def _is_forecast(token: "Token", lemma: str) -> bool:
     """A forecasting verb that forecasts: in the present ("analysts expect"), or with what it forecasts ("predicted
     that prices would rise", "expected to win"); not a past one without it ("faster than anyone expected")."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in PREDICTION_VERBS:
+    if lemma not in PREDICTION_VERBS or token.pos_ != "VERB":
         return False
     return token.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children)
 
@@ -97,7 +97,8 @@ def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
     lower = text.lower()
     if any(p in lower for p in UNCONFIRMED_PATTERNS):
         return Hedge.UNCONFIRMED
-    if any(_is_denial(t) or t.lemma_.lower() in DENIAL_NOUNS for t in tokens):
+    lemmas = [t.lemma_.lower() for t in tokens]
+    if any(lemma in DENIAL_NOUNS or _is_denial(t, lemma) for t, lemma in zip(tokens, lemmas, strict=True)):
         return Hedge.DENIED
     for i, t in enumerate(tokens):
         low = t.lower_
@@ -105,7 +106,7 @@ def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
             return Hedge.PREDICTED
         if low == "going" and i + 2 < len(tokens) and tokens[i + 1].lower_ == "to" and tokens[i + 2].tag_ == "VB":
             return Hedge.PREDICTED
-        if _is_forecast(t):
+        if _is_forecast(t, lemmas[i]):
             return Hedge.PREDICTED
         if low in PREDICTION_LEADS and i + 1 < len(tokens) and tokens[i + 1].lower_ == "to":
             return Hedge.PREDICTED
