@@ -4,7 +4,6 @@ Example texts are written for these tests."""
 
 import pytest
 
-from claims.extraction.hedging import Hedge
 from claims.extraction.pipeline import extract_claims, extract_sentences
 from claims.extraction.scoring import RuleScorer
 
@@ -74,23 +73,6 @@ def test_a_claim_another_party_rejects_is_not_that_partys_claim():
     [result] = extract_sentences([text], scorer=RuleScorer())
 
     assert result.claimers == ["Pharmacists"]
-
-
-def test_dismissing_something_as_something_else_is_no_denial():
-    cases = [
-        ("The opposition leader dismissed the audit as a political stunt.", Hedge.ASSERTED),
-        ("The ministry dismissed reports that soldiers had looted the market.", Hedge.DENIED),
-        ("The army did not deny that its drones struck the convoy.", Hedge.ASSERTED),
-        ("The company rejected the allegations.", Hedge.DENIED),
-        ("Among likely voters, 52 percent back the governor.", Hedge.ASSERTED),
-        ("The river rose faster than anyone expected.", Hedge.ASSERTED),
-        ("The central bank predicted that growth would slow.", Hedge.PREDICTED),
-        ("It was not immediately known how many people were inside the building.", Hedge.UNCONFIRMED),
-    ]
-
-    results = list(extract_sentences([text for text, _ in cases], scorer=RuleScorer()))
-
-    assert [(text, r.hedge) for (text, _), r in zip(cases, results, strict=True)] == cases
 
 
 def article_claimers(text: str) -> list[tuple[str, list[str]]]:

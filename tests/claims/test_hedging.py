@@ -39,6 +39,16 @@ def test_hedge_cues_and_their_order():
         # unconfirmed before denied, denied before predicted
         ("The ministry denied the reports, which could not be independently verified.", Hedge.UNCONFIRMED),
         ("The army denied that it will withdraw.", Hedge.DENIED),
+        # a characterisation or a negated denial is no denial
+        ("The opposition leader dismissed the audit as a political stunt.", Hedge.ASSERTED),
+        ("The ministry dismissed reports that soldiers had looted the market.", Hedge.DENIED),
+        ("The army did not deny that its drones struck the convoy.", Hedge.ASSERTED),
+        ("The company rejected the allegations.", Hedge.DENIED),
+        # a kind of voter, a past expectation, a forecast with what it forecasts, news not yet known
+        ("Among likely voters, 52 percent back the governor.", Hedge.ASSERTED),
+        ("The river rose faster than anyone expected.", Hedge.ASSERTED),
+        ("The central bank predicted that growth would slow.", Hedge.PREDICTED),
+        ("It was not immediately known how many people were inside the building.", Hedge.UNCONFIRMED),
     ]
 
     results = list(extract_sentences([text for text, _ in cases], scorer=RuleScorer()))
