@@ -194,15 +194,24 @@ def _nominal_source(noun: Token) -> Token | None:
             if obj is not None:
                 return obj
         if child.dep_ in ("acl", "relcl"):
+            publisher = _publisher(noun)
+            if publisher is not None:
+                return publisher
             for grand in child.children:
-                if grand.dep_ == "agent":
-                    obj = next((c for c in grand.children if c.dep_ == "pobj"), None)
-                    if obj is not None:
-                        return obj
                 if child.dep_ == "relcl" and grand.dep_ == "nsubj" and _has_gap(child):
                     if child.lemma_.lower() in lexicon.COUNTER_VERBS:
                         break  # "a claim the ministry rejected": the ministry did not make it
                     return grand
+    return None
+
+
+def _publisher(noun: Token) -> Token | None:
+    """X in "<noun> published/released/compiled by X"."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl"):
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    return next((c for c in grand.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -232,6 +241,8 @@ def _is_cue_verb(token: Token) -> bool:
     if token.dep_ in ("amod", "pobj", "compound", "nsubj", "dobj") or (token.tag_ == "VBN" and token.dep_ == "acl"):
         return False
     children = list(token.children)
+    if lemma in lexicon.CLAUSE_CUES and not any(c.dep_ == "ccomp" for c in children):
+        return False  # "questioned 1,850 adults" is no statement; "questioned whether ..." is
     if any(c.dep_ == "aux" and c.tag_ == "MD" and token.i - 3 <= c.i < token.i for c in children) and not any(
         c.dep_ in ("ccomp", "xcomp", "dobj") for c in children
     ):
@@ -336,7 +347,9 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
         if lower == "according" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to":
             for obj in doc[token.i + 1].children:
                 if obj.dep_ == "pobj":
-                    nominal = _nominal_source(obj) if obj.lemma_.lower() in lexicon.STATEMENT_NOUNS else None
+                    # "according to X's report", "according to figures published by the health board"
+                    statement = obj.lemma_.lower() in lexicon.STATEMENT_NOUNS
+                    nominal = _nominal_source(obj) if statement else _publisher(obj)
                     yield token, nominal if nominal is not None else obj
             continue
         if pos == "NOUN" and token.lemma_.lower() in lexicon.STATEMENT_NOUNS:
@@ -359,8 +372,8 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
                 and head.lemma_.lower() not in lexicon.RECEIVING_VERBS
             ):
                 nominal = _verb_source(head)  # "X delivered a speech", "X raised questions about ..."
-            if nominal is not None and token.dep_ not in ("nsubj", "nsubjpass"):
-                yield token, nominal
+            if nominal is not None:
+                yield token, nominal  # "The survey by X put the party on 34 percent"
             continue
         if _is_cue_verb(token):
             if token.dep_ == "relcl" and token.lemma_.lower() in lexicon.COUNTER_VERBS:
@@ -431,8 +444,8 @@ def attribution(sent: Span) -> Attribution:
     start = dateline_end(sent)
     quoted = _quoted_tokens(sent)
     for cue, source in _sources(sent, start):
-        if cue.i in quoted and source.i in quoted and cue.lower_ != ":":
-            continue  # inside a quotation: the quoted speaker's words, whoever they cite (see ``quote_speakers``)
+        if cue.i in quoted and cue.lower_ != ":":
+            continue  # inside a quotation: the quoted speaker's words, whoever they cite (see ``article_claimers``)
         if source.i < start:
             continue
         party, open_pronoun = _party_from_subject(source, sent, quoted)
@@ -464,13 +477,15 @@ def _in_main_clause(cue: Token) -> bool:
     complement, adverbial and participle clauses ("X said", "X attacked Y, saying", "Y, X said", "according to
     X", "in a statement, X ..."), not inside a noun phrase ("people who said", "comments X made")."""
     token = cue
-    if token.dep_ in ("prep", "pobj", "punct", "npadvmod"):
+    if token.dep_ in ("prep", "pobj", "punct", "npadvmod", "nsubj", "nsubjpass", "dobj"):
         token = token.head if token.dep_ != "pobj" else token.head.head
     for _ in range(8):
         if token.dep_ == "ROOT" or token.head.i == token.i:
             return True
         if token.dep_ not in ("conj", "ccomp", "advcl", "xcomp", "parataxis", "pcomp", "prep"):
             return False
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in token.children):
+            return False  # "when the regulator publishes ...", "before X expected ...": a subordinate clause
         token = token.head
     return False
 
@@ -539,7 +554,7 @@ class _Party:
     """A party named earlier in the article, for resolving pronouns: a speaker or a person named as a subject."""
 
     names: list[str]
-    kind: str  # "person", "group" (organisation, place, plural) or "either" (a singular noun: "the minister")
+    kind: str  # "person" ("he"/"she"), "group" ("they", or "it" for one organisation) or "thing" ("it")
     gender: str  # "male", "female" or "" (unknown)
     sentence: int
 
@@ -551,10 +566,21 @@ def _gender_of(ent: Span) -> str:
 
 def _fits(party: _Party, pronoun: str) -> bool:
     if pronoun in PERSON_PRONOUNS:
-        return party.kind in ("person", "either") and party.gender in ("", PERSON_PRONOUNS[pronoun])
+        return party.kind == "person" and party.gender in ("", PERSON_PRONOUNS[pronoun])
     if pronoun == "it":
-        return len(party.names) == 1 and party.kind in ("group", "either")
+        return len(party.names) == 1 and party.kind in ("group", "thing")
     return party.kind == "group"
+
+
+def _np_party(name: str, index: int) -> _Party:
+    """A claimer that is a noun phrase: a person ("the spokeswoman"), people or a body ("officials", "the
+    ministry"), or a thing ("the report")."""
+    head = name.split()[-1].lower() if name.split() else ""
+    if head in lexicon.PERSON_NOUNS:
+        return _Party([name], "person", lexicon.PERSON_NOUNS[head], index)
+    if (head.endswith("s") and head[:-1] in lexicon.PERSON_NOUNS) or head in lexicon.BODY_NOUNS:
+        return _Party([name], "group", "", index)
+    return _Party([name], "group" if head.endswith("s") else "thing", "", index)
 
 
 def _parties_named(sent: Span, att: Attribution, index: int) -> list[_Party]:
@@ -567,14 +593,14 @@ def _parties_named(sent: Span, att: Attribution, index: int) -> list[_Party]:
         for e in ents
         if e.label_ == "PERSON" and _in_subject(e.root) and clean_name(e.text) not in att.claimers
     ]
-    for name in att.claimers:
+    for name in reversed(att.claimers):  # the outermost speaker last: a later pronoun prefers it
         ent = by_name.get(name.lower())
         if ent is not None and ent.label_ == "PERSON":
             out.append(_Party([name], "person", _gender_of(ent), index))
-        elif ent is not None or name.lower().endswith("s"):
+        elif ent is not None:
             out.append(_Party([name], "group", "", index))
         else:
-            out.append(_Party([name], "either", "", index))
+            out.append(_np_party(name, index))
     if len(att.claimers) > 1:
         out.append(_Party(list(att.claimers), "group", "", index))  # "they" after "X and Y said"
     return out
@@ -599,12 +625,12 @@ def article_claimers(sents: list[Span]) -> list[tuple[Attribution, list[str]]]:
     for index, (sent, att) in enumerate(zip(sents, atts, strict=True)):
         claimers = list(att.claimers)
         history.extend(_parties_named(sent, att, index))
-        if not claimers and att.pronoun:
+        if att.pronoun:  # "..., she added" (beside whoever the quoted words cite)
             for party in reversed(history):
                 if index - party.sentence > PRONOUN_REACH:
                     break
                 if party.sentence < index and _fits(party, att.pronoun):
-                    claimers = list(party.names)
+                    claimers = unique(party.names + claimers)
                     if att.pronoun in PERSON_PRONOUNS:  # "she" said it: Sofie Lund is a woman from now on
                         for other in history:
                             if other.names == party.names and not other.gender:

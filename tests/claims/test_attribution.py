@@ -23,6 +23,13 @@ SENTENCE_CASES = [
     # a statement produced is the producer's, one received is not
     ("The opposition delivered a speech attacking the budget.", ["opposition"]),
     ("The minister faced criticism over the delays.", []),
+    ("The survey by the Halden Institute put the ruling party on 31 percent.", ["Halden Institute"]),
+    (
+        "Waiting times rose to 21 weeks in March, according to figures published by the regional health board.",
+        ["regional health board"],
+    ),
+    ("The institute questioned 2,000 adults by telephone last week.", []),
+    ("Analysts questioned whether the plan could be paid for.", ["Analysts"]),
     # a participle takes the subject of the verb it hangs on
     ("The senator attacked the plan, saying it would raise taxes for small farms.", ["senator"]),
     # "according to", "in a statement", nominal cues
@@ -180,3 +187,28 @@ def test_nested_attribution_keeps_every_source_outermost_first():
     text = "The Baltic Tribune reported that Amnesty International said the crews had worked illegal shifts."
 
     assert article_claimers(text) == [(text, ["Baltic Tribune", "Amnesty International"])]
+
+
+def test_a_pronoun_speaker_comes_first_beside_the_sources_it_cites():
+    text = (
+        "The mine's safety manager, Greta Holm, said the tunnel had been sealed. "
+        "Engineers expect to reopen it within a month, she added."
+    )
+
+    assert article_claimers(text) == [
+        ("The mine's safety manager, Greta Holm, said the tunnel had been sealed.", ["Greta Holm"]),
+        ("Engineers expect to reopen it within a month, she added.", ["Greta Holm", "Engineers"]),
+    ]
+
+
+def test_he_is_a_person_never_the_company_named_last():
+    text = (
+        "The mining company Norvik Metals said production would fall by a tenth. Its finance director, Peter Olsen, "
+        "spoke to analysts on Tuesday. He estimated the closure would cost 40 million dollars."
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [
+        ["Norvik Metals"],
+        ["Harbour Gazette"],
+        ["Peter Olsen"],
+    ]
