@@ -15,6 +15,7 @@ Figures (definitions in docs/extraction.md, "Article-level eval"):
 - check-worthy recall: matched gold claims of a checkable type (not prediction or opinion) marked check-worthy.
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ from claims.extraction.scoring import Scorer
 
 # Gold types whose claims are not expected to be check-worthy.
 NOT_CHECKWORTHY_GOLD_TYPES = frozenset(["prediction", "opinion"])
+# An article right before a possessive or another article: what a rewrite leaves when it puts a phrase after "the".
+BAD_REWRITE = re.compile(r"\b(?:the|a|an)\s+(?:his|her|its|their|my|our|your|the|a|an)\b", re.IGNORECASE)
 # A check-worthy extracted claim flags a non-claim when at least this share of its words lie inside it.
 NON_CLAIM_SHARE = 0.5
 
@@ -90,7 +93,9 @@ def garble_reasons(
     - ``dropped_quantity``: a quantity of the sentence lies in none of the sentence's claims (charged to the claim
       nearest to it), or a numeral of the claim's span is missing from its text (a number word may go when the
       text names what it counted: "the two sides" -> "the government and the rebels");
-    - ``split_sentence``: the pipeline's sentence boundary falls inside a gold sentence or clause the claim overlaps.
+    - ``split_sentence``: the pipeline's sentence boundary falls inside a gold sentence or clause the claim overlaps;
+    - ``bad_rewrite``: the text has an article right before another determiner ("The his main challenger's ..."),
+      which only a broken rewrite leaves.
     """
     words = word_spans(article.text)
     reasons: dict[int, list[str]] = defaultdict(list)
@@ -113,6 +118,8 @@ def garble_reasons(
                 break
         if any(claim_words & unit and not unit <= sentence_words for unit in unit_words):
             reasons[i].append("split_sentence")
+        if BAD_REWRITE.search(claim.text):
+            reasons[i].append("bad_rewrite")
     for (sentence_start, sentence_end), members in by_sentence.items():
         sentence = article.text[sentence_start:sentence_end]
         for start, _ in quantities(sentence):

@@ -252,6 +252,21 @@ def test_garble_reasons_fragment_cut_quote_and_split_sentence(tmp_path):
     assert reasons == {0: ["cut_region", "fragment"], 1: ["split_sentence"]}
 
 
+def test_a_rewrite_that_puts_a_determiner_after_the_is_garbled(tmp_path):
+    article = gold_article(tmp_path)
+    second = "The mayor said 300 homes were damaged and two bridges collapsed."
+    extracted = [
+        claim(article.text, second, standalone="The her mayor said 300 homes were damaged and two bridges collapsed."),
+        claim(
+            article.text,
+            FIRST,
+            standalone="Floods killed 12 people in Porto Lino, officials said a day after the flood.",
+        ),
+    ]
+
+    assert garble_reasons(article, extracted, parse=always(True)) == {0: ["bad_rewrite"]}
+
+
 def test_a_rewritten_text_that_loses_a_number_of_its_span_is_garbled(tmp_path):
     article = gold_article(tmp_path)
     first = FIRST
