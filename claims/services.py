@@ -1,6 +1,7 @@
 """Writes for articles and claims. Callers own the transaction unless a function says otherwise."""
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -11,12 +12,16 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from claims import matching
-from claims.extraction.pipeline import ExtractedClaim, extract_claims
-from claims.extraction.scoring import load_model, save_model
+from claims.extraction.nlp import get_nlp
+from claims.extraction.pipeline import ExtractedClaim, extract_claims, extract_from_doc
+from claims.extraction.scoring import get_scorer, load_model, save_model
 from claims.extraction.text import InvalidArticle, ParsedArticle, check_size, normalise
 from claims.models import Article, ArticleFormat, Claim, ClaimCluster, IngestStatus, Status
 
 CLAIM_BATCH_SIZE = 500
+ARTICLE_BATCH_SIZE = 200
+# Texts per ``nlp.pipe`` batch of ``articles_extract``.
+EXTRACTION_PIPE_BATCH_SIZE = 16
 # How many earlier claims (newest first, plus any on the same event dates) a new article's claims are matched against.
 MATCH_CANDIDATES = 2000
 
@@ -32,6 +37,54 @@ def article_qs_select_for_update():  # type: ignore[no-untyped-def]
     return Article.objects.select_for_update()
 
 
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article checked and normalised for storing (``article_prepare``), not yet written."""
+
+    text: str
+    content_hash: str
+    parsed: ParsedArticle
+    source_format: str
+    published_at: datetime | None
+
+
+def article_prepare(
+    *, parsed: ParsedArticle, source_format: str = ArticleFormat.TEXT, published_at: datetime | None = None
+) -> PreparedArticle:
+    """Normalise and check an article before storing it; writes nothing.
+
+    Raises ``InvalidArticle`` (empty text) or ``PayloadTooLarge`` (over ``CLAIMS_ARTICLE_MAX_BYTES``).
+    """
+    text = normalise(parsed.text)
+    if not text:
+        raise InvalidArticle("Article text is empty.", code="empty")
+    check_size(text, max_bytes=settings.CLAIMS_ARTICLE_MAX_BYTES)
+    if published_at is None and parsed.published_on is not None:
+        published_at = datetime.combine(parsed.published_on, time(), tzinfo=UTC)
+    return PreparedArticle(
+        text=text,
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        parsed=parsed,
+        source_format=source_format,
+        published_at=published_at,
+    )
+
+
+def _article_row(prepared: PreparedArticle, *, submitted_by: User | None) -> Article:
+    parsed = prepared.parsed
+    return Article(
+        text=prepared.text,
+        content_hash=prepared.content_hash,
+        title=parsed.title[:500],
+        outlet=parsed.outlet[:200],
+        author=parsed.author[:300],
+        url=parsed.url,
+        published_at=prepared.published_at,
+        source_format=prepared.source_format,
+        submitted_by=submitted_by,
+    )
+
+
 def article_create(
     *,
     parsed: ParsedArticle,
@@ -44,32 +97,51 @@ def article_create(
     Raises ``InvalidArticle`` (empty text) or ``PayloadTooLarge`` (over ``CLAIMS_ARTICLE_MAX_BYTES``); nothing is
     written then.
     """
-    text = normalise(parsed.text)
-    if not text:
-        raise InvalidArticle("Article text is empty.", code="empty")
-    check_size(text, max_bytes=settings.CLAIMS_ARTICLE_MAX_BYTES)
-    content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    if published_at is None and parsed.published_on is not None:
-        published_at = datetime.combine(parsed.published_on, time(), tzinfo=UTC)
-    existing = Article.objects.filter(content_hash=content_hash).first()
+    prepared = article_prepare(parsed=parsed, source_format=source_format, published_at=published_at)
+    return articles_create_many(articles=[prepared], submitted_by=submitted_by)[0]
+
+
+def articles_create_many(
+    *, articles: Sequence[PreparedArticle], submitted_by: User | None = None
+) -> list[ArticleCreated]:
+    """Store prepared articles (``article_prepare``) in one bulk INSERT; one result per input, in order. A text
+    already stored (or given twice) returns that article with ``created=False``: one query for the known hashes."""
+    if not articles:
+        return []
+    known = {a.content_hash: a for a in Article.objects.filter(content_hash__in={p.content_hash for p in articles})}
+    new: dict[str, Article] = {}
+    for prepared in articles:
+        if prepared.content_hash not in known and prepared.content_hash not in new:
+            new[prepared.content_hash] = _article_row(prepared, submitted_by=submitted_by)
+    if new:
+        try:
+            with transaction.atomic():
+                Article.objects.bulk_create(list(new.values()), batch_size=ARTICLE_BATCH_SIZE)
+        except IntegrityError:
+            # Lost a race with an identical submission: the unique content hash decides, article by article.
+            return [_article_create_one(prepared, submitted_by=submitted_by) for prepared in articles]
+    created: set[str] = set()
+    results = []
+    for prepared in articles:
+        if prepared.content_hash in known:
+            results.append(ArticleCreated(article=known[prepared.content_hash], created=False))
+        else:
+            first = prepared.content_hash not in created
+            created.add(prepared.content_hash)
+            results.append(ArticleCreated(article=new[prepared.content_hash], created=first))
+    return results
+
+
+def _article_create_one(prepared: PreparedArticle, *, submitted_by: User | None) -> ArticleCreated:
+    existing = Article.objects.filter(content_hash=prepared.content_hash).first()
     if existing is not None:
         return ArticleCreated(article=existing, created=False)
     try:
         with transaction.atomic():
-            article = Article.objects.create(
-                text=text,
-                content_hash=content_hash,
-                title=parsed.title[:500],
-                outlet=parsed.outlet[:200],
-                author=parsed.author[:300],
-                url=parsed.url,
-                published_at=published_at,
-                source_format=source_format,
-                submitted_by=submitted_by,
-            )
+            article = _article_row(prepared, submitted_by=submitted_by)
+            article.save()
     except IntegrityError:
-        # Lost a race with an identical submission: the unique content hash decides.
-        return ArticleCreated(article=Article.objects.get(content_hash=content_hash), created=False)
+        return ArticleCreated(article=Article.objects.get(content_hash=prepared.content_hash), created=False)
     return ArticleCreated(article=article, created=True)
 
 
@@ -96,8 +168,40 @@ def _claim_row(*, article: Article, position: int, extracted: ExtractedClaim) ->
     )
 
 
-def article_extract_claims(*, article_id: int) -> list[Claim]:
-    """Split the article into claims and save them with status ``new``. Returns the claims created.
+def articles_extract(*, article_ids: Sequence[int]) -> dict[int, list[ExtractedClaim] | Exception]:
+    """Run the extraction pipeline over the articles not yet done among ``article_ids``, parsed together in
+    batches (``nlp.pipe``; the model is loaded once per process). Reads only, no transaction needed.
+
+    Returns, by article id, its claims or the exception its extraction raised (one article's failure does not stop
+    the others); done or unknown ids are left out.
+    """
+    articles = list(
+        Article.objects.filter(pk__in=list(article_ids))
+        .exclude(ingest_status=IngestStatus.DONE)
+        .only("id", "text", "published_at", "outlet")
+        .order_by("id")
+    )
+    scorer = get_scorer()
+    results: dict[int, list[ExtractedClaim] | Exception] = {}
+    try:
+        docs = list(get_nlp().pipe([a.text for a in articles], batch_size=EXTRACTION_PIPE_BATCH_SIZE))
+    except Exception:  # noqa: BLE001 - one unparsable text fails the batch's parse: parse them one by one instead
+        docs = [None] * len(articles)
+    for article, doc in zip(articles, docs, strict=True):
+        try:
+            parsed = doc if doc is not None else get_nlp()(article.text)
+            published_on = article.published_at.date() if article.published_at else None
+            results[article.pk] = extract_from_doc(
+                parsed, published_on=published_on, outlet=article.outlet, scorer=scorer
+            )
+        except Exception as exc:  # noqa: BLE001 - recorded on that article by the caller, the others go on
+            results[article.pk] = exc
+    return results
+
+
+def article_extract_claims(*, article_id: int, extracted: list[ExtractedClaim] | None = None) -> list[Claim]:
+    """Split the article into claims (or take ``extracted``, from ``articles_extract``) and save them with status
+    ``new`` in one bulk INSERT. Returns the claims created.
 
     Must run inside ``transaction.atomic()``: it locks the article row, so two deliveries of the same job
     serialise and the second finds the article done and creates nothing (returns ``[]``).
@@ -105,8 +209,9 @@ def article_extract_claims(*, article_id: int) -> list[Claim]:
     article = article_qs_select_for_update().get(pk=article_id)
     if article.ingest_status == IngestStatus.DONE:
         return []
-    published_on = article.published_at.date() if article.published_at else None
-    extracted = extract_claims(article.text, published_on=published_on, outlet=article.outlet)
+    if extracted is None:
+        published_on = article.published_at.date() if article.published_at else None
+        extracted = extract_claims(article.text, published_on=published_on, outlet=article.outlet)
     rows = [_claim_row(article=article, position=i, extracted=item) for i, item in enumerate(extracted)]
     claims_assign_clusters(claims=rows, exclude_article_id=article.pk)
     claims = Claim.objects.bulk_create(rows, batch_size=CLAIM_BATCH_SIZE)

@@ -1,30 +1,51 @@
-"""Article writes of the workflow: storing a submitted article with its extraction job, the extraction itself, and
+"""Article writes of the workflow: storing submitted articles with their extraction jobs, the extraction itself
+(claims, their events, source links, triage, review tasks and webhooks in one transaction per article), and
 recording an extraction that failed.
 
-Callers that start from raw input (text, HTML, a URL) go through ``verifier.intake.article_intake``.
+Callers that start from raw input (text, HTML, a URL) go through ``verifier.intake``.
 """
 
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import transaction
 
+from claims.extraction.pipeline import ExtractedClaim
 from claims.extraction.text import ParsedArticle
 from claims.models import ArticleFormat, Claim
-from claims.services import ArticleCreated, article_create, article_extract_claims, article_mark_failed
+from claims.services import (
+    ArticleCreated,
+    PreparedArticle,
+    article_extract_claims,
+    article_mark_failed,
+    article_prepare,
+    articles_create_many,
+    articles_extract,
+)
 from sources.services import claim_sources_link
 from verifier import events
 from verifier.actors import Actor
 from verifier.outbox import outbox_add, outbox_add_many
-from verifier.triage import TRIAGE_TASK
+from verifier.triage import claims_triage_new
 from verifier.webhooks import claims_created_webhooks
 
 logger = logging.getLogger(__name__)
 
-# Outbox consumer that extracts a stored article's claims.
+# Outbox consumers that extract stored articles' claims: one article (a single submission), or a batch of them (a
+# bulk submission: the worker parses the batch's texts together with ``nlp.pipe``).
 PROCESS_ARTICLE_TASK = "verifier.tasks.articles.process_article"
+PROCESS_ARTICLES_TASK = "verifier.tasks.articles.process_articles"
 # The outbox consumer matching an article's claims against published fact-checks (verifier.factcheck_matches).
 MATCH_TASK = "verifier.tasks.matching.match_article_factchecks"
+# A bulk submission's articles go to the workers in batches of at most this many articles and characters: enough
+# texts for ``nlp.pipe`` to batch, small enough that a batch stays far inside the task time limit and several
+# workers share a submission.
+EXTRACTION_BATCH_ARTICLES = 16
+EXTRACTION_BATCH_CHARS = 100_000
+# The actor of the triage moves made in the extraction's transaction.
+TRIAGE_ACTOR = Actor.job("triage")
 
 
 def article_submit(
@@ -38,36 +59,96 @@ def article_submit(
 
     A re-submitted identical text returns the existing article and schedules nothing.
     """
+    prepared = article_prepare(parsed=parsed, source_format=source_format, published_at=published_at)
     with transaction.atomic():
-        result = article_create(
-            parsed=parsed, source_format=source_format, submitted_by=actor.user, published_at=published_at
-        )
+        (result,) = articles_create_many(articles=[prepared], submitted_by=actor.user)
         if result.created:
             outbox_add(task_name=PROCESS_ARTICLE_TASK, kwargs={"article_id": result.article.pk})
     return result
 
 
-def article_process(*, article_id: int, actor: Actor) -> list[Claim]:
-    """Extract the article's claims, write one ``created`` event per claim, link their sources, and store one triage
-    job per claim and one fact-check matching job for the article (outbox) and the ``claim.created`` webhooks, all
-    in one transaction.
+def extraction_batches(articles: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Group ``(article_id, characters)`` into batches of ids of at most ``EXTRACTION_BATCH_ARTICLES`` articles and
+    ``EXTRACTION_BATCH_CHARS`` characters (a longer article is a batch of its own)."""
+    batches: list[list[int]] = []
+    size = 0
+    for article_id, chars in articles:
+        if not batches or len(batches[-1]) >= EXTRACTION_BATCH_ARTICLES or size + chars > EXTRACTION_BATCH_CHARS:
+            batches.append([])
+            size = 0
+        batches[-1].append(article_id)
+        size += chars
+    return batches
+
+
+def articles_submit(*, articles: Sequence[PreparedArticle], actor: Actor) -> list[ArticleCreated]:
+    """Store many articles (one bulk INSERT) and their extraction jobs, one outbox row per batch
+    (``extraction_batches``), in one transaction. Texts already stored come back with ``created=False`` and get no
+    job. One result per input, in order."""
+    with transaction.atomic():
+        results = articles_create_many(articles=articles, submitted_by=actor.user)
+        created = [(r.article.pk, len(r.article.text)) for r in results if r.created]
+        outbox_add_many(
+            messages=[(PROCESS_ARTICLES_TASK, {"article_ids": batch}) for batch in extraction_batches(created)]
+        )
+    return results
+
+
+def article_process(*, article_id: int, actor: Actor, extracted: list[ExtractedClaim] | None = None) -> list[Claim]:
+    """Store the article's claims (extracted now, or ``extracted`` from ``claims.services.articles_extract``) and,
+    in one transaction and a few bulk statements: one ``created`` event per claim, their source links, the
+    ``claim.created`` webhooks, the triage (``verifier.triage.claims_triage_new``: statuses, ``triaged``
+    events, review tasks, re-checks, ``claim.status_changed`` webhooks) and one fact-check matching job for the
+    article (outbox). No job per claim.
 
     Idempotent: a second run on a processed article creates nothing.
     """
     with transaction.atomic():
-        claims = article_extract_claims(article_id=article_id)
+        claims = article_extract_claims(article_id=article_id, extracted=extracted)
         events.claims_created_events(claims=claims, actor=actor)
         claim_sources_link(claims=claims)
-        messages = [(TRIAGE_TASK, {"claim_id": claim.pk}) for claim in claims]
         if claims:  # matching against published fact-checks: one batched job per article, apart from extraction
-            messages.append((MATCH_TASK, {"article_id": article_id}))
-        outbox_add_many(messages=messages)
+            outbox_add(task_name=MATCH_TASK, kwargs={"article_id": article_id})
         claims_created_webhooks(claims=claims)
+        claims_triage_new(claims=claims, actor=TRIAGE_ACTOR)
     logger.info("article %s: %d claims extracted", article_id, len(claims))
     return claims
 
 
-def article_record_failure(*, article_id: int, error: Exception) -> None:
+@dataclass(frozen=True)
+class ArticleOutcome:
+    article_id: int
+    claims: int
+    error: str = ""
+
+
+def articles_process(
+    *, article_ids: Sequence[int], actor: Actor, reraise: tuple[type[BaseException], ...] = ()
+) -> list[ArticleOutcome]:
+    """Extract a batch of articles: their texts parsed together (``articles_extract``), then each article stored
+    by ``article_process`` in its own transaction (a savepoint inside the caller's, e.g. the outbox consumer's, so
+    a batch commits once). An article whose extraction or storing fails is marked
+    ``failed`` (``article_record_failure``) and the others go on; an exception of a ``reraise`` type (a transient
+    database error, the task's time limit) stops the batch and propagates, leaving the articles not yet stored
+    pending. Articles already done are skipped, so running a batch twice is harmless.
+    """
+    outcomes: list[ArticleOutcome] = []
+    for article_id, extracted in articles_extract(article_ids=article_ids).items():
+        try:
+            if isinstance(extracted, Exception):
+                raise extracted
+            claims = article_process(article_id=article_id, actor=actor, extracted=extracted)
+        except reraise:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any other failure is recorded on the article, not left pending
+            article_record_failure(article_id=article_id, error=exc)
+            outcomes.append(ArticleOutcome(article_id=article_id, claims=0, error=str(exc)))
+            continue
+        outcomes.append(ArticleOutcome(article_id=article_id, claims=len(claims)))
+    return outcomes
+
+
+def article_record_failure(*, article_id: int, error: BaseException) -> None:
     """Mark the article ``failed`` with a readable reason (the exception's class and message, no traceback) and log
     it at ERROR with the traceback. Articles have no event stream of their own, so the log is the audit record.
 

@@ -39,6 +39,31 @@ def claims_created_events(*, claims: Sequence[Claim], actor: Actor) -> list[Veri
     )
 
 
+def _transition_event(
+    *,
+    claim: Claim,
+    actor: Actor,
+    from_status: str,
+    from_verdict: str,
+    reason: str,
+    data: dict[str, Any] | None,
+    kind: str | None,
+) -> VerificationEvent:
+    if kind is None:
+        kind = EventKind.VERDICT if from_verdict != claim.verdict else EventKind.TRANSITION
+    return _event(
+        claim_id=claim.pk,
+        kind=kind,
+        actor=actor,
+        from_status=from_status,
+        to_status=claim.status,
+        from_verdict=from_verdict,
+        to_verdict=claim.verdict,
+        reason=reason,
+        data={"version": claim.version, **(data or {})},
+    )
+
+
 def claim_transition_event(
     *,
     claim: Claim,
@@ -53,21 +78,43 @@ def claim_transition_event(
 
     ``claim`` carries the new status, verdict and version. Call under the claim's row lock.
     """
-    if kind is None:
-        kind = EventKind.VERDICT if from_verdict != claim.verdict else EventKind.TRANSITION
-    event = _event(
-        claim_id=claim.pk,
-        kind=kind,
+    event = _transition_event(
+        claim=claim,
         actor=actor,
         from_status=from_status,
-        to_status=claim.status,
         from_verdict=from_verdict,
-        to_verdict=claim.verdict,
         reason=reason,
-        data={"version": claim.version, **(data or {})},
+        data=data,
+        kind=kind,
     )
     event.save()
     return event
+
+
+def claims_transition_events(
+    *,
+    moves: Sequence[tuple[Claim, str, str, dict[str, Any] | None]],
+    actor: Actor,
+    from_status: str,
+    kind: str | None = None,
+) -> list[VerificationEvent]:
+    """``claim_transition_event`` for many claims moved from ``from_status`` (verdict unchanged) in one bulk
+    INSERT; ``moves`` are ``(claim, _, reason, data)`` with the claim carrying its new status and version."""
+    return VerificationEvent.objects.bulk_create(
+        [
+            _transition_event(
+                claim=claim,
+                actor=actor,
+                from_status=from_status,
+                from_verdict=claim.verdict,
+                reason=reason,
+                data=data,
+                kind=kind,
+            )
+            for claim, _, reason, data in moves
+        ],
+        batch_size=EVENT_BATCH_SIZE,
+    )
 
 
 def _status_unchanged_event(

@@ -1,27 +1,30 @@
 """Article intake: plain text, HTML, an undeclared document or a URL -> a parsed article -> ``article_submit``.
 
-The admin's ingest form, the API (``POST /articles/`` and the bulk import) and the ``ingest`` command all come
-through ``article_intake``, so what counts as HTML, what a fetched URL may return, how large raw input may be and
-how a refused or failed fetch is reported are decided here once.
+The admin's ingest form and the API's ``POST /articles/`` come through ``article_intake``; the API's bulk import and
+the ``ingest`` command check each input with ``article_input`` and store them together with ``articles_intake``.
+So what counts as HTML, what a fetched URL may return, how large raw input may be and how a refused or failed fetch
+is reported are decided here once.
 
 HTML or text: a declared type decides (``text`` is plain text, ``html`` is HTML, a fetched URL's ``Content-Type``);
 only content of unknown type (``content`` without ``content_type``) is sniffed, with
 ``claims.extraction.html.looks_like_html``.
 """
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from django.conf import settings
 
 from claims.extraction.html import looks_like_html, parse_html
 from claims.extraction.text import ParsedArticle, decode, parse_plain_text
 from claims.models import ArticleFormat
-from claims.services import ArticleCreated
+from claims.services import ArticleCreated, PreparedArticle, article_prepare
 from config.errors import ApplicationError, PayloadTooLarge
 from sources.fetch import FetchError, FetchPolicy, FetchRefused, fetch
 from verifier.actors import Actor
-from verifier.articles import article_submit
+from verifier.articles import article_submit, articles_submit
 
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_MEDIA_TYPE = "text/plain"
@@ -108,9 +111,8 @@ def article_fetch(*, url: str) -> ParsedArticle:
     return replace(parsed, url=parsed.url or response.url)
 
 
-def article_intake(
+def article_input(
     *,
-    actor: Actor,
     text: str | None = None,
     html: str | bytes | None = None,
     content: str | bytes | None = None,
@@ -121,14 +123,14 @@ def article_intake(
     author: str = "",
     url: str = "",
     published_at: datetime | None = None,
-) -> ArticleCreated:
+) -> PreparedArticle:
     """Parse (or fetch) one article from exactly one of ``text`` (plain text), ``html``, ``content`` (of
     ``content_type``, sniffed when that is empty) or ``fetch_url``, let the non-empty metadata arguments override
-    what the input says, and submit it (``verifier.articles.article_submit``: stored with its extraction job).
+    what the input says, and check it for storing (``claims.services.article_prepare``). Writes nothing.
 
     The article's format is ``url`` for a fetched URL, else ``html`` or ``text``. Raises ``ApplicationError``
-    (``one_input``) unless exactly one input is given, and the errors of ``article_parse`` and ``article_fetch``;
-    nothing is written then.
+    (``one_input``) unless exactly one input is given, the errors of ``article_parse`` and ``article_fetch``, and
+    ``InvalidArticle``/``PayloadTooLarge`` for an empty or oversized text.
     """
     inputs = {"text": text, "html": html, "content": content, "fetch_url": fetch_url}
     given = [name for name, value in inputs.items() if value is not None]
@@ -153,4 +155,22 @@ def article_intake(
         author=author or parsed.author,
         url=url or parsed.url,
     )
-    return article_submit(parsed=parsed, actor=actor, source_format=source_format, published_at=published_at)
+    return article_prepare(parsed=parsed, source_format=source_format, published_at=published_at)
+
+
+def article_intake(*, actor: Actor, **given: Any) -> ArticleCreated:
+    """One article from raw input (``article_input``'s arguments), stored with its extraction job
+    (``verifier.articles.article_submit``). Raises the errors of ``article_input``; nothing is written then."""
+    prepared = article_input(**given)
+    return article_submit(
+        parsed=prepared.parsed,
+        actor=actor,
+        source_format=prepared.source_format,
+        published_at=prepared.published_at,
+    )
+
+
+def articles_intake(*, articles: Sequence[PreparedArticle], actor: Actor) -> list[ArticleCreated]:
+    """Many articles checked by ``article_input``, stored in bulk with their extraction jobs in batches
+    (``verifier.articles.articles_submit``): the path of the ``ingest`` command and the API's bulk import."""
+    return articles_submit(articles=articles, actor=actor)

@@ -2,6 +2,7 @@
 escalation, and the scheduled re-checks of unconfirmed claims."""
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -29,6 +30,7 @@ TASK_KIND_BY_CLAIM_TYPE: dict[ClaimType, TaskKind] = {
 }
 DEFAULT_TASK_KIND = TaskKind.CORROBORATE
 
+TASK_BATCH_SIZE = 500
 # ``data["cause"]`` of the reopen event written by a fired re-check.
 RECHECK_CAUSE = "recheck_unconfirmed"
 
@@ -63,13 +65,30 @@ def review_task_ensure_open(*, claim: Claim, kind: str, data: dict[str, Any] | N
     """
     if ReviewTask.objects.filter(claim=claim, kind=kind).open().exists():
         return None
-    return ReviewTask.objects.create(
+    task = _task_row(claim=claim, kind=kind, data=data)
+    task.save()
+    return task
+
+
+def _task_row(*, claim: Claim, kind: str, data: dict[str, Any] | None, now: datetime | None = None) -> ReviewTask:
+    return ReviewTask(
         claim=claim,
         kind=kind,
         title=TaskKind(kind).label,
-        assignee=claim.assignee,
-        due_at=_task_due(),
+        assignee_id=claim.assignee_id,
+        due_at=_task_due(now),
         data=data or {},
+    )
+
+
+def review_tasks_open_for_new_claims(
+    *, tasks: Sequence[tuple[Claim, str, dict[str, Any] | None]], now: datetime | None = None
+) -> list[ReviewTask]:
+    """Open one task per ``(claim, kind, data)`` in one bulk INSERT, for claims created in the caller's transaction
+    (they have no tasks yet, so nothing is checked; the partial unique constraint would refuse a second open one)."""
+    return ReviewTask.objects.bulk_create(
+        [_task_row(claim=claim, kind=kind, data=data, now=now) for claim, kind, data in tasks],
+        batch_size=TASK_BATCH_SIZE,
     )
 
 

@@ -1,6 +1,6 @@
 """Workflow reads: claim history and its replay, per-claim metrics, triage suggestions, overdue review tasks."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -83,7 +83,11 @@ def claim_source_suggestions(*, claim: Claim) -> list[dict[str, Any]]:
     """Who could be a source for the claim: its claimers, then its person/organisation/group entities, each matched
     (by ``sources.names.source_key``, to a name or an alias) against the source registry. ``source_id`` is ``None``
     when unknown."""
+    return claims_source_suggestions(claims=[claim])[claim.pk]
 
+
+def _suggestion_names(claim: Claim) -> list[tuple[str, str]]:
+    """The claim's claimers, then its source-like entities, once each by ``source_key``, as (name, origin)."""
     candidates: list[tuple[str, str]] = [(name, "claimer") for name in claim.claimers if isinstance(name, str)]
     candidates += [
         (entity["text"], "entity")
@@ -97,31 +101,55 @@ def claim_source_suggestions(*, claim: Claim) -> list[dict[str, Any]]:
         if key and key not in seen:
             seen.add(key)
             unique.append((name.strip(), origin))
-    if not unique:
-        return []
-    by_key = source_ids_by_key(names=[name for name, _ in unique])
-    return [{"name": name, "from": origin, "source_id": by_key.get(source_key(name))} for name, origin in unique]
+    return unique
+
+
+def claims_source_suggestions(*, claims: Sequence[Claim]) -> dict[int, list[dict[str, Any]]]:
+    """``claim_source_suggestions`` of several claims by claim id, with one registry lookup for all of them."""
+    names = {claim.pk: _suggestion_names(claim) for claim in claims}
+    every_name = [name for unique in names.values() for name, _ in unique]
+    by_key = source_ids_by_key(names=every_name) if every_name else {}
+    return {
+        claim_id: [{"name": name, "from": origin, "source_id": by_key.get(source_key(name))} for name, origin in unique]
+        for claim_id, unique in names.items()
+    }
 
 
 def claim_cluster_match(*, claim: Claim) -> dict[str, Any] | None:
     """The latest published claim in the same cluster, as a verdict *suggestion* (never applied), or ``None``."""
-    if claim.cluster_id is None:
-        return None
-    match = (
-        Claim.objects.filter(cluster_id=claim.cluster_id, status=Status.PUBLISHED)
-        .exclude(pk=claim.pk)
-        .order_by("-published_at", "-id")
-        .first()
-    )
-    if match is None:
-        return None
-    return {
-        "claim_id": match.pk,
-        "verdict": match.verdict,
-        "rating": claimreview_rating(match.verdict),
-        "summary": match.verdict_summary,
-        "published_at": match.published_at.isoformat() if match.published_at else None,
-    }
+    return claims_cluster_matches(claims=[claim])[claim.pk]
+
+
+def claims_cluster_matches(*, claims: Sequence[Claim]) -> dict[int, dict[str, Any] | None]:
+    """``claim_cluster_match`` of several claims by claim id, in one query (the given claims never match
+    themselves)."""
+    own = {claim.pk for claim in claims}
+    cluster_ids = {claim.cluster_id for claim in claims if claim.cluster_id is not None}
+    latest: dict[int, Claim] = {}
+    if cluster_ids:
+        published = (
+            Claim.objects.filter(cluster_id__in=cluster_ids, status=Status.PUBLISHED)
+            .exclude(pk__in=own)
+            .order_by("cluster_id", "-published_at", "-id")
+        )
+        for match in published:
+            assert match.cluster_id is not None
+            latest.setdefault(match.cluster_id, match)
+    result: dict[int, dict[str, Any] | None] = {}
+    for claim in claims:
+        match = latest.get(claim.cluster_id) if claim.cluster_id is not None else None
+        result[claim.pk] = (
+            None
+            if match is None
+            else {
+                "claim_id": match.pk,
+                "verdict": match.verdict,
+                "rating": claimreview_rating(match.verdict),
+                "summary": match.verdict_summary,
+                "published_at": match.published_at.isoformat() if match.published_at else None,
+            }
+        )
+    return result
 
 
 def review_tasks_overdue(*, now: datetime | None = None) -> QuerySet[ReviewTask]:

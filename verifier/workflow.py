@@ -6,6 +6,7 @@
 transaction.
 """
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.db import transaction
@@ -15,7 +16,7 @@ from claims.models import Claim, Status
 from config.errors import ApplicationError, ConflictError, PermissionDeniedError, PreconditionFailed
 from verifier import events
 from verifier.actors import Actor
-from verifier.models import ActorType, ReviewTask
+from verifier.models import ActorType, ReviewTask, VerificationEvent
 from verifier.outbox import outbox_add
 from verifier.ratings import is_rated
 from verifier.roles import FACT_CHECKER, user_has_role
@@ -23,6 +24,8 @@ from verifier.transitions import VERDICT_STATUS, Move, allowed_targets, move_rul
 
 # Outbox consumer run after every transition (``verifier.followups.claim_followups``).
 FOLLOWUP_TASK = "verifier.tasks.workflow.claim_followups"
+# Rows per UPDATE of a bulk transition.
+CLAIM_BATCH_SIZE = 500
 
 
 class ClaimNotFound(ApplicationError):
@@ -142,6 +145,51 @@ def claim_transition(
         )
         outbox_add(task_name=FOLLOWUP_TASK, kwargs={"claim_id": claim.pk, "event_id": event.pk})
     return claim
+
+
+def claims_transition_new(
+    *,
+    moves: Sequence[tuple[Claim, str, str, dict[str, Any] | None]],
+    actor: Actor,
+    event_kind: str | None = None,
+) -> list[VerificationEvent]:
+    """Move claims created in the caller's transaction out of ``new`` in bulk: ``moves`` are
+    ``(claim, to_status, reason, data)``. Checks each move against the table in ``verifier.transitions`` like
+    ``claim_transition`` (no verdict moves), bumps the versions (one bulk UPDATE) and writes one event per claim
+    (one bulk INSERT). Returns the events.
+
+    No row lock is taken: nobody else can see claims the transaction has not committed. No follow-up job is stored:
+    the caller does the follow-ups in the same transaction (the triage opens the review tasks and emits the
+    webhooks itself). Raises like ``claim_transition``; the caller's transaction then writes nothing.
+    """
+    if not moves:
+        return []
+    now = timezone.now()
+    for claim, to_status, reason, _ in moves:
+        if claim.status != Status.NEW or to_status in (VERDICT_STATUS, Status.PUBLISHED):
+            raise ConflictError(f"Claim {claim.pk} is not a new claim moving to {to_status}.", code="not_new")
+        rule = move_rule(claim.status, to_status)
+        if rule is None:
+            raise ConflictError(
+                f"Claim {claim.pk} cannot move from {claim.status} to {to_status}.",
+                code="transition_not_allowed",
+                extra={"status": claim.status, "allowed": sorted(allowed_targets(claim.status))},
+            )
+        _check_actor(rule=rule, actor=actor, claim=claim, to_status=to_status)
+        if rule.reason_required and not reason.strip():
+            raise ApplicationError(f"Moving a claim to {to_status} needs a reason.", code="reason_required")
+    for claim, to_status, _, _ in moves:
+        claim.status = to_status
+        claim.version += 1
+        claim.updated_at = now
+    claims = [claim for claim, _, _, _ in moves]
+    Claim.objects.bulk_update(claims, ["status", "version", "updated_at"], batch_size=CLAIM_BATCH_SIZE)
+    return events.claims_transition_events(
+        moves=[(claim, to_status, reason.strip(), data) for claim, to_status, reason, data in moves],
+        actor=actor,
+        from_status=Status.NEW,
+        kind=event_kind,
+    )
 
 
 def claim_start_review(*, claim_id: int, actor: Actor, expected_version: int | None = None) -> Claim:

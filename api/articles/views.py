@@ -2,7 +2,6 @@
 
 from typing import Any
 
-from django.db import transaction
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_view
@@ -25,9 +24,10 @@ from api.idempotency import idempotent
 from api.parsers import CSVParser, JSONLinesParser, JSONLParser
 from api.schema import IDEMPOTENCY_KEY, READ, WRITE, responses
 from claims import selectors
+from claims.services import PreparedArticle
 from config.errors import ApplicationError
 from verifier.actors import Actor
-from verifier.intake import article_intake
+from verifier.intake import article_input, article_intake, articles_intake
 
 
 def _accepted(request: Request, result: Any) -> dict[str, Any]:
@@ -36,11 +36,11 @@ def _accepted(request: Request, result: Any) -> dict[str, Any]:
     return {"id": article.pk, "url": location, "ingest_status": article.ingest_status, "created": result.created}
 
 
-def _intake_row(number: int, item: dict[str, Any], actor: Actor) -> Any:
-    """One row of a bulk import through ``article_intake``; its refusal (``empty``, ``too_large``...) names the row
-    in ``detail`` and ``errors.row`` (the import's transaction then writes nothing)."""
+def _input_row(number: int, item: dict[str, Any]) -> PreparedArticle:
+    """One row of a bulk import checked through ``article_input``; its refusal (``empty``, ``too_large``...) names
+    the row in ``detail`` and ``errors.row`` (the import then writes nothing)."""
     try:
-        return article_intake(**item, actor=actor)
+        return article_input(**item)
     except ApplicationError as exc:
         exc.message = f"Row {number}: {exc.message}"
         exc.extra = {**exc.extra, "row": number}
@@ -102,8 +102,8 @@ class ArticleImportApi(APIView):
         actor = Actor.for_request(request)
 
         def submit() -> Response:
-            with transaction.atomic():
-                results = [_accepted(request, _intake_row(number, item, actor)) for number, item in enumerate(items, 1)]
+            articles = [_input_row(number, item) for number, item in enumerate(items, 1)]
+            results = [_accepted(request, result) for result in articles_intake(articles=articles, actor=actor)]
             body = {"count": len(results), "created": sum(r["created"] for r in results), "results": results}
             return Response(body, status=status.HTTP_202_ACCEPTED)
 

@@ -165,7 +165,7 @@ def test_triaging_twice_is_refused_and_writes_nothing():
     assert OutboxMessage.objects.count() == 1
 
 
-def test_a_submitted_article_is_extracted_and_each_claim_triaged_through_the_outbox(
+def test_a_submitted_article_is_extracted_and_triaged_in_one_job_with_no_job_per_claim(
     django_capture_on_commit_callbacks,
 ):
     text = (
@@ -179,19 +179,23 @@ def test_a_submitted_article_is_extracted_and_each_claim_triaged_through_the_out
     assert claims
     for claim in claims:
         expected = Status.TRIAGED if claim.checkworthy else Status.NOT_CHECKWORTHY
-        assert claim.status == expected
-        assert list(claim.events.order_by("id").values_list("kind", "to_status", "actor_label")) == [
-            ("created", "new", "job:process_article"),
-            ("triaged", expected, "job:triage"),
+        assert (claim.status, claim.version) == (expected, 2)
+        assert list(claim.events.order_by("id").values_list("kind", "from_status", "to_status", "actor_label")) == [
+            ("created", "", "new", "job:process_article"),
+            ("triaged", "new", expected, "job:triage"),
         ]
-    messages = list(OutboxMessage.objects.order_by("id"))
-    assert [(m.task_name, m.state) for m in messages] == [
-        ("verifier.tasks.articles.process_article", "done"),
-        *[("verifier.tasks.workflow.triage_claim", "done") for _ in claims],
-        ("verifier.tasks.matching.match_article_factchecks", "done"),
-        *[("verifier.tasks.workflow.claim_followups", "done") for _ in claims],
+        triaged = claim.events.get(kind="triaged")
+        assert triaged.data["version"] == 2
+        assert triaged.data["review_task"] == (review_task_kind(claim.claim_type) if claim.checkworthy else None)
+        assert list(ReviewTask.objects.filter(claim=claim).values_list("kind", "state")) == (
+            [(review_task_kind(claim.claim_type), "open")] if claim.checkworthy else []
+        )
+    # The extraction job did the triage in its own transaction: no triage job and no follow-up job per claim; the
+    # article's one fact-check matching job follows it.
+    assert list(OutboxMessage.objects.order_by("id").values_list("task_name", "kwargs", "state")) == [
+        ("verifier.tasks.articles.process_article", {"article_id": result.article.pk}, "done"),
+        ("verifier.tasks.matching.match_article_factchecks", {"article_id": result.article.pk}, "done"),
     ]
-    assert [m.kwargs for m in messages[1 : 1 + len(claims)]] == [{"claim_id": c.pk} for c in claims]
 
 
 def test_every_claim_type_resolves_to_a_review_task_kind():

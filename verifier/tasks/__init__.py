@@ -4,6 +4,16 @@ Every module is imported here: autodiscovery imports ``verifier.tasks`` only, an
 """
 
 from verifier.tasks import articles, matching, outbox, reviews, sources, webhooks, workflow
-from verifier.tasks.articles import process_article
+from verifier.tasks.articles import process_article, process_articles
 
-__all__ = ["articles", "matching", "outbox", "process_article", "reviews", "sources", "webhooks", "workflow"]
+__all__ = [
+    "articles",
+    "matching",
+    "outbox",
+    "process_article",
+    "process_articles",
+    "reviews",
+    "sources",
+    "webhooks",
+    "workflow",
+]

@@ -1,11 +1,51 @@
+from collections.abc import Sequence
+
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
+from celery.signals import worker_process_init
 from django.db import OperationalError
 
+from claims.extraction.nlp import get_nlp
 from claims.services import article_mark_failed
 from verifier.actors import Actor
-from verifier.articles import article_process, article_record_failure
+from verifier.articles import article_record_failure, articles_process
 from verifier.outbox import outbox_consume
+
+ACTOR = Actor.job("process_article")
+
+
+@worker_process_init.connect
+def _load_model(**_: object) -> None:
+    """Load the spaCy model when a worker process starts, not in its first task: every task of the process then
+    reuses it (``get_nlp`` caches it per process)."""
+    get_nlp()
+
+
+def _extract(task, article_ids: Sequence[int], outbox_id: int | None) -> int:  # type: ignore[no-untyped-def]
+    """Run ``articles_process`` over ``article_ids`` in the outbox consumer's transaction; returns the claims made.
+
+    A failed extraction is a recorded failure, never a stuck article: any error but a transient database one marks
+    that article ``failed`` (the others of the batch go on) and the message is done. A database
+    ``OperationalError`` is retried and marks the batch's articles failed once the retries are used up; the soft
+    time limit marks them failed at once (the batch's writes were rolled back).
+    """
+    try:
+        with outbox_consume(outbox_id=outbox_id) as run:
+            if not run.fresh:
+                return 0
+            outcomes = articles_process(
+                article_ids=article_ids, actor=ACTOR, reraise=(OperationalError, SoftTimeLimitExceeded)
+            )
+    except SoftTimeLimitExceeded:
+        for article_id in article_ids:
+            article_mark_failed(article_id=article_id, error="Extraction exceeded its time limit.")
+        raise
+    except OperationalError as exc:
+        if task.request.retries >= task.max_retries:
+            for article_id in article_ids:
+                article_record_failure(article_id=article_id, error=exc)
+        raise
+    return sum(outcome.claims for outcome in outcomes)
 
 
 @shared_task(
@@ -17,30 +57,18 @@ from verifier.outbox import outbox_consume
     max_retries=5,
 )
 def process_article(self, article_id: int, outbox_id: int | None = None) -> int:  # type: ignore[no-untyped-def]
-    """Extract claims from an ingested article (outbox consumer). Safe to run twice: the second run finds it done.
+    """Extract claims from one ingested article and triage them (outbox consumer). Safe to run twice."""
+    return _extract(self, [article_id], outbox_id)
 
-    A failed extraction is a recorded failure, never a stuck article: any error but a transient database one marks
-    the article ``failed`` (``article_record_failure``) and the outbox message done in one transaction, and the
-    task returns 0; rerunning it would fail the same way. A database ``OperationalError`` is retried and marks the
-    article failed once the retries are used up; the soft time limit marks it failed at once.
-    """
-    try:
-        with outbox_consume(outbox_id=outbox_id) as run:
-            if not run.fresh:
-                return 0
-            try:
-                # article_process's own transaction is a savepoint here: a failure rolls back only its writes.
-                claims = article_process(article_id=article_id, actor=Actor.job("process_article"))
-            except (OperationalError, SoftTimeLimitExceeded):
-                raise
-            except Exception as exc:  # noqa: BLE001 - any other failure is recorded on the article, not left pending
-                article_record_failure(article_id=article_id, error=exc)
-                return 0
-    except SoftTimeLimitExceeded:
-        article_mark_failed(article_id=article_id, error="Extraction exceeded its time limit.")
-        raise
-    except OperationalError as exc:
-        if self.request.retries >= self.max_retries:
-            article_record_failure(article_id=article_id, error=exc)
-        raise
-    return len(claims)
+
+@shared_task(
+    bind=True,
+    autoretry_for=(OperationalError,),
+    retry_backoff=5,
+    retry_backoff_max=300,
+    retry_jitter=True,
+    max_retries=5,
+)
+def process_articles(self, article_ids: list[int], outbox_id: int | None = None) -> int:  # type: ignore[no-untyped-def]
+    """Extract a batch of a bulk submission's articles, parsed together (outbox consumer). Safe to run twice."""
+    return _extract(self, article_ids, outbox_id)
