@@ -11,6 +11,8 @@ TEST_SQLITE_URL ?= sqlite:///var/test.sqlite3
 ARTICLE ?= examples/*.txt
 # `make demo` serves the admin on 127.0.0.1:$(PORT).
 PORT ?= 8000
+# Queues `make run-worker` consumes: the default one and the named work queues (docs/operations.md).
+WORKER_QUEUES ?= celery,extraction,sources,webhooks
 PYTEST_ARGS ?=
 
 .PHONY: venv venv-encoder venv-dev demo test test-sqlite lint format bench eval eval-articles eval-matching run-worker run-beat fuzz clean
@@ -107,7 +109,7 @@ fuzz: venv-dev
 
 run-worker: venv
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} CELERY_BROKER_URL=$${CELERY_BROKER_URL:-$(TEST_BROKER_URL)} \
-		$(VENV)/bin/celery -A config worker -l INFO
+		$(VENV)/bin/celery -A config worker -Q $(WORKER_QUEUES) -l INFO
 
 run-beat: venv
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} CELERY_BROKER_URL=$${CELERY_BROKER_URL:-$(TEST_BROKER_URL)} \

@@ -11,7 +11,7 @@ from rest_framework.test import APIClient
 
 from config.celery import app as celery_app
 from tests.env_plugin import IN_CI, SERVICES
-from tests.worker import WORKER_EXTRA_ENV, WorkerProcess
+from tests.worker import WORKER_EXTRA_ENV, WorkerProcess, run_queues
 from verifier.models import TokenScope
 from verifier.tokens import api_token_create
 
@@ -87,19 +87,20 @@ def celery_worker(django_db_setup, django_db_blocker, redis_client, tmp_path_fac
         worker.start()
     yield worker
     worker.stop()
-    redis_client.delete(queue)
+    redis_client.delete(*run_queues(queue))
 
 
 def _worker_busy(client: redis.Redis, queue: str) -> bool:
-    """True while the queue holds messages or the worker holds an unacknowledged one of this queue."""
-    if client.llen(queue):
+    """True while the run's queues hold messages or a worker holds an unacknowledged message of one of them."""
+    queues = run_queues(queue)
+    if any(client.llen(name) for name in queues):
         return True
     for raw in client.hvals("unacked"):
         try:
             _, _, routing_key = json.loads(raw)
         except (ValueError, TypeError):
             continue
-        if routing_key == queue:
+        if routing_key in queues:
             return True
     return False
 

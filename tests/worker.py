@@ -31,8 +31,14 @@ def test_database_url() -> str:
     return f"postgres://{user}{password}@{host}:{port}/{params['NAME']}"
 
 
+def run_queues(queue: str) -> list[str]:
+    """The test run's default queue and its named work queues (``config.settings.test``)."""
+    return [queue, *(f"{queue}.{name}" for name in settings.CELERY_WORK_QUEUES)]
+
+
 class WorkerProcess:
-    """``celery worker`` (solo pool unless asked) consuming one queue. ``start()`` returns once it is ready."""
+    """``celery worker`` (solo pool unless asked) on the test run's settings whose default queue is ``queue``,
+    consuming ``consume`` (default: that queue and its named work queues). ``start()`` returns once it is ready."""
 
     def __init__(
         self,
@@ -43,8 +49,12 @@ class WorkerProcess:
         env: dict[str, str] | None = None,
         pool: str = "solo",
         concurrency: int = 1,
+        consume: list[str] | None = None,
+        name: str | None = None,
     ) -> None:
         self.queue = queue
+        self.consume = consume or run_queues(queue)
+        self.name = name or queue
         self.broker_url = broker_url
         self.log_path = log_path
         self.extra_env = env or {}
@@ -77,14 +87,14 @@ class WorkerProcess:
                 "-c",
                 str(self.concurrency),
                 "-Q",
-                self.queue,
+                ",".join(self.consume),
                 "-l",
                 "INFO",
                 "--without-gossip",
                 "--without-mingle",
                 "--without-heartbeat",
                 "-n",
-                f"{self.queue}@%h",
+                f"{self.name}@%h",
             ],
             cwd=ROOT,
             env=env,

@@ -70,8 +70,10 @@ def outbox_add_many(*, messages: Sequence[tuple[str, dict[str, Any]]]) -> list[O
         batch_size=OUTBOX_BATCH_SIZE,
     )
     ids = [row.pk for row in rows]
-    if ids:
-        transaction.on_commit(lambda: outbox_relay(message_ids=ids))
+    # One relay per OUTBOX_BATCH_SIZE rows (the most one relay claims), so a large batch is published at once too.
+    for start in range(0, len(ids), OUTBOX_BATCH_SIZE):
+        chunk = ids[start : start + OUTBOX_BATCH_SIZE]
+        transaction.on_commit(lambda chunk=chunk: outbox_relay(message_ids=chunk))  # type: ignore[misc]
     return rows
 
 

@@ -18,6 +18,7 @@ from config.settings.base import (
     DATABASES,
     SOURCES_CHECK_RETRY_BASE_SECONDS,
     celery_redis_transport_options,
+    celery_task_routes,
     env,
 )
 
@@ -32,6 +33,8 @@ if env.str("TEST_DATABASE_NAME", default=""):
 # Each pytest process publishes to its own queue, so parallel runs on one Redis never consume each other's messages;
 # its workers are given the name.
 CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default=f"test-{os.getpid()}")
+# ... and its named work queues are "<that queue>.extraction" and so on (tests/worker.py consumes them all).
+CELERY_TASK_ROUTES = celery_task_routes(prefix=f"{CELERY_TASK_DEFAULT_QUEUE}.")
 
 # Celery limits, shortened by the fault tests for their workers (tests/verifier/test_workflow_faults.py).
 CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=CELERY_TASK_SOFT_TIME_LIMIT)

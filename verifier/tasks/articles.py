@@ -1,6 +1,6 @@
 from collections.abc import Sequence
 
-from celery import shared_task
+from celery import current_app, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import worker_process_init
 from django.db import OperationalError
@@ -16,9 +16,13 @@ ACTOR = Actor.job("process_article")
 
 @worker_process_init.connect
 def _load_model(**_: object) -> None:
-    """Load the spaCy model when a worker process starts, not in its first task: every task of the process then
-    reuses it (``get_nlp`` caches it per process)."""
-    get_nlp()
+    """Load the spaCy model when a pool process of a worker consuming the extraction queue starts, not in its first
+    task: every task of the process reuses it (``get_nlp`` caches it per process). Workers of other queues never
+    load it."""
+    consumed = current_app.amqp.queues.consume_from
+    extraction = current_app.amqp.router.route({}, process_articles.name)["queue"].name
+    if not consumed or extraction in consumed:
+        get_nlp()
 
 
 def _extract(task, article_ids: Sequence[int], outbox_id: int | None) -> int:  # type: ignore[no-untyped-def]
