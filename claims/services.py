@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from spacy.tokens import Doc
 
 from claims import matching
 from claims.extraction.nlp import get_nlp
@@ -183,6 +184,7 @@ def articles_extract(*, article_ids: Sequence[int]) -> dict[int, list[ExtractedC
     )
     scorer = get_scorer()
     results: dict[int, list[ExtractedClaim] | Exception] = {}
+    docs: list[Doc | None]
     try:
         docs = list(get_nlp().pipe([a.text for a in articles], batch_size=EXTRACTION_PIPE_BATCH_SIZE))
     except Exception:  # noqa: BLE001 - one unparsable text fails the batch's parse: parse them one by one instead

@@ -10,6 +10,8 @@ import os
 
 from celery import Celery
 
+import config.metrics  # noqa: F401 - connects the task timing signals in every process that runs tasks
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
 
 app = Celery("claimcheck")

@@ -5,9 +5,11 @@ from django.contrib import admin
 from django.urls import include, path
 
 from config.health import healthz
+from config.metrics import metrics_view
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("metrics", metrics_view, name="metrics"),
     path("api/v1/", include("api.urls", namespace="api")),
     path("api/", include("api.docs_urls")),
     path(settings.ADMIN_URL, admin.site.urls),

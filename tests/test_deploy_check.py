@@ -110,3 +110,29 @@ def test_django_env_production_without_the_production_module_refuses_to_start():
     assert result.returncode == 1
     assert "DJANGO_ENV is no longer read" in result.stderr
     assert "DJANGO_SETTINGS_MODULE=config.settings.production" in result.stderr
+
+
+def test_production_logs_one_json_object_a_line():
+    code = (
+        "import django, logging; django.setup(); "
+        "logging.getLogger('claims.probe').warning('article %s: stored', 7, extra={'article_id': 7})"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=clean_env(PRODUCTION_ENV),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stderr.splitlines()
+    record = json.loads(line)
+    assert {k: v for k, v in record.items() if k not in {"time", "pid"}} == {
+        "level": "WARNING",
+        "logger": "claims.probe",
+        "message": "article 7: stored",
+        "article_id": 7,
+    }
+    assert isinstance(record["pid"], int)

@@ -25,7 +25,7 @@ from claims.services import (
     articles_extract,
 )
 from sources.services import claim_sources_link
-from verifier import events
+from verifier import events, metrics
 from verifier.actors import Actor
 from verifier.outbox import outbox_add, outbox_add_many
 from verifier.triage import claims_triage_new
@@ -145,6 +145,9 @@ def articles_process(
             outcomes.append(ArticleOutcome(article_id=article_id, claims=0, error=str(exc)))
             continue
         outcomes.append(ArticleOutcome(article_id=article_id, claims=len(claims)))
+    done = [outcome.claims for outcome in outcomes if not outcome.error]
+    failed = sum(1 for outcome in outcomes if outcome.error)
+    transaction.on_commit(lambda: metrics.extraction_record(claims=done, failed=failed))
     return outcomes
 
 

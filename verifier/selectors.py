@@ -137,16 +137,16 @@ def claims_cluster_matches(*, claims: Sequence[Claim]) -> dict[int, dict[str, An
             latest.setdefault(match.cluster_id, match)
     result: dict[int, dict[str, Any] | None] = {}
     for claim in claims:
-        match = latest.get(claim.cluster_id) if claim.cluster_id is not None else None
+        found = latest.get(claim.cluster_id) if claim.cluster_id is not None else None
         result[claim.pk] = (
             None
-            if match is None
+            if found is None
             else {
-                "claim_id": match.pk,
-                "verdict": match.verdict,
-                "rating": claimreview_rating(match.verdict),
-                "summary": match.verdict_summary,
-                "published_at": match.published_at.isoformat() if match.published_at else None,
+                "claim_id": found.pk,
+                "verdict": found.verdict,
+                "rating": claimreview_rating(found.verdict),
+                "summary": found.verdict_summary,
+                "published_at": found.published_at.isoformat() if found.published_at else None,
             }
         )
     return result

@@ -17,6 +17,7 @@ the workers the tests start.
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -57,6 +58,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so the latency it records covers every other middleware (config/metrics.py).
+    "config.metrics.RequestLatencyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # 413 JSON under /api/ for a declared body over API_MAX_BODY_BYTES, before anything reads it.
     "api.middleware.BodySizeLimitMiddleware",
@@ -138,21 +141,40 @@ SESSION_COOKIE_HTTPONLY = True
 # --- Logging ----------------------------------------------------------------------------------------------------
 # Unset: INFO, and the management commands that print results (ingest) show warnings only unless run with -v 2.
 LOG_LEVEL = env.str("LOG_LEVEL", default="")
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    # ConsoleLevelFilter: a command printing results (ingest) shows warnings only (config/logs.py).
-    "filters": {"console_level": {"()": "config.logs.ConsoleLevelFilter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["console_level"]}},
-    "root": {"handlers": ["console"], "level": LOG_LEVEL or "INFO"},
-    "loggers": {
-        "django.db.backends": {"level": "WARNING"},
-        "axes": {"level": "WARNING"},
-        # kombu warns about the placeholder memory:// URL of the embedded default; it is never connected to.
-        "kombu.connection": {"level": "ERROR"},
-    },
-}
+
+
+def logging_config(*, log_format: str) -> dict[str, Any]:
+    """The logging setup: ``plain`` lines for a terminal, or ``json`` (one JSON object a line with time, level,
+    logger, message and any ``extra`` fields, for a log shipper; python-json-logger)."""
+    if log_format not in ("plain", "json"):
+        raise ImproperlyConfigured(f"LOG_FORMAT must be plain or json, not {log_format!r}")
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {
+            "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+            "json": {
+                "()": "pythonjsonlogger.json.JsonFormatter",
+                "format": "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s",
+                "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger", "process": "pid"},
+            },
+        },
+        # ConsoleLevelFilter: a command printing results (ingest) shows warnings only (config/logs.py).
+        "filters": {"console_level": {"()": "config.logs.ConsoleLevelFilter"}},
+        "handlers": {
+            "console": {"class": "logging.StreamHandler", "formatter": log_format, "filters": ["console_level"]}
+        },
+        "root": {"handlers": ["console"], "level": LOG_LEVEL or "INFO"},
+        "loggers": {
+            "django.db.backends": {"level": "WARNING"},
+            "axes": {"level": "WARNING"},
+            # kombu warns about the placeholder memory:// URL of the embedded default; it is never connected to.
+            "kombu.connection": {"level": "ERROR"},
+        },
+    }
+
+
+LOGGING = logging_config(log_format=env.str("LOG_FORMAT", default="plain"))
 
 # --- Celery -----------------------------------------------------------------------------------------------------
 # No broker configured -> the embedded default: tasks run eagerly, in-process, after the transaction commits.
@@ -313,6 +335,13 @@ SPECTACULAR_SETTINGS = {
         "TaskKindEnum": "verifier.models.TaskKind",
     },
 }
+
+# --- Metrics (config/metrics.py, docs/operations.md) ------------------------------------------------------------
+# Bearer token Prometheus sends to GET /metrics; empty turns the endpoint off (404).
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
+# A Celery worker serves its host's process metrics on this port (0: off), bound to this address.
+METRICS_WORKER_PORT = env.int("METRICS_WORKER_PORT", default=0)
+METRICS_WORKER_ADDRESS = env.str("METRICS_WORKER_ADDRESS", default="127.0.0.1")
 
 # --- The newsroom and its model -----------------------------------------------------------------------------------
 # The newsroom this deployment belongs to: the outlet of articles without one, the author of ClaimReviews.

@@ -6,7 +6,7 @@ keep their off values from ``config.settings.base``: nothing here reads them.
 """
 
 from config.settings.base import *  # noqa: F403
-from config.settings.base import env
+from config.settings.base import env, logging_config
 
 PRODUCTION = True
 DEBUG = False
@@ -16,6 +16,9 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 # ImproperlyConfigured naming the variable when it is unset.
 for _required in ("DATABASE_URL", "CELERY_BROKER_URL"):
     env.str(_required)
+
+# One JSON object per log line for the log shipper (LOG_FORMAT=plain for a terminal).
+LOGGING = logging_config(log_format=env.str("LOG_FORMAT", default="json"))
 
 # TLS terminates at the proxy in front, which says so in X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
