@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from claims.extraction import lexicon
 
@@ -126,9 +127,14 @@ def group(
     threshold: float = MATCH_THRESHOLD,
 ) -> list[object | None]:
     """For each item, the key of what it matches: an ``earlier`` item, or a previous item of ``items`` (first match
-    wins, earlier items first). ``None`` when nothing matches. Greedy single link, one pass."""
+    wins, earlier items first). ``None`` when nothing matches. Greedy single link, one pass.
+
+    The default ``FuzzyMatcher`` is computed for all pairs at once (``_group_fuzzy``, same result); other matchers
+    are asked pair by pair."""
     matcher = matcher or default_matcher()
     earlier = list(earlier)
+    if type(matcher) is FuzzyMatcher:
+        return _group_fuzzy(items, earlier, threshold)
     out: list[object | None] = []
     for index, item in enumerate(items):
         found: object | None = None
@@ -141,5 +147,54 @@ def group(
                 if matcher.similarity(item, other) >= threshold:
                     found = other.key
                     break
+        out.append(found)
+    return out
+
+
+def _sorted_tokens(norm: str) -> str:
+    return " ".join(sorted(norm.split()))
+
+
+def _fuzzy_matrix(rows: Sequence[MatchItem], columns: Sequence[MatchItem], threshold: float) -> np.ndarray:
+    """``FuzzyMatcher.similarity(row, column) >= threshold`` for every pair, as a boolean matrix: the fuzzy ratios
+    in one ``rapidfuzz.process.cdist`` call (float64, the scores of ``fuzz.token_sort_ratio``), or-ed with the
+    same-event-on-the-same-date rule."""
+    # token_sort_ratio is the plain ratio of the sorted tokens: sorted once per item here, not once per pair.
+    scores = process.cdist(
+        [_sorted_tokens(row.norm) for row in rows],
+        [_sorted_tokens(column.norm) for column in columns],
+        scorer=fuzz.ratio,
+        dtype=np.float64,
+        score_cutoff=max(0.0, threshold * 100.0 - 1.0),
+    )
+    hits = scores / 100.0 >= threshold
+    hits[[not row.norm for row in rows], :] = False
+    hits[:, [not column.norm for column in columns]] = False
+    by_date: dict[date, list[int]] = {}
+    for j, column in enumerate(columns):
+        if column.event_date is not None and column.event_words:
+            by_date.setdefault(column.event_date, []).append(j)
+    for i, row in enumerate(rows):
+        if row.event_date is None or not row.event_words:
+            continue
+        for j in by_date.get(row.event_date, ()):
+            if row.event_words & columns[j].event_words:
+                hits[i, j] = True
+    return hits
+
+
+def _group_fuzzy(items: Sequence[MatchItem], earlier: Sequence[MatchItem], threshold: float) -> list[object | None]:
+    """``group`` with the ``FuzzyMatcher``, from two boolean matrices instead of a Python loop over pairs."""
+    if not items:
+        return []
+    against_earlier = _fuzzy_matrix(items, earlier, threshold) if earlier else None
+    among_items = _fuzzy_matrix(items, items, threshold)
+    out: list[object | None] = []
+    for index in range(len(items)):
+        found: object | None = None
+        if against_earlier is not None and against_earlier[index].any():
+            found = earlier[int(against_earlier[index].argmax())].key
+        elif index and among_items[index, :index].any():
+            found = items[int(among_items[index, :index].argmax())].key
         out.append(found)
     return out

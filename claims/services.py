@@ -1,6 +1,7 @@
 """Writes for articles and claims. Callers own the transaction unless a function says otherwise."""
 
 import hashlib
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -223,15 +224,46 @@ def article_extract_claims(*, article_id: int, extracted: list[ExtractedClaim] |
     return claims
 
 
-def _match_candidates(*, event_dates: set[date], exclude_article_id: int | None) -> list[Claim]:
+@dataclass
+class _Candidate:
+    """An earlier saved claim a new claim may match: its id, current cluster and ``MatchItem``."""
+
+    pk: int
+    cluster_id: int | None
+    item: matching.MatchItem
+
+
+# ``MatchItem`` of saved claims by (id, created_at) (a claim's text and event date are fixed when it is extracted;
+# the creation time tells a claim from a later one that reused the id of a rolled-back insert), so a worker does not
+# read and tokenise the same recent claims again for every article. Per process, at most this many.
+MATCH_ITEM_CACHE_SIZE = 20_000
+_match_items: OrderedDict[tuple[int, datetime], matching.MatchItem] = OrderedDict()
+
+
+def _match_candidates(*, event_dates: set[date], exclude_article_id: int | None) -> list[_Candidate]:
+    """The newest ``MATCH_CANDIDATES`` claims and as many on ``event_dates``, oldest first: ids and clusters from
+    the database, texts only for claims not in the process's ``_match_items`` cache."""
     recent = Claim.objects.order_by("-id")
     if exclude_article_id is not None:
         recent = recent.exclude(article_id=exclude_article_id)
-    candidates = {c.pk: c for c in recent.only("id", "text", "event_date", "cluster_id")[:MATCH_CANDIDATES]}
+    fields = ("id", "cluster_id", "event_date", "created_at")
+    rows = {row[0]: row for row in recent.values_list(*fields)[:MATCH_CANDIDATES]}
     if event_dates:
-        same_day = recent.filter(event_date__in=event_dates).only("id", "text", "event_date", "cluster_id")
-        candidates.update({c.pk: c for c in same_day[:MATCH_CANDIDATES]})
-    return sorted(candidates.values(), key=lambda c: c.pk)
+        same_day = recent.filter(event_date__in=event_dates).values_list(*fields)[:MATCH_CANDIDATES]
+        rows.update({row[0]: row for row in same_day})
+    missing = [pk for pk, row in rows.items() if (pk, row[3]) not in _match_items]
+    for start in range(0, len(missing), CLAIM_BATCH_SIZE):
+        texts = Claim.objects.filter(pk__in=missing[start : start + CLAIM_BATCH_SIZE]).values_list("id", "text")
+        for pk, text in texts:
+            _match_items[(pk, rows[pk][3])] = matching.MatchItem.of(("saved", pk), text, rows[pk][2])
+    candidates = []
+    for pk in sorted(rows):
+        key = (pk, rows[pk][3])
+        _match_items.move_to_end(key)
+        candidates.append(_Candidate(pk=pk, cluster_id=rows[pk][1], item=_match_items[key]))
+    while len(_match_items) > max(MATCH_ITEM_CACHE_SIZE, len(rows)):
+        _match_items.popitem(last=False)
+    return candidates
 
 
 def claims_assign_clusters(
@@ -247,8 +279,7 @@ def claims_assign_clusters(
         event_dates={c.event_date for c in claims if c.event_date}, exclude_article_id=exclude_article_id
     )
     by_id = {c.pk: c for c in earlier}
-    earlier_items = [matching.MatchItem.of(("saved", c.pk), c.text, c.event_date) for c in earlier]
-    matches = matching.group(items, earlier=earlier_items, matcher=matcher)
+    matches = matching.group(items, earlier=[c.item for c in earlier], matcher=matcher)
     created: list[ClaimCluster] = []
     for index, match in enumerate(matches):
         if match is None:
@@ -256,7 +287,7 @@ def claims_assign_clusters(
         if isinstance(match, tuple):
             other = by_id[match[1]]
             if other.cluster_id is None:
-                cluster = ClaimCluster.objects.create(label=other.text)
+                cluster = ClaimCluster.objects.create(label=other.item.text)
                 created.append(cluster)
                 Claim.objects.filter(pk=other.pk).update(cluster=cluster, updated_at=timezone.now())
                 other.cluster_id = cluster.pk

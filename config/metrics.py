@@ -78,9 +78,8 @@ class QueueDepthCollector(Collector):
         app = current_app
         if app.conf.task_always_eager:
             return []
-        queues = sorted(
-            {settings.CELERY_TASK_DEFAULT_QUEUE, *(route["queue"] for route in settings.CELERY_TASK_ROUTES.values())}
-        )
+        routes = app.conf.task_routes or {}
+        queues = sorted({app.conf.task_default_queue, *(route["queue"] for route in dict(routes).values())})
         family = GaugeMetricFamily("claimcheck_queue_depth", "Messages waiting in a Celery queue.", labels=["queue"])
         try:
             with app.connection_for_read(

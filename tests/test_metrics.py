@@ -7,11 +7,12 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from claims.extraction.text import parse_plain_text
 from claims.models import Claim
+from tests.worker import routed_to
 from verifier.actors import Actor
 from verifier.articles import article_submit
 from verifier.models import OutboxMessage, OutboxState
 
-TOKEN = "metrics-test-token-0123456789"  # noqa: S105 - a test value
+TOKEN = "metrics-test-token-0123456789"
 TEXT = (
     "Orvik, 12 June 2025. The health ministry said 14 people were injured when the bridge collapsed on Monday. "
     "Residents accused the council of ignoring cracks reported last year."
@@ -93,19 +94,17 @@ def test_metrics_count_ingested_articles_claims_tasks_requests_and_the_outbox_ba
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.worker
 def test_metrics_show_the_depth_of_each_queue(client, metrics_on, redis_client):
-    queues = [
-        settings.CELERY_TASK_DEFAULT_QUEUE,
-        *(f"{settings.CELERY_TASK_DEFAULT_QUEUE}.{n}" for n in settings.CELERY_WORK_QUEUES),
-    ]
-    redis_client.delete(*queues)
-    try:
-        # No worker consumes the queues here: the article's extraction job waits on the extraction queue.
-        article_submit(parsed=parse_plain_text(TEXT), actor=Actor.job("test"))
-        depth = {
-            dict(labels)["queue"]: value
-            for (name, labels), value in samples(client).items()
-            if name == "claimcheck_queue_depth"
-        }
-    finally:
+    # Queues of the test's own, which the session's shared worker does not consume.
+    with routed_to(f"{settings.CELERY_TASK_DEFAULT_QUEUE}-depth") as queues:
         redis_client.delete(*queues)
-    assert depth == {queues[0]: 0, queues[1]: 1, queues[2]: 0, queues[3]: 0}
+        try:
+            article_submit(parsed=parse_plain_text(TEXT), actor=Actor.job("test"))
+            depth = {
+                dict(labels)["queue"]: value
+                for (name, labels), value in samples(client).items()
+                if name == "claimcheck_queue_depth" and dict(labels)["queue"] in queues
+            }
+        finally:
+            redis_client.delete(*queues)
+    # The default queue is the run's own (not routed): only the three work queues are the test's.
+    assert depth == {queues[1]: 1, queues[2]: 0, queues[3]: 0}

@@ -6,11 +6,15 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.db import connection
+
+from config.settings.base import celery_task_routes
 
 ROOT = Path(__file__).resolve().parent.parent
 READY_MARKER = "ready."
@@ -29,6 +33,26 @@ def test_database_url() -> str:
     user = params.get("USER") or "postgres"
     password = f":{params['PASSWORD']}" if params.get("PASSWORD") else ""
     return f"postgres://{user}{password}@{host}:{port}/{params['NAME']}"
+
+
+@contextmanager
+def routed_to(queue: str) -> Iterator[list[str]]:
+    """Route this process's jobs to the named work queues of ``queue`` ("<queue>.extraction"...) instead of the run's,
+    so the session's shared worker never takes them; yields ``run_queues(queue)``. A worker started with
+    ``WorkerProcess(queue=queue)`` routes (and consumes) the same."""
+    from config.celery import app
+
+    def use(routes: Any) -> None:
+        app.conf.update(task_routes=routes)
+        app.amqp.flush_routes()
+        app.amqp.__dict__.pop("router", None)  # a cached property holding the previous routes
+
+    previous = app.conf.task_routes
+    use(celery_task_routes(prefix=f"{queue}."))
+    try:
+        yield run_queues(queue)
+    finally:
+        use(previous)
 
 
 def run_queues(queue: str) -> list[str]:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from claims.models import Claim, Status
@@ -178,12 +179,18 @@ def claims_transition_new(
         _check_actor(rule=rule, actor=actor, claim=claim, to_status=to_status)
         if rule.reason_required and not reason.strip():
             raise ApplicationError(f"Moving a claim to {to_status} needs a reason.", code="reason_required")
+    by_status: dict[str, list[int]] = {}
     for claim, to_status, _, _ in moves:
         claim.status = to_status
         claim.version += 1
         claim.updated_at = now
-    claims = [claim for claim, _, _, _ in moves]
-    Claim.objects.bulk_update(claims, ["status", "version", "updated_at"], batch_size=CLAIM_BATCH_SIZE)
+        by_status.setdefault(to_status, []).append(claim.pk)
+    # One UPDATE per target status (all new claims are at version 1; bulk_update's CASE per row is much slower).
+    for to_status, ids in by_status.items():
+        for start in range(0, len(ids), CLAIM_BATCH_SIZE):
+            Claim.objects.filter(pk__in=ids[start : start + CLAIM_BATCH_SIZE]).update(
+                status=to_status, version=F("version") + 1, updated_at=now
+            )
     return events.claims_transition_events(
         moves=[(claim, to_status, reason.strip(), data) for claim, to_status, reason, data in moves],
         actor=actor,

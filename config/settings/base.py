@@ -138,6 +138,7 @@ ADMIN_URL = env.str("DJANGO_ADMIN_URL", default="admin/")
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
+
 # --- Logging ----------------------------------------------------------------------------------------------------
 # Unset: INFO, and the management commands that print results (ingest) show warnings only unless run with -v 2.
 LOG_LEVEL = env.str("LOG_LEVEL", default="")

@@ -75,3 +75,43 @@ def test_a_claim_repeated_in_a_later_article_joins_the_first_claim_in_a_cluster(
     assert (original.cluster_id, repeat.cluster_id) == (cluster.pk, cluster.pk)
     assert cluster.label == "Police arrested 42 protesters in the capital on Friday."
     assert Claim.objects.filter(cluster__isnull=True).count() == 2
+
+
+def test_the_batched_fuzzy_grouping_gives_what_the_pairwise_loop_gives():
+    """``group`` computes the default matcher over all pairs at once; a subclass is asked pair by pair, as any other
+    matcher: both must agree on every item, with near-duplicates, reordered words, empty texts and shared dates."""
+    import random
+    from datetime import date
+
+    from claims.matching import FuzzyMatcher, MatchItem, group
+
+    class PairByPair(FuzzyMatcher):
+        pass
+
+    rng = random.Random(7)
+    base = [
+        "The army said ten civilians were killed in a drone strike on Kidal last night",
+        "Rebels accused the army of targeting a market in the north",
+        "The health ministry said 40 people were injured when the bridge collapsed",
+        "Officials said turnout in the capital was 61 percent",
+        "Residents fled across the river after the floods reached the town",
+        "",
+    ]
+
+    def vary(text: str) -> str:
+        words = text.split()
+        if len(words) > 3 and rng.random() < 0.5:
+            words[rng.randrange(len(words))] = str(rng.randint(1, 99))
+        if rng.random() < 0.3:
+            rng.shuffle(words)
+        return " ".join(words)
+
+    matched = 0
+    for _ in range(40):
+        dates = [None, date(2024, 3, 27), date(2024, 3, 28)]
+        items = [MatchItem.of(i, vary(rng.choice(base)), rng.choice(dates)) for i in range(rng.randint(0, 25))]
+        earlier = [MatchItem.of(("saved", i), vary(rng.choice(base)), rng.choice(dates)) for i in range(40)]
+        fast = group(items, earlier=earlier)
+        assert fast == group(items, earlier=earlier, matcher=PairByPair())
+        matched += sum(found is not None for found in fast)
+    assert matched > 100

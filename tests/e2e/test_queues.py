@@ -7,7 +7,7 @@ from django.conf import settings
 from claims.extraction.text import parse_plain_text
 from claims.models import Article, IngestStatus
 from tests.conftest import ARTIFACTS
-from tests.worker import WorkerProcess, run_queues, wait_for
+from tests.worker import WorkerProcess, routed_to, run_queues, wait_for
 from verifier.actors import Actor
 from verifier.articles import article_submit
 from verifier.models import DeliveryState, WebhookDelivery
@@ -33,9 +33,17 @@ def _worker(queue: str, work: str) -> WorkerProcess:
     )
 
 
-def test_two_workers_on_two_queues_each_run_only_the_jobs_of_their_queue(redis_client, django_db_blocker):
-    queue = settings.CELERY_TASK_DEFAULT_QUEUE
-    redis_client.delete(*run_queues(queue))
+@pytest.fixture
+def queue(redis_client):  # type: ignore[no-untyped-def]
+    """Queues of their own (the session's shared worker consumes the run's), emptied before and after."""
+    name = f"{settings.CELERY_TASK_DEFAULT_QUEUE}-queues"
+    with routed_to(name) as queues:
+        redis_client.delete(*queues)
+        yield name
+        redis_client.delete(*queues)
+
+
+def test_two_workers_on_two_queues_each_run_only_the_jobs_of_their_queue(redis_client, queue):
     # A loopback URL the fetch guard refuses without any network: the delivery gives up at once.
     webhook_subscription_create(url="http://127.0.0.1:9/hook", event_types=["claim.created"], actor_user=None)
 

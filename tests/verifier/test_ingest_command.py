@@ -67,14 +67,14 @@ def test_a_refused_url_after_a_good_file_stores_nothing(tmp_path):
 
 def _poison(monkeypatch, marker: str) -> None:
     """Extraction raises for the article whose text contains ``marker``; others extract as usual."""
-    real = claims_services.extract_claims
+    real = claims_services.extract_from_doc
 
-    def extract(text, **kwargs):  # type: ignore[no-untyped-def]
-        if marker in text:
+    def extract(doc, **kwargs):  # type: ignore[no-untyped-def]
+        if marker in doc.text:
             raise IntegrityError('new row for relation "claims_claim" violates check constraint')
-        return real(text, **kwargs)
+        return real(doc, **kwargs)
 
-    monkeypatch.setattr(claims_services, "extract_claims", extract)
+    monkeypatch.setattr(claims_services, "extract_from_doc", extract)
 
 
 @pytest.mark.django_db(transaction=True)

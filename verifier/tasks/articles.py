@@ -1,8 +1,9 @@
 from collections.abc import Sequence
+from typing import Any
 
 from celery import current_app, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
-from celery.signals import worker_process_init
+from celery.signals import worker_init
 from django.db import OperationalError
 
 from claims.extraction.nlp import get_nlp
@@ -14,14 +15,15 @@ from verifier.outbox import outbox_consume
 ACTOR = Actor.job("process_article")
 
 
-@worker_process_init.connect
-def _load_model(**_: object) -> None:
-    """Load the spaCy model when a pool process of a worker consuming the extraction queue starts, not in its first
-    task: every task of the process reuses it (``get_nlp`` caches it per process). Workers of other queues never
-    load it."""
-    consumed = current_app.amqp.queues.consume_from
-    extraction = current_app.amqp.router.route({}, process_articles.name)["queue"].name
-    if not consumed or extraction in consumed:
+@worker_init.connect
+def _load_model(sender: Any = None, **_: object) -> None:
+    """A worker consuming the extraction queue loads the spaCy model once, in its main process before the pool
+    starts: every pool process is forked with the model in memory (shared pages, not a copy each) and reuses it
+    for every task, and a pool process replaced after a crash or ``max_tasks_per_child`` starts with it too."""
+    app = sender.app if sender is not None else current_app
+    consumed = app.amqp.queues.consume_from or {}
+    extraction = app.amqp.router.route({}, process_articles.name)["queue"].name
+    if extraction in consumed:
         get_nlp()
 
 
