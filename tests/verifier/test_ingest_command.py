@@ -14,7 +14,7 @@ from tests.factories import ClaimFactory
 from tests.sources import http_server
 from tests.worker import wait_for
 from verifier.actors import Actor
-from verifier.articles import PROCESS_ARTICLE_TASK, article_submit
+from verifier.articles import PROCESS_ARTICLE_TASK, PROCESS_ARTICLES_TASK, article_submit
 from verifier.models import OutboxMessage
 
 PARAGRAPHS = [
@@ -102,11 +102,10 @@ def test_a_failing_article_is_reported_failed_and_the_others_done(tmp_path, monk
     ]
     assert first.claims.exists() and third.claims.exists()
     assert not poisoned.claims.exists()
-    # The failed article's extraction job is done too: nothing will run it again.
-    assert list(OutboxMessage.objects.filter(task_name=PROCESS_ARTICLE_TASK).values_list("state", flat=True)) == [
-        "done",
-        "done",
-        "done",
+    # One extraction job for the three (a bulk submission's batch); done although one article failed: nothing will
+    # run it again.
+    assert list(OutboxMessage.objects.values_list("task_name", "kwargs", "state")) == [
+        (PROCESS_ARTICLES_TASK, {"article_ids": [first.pk, poisoned.pk, third.pk]}, "done")
     ]
     assert str(exc.value) == f"1 of 3 article(s) not extracted (article {poisoned.pk}: failed: {reason})."
     printed = out.getvalue()

@@ -60,3 +60,52 @@ def article_table(payload: dict[str, Any], *, width: int, heading: Callable[[str
 
 def _wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width=width, break_on_hyphens=False) or [""]
+
+
+# Seconds between two progress lines when the output is not a terminal (a log file, CI).
+PLAIN_PROGRESS_SECONDS = 10.0
+# Seconds between two redraws of the terminal's progress bar.
+BAR_REDRAW_SECONDS = 0.2
+BAR_WIDTH = 24
+
+
+def _duration(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 60}m{whole % 60:02d}s" if whole >= 60 else f"{whole}s"
+
+
+class IngestProgress:
+    """Progress of an ingest on ``stream``: on a terminal one bar redrawn in place (articles, claims, rate, ETA);
+    otherwise a plain line every ``PLAIN_PROGRESS_SECONDS`` and at the end. ``clock`` is ``time.monotonic``."""
+
+    def __init__(self, *, stream: Any, total: int, tty: bool, clock: Callable[[], float]) -> None:
+        self.stream = stream
+        self.total = total
+        self.tty = tty
+        self.clock = clock
+        self.started = clock()
+        self.shown_at: float | None = None
+
+    def line(self, *, finished: int, failed: int, claims: int) -> str:
+        elapsed = max(self.clock() - self.started, 1e-9)
+        rate = finished / elapsed
+        left = self.total - finished
+        eta = _duration(left / rate) if rate > 0 else "?"
+        counts = f"{finished}/{self.total} articles ({failed} failed) · {claims:,} claims · {rate:.1f} articles/s"
+        if self.tty:
+            filled = BAR_WIDTH * finished // max(self.total, 1)
+            return f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {counts} · ETA {eta}"
+        return f"ingest: {counts}, {_duration(elapsed)} elapsed, ETA {eta}"
+
+    def update(self, *, finished: int, failed: int, claims: int, final: bool = False) -> None:
+        now = self.clock()
+        every = BAR_REDRAW_SECONDS if self.tty else PLAIN_PROGRESS_SECONDS
+        if not final and self.shown_at is not None and now - self.shown_at < every:
+            return
+        self.shown_at = now
+        text = self.line(finished=finished, failed=failed, claims=claims)
+        if self.tty:
+            self.stream.write("\r\x1b[2K" + text + ("\n" if final else ""), ending="")
+            self.stream.flush()
+        else:
+            self.stream.write(text)
