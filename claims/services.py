@@ -10,6 +10,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
+from django.db.models.functions import Length
 from django.utils import timezone
 from spacy.tokens import Doc
 
@@ -233,20 +234,20 @@ class _Candidate:
     item: matching.MatchItem
 
 
-# ``MatchItem`` of saved claims by (id, created_at) (a claim's text and event date are fixed when it is extracted;
-# the creation time tells a claim from a later one that reused the id of a rolled-back insert), so a worker does not
-# read and tokenise the same recent claims again for every article. Per process, at most this many.
+# ``MatchItem`` of saved claims by (id, text length) (a claim's text and event date are fixed when it is extracted;
+# the length tells a claim from a later one that reused the id of a rolled-back insert, as SQLite does), so a worker
+# does not read and tokenise the same recent claims again for every article. Per process, at most this many.
 MATCH_ITEM_CACHE_SIZE = 20_000
-_match_items: OrderedDict[tuple[int, datetime], matching.MatchItem] = OrderedDict()
+_match_items: OrderedDict[tuple[int, int], matching.MatchItem] = OrderedDict()
 
 
 def _match_candidates(*, event_dates: set[date], exclude_article_id: int | None) -> list[_Candidate]:
     """The newest ``MATCH_CANDIDATES`` claims and as many on ``event_dates``, oldest first: ids and clusters from
     the database, texts only for claims not in the process's ``_match_items`` cache."""
-    recent = Claim.objects.order_by("-id")
+    recent = Claim.objects.order_by("-id").annotate(text_length=Length("text"))
     if exclude_article_id is not None:
         recent = recent.exclude(article_id=exclude_article_id)
-    fields = ("id", "cluster_id", "event_date", "created_at")
+    fields = ("id", "cluster_id", "event_date", "text_length")
     rows = {row[0]: row for row in recent.values_list(*fields)[:MATCH_CANDIDATES]}
     if event_dates:
         same_day = recent.filter(event_date__in=event_dates).values_list(*fields)[:MATCH_CANDIDATES]

@@ -11,6 +11,7 @@ from django.core.management import CommandError, call_command
 
 from claims.models import Article, Claim
 from verifier.articles import PROCESS_ARTICLES_TASK
+from verifier.management import output
 from verifier.management.output import IngestProgress
 from verifier.models import OutboxMessage
 
@@ -46,7 +47,9 @@ def folder(tmp_path):  # type: ignore[no-untyped-def]
     return root
 
 
-def test_a_folder_is_ingested_recursively_with_progress_lines_off_a_terminal(folder):
+def test_a_folder_is_ingested_recursively_with_progress_lines_off_a_terminal(folder, monkeypatch):
+    monkeypatch.setattr(output, "PLAIN_PROGRESS_SECONDS", 0.0)  # a line at every poll, not every 10 s
+
     out, err = run(str(folder), "--json")
 
     articles = list(Article.objects.order_by("id"))
@@ -92,7 +95,8 @@ def test_json_lines_carry_the_metadata_and_a_rerun_skips_what_is_stored(tmp_path
     ]
     path.write_text("\n".join(json.dumps(row) for row in rows) + "\n\n", encoding="utf-8")
 
-    run(str(path))
+    _, err = run(str(path))
+    assert err.splitlines()[-1].startswith("3 article(s): 3 done, 0 not; 0 already stored (skipped); ")
     first_run = list(
         Article.objects.order_by("id").values_list("id", "title", "outlet", "author", "url", "published_at")
     )
@@ -104,15 +108,15 @@ def test_json_lines_carry_the_metadata_and_a_rerun_skips_what_is_stored(tmp_path
     claims, jobs = Claim.objects.count(), OutboxMessage.objects.count()
 
     # Again, with the folder: a.txt and c.html hold texts stored by the first run; only b.txt is new.
-    out, _ = run(str(path), str(folder))
+    _, err = run(str(path), str(folder))
 
     assert Article.objects.count() == 4
     assert Claim.objects.count() > claims
     assert OutboxMessage.objects.count() == jobs + 1
-    assert out.splitlines()[-1].startswith("4 article(s): 4 done, 0 not; 3 already stored (skipped); ")
+    assert err.splitlines()[-1].startswith("4 article(s): 4 done, 0 not; 3 already stored (skipped); ")
 
-    out, _ = run(str(path))
-    assert out.splitlines()[-1].startswith("3 article(s): 3 done, 0 not; 3 already stored (skipped); ")
+    _, err = run(str(path))
+    assert err.splitlines()[-1].startswith("3 article(s): 3 done, 0 not; 3 already stored (skipped); ")
     assert OutboxMessage.objects.count() == jobs + 1
 
 
@@ -174,4 +178,26 @@ def test_the_terminal_bar_is_redrawn_in_place_with_rate_and_eta():
     assert stream.written == [
         "\r\x1b[2K[######..................] 100/400 articles (2 failed) · 3,500 claims · 10.0 articles/s · ETA 30s",
         "\r\x1b[2K[########################] 400/400 articles (3 failed) · 14,000 claims · 10.0 articles/s · ETA 0s\n",
+    ]
+
+
+def test_off_a_terminal_a_short_run_prints_no_progress_and_a_long_one_a_line_every_10_seconds():
+    now = [0.0]
+    short, long = Stream(), Stream()
+    quick = IngestProgress(stream=short, total=2, tty=False, clock=lambda: now[0])
+    slow = IngestProgress(stream=long, total=300, tty=False, clock=lambda: now[0])
+
+    now[0] = 4.0
+    quick.update(finished=2, failed=0, claims=9, final=True)
+    for second, finished in [(5.0, 10), (10.0, 20), (15.0, 30), (20.0, 40)]:
+        now[0] = second
+        slow.update(finished=finished, failed=1, claims=finished * 30)
+    now[0] = 60.0
+    slow.update(finished=300, failed=1, claims=9000, final=True)
+
+    assert short.written == []
+    assert long.written == [
+        "ingest: 20/300 articles (1 failed) · 600 claims · 2.0 articles/s, 10s elapsed, ETA 2m20s\n",
+        "ingest: 40/300 articles (1 failed) · 1,200 claims · 2.0 articles/s, 20s elapsed, ETA 2m10s\n",
+        "ingest: 300/300 articles (1 failed) · 9,000 claims · 5.0 articles/s, 1m00s elapsed, ETA 0s\n",
     ]

@@ -149,14 +149,14 @@ def console() -> Iterator[StringIO]:
 
 
 def _poison(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    real = claims_services.extract_claims
+    real = claims_services.extract_from_doc
 
-    def extract(text, **kwargs):  # type: ignore[no-untyped-def]
-        if "POISON" in text:
+    def extract(doc, **kwargs):  # type: ignore[no-untyped-def]
+        if "POISON" in doc.text:
             raise IntegrityError("check constraint failed")
-        return real(text, **kwargs)
+        return real(doc, **kwargs)
 
-    monkeypatch.setattr(claims_services, "extract_claims", extract)
+    monkeypatch.setattr(claims_services, "extract_from_doc", extract)
 
 
 @pytest.mark.django_db(transaction=True)

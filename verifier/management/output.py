@@ -76,7 +76,8 @@ def _duration(seconds: float) -> str:
 
 class IngestProgress:
     """Progress of an ingest on ``stream``: on a terminal one bar redrawn in place (articles, claims, rate, ETA);
-    otherwise a plain line every ``PLAIN_PROGRESS_SECONDS`` and at the end. ``clock`` is ``time.monotonic``."""
+    otherwise a plain line every ``PLAIN_PROGRESS_SECONDS`` once a run lasts that long, and a last line when it
+    ends (a short run prints none). ``clock`` is ``time.monotonic``."""
 
     def __init__(self, *, stream: Any, total: int, tty: bool, clock: Callable[[], float]) -> None:
         self.stream = stream
@@ -99,8 +100,12 @@ class IngestProgress:
 
     def update(self, *, finished: int, failed: int, claims: int, final: bool = False) -> None:
         now = self.clock()
-        every = BAR_REDRAW_SECONDS if self.tty else PLAIN_PROGRESS_SECONDS
-        if not final and self.shown_at is not None and now - self.shown_at < every:
+        if self.tty:
+            due = final or self.shown_at is None or now - self.shown_at >= BAR_REDRAW_SECONDS
+        else:
+            last = self.shown_at if self.shown_at is not None else self.started
+            due = (final and self.shown_at is not None) or now - last >= PLAIN_PROGRESS_SECONDS
+        if not due:
             return
         self.shown_at = now
         text = self.line(finished=finished, failed=failed, claims=claims)

@@ -8,8 +8,9 @@ the guarded client).
 Every input is read and checked first: one refused input stores nothing. Then the articles are stored in chunks
 through the bulk path (``verifier.intake.articles_intake``, batches of articles per extraction job); texts already
 stored (same content hash) are skipped and counted. The command waits until every article is done or failed,
-showing progress on stderr (a bar on a terminal, a plain line every few seconds otherwise), then prints the claims
-(a table per article, or JSON with ``--json``) and a summary; it exits non-zero at the end when any article failed
+showing progress on stderr (a bar on a terminal; otherwise a plain line every 10 s once a run lasts that long), then
+prints the claims (a table per article, or JSON with ``--json``) and, on stderr, a summary (unless the run was one
+new article); it exits non-zero at the end when any article failed
 or did not finish. The terminal shows the INFO logs only with ``-v 2`` or ``LOG_LEVEL`` set.
 """
 
@@ -190,7 +191,6 @@ class Command(BaseCommand):
         )
         if options["format"] == "json":
             self.stdout.write(json.dumps(payloads, indent=2, ensure_ascii=False))
-            self.stderr.write(summary)
         else:
             width = terminal_width()
             shown = payloads if len(payloads) <= TABLE_MAX_ARTICLES else [
@@ -201,7 +201,9 @@ class Command(BaseCommand):
                     self.stdout.write(line)
             if len(payloads) > TABLE_MAX_ARTICLES:
                 self.stdout.write(f"(claims of {len(payloads)} articles not printed: use --json for all of them)")
-            self.stdout.write(summary)
+        # Beside the progress (stderr): a run of one new article prints its claims and nothing else.
+        if len(payloads) > 1 or skipped:
+            self.stderr.write(summary)
         if unfinished:
             reasons = "; ".join(f"article {a['id']}: {ingest_outcome(a)}" for a in unfinished)
             raise CommandError(f"{len(unfinished)} of {len(payloads)} article(s) not extracted ({reasons}).")
