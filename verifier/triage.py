@@ -18,9 +18,9 @@ from claims.models import Claim, Hedge, Status
 from config.errors import ConflictError
 from verifier import selectors
 from verifier.actors import Actor
-from verifier.followups import transition_webhooks
 from verifier.models import ClaimRecheck, EventKind
 from verifier.reviews import recheck_due_at, review_task_ensure_open, review_task_kind, review_tasks_open_for_new_claims
+from verifier.webhooks import transition_webhooks
 from verifier.workflow import claim_get_locked, claim_transition, claims_transition_new
 
 # Outbox consumer that triages one new claim (``verifier.tasks.workflow.triage_claim``).
@@ -103,7 +103,7 @@ def claims_triage_new(*, claims: Sequence[Claim], actor: Actor) -> list[Claim]:
     """Triage claims created in the caller's transaction, as ``claim_triage`` decides each, in a few bulk
     statements: one registry lookup for the source suggestions, one query for the cluster matches, one UPDATE of
     the statuses and one INSERT each of events, review tasks and re-checks, then the ``claim.status_changed``
-    webhooks (``verifier.followups.transition_webhooks``: the follow-up a transition's job would run; the review
+    webhooks (``verifier.webhooks.transition_webhooks``: the follow-up a transition's job would run; the review
     tasks it would sync are opened here). No job per claim. Call inside the extraction's transaction.
     """
     if not claims:

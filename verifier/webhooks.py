@@ -12,16 +12,18 @@ import logging
 import secrets
 import time
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
+from claims.models import Status
 from config.errors import ApplicationError
 from sources.check_rules import check_rule_webhook_events
 from sources.fetch import FetchError, FetchPolicy, FetchRefused, fetch
-from verifier.models import DeliveryState, WebhookDelivery, WebhookSubscription
+from verifier.models import DeliveryState, VerificationEvent, WebhookDelivery, WebhookSubscription
 from verifier.outbox import outbox_add, outbox_add_many, outbox_consume
 
 logger = logging.getLogger(__name__)
@@ -131,6 +133,46 @@ def claims_created_webhooks(*, claims: list[Any]) -> list[WebhookDelivery]:
         for claim in claims
     ]
     return webhook_emit_many(event_type=CLAIM_CREATED, payloads=payloads)
+
+
+_WEBHOOK_TYPE_BY_STATUS = {
+    Status.VERDICT_PROPOSED: CLAIM_VERDICT_PROPOSED,
+    Status.PUBLISHED: CLAIM_PUBLISHED,
+    Status.REOPENED: CLAIM_REOPENED,
+}
+
+
+def _transition_payload(event: VerificationEvent) -> dict[str, Any]:
+    return {
+        "claim_id": event.claim_id,
+        "event_id": event.pk,
+        "from_status": event.from_status,
+        "to_status": event.to_status,
+        "verdict": event.to_verdict,
+        "version": event.data.get("version"),
+        "actor": event.actor_label,
+        "reason": event.reason,
+        "at": event.created_at.isoformat(),
+    }
+
+
+def transition_webhooks(*, events: Sequence[VerificationEvent]) -> list[str]:
+    """Emit the webhooks of status moves (``claim.status_changed`` plus ``claim.verdict_proposed``/
+    ``claim.published``/``claim.reopened``), built from their events; one bulk emission per event type. Events that
+    did not move the status emit nothing. Returns ``webhook <type>`` for each type that reached a subscriber."""
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for event in events:
+        if event.from_status == event.to_status:
+            continue
+        payload = _transition_payload(event)
+        for event_type in (CLAIM_STATUS_CHANGED, _WEBHOOK_TYPE_BY_STATUS.get(Status(event.to_status))):
+            if event_type:
+                by_type.setdefault(event_type, []).append(payload)
+    return [
+        f"webhook {event_type}"
+        for event_type, payloads in by_type.items()
+        if webhook_emit_many(event_type=event_type, payloads=payloads)
+    ]
 
 
 def review_tasks_webhooks(*, event_type: str, tasks: list[Any]) -> list[WebhookDelivery]:
