@@ -69,6 +69,21 @@ def _check_actor(*, rule: Move, actor: Actor, claim: Claim, to_status: str) -> N
         )
 
 
+def _check_move(*, claim: Claim, to_status: str, actor: Actor, reason: str) -> None:
+    """Refuse a move the table does not allow (``ConflictError``), an actor without its role
+    (``PermissionDeniedError``) or a missing required reason (``ApplicationError``)."""
+    rule = move_rule(claim.status, to_status)
+    if rule is None:
+        raise ConflictError(
+            f"Claim {claim.pk} cannot move from {claim.status} to {to_status}.",
+            code="transition_not_allowed",
+            extra={"status": claim.status, "allowed": sorted(allowed_targets(claim.status))},
+        )
+    _check_actor(rule=rule, actor=actor, claim=claim, to_status=to_status)
+    if rule.reason_required and not reason:
+        raise ApplicationError(f"Moving a claim to {to_status} needs a reason.", code="reason_required")
+
+
 def claim_transition(
     *,
     claim_id: int,
@@ -92,16 +107,7 @@ def claim_transition(
     reason = reason.strip()
     with transaction.atomic():
         claim = claim_get_locked(claim_id=claim_id, expected_version=expected_version)
-        rule = move_rule(claim.status, to_status)
-        if rule is None:
-            raise ConflictError(
-                f"Claim {claim_id} cannot move from {claim.status} to {to_status}.",
-                code="transition_not_allowed",
-                extra={"status": claim.status, "allowed": sorted(allowed_targets(claim.status))},
-            )
-        _check_actor(rule=rule, actor=actor, claim=claim, to_status=to_status)
-        if rule.reason_required and not reason:
-            raise ApplicationError(f"Moving a claim to {to_status} needs a reason.", code="reason_required")
+        _check_move(claim=claim, to_status=to_status, actor=actor, reason=reason)
         now = timezone.now()
         from_status, from_verdict = claim.status, claim.verdict
         if to_status == VERDICT_STATUS:
@@ -169,16 +175,7 @@ def claims_transition_new(
     for claim, to_status, reason, _ in moves:
         if claim.status != Status.NEW or to_status in (VERDICT_STATUS, Status.PUBLISHED):
             raise ConflictError(f"Claim {claim.pk} is not a new claim moving to {to_status}.", code="not_new")
-        rule = move_rule(claim.status, to_status)
-        if rule is None:
-            raise ConflictError(
-                f"Claim {claim.pk} cannot move from {claim.status} to {to_status}.",
-                code="transition_not_allowed",
-                extra={"status": claim.status, "allowed": sorted(allowed_targets(claim.status))},
-            )
-        _check_actor(rule=rule, actor=actor, claim=claim, to_status=to_status)
-        if rule.reason_required and not reason.strip():
-            raise ApplicationError(f"Moving a claim to {to_status} needs a reason.", code="reason_required")
+        _check_move(claim=claim, to_status=to_status, actor=actor, reason=reason.strip())
     by_status: dict[str, list[int]] = {}
     for claim, to_status, _, _ in moves:
         claim.status = to_status
