@@ -10,7 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from claims.models import Article, Claim
-from verifier.articles import PROCESS_ARTICLES_TASK
+from verifier.articles import MATCH_TASK, PROCESS_ARTICLES_TASK
 from verifier.management import output
 from verifier.management.output import IngestProgress
 from verifier.models import OutboxMessage
@@ -64,9 +64,12 @@ def test_a_folder_is_ingested_recursively_with_progress_lines_off_a_terminal(fol
         ),
     ]
     # One extraction job for the three articles (a batch parsed together), done; no job per claim.
-    assert list(OutboxMessage.objects.values_list("task_name", "kwargs", "state")) == [
-        (PROCESS_ARTICLES_TASK, {"article_ids": [a.pk for a in articles]}, "done")
+    assert list(OutboxMessage.objects.filter(task_name=PROCESS_ARTICLES_TASK).values_list("kwargs", "state")) == [
+        ({"article_ids": [a.pk for a in articles]}, "done")
     ]
+    # Besides it only the per-article fact-check matching jobs: nothing per claim.
+    assert set(OutboxMessage.objects.values_list("task_name", flat=True)) == {PROCESS_ARTICLES_TASK, MATCH_TASK}
+    assert OutboxMessage.objects.filter(task_name=MATCH_TASK).count() == 3
     payload = json.loads(out)
     assert [p["article"]["id"] for p in payload] == [a.pk for a in articles]
     assert [[c["id"] for c in p["claims"]] for p in payload] == [
@@ -112,12 +115,12 @@ def test_json_lines_carry_the_metadata_and_a_rerun_skips_what_is_stored(tmp_path
 
     assert Article.objects.count() == 4
     assert Claim.objects.count() > claims
-    assert OutboxMessage.objects.count() == jobs + 1
+    assert OutboxMessage.objects.count() == jobs + 2
     assert err.splitlines()[-1].startswith("4 article(s): 4 done, 0 not; 3 already stored (skipped); ")
 
     _, err = run(str(path))
     assert err.splitlines()[-1].startswith("3 article(s): 3 done, 0 not; 3 already stored (skipped); ")
-    assert OutboxMessage.objects.count() == jobs + 1
+    assert OutboxMessage.objects.count() == jobs + 2
 
 
 @pytest.mark.parametrize(

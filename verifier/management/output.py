@@ -76,8 +76,8 @@ def _duration(seconds: float) -> str:
 
 class IngestProgress:
     """Progress of an ingest on ``stream``: on a terminal one bar redrawn in place (articles, claims, rate, ETA);
-    otherwise a plain line every ``PLAIN_PROGRESS_SECONDS`` once a run lasts that long, and a last line when it
-    ends (a short run prints none). ``clock`` is ``time.monotonic``."""
+    otherwise, for more than one article, a plain line every ``PLAIN_PROGRESS_SECONDS`` once a run lasts that
+    long, and a last line when it ends (a short run prints none). ``clock`` is ``time.monotonic``."""
 
     def __init__(self, *, stream: Any, total: int, tty: bool, clock: Callable[[], float]) -> None:
         self.stream = stream
@@ -103,8 +103,9 @@ class IngestProgress:
         if self.tty:
             due = final or self.shown_at is None or now - self.shown_at >= BAR_REDRAW_SECONDS
         else:
+            # One article: its claims follow at once; progress lines would only be noise.
             last = self.shown_at if self.shown_at is not None else self.started
-            due = (final and self.shown_at is not None) or now - last >= PLAIN_PROGRESS_SECONDS
+            due = self.total > 1 and ((final and self.shown_at is not None) or now - last >= PLAIN_PROGRESS_SECONDS)
         if not due:
             return
         self.shown_at = now
