@@ -50,6 +50,8 @@ class Antecedents:
     # noun lemma -> its last mention that names something ("migrant camp near the town of Kessel")
     phrases: dict[str, str] = field(default_factory=dict)
     last_event_date: date | None = None
+    # the previous sentence's subject when it is one thing, not a person ("the Tarsun earthquake"), for "It ..."
+    last_thing: str | None = None
 
     def remember(self, sent: Span, claimers: Sequence[str]) -> None:
         """Note the people and bodies ``sent`` names (after its claims were made)."""
@@ -65,6 +67,7 @@ class Antecedents:
                 lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
                 if lefts:
                     self._note("body", f"the {sent.doc[min(c.left_edge.i for c in lefts) : token.i + 1].text}")
+        self.last_thing = _thing_subject(sent)
         for claimer in claimers:
             # "regional health directorate", "defence ministry of Varkesh"; named claimers come from the entities
             first = claimer.split()[0]
@@ -106,6 +109,31 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     if not (year or any(t.ent_type_ in _NAMED for t in tokens)) or any(t.is_punct for t in tokens):
         return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
     return tokens.text
+
+
+# Nouns for people: a subject headed by one is no antecedent of "it".
+PERSON_NOUNS = frozenset(
+    [
+        *("spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "mayor", "governor"),
+        *("man", "woman", "officer", "chief", "director", "leader", "head", "resident", "witness", "lawyer"),
+        *("judge", "prosecutor", "doctor", "teacher", "driver", "source", "executive", "chairman", "secretary"),
+    ]
+)
+
+
+def _thing_subject(sent: Span) -> str | None:
+    """The subject of ``sent``'s main verb when it is a single thing that is not a person, as written with "the"
+    ("A report by engineers Brackley & Shaw found ..." -> "the report by engineers Brackley & Shaw")."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ not in ("NN", "NNP") or subject.lower_ in PERSON_NOUNS:
+        return None
+    if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_NOUNS:
+        return None
+    named = _names_in(sent.doc, subject.left_edge.i, subject.right_edge.i + 1)
+    if named and named[0][0] == "body" and subject.ent_type_:
+        return named[0][1]
+    phrase = _naming_phrase(subject, sent)
+    return f"the {phrase}" if phrase else None
 
 
 def _surname_of(full: str, name: str) -> bool:
@@ -215,6 +243,8 @@ def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edi
             person = people[-1] if people else None
             if person and person.split()[-1] not in before:
                 replacement = f"{person}'s" if token.tag_ == "PRP$" else person
+        elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
+            replacement = antecedents.last_thing  # "It was followed by 30 aftershocks." after "The quake struck ..."
         elif low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
             body = _parallel_subject(token) if low == "it" else None
             if low == "it" and body is None and token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
@@ -260,6 +290,14 @@ def _speaking_body(token: Token, resolved: dict[int, str]) -> str | None:
         name for kind, name in _names_in(token.doc, subject.left_edge.i, subject.right_edge.i + 1) if kind == "body"
     ]
     return found[0] if found else None
+
+
+def _refers_back(it: Token) -> bool:
+    """ "It" as the subject of its verb, not the placeholder of "it is unclear whether ..." / "it emerged that"."""
+    verb = it.head
+    if it.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children):
+        return False
+    return not (verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children))
 
 
 def _bare_description(token: Token, span: Span) -> bool:

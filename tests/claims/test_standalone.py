@@ -108,3 +108,16 @@ def test_without_an_article_date_relative_times_stay_as_written():
     (claim,) = extract_claims("The port reopened on Tuesday after the storm.", scorer=RuleScorer())
 
     assert claim.text == "The port reopened on Tuesday after the storm."
+
+
+def test_it_opening_a_sentence_is_the_thing_the_sentence_before_was_about():
+    text = (
+        "A landslide near the Varn pass blocked the mountain road on 3 March. It was cleared by army engineers. "
+        "It is unclear whether the road will reopen."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)] == [
+        "A landslide near the Varn pass blocked the mountain road on 3 March 2025.",
+        "The landslide near the Varn pass was cleared by army engineers.",
+        "It is unclear whether the road will reopen.",
+    ]
