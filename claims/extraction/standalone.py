@@ -30,7 +30,9 @@ BODY_HEADS = frozenset(
 # Heads that stand for any organisation named last when no name shares their word ("the group" -> "Clear Rivers").
 ANY_BODY_HEADS = frozenset(["group", "organisation", "organization", "company", "firm"])
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
-_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "their", "its"])
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her"]
+)
 _POSSESSIVE_PERSON = frozenset(["his", "her"])
 _BODY_LABELS = frozenset(["ORG", "NORP", "GPE"])
 
@@ -95,7 +97,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     """A mention of ``noun`` that names what it is ("the Kessel migrant camp", "a migrant camp near the town of
     Kessel"), without its determiner; None when nothing in it is a name."""
     doc = sent.doc
-    lefts = [c for c in noun.lefts if c.dep_ in _MODIFIER_DEPS]
+    lefts = [c for c in noun.lefts if c.dep_ in _MODIFIER_DEPS and c.tag_ != "PRP$"]  # not "its plant"
     start = min((c.left_edge.i for c in lefts), default=noun.i)
     end = noun.i + 1
     for child in noun.rights:
