@@ -27,16 +27,16 @@ from django.db import IntegrityError
 
 from claims import services
 
-real = services.extract_claims
+real = services.extract_from_doc
 
 
-def extract(text, **kwargs):
-    if "POISON" in text:
+def extract(doc, **kwargs):
+    if "POISON" in doc.text:
         raise IntegrityError("check constraint failed")
-    return real(text, **kwargs)
+    return real(doc, **kwargs)
 
 
-services.extract_claims = extract
+services.extract_from_doc = extract
 execute_from_command_line(["manage.py", "ingest", *sys.argv[1:]])
 """
 
