@@ -33,6 +33,8 @@ MATCH_CANDIDATES = 2000
 class ArticleCreated:
     article: Article
     created: bool
+    metadata_changed: tuple[str, ...] = ()
+    """Fields of an existing article that a re-submission's metadata changed (``verifier.articles.article_submit``)."""
 
 
 def article_qs_select_for_update():  # type: ignore[no-untyped-def]

@@ -41,6 +41,9 @@ class ArticleFactory(factory.django.DjangoModelFactory[Article]):
     text = factory.Sequence(lambda n: f"Article {n}: the dam failed overnight, officials said.")
     content_hash = factory.LazyAttribute(lambda a: hashlib.sha256(a.text.encode()).hexdigest())
     title = factory.Sequence(lambda n: f"Article {n}")
+    # Every article runs somewhere: the outlet names a claim's claimant in its ClaimReview when no claimer was found,
+    # and a verdict whose ClaimReview would be incomplete cannot be published.
+    outlet = "Example Wire"
     ingest_status = IngestStatus.DONE
 
 

@@ -7,9 +7,12 @@ Callers that start from raw input (text, HTML, a URL) go through ``verifier.inta
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import transaction
 
 from claims.extraction.pipeline import ExtractedClaim
@@ -21,12 +24,15 @@ from claims.services import (
     article_extract_claims,
     article_mark_failed,
     article_prepare,
+    article_qs_select_for_update,
     articles_create_many,
     articles_extract,
 )
+from config.errors import ApplicationError
 from sources.services import claim_sources_link
 from verifier import events, metrics
 from verifier.actors import Actor
+from verifier.models import ArticleMetadataChange
 from verifier.outbox import outbox_add, outbox_add_many
 from verifier.triage import claims_triage_new
 from verifier.webhooks import claims_created_webhooks
@@ -54,17 +60,97 @@ def article_submit(
     actor: Actor,
     source_format: str = ArticleFormat.TEXT,
     published_at: datetime | None = None,
+    metadata: dict[str, Any] | None = None,
 ) -> ArticleCreated:
     """Store an article and, in the same transaction, its extraction job (outbox; published after commit).
 
-    A re-submitted identical text returns the existing article and schedules nothing.
+    A re-submitted identical text returns the existing article and schedules nothing; the metadata the submitter
+    gave explicitly (``metadata``, e.g. ``{"outlet": ...}``) is not dropped then but applied to it as an audited
+    edit (``article_metadata_update``), and ``result.metadata_changed`` names the fields that changed.
     """
     prepared = article_prepare(parsed=parsed, source_format=source_format, published_at=published_at)
     with transaction.atomic():
         (result,) = articles_create_many(articles=[prepared], submitted_by=actor.user)
         if result.created:
             outbox_add(task_name=PROCESS_ARTICLE_TASK, kwargs={"article_id": result.article.pk})
+        elif metadata:
+            changed = article_metadata_update(
+                article_id=result.article.pk,
+                actor=actor,
+                changes=metadata,
+                reason="Re-submitted with this metadata.",
+            )
+            if changed:
+                result.article.refresh_from_db()
+                result = replace(result, metadata_changed=tuple(changed))
     return result
+
+
+class ArticleNotFound(ApplicationError):
+    status_code = 404
+    code = "not_found"
+
+
+# The article fields a metadata edit may change (never the text: claim spans index it), with their length limits.
+ARTICLE_METADATA_FIELDS: dict[str, int | None] = {
+    "title": 500,
+    "outlet": 200,
+    "author": 300,
+    "url": 2000,
+    "published_at": None,
+}
+
+
+def _metadata_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def article_metadata_update(*, article_id: int, actor: Actor, changes: dict[str, Any], reason: str = "") -> list[str]:
+    """Change an article's metadata (``ARTICLE_METADATA_FIELDS``) under its row lock and record the change, with
+    each field's old and new value, in one ``ArticleMetadataChange`` row. Text and claim spans are untouched.
+
+    Returns the names of the fields that changed ([] and nothing written when every value is already there).
+    Raises ``ApplicationError`` (404 ``not_found``; 400 ``invalid_metadata`` for an unknown field, a value over its
+    length, a URL that is not http(s) or a ``published_at`` that is not a datetime); nothing is written then.
+    """
+    for name, value in changes.items():
+        if name not in ARTICLE_METADATA_FIELDS:
+            raise ApplicationError(f"{name!r} is not article metadata.", code="invalid_metadata")
+        limit = ARTICLE_METADATA_FIELDS[name]
+        if limit is None:
+            if value is not None and not isinstance(value, datetime):
+                raise ApplicationError(f"{name} must be a date and time.", code="invalid_metadata")
+            continue
+        if not isinstance(value, str) or len(value) > limit:
+            raise ApplicationError(f"{name} must be text of at most {limit} characters.", code="invalid_metadata")
+        if name == "url" and value:
+            try:
+                URLValidator(schemes=["http", "https"])(value)
+            except ValidationError as exc:
+                raise ApplicationError("url must be an http(s) URL.", code="invalid_metadata") from exc
+    with transaction.atomic():
+        article = article_qs_select_for_update().filter(pk=article_id).first()
+        if article is None:
+            raise ArticleNotFound(f"Article {article_id} does not exist.")
+        diff = {
+            name: [_metadata_value(getattr(article, name)), _metadata_value(value)]
+            for name, value in changes.items()
+            if getattr(article, name) != value
+        }
+        if not diff:
+            return []
+        for name in diff:
+            setattr(article, name, changes[name])
+        article.save(update_fields=[*diff, "updated_at"])
+        ArticleMetadataChange.objects.create(
+            article=article,
+            actor_type=actor.type,
+            actor_user=actor.user,
+            actor_label=actor.label,
+            changes=diff,
+            reason=reason.strip(),
+        )
+    return list(diff)
 
 
 def extraction_batches(articles: Sequence[tuple[int, int]]) -> list[list[int]]:

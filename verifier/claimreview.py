@@ -6,13 +6,14 @@ Follows https://schema.org/ClaimReview and Google's fact-check markup requiremen
 ``author`` (this newsroom, from ``NEWSROOM_NAME``/``NEWSROOM_URL``) and ``url``.
 """
 
+from datetime import date
 from typing import Any
 
 from django.conf import settings
 
 from claims.models import Claim, Status, Verdict
 from config.errors import ConflictError
-from verifier.ratings import claimreview_rating
+from verifier.ratings import claimreview_rating, is_rated
 
 UNRATED_VERDICTS = frozenset({Verdict.UNRATED, Verdict.UNCONFIRMED})
 REQUIRED_PATHS = (
@@ -70,9 +71,18 @@ def claimreview_build(*, claim: Claim) -> dict[str, Any]:
             f"Claim {claim.pk} has no published verdict (status {claim.status}, verdict {claim.verdict}).",
             extra={"status": claim.status, "verdict": claim.verdict},
         )
-    rating = claimreview_rating(claim.verdict)
-    if rating is None:
-        raise ClaimReviewUnavailable(f"Verdict {claim.verdict} has no ClaimReview rating.")
+    return _document(claim=claim, published_on=claim.published_at.date())
+
+
+def claimreview_preview(*, claim: Claim, published_on: date) -> dict[str, Any]:
+    """The ClaimReview ``claim`` would have if its current verdict were published on ``published_on``, whatever its
+    status: what the desk shows before Publish and what ``claim_transition`` validates before publishing. An
+    unrated verdict gives a document without ``reviewRating`` values (reported by ``claimreview_missing``)."""
+    return _document(claim=claim, published_on=published_on)
+
+
+def _document(*, claim: Claim, published_on: date) -> dict[str, Any]:
+    rating = claimreview_rating(claim.verdict) if is_rated(claim.verdict) else None
     article = claim.article
     item: dict[str, Any] = {"@type": "Claim", "author": _claimer(claim)}
     if claim.event_date is not None:
@@ -91,9 +101,9 @@ def claimreview_build(*, claim: Claim) -> dict[str, Any]:
         "@type": "ClaimReview",
         "url": claimreview_url(claim),
         "claimReviewed": claim.text,
-        "datePublished": claim.published_at.date().isoformat(),
+        "datePublished": published_on.isoformat(),
         "author": {"@type": "Organization", "name": settings.NEWSROOM_NAME, "url": settings.NEWSROOM_URL},
-        "reviewRating": {"@type": "Rating", **rating},
+        "reviewRating": {"@type": "Rating", **(rating or {})},
         "itemReviewed": item,
         **({"reviewBody": claim.verdict_summary} if claim.verdict_summary else {}),
     }
@@ -116,9 +126,9 @@ def claimreview_missing(document: dict[str, Any]) -> list[str]:
     return missing
 
 
-def claimreview_document(*, claim: Claim) -> dict[str, Any]:
-    """Build and validate; raises ``ClaimReviewUnavailable`` naming the missing properties if it is incomplete."""
-    document = claimreview_build(claim=claim)
+def claimreview_check(*, claim: Claim, document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` when it is complete; else raises ``ClaimReviewUnavailable`` (409, ``claimreview_incomplete``)
+    naming the missing properties in its message and in ``extra["missing"]``."""
     missing = claimreview_missing(document)
     if missing:
         raise ClaimReviewUnavailable(
@@ -127,3 +137,8 @@ def claimreview_document(*, claim: Claim) -> dict[str, Any]:
             extra={"missing": missing},
         )
     return document
+
+
+def claimreview_document(*, claim: Claim) -> dict[str, Any]:
+    """Build and validate; raises ``ClaimReviewUnavailable`` naming the missing properties if it is incomplete."""
+    return claimreview_check(claim=claim, document=claimreview_build(claim=claim))

@@ -24,7 +24,7 @@ from claims.services import ArticleCreated, PreparedArticle, article_prepare
 from config.errors import ApplicationError, PayloadTooLarge
 from sources.fetch import FetchError, FetchPolicy, FetchRefused, fetch
 from verifier.actors import Actor
-from verifier.articles import article_submit, articles_submit
+from verifier.articles import ARTICLE_METADATA_FIELDS, article_submit, articles_submit
 
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_MEDIA_TYPE = "text/plain"
@@ -160,13 +160,16 @@ def article_input(
 
 def article_intake(*, actor: Actor, **given: Any) -> ArticleCreated:
     """One article from raw input (``article_input``'s arguments), stored with its extraction job
-    (``verifier.articles.article_submit``). Raises the errors of ``article_input``; nothing is written then."""
+    (``verifier.articles.article_submit``; an identical text already stored gets the metadata arguments given as an
+    audited metadata edit instead of dropping them). Raises the errors of ``article_input``; nothing is written
+    then."""
     prepared = article_input(**given)
     return article_submit(
         parsed=prepared.parsed,
         actor=actor,
         source_format=prepared.source_format,
         published_at=prepared.published_at,
+        metadata={name: given[name] for name in ARTICLE_METADATA_FIELDS if given.get(name)},
     )
 
 

@@ -57,6 +57,30 @@ class VerificationEvent(models.Model):
         return f"{self.get_kind_display()} on claim {self.claim_id} by {self.actor_label}"
 
 
+@pgtrigger.register(
+    pgtrigger.Protect(name="article_metadata_change_append_only", operation=pgtrigger.Update | pgtrigger.Delete),
+)
+class ArticleMetadataChange(models.Model):
+    """Append-only audit record of an edit to an article's metadata (title, outlet, author, URL, date). The text,
+    and so every claim span, never changes. PostgreSQL refuses UPDATE and DELETE on this table (trigger)."""
+
+    article = models.ForeignKey("claims.Article", on_delete=models.PROTECT, related_name="metadata_changes")
+    actor_type = models.CharField(max_length=8, choices=ActorType.choices)
+    actor_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    actor_label = models.CharField(max_length=200, help_text="Username, token key or job name.")
+    changes = models.JSONField(help_text='Each changed field with its old and new value: {"outlet": ["", "Wire"]}.')
+    reason = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["article_id", "id"]
+
+    def __str__(self) -> str:
+        return f"Metadata of article {self.article_id} changed by {self.actor_label}"
+
+
 class TaskKind(models.TextChoices):
     CASUALTY_FIGURES = "casualty_figures", "Find casualty figures from primary sources"
     FIGURE_SOURCE = "figure_source", "Trace the figure to its primary data (dataset, report, poll)"
@@ -247,6 +271,7 @@ class WebhookDelivery(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        verbose_name_plural = "webhook deliveries"
         constraints = [
             models.UniqueConstraint(fields=["subscription", "event_id"], name="webhook_delivery_unique_event"),
         ]

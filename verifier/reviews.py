@@ -8,6 +8,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from claims.models import Claim, ClaimType, Status
@@ -58,8 +59,21 @@ def recheck_due_at(*, triaged_at: datetime) -> datetime:
     return triaged_at + timedelta(hours=WORKFLOW_RECHECK_UNCONFIRMED_HOURS)
 
 
+def second_reviewer_pick(*, claim: Claim) -> Any:
+    """The editor who gets the claim's second review: an active editor other than the one who proposed the verdict,
+    the least loaded (fewest open second-review tasks), the longest-standing account first among equals; ``None``
+    when there is no such editor (the task stays unassigned and is escalated like any other)."""
+    open_second_reviews = Q(review_tasks__kind=TaskKind.SECOND_REVIEW, review_tasks__state=TaskState.OPEN)
+    load = Count("review_tasks", filter=open_second_reviews)
+    editors = get_user_model().objects.filter(is_active=True, groups__name__in=roles_granting(EDITOR))
+    if claim.proposed_by_id is not None:
+        editors = editors.exclude(pk=claim.proposed_by_id)
+    return editors.distinct().annotate(load=load).order_by("load", "pk").first()
+
+
 def review_task_ensure_open(*, claim: Claim, kind: str, data: dict[str, Any] | None = None) -> ReviewTask | None:
-    """Open a task of ``kind`` unless one is open already (the partial unique constraint backs this up).
+    """Open a task of ``kind`` unless one is open already (the partial unique constraint backs this up). It goes to
+    the claim's assignee, except a second review, which goes to ``second_reviewer_pick`` (never the proposer).
 
     Call under the claim's row lock. Returns the new task, or ``None`` when one was open.
     """
@@ -71,11 +85,16 @@ def review_task_ensure_open(*, claim: Claim, kind: str, data: dict[str, Any] | N
 
 
 def _task_row(*, claim: Claim, kind: str, data: dict[str, Any] | None, now: datetime | None = None) -> ReviewTask:
+    if kind == TaskKind.SECOND_REVIEW:
+        reviewer = second_reviewer_pick(claim=claim)
+        assignee_id = reviewer.pk if reviewer is not None else None
+    else:
+        assignee_id = claim.assignee_id
     return ReviewTask(
         claim=claim,
         kind=kind,
         title=TaskKind(kind).label,
-        assignee_id=claim.assignee_id,
+        assignee_id=assignee_id,
         due_at=_task_due(now),
         data=data or {},
     )

@@ -17,7 +17,8 @@ from claims.models import Claim, Status
 from config.errors import ApplicationError, ConflictError, PermissionDeniedError, PreconditionFailed
 from verifier import events
 from verifier.actors import Actor
-from verifier.models import ActorType, ReviewTask, VerificationEvent
+from verifier.claimreview import claimreview_check, claimreview_preview
+from verifier.models import ActorType, ReviewTask, TaskKind, VerificationEvent
 from verifier.outbox import outbox_add
 from verifier.ratings import is_rated
 from verifier.roles import FACT_CHECKER, user_has_role
@@ -100,7 +101,8 @@ def claim_transition(
 
     Refusals write nothing and raise: ``ClaimNotFound`` (404); ``PreconditionFailed`` (412) when
     ``expected_version`` is stale; ``ConflictError`` (409) when the table in ``verifier.transitions`` does not allow
-    the move or a published claim has no rated verdict; ``PermissionDeniedError`` (403) when the actor lacks the
+    the move, a published claim has no rated verdict or its ClaimReview would be incomplete
+    (``claimreview_incomplete``, ``extra["missing"]``); ``PermissionDeniedError`` (403) when the actor lacks the
     move's role or would publish their own verdict (two-person rule); ``ApplicationError`` (400) for a missing
     reason, verdict or summary. ``verdict`` and ``summary`` are set only by a move to ``verdict_proposed``.
     """
@@ -134,6 +136,8 @@ def claim_transition(
                     "The verdict must be published by an editor other than the person who proposed it.",
                     code="two_person_rule",
                 )
+            # Never publish what cannot be exported: the ClaimReview it would have must be complete.
+            claimreview_check(claim=claim, document=claimreview_preview(claim=claim, published_on=now.date()))
             claim.published_at = now
             claim.published_by = actor.user
         if to_status == Status.IN_REVIEW and claim.first_reviewed_at is None:
@@ -248,7 +252,8 @@ def claim_assign(
 ) -> Claim:
     """Assign the claim and its open review tasks to ``assignee`` (``None`` unassigns).
 
-    Status is unchanged, but the version is bumped and an ``assigned`` event written, under the row lock. The
+    Status is unchanged, but the version is bumped and an ``assigned`` event written, under the row lock. An open
+    second-review task keeps its editor. The
     actor and the assignee must be fact-checkers (or editors).
     """
     with transaction.atomic():
@@ -264,6 +269,7 @@ def claim_assign(
         claim.assignee = assignee
         claim.version += 1
         claim.save()
-        ReviewTask.objects.filter(claim=claim).open().update(assignee=assignee)
+        # The second review stays with its editor: it must not go to whoever proposed the verdict.
+        ReviewTask.objects.filter(claim=claim).open().exclude(kind=TaskKind.SECOND_REVIEW).update(assignee=assignee)
         events.claim_assigned_event(claim=claim, actor=actor, previous_assignee_id=previous, reason=reason.strip())
     return claim

@@ -2,6 +2,7 @@ from django.contrib import admin
 
 from verifier.models import (
     ApiToken,
+    ArticleMetadataChange,
     ClaimRecheck,
     IdempotencyKey,
     OutboxMessage,
@@ -81,3 +82,10 @@ class ClaimRecheckAdmin(ReadOnlyAdmin):
     list_filter = ["outcome"]
     list_select_related = ["claim"]
     raw_id_fields = ["claim"]
+
+
+@admin.register(ArticleMetadataChange)
+class ArticleMetadataChangeAdmin(ReadOnlyAdmin):
+    list_display = ["id", "article", "actor_label", "changes", "reason", "created_at"]
+    list_select_related = ["article"]
+    raw_id_fields = ["article"]

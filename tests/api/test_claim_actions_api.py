@@ -171,3 +171,25 @@ def test_assign_sets_assignee_and_bumps_etag(checker_client, claims):
     assert (response.json()["assignee"], response["ETag"]) == ("second-checker", f'"claim-{claim.pk}-v2"')
     assert unknown.status_code == 400
     assert unknown.json()["errors"] == {"assignee": ["No active user with this username."]}
+
+
+def test_publishing_an_incomplete_claimreview_is_409_with_what_is_missing(checker_client, editor_client, claims):
+    claim = claims[0]  # its claimer and the article's outlet are cleared: nobody to name as the claimant
+    Claim.objects.filter(pk=claim.pk).update(
+        status="verdict_proposed", verdict="false", verdict_summary="No.", claimers=[]
+    )
+    claim.article.__class__.objects.filter(pk=claim.article_id).update(outlet="")
+    events_before = VerificationEvent.objects.count()
+
+    response = post(editor_client, claim, "publish", {}, if_match=etag(claim))
+
+    assert response.status_code == 409
+    assert response.json() == {
+        "type": "claimreview_incomplete",
+        "title": "Conflict",
+        "status": 409,
+        "detail": f"The ClaimReview of claim {claim.pk} is incomplete: itemReviewed.author.name.",
+        "errors": {"missing": ["itemReviewed.author.name"]},
+    }
+    assert Claim.objects.values_list("status", "published_at").get(pk=claim.pk) == ("verdict_proposed", None)
+    assert VerificationEvent.objects.count() == events_before
