@@ -4,9 +4,11 @@ from typing import Any
 
 from django import forms
 
-from claims.models import Verdict
+from claims.models import Status, Verdict
 from sources.models import Stance
+from verifier.articles import ARTICLE_METADATA_FIELDS
 from verifier.intake import raw_input_max_bytes
+from verifier.ratings import is_rated
 
 
 class ArticleIngestForm(forms.Form):
@@ -46,7 +48,10 @@ class ArticleIngestForm(forms.Form):
 
 
 class ProposeVerdictForm(forms.Form):
-    verdict = forms.ChoiceField(choices=[c for c in Verdict.choices if c[0] != Verdict.UNRATED])
+    # Starts empty: only a rated verdict can be proposed (not "unrated", not "unconfirmed (pending)").
+    verdict = forms.ChoiceField(
+        choices=[("", "Choose a verdict…"), *((v, label) for v, label in Verdict.choices if is_rated(v))]
+    )
     summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3, "cols": 60}), max_length=5000)
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
@@ -59,6 +64,42 @@ class ReopenForm(forms.Form):
 class MarkCheckworthyForm(forms.Form):
     reason = forms.CharField(max_length=2000, required=False)
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class MoveForm(forms.Form):
+    """A status move with an optional reason (``claim_transition``), e.g. to "needs evidence"."""
+
+    to_status = forms.ChoiceField(choices=Status.choices)
+    reason = forms.CharField(max_length=2000, required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class EvidenceLinkForm(forms.Form):
+    evidence = forms.IntegerField(widget=forms.HiddenInput)
+    source = forms.IntegerField(label="Registry source")
+
+
+class EvidenceCheckForm(forms.Form):
+    evidence = forms.IntegerField(widget=forms.HiddenInput)
+
+
+def _metadata_limit(name: str) -> int:
+    return ARTICLE_METADATA_FIELDS[name] or 0
+
+
+class ArticleMetadataForm(forms.Form):
+    """Article metadata (``verifier.articles.article_metadata_update``); the text is never edited."""
+
+    title = forms.CharField(max_length=_metadata_limit("title"), required=False)
+    outlet = forms.CharField(
+        max_length=_metadata_limit("outlet"),
+        required=False,
+        help_text="Who ran the article; the claimant of its claims' ClaimReview when no claimer was found.",
+    )
+    author = forms.CharField(max_length=_metadata_limit("author"), required=False)
+    url = forms.URLField(max_length=_metadata_limit("url"), required=False, label="URL", assume_scheme="https")
+    published_at = forms.DateTimeField(required=False, label="Published", help_text="YYYY-MM-DD [HH:MM]")
+    reason = forms.CharField(max_length=2000, required=False, help_text="Kept with the change in the history.")
 
 
 class VersionForm(forms.Form):

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Lower
@@ -55,3 +56,18 @@ def snapshot_latest_ok(*, url_id: int, exclude_id: int | None = None) -> Snapsho
     if exclude_id is not None:
         qs = qs.exclude(pk=exclude_id)
     return qs.order_by("-fetched_at", "-id").first()
+
+
+def url_host(url: str) -> str:
+    """The host of ``url``, lower-case, without a leading ``www.`` ('' when there is none)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def sources_for_url(*, url: str, limit: int = 10) -> list[Source]:
+    """Registry sources whose homepage is on the same host as ``url`` (``www.`` ignored), reviewed ones first."""
+    host = url_host(url)
+    if not host:
+        return []
+    candidates = Source.objects.filter(homepage_url__icontains=host).order_by("-reviewed", "name")[: limit * 5]
+    return [source for source in candidates if url_host(source.homepage_url) == host][:limit]

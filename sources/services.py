@@ -12,7 +12,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
 
-from claims.models import Claim
+from claims.models import Article, Claim
 from config.errors import ApplicationError
 from sources.models import (
     Evidence,
@@ -197,14 +197,14 @@ def _names_someone(name: str) -> bool:
     return any(_PROPER.match(word) for word in words[1:])
 
 
-def _source_unreviewed(*, name: str) -> int:
-    """The id of the source named ``name`` (case-insensitively), created unreviewed when absent."""
+def _source_unreviewed(*, name: str, kind: str = SourceKind.OTHER) -> int:
+    """The id of the source named ``name`` (case-insensitively), created unreviewed (of ``kind``) when absent."""
     found = Source.objects.filter(name__iexact=name).values_list("id", flat=True).first()
     if found:
         return found
     try:
         with transaction.atomic():
-            return Source.objects.create(name=name, kind=SourceKind.OTHER, reviewed=False).pk
+            return Source.objects.create(name=name, kind=kind, reviewed=False).pk
     except IntegrityError:  # created concurrently by another extraction
         return Source.objects.get(name__iexact=name).pk
 
@@ -221,6 +221,8 @@ def claim_sources_link(*, claims: Sequence[Claim]) -> list[Evidence]:
         names.extend(claim.claimers)
         names.extend(e.get("text", "") for e in claim.entities if e.get("label") in SOURCE_ENTITY_LABELS)
     known = source_ids_by_key(names=names)
+    # A claimer that is the article's own outlet is a news outlet; any other unknown claimer is not classified yet.
+    outlets = dict(Article.objects.filter(pk__in={c.article_id for c in claims}).values_list("pk", "outlet"))
     links: dict[tuple[int, int, str], Evidence] = {}
     for claim in claims:
         claimer_ids: set[int] = set()
@@ -230,7 +232,8 @@ def claim_sources_link(*, claims: Sequence[Claim]) -> list[Evidence]:
             if source_id is None and not _names_someone(name):
                 continue  # "officials", "two human rights groups": nobody to register as a source
             if source_id is None:
-                source_id = _source_unreviewed(name=name)
+                is_outlet = name.casefold() == _claimer_name(outlets.get(claim.article_id) or "").casefold()
+                source_id = _source_unreviewed(name=name, kind=SourceKind.NEWS if is_outlet else SourceKind.OTHER)
                 known[source_key(name)] = source_id
             claimer_ids.add(source_id)
             links[(claim.pk, source_id, EvidenceRole.CLAIMER)] = Evidence(

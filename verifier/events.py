@@ -170,6 +170,21 @@ def evidence_added_event(*, evidence: Any, actor: Actor) -> VerificationEvent:
     )
 
 
+def evidence_linked_event(*, evidence: Any, actor: Actor, previous_source_id: int | None) -> VerificationEvent:
+    """An ``evidence_linked`` event: the evidence row now rests on a registry source (status and verdict unchanged)."""
+    return _status_unchanged_event(
+        claim=evidence.claim,
+        kind=EventKind.EVIDENCE_LINKED,
+        actor=actor,
+        data={
+            "evidence_id": evidence.pk,
+            "source_id": evidence.source_id,
+            "previous_source_id": previous_source_id,
+            "url": evidence.url,
+        },
+    )
+
+
 def source_changed_event(*, claim: Claim, actor: Actor, reason: str, data: dict[str, Any]) -> VerificationEvent:
     """A ``source_changed`` event for a claim whose source changed or died without a status move (the claim was not
     in a state that reopens); ``data`` names the snapshot and URL."""

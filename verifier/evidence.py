@@ -5,6 +5,7 @@ A source check's consequences (reopened claims, review tasks, the webhook) are d
 """
 
 import logging
+import uuid
 
 from django.db import IntegrityError, transaction
 
@@ -16,8 +17,9 @@ from sources.models import Evidence, EvidenceRole, Source, Stance
 from sources.services import watched_url_get_or_create
 from verifier import events
 from verifier.actors import Actor
-from verifier.models import ReviewTask, TaskKind, TaskState
+from verifier.models import ActorType, ReviewTask, TaskKind, TaskState
 from verifier.outbox import outbox_add, outbox_consume
+from verifier.roles import FACT_CHECKER, user_has_role
 from verifier.webhooks import EVIDENCE_ADDED, webhook_emit
 from verifier.workflow import claim_qs_select_for_update, claim_reopen
 
@@ -110,6 +112,57 @@ def evidence_add(
                 kwargs={"url_id": watched.pk, "check_run": check_run_for_evidence(evidence.pk)},
             )
     return evidence
+
+
+def evidence_link_source(*, evidence_id: int, source_id: int, actor: Actor) -> Evidence:
+    """Rest the evidence row on registry source ``source_id`` (e.g. the source its URL's domain belongs to, from
+    ``sources.selectors.sources_for_url``) and write an ``evidence_linked`` event, under the claim's row lock.
+
+    Raises ``PermissionDeniedError`` without the fact-checker role, ``ApplicationError`` (404 ``not_found``, 400
+    ``unknown_source``); linking to the source it already has writes nothing and returns the row.
+    """
+    if actor.type != ActorType.JOB and not user_has_role(actor.user, FACT_CHECKER):
+        raise PermissionDeniedError("Linking evidence needs the fact-checker role.", code="role_required")
+    if not Source.objects.filter(pk=source_id).exists():
+        raise ApplicationError(f"Source {source_id} does not exist.", code="unknown_source")
+    with transaction.atomic():
+        claim_id = Evidence.objects.filter(pk=evidence_id).values_list("claim_id", flat=True).first()
+        if claim_id is None:
+            raise EvidenceNotFound(f"Evidence {evidence_id} does not exist.")
+        claim_qs_select_for_update().get(pk=claim_id)
+        evidence = Evidence.objects.select_related("claim").get(pk=evidence_id)
+        previous = evidence.source_id
+        if previous == source_id:
+            return evidence
+        evidence.source_id = source_id
+        evidence.save(update_fields=["source"])
+        events.evidence_linked_event(evidence=evidence, actor=actor, previous_source_id=previous)
+    return evidence
+
+
+def evidence_check_request(*, evidence_id: int, actor: Actor) -> str:
+    """Check the evidence URL again now: store a source check with a fresh check run in the outbox (run after
+    commit; its snapshot and consequences are those of any check). Returns the check run's id.
+
+    Raises ``PermissionDeniedError`` without the fact-checker role, ``ApplicationError`` (404 ``not_found``, 400
+    ``no_url`` for evidence without a URL).
+    """
+    if actor.type != ActorType.JOB and not user_has_role(actor.user, FACT_CHECKER):
+        raise PermissionDeniedError("Checking evidence needs the fact-checker role.", code="role_required")
+    evidence = Evidence.objects.filter(pk=evidence_id).first()
+    if evidence is None:
+        raise EvidenceNotFound(f"Evidence {evidence_id} does not exist.")
+    if evidence.watched_url_id is None:
+        raise ApplicationError(f"Evidence {evidence_id} has no URL to check.", code="no_url")
+    check_run = f"{check_run_for_evidence(evidence_id)}-{uuid.uuid4().hex}"
+    with transaction.atomic():
+        outbox_add(task_name=SOURCE_CHECK_TASK, kwargs={"url_id": evidence.watched_url_id, "check_run": check_run})
+    return check_run
+
+
+class EvidenceNotFound(ApplicationError):
+    status_code = 404
+    code = "not_found"
 
 
 def _url_link(*, claim_id: int, url: str, role: str) -> Evidence | None:

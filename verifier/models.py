@@ -24,6 +24,7 @@ class EventKind(models.TextChoices):
     VERDICT = "verdict", "Verdict proposed"
     ASSIGNED = "assigned", "Assigned"
     EVIDENCE_ADDED = "evidence_added", "Evidence added"
+    EVIDENCE_LINKED = "evidence_linked", "Evidence linked to a source"
     SOURCE_CHANGED = "source_changed", "Source changed"
     TRIAGED = "triaged", "Triaged"
     MATCH_DECIDED = "match_decided", "Fact-check match decided"

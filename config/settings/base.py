@@ -36,6 +36,8 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhos
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    # First, so its templates (admin/base_site.html: the desk's stylesheet and header links) override the admin's.
+    "desk.apps.DeskConfig",
     "desk.apps.ClaimcheckAdminConfig",  # django.contrib.admin with the dashboard (desk/site.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -54,7 +56,6 @@ INSTALLED_APPS = [
     "sources",
     "verifier",
     "factchecks",
-    "desk.apps.DeskConfig",
 ]
 
 MIDDLEWARE = [

@@ -19,16 +19,19 @@ from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 
 from claims.models import Article, Claim, ClaimCluster, ClaimQuerySet, PartyRole
+from desk.home import CLOSED_STATUSES, awaiting_second_review
 from desk.matches import claim_match_action_view, claim_matches_context
 from desk.paginator import LargeTablePaginator
 from desk.roles import RoleAccessMixin
-from desk.views import article_ingest_view, claim_action_run, claim_action_view
+from desk.views import article_ingest_view, article_metadata_view, claim_action_run, claim_action_view
 from desk.workbench import article_page_context, claim_workbench_context
 from sources.models import Evidence, EvidenceRole
 from verifier.models import ReviewTask
+from verifier.roles import FACT_CHECKER, user_has_role
 
 CLAIMER_FILTER_SAMPLE = 2000
 CLAIMER_FILTER_CHOICES = 25
+ARTICLE_FILTER_CHOICES = 15
 SHORT_TEXT_CHARS = 140
 
 
@@ -80,12 +83,28 @@ class ArticleAdmin(RoleAccessMixin, admin.ModelAdmin):
     def add_view(self, request: HttpRequest, form_url: str = "", extra_context: Any = None) -> HttpResponse:
         return article_ingest_view(self, request)
 
+    def get_urls(self) -> list[Any]:
+        return [
+            path(
+                "<path:object_id>/metadata/",
+                self.admin_site.admin_view(lambda request, object_id: article_metadata_view(self, request, object_id)),
+                name="claims_article_metadata",
+            ),
+            *super().get_urls(),
+        ]
+
     def change_view(
         self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
         article = Article.objects.filter(pk=int(object_id)).first() if object_id.isdigit() else None
         if article is not None:
-            extra_context = {**article_page_context(article), **(extra_context or {})}
+            page = {
+                **article_page_context(article),
+                "title": f"Article {article.pk}: {article.title or '(untitled)'}",
+                "subtitle": None,
+                "can_edit_metadata": user_has_role(request.user, FACT_CHECKER),
+            }
+            extra_context = {**page, **(extra_context or {})}
         return super().change_view(request, object_id, form_url, extra_context)
 
 
@@ -107,6 +126,44 @@ class AssigneeFilter(admin.SimpleListFilter):
             return queryset.filter(assignee__isnull=True)
         if value and value.isdigit():
             return queryset.filter(assignee=int(value))
+        return queryset
+
+
+class ArticleFilter(admin.SimpleListFilter):
+    """The newest articles (and the one filtered on, whatever its age); any article by ``?article=<id>``."""
+
+    title = "article"
+    parameter_name = "article"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        articles = list(Article.objects.defer("text").order_by("-created_at", "-id")[:ARTICLE_FILTER_CHOICES])
+        value = self.value()
+        if value and value.isdigit() and int(value) not in {a.pk for a in articles}:
+            articles[:0] = Article.objects.defer("text").filter(pk=int(value))
+        return [(str(a.pk), Truncator(f"{a.pk}: {a}").chars(50)) for a in articles]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+        value = self.value()
+        if value and value.isdigit():
+            return queryset.filter(article=int(value))
+        return queryset
+
+
+class WorkFilter(admin.SimpleListFilter):
+    """What the desk's counts link to: open work (neither published nor set aside) and verdicts waiting for my
+    second review (``desk.home``)."""
+
+    title = "work"
+    parameter_name = "work"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("open", "Open (not published or set aside)"), ("second_review", "Waiting for my second review")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+        if self.value() == "open":
+            return queryset.exclude(status__in=CLOSED_STATUSES)
+        if self.value() == "second_review":
+            return queryset.filter(pk__in=awaiting_second_review(request.user).values("pk"))
         return queryset
 
 
@@ -195,22 +252,24 @@ class ClaimAdmin(RoleAccessMixin, admin.ModelAdmin):
         "status_pill",
         "verdict",
         "claim_type",
-        "hedge",
-        "score",
+        "claimer",
+        "score_shown",
         "assignee",
         "article_link",
-        "created_at",
+        "created",
     ]
     list_display_links = ["short_text"]
     list_filter = [
+        WorkFilter,
         "status",
+        AssigneeFilter,
+        ArticleFilter,
+        ClaimerFilter,
         "verdict",
         "claim_type",
         "hedge",
-        AssigneeFilter,
         OverdueFilter,
         HasEvidenceFilter,
-        ClaimerFilter,
     ]
     search_fields = ["text"]
     ordering = ["-created_at", "-id"]
@@ -276,6 +335,21 @@ class ClaimAdmin(RoleAccessMixin, admin.ModelAdmin):
             str(obj),
         )
 
+    @admin.display(description="Score", ordering="score")
+    def score_shown(self, obj: Claim) -> str:
+        return f"{obj.score:.2f}"
+
+    @admin.display(description="Created", ordering="created_at")
+    def created(self, obj: Claim) -> str:
+        return obj.created_at.strftime("%Y-%m-%d")
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
+        return super().changelist_view(request, {"title": "Claims", **(extra_context or {})})
+
+    @admin.display(description="Claimer")
+    def claimer(self, obj: Claim) -> str:
+        return ", ".join(str(c) for c in obj.claimers) if isinstance(obj.claimers, list) else ""
+
     @admin.display(description="Status", ordering="status")
     def status_pill(self, obj: Claim) -> str:
         return format_html('<span class="status-pill status-{}">{}</span>', obj.status, obj.get_status_display())
@@ -314,11 +388,13 @@ class ClaimAdmin(RoleAccessMixin, admin.ModelAdmin):
             Claim.objects.select_related("article").filter(pk=int(object_id)).first() if object_id.isdigit() else None
         )
         if claim is not None:
-            extra_context = {
+            page = {
                 **claim_workbench_context(request, claim),
                 **claim_matches_context(claim),
-                **(extra_context or {}),
+                "title": f"Claim {claim.pk}",
+                "subtitle": None,
             }
+            extra_context = {**page, **(extra_context or {})}
         return super().change_view(request, object_id, form_url, extra_context)
 
     def _bulk(self, request: HttpRequest, queryset: QuerySet[Claim], action: str) -> None:

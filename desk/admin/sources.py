@@ -14,7 +14,16 @@ from django.urls import path, reverse
 
 from config.errors import ApplicationError
 from desk.roles import RoleAccessMixin
-from sources.models import Evidence, Reliability, ReliabilityChange, Snapshot, Source, SourceAlias, WatchedUrl
+from sources.models import (
+    Evidence,
+    Reliability,
+    ReliabilityChange,
+    Snapshot,
+    Source,
+    SourceAlias,
+    SourceKind,
+    WatchedUrl,
+)
 from sources.services import source_set_reliability
 
 SOURCE_CLAIMS_SHOWN = 200
@@ -48,12 +57,25 @@ class ReliabilityChangeInline(RoleAccessMixin, admin.TabularInline):
 @admin.register(Source)
 class SourceAdmin(RoleAccessMixin, admin.ModelAdmin):
     change_role = "editor"
-    list_display = ["name", "kind", "reliability", "reviewed"]
-    list_filter = ["kind", "reliability", "reviewed"]
+    list_display = ["name", "kind_shown", "reliability_shown", "reviewed", "homepage_url"]
+    list_filter = ["reviewed", "kind", "reliability"]
     search_fields = ["name", "aliases__alias"]
     readonly_fields = ["reliability"]
     inlines = [SourceAliasInline, ReliabilityChangeInline]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    @admin.display(description="Kind", ordering="kind")
+    def kind_shown(self, obj: Source) -> str:
+        # A source made from an unknown claimer is "other" only until someone classifies it: say so.
+        if not obj.reviewed and obj.kind == SourceKind.OTHER:
+            return "Not classified yet (from a claimer)"
+        return obj.get_kind_display()
+
+    @admin.display(description="Reliability", ordering="reliability")
+    def reliability_shown(self, obj: Source) -> str:
+        if obj.reliability == Reliability.UNRATED:
+            return "Not rated yet" if not obj.reviewed else "Unrated"
+        return obj.get_reliability_display()
 
     def get_urls(self) -> list[Any]:
         return [

@@ -1,5 +1,15 @@
-from django.contrib import admin
+from typing import Any
 
+from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.text import Truncator
+
+from desk.admin.claims import AssigneeFilter
+from desk.home import DUE_SOON_HOURS, review_tasks_due
+from desk.roles import RoleAccessMixin
 from verifier.models import (
     ApiToken,
     ArticleMetadataChange,
@@ -35,11 +45,31 @@ class VerificationEventAdmin(ReadOnlyAdmin):
     show_full_result_count = False
 
 
+class DueFilter(admin.SimpleListFilter):
+    """Open tasks overdue or due soon (``desk.home.my_review_tasks``: the desk's counts link here)."""
+
+    title = "due"
+    parameter_name = "due"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("overdue", "Overdue"), ("soon", f"Due within {DUE_SOON_HOURS} h")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[ReviewTask]) -> QuerySet[ReviewTask]:
+        return review_tasks_due(queryset, due=self.value())
+
+
 @admin.register(ReviewTask)
-class ReviewTaskAdmin(admin.ModelAdmin):
-    list_display = ["id", "title", "claim", "state", "assignee", "due_at"]
-    list_filter = ["state", "kind"]
+class ReviewTaskAdmin(RoleAccessMixin, admin.ModelAdmin):
+    list_display = ["id", "title", "claim_link", "state", "assignee", "due_at"]
+    list_filter = [DueFilter, AssigneeFilter, "state", "kind"]
+    list_select_related = ["claim", "assignee"]
     raw_id_fields = ["claim", "assignee"]
+    ordering = ["due_at", "id"]
+
+    @admin.display(description="Claim", ordering="claim_id")
+    def claim_link(self, obj: ReviewTask) -> str:
+        url = reverse("admin:claims_claim_change", args=[obj.claim_id])
+        return format_html('<a href="{}">#{} {}</a>', url, obj.claim_id, Truncator(obj.claim.text).chars(80))
 
 
 @admin.register(ApiToken)
