@@ -152,6 +152,9 @@ _IN_REVIEW_LABELS: dict[str, str] = {
 
 
 def _move_offer(claim: Claim, to_status: str) -> Offer:
+    if to_status == Status.TRIAGED and claim.status == Status.NEW:
+        # A new claim's first triage is the triage service's (by its score; it opens the review task).
+        return Offer("triage", "Triage", "action-triage", "primary", to_status)
     if to_status == Status.TRIAGED:
         return Offer("checkworthy", "Mark check-worthy", "action-checkworthy", "primary", to_status, "reason")
     if to_status == Status.IN_REVIEW:

@@ -47,9 +47,15 @@ def test_article_page_highlights_each_claim_in_place_and_escapes_the_text(desk, 
     )
     assert re.search(
         rf'class="claim-badge verdict-false" data-claim-start="{second.pk}" '
-        rf'href="/admin/claims/claim/{second.pk}/change/" title="[^"]*">#1 False</a>',
+        rf'href="/admin/claims/claim/{second.pk}/change/" title="[^"]*">#{second.pk} False</a>',
         page,
     )
+    # Badges name claims by id (not position) and show a verdict only once there is a rated one.
+    assert re.findall(r'<a class="claim-badge[^>]*>([^<]*)</a>', page) == [
+        f"#{first.pk}",
+        f"#{second.pk} False",
+        f"#{adjacent.pk}",
+    ]
     # The whole article text is there once, in order, once the markup is removed.
     text_only = re.sub(r'<a class="claim-badge[^>]*>[^<]*</a>|<[^>]+>', "", page.split(">", 1)[1].split("</div>", 1)[0])
     assert text_only.replace("&lt;", "<").replace("&gt;", ">").replace("&#x27;", "'") == ARTICLE_TEXT

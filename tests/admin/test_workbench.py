@@ -216,7 +216,7 @@ def test_add_evidence_goes_through_evidence_add(checker, claim, django_capture_o
     page = chris.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
     evidence_panel = page[page.index('id="evidence"') : page.index('id="linked-sources"')]
     assert "12 &lt;b&gt;dead&lt;/b&gt;" in evidence_panel
-    assert evidence_panel.count('<tr class="evidence-row">') == 1
+    assert evidence_panel.count('<tr class="evidence-row" ') == 1
 
 
 @pytest.mark.parametrize(
