@@ -201,7 +201,7 @@ def test_a_fact_checker_and_an_editor_take_a_claim_from_the_desk_to_a_published_
 
     # An editor finds it waiting for their second review on their desk and publishes it.
     task = ReviewTask.objects.get(claim=claim, kind="second_review", state="open")
-    assert task.assignee.username == "eddie"
+    assert task.assignee is not None and task.assignee.username == "eddie"
     eddie = log_in(browser, live_server, "eddie")
     assert eddie.inner_text('[data-count="second-review"]') == "1"
     clicks.click(eddie, f'#second-review a.desk-claim[data-claim="{claim.pk}"]')
