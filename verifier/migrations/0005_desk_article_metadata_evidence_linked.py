@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('claims', '0102_drop_claim_api_json'),
-        ('verifier', '0003_workflow_roles'),
+        ('verifier', '0004_task_kind_figure_source'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
