@@ -158,7 +158,9 @@ def test_a_fact_checker_and_an_editor_take_a_claim_from_the_desk_to_a_published_
     assert badges == [f"#{c.pk}" for c in claims]  # ids, no verdict yet
     claim = next(c for c in claims if c.claim_type == "casualty" and c.status == "triaged")
     first_mark = chris.locator(f'#article-text mark[data-claim="{claim.pk}"]').first
-    assert first_mark.get_attribute("title").startswith(f"Type: Casualty / quantity · Claimer: {claim.claimers[0]}")
+    assert first_mark.get_attribute("title").startswith(
+        f"Type: {claim.get_claim_type_display()} · Claimer: {claim.claimers[0]}"
+    )
 
     # The flow, from the desk: the fact-checker opens the claim from "newest check-worthy claims by article" ...
     clicks = Clicks()
