@@ -23,7 +23,15 @@ from claims.extraction.doccache import cached, doc_ents, doc_text, span_text, sp
 from claims.extraction.hedging import Hedge, hedge_of
 from claims.extraction.mentions import entities, numbers, targets
 from claims.extraction.nlp import get_nlp, map_docs
-from claims.extraction.scoring import RuleScorer, Scorer, get_scorer, rule_score, span_vector, token_features
+from claims.extraction.scoring import (
+    RuleScorer,
+    Scorer,
+    get_scorer,
+    non_claim_reason,
+    rule_score,
+    span_vector,
+    token_features,
+)
 from claims.extraction.sentences import sentences
 from claims.extraction.standalone import Antecedents, event_referent, standalone_text
 from claims.extraction.units import MAIN_KINDS, MIN_TOKENS, UnitKind, sentence_units
@@ -157,13 +165,17 @@ def _score(claims: list[tuple[ExtractedClaim, np.ndarray]], scorer: Scorer, *, a
     for i, ((claim, vector), score) in enumerate(zip(claims, scores, strict=True)):
         claim.score = round(min(1.0, max(0.0, score)), 4)
         claim.checkworthy = claim.score >= scorer.threshold
+        non_claim = non_claim_reason(claim.score_features)
         features: dict[str, Any] = {k: round(v, 3) for k, v in claim.score_features.items() if v}
         features["scorer"] = scorer.name
         if vector_shares:
             features["token_vectors"] = round(vector_shares[i], 3)
         elif isinstance(scorer, RuleScorer):
             features["token_vectors"] = round(rule_score(claim.score_features, vector)[1], 3)
-        if article and claim.claim_type in NOT_CHECKWORTHY_TYPES:
+        if non_claim:  # boilerplate, a call to action, a question, an opener or colour: nothing to check
+            claim.checkworthy = False
+            features["non_claim"] = non_claim
+        elif article and claim.claim_type in NOT_CHECKWORTHY_TYPES:
             claim.checkworthy = False
             features["not_checkworthy_type"] = claim.claim_type
         elif article and claim.claim_type in TYPE_PRIORS:
@@ -253,6 +265,6 @@ def _score_sentences(
     scores = scorer.score_many([p[1] for p in pending], [p[2] for p in pending], [p[3] for p in pending])
     for (result, _, features, _), score in zip(pending, scores, strict=True):
         result.score = round(min(1.0, max(0.0, score)), 4)
-        result.checkworthy = result.score >= scorer.threshold
+        result.checkworthy = result.score >= scorer.threshold and non_claim_reason(features) is None
         result.score_features = {k: v for k, v in features.items() if v}
         yield result

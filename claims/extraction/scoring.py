@@ -5,6 +5,7 @@ show which features pushed the score). A trained model (``train_checkworthiness`
 """
 
 import json
+import logging
 import math
 import pickle
 from collections.abc import Sequence
@@ -18,7 +19,10 @@ from spacy.tokens import Doc, Token
 
 from claims.extraction import lexicon
 from claims.extraction.claim_types import CASUALTY_WORDS, OPINION_ADJECTIVES, OPINION_VERBS
+from claims.extraction.encoder import encoder_installed
 from claims.extraction.hedging import FUTURE_MODALS, HEDGE_MODALS
+
+logger = logging.getLogger(__name__)
 
 _CHANGE_VERBS = frozenset(
     [
@@ -42,6 +46,291 @@ _CHANGE_VERBS = frozenset(
 )
 _THIRD_PERSON = frozenset(["he", "she", "they", "it"])
 _INTENT_VERBS = frozenset(["want", "will", "think", "believe", "hope", "like", "need", "going", "wish", "try"])
+
+# --- non-claims ------------------------------------------------------------------------------------------------------
+# Text that asserts nothing a fact-checker could verify, recognised on the parse (not by listing sentences). Each kind
+# is a named feature of ``token_features`` (so the admin shows it and trained models can weigh it) and, through
+# ``non_claim_reason``, a gate: the pipeline never marks such a claim check-worthy.
+NON_CLAIM_FEATURES = ("boilerplate", "call_to_action", "rhetorical_question", "opener", "colour")
+# The publication talking about itself: "This story has been updated", "A version of this article appeared ...".
+_SELF_NOUNS = frozenset(
+    ["story", "article", "post", "page", "piece", "version", "newsletter", "podcast", "live", "blog", "site", "website"]
+)
+_SELF_VERBS = frozenset(["update", "correct", "amend", "publish", "edit", "appear", "revise", "originally", "change"])
+# Credits: "Reporting by ...", "Editing by ...", "Additional reporting by ...".
+_CREDIT_WORDS = frozenset(["reporting", "editing", "writing", "report", "edit", "photography", "photos", "graphics"])
+_WEB_WORDS = frozenset(
+    ["newsletter", "subscribe", "subscription", "unsubscribe", "inbox", "cookie", "cookies", "copyright", "©", "app"]
+)
+# What a publication asks its reader to do.
+_READER_VERBS = frozenset(
+    [
+        "sign",
+        "subscribe",
+        "click",
+        "tap",
+        "follow",
+        "share",
+        "read",
+        "watch",
+        "listen",
+        "download",
+        "join",
+        "visit",
+        "email",
+        "contact",
+        "donate",
+        "register",
+        "like",
+        "check",
+        "find",
+        "learn",
+        "send",
+        "tell",
+        "support",
+        "get",
+        "try",
+        "scroll",
+        "enter",
+        "submit",
+        "stay",
+        "keep",
+    ]
+)
+# Signposting subjects and the words an opener promises with: "Here's what we know", "The answer is simple".
+_SIGNPOST_NOUNS = frozenset(
+    ["story", "question", "answer", "thing", "catch", "point", "truth", "reality", "twist", "lesson", "here"]
+)
+_OPENER_WORDS = frozenset(["consider", "imagine", "picture", "remember", "note", "start", "begin", "recap", "more"])
+# Scene-setting: the senses, light, weather, time of day, and verbs that paint rather than report.
+_SCENE_NOUNS = frozenset(
+    [
+        "sun",
+        "smoke",
+        "roof",
+        "rooftop",
+        "window",
+        "shutter",
+        "sunshine",
+        "sky",
+        "smell",
+        "scent",
+        "aroma",
+        "odour",
+        "odor",
+        "sound",
+        "noise",
+        "silence",
+        "light",
+        "sunlight",
+        "moonlight",
+        "shadow",
+        "dust",
+        "breeze",
+        "wind",
+        "rain",
+        "drizzle",
+        "fog",
+        "mist",
+        "cloud",
+        "horizon",
+        "dusk",
+        "dawn",
+        "sunset",
+        "sunrise",
+        "morning",
+        "evening",
+        "afternoon",
+        "night",
+        "laughter",
+        "music",
+        "heat",
+        "chill",
+        "stall",
+        "vendor",
+        "alley",
+        "street",
+        "square",
+        "courtyard",
+        "harbour",
+        "harbor",
+        "tree",
+        "leaf",
+        "flower",
+        "wave",
+        "sea",
+        "river",
+        "hill",
+        "mountain",
+        "snow",
+        "puddle",
+        "lamp",
+        "candle",
+        "tea",
+        "coffee",
+    ]
+)
+_SCENE_VERBS = frozenset(
+    [
+        "hang",
+        "curl",
+        "drum",
+        "rattle",
+        "drift",
+        "glow",
+        "hum",
+        "shimmer",
+        "flicker",
+        "linger",
+        "rustle",
+        "echo",
+        "sway",
+        "gleam",
+        "sparkle",
+        "waft",
+        "stretch",
+        "dot",
+        "line",
+        "sit",
+        "loom",
+        "bustle",
+        "blanket",
+        "cast",
+        "settle",
+        "bathe",
+        "fill",
+        "sip",
+        "chatter",
+        "wander",
+        "stroll",
+        "lap",
+        "whistle",
+        "sing",
+        "shine",
+        "smell",
+        "taste",
+        "feel",
+    ]
+)
+_REPORT_ENTITIES = frozenset(
+    ["PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"]
+)
+_SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
+_INVITING_MODALS = frozenset(["can", "could", "may", "should", "must"])
+_ASKING_VERBS = frozenset(["ask", "say", "wonder", "add", "write", "tweet", "demand"])
+
+
+def _roots(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens of a claim whose head lies outside it (or that head themselves): the claim's own main verbs."""
+    ids = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i == t.i or t.head.i not in ids]
+
+
+def _is_imperative(root: Token) -> bool:
+    """A bare verb with no subject or auxiliary of its own and not after "to": "Sign up ...", "Follow us on ...",
+    "For more, visit ...". spaCy sometimes tags a sentence-initial imperative NN/NNP ("Sign") or VBP ("email")."""
+    if root.pos_ not in ("VERB", "AUX") and not (root.i == root.sent.start and root.lemma_.lower() in _READER_VERBS):
+        return False
+    if root.tag_ not in ("VB", "VBP", "NN", "NNP"):
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    return not (root.i > 0 and root.doc[root.i - 1].lower_ == "to")
+
+
+def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
+    """Which kinds of non-claim (``NON_CLAIM_FEATURES``) the claim's tokens are: 1.0 for each that fits."""
+    out = dict.fromkeys(NON_CLAIM_FEATURES, 0.0)
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words:
+        return out
+    lowers = [t.lower_ for t in words]
+    lemmas = [t.lemma_.lower() for t in words]
+    roots = [t for t in _roots(tokens) if not t.is_punct and not t.is_space] or words[:1]
+    main = roots[0]
+    main_lemma = main.lemma_.lower()
+    subjects = [c for c in main.children if c.dep_ in _SUBJECT_DEPS]
+    subject_lemmas = {c.lemma_.lower() for c in subjects}
+    reported = {t.ent_type_ for t in words if t.ent_type_} & _REPORT_ENTITIES or any(t.like_num for t in words)
+    # the hour or the season is scenery; a date with a number or a name ("Tuesday", "3 May") reports something
+    scenery_time = all(
+        t.ent_type_ in ("DATE", "TIME") and not t.like_num and t.tag_ != "NNP"
+        for t in words
+        if t.ent_type_ in _REPORT_ENTITIES or t.like_num
+    )
+    first = lowers[0]
+
+    # boilerplate: the publication about itself, credits, web furniture (links, e-mail addresses, copyright)
+    about_itself = any(
+        (g.lemma_.lower() in _SELF_NOUNS and main_lemma in _SELF_VERBS)
+        or (g.lemma_.lower() in _SELF_NOUNS | {"report"} and any(d.lower_ == "this" for d in g.children))
+        for c in subjects
+        for g in c.subtree
+    )
+    out["boilerplate"] = float(
+        about_itself
+        or (first in _CREDIT_WORDS and lowers[1:2] == ["by"])
+        or lowers[:2] == ["additional", "reporting"]
+        or any(t.like_url or t.like_email for t in words)
+        or bool(set(lowers) & _WEB_WORDS and not reported)
+        or "all rights reserved" in " ".join(lowers)
+    )
+
+    # calls to action: an imperative main clause addressed to the reader ("Sign up ...", "For more, visit ..."),
+    # "let's ...", "you can follow ..." (not "let me say", a speaker's preface, nor a verb that is only a discourse
+    # marker: "See, ...")
+    reader_verb = main_lemma in _READER_VERBS and not any(c.dep_ == "neg" for c in main.children)
+    discourse = main.i + 1 < len(main.doc) and main.doc[main.i + 1].text == ","
+    invited = reader_verb and "you" in subject_lemmas and any(c.lower_ in _INVITING_MODALS for c in main.children)
+    out["call_to_action"] = float(
+        lowers[:2] in (["let", "'s"], ["let", "us"], ["let's"])
+        or (_is_imperative(main) and not discourse and (reader_verb or "you" in lowers or "your" in lowers))
+        or invited
+    )
+
+    # questions: the claim ends in a question mark, or a quoted question carries only who asked it
+    marks = [t for t in tokens if t.text == "?"]
+    out["rhetorical_question"] = float(
+        bool(marks)
+        and not any(
+            t.i > marks[-1].i and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _ASKING_VERBS for t in words
+        )
+    )
+
+    # openers: signposts that promise content without giving any ("Here's what we know:", "The answer is simple.",
+    # "It's a familiar story.", "Consider the numbers.")
+    signposted = {c.lemma_.lower() for c in main.children if c.dep_ in ("nsubj", "attr", "advmod")} & _SIGNPOST_NOUNS
+    signpost = (
+        (main_lemma == "be" and bool(signposted))
+        or any(t.text == ":" for t in tokens[-2:])
+        or (main_lemma in _OPENER_WORDS and main.tag_ == "VB")
+    )
+    out["opener"] = float((first == "here" and main_lemma == "be") or (signpost and not reported and len(words) <= 8))
+
+    # colour: a scene painted with the senses, the weather or the hour, naming nobody and reporting no figure or event
+    reports_event = any(
+        lemma in lexicon.EVENT_NOUNS
+        or lemma in CASUALTY_WORDS
+        or (lemma in lexicon.ATTRIBUTION_VERBS and t.pos_ == "VERB")
+        for t, lemma in zip(words, lemmas, strict=True)
+    )
+    scene_nouns = sum(1 for t, lemma in zip(words, lemmas, strict=True) if lemma in _SCENE_NOUNS and t.pos_ == "NOUN")
+    out["colour"] = float(
+        (not reported or scenery_time)
+        and not reports_event
+        and (
+            scene_nouns >= 2
+            or (scene_nouns == 1 and (main_lemma in _SCENE_VERBS or (main_lemma == "be" and "it" in subject_lemmas)))
+        )
+    )
+    return out
+
+
+def non_claim_reason(features: dict[str, float]) -> str | None:
+    """The first kind of non-claim the features name, or None when the claim may be check-worthy."""
+    return next((name for name in NON_CLAIM_FEATURES if features.get(name)), None)
+
+
 MODEL_FORMAT = "claimcheck-checkworthiness"
 MODEL_VERSION = 1
 
@@ -196,6 +485,7 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
     f["short"] = 1.0 if n < 7 else 0.0
     f["long"] = 1.0 if n > 30 else 0.0
     f["log_length"] = math.log1p(n)
+    f.update(non_claim_features(tokens))
     return f
 
 
@@ -286,13 +576,24 @@ class ModelFileError(Exception):
     pass
 
 
-def save_model(path: Path, *, model: Any, threshold: float, metadata: dict[str, Any]) -> None:
+def save_model(
+    path: Path,
+    *,
+    model: Any,
+    threshold: float,
+    metadata: dict[str, Any],
+    fallback: tuple[Any, float] | None = None,
+) -> None:
+    """Write a model file. An encoder model carries a linear ``fallback`` (model, threshold) for machines without
+    the encoder extra."""
     payload = {
         "format": MODEL_FORMAT,
         "version": MODEL_VERSION,
+        "method": getattr(model, "method", "linear"),
         "threshold": threshold,
         "metadata": metadata,
         "model": model,
+        "fallback": None if fallback is None else {"model": fallback[0], "threshold": fallback[1]},
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as fh:
@@ -301,7 +602,9 @@ def save_model(path: Path, *, model: Any, threshold: float, metadata: dict[str, 
 
 @lru_cache(maxsize=4)
 def load_model(path: str) -> ModelScorer:
-    """Load a model written by ``save_model`` (once per process per path). Only load files you trained."""
+    """Load a model written by ``save_model`` (once per process per path). Only load files you trained.
+
+    An encoder model on a machine without the encoder extra scores with the linear model it carries (logged once)."""
     try:
         with open(path, "rb") as fh:
             payload = pickle.load(fh)  # noqa: S301 - our own model files, written by train_checkworthiness
@@ -311,7 +614,14 @@ def load_model(path: str) -> ModelScorer:
         raise ModelFileError(f"{path} is not a check-worthiness model file.")
     if payload.get("version") != MODEL_VERSION:
         raise ModelFileError(f"{path} has model version {payload.get('version')}; expected {MODEL_VERSION}.")
-    return ModelScorer(model=payload["model"], threshold=float(payload["threshold"]), name=f"model:{Path(path).name}")
+    name = f"model:{Path(path).name}"
+    if payload.get("method") == "encoder" and not encoder_installed():
+        fallback = payload.get("fallback")
+        if not fallback:
+            raise ModelFileError(f"{path} needs the sentence encoder (make venv-encoder) and has no linear fallback.")
+        logger.warning("%s: the sentence encoder is not installed; scoring with the model's linear fallback", path)
+        return ModelScorer(model=fallback["model"], threshold=float(fallback["threshold"]), name=f"{name}:linear")
+    return ModelScorer(model=payload["model"], threshold=float(payload["threshold"]), name=name)
 
 
 def get_scorer(model_path: str | None = None) -> Scorer:

@@ -1,8 +1,8 @@
-"""Train the check-worthiness model: word and character n-grams plus the rule features, logistic regression.
+"""Train the check-worthiness model: word and character n-grams plus the rule features (``linear``), and with the
+optional sentence encoder installed also its frozen sentence embeddings (``encoder``), logistic regression.
 
-CPU only: about a minute for CT24 train (22,501 sentences) on 2 cores, most of it parsing (``nlp.map_docs``).
-Saved by ``scoring.save_model`` and used by the pipeline when ``--model PATH`` or
-``settings.CLAIMS_CHECKWORTHINESS_MODEL`` names it.
+CPU only. Saved by ``scoring.save_model`` and used by the pipeline when ``--model PATH`` or
+``settings.CLAIMS_CHECKWORTHINESS_MODEL`` names it. Timings and scores: docs/extraction.md.
 """
 
 import csv
@@ -22,11 +22,20 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.preprocessing import StandardScaler
 from spacy.tokens import Doc
 
+from claims.extraction import encoder
 from claims.extraction.nlp import map_docs, worker_processes
 from claims.extraction.scoring import VECTOR_WIDTH, span_vector, token_features
 
 TEXT_KEY = "__text__"
 SMALL_TRAINING_SET = 1000
+LINEAR = "linear"
+ENCODER = "encoder"
+METHODS = (LINEAR, ENCODER)
+
+
+def default_method() -> str:
+    """The best method installed: the encoder when its extra is importable, else the linear model."""
+    return ENCODER if encoder.encoder_installed() else LINEAR
 
 
 class DataFileError(Exception):
@@ -80,10 +89,13 @@ def _features_of_docs(docs: list[Doc]) -> list[dict[str, float]]:
 
 
 class CheckworthinessModel:
-    """TF-IDF word 1-2-grams + char 2-5-grams + rule features -> logistic regression (balanced classes)."""
+    """TF-IDF word 1-2-grams + char 2-5-grams + rule features -> logistic regression (balanced classes); with
+    ``use_encoder`` also the sentence encoder's embedding of the text (``encoder.embed``, computed on the fly unless
+    the caller passes them)."""
 
-    def __init__(self, *, c: float = 2.0) -> None:
+    def __init__(self, *, c: float = 2.0, use_encoder: bool = False) -> None:
         self.c = c
+        self.use_encoder = use_encoder
         self.words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True)
         self.chars = TfidfVectorizer(
             analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True, max_features=150_000
@@ -91,7 +103,11 @@ class CheckworthinessModel:
         self.features = DictVectorizer()
         self.classifier = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", solver="liblinear")
 
-    def _matrix(self, rows: Sequence[dict[str, Any]], *, fit: bool) -> csr_matrix:
+    @property
+    def method(self) -> str:
+        return ENCODER if getattr(self, "use_encoder", False) else LINEAR  # files of version 1 predate the flag
+
+    def _matrix(self, rows: Sequence[dict[str, Any]], *, fit: bool, embeddings: np.ndarray | None) -> csr_matrix:
         texts = [row[TEXT_KEY] for row in rows]
         feats = [{k: v for k, v in row.items() if k != TEXT_KEY} for row in rows]
         if fit:
@@ -102,17 +118,21 @@ class CheckworthinessModel:
             ]
         else:
             parts = [self.words.transform(texts), self.chars.transform(texts), self.features.transform(feats)]
+        if self.method == ENCODER:
+            parts.append(csr_matrix(encoder.embed(texts) if embeddings is None else embeddings))
         return hstack(parts).tocsr()
 
-    def fit(self, rows: Sequence[dict[str, Any]], labels: Sequence[int]) -> "CheckworthinessModel":
+    def fit(
+        self, rows: Sequence[dict[str, Any]], labels: Sequence[int], *, embeddings: np.ndarray | None = None
+    ) -> "CheckworthinessModel":
         if len(rows) < SMALL_TRAINING_SET:  # a newsroom's first few decisions: keep rare n-grams
             self.words.set_params(min_df=1)
             self.chars.set_params(min_df=1)
-        self.classifier.fit(self._matrix(rows, fit=True), np.asarray(labels))
+        self.classifier.fit(self._matrix(rows, fit=True, embeddings=embeddings), np.asarray(labels))
         return self
 
-    def predict_proba(self, rows: Sequence[dict[str, Any]]) -> np.ndarray:
-        return self.classifier.predict_proba(self._matrix(rows, fit=False))
+    def predict_proba(self, rows: Sequence[dict[str, Any]], *, embeddings: np.ndarray | None = None) -> np.ndarray:
+        return self.classifier.predict_proba(self._matrix(rows, fit=False, embeddings=embeddings))
 
 
 def rows_of(texts: Sequence[str], features: Sequence[dict[str, float]]) -> list[dict[str, Any]]:
@@ -127,15 +147,29 @@ def prf(labels: Sequence[int] | np.ndarray, predicted: Sequence[bool] | np.ndarr
     return float(p), float(r), float(f)
 
 
+def _part(embeddings: np.ndarray | None, index: np.ndarray) -> np.ndarray | None:
+    return None if embeddings is None else embeddings[index]
+
+
 def cross_validated_threshold(
-    rows: Sequence[dict[str, Any]], labels: Sequence[int], *, folds: int = 5, seed: int = 0
+    rows: Sequence[dict[str, Any]],
+    labels: Sequence[int],
+    *,
+    folds: int = 5,
+    seed: int = 0,
+    embeddings: np.ndarray | None = None,
 ) -> tuple[float, float, np.ndarray]:
-    """Out-of-fold probabilities over ``folds`` folds; the threshold maximising their F1, that F1, the probabilities."""
+    """Out-of-fold probabilities over ``folds`` folds; the threshold maximising their F1, that F1, the probabilities.
+    With ``embeddings`` (one row per row) the models are the encoder method's."""
     y = np.asarray(labels)
     probabilities = np.zeros(len(y))
     for train_index, test_index in StratifiedKFold(folds, shuffle=True, random_state=seed).split(np.zeros(len(y)), y):
-        model = CheckworthinessModel().fit([rows[i] for i in train_index], y[train_index])
-        probabilities[test_index] = model.predict_proba([rows[i] for i in test_index])[:, 1]
+        model = CheckworthinessModel(use_encoder=embeddings is not None).fit(
+            [rows[i] for i in train_index], y[train_index], embeddings=_part(embeddings, train_index)
+        )
+        probabilities[test_index] = model.predict_proba(
+            [rows[i] for i in test_index], embeddings=_part(embeddings, test_index)
+        )[:, 1]
     best_f1, best_threshold = 0.0, 0.5
     for threshold in np.arange(0.30, 0.71, 0.025):
         f1 = prf(y, probabilities >= threshold)[2]

@@ -128,7 +128,7 @@ def test_train_then_extract_and_eval_with_the_model(tmp_path, train_tsv):
 
     lines = out.getvalue().splitlines()
     assert lines[0] == "dev: precision 1.0000 recall 1.0000 F1 1.0000"
-    assert lines[1].startswith(f"Saved {model_path} (24 rows, threshold 0.5) in ")
+    assert lines[1].startswith(f"Saved {model_path} (encoder, 24 rows, threshold 0.5) in ")  # the best installed
     scorer = load_model(str(model_path))
     assert scorer.threshold == 0.5
     assert scorer.name == "model:cw.pkl"
@@ -159,7 +159,7 @@ def test_model_file_carries_a_format_header(tmp_path, train_tsv):
 
     payload = pickle.loads(model_path.read_bytes())  # noqa: S301 - the file this test just wrote
     assert (payload["format"], payload["version"], payload["threshold"]) == (MODEL_FORMAT, 1, 0.5)
-    assert payload["metadata"] == {"train_rows": 24, "train_file": "train.tsv", "threshold": 0.5}
+    assert payload["metadata"] == {"train_rows": 24, "train_file": "train.tsv", "method": "encoder", "threshold": 0.5}
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""python manage.py train_checkworthiness --input TRAIN.tsv [--dev DEV.tsv] [--folds K] --output PATH"""
+"""python manage.py train_checkworthiness --input TRAIN.tsv [--dev DEV.tsv] [--folds K] [--method M] --output PATH"""
 
 import time
 from pathlib import Path
@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims.extraction import training
+from claims.extraction import encoder, training
 from claims.extraction.scoring import save_model
 
 
@@ -24,6 +24,14 @@ class Command(BaseCommand):
             help="K-fold cross-validation on the training set: report its F1 and pick the threshold (0 = off, 0.5).",
         )
 
+        parser.add_argument(
+            "--method",
+            choices=training.METHODS,
+            default=training.default_method(),
+            help="linear: n-grams + rule features; encoder: also frozen all-MiniLM-L6-v2 sentence embeddings (needs "
+            "the encoder extra). Default: the best installed (%(default)s).",
+        )
+
     def handle(self, *args: Any, **options: Any) -> None:
         started = time.monotonic()
         try:
@@ -33,22 +41,36 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         if len(set(train.labels)) < 2:
             raise CommandError(f"{options['input']}: needs both labels 0 and 1 to train.")
+        method = options["method"]
+        if method == training.ENCODER and not encoder.encoder_installed():
+            raise CommandError("--method encoder needs the sentence-encoder extra: make venv-encoder.")
+        # Every parse (forked workers) before the encoder loads torch in this process: never fork after that.
         rows = training.rows_of(train.texts, training.sentence_features(train.texts))
+        dev_rows = training.rows_of(dev.texts, training.sentence_features(dev.texts)) if dev else []
+        embeddings = dev_embeddings = None
+        if method == training.ENCODER:
+            embeddings = encoder.embed(train.texts)
+            dev_embeddings = encoder.embed(dev.texts) if dev else None
         threshold = 0.5
-        metadata: dict[str, Any] = {"train_rows": len(rows), "train_file": options["input"].name}
+        metadata: dict[str, Any] = {"train_rows": len(rows), "train_file": options["input"].name, "method": method}
         if options["folds"] >= 2:
-            threshold, cv_f1, _ = training.cross_validated_threshold(rows, train.labels, folds=options["folds"])
+            threshold, cv_f1, _ = training.cross_validated_threshold(
+                rows, train.labels, folds=options["folds"], embeddings=embeddings
+            )
             metadata["cv_f1"] = round(cv_f1, 4)
             self.stdout.write(f"{options['folds']}-fold CV on train: F1 {cv_f1:.4f} at threshold {threshold}")
-        model = training.CheckworthinessModel().fit(rows, train.labels)
+        model = training.CheckworthinessModel(use_encoder=method == training.ENCODER)
+        model.fit(rows, train.labels, embeddings=embeddings)
+        # An encoder model carries the linear model too, used where the encoder extra is not installed.
+        fallback = (training.CheckworthinessModel().fit(rows, train.labels), 0.5) if embeddings is not None else None
         metadata["threshold"] = threshold
         if dev is not None:
-            dev_rows = training.rows_of(dev.texts, training.sentence_features(dev.texts))
-            probabilities = model.predict_proba(dev_rows)[:, 1]
+            probabilities = model.predict_proba(dev_rows, embeddings=dev_embeddings)[:, 1]
             p, r, f1 = training.prf(dev.labels, probabilities >= threshold)
             metadata["dev"] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4)}
             self.stdout.write(f"dev: precision {p:.4f} recall {r:.4f} F1 {f1:.4f}")
-        save_model(options["output"], model=model, threshold=threshold, metadata=metadata)
+        save_model(options["output"], model=model, threshold=threshold, metadata=metadata, fallback=fallback)
         self.stdout.write(
-            f"Saved {options['output']} ({len(rows)} rows, threshold {threshold}) in {time.monotonic() - started:.0f}s"
+            f"Saved {options['output']} ({method}, {len(rows)} rows, threshold {threshold}) in "
+            f"{time.monotonic() - started:.0f}s"
         )
