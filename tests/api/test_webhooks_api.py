@@ -215,10 +215,11 @@ def test_extracted_claims_emit_claim_created(write_client, receiver, django_capt
 
     deliveries = WebhookDelivery.objects.order_by("id")
     assert [(d.event_type, d.state, d.payload["text"]) for d in deliveries] == [
-        ("claim.created", "delivered", "Officials said the bridge reopened on Monday."),
+        # The payload carries the stand-alone text: "on Monday" written out against the article date.
+        ("claim.created", "delivered", "Officials said the bridge reopened on 29 April 2024."),
         ("claim.created", "delivered", "Traffic resumed within an hour."),
     ]
     assert sorted(json.loads(r["body"])["data"]["text"] for r in receiver.received) == [
-        "Officials said the bridge reopened on Monday.",
+        "Officials said the bridge reopened on 29 April 2024.",
         "Traffic resumed within an hour.",
     ]
