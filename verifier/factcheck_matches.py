@@ -18,13 +18,12 @@ from factchecks.services import (
     factchecks_import,
     factchecks_parse,
 )
-from sources.fetch import FetchError, FetchRefused, fetch
 from sources.models import Stance
 from verifier import events
 from verifier.actors import Actor
 from verifier.claimreview import claimreview_url
 from verifier.evidence import evidence_add
-from verifier.intake import FetchFailed, FetchRefusedError
+from verifier.intake import url_fetch
 from verifier.outbox import outbox_add
 from verifier.ratings import claimreview_rating, verdict_for_rating
 from verifier.roles import FACT_CHECKER, user_has_role
@@ -44,14 +43,7 @@ def factchecks_fetch(*, url: str) -> list[FactCheckRecord]:
     """The fact-checks published at ``url`` (a page with ClaimReview JSON-LD, a feed, a file), fetched through the
     one guarded client. Raises ``FetchRefusedError`` (400), ``FetchFailed`` (422) or ``ApplicationError``
     (``invalid_factchecks``) like the article intake."""
-    try:
-        response = fetch(url)
-    except FetchRefused as exc:
-        raise FetchRefusedError(f"The URL was refused: {exc.reason}.", extra={"reason": exc.reason}) from exc
-    except FetchError as exc:
-        raise FetchFailed(f"The URL could not be fetched: {exc.reason}.", extra={"reason": exc.reason}) from exc
-    if response.status_code != 200:
-        raise FetchFailed(f"The URL answered HTTP {response.status_code}.", extra={"status": response.status_code})
+    response = url_fetch(url=url)
     return factchecks_parse(content=response.content, name=response.url, content_type=response.content_type)
 
 

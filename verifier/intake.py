@@ -22,7 +22,7 @@ from claims.extraction.text import ParsedArticle, decode, parse_plain_text
 from claims.models import ArticleFormat
 from claims.services import ArticleCreated, PreparedArticle, article_prepare
 from config.errors import ApplicationError, PayloadTooLarge
-from sources.fetch import FetchError, FetchPolicy, FetchRefused, fetch
+from sources.fetch import FetchError, FetchPolicy, FetchRefused, FetchResponse, fetch
 from verifier.actors import Actor
 from verifier.articles import ARTICLE_METADATA_FIELDS, article_submit, articles_submit
 
@@ -85,6 +85,21 @@ def article_parse(
     raise NotAnArticle(f"The input is {media_type}, not an HTML or plain-text article.", extra={"type": media_type})
 
 
+def url_fetch(*, url: str, policy: FetchPolicy | None = None) -> FetchResponse:
+    """A user-supplied URL through the guarded client, its failures as API errors: ``FetchRefusedError`` (400,
+    ``fetch_refused``, ``extra.reason``) or ``FetchFailed`` (422: network error, timeout, oversize body,
+    ``extra.reason``; an answer other than 200, ``extra.status``)."""
+    try:
+        response = fetch(url, policy=policy)
+    except FetchRefused as exc:
+        raise FetchRefusedError(f"The URL was refused: {exc.reason}.", extra={"reason": exc.reason}) from exc
+    except FetchError as exc:
+        raise FetchFailed(f"The URL could not be fetched: {exc.reason}.", extra={"reason": exc.reason}) from exc
+    if response.status_code != 200:
+        raise FetchFailed(f"The URL answered HTTP {response.status_code}.", extra={"status": response.status_code})
+    return response
+
+
 def article_fetch(*, url: str) -> ParsedArticle:
     """Fetch ``url`` through the guarded client (``sources.fetch``, its body capped at ``raw_input_max_bytes()``)
     and parse it by its ``Content-Type``.
@@ -93,14 +108,7 @@ def article_fetch(*, url: str) -> ParsedArticle:
     timeout, oversize body, an answer other than 200), ``NotAnArticle`` (422) or the errors of ``article_parse``;
     ``extra`` carries the fetch guard's ``reason`` or the HTTP ``status``.
     """
-    try:
-        response = fetch(url, policy=FetchPolicy.from_settings(max_bytes=raw_input_max_bytes()))
-    except FetchRefused as exc:
-        raise FetchRefusedError(f"The URL was refused: {exc.reason}.", extra={"reason": exc.reason}) from exc
-    except FetchError as exc:
-        raise FetchFailed(f"The URL could not be fetched: {exc.reason}.", extra={"reason": exc.reason}) from exc
-    if response.status_code != 200:
-        raise FetchFailed(f"The URL answered HTTP {response.status_code}.", extra={"status": response.status_code})
+    response = url_fetch(url=url, policy=FetchPolicy.from_settings(max_bytes=raw_input_max_bytes()))
     media_type = _media_type(response.content_type)
     if media_type not in HTML_MEDIA_TYPES and media_type != TEXT_MEDIA_TYPE:
         raise NotAnArticle(

@@ -14,6 +14,16 @@ from verifier.outbox import outbox_consume
 
 ACTOR = Actor.job("process_article")
 
+# A transient database error (a lost connection, a lock timeout) retries with backoff; after five the batch's
+# articles are recorded failed (``_extract``).
+RETRY_ON_DATABASE_ERRORS: dict[str, Any] = {
+    "autoretry_for": (OperationalError,),
+    "retry_backoff": 5,
+    "retry_backoff_max": 300,
+    "retry_jitter": True,
+    "max_retries": 5,
+}
+
 
 @worker_init.connect
 def _load_model(sender: Any = None, **_: object) -> None:
@@ -54,27 +64,13 @@ def _extract(task, article_ids: Sequence[int], outbox_id: int | None) -> int:  #
     return sum(outcome.claims for outcome in outcomes)
 
 
-@shared_task(
-    bind=True,
-    autoretry_for=(OperationalError,),
-    retry_backoff=5,
-    retry_backoff_max=300,
-    retry_jitter=True,
-    max_retries=5,
-)
+@shared_task(bind=True, **RETRY_ON_DATABASE_ERRORS)
 def process_article(self, article_id: int, outbox_id: int | None = None) -> int:  # type: ignore[no-untyped-def]
     """Extract claims from one ingested article and triage them (outbox consumer). Safe to run twice."""
     return _extract(self, [article_id], outbox_id)
 
 
-@shared_task(
-    bind=True,
-    autoretry_for=(OperationalError,),
-    retry_backoff=5,
-    retry_backoff_max=300,
-    retry_jitter=True,
-    max_retries=5,
-)
+@shared_task(bind=True, **RETRY_ON_DATABASE_ERRORS)
 def process_articles(self, article_ids: list[int], outbox_id: int | None = None) -> int:  # type: ignore[no-untyped-def]
     """Extract a batch of a bulk submission's articles, parsed together (outbox consumer). Safe to run twice."""
     return _extract(self, article_ids, outbox_id)
