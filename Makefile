@@ -12,7 +12,7 @@ ARTICLE ?= examples/*.txt
 # `make demo` serves the admin on 127.0.0.1:$(PORT).
 PORT ?= 8000
 # Queues `make run-worker` consumes: the default one and the named work queues (docs/operations.md).
-WORKER_QUEUES ?= celery,extraction,sources,webhooks
+WORKER_QUEUES ?= celery,extraction,sources,webhooks,matching
 PYTEST_ARGS ?=
 
 .PHONY: venv venv-encoder venv-dev demo test test-sqlite lint format bench eval eval-articles eval-matching run-worker run-beat fuzz clean

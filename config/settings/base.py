@@ -244,19 +244,21 @@ CELERY_TASK_DEFAULT_QUEUE = "celery"
 def celery_task_routes(*, prefix: str = "") -> dict[str, dict[str, str]]:
     """Named queues, one per kind of work, so a deployment gives each its own workers (docs/operations.md):
     ``extraction`` (articles -> claims, triage), ``sources`` (source checks and their fan-out), ``webhooks``
-    (deliveries). Everything else (outbox sweeper, review reminders, transition follow-ups) stays on
+    (deliveries), ``matching`` (claims ranked against the published fact-checks, fact-check embedding: the
+    sentence encoder in memory). Everything else (outbox sweeper, review reminders, transition follow-ups) stays on
     ``CELERY_TASK_DEFAULT_QUEUE``. ``prefix`` keeps the queues of parallel test runs apart."""
-    extraction, sources, webhooks = (f"{prefix}{name}" for name in CELERY_WORK_QUEUES)
+    extraction, sources, webhooks, matching = (f"{prefix}{name}" for name in CELERY_WORK_QUEUES)
     return {
         "verifier.tasks.articles.*": {"queue": extraction},
         "verifier.tasks.workflow.triage_claim": {"queue": extraction},
         "verifier.tasks.sources.*": {"queue": sources},
         "verifier.tasks.webhooks.*": {"queue": webhooks},
+        "verifier.tasks.matching.*": {"queue": matching},
     }
 
 
 # The named work queues of ``celery_task_routes``, in its order.
-CELERY_WORK_QUEUES = ("extraction", "sources", "webhooks")
+CELERY_WORK_QUEUES = ("extraction", "sources", "webhooks", "matching")
 CELERY_TASK_ROUTES = celery_task_routes()
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_WORKER_SEND_TASK_EVENTS = False

@@ -54,6 +54,7 @@ def test_two_workers_on_two_queues_each_run_only_the_jobs_of_their_queue(redis_c
         f"{queue}.extraction": 1,
         f"{queue}.sources": 0,
         f"{queue}.webhooks": 0,
+        f"{queue}.matching": 0,
     }
 
     extraction, webhooks = _worker(queue, "extraction"), _worker(queue, "webhooks")
@@ -74,6 +75,14 @@ def test_two_workers_on_two_queues_each_run_only_the_jobs_of_their_queue(redis_c
             ("claim.created", DeliveryState.GAVE_UP, 1)
         }
 
+    # The article's fact-check matching job, sent by the extraction, waits on the matching queue (no worker here).
+    assert {name: redis_client.llen(name) for name in run_queues(queue)} == {
+        queue: 0,
+        f"{queue}.extraction": 0,
+        f"{queue}.sources": 0,
+        f"{queue}.webhooks": 0,
+        f"{queue}.matching": 1,
+    }
     assert "verifier.tasks.articles.process_article[" in extraction.log()
     assert "verifier.tasks.webhooks.deliver_webhook[" not in extraction.log()
     assert webhooks.log().count("verifier.tasks.webhooks.deliver_webhook[") >= claims
