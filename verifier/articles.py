@@ -74,16 +74,35 @@ def article_submit(
         if result.created:
             outbox_add(task_name=PROCESS_ARTICLE_TASK, kwargs={"article_id": result.article.pk})
         elif metadata:
-            changed = article_metadata_update(
-                article_id=result.article.pk,
-                actor=actor,
-                changes=metadata,
-                reason="Re-submitted with this metadata.",
-            )
-            if changed:
-                result.article.refresh_from_db()
-                result = replace(result, metadata_changed=tuple(changed))
+            result = _resubmitted_metadata_apply(result=result, metadata=metadata, actor=actor)
     return result
+
+
+def _resubmitted_metadata_apply(*, result: ArticleCreated, metadata: dict[str, Any], actor: Actor) -> ArticleCreated:
+    """A re-submitted text's metadata applied to the stored article as an audited edit (nothing written when every
+    value is already there); ``metadata_changed`` names the fields that changed."""
+    if not metadata:
+        return result
+    changed = article_metadata_update(
+        article_id=result.article.pk, actor=actor, changes=metadata, reason="Re-submitted with this metadata."
+    )
+    if not changed:
+        return result
+    result.article.refresh_from_db()
+    return replace(result, metadata_changed=tuple(changed))
+
+
+def _prepared_metadata(prepared: PreparedArticle) -> dict[str, Any]:
+    """The metadata a prepared article carries (from its input: a JSON line's fields, an HTML page's, a text's
+    header lines), without the empty fields."""
+    values = {
+        "title": prepared.parsed.title,
+        "outlet": prepared.parsed.outlet,
+        "author": prepared.parsed.author,
+        "url": prepared.parsed.url,
+        "published_at": prepared.published_at,
+    }
+    return {name: value for name, value in values.items() if value}
 
 
 class ArticleNotFound(ApplicationError):
@@ -170,9 +189,16 @@ def extraction_batches(articles: Sequence[tuple[int, int]]) -> list[list[int]]:
 def articles_submit(*, articles: Sequence[PreparedArticle], actor: Actor) -> list[ArticleCreated]:
     """Store many articles (one bulk INSERT) and their extraction jobs, one outbox row per batch
     (``extraction_batches``), in one transaction. Texts already stored come back with ``created=False`` and get no
-    job. One result per input, in order."""
+    job; the metadata they carry is applied to the stored article as an audited edit (as ``article_submit`` does),
+    never silently dropped. One result per input, in order."""
     with transaction.atomic():
         results = articles_create_many(articles=articles, submitted_by=actor.user)
+        results = [
+            result
+            if result.created
+            else _resubmitted_metadata_apply(result=result, metadata=_prepared_metadata(prepared), actor=actor)
+            for prepared, result in zip(articles, results, strict=True)
+        ]
         created = [(r.article.pk, len(r.article.text)) for r in results if r.created]
         outbox_add_many(
             messages=[(PROCESS_ARTICLES_TASK, {"article_ids": batch}) for batch in extraction_batches(created)]

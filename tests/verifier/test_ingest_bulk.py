@@ -13,7 +13,7 @@ from claims.models import Article, Claim
 from verifier.articles import MATCH_TASK, PROCESS_ARTICLES_TASK
 from verifier.management import output
 from verifier.management.output import IngestProgress
-from verifier.models import OutboxMessage
+from verifier.models import ArticleMetadataChange, OutboxMessage
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -121,6 +121,34 @@ def test_json_lines_carry_the_metadata_and_a_rerun_skips_what_is_stored(tmp_path
     _, err = run(str(path))
     assert err.splitlines()[-1].startswith("3 article(s): 3 done, 0 not; 3 already stored (skipped); ")
     assert OutboxMessage.objects.count() == jobs + 2
+    # The same metadata again is no edit.
+    assert ArticleMetadataChange.objects.count() == 0
+
+
+def test_a_rerun_with_other_metadata_edits_the_stored_article_audited_and_schedules_nothing(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    row = {"text": TEXTS[0], "title": "Storm", "outlet": "Harbour News"}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    run(str(path))
+    article = Article.objects.get()
+    claims, jobs = Claim.objects.count(), OutboxMessage.objects.count()
+
+    path.write_text(json.dumps({**row, "outlet": "Harbour Daily", "author": "M. Osei"}) + "\n", encoding="utf-8")
+    _, err = run(str(path))
+
+    assert err.splitlines()[-1].startswith("1 article(s): 1 done, 0 not; 1 already stored (skipped); ")
+    assert list(Article.objects.values_list("id", "title", "outlet", "author")) == [
+        (article.pk, "Storm", "Harbour Daily", "M. Osei")
+    ]
+    assert list(ArticleMetadataChange.objects.values_list("article_id", "actor_type", "changes", "reason")) == [
+        (
+            article.pk,
+            "job",
+            {"outlet": ["Harbour News", "Harbour Daily"], "author": ["", "M. Osei"]},
+            "Re-submitted with this metadata.",
+        )
+    ]
+    assert (Claim.objects.count(), OutboxMessage.objects.count()) == (claims, jobs)
 
 
 @pytest.mark.parametrize(
