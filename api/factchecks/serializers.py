@@ -1,3 +1,4 @@
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from factchecks.models import ClaimMatch, FactCheck
@@ -31,11 +32,21 @@ class FactCheckSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class FactCheckHitSerializer(serializers.Serializer):
-    """One search result: the fact-check and how well it matches the query."""
+class FactCheckListItemSerializer(FactCheckSerializer):
+    """A fact-check in ``GET /factchecks/``: with ``q``, how well it matches the query (``context["scores"]``, by
+    fact-check id)."""
 
-    score = serializers.FloatField(help_text="Calibrated probability that the fact-check rates the query's claim.")
-    factcheck = FactCheckSerializer()
+    score = serializers.SerializerMethodField(
+        help_text="With q: the calibrated probability that the fact-check rates the query's claim. Without q: null."
+    )
+
+    class Meta(FactCheckSerializer.Meta):
+        fields = [*FactCheckSerializer.Meta.fields, "score"]
+        read_only_fields = fields
+
+    @extend_schema_field(serializers.FloatField(allow_null=True))
+    def get_score(self, factcheck: FactCheck) -> float | None:
+        return self.context.get("scores", {}).get(factcheck.pk)
 
 
 class ClaimMatchSerializer(serializers.ModelSerializer):

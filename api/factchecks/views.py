@@ -12,11 +12,10 @@ from rest_framework.views import APIView
 
 from api.factchecks.serializers import (
     ClaimMatchSerializer,
-    FactCheckHitSerializer,
     FactCheckImportResultSerializer,
     FactCheckImportUrlSerializer,
+    FactCheckListItemSerializer,
     FactCheckSearchInputSerializer,
-    FactCheckSerializer,
 )
 from api.parsers import CSVParser, JSONLinesParser, LimitedJSONParser, LimitedRawParser
 from api.schema import READ, WRITE, responses
@@ -27,7 +26,7 @@ from verifier.factcheck_matches import factchecks_fetch, factchecks_import_and_e
 
 
 class FactCheckListApi(generics.ListAPIView):
-    serializer_class = FactCheckSerializer
+    serializer_class = FactCheckListItemSerializer
 
     @extend_schema(
         operation_id="factchecks_list",
@@ -36,7 +35,7 @@ class FactCheckListApi(generics.ListAPIView):
             OpenApiParameter("q", str, description="Claim text to search for (like Google's claims:search)."),
             OpenApiParameter("limit", int, description="Results of a search (1..50, default 10)."),
         ],
-        responses=responses({200: FactCheckSerializer(many=True)}, *READ),
+        responses=responses({200: FactCheckListItemSerializer(many=True)}, *READ),
     )
     def get(self, request: Request, *args: object, **kwargs: object) -> Response:
         params = FactCheckSearchInputSerializer(data=request.query_params)
@@ -45,8 +44,13 @@ class FactCheckListApi(generics.ListAPIView):
         if not query.strip():
             return super().get(request, *args, **kwargs)
         hits = factcheck_search(query=query, limit=params.validated_data["limit"])
-        body = FactCheckHitSerializer([{"score": m.score, "factcheck": f} for f, m in hits], many=True).data
-        return Response({"count": len(body), "results": body})
+        scores = {factcheck.pk: match.score for factcheck, match in hits}
+        context = {**self.get_serializer_context(), "scores": scores}
+        results = FactCheckListItemSerializer([factcheck for factcheck, _ in hits], many=True, context=context).data
+        # The list's page envelope (one schema for both): a search answers its best ``limit`` on one page.
+        return Response(
+            {"count": len(results), "count_exact": True, "next": None, "previous": None, "results": results}
+        )
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
         return selectors.factcheck_list()
