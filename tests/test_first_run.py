@@ -2,6 +2,7 @@
 PORT=N`, where a busy or invalid port stops the run with one line before any work is done (scripts/port_free.py,
 checked when the Makefile is read)."""
 
+import os
 import re
 import socket
 import subprocess
@@ -15,8 +16,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def make_demo(tmp_path: Path, port: str, *flags: str) -> subprocess.CompletedProcess[str]:
     # VENV in tmp_path: had any step run, the venv would exist there.
+    # A make of its own, not a sub-make of the `make test` running this suite (which would print its directories).
+    env = {name: value for name, value in os.environ.items() if name not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
     return subprocess.run(
         ["make", *flags, "demo", f"PORT={port}", f"VENV={tmp_path / 'venv'}", f"PYTHON={sys.executable}"],
+        env=env,
         cwd=ROOT,
         capture_output=True,
         text=True,
