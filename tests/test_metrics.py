@@ -106,5 +106,5 @@ def test_metrics_show_the_depth_of_each_queue(client, metrics_on, redis_client):
             }
         finally:
             redis_client.delete(*queues)
-    # The default queue is the run's own (not routed): only the three work queues are the test's.
-    assert depth == {queues[1]: 1, queues[2]: 0, queues[3]: 0}
+    # The default queue is the run's own (not routed): only the four work queues are the test's.
+    assert depth == {queues[1]: 1, queues[2]: 0, queues[3]: 0, queues[4]: 0}
