@@ -48,10 +48,14 @@ def test_prepared_statements_can_be_switched_off_for_a_transaction_pooler():
     assert options == {}
 
 
-def test_the_embedded_sqlite_default_has_only_its_lock_timeout(tmp_path):
+def test_the_embedded_sqlite_default_queues_writers_for_its_lock(tmp_path):
     options = database_options(DATABASE_URL=f"sqlite:///{tmp_path / 'options.sqlite3'}")
 
-    assert options == {"timeout": 20}
+    assert options == {
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 
 
 def test_only_the_test_settings_read_the_test_database_name():

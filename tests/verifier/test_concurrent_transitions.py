@@ -28,7 +28,6 @@ def _race(claim_id: int, checker, expected_version: int | None, barrier: threadi
         connection.close()
 
 
-@pytest.mark.postgres_only
 def test_50_pairs_of_concurrent_transitions_one_wins_the_other_conflicts():
     checker = user_with_roles("fiona", FACT_CHECKER)
     claims = ClaimFactory.create_batch(50, article=ArticleFactory.create(), status=Status.TRIAGED)

@@ -85,7 +85,6 @@ def done_counts(*logs: str) -> Counter[int]:
     return Counter(int(m) for log in logs for m in DONE_LINE.findall(log))
 
 
-@pytest.mark.postgres_only
 def test_200_status_changes_through_a_10_second_broker_outage_lose_no_follow_up(private_redis):
     checker = user_with_roles("fiona", FACT_CHECKER)
     claims = ClaimFactory.create_batch(
