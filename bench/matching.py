@@ -30,11 +30,11 @@ django.setup()
 import numpy as np  # noqa: E402
 from django.db import connection  # noqa: E402
 
+from claims.retrieval import encoder  # noqa: E402
+from claims.retrieval.collection import Collection, Document, embed_documents, embed_queries  # noqa: E402
+from claims.retrieval.data import read_collection, read_queries  # noqa: E402
+from claims.retrieval.vectors import VectorIndex  # noqa: E402
 from factchecks.parsing import FactCheckRecord  # noqa: E402
-from factchecks.retrieval import encoder  # noqa: E402
-from factchecks.retrieval.collection import Collection, Document, embed_documents, embed_queries  # noqa: E402
-from factchecks.retrieval.data import read_collection, read_queries  # noqa: E402
-from factchecks.retrieval.vectors import VectorIndex  # noqa: E402
 from factchecks.services import factchecks_import  # noqa: E402
 
 DATA = Path(os.environ.get("CLAIMMATCH", ROOT.parent / "shared" / "data" / "claimmatch"))

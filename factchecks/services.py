@@ -1,6 +1,6 @@
 """Fact-check import, the in-process matcher over the stored collection, search, and claim matching.
 
-The ranking itself is ``factchecks.retrieval`` (no ORM); this module feeds it the stored fact-checks and stores
+The ranking itself is ``claims.retrieval`` (no ORM); this module feeds it the stored fact-checks and stores
 what it finds. Vectors are computed when fact-checks are stored (``factchecks_embed_pending``) and kept as float32
 bytes in ``FactCheck.vectors``; without the encoder extra the matcher is lexical only (logged once).
 """
@@ -16,12 +16,12 @@ from django.db.models import Count, Max
 from django.utils import timezone
 
 from claims.models import Claim
+from claims.retrieval import encoder
+from claims.retrieval.collection import FIELDS, Collection, Document, Match, embed_queries
+from claims.retrieval.vectors import from_bytes, to_bytes
 from config.errors import ApplicationError
 from factchecks.models import ClaimMatch, Decision, FactCheck, Origin, natural_key
 from factchecks.parsing import CSV_COLUMNS, FactCheckRecord, ParseError, from_json_ld, parse
-from factchecks.retrieval import encoder
-from factchecks.retrieval.collection import FIELDS, Collection, Document, Match, embed_queries
-from factchecks.retrieval.vectors import from_bytes, to_bytes
 
 log = logging.getLogger(__name__)
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from claims.retrieval import encoder
 from factchecks.models import ClaimMatch, FactCheck
 from factchecks.parsing import parse
-from factchecks.retrieval import encoder
 from factchecks.services import factchecks_import
 from tests.factories import ClaimFactory
 from verifier.models import OutboxMessage

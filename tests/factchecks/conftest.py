@@ -1,6 +1,6 @@
 import pytest
 
-from factchecks.retrieval import encoder
+from claims.retrieval import encoder
 
 
 @pytest.fixture

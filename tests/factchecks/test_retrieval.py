@@ -6,11 +6,11 @@ import logging
 import numpy as np
 import pytest
 
-from factchecks.retrieval import encoder
-from factchecks.retrieval.bm25 import BM25
-from factchecks.retrieval.collection import Collection, Document, embed_documents
-from factchecks.retrieval.text import clean, tokens
-from factchecks.retrieval.vectors import VectorIndex, from_bytes, to_bytes, top_k
+from claims.retrieval import encoder
+from claims.retrieval.bm25 import BM25
+from claims.retrieval.collection import Collection, Document, embed_documents
+from claims.retrieval.text import clean, tokens
+from claims.retrieval.vectors import VectorIndex, from_bytes, to_bytes, top_k
 
 DOCUMENTS = [
     Document("bridge", "The harbour bridge has been closed to all traffic since June.", "Is the bridge closed?"),
@@ -77,14 +77,14 @@ def test_without_encoder_says_so_once(caplog):
     monkey = pytest.MonkeyPatch()
     monkey.setattr("builtins.__import__", no_encoder)
     try:
-        with caplog.at_level(logging.WARNING, logger="factchecks.retrieval.encoder"):
+        with caplog.at_level(logging.WARNING, logger="claims.retrieval.encoder"):
             assert encoder.available() is False
             assert encoder.available() is False
     finally:
         monkey.undo()
         encoder.disable_for_tests(False)
     assert [r.getMessage() for r in caplog.records] == [
-        "sentence encoder not installed (make venv-encoder): fact-check matching is lexical only"
+        "sentence encoder not installed (make venv-encoder): claim and fact-check matching is lexical only"
     ]
 
 
@@ -113,7 +113,7 @@ def test_vector_bytes_round_trip_and_top_k():
 
 
 def test_weights_file_has_both_modes():
-    from factchecks.retrieval.collection import WEIGHTS_PATH
+    from claims.retrieval.collection import WEIGHTS_PATH
 
     weights = json.loads(WEIGHTS_PATH.read_text())
     assert sorted(weights) == ["full", "lexical"]

@@ -13,10 +13,10 @@ from django.core.management import CommandError, call_command
 
 from claims.extraction.text import parse_plain_text
 from claims.models import Claim, Status, Verdict
+from claims.retrieval import encoder
 from config.errors import ConflictError
 from factchecks.models import ClaimMatch, Decision, FactCheck, Origin
 from factchecks.parsing import parse
-from factchecks.retrieval import encoder
 from factchecks.services import factchecks_import, feedback_examples
 from sources.models import Evidence
 from tests.factories import ClaimFactory, UserFactory

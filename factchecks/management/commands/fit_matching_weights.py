@@ -7,9 +7,9 @@ from typing import Any
 import numpy as np
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from factchecks.retrieval import encoder, training
-from factchecks.retrieval.collection import Collection, Fusion, embed_documents, embed_queries
-from factchecks.retrieval.data import read_collection, read_queries
+from claims.retrieval import encoder, training
+from claims.retrieval.collection import Collection, Fusion, embed_documents, embed_queries
+from claims.retrieval.data import read_collection, read_queries
 from factchecks.services import feedback_examples
 
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from factchecks.retrieval import encoder
-from factchecks.retrieval.collection import Collection, Match, embed_documents, embed_queries
-from factchecks.retrieval.data import Query, read_collection, read_queries
+from claims.retrieval import encoder
+from claims.retrieval.collection import Collection, Match, embed_documents, embed_queries
+from claims.retrieval.data import Query, read_collection, read_queries
 
 # Score bands of the calibration report (lower bounds).
 BANDS = (0.8, 0.5, 0.2, 0.0)

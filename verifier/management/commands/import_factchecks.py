@@ -6,10 +6,10 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from claims.retrieval import encoder
 from config.errors import ApplicationError
 from factchecks.parsing import FactCheckRecord
 from factchecks.progress import ProgressBar
-from factchecks.retrieval import encoder
 from factchecks.services import (
     factchecks_embed_pending,
     factchecks_embedding_pending,

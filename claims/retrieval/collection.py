@@ -8,10 +8,10 @@ from pathlib import Path
 
 import numpy as np
 
-from factchecks.retrieval import encoder
-from factchecks.retrieval.bm25 import BM25
-from factchecks.retrieval.text import clean, tokens
-from factchecks.retrieval.vectors import EXACT_LIMIT, VectorIndex, top_k
+from claims.retrieval import encoder
+from claims.retrieval.bm25 import BM25
+from claims.retrieval.text import clean, tokens
+from claims.retrieval.vectors import EXACT_LIMIT, VectorIndex, top_k
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 CANDIDATES = 50  # from each stage before fusion

@@ -4,8 +4,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from factchecks.retrieval.collection import Collection, Fusion
-from factchecks.retrieval.data import Query
+from claims.retrieval.collection import Collection, Fusion
+from claims.retrieval.data import Query
 
 LEXICAL_FEATURES = ("lex", "lex_gap", "lex_rr", "qlen")
 FULL_FEATURES = (

