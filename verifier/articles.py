@@ -92,24 +92,6 @@ def _resubmitted_metadata_apply(*, result: ArticleCreated, metadata: dict[str, A
     return replace(result, metadata_changed=tuple(changed))
 
 
-def _prepared_metadata(prepared: PreparedArticle) -> dict[str, Any]:
-    """The metadata a prepared article carries (from its input: a JSON line's fields, an HTML page's, a text's
-    header lines), without the empty fields."""
-    values = {
-        "title": prepared.parsed.title,
-        "outlet": prepared.parsed.outlet,
-        "author": prepared.parsed.author,
-        "url": prepared.parsed.url,
-        "published_at": prepared.published_at,
-    }
-    return {name: value for name, value in values.items() if value}
-
-
-class ArticleNotFound(ApplicationError):
-    status_code = 404
-    code = "not_found"
-
-
 # The article fields a metadata edit may change (never the text: claim spans index it), with their length limits.
 ARTICLE_METADATA_FIELDS: dict[str, int | None] = {
     "title": 500,
@@ -118,6 +100,21 @@ ARTICLE_METADATA_FIELDS: dict[str, int | None] = {
     "url": 2000,
     "published_at": None,
 }
+
+
+def _prepared_metadata(prepared: PreparedArticle) -> dict[str, Any]:
+    """The metadata a prepared article carries (from its input: a JSON line's fields, an HTML page's, a text's
+    header lines), without the empty fields."""
+    values = {
+        name: prepared.published_at if name == "published_at" else getattr(prepared.parsed, name)
+        for name in ARTICLE_METADATA_FIELDS
+    }
+    return {name: value for name, value in values.items() if value}
+
+
+class ArticleNotFound(ApplicationError):
+    status_code = 404
+    code = "not_found"
 
 
 def _metadata_value(value: Any) -> Any:

@@ -4,6 +4,7 @@ from rest_framework import serializers
 
 from api.serializers import ClaimSerializer, HttpUrlField, StrictSerializer
 from claims.models import Article
+from verifier.articles import ARTICLE_METADATA_FIELDS
 
 
 class ArticleInputSerializer(StrictSerializer):
@@ -21,11 +22,21 @@ class ArticleInputSerializer(StrictSerializer):
     fetch_url = HttpUrlField(
         max_length=2000, required=False, help_text="Fetch the article from this http(s) URL (public hosts only)."
     )
-    title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
-    outlet = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
-    author = serializers.CharField(max_length=300, required=False, default="", allow_blank=True)
+    title = serializers.CharField(
+        max_length=ARTICLE_METADATA_FIELDS["title"], required=False, default="", allow_blank=True
+    )
+    outlet = serializers.CharField(
+        max_length=ARTICLE_METADATA_FIELDS["outlet"], required=False, default="", allow_blank=True
+    )
+    author = serializers.CharField(
+        max_length=ARTICLE_METADATA_FIELDS["author"], required=False, default="", allow_blank=True
+    )
     url = HttpUrlField(
-        max_length=2000, required=False, default="", allow_blank=True, help_text="Canonical URL of the article."
+        max_length=ARTICLE_METADATA_FIELDS["url"],
+        required=False,
+        default="",
+        allow_blank=True,
+        help_text="Canonical URL of the article.",
     )
     published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
 
@@ -49,6 +60,27 @@ class ArticleImportRowSerializer(ArticleInputSerializer):
         given = [name for name in ("text", "html") if name in attrs]
         if len(given) != 1:
             raise serializers.ValidationError({"text": ["Give exactly one of text or html."]})
+        return attrs
+
+
+class ArticleMetadataUpdateSerializer(StrictSerializer):
+    """A metadata correction: the fields given are changed, the others kept (the text never changes: claim spans
+    index it)."""
+
+    title = serializers.CharField(max_length=ARTICLE_METADATA_FIELDS["title"], required=False, allow_blank=True)
+    outlet = serializers.CharField(max_length=ARTICLE_METADATA_FIELDS["outlet"], required=False, allow_blank=True)
+    author = serializers.CharField(max_length=ARTICLE_METADATA_FIELDS["author"], required=False, allow_blank=True)
+    url = HttpUrlField(max_length=ARTICLE_METADATA_FIELDS["url"], required=False, allow_blank=True)
+    published_at = serializers.DateTimeField(required=False, allow_null=True)
+    reason = serializers.CharField(
+        max_length=500, required=False, default="", allow_blank=True, help_text="Recorded with the change."
+    )
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if not set(attrs) & set(ARTICLE_METADATA_FIELDS):
+            raise serializers.ValidationError(
+                {"non_field_errors": [f"Give at least one of {', '.join(ARTICLE_METADATA_FIELDS)}."]}
+            )
         return attrs
 
 

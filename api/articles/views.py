@@ -16,6 +16,7 @@ from api.articles.serializers import (
     ArticleImportResultSerializer,
     ArticleImportRowSerializer,
     ArticleInputSerializer,
+    ArticleMetadataUpdateSerializer,
     ArticleSerializer,
     ArticleSummarySerializer,
 )
@@ -27,6 +28,7 @@ from claims import selectors
 from claims.services import PreparedArticle
 from config.errors import ApplicationError
 from verifier.actors import Actor
+from verifier.articles import article_metadata_update
 from verifier.intake import article_input, article_intake, articles_intake
 
 
@@ -113,5 +115,21 @@ class ArticleImportApi(APIView):
 class ArticleDetailApi(APIView):
     @extend_schema(operation_id="articles_retrieve", responses=responses({200: ArticleSerializer}, *READ))
     def get(self, request: Request, pk: int) -> Response:
+        article = get_object_or_404(selectors.article_detail(), pk=pk)
+        return Response(ArticleSerializer(article, context={"request": request}).data)
+
+    @extend_schema(
+        operation_id="articles_metadata_update",
+        summary="Correct an article's metadata (title, outlet, author, url, published_at); recorded with the reason.",
+        description="The text is never changed. A value already there is not a change: nothing is recorded then.",
+        request=ArticleMetadataUpdateSerializer,
+        responses=responses({200: ArticleSerializer}, *WRITE),
+    )
+    def patch(self, request: Request, pk: int) -> Response:
+        serializer = ArticleMetadataUpdateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        changes = dict(serializer.validated_data)
+        reason = changes.pop("reason")
+        article_metadata_update(article_id=pk, actor=Actor.for_request(request), changes=changes, reason=reason)
         article = get_object_or_404(selectors.article_detail(), pk=pk)
         return Response(ArticleSerializer(article, context={"request": request}).data)
