@@ -16,6 +16,7 @@ Article level (``quote_speakers``): quotes that run over several sentences keep 
 """
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -47,11 +48,13 @@ _BYLINE = re.compile(
     r"|^[^.;]{0,60}\breported from\b",
     re.IGNORECASE,
 )
-_SIGNATURE = re.compile(r"^\s*[―—–]\s*[^\n]{1,60}\n")
+# "― Ana Ruiz" (or "― Ana Ruiz, a nurse") on a line of its own or before the next quotation: who said the one before
+_SIGNATURE = re.compile(
+    r"^\s*[―—–][\s\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,5})(?:,[^\n“\"]{1,60})?\.?\s*(?:\n|$|(?=[“\"]))"
+)
 _CUE_POS = frozenset(["VERB", "AUX", "NOUN", "PROPN", "PUNCT"])
 _ANY_QUOTE = re.compile(r"[\"“”‘«»]|''|``")
-_QUOTE_OR_BREAK = re.compile(r"[\"“”\n]")
-_NEXT_PARAGRAPH_OPENS = re.compile(r"[\n ]*[“\"]")
+_QUOTE_OR_BREAK = re.compile(r"[\"“”«»\n]|''|``")
 _OPEN_QUOTES = frozenset(["“", "‘", "«"])
 _CLOSE_QUOTES = frozenset(["”", "’", "»"])
 
@@ -497,49 +500,19 @@ def _inside_dateline(name: str, sent: Span, start: int) -> bool:
 # --- article level --------------------------------------------------------------------------------------------------
 
 
-def quote_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the quotations in a text: curly quotes, or straight double quotes paired in order. A
-    quotation left open at the end of a paragraph continues when the next paragraph opens with a quote mark (the
-    news convention for a quote running over several paragraphs)."""
-    text = doc_text(doc)
-    spans: list[tuple[int, int]] = []
-    open_at = -1
-    resume = 0  # past a continuing paragraph's opening mark
-    for match in _QUOTE_OR_BREAK.finditer(text):
-        i = match.start()
-        if i < resume:
-            continue
-        ch = text[i]
-        if ch == "\n":
-            if open_at >= 0:
-                following = _NEXT_PARAGRAPH_OPENS.match(text, i)
-                if following is not None:
-                    resume = following.end()  # the quote goes on in the next paragraph
-                else:
-                    spans.append((open_at, i))
-                    open_at = -1
-        elif ch == "“" or (ch == '"' and open_at < 0):
-            if open_at < 0:
-                open_at = i
-        elif open_at >= 0:
-            spans.append((open_at, i + 1))
-            open_at = -1
-    n = len(text)
-    if open_at >= 0:
-        spans.append((open_at, n))
-    return spans
-
-
-def text_attribution(doc: Doc) -> Attribution:
+def text_attribution(doc: Doc) -> tuple[Attribution, "SentenceContext"]:
     """``attribution`` of a whole short text (one row of ``extract_sentences``), sentence by sentence so that a
-    leading time stamp or heading ("2 p.m.") is not read as part of the sentence after it."""
-    parts = [attribution(sent) for sent in sentences(doc)]
+    leading time stamp or heading ("2 p.m.") is not read as part of the sentence after it; and what the row leaves
+    for the rows after it in its article (``resolve_claimers``)."""
+    sents = list(sentences(doc))
+    parts = [attribution(sent) for sent in sents]
+    context = sentence_context(sents, parts)
     if len(parts) == 1:
-        return parts[0]
+        return parts[0], context
     claimers = unique(name for part in parts for name in part.claimers)
     sources = unique(name for part in parts for name in part.sources)
     pronoun = next((part.pronoun for part in parts if part.pronoun), "")
-    return Attribution(
+    merged = Attribution(
         claimers=claimers,
         unresolved=bool(pronoun) and not claimers,
         verb=next((part.verb for part in parts if part.verb is not None), None),
@@ -547,6 +520,7 @@ def text_attribution(doc: Doc) -> Attribution:
         pronoun=pronoun,
         sources=sources,
     )
+    return merged, context
 
 
 @dataclass
@@ -556,7 +530,26 @@ class _Party:
     names: list[str]
     kind: str  # "person" ("he"/"she"), "group" ("they", or "it" for one organisation) or "thing" ("it")
     gender: str  # "male", "female" or "" (unknown)
-    sentence: int
+    sentence: int = -1  # index of the sentence that named it, set by ``resolve_claimers``
+
+
+@dataclass
+class SentenceContext:
+    """What one sentence (or one row of ``extract_sentences``, which may hold several) leaves for the rules that
+    read it in its article: its own claimers, a pronoun speaker it leaves open, the parties it names for a later
+    pronoun, and where quotation marks and paragraph breaks fall among its words. Plain data, so rows analysed in
+    other processes can be resolved together."""
+
+    claimers: list[str]
+    pronoun: str
+    parties: list[_Party]
+    words: int  # its words (tokens that are neither punctuation nor space)
+    marks: list[tuple[int, str]]  # (words of the sentence before it, "open"/"close"/"either"/"break")
+    ends_with_colon: bool
+    # whom it names as the speaker of a quotation that ends right before it: a signature ("― Name") opening it;
+    # or, when ``speech_tag``, its own claimers ("a narrator in the ad asks.", "Trump said, looking out ...")
+    signature: list[str] = field(default_factory=list)
+    speech_tag: bool = False
 
 
 def _gender_of(ent: Span) -> str:
@@ -572,37 +565,184 @@ def _fits(party: _Party, pronoun: str) -> bool:
     return party.kind == "group"
 
 
-def _np_party(name: str, index: int) -> _Party:
+def _np_party(name: str) -> _Party:
     """A claimer that is a noun phrase: a person ("the spokeswoman"), people or a body ("officials", "the
     ministry"), or a thing ("the report")."""
     head = name.split()[-1].lower() if name.split() else ""
     if head in lexicon.PERSON_NOUNS:
-        return _Party([name], "person", lexicon.PERSON_NOUNS[head], index)
+        return _Party([name], "person", lexicon.PERSON_NOUNS[head])
     if (head.endswith("s") and head[:-1] in lexicon.PERSON_NOUNS) or head in lexicon.BODY_NOUNS:
-        return _Party([name], "group", "", index)
-    return _Party([name], "group" if head.endswith("s") else "thing", "", index)
+        return _Party([name], "group", "")
+    return _Party([name], "group" if head.endswith("s") else "thing", "")
 
 
-def _parties_named(sent: Span, att: Attribution, index: int) -> list[_Party]:
+def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
     """The sentence's speakers, then the people it names as subjects outside quotations (in that order of
     preference for a later pronoun, so the list is returned least preferred first)."""
     ents = [e for e in party_entities(sent.doc, att.body_start, sent.end) if e.start not in att.quoted]
     by_name = {clean_name(e.text).lower(): e for e in ents}
     out = [
-        _Party([clean_name(e.text)], "person", _gender_of(e), index)
+        _Party([clean_name(e.text)], "person", _gender_of(e))
         for e in ents
         if e.label_ == "PERSON" and _in_subject(e.root) and clean_name(e.text) not in att.claimers
     ]
     for name in reversed(att.claimers):  # the outermost speaker last: a later pronoun prefers it
         ent = by_name.get(name.lower())
         if ent is not None and ent.label_ == "PERSON":
-            out.append(_Party([name], "person", _gender_of(ent), index))
+            out.append(_Party([name], "person", _gender_of(ent)))
         elif ent is not None:
-            out.append(_Party([name], "group", "", index))
+            out.append(_Party([name], "group", ""))
         else:
-            out.append(_np_party(name, index))
+            out.append(_np_party(name))
     if len(att.claimers) > 1:
-        out.append(_Party(list(att.claimers), "group", "", index))  # "they" after "X and Y said"
+        out.append(_Party(list(att.claimers), "group", ""))  # "they" after "X and Y said"
+    return out
+
+
+def _article_mark(token: Token) -> str:
+    """A double quotation mark as the article-level quotations read it: curly and typewriter marks say which they
+    are; a straight one opens after a space and before a word, closes after a word and before a space (or the end),
+    and is "either" otherwise (a row ending in a straight mark after a space opens the quotation of the next row).
+    Single marks are left out: an apostrophe looks the same."""
+    text = token.text
+    if text in ("“", "«", "``"):
+        return "open"
+    if text in ("”", "»"):
+        return "close"
+    if text not in ('"', "''"):
+        return ""
+    doc = token.doc
+    space_before = token.i == 0 or bool(doc[token.i - 1].whitespace_) or doc[token.i - 1].is_space
+    space_after = bool(token.whitespace_) or token.i + 1 == len(doc) or doc[token.i + 1].is_space
+    if space_before != space_after:
+        return "open" if space_before else "close"
+    return "either"
+
+
+def _paragraph_break_before(sent: Span) -> bool:
+    text = doc_text(sent.doc)
+    i = sent.start_char - 1
+    while i >= 0 and text[i].isspace():
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return False
+
+
+def sentence_context(sents: list[Span], atts: list[Attribution]) -> SentenceContext:
+    """The ``SentenceContext`` of one sentence, or of a row's sentences taken together."""
+    words = 0
+    marks: list[tuple[int, str]] = []
+    parties: list[_Party] = []
+    for sent, att in zip(sents, atts, strict=True):
+        if _paragraph_break_before(sent):
+            marks.append((words, "break"))
+        quotes_or_breaks = bool(_QUOTE_OR_BREAK.search(span_text(sent)))
+        for token in span_tokens(sent):
+            if token.is_space:
+                if quotes_or_breaks and "\n" in token.text:
+                    marks.append((words, "break"))
+            elif not token.is_punct:
+                words += 1
+            elif quotes_or_breaks:
+                mark = _article_mark(token)
+                if mark:
+                    marks.append((words, mark))
+        parties.extend(_parties_named(sent, att))
+    return SentenceContext(
+        claimers=unique(name for att in atts for name in att.claimers),
+        pronoun=next((att.pronoun for att in atts if att.pronoun), ""),
+        parties=parties,
+        words=words,
+        marks=marks,
+        ends_with_colon=bool(sents) and span_text(sents[-1]).rstrip().endswith(":"),
+        signature=signature_name(sents[0]) if sents else [],
+        speech_tag=bool(sents) and _is_speech_tag(sents[0], atts[0]),
+    )
+
+
+def signature_name(sent: Span) -> list[str]:
+    """The name a signature line opening the sentence gives ("― Ana Ruiz" closing the quotation before it)."""
+    match = _SIGNATURE.match(span_text(sent))
+    return [clean_name(match.group(1))] if match is not None else []
+
+
+# What a verb of saying may govern when it introduces content of its own rather than tagging the quotation before.
+_CONTENT_DEPS = frozenset(["ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis", "dative"])
+_SPEECH_TAG_WORDS = 12
+
+
+def _is_speech_tag(sent: Span, att: Attribution) -> bool:
+    """Whether the sentence only says who spoke ("Trump said, looking out on the crowd.", "a narrator in the ad
+    asks."): a verb of saying whose subject is its speaker, with nothing said in the sentence itself."""
+    if not (att.claimers or att.pronoun) or _ANY_QUOTE.search(span_text(sent)):
+        return False
+    if sum(1 for t in span_tokens(sent) if not t.is_punct and not t.is_space) > _SPEECH_TAG_WORDS:
+        return False
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in lexicon.CLAIMER_VERBS:
+        return False
+    children = list(root.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ in _CONTENT_DEPS for c in children)
+
+
+@dataclass
+class _Quotation:
+    words: dict[int, int]  # the sentences it touches -> how many of their words it holds
+    closed: bool = False  # ended by a closing mark (not by a paragraph break or the article's end)
+    words_after: int = 0  # words of its last sentence after the closing mark
+
+
+def _quotations(contexts: list[SentenceContext]) -> list[_Quotation]:
+    """The quotations of an article's sentences, in order. A quotation left open at a paragraph break goes on when
+    the next paragraph opens with a quote mark (the news convention for a quote running over several paragraphs),
+    else ends there."""
+    flat = [(index, at, kind) for index, ctx in enumerate(contexts) for at, kind in ctx.marks]
+    offsets = [0]
+    for ctx in contexts:
+        offsets.append(offsets[-1] + ctx.words)
+    out: list[_Quotation] = []
+    current: _Quotation | None = None
+    position = 0  # words of the article before the place the walk has reached
+
+    def take(until: int) -> None:  # the words from ``position`` to ``until`` go to the open quotation
+        nonlocal position
+        if current is not None:
+            index = bisect_right(offsets, position) - 1
+            while position < until:
+                step = min(until, offsets[index + 1]) - position
+                if step:
+                    current.words[index] = current.words.get(index, 0) + step
+                position += step
+                index += 1
+        position = until
+
+    for k, (index, at, kind) in enumerate(flat):
+        take(offsets[index] + at)
+        if kind == "break":
+            following = flat[k + 1] if k + 1 < len(flat) else None
+            continues = (
+                following is not None
+                and offsets[following[0]] + following[1] == position
+                and following[2] in ("open", "either")
+            )
+            if current is not None and not continues:
+                out.append(current)
+                current = None
+        elif current is None:
+            if kind in ("open", "either"):
+                current = _Quotation({index: 0})
+        elif kind == "open":
+            current.words.setdefault(index, 0)  # a new paragraph of the same quotation
+        else:
+            current.words.setdefault(index, 0)
+            current.closed = True
+            current.words_after = contexts[index].words - at
+            out.append(current)
+            current = None
+    take(offsets[-1])
+    if current is not None:
+        out.append(current)
     return out
 
 
@@ -610,56 +750,74 @@ def _parties_named(sent: Span, att: Attribution, index: int) -> list[_Party]:
 PRONOUN_REACH = 6
 
 
-def article_claimers(sents: list[Span]) -> list[tuple[Attribution, list[str]]]:
-    """Each sentence's attribution and its claimers in the article: its own claimers; else a pronoun speaker
-    resolved to the nearest compatible party named before it ("he" -> a man or an unknown-gender person, never a
-    name inside a quotation); else, inside a quotation, the quotation's speaker, named in any sentence of it
-    (or before its colon), or that of the quotation just before it (a quote running on over several sentences and
-    paragraphs keeps its speaker)."""
-    if not sents:
-        return []
-    doc = sents[0].doc
-    atts = [attribution(sent) for sent in sents]
+def resolve_claimers(contexts: list[SentenceContext]) -> list[list[str]]:
+    """Each sentence's claimers in its article, from the ``SentenceContext`` of its sentences in order: its own
+    claimers; else a pronoun speaker resolved to the nearest compatible party named before it ("he" -> a man or an
+    unknown-gender person, never a name inside a quotation); else, inside a quotation, the quotation's speaker.
+
+    The speaker of a quotation: the one a signature line or a bare speech tag right after it names ('..." ― Ana
+    Ruiz', '..."' + 'a narrator in the ad asks.'), else the one named in any sentence of it, or before its colon,
+    or that of the quotation just before it (a quote running on over several sentences and paragraphs keeps its
+    speaker). A sentence wholly inside a quotation is the speaker's words: whoever it cites or calls "they" is not
+    its claimer, and the names in it are no antecedents."""
+    quotations = _quotations(contexts)
+    covered = {i for q in quotations for i, n in q.words.items() if n and n == contexts[i].words}
     own: list[list[str]] = []
     history: list[_Party] = []
-    for index, (sent, att) in enumerate(zip(sents, atts, strict=True)):
-        claimers = list(att.claimers)
-        history.extend(_parties_named(sent, att, index))
-        if att.pronoun:  # "..., she added" (beside whoever the quoted words cite)
+    for index, ctx in enumerate(contexts):
+        if index in covered:
+            own.append([])
+            continue
+        claimers = list(ctx.claimers)
+        history.extend(replace(party, sentence=index) for party in ctx.parties)
+        if ctx.pronoun:  # "..., she added" (beside whoever the quoted words cite)
             for party in reversed(history):
                 if index - party.sentence > PRONOUN_REACH:
                     break
-                if party.sentence < index and _fits(party, att.pronoun):
+                if party.sentence < index and _fits(party, ctx.pronoun):
                     claimers = unique(party.names + claimers)
-                    if att.pronoun in PERSON_PRONOUNS:  # "she" said it: Sofie Lund is a woman from now on
+                    if ctx.pronoun in PERSON_PRONOUNS:  # "she" said it: Sofie Lund is a woman from now on
                         for other in history:
                             if other.names == party.names and not other.gender:
-                                other.gender = PERSON_PRONOUNS[att.pronoun]
+                                other.gender = PERSON_PRONOUNS[ctx.pronoun]
                     history.append(replace(party, sentence=index))  # the speaker again, most recent
                     break
         own.append(claimers)
     claimers_of = [list(c) for c in own]
     previous_speaker: list[str] = []
     previous_last = -2
-    for q_start, q_end in quote_spans(doc):
-        inside = [i for i, s in enumerate(sents) if s.start_char < q_end and s.end_char > q_start]
-        if not inside:
-            continue
-        speaker = next((own[i] for i in inside if own[i]), [])
-        attributed = bool(speaker) or any(atts[i].pronoun for i in inside)  # "..., he said" names its own speaker
+    for quotation in quotations:
+        inside = sorted(quotation.words)
+        # who speaks: a tag right after it, else a sentence holding some of its words, else one it only touches
+        speaker = _tagged_after(quotation, inside[-1], contexts, own)
+        speaker = speaker or next((own[i] for i in inside if own[i] and quotation.words[i]), [])
+        speaker = speaker or next((own[i] for i in inside if own[i]), [])
+        attributed = bool(speaker) or any(contexts[i].pronoun for i in inside if i not in covered)
         before = inside[0] - 1
-        if not attributed and before >= 0 and span_text(sents[before]).rstrip().endswith(":") and own[before]:
+        if not attributed and before >= 0 and contexts[before].ends_with_colon and own[before]:
             speaker = own[before]
         elif not attributed and previous_last >= inside[0] - 1:
             speaker = previous_speaker
         for i in inside:
-            if not own[i] and _mostly_inside(sents[i], q_start, q_end):
+            words = contexts[i].words
+            if not own[i] and words and quotation.words[i] * 2 >= words:
                 claimers_of[i] = list(speaker)
         previous_speaker, previous_last = speaker, inside[-1]
-    return list(zip(atts, claimers_of, strict=True))
+    return claimers_of
 
 
-def _mostly_inside(sent: Span, start: int, end: int) -> bool:
-    words = [t for t in span_tokens(sent) if not t.is_punct and not t.is_space]
-    inside = sum(1 for t in words if start <= t.idx < end)
-    return bool(words) and inside * 2 >= len(words)
+def _tagged_after(quotation: _Quotation, last: int, contexts: list[SentenceContext], own: list[list[str]]) -> list[str]:
+    """The speaker a signature or a bare speech tag names right after a quotation that closes its sentence."""
+    if not quotation.closed or quotation.words_after or last + 1 >= len(contexts):
+        return []
+    following = contexts[last + 1]
+    if following.signature:
+        return list(following.signature)
+    return list(own[last + 1]) if following.speech_tag else []
+
+
+def article_claimers(sents: list[Span]) -> list[tuple[Attribution, list[str]]]:
+    """Each sentence's attribution and its claimers in the article (``resolve_claimers``)."""
+    atts = [attribution(sent) for sent in sents]
+    contexts = [sentence_context([sent], [att]) for sent, att in zip(sents, atts, strict=True)]
+    return list(zip(atts, resolve_claimers(contexts), strict=True))

@@ -16,12 +16,12 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from claims.extraction.attribution import article_claimers, text_attribution
+from claims.extraction.attribution import SentenceContext, article_claimers, resolve_claimers, text_attribution
 from claims.extraction.claim_types import NOT_CHECKWORTHY_TYPES, TYPE_PRIORS, UNDATED_TYPES, ClaimType, type_of
 from claims.extraction.dates import names_a_day, resolve_event_date
 from claims.extraction.doccache import cached, doc_ents, doc_text, span_text, span_tokens, tokens_of
 from claims.extraction.hedging import Hedge, hedge_of
-from claims.extraction.mentions import entities, numbers, targets
+from claims.extraction.mentions import entities, numbers, targets, unique
 from claims.extraction.nlp import get_nlp, map_docs
 from claims.extraction.scoring import (
     RuleScorer,
@@ -70,6 +70,8 @@ class SentenceResult:
     claimers: list[str]
     targets: list[str]
     score_features: dict[str, Any] = field(default_factory=dict)
+    # what the row leaves for the later rows of its article; dropped once they are resolved
+    context: SentenceContext | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -229,7 +231,7 @@ def _analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, floa
     span = doc[:]
     tokens = span_tokens(span)
     text = doc_text(doc)  # the cached join, not a second one
-    attributed = text_attribution(doc)
+    attributed, context = text_attribution(doc)
     features = token_features(tokens)
     hedge = hedge_of(tokens, text)
     claim_type = type_of(tokens, text, hedge=hedge, has_claimers=bool(attributed.claimers), features=features)
@@ -242,21 +244,62 @@ def _analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, floa
         hedge=hedge,
         claimers=attributed.sources,
         targets=targets(doc, 0, len(doc), claimers=attributed.sources, actors=[], skip_spans=attributed.subjects),
+        context=context,
     )
     return result, text, features, span_vector(doc, 0, len(doc))
 
 
+def article_of(row_id: str) -> str:
+    """The article a row of ``extract_sentences`` belongs to: its id up to the last "#" ("nyt_2016-09-08_x#s12" ->
+    "nyt_2016-09-08_x"); an id without one is an article of its own."""
+    return row_id.rpartition("#")[0] or row_id
+
+
 def extract_sentences(
-    texts: Iterable[str], *, scorer: Scorer | None = None, batch_size: int = 256, n_process: int = 1
+    texts: Iterable[str],
+    *,
+    articles: Iterable[str] | None = None,
+    scorer: Scorer | None = None,
+    batch_size: int = 256,
+    n_process: int = 1,
 ) -> Iterator[SentenceResult]:
     """Score and type stand-alone sentences (the ``extract_sentences`` command and ``make eval``), in order.
-    With ``n_process`` > 1, parsing, rules and scoring all run in forked workers (``nlp.map_docs``)."""
+    With ``n_process`` > 1, parsing, rules and scoring all run in forked workers (``nlp.map_docs``).
+
+    ``articles`` names the article of each text: consecutive texts of one article are sentences in order, and their
+    claimers are resolved together as in an article (``attribution.resolve_claimers``: a quotation's speaker for
+    the sentences inside it, a pronoun speaker for the party named before), beside the sources each names."""
     chosen = scorer or get_scorer()
 
     def analyse(docs: list[Doc]) -> list[SentenceResult]:
         return list(_score_sentences([analyse_sentence_doc(doc) for doc in docs], chosen))
 
-    yield from map_docs(list(texts), analyse, n_process=n_process, chunk_size=batch_size)
+    results = map_docs(list(texts), analyse, n_process=n_process, chunk_size=batch_size)
+    if articles is None:
+        for result in results:
+            result.context = None
+            yield result
+        return
+    group: list[SentenceResult] = []
+    current: str | None = None
+    for result, article in zip(results, articles, strict=True):
+        if group and article != current:
+            yield from _in_article(group)
+            group = []
+        current = article
+        group.append(result)
+    yield from _in_article(group)
+
+
+def _in_article(results: list[SentenceResult]) -> list[SentenceResult]:
+    contexts = [r.context for r in results]
+    if len(results) > 1 and all(c is not None for c in contexts):
+        resolved = resolve_claimers([c for c in contexts if c is not None])
+        for result, claimers in zip(results, resolved, strict=True):
+            result.claimers = unique(claimers + result.claimers)
+    for result in results:
+        result.context = None
+    return results
 
 
 def _score_sentences(

@@ -212,3 +212,84 @@ def test_he_is_a_person_never_the_company_named_last():
         ["Harbour Gazette"],
         ["Peter Olsen"],
     ]
+
+
+# --- rows of one article (extract_sentences with ``articles``) -------------------------------------------------------
+
+
+def row_claimers(rows: list[str], articles: list[str] | None = None) -> list[list[str]]:
+    articles = articles if articles is not None else ["a"] * len(rows)
+    return [r.claimers for r in extract_sentences(rows, articles=articles, scorer=RuleScorer())]
+
+
+def test_rows_of_a_quotation_keep_the_speaker_named_in_any_of_them():
+    rows = [
+        "“The water rose faster than anyone expected.",
+        "We moved 200 families to the school overnight.",
+        "Nobody was hurt,” said Marta Ilves, the mayor of Kessel.",
+        "The river is expected to fall by Friday.",
+    ]
+
+    assert row_claimers(rows) == [["Marta Ilves"], ["Marta Ilves"], ["Marta Ilves"], []]
+    # read one at a time, the rows inside the quotation name no one
+    assert row_claimers(rows, articles=["a#1", "a#2", "a#3", "a#4"]) == [[], [], ["Marta Ilves"], []]
+
+
+def test_a_speech_tag_or_a_signature_after_a_quotation_names_its_speaker():
+    rows = [
+        '"Why should my family pay for their mistakes?',
+        'We were never asked."',
+        "a farmer in the delta asks.",
+        "“The road is gone and the bridge is gone.”",
+        "― Lea Brand, a teacher",
+        "“We lost the harvest.”",
+        "― Tomas Ruud",
+    ]
+
+    assert row_claimers(rows) == [
+        ["farmer in the delta"],
+        ["farmer in the delta"],
+        ["farmer in the delta"],
+        ["Lea Brand"],
+        [],
+        ["Tomas Ruud"],
+        [],
+    ]
+
+
+def test_a_sentence_inside_a_quotation_is_the_speakers_words_not_its_own_attribution():
+    rows = [
+        "The union said the talks had failed.",
+        '"The owners want a strike.',
+        "They want the public to blame the drivers,” said Ivo Sand, the union's negotiator.",
+    ]
+
+    assert row_claimers(rows) == [["union"], ["Ivo Sand"], ["Ivo Sand"]]
+
+
+def test_a_quotation_whose_row_ends_with_its_opening_mark_goes_on_in_the_next_rows():
+    rows = [
+        "The minister spoke in parliament on Tuesday.  ''",
+        "We have no choice,'' Mr. Berg said. ''",
+        "The deficit must fall.",
+        "There is no other way.''",
+    ]
+
+    assert row_claimers(rows) == [[], ["Berg"], ["Berg"], ["Berg"]]
+
+
+def test_a_pronoun_speaker_in_a_later_row_is_the_person_named_before():
+    rows = [
+        "Maria Lindqvist, the hospital's director, said the ward would close in May.",
+        "The decision follows a review of staffing levels.",
+        "She said 40 nurses would move to other wards.",
+    ]
+
+    assert row_claimers(rows) == [["Maria Lindqvist"], [], ["Maria Lindqvist"]]
+
+
+def test_rows_of_different_articles_share_nothing():
+    rows = ['"We will appeal," said the defence lawyer, Ruth Maas.', '"The verdict is final."']
+
+    assert row_claimers(rows, articles=["a", "b"]) == [["Ruth Maas"], []]
+    assert row_claimers(rows, articles=["a", "a"]) == [["Ruth Maas"], ["Ruth Maas"]]

@@ -86,6 +86,25 @@ def test_extract_sentences_writes_one_object_per_row_in_order(tmp_path):
     assert out.getvalue() == f"Wrote 3 rows to {target} (scorer: rules).\n"
 
 
+def test_extract_sentences_reads_rows_whose_ids_share_an_article_prefix_as_one_article(tmp_path):
+    quote = ["“Two of the pumps have failed.", "The third one is old,” said the plant manager, Ole Brekke."]
+    source = write_tsv(
+        tmp_path / "in.tsv",
+        [("river#s1", quote[0]), ("river#s2", quote[1]), ("lake#s1", quote[0]), ("7", quote[0])],
+        header=("id", "text"),
+    )
+    target = tmp_path / "out.jsonl"
+
+    call_command("extract_sentences", "--input", str(source), "--output", str(target), stdout=StringIO())
+
+    assert [(r["id"], r["claimers"]) for r in read_jsonl(target)] == [
+        ("river#s1", ["Ole Brekke"]),
+        ("river#s2", ["Ole Brekke"]),
+        ("lake#s1", []),
+        ("7", []),
+    ]
+
+
 def test_extract_sentences_refuses_a_file_without_a_text_column(tmp_path):
     source = write_tsv(tmp_path / "in.tsv", [("1", "x")], header=("id", "sentence"))
     target = tmp_path / "out.jsonl"

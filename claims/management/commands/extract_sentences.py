@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.extraction import training
 from claims.extraction.nlp import worker_processes
-from claims.extraction.pipeline import extract_sentences
+from claims.extraction.pipeline import article_of, extract_sentences
 from claims.extraction.scoring import ModelFileError, get_scorer
 
 
@@ -35,7 +35,12 @@ class Command(BaseCommand):
             with output.open("w", encoding="utf-8") as fh:
                 for row_id, result in zip(
                     data.ids,
-                    extract_sentences(data.texts, scorer=scorer, n_process=worker_processes(len(data.texts))),
+                    extract_sentences(
+                        data.texts,
+                        articles=[article_of(row_id) for row_id in data.ids],
+                        scorer=scorer,
+                        n_process=worker_processes(len(data.texts)),
+                    ),
                     strict=True,
                 ):
                     payload = {
