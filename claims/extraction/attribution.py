@@ -52,6 +52,7 @@ _BYLINE = re.compile(
 _SIGNATURE = re.compile(
     r"^\s*[―—–][\s\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,5})(?:,[^\n“\"]{1,60})?\.?\s*(?:\n|$|(?=[“\"]))"
 )
+_CONTINUATION = re.compile(r"[\s\u00a0]*[a-z,;]")
 _CUE_POS = frozenset(["VERB", "AUX", "NOUN", "PROPN", "PUNCT"])
 _ANY_QUOTE = re.compile(r"[\"“”‘«»]|''|``")
 _QUOTE_OR_BREAK = re.compile(r"[\"“”«»\n]|''|``")
@@ -550,6 +551,8 @@ class SentenceContext:
     # or, when ``speech_tag``, its own claimers ("a narrator in the ad asks.", "Trump said, looking out ...")
     signature: list[str] = field(default_factory=list)
     speech_tag: bool = False
+    # it opens in lower case or with a comma: the rest of the sentence before it, cut by the sentence splitter
+    continuation: bool = False
 
 
 def _gender_of(ent: Span) -> str:
@@ -658,6 +661,7 @@ def sentence_context(sents: list[Span], atts: list[Attribution]) -> SentenceCont
         ends_with_colon=bool(sents) and span_text(sents[-1]).rstrip().endswith(":"),
         signature=signature_name(sents[0]) if sents else [],
         speech_tag=bool(sents) and _is_speech_tag(sents[0], atts[0]),
+        continuation=bool(sents) and _CONTINUATION.match(span_text(sents[0])) is not None,
     )
 
 
@@ -669,21 +673,26 @@ def signature_name(sent: Span) -> list[str]:
 
 # What a verb of saying may govern when it introduces content of its own rather than tagging the quotation before.
 _CONTENT_DEPS = frozenset(["ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis", "dative"])
-_SPEECH_TAG_WORDS = 12
+# A speech tag's words besides its subject ("said, looking out on the cheering crowd").
+_SPEECH_TAG_WORDS = 8
 
 
 def _is_speech_tag(sent: Span, att: Attribution) -> bool:
     """Whether the sentence only says who spoke ("Trump said, looking out on the crowd.", "a narrator in the ad
-    asks."): a verb of saying whose subject is its speaker, with nothing said in the sentence itself."""
+    asks.", "said David Plouffe, a former aide."): a verb of saying and its subject, the speaker, with nothing said
+    in the sentence itself."""
     if not (att.claimers or att.pronoun) or _ANY_QUOTE.search(span_text(sent)):
-        return False
-    if sum(1 for t in span_tokens(sent) if not t.is_punct and not t.is_space) > _SPEECH_TAG_WORDS:
         return False
     root = sent.root
     if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in lexicon.CLAIMER_VERBS:
         return False
     children = list(root.children)
-    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ in _CONTENT_DEPS for c in children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in _CONTENT_DEPS for c in children):
+        return False
+    left, right = subtree_bounds(subject)
+    words = [t for t in span_tokens(sent) if not (t.is_punct or t.is_space or left <= t.i < right)]
+    return len(words) <= _SPEECH_TAG_WORDS
 
 
 @dataclass
@@ -750,7 +759,16 @@ def _quotations(contexts: list[SentenceContext]) -> list[_Quotation]:
 PRONOUN_REACH = 6
 
 
-def resolve_claimers(contexts: list[SentenceContext]) -> list[list[str]]:
+@dataclass
+class Resolved:
+    """A sentence's claimers in its article."""
+
+    claimers: list[str]
+    # a bare speech tag naming the speaker of the quotation right before it ("Clinton said."): no statement of its own
+    tags_quotation: bool = False
+
+
+def resolve_claimers(contexts: list[SentenceContext]) -> list[Resolved]:
     """Each sentence's claimers in its article, from the ``SentenceContext`` of its sentences in order: its own
     claimers; else a pronoun speaker resolved to the nearest compatible party named before it ("he" -> a man or an
     unknown-gender person, never a name inside a quotation); else, inside a quotation, the quotation's speaker.
@@ -785,25 +803,30 @@ def resolve_claimers(contexts: list[SentenceContext]) -> list[list[str]]:
         own.append(claimers)
     claimers_of = [list(c) for c in own]
     previous_speaker: list[str] = []
-    previous_last = -2
+    previous_last = len(contexts)  # the last sentence of the quotation before (none yet)
+    tags: set[int] = set()
     for quotation in quotations:
         inside = sorted(quotation.words)
         # who speaks: a tag right after it, else a sentence holding some of its words, else one it only touches
         speaker = _tagged_after(quotation, inside[-1], contexts, own)
+        if speaker and contexts[inside[-1] + 1].speech_tag:
+            tags.add(inside[-1] + 1)
         speaker = speaker or next((own[i] for i in inside if own[i] and quotation.words[i]), [])
         speaker = speaker or next((own[i] for i in inside if own[i]), [])
         attributed = bool(speaker) or any(contexts[i].pronoun for i in inside if i not in covered)
         before = inside[0] - 1
         if not attributed and before >= 0 and contexts[before].ends_with_colon and own[before]:
             speaker = own[before]
-        elif not attributed and previous_last >= inside[0] - 1:
-            speaker = previous_speaker
+        elif not attributed and all(
+            contexts[i].speech_tag or contexts[i].continuation for i in range(previous_last + 1, inside[0])
+        ):
+            speaker = previous_speaker  # only a speech tag or the rest of a cut sentence between them
         for i in inside:
             words = contexts[i].words
             if not own[i] and words and quotation.words[i] * 2 >= words:
                 claimers_of[i] = list(speaker)
         previous_speaker, previous_last = speaker, inside[-1]
-    return claimers_of
+    return [Resolved(claimers, i in tags) for i, claimers in enumerate(claimers_of)]
 
 
 def _tagged_after(quotation: _Quotation, last: int, contexts: list[SentenceContext], own: list[list[str]]) -> list[str]:
@@ -820,4 +843,4 @@ def article_claimers(sents: list[Span]) -> list[tuple[Attribution, list[str]]]:
     """Each sentence's attribution and its claimers in the article (``resolve_claimers``)."""
     atts = [attribution(sent) for sent in sents]
     contexts = [sentence_context([sent], [att]) for sent, att in zip(sents, atts, strict=True)]
-    return list(zip(atts, resolve_claimers(contexts), strict=True))
+    return [(att, resolved.claimers) for att, resolved in zip(atts, resolve_claimers(contexts), strict=True)]

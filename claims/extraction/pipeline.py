@@ -295,8 +295,9 @@ def _in_article(results: list[SentenceResult]) -> list[SentenceResult]:
     contexts = [r.context for r in results]
     if len(results) > 1 and all(c is not None for c in contexts):
         resolved = resolve_claimers([c for c in contexts if c is not None])
-        for result, claimers in zip(results, resolved, strict=True):
-            result.claimers = unique(claimers + result.claimers)
+        for result, found in zip(results, resolved, strict=True):
+            # a bare speech tag ("Clinton said.") holds no statement: what it attributes is in the row before
+            result.claimers = [] if found.tags_quotation else unique(found.claimers + result.claimers)
     for result in results:
         result.context = None
     return results

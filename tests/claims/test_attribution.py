@@ -235,7 +235,7 @@ def test_rows_of_a_quotation_keep_the_speaker_named_in_any_of_them():
     assert row_claimers(rows, articles=["a#1", "a#2", "a#3", "a#4"]) == [[], [], ["Marta Ilves"], []]
 
 
-def test_a_speech_tag_or_a_signature_after_a_quotation_names_its_speaker():
+def test_a_speech_tag_or_a_signature_after_a_quotation_names_its_speaker_and_a_bare_tag_holds_no_statement():
     rows = [
         '"Why should my family pay for their mistakes?',
         'We were never asked."',
@@ -249,7 +249,7 @@ def test_a_speech_tag_or_a_signature_after_a_quotation_names_its_speaker():
     assert row_claimers(rows) == [
         ["farmer in the delta"],
         ["farmer in the delta"],
-        ["farmer in the delta"],
+        [],
         ["Lea Brand"],
         [],
         ["Tomas Ruud"],
