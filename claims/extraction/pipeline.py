@@ -118,6 +118,7 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
                 antecedents=ctx.antecedents,
                 predicted=hedge == Hedge.PREDICTED,
                 claimers=claimers,
+                attributed=attributed,
             )
             own_claimers = list(claimers) or ([ctx.outlet] if ctx.outlet else [])
             future = hedge == Hedge.PREDICTED
@@ -145,7 +146,7 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
             if unit.event_description:
                 ctx.last_event = unit.event_description
             out.append((claim, span_vector(doc, unit.start, unit.end)))
-        ctx.antecedents.remember(sent, claimers)
+        ctx.antecedents.remember(sent, claimers, attributed)
         # the day of the event reported last, for "a day earlier" in a later sentence (a month is no such day)
         dated = [c.event_date for c, _ in out[first_of_sentence:] if c.event_date is not None and names_a_day(c.text)]
         if dated:
@@ -193,7 +194,9 @@ def _score(claims: list[tuple[ExtractedClaim, np.ndarray]], scorer: Scorer, *, a
 def extract_from_doc(
     doc: Doc, *, published_on: date | None = None, outlet: str = "", scorer: Scorer | None = None
 ) -> list[ExtractedClaim]:
-    ctx = _Context(published_on=published_on, outlet=outlet, antecedents=Antecedents(published_on=published_on))
+    ctx = _Context(
+        published_on=published_on, outlet=outlet, antecedents=Antecedents(published_on=published_on, outlet=outlet)
+    )
     with cached(doc):
         built = _build_claims(doc, ctx)
     _score(built, scorer or get_scorer(), article=True)

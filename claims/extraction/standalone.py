@@ -4,13 +4,14 @@
 (``dates.relative_time_edits``); and a time phrase that opens the sentence is carried into a clause taken from later
 in it. The claim's span (its own words in the article) is never changed: only its ``text``."""
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
+from claims.extraction.attribution import Attribution, gender_fits
 from claims.extraction.dates import relative_time_edits
 from claims.extraction.doccache import doc_ents, span_text, span_tokens
 from claims.extraction.mentions import clean_name
@@ -29,7 +30,16 @@ BODY_HEADS = frozenset(
 )
 # Heads that stand for any organisation named last when no name shares their word ("the group" -> "Clear Rivers").
 ANY_BODY_HEADS = frozenset(["group", "organisation", "organization", "company", "firm"])
+# Heads that call a place a settlement ("Moka, a city of 300,000"): such a place is not "the country".
+SETTLEMENTS = frozenset(["city", "town", "village", "capital", "port", "district", "suburb", "settlement"])
+# The article's first event (what "the attack" means) is looked for in its first sentences only.
+LEAD_SENTENCES = 3
+# Events without an attacker: "the quake" is "in" its place, "the attack" "on" it.
+NATURAL_EVENTS = frozenset(["quake", "earthquake", "flood", "fire", "storm", "spill", "outbreak", "landslide"])
+# Nouns for an event a later "the <noun>" stands for.
+EVENT_HEADS = lexicon.EVENT_NOUNS | NATURAL_EVENTS | frozenset(["strike", "strikes"])
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
+_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her"]
 )
@@ -54,11 +64,41 @@ class Antecedents:
     last_event_date: date | None = None
     # the previous sentence's subject when it is one thing, not a person ("the Tarsun earthquake"), for "It ..."
     last_thing: str | None = None
+    # a person's gender when a title, a first name or a "he"/"she" resolved to them says it: "male" / "female"
+    genders: dict[str, str] = field(default_factory=dict)
+    # how often each place (GPE) was named, and the ones an apposition called a city, town, village, ... (newest last)
+    places: dict[str, int] = field(default_factory=dict)
+    settlements: list[str] = field(default_factory=list)
+    # the publication itself: never an antecedent ("Meridian Wire could not verify ..." is no "he")
+    outlet: str = ""
+    # a description's head -> the name an apposition gave it ("the wildlife charity Coastwatch": "charity")
+    described: dict[str, str] = field(default_factory=dict)
+    # the article's first event with a place: (instrument or "", place) for "the attack" -> "the drone attack on X"
+    event: tuple[str, str] | None = None
+    sentences: int = 0
 
-    def remember(self, sent: Span, claimers: Sequence[str]) -> None:
-        """Note the people and bodies ``sent`` names (after its claims were made)."""
-        for kind, name in _names_in(sent.doc, sent.start, sent.end):
+    def remember(self, sent: Span, claimers: Sequence[str], attributed: Attribution | None = None) -> None:
+        """Note the people and bodies ``sent`` names (after its claims were made): not in its dateline or byline,
+        and no person named only inside a quotation ("our girl Holly ...")."""
+        start = max(sent.start, attributed.body_start) if attributed is not None else sent.start
+        quoted = attributed.quoted if attributed is not None else set()
+        for kind, name, ent in _entities_in(sent.doc, start, sent.end):
+            if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS:
+                kind = "person"  # "a spokesman for the movement, Jean-Baptiste Nkosi", whatever the tagger said
+            if (kind == "person" and ent.root.i in quoted) or (
+                self.outlet and name.removeprefix("the ") == self.outlet
+            ):
+                continue
             self._note(kind, name)
+            if kind == "person":
+                gender = _gender_of(ent)
+                if gender:
+                    self.genders.setdefault(self.people[-1], gender)
+                continue
+            if ent.label_ == "GPE":
+                self.places[name] = self.places.get(name, 0) + 1
+            self._describe(ent, self.bodies[-1])
+        self._note_event(sent, start)
         for token in span_tokens(sent):
             if token.tag_ not in ("NN", "NNS"):
                 continue
@@ -71,10 +111,79 @@ class Antecedents:
                     self._note("body", f"the {sent.doc[min(c.left_edge.i for c in lefts) : token.i + 1].text}")
         self.last_thing = _thing_subject(sent)
         for claimer in claimers:
+            if claimer in self.people or claimer in self.genders:
+                continue
             # "regional health directorate", "defence ministry of Varkesh"; named claimers come from the entities
             first = claimer.split()[0]
             if claimer[:1].islower() and " " in claimer and first not in lexicon.PRONOUNS | _DETERMINERS:
                 self._note("body", f"the {claimer}")
+
+    def _describe(self, ent: Span, name: str) -> None:
+        """What an apposition or a title noun says ``ent`` is: "Moka, a city of 300,000" / "the police watchdog,
+        the Independent Office" / "the wildlife charity Coastwatch" / "the provincial capital Moka"."""
+        root = ent.root
+        heads = [c for c in root.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and not c.ent_type_]
+        head = root.head
+        if root.dep_ == "appos" and head.tag_ in ("NN", "NNS") and not head.ent_type_ and head.dep_ != "pobj":
+            heads.append(head)  # not "a spokesman for the movement, Jean-Baptiste Nkosi" (a misread person)
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            before is not None
+            and before.tag_ == "NN"
+            and not before.ent_type_
+            and before.head.i in range(*_bounds(ent))
+        ):
+            heads.append(before)
+        for head in heads:
+            lemma = head.lemma_.lower()
+            self.described[lemma] = name
+            if lemma in SETTLEMENTS:
+                if name in self.settlements:
+                    self.settlements.remove(name)
+                self.settlements.append(name)
+
+    def _note_event(self, sent: Span, start: int) -> None:
+        """The first event the article reports with a place: "Drones struck ... in the city of Orvane" ->
+        ("drone", "Orvane")."""
+        self.sentences += 1
+        if self.event is not None or self.sentences > LEAD_SENTENCES:
+            return
+        verb = next(
+            (
+                t
+                for t in sent.doc[start : sent.end]
+                if t.pos_ == "VERB"
+                and (
+                    t.lemma_.lower() in lexicon.VERB_TO_EVENT_NOUN
+                    or (_subject(t) is not None and _subject(t).lemma_.lower() in EVENT_HEADS)  # type: ignore[union-attr]
+                )
+            ),
+            None,
+        )
+        if verb is None:
+            return
+        subject = _subject(verb)
+        place = _place_in(sent, start)
+        if place is None:
+            return
+        words = [t.lemma_.lower() for t in subject.subtree] if subject is not None else []
+        instrument = next((w for w in words if w in lexicon.INSTRUMENT_NOUNS), "")
+        self.event = (instrument, place)
+
+    def country(self) -> str | None:
+        """The place "the country" stands for: the one named most often (at least twice) that no apposition called
+        a city, town or village."""
+        counts = [(n, name) for name, n in self.places.items() if n >= 2 and name not in self.settlements]
+        return max(counts)[1] if counts else None
+
+    def event_phrase(self, noun: Token) -> str | None:
+        """ "the attack" as the article's first event: "the drone attack on Orvane"."""
+        if self.event is None:
+            return None
+        instrument, place = self.event
+        preposition = "in" if noun.lemma_.lower() in NATURAL_EVENTS else "on"
+        words = [w for w in ("the", instrument, noun.text, preposition, place) if w]
+        return " ".join(words)
 
     def _note(self, kind: str, name: str) -> None:
         names = self.people if kind == "person" else self.bodies
@@ -126,7 +235,7 @@ PERSON_NOUNS = frozenset(
 def _thing_subject(sent: Span) -> str | None:
     """The subject of ``sent``'s main verb when it is a single thing that is not a person, as written with "the"
     ("A report by engineers Brackley & Shaw found ..." -> "the report by engineers Brackley & Shaw")."""
-    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(sent.root)
     if subject is None or subject.tag_ not in ("NN", "NNP") or subject.lower_ in PERSON_NOUNS:
         return None
     if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_NOUNS:
@@ -138,24 +247,61 @@ def _thing_subject(sent: Span) -> str | None:
     return f"the {phrase}" if phrase else None
 
 
+def _place_in(sent: Span, start: int) -> str | None:
+    """The first place ``sent`` names from token ``start``: a GPE/LOC entity, else the proper noun of "the city of
+    X" / "in X" (the tagger misses invented places)."""
+    for token in sent.doc[start : sent.end]:
+        if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B":
+            ent = next(e for e in doc_ents(sent.doc) if e.start == token.i)
+            return clean_name(ent.text)
+        if token.tag_ == "NNP" and token.dep_ == "pobj" and not token.ent_type_:
+            prep = token.head
+            if prep.lower_ in ("in", "near") or (prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS):
+                return sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
+    return None
+
+
+def _subject(verb: Token, *, passive: bool = True) -> Token | None:
+    """The subject of ``verb`` nearest it (a dateline the parser made a second subject comes first)."""
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    return subjects[-1] if subjects else None
+
+
 def _surname_of(full: str, name: str) -> bool:
     """ "Halloran" is a later mention of "Petra Halloran"."""
     return full != name and full.split()[-1] == name.split()[-1] and len(name.split()) < len(full.split())
 
 
-def _names_in(doc: Doc, start: int, end: int, before: int | None = None) -> list[tuple[str, str]]:
-    """("person" | "body", written name) of the entities in tokens [start, end) (ending before ``before``)."""
+def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> list[tuple[str, str, Span]]:
+    """("person" | "body", written name, entity) of the entities in tokens [start, end) (ending before
+    ``before``)."""
     found = []
     for ent in doc_ents(doc):
         if ent.start < start or ent.end > end or (before is not None and ent.end > before):
             continue
         if ent.label_ == "PERSON":
-            found.append(("person", clean_name(ent.text)))
+            found.append(("person", clean_name(ent.text), ent))
         elif ent.label_ in _BODY_LABELS and not (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
             name = clean_name(ent.text)
             with_the = (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent.text.lower().startswith("the ")
-            found.append(("body", f"the {name}" if with_the and ent.label_ == "ORG" else name))
+            found.append(("body", f"the {name}" if with_the and ent.label_ == "ORG" else name, ent))
     return found
+
+
+def _names_in(doc: Doc, start: int, end: int, before: int | None = None) -> list[tuple[str, str]]:
+    """("person" | "body", written name) of the entities in tokens [start, end) (ending before ``before``)."""
+    return [(kind, name) for kind, name, _ in _entities_in(doc, start, end, before)]
+
+
+def _bounds(ent: Span) -> tuple[int, int]:
+    return ent.start, ent.end
+
+
+def _gender_of(ent: Span) -> str:
+    """ "male" / "female" when the title or first name of a person entity says, else ""."""
+    male, female = gender_fits(ent, "male"), gender_fits(ent, "female")
+    return "male" if male and not female else "female" if female and not male else ""
 
 
 def sentence_case(text: str) -> str:
@@ -201,11 +347,11 @@ def _date_lead(sent: Span) -> str:
     return ""
 
 
-def _earlier(antecedents: Antecedents, sent: Span, token: Token, kind: str) -> list[str]:
+def _earlier(antecedents: Antecedents, sent: Span, token: Token, kind: str, first: int | None = None) -> list[str]:
     """Candidate antecedents of ``token``, nearest last: the article's earlier names, then the sentence's own
-    before the token."""
+    before the token (from token ``first``: not its dateline)."""
     known = list(antecedents.people if kind == "person" else antecedents.bodies)
-    for found_kind, name in _names_in(sent.doc, sent.start, sent.end, before=token.i):
+    for found_kind, name in _names_in(sent.doc, sent.start if first is None else first, sent.end, before=token.i):
         if found_kind == kind:
             if kind == "person":
                 name = next((full for full in reversed(known) if _surname_of(full, name)), name)
@@ -213,7 +359,7 @@ def _earlier(antecedents: Antecedents, sent: Span, token: Token, kind: str) -> l
     return known
 
 
-def _body_for(head: Token, candidates: list[str]) -> str | None:
+def _body_for(head: Token, candidates: list[str], places: Collection[str]) -> str | None:
     """The nearest earlier body a description "the <head>" stands for."""
     stem = head.lower_[:5]
     for name in reversed(candidates):
@@ -222,12 +368,14 @@ def _body_for(head: Token, candidates: list[str]) -> str | None:
         own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
         if words != [head.lower_] and own and words[own - 1][:5] == stem:
             return name
-    if head.lower_ in ANY_BODY_HEADS:  # the organisation named last
-        return next((name for name in reversed(candidates) if name.removeprefix("the ")[:1].isupper()), None)
+    if head.lower_ in ANY_BODY_HEADS:  # the organisation named last (not a place)
+        return next((n for n in reversed(candidates) if n.removeprefix("the ")[:1].isupper() and n not in places), None)
     return None
 
 
-def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edit]:
+def _mention_edits(
+    span: Span, sent: Span, antecedents: Antecedents, claimers: Sequence[str], attributed: Attribution | None
+) -> list[Edit]:
     """Pronouns and definite descriptions in ``span`` replaced by their antecedents, when the article named one and
     the span does not already name it before them."""
     base = span.start_char
@@ -235,35 +383,50 @@ def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edi
     edits: list[Edit] = []
     introduced = ""  # the names earlier edits wrote in
     resolved: dict[int, str] = {}  # token index -> the name written for it
+    quoted = attributed.quoted if attributed is not None else set()
+    first = max(sent.start, attributed.body_start) if attributed is not None else sent.start
     for token in span_tokens(span):
         low = token.lower_
         before = text[: token.idx - base] + introduced
         replacement: str | None = None
         start = token.idx - base
-        if (low in _PERSON_PRONOUNS and token.tag_ == "PRP") or (low in _POSSESSIVE_PERSON and token.tag_ == "PRP$"):
-            people = _earlier(antecedents, sent, token, "person")
-            person = people[-1] if people else None
+        speaker = _speaker_of(token, claimers, attributed)
+        if speaker is not None:
+            # "She said ...": the speaker attribution resolved ("the nearest compatible named speaker")
+            replacement = speaker
+            if low in _GENDER and speaker in antecedents.people:
+                antecedents.genders.setdefault(speaker, _GENDER[low])
+        elif (low in _PERSON_PRONOUNS and token.tag_ == "PRP") or (low in _POSSESSIVE_PERSON and token.tag_ == "PRP$"):
+            if token.i in quoted:
+                continue  # a quotation's "her" is the speaker's, not the article's
+            people = _earlier(antecedents, sent, token, "person", first)
+            gender = _GENDER.get(low, "")
+            person = next((p for p in reversed(people) if antecedents.genders.get(p, gender) == gender), None)
             if person and person.split()[-1] not in before:
                 replacement = f"{person}'s" if token.tag_ == "PRP$" else person
         elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
             replacement = antecedents.last_thing  # "It was followed by 30 aftershocks." after "The quake struck ..."
         elif low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
+            if _before_own_subject(token, sent) or _speaker_named_here(token, resolved):
+                continue  # "In a statement on its channel, the ministry said"; "The government said its troops"
+            subject = _thing_subject_before(token, sent)
+            in_statement = low == "it" and _in_statement_of(token, subject) if subject is not None else False
+            if subject is not None and (in_statement or not (subject.i in resolved or _names(subject))):
+                continue  # "The watchdog said it had ...": the claim names what "it" is
+            if subject is not None and subject.i in resolved:  # "The movement [resolved] ..., an accusation it denies"
+                replacement = f"{resolved[subject.i]}'s" if low == "its" else resolved[subject.i]
             body = _parallel_subject(token) if low == "it" else None
             if low == "it" and body is None and token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
                 continue
-            bodies = [b for b in _earlier(antecedents, sent, token, "body") if b[:1].isupper() or b[:4] == "the "]
-            speaker = _speaking_body(token, resolved) if low == "its" else None
-            body = body or speaker or (bodies[-1] if bodies else None)
-            if body and (body == speaker or body.removeprefix("the ") not in before):
+            bodies = [
+                b for b in _earlier(antecedents, sent, token, "body", first) if b[:1].isupper() or b[:4] == "the "
+            ]
+            speaking = _speaking_body(token, resolved) if low == "its" else None
+            body = body or speaking or (bodies[-1] if bodies else None)
+            if replacement is None and body and (body == speaking or body.removeprefix("the ") not in before):
                 replacement = f"{body}'s" if low == "its" else body
         elif _bare_description(token, span):
-            # a body named before ("the institute"), else the last mention that said which ("the camp")
-            body = _body_for(token, _earlier(antecedents, sent, token, "body")) if low in BODY_HEADS else None
-            phrase = antecedents.phrases.get(token.lemma_.lower())
-            if body and body.removeprefix("the ") not in before:
-                replacement = body
-            elif phrase and phrase not in before:
-                replacement = f"the {phrase}"
+            replacement = _description_antecedent(token, sent, antecedents, before, first)
             start = token.doc[token.i - 1].idx - base
         if replacement is None:
             continue
@@ -275,6 +438,93 @@ def _mention_edits(span: Span, sent: Span, antecedents: Antecedents) -> list[Edi
     return edits
 
 
+def _description_antecedent(
+    token: Token, sent: Span, antecedents: Antecedents, before: str, first: int | None
+) -> str | None:
+    """What "the <noun>" stands for: the name an apposition gave that noun ("the charity" -> "Coastwatch"), a body
+    named before whose own head word is the noun's ("the institute" -> "the Brennan Institute"), the last mention
+    that said which ("the camp" -> "the Kessel migrant camp"), the country named last, or the article's first event
+    ("the attack" -> "the drone attack on Orvane")."""
+    lemma = token.lemma_.lower()
+    low = token.lower_
+    candidates: list[str | None] = [antecedents.described.get(lemma)]
+    if low in BODY_HEADS:
+        places = {*antecedents.places, *antecedents.settlements}
+        candidates.append(_body_for(token, _earlier(antecedents, sent, token, "body", first), places))
+    phrase = antecedents.phrases.get(lemma)
+    candidates.append(f"the {phrase}" if phrase else None)
+    if lemma == "country":
+        candidates.append(antecedents.country())
+    if lemma in SETTLEMENTS and antecedents.settlements:
+        candidates.append(antecedents.settlements[-1])
+    if lemma in EVENT_HEADS:
+        candidates.append(antecedents.event_phrase(token))
+    for candidate in candidates:
+        if candidate and candidate.removeprefix("the ") not in before:
+            return candidate
+    return None
+
+
+def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution | None) -> str | None:
+    """The claimer a pronoun subject of the sentence's attribution verb stands for ("She said ..." -> the speaker
+    attribution resolved), written as a name or with "the" ("the regional health directorate")."""
+    if attributed is None or attributed.verb is None or not claimers or not attributed.pronoun:
+        return None
+    if token.lower_ != attributed.pronoun or token.head.i != attributed.verb.i or token.dep_ != "nsubj":
+        return None
+    speaker = claimers[0]
+    if speaker.lower() in lexicon.PRONOUNS:
+        return None
+    return speaker if speaker[:1].isupper() else f"the {speaker}"
+
+
+def _thing_subject_before(token: Token, sent: Span) -> Token | None:
+    """The subject of the sentence's main verb, before ``token``, when it is one thing and not a person or a
+    pronoun ("The movement has been accused ..., an accusation it denies")."""
+    subject = _subject(sent.root)
+    if subject is None or subject.i >= token.i or subject.tag_ not in ("NN", "NNP") or subject.ent_type_ == "PERSON":
+        return None
+    if subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS:
+        return None
+    return subject
+
+
+def _names(token: Token) -> bool:
+    """Whether the phrase ``token`` heads names a party ("the defence ministry of Varkesh")."""
+    return bool(_names_in(token.doc, token.left_edge.i, token.right_edge.i + 1))
+
+
+def _in_statement_of(token: Token, subject: Token) -> bool:
+    """Whether ``token`` lies in what ``subject`` says ("The operator said it expected ...")."""
+    verb = subject.head
+    if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
+
+
+def _before_own_subject(token: Token, sent: Span) -> bool:
+    """A possessive ahead of the subject it refers to: "In a statement on its channel, the ministry said ..."."""
+    root = sent.root
+    subject = _subject(root)
+    return subject is not None and token.i < subject.left_edge.i and subject.pos_ in ("NOUN", "PROPN")
+
+
+def _speaker_named_here(token: Token, resolved: dict[int, str]) -> bool:
+    """ "its" in the statement of a body the claim names by a description ("The government said its troops ..."):
+    the reader has its antecedent in the claim itself."""
+    if token.lower_ != "its":
+        return False
+    verb = token.head
+    while verb.head.i != verb.i and not (verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.ATTRIBUTION_VERBS):
+        verb = verb.head
+    if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return False
+    subject = _subject(verb, passive=False)
+    if subject is None or subject.i in resolved or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    return subject.lower_ not in lexicon.PERSON_NOUNS and subject.lemma_.lower() not in PERSON_NOUNS
+
+
 def _speaking_body(token: Token, resolved: dict[int, str]) -> str | None:
     """The body named in the subject of the attribution verb whose statement (a clause it governs) holds
     ``token`` ("Korvia said its mills ..." -> "Korvia"): in its own statement "its" is that body's."""
@@ -283,7 +533,7 @@ def _speaking_body(token: Token, resolved: dict[int, str]) -> str | None:
         verb, clause = verb.head, verb
     if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS or clause.dep_ not in ("ccomp", "xcomp", "advcl"):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _subject(verb, passive=False)
     if subject is None:
         return None
     if subject.i in resolved:  # "It said its members ..." with "It" resolved already
@@ -310,7 +560,8 @@ def _bare_description(token: Token, span: Span) -> bool:
     if token.doc[token.i - 1].lower_ not in ("the", "this", "that") or len(list(token.lefts)) != 1:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is None or following.lower_ not in ("of", "in")
+    # not "the group Digital Rights Forum", which names itself
+    return following is None or (following.lower_ not in ("of", "in") and following.tag_ not in ("NNP", "NNPS"))
 
 
 def _parallel_subject(it: Token) -> str | None:
@@ -319,7 +570,7 @@ def _parallel_subject(it: Token) -> str | None:
     verb = it.head
     if verb.dep_ != "conj":
         return None
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(verb.head)
     if subject is None or subject.pos_ == "PRON":
         return None
     found = _names_in(it.doc, subject.left_edge.i, subject.right_edge.i + 1)
@@ -438,13 +689,14 @@ def standalone_text(
     antecedents: Antecedents | None = None,
     predicted: bool = False,
     claimers: Sequence[str] = (),
+    attributed: Attribution | None = None,
 ) -> str:
     """The text of ``unit`` (tokens ``span`` of sentence ``sent``) made to stand alone; ``referent`` from
     ``event_referent()``, ``antecedents`` what the article named before (none: only the rewrites and the event
     referent apply). A sentence that holds one claim keeps its own words except the references resolved here."""
     text = _unit_text(unit, span, referent)
     if antecedents is not None and unit.text is None and not (referent and unit.kind in MAIN_KINDS):
-        edits = _mention_edits(span, sent, antecedents)
+        edits = _mention_edits(span, sent, antecedents, claimers, attributed)
         edits += _time_edits(text, span, antecedents, _is_future(span_tokens(span), predicted))
         text = _apply(text, edits)
         if unit.kind != UnitKind.SENTENCE:
@@ -455,4 +707,9 @@ def standalone_text(
         lead = _date_lead(sent)
         if lead:
             text = f"{lead}, {text[0].lower()}{text[1:]}"
+    if attributed is not None and span.start < attributed.body_start < span.end:
+        # a dateline ("ORVANE, March 4 (Meridian Wire) -") is where the story was filed, not part of the claim
+        dateline = span.doc[span.start : attributed.body_start].text
+        if text.startswith(dateline):
+            text = sentence_case(text[len(dateline) :])
     return text
