@@ -141,6 +141,12 @@ _DAY_PHRASE = re.compile(
 _PERIOD_PHRASE = re.compile(
     rf"{_PREP}\b(?:(earlier|later)\s+)?(last|this|next|coming)\s+(week|month|year)\b(?!'s)", re.IGNORECASE
 )
+_SEASON_PHRASE = re.compile(
+    rf"{_PREP}\b(last|this|next|coming|the)\s+(spring|summer|autumn|fall|winter)\b(?!'s|\s+of\b)", re.IGNORECASE
+)
+_YEAR_POSSESSIVE = re.compile(r"\b(last|this|next) year's\b", re.IGNORECASE)
+# First month of each season (northern hemisphere; winter is named by the year of its December).
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _AGO = re.compile(rf"{_PREP}\b{_COUNT}\s+(day|week|month|year)s?\s+ago\b", re.IGNORECASE)
 _OFFSET = re.compile(
     rf"{_PREP}\b(?:{_COUNT}\s+(day|week|month|year)s?\s+(earlier|later|before|after)(?=\s*[,.;:)]|\s*$)"
@@ -229,6 +235,24 @@ def _calendar_period(match: re.Match[str], published_on: date) -> tuple[str, str
     return (f"{match.group(2).lower()} in" if match.group(2) else "in"), period
 
 
+def _season(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str]:
+    """ "last autumn" -> "autumn 2025"; "this summer", "next spring", "by the summer" (ahead when ``future``)."""
+    modifier = match.group(2).lower()
+    name = match.group(3).lower()
+    start_month = _SEASON_START[name]
+    # the year of the season's start that contains or last precedes the article date
+    year = published_on.year if published_on.month >= start_month else published_on.year - 1
+    current = published_on.month < start_month + 3 and (published_on.month >= start_month or start_month == 12)
+    if start_month == 12 and published_on.month <= 2:
+        current = True
+    if modifier == "last":
+        year -= 1 if current else 0
+    elif modifier in ("next", "coming") or (modifier == "the" and future and not current):
+        year += 1
+    label = f"{name} {year}-{(year + 1) % 100:02d}" if start_month == 12 else f"{name} {year}"
+    return "in", label
+
+
 def _month(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str] | None:
     day_text = match.group(1) or match.group(4)
     name = match.group(2) or match.group(3)
@@ -290,6 +314,13 @@ def relative_time_edits(
         add(m, _weekday(m, published_on, future))
     for m in _PERIOD_PHRASE.finditer(text):
         add(m, _calendar_period(m, published_on))
+    for m in _SEASON_PHRASE.finditer(text):
+        add(m, _season(m, published_on, future))
+    for m in _YEAR_POSSESSIVE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+            edits.append((m.start(), m.end(), f"{published_on.year + step}'s"))
+            taken.append((m.start(), m.end()))
     for m in _MONTH_WITHOUT_YEAR.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             month = _month(m, published_on, future)

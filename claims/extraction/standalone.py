@@ -25,7 +25,7 @@ BODY_HEADS = frozenset(
         *("authority", "directorate", "association", "office", "bank", "court", "council", "union", "party"),
         *("university", "commission", "committee", "department", "government", "army", "military", "alliance"),
         *("coalition", "charity", "regulator", "watchdog", "board", "network", "service", "foundation", "centre"),
-        *("center", "bureau", "tribunal", "assembly", "parliament", "newspaper", "agency", "fund"),
+        *("center", "bureau", "tribunal", "assembly", "parliament", "newspaper", "agency", "fund", "mission"),
     ]
 )
 # Heads that stand for any organisation named last when no name shares their word ("the group" -> "Clear Rivers").
@@ -38,6 +38,11 @@ LEAD_SENTENCES = 3
 NATURAL_EVENTS = frozenset(["quake", "earthquake", "flood", "fire", "storm", "spill", "outbreak", "landslide"])
 # Nouns for an event a later "the <noun>" stands for.
 EVENT_HEADS = lexicon.EVENT_NOUNS | NATURAL_EVENTS | frozenset(["strike", "strikes"])
+# Heads that, when no earlier name shares their word, stand for the one organisation the sentence before named
+# ("... while the Independent Office for Police Conduct investigates. The watchdog said ...").
+SOLE_BODY_HEADS = frozenset(
+    ["watchdog", "charity", "regulator", "agency", "authority", "foundation", "bloc", "alliance", "coalition"]
+)
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _DETERMINERS = frozenset(
@@ -76,12 +81,17 @@ class Antecedents:
     # the article's first event with a place: (instrument or "", place) for "the attack" -> "the drone attack on X"
     event: tuple[str, str] | None = None
     sentences: int = 0
+    # the organisations the sentence before named, for "the watchdog" when no name shares its word
+    previous_bodies: list[str] = field(default_factory=list)
+    # the previous sentence's subject when it is plural and unnamed ("police unions"), for "they"/"their"
+    last_plural: str | None = None
 
     def remember(self, sent: Span, claimers: Sequence[str], attributed: Attribution | None = None) -> None:
         """Note the people and bodies ``sent`` names (after its claims were made): not in its dateline or byline,
         and no person named only inside a quotation ("our girl Holly ...")."""
         start = max(sent.start, attributed.body_start) if attributed is not None else sent.start
         quoted = attributed.quoted if attributed is not None else set()
+        self.previous_bodies = []
         for kind, name, ent in _entities_in(sent.doc, start, sent.end):
             if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS:
                 kind = "person"  # "a spokesman for the movement, Jean-Baptiste Nkosi", whatever the tagger said
@@ -97,12 +107,16 @@ class Antecedents:
                 continue
             if ent.label_ == "GPE":
                 self.places[name] = self.places.get(name, 0) + 1
+            elif ent.label_ == "ORG":
+                self.previous_bodies.append(self.bodies[-1])
             self._describe(ent, self.bodies[-1])
         self._note_event(sent, start)
         for token in span_tokens(sent):
             if token.tag_ not in ("NN", "NNS"):
                 continue
             phrase = _naming_phrase(token, sent)
+            if phrase is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                phrase = _document_phrase(token, claimers)
             if phrase is not None:
                 self.phrases[token.lemma_.lower()] = phrase
             elif token.lower_ in BODY_HEADS:  # "the national statistics office"
@@ -110,6 +124,12 @@ class Antecedents:
                 if lefts:
                     self._note("body", f"the {sent.doc[min(c.left_edge.i for c in lefts) : token.i + 1].text}")
         self.last_thing = _thing_subject(sent)
+        subject = _subject(sent.root)
+        self.last_plural = None
+        if subject is not None and subject.tag_ == "NNS" and subject.i >= start and not subject.ent_type_:
+            # "Police unions warned ..." -> "their federation" is the police unions'
+            first_word = min((c.left_edge.i for c in subject.lefts if c.dep_ in ("compound", "amod")), default=subject.i)
+            self.last_plural = sent.doc[first_word : subject.i + 1].text.lower()
         for claimer in claimers:
             if claimer in self.people or claimer in self.genders:
                 continue
@@ -230,6 +250,40 @@ PERSON_NOUNS = frozenset(
         *("judge", "prosecutor", "doctor", "teacher", "driver", "source", "executive", "chairman", "secretary"),
     ]
 )
+
+
+# Documents and findings a later "the report" stands for, named by who made them ("the Brennan Institute poll").
+DOCUMENT_NOUNS = frozenset(
+    ["report", "study", "poll", "survey", "statement", "ruling", "review", "audit", "analysis", "inquiry", "figures"]
+)
+_PRODUCING_VERBS = frozenset(["publish", "release", "issue", "conduct", "commission", "carry", "compile", "produce"])
+
+
+def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
+    """ "a poll by the Brennan Institute" / "the institute's poll" / "X published a report" / "In a statement, X
+    said" -> "Brennan Institute poll", "X statement": the document named by who made it."""
+    doc = noun.doc
+    producer: Span | None = None
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("prep", "agent") and child.lower_ == "by"):
+            head = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            if head is not None:
+                producer = next((e for e in doc_ents(doc) if e.start <= head.i < e.end), None)
+        elif child.dep_ == "acl" and child.lemma_.lower() in _PRODUCING_VERBS:  # "a poll conducted by X"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                producer = next((e for e in doc_ents(doc) if e.start <= pobj.i < e.end), None)
+    if producer is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PRODUCING_VERBS:
+        subject = _subject(noun.head)
+        if subject is not None:
+            producer = next((e for e in doc_ents(doc) if e.start <= subject.i < e.end), None)
+    if producer is not None and producer.label_ in ("ORG", "PERSON", "GPE", "NORP"):
+        return f"{clean_name(producer.text)} {noun.text}"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.i < noun.sent.root.i and claimers:
+        speaker = claimers[0]  # "In a statement, the Eastbridge police department said ..."
+        return f"{speaker}'s {noun.text}" if len(speaker.split()) > 1 or speaker[:1].isupper() else None
+    return None
 
 
 def _thing_subject(sent: Span) -> str | None:
@@ -404,6 +458,10 @@ def _mention_edits(
             person = next((p for p in reversed(people) if antecedents.genders.get(p, gender) == gender), None)
             if person and person.split()[-1] not in before:
                 replacement = f"{person}'s" if token.tag_ == "PRP$" else person
+        elif low in ("they", "their") and token.i == first and antecedents.last_plural and token.i not in quoted:
+            # "Police unions warned ... Their federation's president" -> "The police unions' federation's president"
+            plural = f"the {antecedents.last_plural}"
+            replacement = f"{plural}'" if low == "their" else plural
         elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
             replacement = antecedents.last_thing  # "It was followed by 30 aftershocks." after "The quake struck ..."
         elif low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
@@ -453,6 +511,8 @@ def _description_antecedent(
         candidates.append(_body_for(token, _earlier(antecedents, sent, token, "body", first), places))
     phrase = antecedents.phrases.get(lemma)
     candidates.append(f"the {phrase}" if phrase else None)
+    if low in SOLE_BODY_HEADS and len(antecedents.previous_bodies) == 1:
+        candidates.append(antecedents.previous_bodies[0])  # "... the Independent Office investigates. The watchdog"
     if lemma == "country":
         candidates.append(antecedents.country())
     if lemma in SETTLEMENTS and antecedents.settlements:
@@ -628,13 +688,22 @@ def _tense_of(token: Token) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll") for a in auxes):
-        return "future"
+    if any(a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll", "would") for a in auxes):
+        return "future"  # "would" too: what was said or planned then ("said it would reopen on Wednesday")
+    if verb.dep_ == "xcomp" and any(a.lower_ == "to" for a in auxes) and verb.head.lemma_.lower() in FORWARD_VERBS:
+        return "future"  # "urged supporters to gather on Saturday", "is expected to rule next week"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return "past"
     return None
 
 
+# Verbs whose "to" infinitive lies ahead of them.
+FORWARD_VERBS = frozenset(
+    [
+        *("urge", "call", "plan", "ask", "vow", "pledge", "promise", "intend", "aim", "prepare", "expect"),
+        *("threaten", "agree", "decide", "want", "hope", "schedule", "set", "order", "tell", "due"),
+    ]
+)
 _QUOTES = ('"', "“", "”")
 
 
