@@ -69,6 +69,7 @@ class Antecedents:
     last_event_date: date | None = None
     # the previous sentence's subject when it is one thing, not a person ("the Tarsun earthquake"), for "It ..."
     last_thing: str | None = None
+    last_thing_named: bool = False  # that subject is a name ("Kinetra said ...")
     # a person's gender when a title, a first name or a "he"/"she" resolved to them says it: "male" / "female"
     genders: dict[str, str] = field(default_factory=dict)
     # how often each place (GPE) was named, and the ones an apposition called a city, town, village, ... (newest last)
@@ -81,6 +82,8 @@ class Antecedents:
     # the article's first event with a place: (instrument or "", place) for "the attack" -> "the drone attack on X"
     event: tuple[str, str] | None = None
     sentences: int = 0
+    # regions (LOC entities: "the Tarsun highlands", "southern Europe"), newest last, for "the region"
+    regions: list[str] = field(default_factory=list)
     # the organisations the sentence before named, for "the watchdog" when no name shares its word
     previous_bodies: list[str] = field(default_factory=list)
     # the previous sentence's subject when it is plural and unnamed ("police unions"), for "they"/"their"
@@ -109,6 +112,8 @@ class Antecedents:
                 self.places[name] = self.places.get(name, 0) + 1
             elif ent.label_ == "ORG":
                 self.previous_bodies.append(self.bodies[-1])
+            elif ent.label_ == "LOC":
+                self.regions.append(name)
             self._describe(ent, self.bodies[-1])
         self._note_event(sent, start)
         for token in span_tokens(sent):
@@ -125,10 +130,17 @@ class Antecedents:
                     self._note("body", f"the {sent.doc[min(c.left_edge.i for c in lefts) : token.i + 1].text}")
         self.last_thing = _thing_subject(sent)
         subject = _subject(sent.root)
+        self.last_thing_named = self.last_thing is not None and subject is not None and bool(subject.ent_type_)
+        if self.last_thing is None and subject is not None and subject.tag_ == "NN" and subject.i > start:
+            if subject.doc[subject.i - 1].lower_ == "the" and len(list(subject.lefts)) == 1:
+                # "The quake struck at 10.42 p.m." -> "It was followed by ..." is the quake, as it resolves
+                self.last_thing = _description_antecedent(subject, sent, self, "", start)
         self.last_plural = None
         if subject is not None and subject.tag_ == "NNS" and subject.i >= start and not subject.ent_type_:
             # "Police unions warned ..." -> "their federation" is the police unions'
-            first_word = min((c.left_edge.i for c in subject.lefts if c.dep_ in ("compound", "amod")), default=subject.i)
+            first_word = min(
+                (c.left_edge.i for c in subject.lefts if c.dep_ in ("compound", "amod")), default=subject.i
+            )
             self.last_plural = sent.doc[first_word : subject.i + 1].text.lower()
         for claimer in claimers:
             if claimer in self.people or claimer in self.genders:
@@ -236,7 +248,11 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     tokens = doc[start:end]
     if start < sent.start or end > sent.end or len(tokens) > MAX_PHRASE_TOKENS or len(tokens) < 2:
         return None
-    year = any(t.ent_type_ == "DATE" and t.like_num and t.dep_ in _MODIFIER_DEPS | {"nummod"} for t in tokens)
+    year = any(
+        (t.ent_type_ == "DATE" or (t.text.isdigit() and len(t.text) == 4)) and t.like_num
+        for t in tokens
+        if t.dep_ in _MODIFIER_DEPS | {"nummod"}
+    )
     if not (year or any(t.ent_type_ in _NAMED for t in tokens)) or any(t.is_punct for t in tokens):
         return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
     return tokens.text
@@ -463,9 +479,11 @@ def _mention_edits(
             plural = f"the {antecedents.last_plural}"
             replacement = f"{plural}'" if low == "their" else plural
         elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
+            if antecedents.last_thing_named and _is_copula_with_noun(token):
+                continue  # "Kinetra said ... It is the third round of job cuts": a body is no "round"
             replacement = antecedents.last_thing  # "It was followed by 30 aftershocks." after "The quake struck ..."
         elif low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
-            if _before_own_subject(token, sent) or _speaker_named_here(token, resolved):
+            if _before_own_subject(token, sent) or _speaker_named_here(token, resolved) or _speakers_own(token):
                 continue  # "In a statement on its channel, the ministry said"; "The government said its troops"
             subject = _thing_subject_before(token, sent)
             in_statement = low == "it" and _in_statement_of(token, subject) if subject is not None else False
@@ -475,7 +493,11 @@ def _mention_edits(
                 replacement = f"{resolved[subject.i]}'s" if low == "its" else resolved[subject.i]
             body = _parallel_subject(token) if low == "it" else None
             if low == "it" and body is None and token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
-                continue
+                thing = _main_object(token, sent)
+                if thing is not None and thing.removeprefix("the ") not in before[-len(thing) - 40 :]:
+                    replacement = thing  # "struck down a 2023 law ..., ruling that it breached" -> "the 2023 law"
+                else:
+                    continue
             bodies = [
                 b for b in _earlier(antecedents, sent, token, "body", first) if b[:1].isupper() or b[:4] == "the "
             ]
@@ -517,6 +539,8 @@ def _description_antecedent(
         candidates.append(antecedents.country())
     if lemma in SETTLEMENTS and antecedents.settlements:
         candidates.append(antecedents.settlements[-1])
+    if lemma in ("region", "area") and antecedents.regions:
+        candidates.append(antecedents.regions[-1])
     if lemma in EVENT_HEADS:
         candidates.append(antecedents.event_phrase(token))
     for candidate in candidates:
@@ -536,6 +560,25 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
     if speaker.lower() in lexicon.PRONOUNS:
         return None
     return speaker if speaker[:1].isupper() else f"the {speaker}"
+
+
+def _main_object(it: Token, sent: Span) -> str | None:
+    """ "it" as the subject of a clause under the main verb, whose object (one thing, before it, not a person) it
+    stands for: "The court struck down a 2023 law ..., ruling that it breached ..." -> "the 2023 law"."""
+    root = sent.root
+    clause = it.head
+    if it.dep_ != "nsubj" or clause.i == root.i or clause.dep_ not in ("ccomp", "advcl", "conj"):
+        return None
+    while clause.head.i != root.i:
+        if clause.head.i == clause.i or clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
+            return None
+        clause = clause.head
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > it.i or obj.tag_ != "NN" or obj.ent_type_ or obj.lemma_.lower() in PERSON_NOUNS:
+        return None
+    mods = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")]
+    first = min((c.left_edge.i for c in mods), default=obj.i)
+    return f"the {sent.doc[first : obj.i + 1].text}"
 
 
 def _thing_subject_before(token: Token, sent: Span) -> Token | None:
@@ -602,6 +645,28 @@ def _speaking_body(token: Token, resolved: dict[int, str]) -> str | None:
         name for kind, name in _names_in(token.doc, subject.left_edge.i, subject.right_edge.i + 1) if kind == "body"
     ]
     return found[0] if found else None
+
+
+def _speakers_own(its: Token) -> bool:
+    """ "its" in a phrase of the attribution verb, after its subject ("X said in its annual report"): the
+    speaker's, named in the claim."""
+    if its.lower_ != "its":
+        return False
+    verb, child = its.head, its
+    while verb.head.i != verb.i and verb.pos_ != "VERB":
+        verb, child = verb.head, verb
+    subject = _subject(verb, passive=False)
+    return (
+        verb.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+        and child.dep_ == "prep"
+        and subject is not None
+        and subject.i < its.i
+    )
+
+
+def _is_copula_with_noun(it: Token) -> bool:
+    """ "It is the third round of ...": "be" with a noun phrase after it."""
+    return it.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in it.head.children)
 
 
 def _refers_back(it: Token) -> bool:

@@ -35,7 +35,7 @@ def test_pronouns_and_descriptions_take_the_name_the_article_gave_before():
         ("Mayor Lena Fjell rejected the figures.", "Mayor Lena Fjell rejected the figures."),
         (
             "She said the survey had counted only new leases.",
-            "Lena Fjell said the survey had counted only new leases.",
+            "Lena Fjell said the Halvorsen Institute survey had counted only new leases.",
         ),
         ("The Norrvik Tenants Union disputed that account.", "The Norrvik Tenants Union disputed that account."),
         (
