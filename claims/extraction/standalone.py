@@ -234,11 +234,19 @@ _NAMED = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PROD
 MAX_PHRASE_TOKENS = 10
 
 
+def _is_year(token: Token) -> bool:
+    return token.like_num and (token.ent_type_ == "DATE" or (token.text.isdigit() and len(token.text) == 4))
+
+
 def _naming_phrase(noun: Token, sent: Span) -> str | None:
     """A mention of ``noun`` that names what it is ("the Kessel migrant camp", "a migrant camp near the town of
     Kessel"), without its determiner; None when nothing in it is a name."""
     doc = sent.doc
-    lefts = [c for c in noun.lefts if c.dep_ in _MODIFIER_DEPS and c.tag_ != "PRP$"]  # not "its plant"
+    lefts = [
+        c
+        for c in noun.lefts
+        if (c.dep_ in _MODIFIER_DEPS and c.tag_ != "PRP$") or (c.dep_ == "nummod" and _is_year(c))
+    ]  # not "its plant"; "the 2023 law"
     start = min((c.left_edge.i for c in lefts), default=noun.i)
     end = noun.i + 1
     for child in noun.rights:
@@ -248,11 +256,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     tokens = doc[start:end]
     if start < sent.start or end > sent.end or len(tokens) > MAX_PHRASE_TOKENS or len(tokens) < 2:
         return None
-    year = any(
-        (t.ent_type_ == "DATE" or (t.text.isdigit() and len(t.text) == 4)) and t.like_num
-        for t in tokens
-        if t.dep_ in _MODIFIER_DEPS | {"nummod"}
-    )
+    year = any(_is_year(t) for t in tokens if t.dep_ in _MODIFIER_DEPS | {"nummod"})
     if not (year or any(t.ent_type_ in _NAMED for t in tokens)) or any(t.is_punct for t in tokens):
         return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
     return tokens.text
@@ -479,7 +483,8 @@ def _mention_edits(
             plural = f"the {antecedents.last_plural}"
             replacement = f"{plural}'" if low == "their" else plural
         elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
-            if antecedents.last_thing_named and _is_copula_with_noun(token):
+            named = antecedents.last_thing in (*antecedents.bodies, *antecedents.people)
+            if (antecedents.last_thing_named or named) and _is_copula_with_noun(token):
                 continue  # "Kinetra said ... It is the third round of job cuts": a body is no "round"
             replacement = antecedents.last_thing  # "It was followed by 30 aftershocks." after "The quake struck ..."
         elif low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
