@@ -243,9 +243,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     Kessel"), without its determiner; None when nothing in it is a name."""
     doc = sent.doc
     lefts = [
-        c
-        for c in noun.lefts
-        if (c.dep_ in _MODIFIER_DEPS and c.tag_ != "PRP$") or (c.dep_ == "nummod" and _is_year(c))
+        c for c in noun.lefts if (c.dep_ in _MODIFIER_DEPS and c.tag_ != "PRP$") or (c.dep_ == "nummod" and _is_year(c))
     ]  # not "its plant"; "the 2023 law"
     start = min((c.left_edge.i for c in lefts), default=noun.i)
     end = noun.i + 1
@@ -494,11 +492,19 @@ def _mention_edits(
             in_statement = low == "it" and _in_statement_of(token, subject) if subject is not None else False
             if subject is not None and (in_statement or not (subject.i in resolved or _names(subject))):
                 continue  # "The watchdog said it had ...": the claim names what "it" is
-            if subject is not None and subject.i in resolved:  # "The movement [resolved] ..., an accusation it denies"
+            if subject is not None and subject.i in resolved and token.i not in quoted:
+                # "The movement [resolved] ..., an accusation it denies"
                 replacement = f"{resolved[subject.i]}'s" if low == "its" else resolved[subject.i]
             body = _parallel_subject(token) if low == "it" else None
-            if low == "it" and body is None and token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
-                thing = _main_object(token, sent)
+            if low == "it" and body is None and replacement is None:
+                replacement = _speakers_body(token, resolved)
+            if (
+                low == "it"
+                and body is None
+                and replacement is None
+                and token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS
+            ):
+                thing = _main_object(token, sent) if token.i not in quoted else None
                 if thing is not None and thing.removeprefix("the ") not in before[-len(thing) - 40 :]:
                     replacement = thing  # "struck down a 2023 law ..., ruling that it breached" -> "the 2023 law"
                 else:
@@ -510,6 +516,18 @@ def _mention_edits(
             body = body or speaking or (bodies[-1] if bodies else None)
             if replacement is None and body and (body == speaking or body.removeprefix("the ") not in before):
                 replacement = f"{body}'s" if low == "its" else body
+        elif (
+            low in SETTLEMENTS
+            and token.dep_ == "compound"
+            and token.i > span.start
+            and token.doc[token.i - 1].lower_ == "the"
+            and antecedents.settlements
+            and antecedents.settlements[-1] not in before
+        ):
+            replacement = (
+                f"the {antecedents.settlements[-1]} {token.text}"  # "the city centre" -> "the Moka city centre"
+            )
+            start = token.doc[token.i - 1].idx - base
         elif _bare_description(token, span):
             replacement = _description_antecedent(token, sent, antecedents, before, first)
             start = token.doc[token.i - 1].idx - base
@@ -650,6 +668,25 @@ def _speaking_body(token: Token, resolved: dict[int, str]) -> str | None:
         name for kind, name in _names_in(token.doc, subject.left_edge.i, subject.right_edge.i + 1) if kind == "body"
     ]
     return found[0] if found else None
+
+
+def _speakers_body(it: Token, resolved: dict[int, str]) -> str | None:
+    """ "A spokeswoman for the board said it was recruiting": "it" in what a spokesperson (any person noun) "for"
+    or "of" a body says is that body, as the claim writes it (or as resolved)."""
+    verb = it.head
+    if it.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    speaker = _subject(verb.head, passive=False)
+    if speaker is None or not ({speaker.lemma_.lower(), speaker.lower_} & (PERSON_NOUNS | set(lexicon.PERSON_NOUNS))):
+        return None
+    prep = next((c for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or body.lemma_.lower() in lexicon.PERSON_NOUNS or body.tag_ not in ("NN", "NNP"):
+        return None
+    if body.i in resolved:
+        return resolved[body.i]
+    text = it.doc[body.left_edge.i : body.i + 1].text
+    return text if text[:1].isupper() else f"the {text.removeprefix('the ')}"
 
 
 def _speakers_own(its: Token) -> bool:
