@@ -98,6 +98,8 @@ class Antecedents:
         for kind, name, ent in _entities_in(sent.doc, start, sent.end):
             if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS:
                 kind = "person"  # "a spokesman for the movement, Jean-Baptiste Nkosi", whatever the tagger said
+            elif kind == "person" and ent.start > 0 and sent.doc[ent.start - 1].lower_ in BODY_HEADS | lexicon.BODY_NOUNS:
+                kind = "body"  # "the wildlife charity Seawatch"
             if (kind == "person" and ent.root.i in quoted) or (
                 self.outlet and name.removeprefix("the ") == self.outlet
             ):
@@ -108,7 +110,7 @@ class Antecedents:
                 if gender:
                     self.genders.setdefault(self.people[-1], gender)
                 continue
-            if ent.label_ == "GPE":
+            if ent.label_ == "GPE" or name in self.places:  # the tagger may call a country it knows an ORG later
                 self.places[name] = self.places.get(name, 0) + 1
             elif ent.label_ == "ORG":
                 self.previous_bodies.append(self.bodies[-1])
@@ -156,7 +158,12 @@ class Antecedents:
         root = ent.root
         heads = [c for c in root.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and not c.ent_type_]
         head = root.head
-        if root.dep_ == "appos" and head.tag_ in ("NN", "NNS") and not head.ent_type_ and head.dep_ != "pobj":
+        if (
+            root.dep_ == "appos"
+            and head.tag_ in ("NN", "NNS")
+            and not head.ent_type_
+            and (head.dep_ != "pobj" or head.i == ent.start - 1)
+        ):
             heads.append(head)  # not "a spokesman for the movement, Jean-Baptiste Nkosi" (a misread person)
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if (
@@ -257,6 +264,8 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     year = any(_is_year(t) for t in tokens if t.dep_ in _MODIFIER_DEPS | {"nummod"})
     if not (year or any(t.ent_type_ in _NAMED for t in tokens)) or any(t.is_punct for t in tokens):
         return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
+    if start == sent.start and tokens[0].tag_ not in ("NNP", "NNPS"):  # "Troops from Valdora" opening a sentence
+        return tokens.text[0].lower() + tokens.text[1:]
     return tokens.text
 
 
@@ -505,7 +514,7 @@ def _mention_edits(
                 and token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS
             ):
                 thing = _main_object(token, sent) if token.i not in quoted else None
-                if thing is not None and thing.removeprefix("the ") not in before[-len(thing) - 40 :]:
+                if thing is not None:
                     replacement = thing  # "struck down a 2023 law ..., ruling that it breached" -> "the 2023 law"
                 else:
                     continue

@@ -82,3 +82,26 @@ def test_offsets_count_from_the_reference_event():
         "On 19 March 2024, the dam had cracked."
     )
     assert written("The day before yesterday it rained.") == "On 26 March 2024 it rained."
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        # THURSDAY is 28 March 2024: spring has begun, winter 2023-24 has just ended
+        ("The dam was inspected last autumn.", False, "The dam was inspected in autumn 2023."),
+        ("Pass rates fell this spring.", False, "Pass rates fell in spring 2024."),
+        ("Crops failed last summer.", False, "Crops failed in summer 2023."),
+        ("The works start next winter.", True, "The works start in winter 2024-25."),
+        ("Staff will start by the summer.", True, "Staff will start by summer 2024."),
+        # "the summer of 1976" says which summer already
+        ("It was the driest since the summer of 1976.", False, "It was the driest since the summer of 1976."),
+    ],
+)
+def test_seasons_are_written_out_with_their_year(text, future, expected):
+    assert written(text, future=future) == expected
+
+
+def test_a_year_as_a_possessive_is_written_out():
+    assert written("Pay does not cover this year's inflation or last year's.") == (
+        "Pay does not cover 2024's inflation or 2023's."
+    )

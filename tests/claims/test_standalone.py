@@ -121,3 +121,140 @@ def test_it_opening_a_sentence_is_the_thing_the_sentence_before_was_about():
         "The landslide near the Varn pass was cleared by army engineers.",
         "It is unclear whether the road will reopen.",
     ]
+
+
+def standalone_texts(text: str, *, outlet: str = "") -> list[str]:
+    return [c.text for c in extract_claims(text, published_on=PUBLISHED, outlet=outlet, scorer=RuleScorer())]
+
+
+def test_a_pronoun_speaker_is_the_speaker_attribution_found_and_agrees_in_gender():
+    text = (
+        "Ms Ingrid Solberg, the port director, met union leader Mr Karl Vinter on Monday. "
+        "She said the cranes would be repaired within a month. "
+        "He said his members had not been paid since January."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "Ms Ingrid Solberg said the cranes would be repaired within a month.",
+        "Karl Vinter said his members had not been paid since January 2025.",
+    ]
+
+
+def test_a_dateline_is_neither_part_of_the_text_nor_an_antecedent():
+    text = "Breska (The Harbour Times): The engineers who inspected the dam warned that cracks in its spillway could widen."
+
+    (claim,) = extract_claims(text, published_on=PUBLISHED, outlet="The Harbour Times", scorer=RuleScorer())
+
+    assert (text[claim.start : claim.end], claim.text) == (
+        text,
+        "The engineers who inspected the dam warned that cracks in its spillway could widen.",
+    )
+
+
+def test_a_description_takes_the_name_an_apposition_gave_it():
+    text = (
+        "Volunteers counted 120 dead seals, according to the wildlife charity Seawatch. "
+        "The charity said the toll would rise."
+    )
+
+    assert standalone_texts(text)[1] == "Seawatch said the toll would rise."
+
+
+def test_a_body_description_without_a_shared_word_is_the_one_organisation_named_just_before():
+    text = (
+        "The Office for Fair Markets is investigating the merger. "
+        "The watchdog said it had received more than 300 complaints."
+    )
+
+    assert standalone_texts(text)[1] == "The Office for Fair Markets said it had received more than 300 complaints."
+
+
+def test_a_document_is_named_by_who_made_it():
+    text = (
+        "A survey by the Lund Institute found that 41 percent of tenants had moved in the past five years. "
+        "The mayor dismissed the survey as flawed."
+    )
+
+    assert standalone_texts(text)[1] == "The mayor dismissed the survey by the Lund Institute as flawed."
+
+
+def test_the_attack_is_the_article_s_first_event_with_its_place():
+    text = (
+        "Drones struck a fuel depot in the town of Brena overnight, the army said. "
+        "Officials said the attack had cut fuel supplies to 30,000 homes."
+    )
+
+    assert (
+        standalone_texts(text)[1] == "Officials said the drone attack on Brena had cut fuel supplies to 30,000 homes."
+    )
+
+
+def test_the_country_is_the_place_named_most_often_and_the_city_the_one_called_a_city():
+    text = (
+        "Troops from Peru crossed into Chile on Monday. "
+        "Chile said the troops had taken Rivna, a city of 80,000 people. "
+        "Residents said the city centre had been shelled and that the country had closed its airspace."
+    )
+
+    assert standalone_texts(text)[2] == (
+        "Residents said the Rivna city centre had been shelled and that Chile had closed its airspace."
+    )
+
+
+def test_it_in_what_a_spokesperson_for_a_body_says_is_that_body():
+    text = "A spokeswoman for the Northern Rail Company said it would cut 200 jobs."
+
+    assert standalone_texts(text) == [
+        "A spokeswoman for the Northern Rail Company said the Northern Rail Company would cut 200 jobs."
+    ]
+
+
+def test_it_under_the_main_verb_is_the_thing_that_verb_acted_on():
+    text = "The High Court on Monday struck down a 2019 law that banned street protests, ruling that it was too broad."
+
+    assert standalone_texts(text) == [
+        "The High Court on 3 March 2025 struck down a 2019 law that banned street protests, ruling that the 2019 "
+        "law was too broad."
+    ]
+
+
+def test_their_after_a_plural_subject_is_that_group():
+    text = (
+        "Hospital unions warned that waiting lists would grow. Their chairman, Olav Rudd, said 14 clinics had closed."
+    )
+
+    assert standalone_texts(text)[1] == "The hospital unions' chairman, Olav Rudd, said 14 clinics had closed."
+
+
+def test_pronouns_whose_antecedent_the_claim_itself_names_stay():
+    text = (
+        "The Brevik Shipping Group reported a loss. "
+        "The government said its ministers had approved the loan. "
+        'The harbour, the mayor said, was "as busy as it has ever been".'
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The government said its ministers had approved the loan.",
+        'The harbour, the mayor said, was "as busy as it has ever been".',
+    ]
+
+
+def test_times_read_forwards_for_what_was_said_to_come_and_what_people_were_urged_to_do():
+    text = (
+        "The school flooded last week. The head teacher said the school would reopen on Wednesday. "
+        "Union leaders urged members to march on Saturday."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The head teacher said the school would reopen on 12 March 2025.",
+        "Union leaders urged members to march on 8 March 2025.",
+    ]
+
+
+def test_a_document_a_body_published_is_named_by_that_body():
+    text = (
+        "The Lund Institute published a survey of 2,000 tenants on Monday. "
+        "The mayor dismissed the survey as flawed."
+    )
+
+    assert standalone_texts(text)[1] == "The mayor dismissed the Lund Institute survey as flawed."
