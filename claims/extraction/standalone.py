@@ -44,6 +44,7 @@ SOLE_BODY_HEADS = frozenset(
     ["watchdog", "charity", "regulator", "agency", "authority", "foundation", "bloc", "alliance", "coalition"]
 )
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
+_BODY_WORDS = BODY_HEADS | lexicon.BODY_NOUNS
 _GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her"]
@@ -98,7 +99,7 @@ class Antecedents:
         for kind, name, ent in _entities_in(sent.doc, start, sent.end):
             if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS:
                 kind = "person"  # "a spokesman for the movement, Jean-Baptiste Nkosi", whatever the tagger said
-            elif kind == "person" and ent.start > 0 and sent.doc[ent.start - 1].lower_ in BODY_HEADS | lexicon.BODY_NOUNS:
+            elif kind == "person" and ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS:
                 kind = "body"  # "the wildlife charity Seawatch"
             if (kind == "person" and ent.root.i in quoted) or (
                 self.outlet and name.removeprefix("the ") == self.outlet
@@ -133,10 +134,16 @@ class Antecedents:
         self.last_thing = _thing_subject(sent)
         subject = _subject(sent.root)
         self.last_thing_named = self.last_thing is not None and subject is not None and bool(subject.ent_type_)
-        if self.last_thing is None and subject is not None and subject.tag_ == "NN" and subject.i > start:
-            if subject.doc[subject.i - 1].lower_ == "the" and len(list(subject.lefts)) == 1:
-                # "The quake struck at 10.42 p.m." -> "It was followed by ..." is the quake, as it resolves
-                self.last_thing = _description_antecedent(subject, sent, self, "", start)
+        if (
+            self.last_thing is None
+            and subject is not None
+            and subject.tag_ == "NN"
+            and subject.i > start
+            and subject.doc[subject.i - 1].lower_ == "the"
+            and len(list(subject.lefts)) == 1
+        ):
+            # "The quake struck at 10.42 p.m." -> "It was followed by ..." is the quake, as it resolves
+            self.last_thing = _description_antecedent(subject, sent, self, "", start)
         self.last_plural = None
         if subject is not None and subject.tag_ == "NNS" and subject.i >= start and not subject.ent_type_:
             # "Police unions warned ..." -> "their federation" is the police unions'

@@ -141,13 +141,13 @@ def test_a_pronoun_speaker_is_the_speaker_attribution_found_and_agrees_in_gender
 
 
 def test_a_dateline_is_neither_part_of_the_text_nor_an_antecedent():
-    text = "Breska (The Harbour Times): The engineers who inspected the dam warned that cracks in its spillway could widen."
+    text = "Breska (The Harbour Times): The engineers who saw the dam warned that cracks in its spillway may grow."
 
     (claim,) = extract_claims(text, published_on=PUBLISHED, outlet="The Harbour Times", scorer=RuleScorer())
 
     assert (text[claim.start : claim.end], claim.text) == (
         text,
-        "The engineers who inspected the dam warned that cracks in its spillway could widen.",
+        "The engineers who saw the dam warned that cracks in its spillway may grow.",
     )
 
 
@@ -252,9 +252,6 @@ def test_times_read_forwards_for_what_was_said_to_come_and_what_people_were_urge
 
 
 def test_a_document_a_body_published_is_named_by_that_body():
-    text = (
-        "The Lund Institute published a survey of 2,000 tenants on Monday. "
-        "The mayor dismissed the survey as flawed."
-    )
+    text = "The Lund Institute published a survey of 2,000 tenants on Monday. The mayor dismissed the survey as flawed."
 
     assert standalone_texts(text)[1] == "The mayor dismissed the Lund Institute survey as flawed."
