@@ -81,13 +81,21 @@ class MatchItem:
     text: str
     event_date: date | None = None
     norm: str = field(default="", compare=False)
+    sorted_norm: str = field(default="", compare=False)  # ``norm``'s words sorted: what token_sort_ratio compares
     event_words: frozenset[str] = field(default=frozenset(), compare=False)
 
     @classmethod
     def of(cls, key: object, text: str, event_date: date | None = None) -> "MatchItem":
         words = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
         event_words = frozenset(w for w in (_singular(x) for x in words) if w in _EVENT_KEYS)
-        return cls(key=key, text=text, event_date=event_date, norm=" ".join(words), event_words=event_words)
+        return cls(
+            key=key,
+            text=text,
+            event_date=event_date,
+            norm=" ".join(words),
+            sorted_norm=" ".join(sorted(words)),
+            event_words=event_words,
+        )
 
 
 class Matcher(Protocol):
@@ -151,18 +159,14 @@ def group(
     return out
 
 
-def _sorted_tokens(norm: str) -> str:
-    return " ".join(sorted(norm.split()))
-
-
 def _fuzzy_matrix(rows: Sequence[MatchItem], columns: Sequence[MatchItem], threshold: float) -> np.ndarray:
     """``FuzzyMatcher.similarity(row, column) >= threshold`` for every pair, as a boolean matrix: the fuzzy ratios
     in one ``rapidfuzz.process.cdist`` call (float64, the scores of ``fuzz.token_sort_ratio``), or-ed with the
     same-event-on-the-same-date rule."""
-    # token_sort_ratio is the plain ratio of the sorted tokens: sorted once per item here, not once per pair.
+    # token_sort_ratio is the plain ratio of the sorted tokens: sorted once per item (``MatchItem.of``), not per pair.
     scores = process.cdist(
-        [_sorted_tokens(row.norm) for row in rows],
-        [_sorted_tokens(column.norm) for column in columns],
+        [row.sorted_norm for row in rows],
+        [column.sorted_norm for column in columns],
         scorer=fuzz.ratio,
         dtype=np.float64,
         score_cutoff=max(0.0, threshold * 100.0 - 1.0),

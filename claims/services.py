@@ -227,15 +227,6 @@ def article_extract_claims(*, article_id: int, extracted: list[ExtractedClaim] |
     return claims
 
 
-@dataclass
-class _Candidate:
-    """An earlier saved claim a new claim may match: its id, current cluster and ``MatchItem``."""
-
-    pk: int
-    cluster_id: int | None
-    item: matching.MatchItem
-
-
 # ``MatchItem`` of saved claims by (id, text length) (a claim's text and event date are fixed when it is extracted;
 # the length tells a claim from a later one that reused the id of a rolled-back insert, as SQLite does), so a worker
 # does not read and tokenise the same recent claims again for every article. Per process, at most this many.
@@ -243,30 +234,31 @@ MATCH_ITEM_CACHE_SIZE = 20_000
 _match_items: OrderedDict[tuple[int, int], matching.MatchItem] = OrderedDict()
 
 
-def _match_candidates(*, event_dates: set[date], exclude_article_id: int | None) -> list[_Candidate]:
-    """The newest ``MATCH_CANDIDATES`` claims and as many on ``event_dates``, oldest first: ids and clusters from
-    the database, texts only for claims not in the process's ``_match_items`` cache."""
+def _match_candidates(
+    *, event_dates: set[date], exclude_article_id: int | None
+) -> tuple[list[matching.MatchItem], dict[int, int | None]]:
+    """The newest ``MATCH_CANDIDATES`` claims and as many on ``event_dates``, oldest first, as ``MatchItem``s
+    (keys ``("saved", id)``), and their current clusters by id. Ids, text lengths and clusters come from the
+    database; texts and event dates only for claims not in the process's ``_match_items`` cache."""
     recent = Claim.objects.order_by("-id").annotate(text_length=Length("text"))
     if exclude_article_id is not None:
         recent = recent.exclude(article_id=exclude_article_id)
-    fields = ("id", "cluster_id", "event_date", "text_length")
+    fields = ("id", "cluster_id", "text_length")
     rows = {row[0]: row for row in recent.values_list(*fields)[:MATCH_CANDIDATES]}
     if event_dates:
         same_day = recent.filter(event_date__in=event_dates).values_list(*fields)[:MATCH_CANDIDATES]
         rows.update({row[0]: row for row in same_day})
-    missing = [pk for pk, row in rows.items() if (pk, row[3]) not in _match_items]
+    missing = [pk for pk, row in rows.items() if (pk, row[2]) not in _match_items]
     for start in range(0, len(missing), CLAIM_BATCH_SIZE):
-        texts = Claim.objects.filter(pk__in=missing[start : start + CLAIM_BATCH_SIZE]).values_list("id", "text")
-        for pk, text in texts:
-            _match_items[(pk, rows[pk][3])] = matching.MatchItem.of(("saved", pk), text, rows[pk][2])
-    candidates = []
-    for pk in sorted(rows):
-        key = (pk, rows[pk][3])
+        saved = Claim.objects.filter(pk__in=missing[start : start + CLAIM_BATCH_SIZE])
+        for pk, text, event_date in saved.values_list("id", "text", "event_date"):
+            _match_items[(pk, rows[pk][2])] = matching.MatchItem.of(("saved", pk), text, event_date)
+    keys = [(pk, rows[pk][2]) for pk in sorted(rows)]
+    for key in keys:
         _match_items.move_to_end(key)
-        candidates.append(_Candidate(pk=pk, cluster_id=rows[pk][1], item=_match_items[key]))
     while len(_match_items) > max(MATCH_ITEM_CACHE_SIZE, len(rows)):
         _match_items.popitem(last=False)
-    return candidates
+    return [_match_items[key] for key in keys], {pk: row[1] for pk, row in rows.items()}
 
 
 def claims_assign_clusters(
@@ -274,35 +266,41 @@ def claims_assign_clusters(
 ) -> list[ClaimCluster]:
     """Put each (unsaved) claim that says the same thing as another claim of the list, or as an earlier saved
     claim, into that claim's cluster (created when it has none; the earlier claim is updated). Claims matching
-    nothing keep no cluster. Returns the clusters created. Call inside the caller's transaction."""
+    nothing keep no cluster. Returns the clusters created (one bulk INSERT, in the order the claims first need
+    them; the earlier claims that get one: one UPDATE). Call inside the caller's transaction."""
     if not claims:
         return []
     items = [matching.MatchItem.of(i, c.text, c.event_date) for i, c in enumerate(claims)]
-    earlier = _match_candidates(
+    earlier, saved_clusters = _match_candidates(
         event_dates={c.event_date for c in claims if c.event_date}, exclude_article_id=exclude_article_id
     )
-    by_id = {c.pk: c for c in earlier}
-    matches = matching.group(items, earlier=[c.item for c in earlier], matcher=matcher)
-    created: list[ClaimCluster] = []
-    for index, match in enumerate(matches):
+    matches = matching.group(items, earlier=earlier, matcher=matcher)
+    # Which cluster each claim joins: ("cluster", id) of an earlier claim, or the key of a claim that gets a new
+    # cluster (("saved", id) of an earlier claim without one, ("new", index) of a claim of the list), in order.
+    texts = {item.key: item.text for item in earlier}
+    new_clusters: dict[tuple[str, int], ClaimCluster] = {}
+    joins: list[tuple[str, int] | None] = []
+    for match in matches:
         if match is None:
-            continue
-        if isinstance(match, tuple):
-            other = by_id[match[1]]
-            if other.cluster_id is None:
-                cluster = ClaimCluster.objects.create(label=other.item.text)
-                created.append(cluster)
-                Claim.objects.filter(pk=other.pk).update(cluster=cluster, updated_at=timezone.now())
-                other.cluster_id = cluster.pk
-            claims[index].cluster_id = other.cluster_id
+            joins.append(None)
+        elif isinstance(match, tuple):
+            cluster_id = saved_clusters[match[1]]
+            if cluster_id is None and match not in new_clusters:
+                new_clusters[match] = ClaimCluster(label=texts[match])
+            joins.append(match if cluster_id is None else ("cluster", cluster_id))
         else:
             assert isinstance(match, int)
-            first = claims[match]
-            if first.cluster_id is None:
-                cluster = ClaimCluster.objects.create(label=first.text)
-                created.append(cluster)
-                first.cluster = cluster
-            claims[index].cluster_id = first.cluster_id
+            if joins[match] is None:
+                new_clusters[("new", match)] = ClaimCluster(label=claims[match].text)
+                joins[match] = ("new", match)
+            joins.append(joins[match])
+    created = ClaimCluster.objects.bulk_create(list(new_clusters.values()), batch_size=CLAIM_BATCH_SIZE)
+    now = timezone.now()
+    saved = [Claim(pk=key[1], cluster=c, updated_at=now) for key, c in new_clusters.items() if key[0] == "saved"]
+    Claim.objects.bulk_update(saved, ["cluster", "updated_at"], batch_size=CLAIM_BATCH_SIZE)
+    for claim, join in zip(claims, joins, strict=True):
+        if join is not None:
+            claim.cluster_id = join[1] if join[0] == "cluster" else new_clusters[join].pk
     return created
 
 

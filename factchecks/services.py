@@ -189,6 +189,8 @@ def claims_match_factchecks(*, claim_ids: Iterable[int]) -> list[ClaimMatch]:
     ``MATCH_MIN_SCORE`` (a claim's own published fact-check excluded). Existing pairs get the new score and rank
     and keep their decision; pending pairs no longer ranked are removed. Returns the matches created, for the
     caller's webhooks. Call inside a transaction; safe to run again."""
+    if not FactCheck.objects.exists():  # nothing to rank against: the sentence encoder need not even load
+        return []
     claims = list(Claim.objects.filter(pk__in=list(claim_ids)).only("id", "text").order_by("id"))
     collection = matcher()
     if not claims or not len(collection):
