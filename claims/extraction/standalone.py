@@ -303,13 +303,18 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
             head = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
             if head is not None:
                 producer = next((e for e in doc_ents(doc) if e.start <= head.i < e.end), None)
-        elif child.dep_ == "acl" and child.lemma_.lower() in _PRODUCING_VERBS:  # "a poll conducted by X"
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if pobj is not None:
-                producer = next((e for e in doc_ents(doc) if e.start <= pobj.i < e.end), None)
-    if producer is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PRODUCING_VERBS:
-        subject = _subject(noun.head)
+        elif child.dep_ == "acl" and child.lemma_.lower() in _PRODUCING_VERBS:
+            # "a poll conducted by X", "a study published in the journal X"
+            for prep in child.children:
+                if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    proper = [c for c in pobj.subtree if c.tag_ in ("NNP", "NNPS")] if pobj is not None else []
+                    if proper and proper[-1].i - proper[0].i == len(proper) - 1:  # one name: "the journal X"
+                        return f"{doc[proper[0].i : proper[-1].i + 1].text} {noun.text}"
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else noun.head
+    if producer is None and (noun.dep_ == "dobj" and verb.lemma_.lower() in _PRODUCING_VERBS or verb is not noun.head):
+        # "X published a report", "X had interviewed 38 people for the report"
+        subject = _subject(verb)
         if subject is not None:
             producer = next((e for e in doc_ents(doc) if e.start <= subject.i < e.end), None)
     if producer is not None and producer.label_ in ("ORG", "PERSON", "GPE", "NORP"):
