@@ -269,7 +269,11 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     if start < sent.start or end > sent.end or len(tokens) > MAX_PHRASE_TOKENS or len(tokens) < 2:
         return None
     year = any(_is_year(t) for t in tokens if t.dep_ in _MODIFIER_DEPS | {"nummod"})
-    if not (year or any(t.ent_type_ in _NAMED for t in tokens)) or any(t.is_punct for t in tokens):
+    named = any(
+        t.ent_type_ in _NAMED or (t.tag_ == "NNP" and t.i != sent.start and t.ent_type_ not in ("DATE", "TIME"))
+        for t in tokens
+    )
+    if not (year or named) or any(t.is_punct for t in tokens):
         return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
     if start == sent.start and tokens[0].tag_ not in ("NNP", "NNPS"):  # "Troops from Valdora" opening a sentence
         return tokens.text[0].lower() + tokens.text[1:]
@@ -312,7 +316,8 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
                     if proper and proper[-1].i - proper[0].i == len(proper) - 1:  # one name: "the journal X"
                         return f"{doc[proper[0].i : proper[-1].i + 1].text} {noun.text}"
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else noun.head
-    if producer is None and (noun.dep_ == "dobj" and verb.lemma_.lower() in _PRODUCING_VERBS or verb is not noun.head):
+    produced = noun.dep_ == "dobj" and verb.lemma_.lower() in _PRODUCING_VERBS
+    if producer is None and (produced or verb is not noun.head):
         # "X published a report", "X had interviewed 38 people for the report"
         subject = _subject(verb)
         if subject is not None:
@@ -501,6 +506,11 @@ def _mention_edits(
             # "Police unions warned ... Their federation's president" -> "The police unions' federation's president"
             plural = f"the {antecedents.last_plural}"
             replacement = f"{plural}'" if low == "their" else plural
+        elif low == "them" and token.i not in quoted and token.dep_ == "pobj" and token.head.lower_ == "of":
+            counted = _counted_plural(token, sent)  # "300 oiled seabirds ..., a third of them had died"
+            if counted is None:
+                continue
+            replacement = counted
         elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
             named = antecedents.last_thing in (*antecedents.bodies, *antecedents.people)
             if (antecedents.last_thing_named or named) and _is_copula_with_noun(token):
@@ -511,7 +521,8 @@ def _mention_edits(
                 continue  # "In a statement on its channel, the ministry said"; "The government said its troops"
             subject = _thing_subject_before(token, sent)
             in_statement = low == "it" and _in_statement_of(token, subject) if subject is not None else False
-            if subject is not None and (in_statement or not (subject.i in resolved or _names(subject))):
+            own_clause = subject is not None and low == "its" and _clause_of(token).i == subject.head.i
+            if subject is not None and (in_statement or own_clause or not (subject.i in resolved or _names(subject))):
                 continue  # "The watchdog said it had ...": the claim names what "it" is
             if subject is not None and subject.i in resolved and token.i not in quoted:
                 # "The movement [resolved] ..., an accusation it denies"
@@ -534,8 +545,9 @@ def _mention_edits(
                 b for b in _earlier(antecedents, sent, token, "body", first) if b[:1].isupper() or b[:4] == "the "
             ]
             speaking = _speaking_body(token, resolved) if low == "its" else None
-            body = body or speaking or (bodies[-1] if bodies else None)
-            if replacement is None and body and (body == speaking or body.removeprefix("the ") not in before):
+            thing = _named_thing_before(token, sent) if low == "its" and token.i not in quoted else None
+            body = body or speaking or thing or (bodies[-1] if bodies else None)
+            if replacement is None and body and (body in (speaking, thing) or body.removeprefix("the ") not in before):
                 replacement = f"{body}'s" if low == "its" else body
         elif (
             low in SETTLEMENTS
@@ -625,10 +637,19 @@ def _main_object(it: Token, sent: Span) -> str | None:
     return f"the {sent.doc[first : obj.i + 1].text}"
 
 
+def _clause_of(token: Token) -> Token:
+    """The verb of the clause ``token`` belongs to (or the root of its tree)."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def _thing_subject_before(token: Token, sent: Span) -> Token | None:
     """The subject of the sentence's main verb, before ``token``, when it is one thing and not a person or a
     pronoun ("The movement has been accused ..., an accusation it denies")."""
-    subject = _subject(sent.root)
+    own = _subject(_clause_of(token))  # "the Tessa river burst its banks": the clause's own subject first
+    subject = own if own is not None and own.i < token.i and own.tag_ in ("NN", "NNP") else _subject(sent.root)
     if subject is None or subject.i >= token.i or subject.tag_ not in ("NN", "NNP") or subject.ent_type_ == "PERSON":
         return None
     if subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS:
@@ -667,8 +688,8 @@ def _speaker_named_here(token: Token, resolved: dict[int, str]) -> bool:
     if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return False
     subject = _subject(verb, passive=False)
-    if subject is None or subject.i in resolved or subject.pos_ != "NOUN" or subject.ent_type_:
-        return False
+    if subject is None or subject.i in resolved or subject.tag_ != "NN" or subject.ent_type_:
+        return False  # a plural ("The engineers warned that ... its spillway") is no "its"
     return subject.lower_ not in lexicon.PERSON_NOUNS and subject.lemma_.lower() not in PERSON_NOUNS
 
 
@@ -725,6 +746,33 @@ def _speakers_own(its: Token) -> bool:
         and subject is not None
         and subject.i < its.i
     )
+
+
+def _named_thing_before(its: Token, sent: Span) -> str | None:
+    """ "The engineers who inspected the Hollins reservoir dam warned that cracks in its spillway ...": the nearest
+    thing before "its" in the sentence that a name says which of (an object, not a person or a body)."""
+    for noun in reversed(sent.doc[sent.start : its.i]):
+        if noun.tag_ != "NN" or noun.dep_ not in ("dobj", "pobj") or noun.lemma_.lower() in PERSON_NOUNS:
+            continue
+        if noun.lower_ in BODY_HEADS or noun.ent_type_:
+            return None
+        phrase = _naming_phrase(noun, sent)
+        return f"the {phrase}" if phrase else None
+    return None
+
+
+_QUANTIFIERS = frozenset(["most", "many", "several", "all", "some", "hundreds", "thousands", "dozens"])
+
+
+def _counted_plural(them: Token, sent: Span) -> str | None:
+    """ "a third of them": the nearest counted plural before it in the sentence ("more than 300 oiled seabirds",
+    "most places"), as "the seabirds"; not a noun of a "from" phrase ("fish from 14 rivers")."""
+    for noun in reversed(sent.doc[sent.start : them.i]):
+        if noun.tag_ != "NNS" or (noun.dep_ == "pobj" and noun.head.lower_ == "from"):
+            continue
+        if any(c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in _QUANTIFIERS) for c in noun.children):
+            return f"the {noun.text}"
+    return None
 
 
 def _is_copula_with_noun(it: Token) -> bool:

@@ -255,3 +255,21 @@ def test_a_document_a_body_published_is_named_by_that_body():
     text = "The Lund Institute published a survey of 2,000 tenants on Monday. The mayor dismissed the survey as flawed."
 
     assert standalone_texts(text)[1] == "The mayor dismissed the Lund Institute survey as flawed."
+
+
+def test_a_share_of_them_is_a_share_of_the_counted_plural_before_it():
+    text = "Rescuers freed more than 40 stranded whales, and marine biologists said about half of them would survive."
+
+    assert standalone_texts(text) == [
+        "Rescuers freed more than 40 stranded whales, and marine biologists said about half of the whales would "
+        "survive."
+    ]
+
+
+def test_its_is_the_named_thing_the_sentence_spoke_of_before_it():
+    text = "Divers who inspected the Marlow harbour wall on 2 March found that its base had shifted by 30 cm."
+
+    assert standalone_texts(text) == [
+        "Divers who inspected the Marlow harbour wall on 2 March 2025 found that the Marlow harbour wall's base had "
+        "shifted by 30 cm."
+    ]
