@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from django.db import transaction
-from django.db.models import Count, Max
+from django.db.models import Max
 from django.utils import timezone
 
 from claims.models import Claim
@@ -148,20 +148,25 @@ _matcher_lock = threading.Lock()
 _matcher: dict[str, object] = {}
 
 
-def _collection_version() -> tuple[int, str, bool]:
-    state = FactCheck.objects.aggregate(n=Count("id"), latest=Max("updated_at"))
-    return (state["n"], str(state["latest"]), encoder.available())
+def factchecks_version() -> tuple[int, str, bool]:
+    """What the in-process matcher compares to know its collection is current: the number of fact-checks, the
+    latest ``updated_at`` (an import or an edit that changes a text sets it and drops the vectors) and whether the
+    encoder is installed. Two queries rather than one aggregate of both: the maximum comes from the ``updated_at``
+    index, where the one aggregate made PostgreSQL read the whole table (docs/matching.md, Performance)."""
+    latest = FactCheck.objects.aggregate(latest=Max("updated_at"))["latest"]
+    return (FactCheck.objects.count(), str(latest), encoder.available())
 
 
 def matcher() -> Collection:
-    """The stored fact-checks as a ``Collection``, rebuilt when a fact-check was added or changed since the last
-    call in this process (count and latest ``updated_at``). Semantic when the encoder is installed; fact-checks
-    still without vectors are embedded first."""
+    """The stored fact-checks as a ``Collection``, rebuilt when ``factchecks_version()`` changed since the last
+    call in this process. Semantic when the encoder is installed; on a rebuild, fact-checks still without vectors
+    are embedded first. While the version is unchanged a call costs that one check: fact-checks without vectors
+    only come with a new version (created, or a text changed), so there is nothing to embed then."""
     with _matcher_lock:
-        if encoder.available():
-            factchecks_embed_pending()
-        version = _collection_version()
+        version = factchecks_version()
         if _matcher.get("version") != version:
+            if version[2]:
+                factchecks_embed_pending()
             rows = list(FactCheck.objects.order_by("id").only("id", *_TEXT_FIELDS, "vectors", "vector_model"))
             vectors = None
             if version[2] and rows:

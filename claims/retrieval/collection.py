@@ -94,16 +94,18 @@ class Collection:
         self.documents = list(documents)
         self.ids = [d.id for d in self.documents]
         self.bm25 = BM25(words if words is not None else [d.words() for d in self.documents])
-        self.vectors = vectors
+        # Kept field-major, (field, fact-check, dimension), so that ``vectors[f]`` is one field of every fact-check.
+        self.vectors: np.ndarray | None = None
         self.indexes: list[VectorIndex] = []
         if vectors is not None and len(vectors) <= exact_limit:
-            # Exact search over each embedded field.
-            self.indexes = [VectorIndex(vectors[:, f, :], exact_limit=exact_limit) for f in range(vectors.shape[1])]
+            # Exact search over each embedded field, in place: each field is one contiguous block (no second copy).
+            self.vectors = np.ascontiguousarray(vectors.transpose(1, 0, 2), dtype=np.float32)
+            self.indexes = [VectorIndex(field, exact_limit=exact_limit) for field in self.vectors]
         elif vectors is not None:
             # Beyond the exact limit: one IVF index over the claim vectors finds the semantic candidates; the
             # other fields are scored for the candidates only, from half-precision copies (half the memory).
             self.indexes = [VectorIndex(vectors[:, 0, :], exact_limit=exact_limit)]
-            self.vectors = vectors.astype(np.float16, copy=False)
+            self.vectors = vectors.transpose(1, 0, 2).astype(np.float16, copy=False)
         self.fusion = fusion or Fusion.load("full" if self.semantic else "lexical")
 
     @property
@@ -113,9 +115,19 @@ class Collection:
     def __len__(self) -> int:
         return len(self.documents)
 
-    def features(self, query: str, query_vector: np.ndarray | None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    def neighbours(self, query_vectors: np.ndarray) -> np.ndarray:
+        """The top ``CANDIDATES`` of each vector index for each query, shape ``(queries, indexes, k)``, best first.
+        A batch of queries shares each pass over the vectors: the exact search is bound by memory bandwidth (it
+        reads every vector of a field per pass), not by arithmetic."""
+        k = min(CANDIDATES, len(self))
+        return np.stack([index.search(query_vectors, k)[0] for index in self.indexes], axis=1)
+
+    def features(
+        self, query: str, query_vector: np.ndarray | None, neighbours: np.ndarray | None = None
+    ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """Candidate indices for one query (the top ``CANDIDATES`` of BM25 and of each vector index) and their
-        feature table (the fusion model's inputs)."""
+        feature table (the fusion model's inputs). ``neighbours``: the query's row of ``neighbours()`` when the
+        caller searched a batch already."""
         words = tokens(query)
         bm = self.bm25.scores(words)
         k = min(CANDIDATES, len(self))
@@ -124,8 +136,9 @@ class Collection:
         semantic = self.semantic and query_vector is not None
         semantic_rank = np.full(len(self), float(k))
         if query_vector is not None and semantic:
-            for index in self.indexes:
-                found = index.search(query_vector[None, :], k)[0][0]
+            if neighbours is None:
+                neighbours = self.neighbours(query_vector[None, :])[0]
+            for found in neighbours:
                 pools.append(found)
                 valid = found >= 0
                 semantic_rank[found[valid]] = np.minimum(semantic_rank[found[valid]], np.arange(len(found))[valid])
@@ -145,7 +158,7 @@ class Collection:
         }
         if semantic:
             assert self.vectors is not None and query_vector is not None
-            cos = np.einsum("nfd,d->nf", self.vectors[candidates].astype(np.float32), query_vector)
+            cos = np.einsum("fnd,d->nf", self.vectors[:, candidates].astype(np.float32), query_vector)
             best = cos.max(axis=1)
             for f, name in enumerate(FIELDS):
                 table[f"cos_{name}"] = cos[:, f]
@@ -162,10 +175,14 @@ class Collection:
         """The ``top`` matches of each query, best first."""
         if self.semantic and query_vectors is None:
             query_vectors = embed_queries(queries)
+        neighbours = None
+        if self.semantic and query_vectors is not None and len(self):
+            neighbours = self.neighbours(query_vectors)
         out: list[list[Match]] = []
         for i, query in enumerate(queries):
             qv = query_vectors[i] if self.semantic and query_vectors is not None else None
-            candidates, table = self.features(query, qv)
+            found = neighbours[i] if neighbours is not None else None
+            candidates, table = self.features(query, qv, found)
             if not len(candidates):
                 out.append([])
                 continue

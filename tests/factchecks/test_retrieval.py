@@ -6,7 +6,9 @@ import logging
 import numpy as np
 import pytest
 
+from claims.retrieval import collection as collection_module
 from claims.retrieval import encoder
+from claims.retrieval import vectors as vectors_module
 from claims.retrieval.bm25 import BM25
 from claims.retrieval.collection import Collection, Document, embed_documents
 from claims.retrieval.text import clean, tokens
@@ -103,6 +105,30 @@ def test_exact_and_ivf_search_agree_on_the_nearest():
     approx_ids, _ = approximate.search(queries, 5)
     assert exact_ids[:, 0].tolist() == list(range(20))
     assert approx_ids[:, 0].tolist() == list(range(20))
+
+
+def test_a_batch_of_queries_ranks_as_each_query_alone(monkeypatch):
+    # Few candidates per stage and small search batches, so that a query given another's neighbours would rank
+    # differently.
+    monkeypatch.setattr(collection_module, "CANDIDATES", 4)
+    monkeypatch.setattr(vectors_module, "SEARCH_BATCH", 2)
+    rng = np.random.default_rng(11)
+    words = ["bridge", "flood", "budget", "vaccine", "tram", "airport", "school", "river", "closed", "cut"]
+    documents = [Document(f"d{i}", " ".join(rng.choice(words, size=4))) for i in range(40)]
+    vectors = rng.normal(size=(40, 3, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=-1, keepdims=True)
+    queries = [" ".join(rng.choice(words, size=3)) for _ in range(5)]
+    query_vectors = rng.normal(size=(5, 16)).astype(np.float32)
+    query_vectors /= np.linalg.norm(query_vectors, axis=-1, keepdims=True)
+    collection = Collection(documents, vectors=vectors)
+
+    batch = collection.rank(queries, top=3, query_vectors=query_vectors)
+
+    alone = [collection.rank([q], top=3, query_vectors=query_vectors[i : i + 1])[0] for i, q in enumerate(queries)]
+    assert batch == alone
+    assert len({tuple(m.id for m in ranked) for ranked in batch}) == 5
+    # Each field is searched in place: the index holds no second copy of the collection's vectors.
+    assert all(np.shares_memory(index.vectors, collection.vectors) for index in collection.indexes)
 
 
 def test_vector_bytes_round_trip_and_top_k():

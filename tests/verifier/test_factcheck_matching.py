@@ -17,7 +17,7 @@ from claims.retrieval import encoder
 from config.errors import ConflictError
 from factchecks.models import ClaimMatch, Decision, FactCheck, Origin
 from factchecks.parsing import parse
-from factchecks.services import factchecks_import, feedback_examples
+from factchecks.services import factchecks_import, feedback_examples, matcher
 from sources.models import Evidence
 from tests.factories import ClaimFactory, UserFactory
 from tests.sources import http_server
@@ -95,6 +95,21 @@ def test_import_command_shows_progress_and_counts(mode):
     assert err.getvalue().splitlines()[0].startswith("import [##############################] 3/3 ")
     stored = FactCheck.objects.exclude(vectors=None).count()
     assert stored == (3 if mode == "full" else 0)
+
+
+def test_the_matcher_is_rebuilt_only_when_the_fact_checks_change(mode, feed, django_assert_num_queries):
+    first = matcher()
+
+    with django_assert_num_queries(2):  # the version: latest updated_at, count; nothing else while it holds
+        assert matcher() is first
+    records = parse(FEED.read_bytes(), name="feed.json")
+    factchecks_import(records=[replace(records[0], claim_reviewed="The harbour bridge reopened to cars in July.")])
+    second = matcher()
+
+    assert second is not first
+    assert second.documents[0].claim == "The harbour bridge reopened to cars in July."
+    embedded = FactCheck.objects.exclude(vectors=None).count()
+    assert embedded == (3 if mode == "full" else 0)  # the changed text was embedded again on the rebuild
 
 
 @pytest.fixture
