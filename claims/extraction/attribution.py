@@ -389,9 +389,6 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
             source = _colon_source(sent, token)
             if source is not None:
                 yield token, source
-    trailing = _trailing_speaker(sent)
-    if trailing is not None:
-        yield trailing, trailing
 
 
 def _colon_source(sent: Span, colon: Token) -> Token | None:
@@ -450,6 +447,11 @@ def attribution(sent: Span) -> Attribution:
     for cue, source in _sources(sent, start):
         if cue.i in quoted and cue.lower_ != ":":
             continue  # inside a quotation: the quoted speaker's words, whoever they cite (see ``article_claimers``)
+        if source.i in quoted and cue.i not in quoted:
+            # a quoted title read as the subject ('..." Flynn said on "Fox and Friends."'): the name before the verb
+            source = _named_before(cue, sent, quoted)
+            if source is None:
+                continue
         if source.i < start:
             continue
         party, open_pronoun = _party_from_subject(source, sent, quoted)
@@ -463,6 +465,11 @@ def attribution(sent: Span) -> Attribution:
             if verb is None and cue.pos_ in ("VERB", "AUX"):
                 verb = cue
         pronoun = pronoun or open_pronoun
+    trailing = _trailing_speaker(sent)
+    if trailing is not None and trailing.i >= start:  # '..., a dog whistle," Rep. Gwen Moore': the quote's speaker
+        party, _ = _party_from_subject(trailing, sent, quoted)
+        main.extend(party)
+        subjects.append(subtree_bounds(trailing))
     claimers = unique(main)
     return Attribution(
         claimers=claimers,
@@ -474,6 +481,19 @@ def attribution(sent: Span) -> Attribution:
         body_start=start,
         quoted=quoted,
     )
+
+
+def _named_before(cue: Token, sent: Span, quoted: set[int]) -> Token | None:
+    """The person or organisation named, outside quotation marks, between the last quotation mark before a verb of
+    saying and the verb ('...," Flynn, a top surrogate, said')."""
+    marks = [t.i for t in tokens_of(sent.doc, sent.start, cue.i) if _quote_mark(t)]
+    start = marks[-1] + 1 if marks else sent.start
+    ents = [
+        e
+        for e in party_entities(sent.doc, start, cue.i)
+        if e.label_ in ("PERSON", "ORG") and e.start not in quoted
+    ]
+    return ents[0].root if ents else None
 
 
 def _in_main_clause(cue: Token) -> bool:
@@ -553,6 +573,11 @@ class SentenceContext:
     speech_tag: bool = False
     # it opens in lower case or with a comma: the rest of the sentence before it, cut by the sentence splitter
     continuation: bool = False
+    # the party it ends with ("..., Sen. Lindsey Graham (R-S.C.)"), the subject of a verb the splitter cut off
+    trailing_party: list[str] = field(default_factory=list)
+    # it opens with a verb of saying whose subject was cut off: "content" when it says something ("said the law
+    # ..."), "bare" when it only tags ("told reporters on Thursday.")
+    cut_cue: str = ""
 
 
 def _gender_of(ent: Span) -> str:
@@ -662,7 +687,40 @@ def sentence_context(sents: list[Span], atts: list[Attribution]) -> SentenceCont
         signature=signature_name(sents[0]) if sents else [],
         speech_tag=bool(sents) and _is_speech_tag(sents[0], atts[0]),
         continuation=bool(sents) and _CONTINUATION.match(span_text(sents[0])) is not None,
+        trailing_party=_trailing_party(sents[-1], atts[-1]) if sents else [],
+        cut_cue=_cut_cue(sents[0]) if sents else "",
     )
+
+
+def _trailing_party(sent: Span, att: Attribution) -> list[str]:
+    """The person or organisation that ends the sentence, outside quotations, followed by nothing but punctuation
+    and a parenthesis ("..., Sen. Lindsey Graham (R-S.C.)")."""
+    ents = [e for e in party_entities(sent.doc, att.body_start, sent.end) if e.label_ in ("PERSON", "ORG")]
+    if not ents or ents[-1].start in att.quoted:
+        return []
+    depth = 0
+    for token in tokens_of(sent.doc, ents[-1].end, sent.end):
+        depth += token.text == "("
+        if depth == 0 and not (token.is_punct or token.is_space):
+            return []
+        depth -= token.text == ")"
+    return [clean_name(ents[-1].text)]
+
+
+def _cut_cue(sent: Span) -> str:
+    """ "content" or "bare" when the sentence opens, in lower case, with a verb of saying that has no subject (see
+    ``SentenceContext.cut_cue``), else ""."""
+    words = [t for t in span_tokens(sent) if not (t.is_punct or t.is_space)]
+    if not words or not words[0].is_lower:
+        return ""
+    verb = words[0] if words[0].pos_ == "VERB" else words[1] if len(words) > 1 and words[0].pos_ == "ADV" else None
+    if verb is None or verb.lemma_.lower() not in lexicon.CLAIMER_VERBS:
+        return ""
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in children):
+        return ""
+    says = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children) or _ANY_QUOTE.search(span_text(sent))
+    return "content" if says or any(c.lower_ == ":" for c in children) else "bare"
 
 
 def signature_name(sent: Span) -> list[str]:
@@ -788,6 +846,13 @@ def resolve_claimers(contexts: list[SentenceContext]) -> list[Resolved]:
             continue
         claimers = list(ctx.claimers)
         history.extend(replace(party, sentence=index) for party in ctx.parties)
+        cut_from = contexts[index - 1].trailing_party if index and ctx.continuation else []
+        if cut_from and ctx.cut_cue == "content":  # "Sen. David Perdue (R-Ga.)" + "said he didn't believe ..."
+            own.append(unique(cut_from + claimers))
+            continue
+        following = contexts[index + 1] if index + 1 < len(contexts) else None
+        if following is not None and following.continuation and following.cut_cue == "bare" and ctx.trailing_party:
+            claimers = unique(claimers + ctx.trailing_party)  # "..., Sen. Lindsey Graham (R-S.C.)" + "told ..."
         if ctx.pronoun:  # "..., she added" (beside whoever the quoted words cite)
             for party in reversed(history):
                 if index - party.sentence > PRONOUN_REACH:

@@ -3,7 +3,10 @@ uses, and, in an article, quotes over several sentences, pronoun speakers, datel
 Example texts are written for these tests."""
 
 import pytest
+from spacy.tokens import Doc
 
+from claims.extraction.attribution import attribution
+from claims.extraction.nlp import get_nlp
 from claims.extraction.pipeline import extract_claims, extract_sentences
 from claims.extraction.scoring import RuleScorer
 
@@ -293,3 +296,48 @@ def test_rows_of_different_articles_share_nothing():
 
     assert row_claimers(rows, articles=["a", "b"]) == [["Ruth Maas"], []]
     assert row_claimers(rows, articles=["a", "a"]) == [["Ruth Maas"], ["Ruth Maas"]]
+
+
+def test_a_quoted_title_parsed_as_the_subject_gives_way_to_the_name_before_the_verb():
+    # the parse of '"It is unsafe," Lopes said on "Good Morning."' with the title as the subject of "said", as the
+    # parser sometimes reads a quoted programme name after the verb
+    words = ["“", "It", "is", "unsafe", ",", "”", "Lopes", "said", "on", "“", "Good", "Morning", ".", "”"]
+    heads = [2, 2, 7, 2, 7, 7, 7, 7, 7, 7, 11, 7, 7, 7]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "npadvmod", "ROOT", "prep", "punct", "compound"]
+    deps += ["nsubj", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "VERB", "ADP", "PUNCT", "PROPN", "PROPN"]
+    pos += ["PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words[:7]] + ["say"] + [w.lower() for w in words[8:]]
+    spaces = [False, True, True, False, False, True, True, True, True, False, True, False, False, False]
+    doc = Doc(
+        get_nlp().vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+        ents=["O"] * 6 + ["B-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "O", "O"],
+    )
+
+    assert attribution(doc[:]).claimers == ["Lopes"]
+
+
+def test_a_speaker_named_after_the_quotation_without_a_verb_speaks_the_whole_quotation():
+    rows = [
+        "“She has fought for this town for twenty years.",
+        "One of the brightest members of the entire council,” Rep. Hanna Berglund (D-Md.)",
+    ]
+
+    assert row_claimers(rows) == [["Hanna Berglund"], ["Hanna Berglund"]]
+
+
+def test_a_sentence_the_splitter_cut_before_its_verb_of_saying_gets_its_subject_from_the_row_before():
+    rows = [
+        "The council will vote on the budget next week, Rep. Dana Ortiz (D-Calif.)",
+        "told reporters on Monday.",
+        "Rep. Omar Haddad (R-Texas)",
+        "said the budget would not pass.",
+    ]
+
+    assert row_claimers(rows) == [["Dana Ortiz"], [], [], ["Omar Haddad"]]
