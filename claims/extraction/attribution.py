@@ -444,15 +444,12 @@ def attribution(sent: Span) -> Attribution:
     subjects: list[tuple[int, int]] = []
     start = dateline_end(sent)
     quoted = _quoted_tokens(sent)
-    for cue, source in _sources(sent, start):
+    for cue, found in _sources(sent, start):
         if cue.i in quoted and cue.lower_ != ":":
             continue  # inside a quotation: the quoted speaker's words, whoever they cite (see ``article_claimers``)
-        if source.i in quoted and cue.i not in quoted:
-            # a quoted title read as the subject ('..." Flynn said on "Fox and Friends."'): the name before the verb
-            source = _named_before(cue, sent, quoted)
-            if source is None:
-                continue
-        if source.i < start:
+        # a quoted title read as the subject ('..." Flynn said on "Fox and Friends."'): the name before the verb
+        source = _named_before(cue, sent, quoted) if found.i in quoted and cue.i not in quoted else found
+        if source is None or source.i < start:
             continue
         party, open_pronoun = _party_from_subject(source, sent, quoted)
         party = [p for p in party if not _inside_dateline(p, sent, start)]
@@ -489,9 +486,7 @@ def _named_before(cue: Token, sent: Span, quoted: set[int]) -> Token | None:
     marks = [t.i for t in tokens_of(sent.doc, sent.start, cue.i) if _quote_mark(t)]
     start = marks[-1] + 1 if marks else sent.start
     ents = [
-        e
-        for e in party_entities(sent.doc, start, cue.i)
-        if e.label_ in ("PERSON", "ORG") and e.start not in quoted
+        e for e in party_entities(sent.doc, start, cue.i) if e.label_ in ("PERSON", "ORG") and e.start not in quoted
     ]
     return ents[0].root if ents else None
 
