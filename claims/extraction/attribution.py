@@ -573,6 +573,9 @@ class SentenceContext:
     # it opens with a verb of saying whose subject was cut off: "content" when it says something ("said the law
     # ..."), "bare" when it only tags ("told reporters on Thursday.")
     cut_cue: str = ""
+    # the capitalised word before a colon opening a sentence that names no claimer ("Pence: Flowers won't be at the
+    # debate"): a headline's speaker when the article names that party elsewhere
+    colon_label: str = ""
 
 
 def _gender_of(ent: Span) -> str:
@@ -684,7 +687,15 @@ def sentence_context(sents: list[Span], atts: list[Attribution]) -> SentenceCont
         continuation=bool(sents) and _CONTINUATION.match(span_text(sents[0])) is not None,
         trailing_party=_trailing_party(sents[-1], atts[-1]) if sents else [],
         cut_cue=_cut_cue(sents[0]) if sents else "",
+        colon_label=_colon_label(sents[0], atts[0]) if sents else "",
     )
+
+
+def _colon_label(sent: Span, att: Attribution) -> str:
+    tokens = tokens_of(sent.doc, att.body_start, min(att.body_start + 2, sent.end))
+    if att.claimers or len(tokens) < 2 or tokens[1].text != ":" or not tokens[0].is_alpha:
+        return ""
+    return tokens[0].text if tokens[0].is_title or tokens[0].is_upper else ""
 
 
 def _trailing_party(sent: Span, att: Attribution) -> list[str]:
@@ -835,11 +846,14 @@ def resolve_claimers(contexts: list[SentenceContext]) -> list[Resolved]:
     covered = {i for q in quotations for i, n in q.words.items() if n and n == contexts[i].words}
     own: list[list[str]] = []
     history: list[_Party] = []
+    named = {w.lower() for c in contexts for p in c.parties for name in p.names for w in name.split()}
     for index, ctx in enumerate(contexts):
         if index in covered:
             own.append([])
             continue
         claimers = list(ctx.claimers)
+        if ctx.colon_label and ctx.colon_label.lower() in named:
+            claimers = [ctx.colon_label]  # a headline's "Sanders: ...", Sanders being named in the article
         history.extend(replace(party, sentence=index) for party in ctx.parties)
         cut_from = contexts[index - 1].trailing_party if index and ctx.continuation else []
         if cut_from and ctx.cut_cue == "content":  # "Sen. David Perdue (R-Ga.)" + "said he didn't believe ..."

@@ -341,3 +341,13 @@ def test_a_sentence_the_splitter_cut_before_its_verb_of_saying_gets_its_subject_
     ]
 
     assert row_claimers(rows) == [["Dana Ortiz"], [], [], ["Omar Haddad"]]
+
+
+def test_a_headline_label_before_a_colon_is_a_speaker_when_the_article_names_that_party():
+    rows = [
+        "Lindqvist: The ward will stay open until the summer.",
+        "Update: The ward will stay open until the summer.",
+        "Maria Lindqvist, the hospital's director, spoke to staff on Monday.",
+    ]
+
+    assert row_claimers(rows) == [["Lindqvist"], [], []]
