@@ -559,7 +559,8 @@ class SentenceContext:
     claimers: list[str]
     pronoun: str
     parties: list[_Party]
-    words: int  # its words (tokens that are neither punctuation nor space)
+    # its words (tokens that are neither punctuation nor space); its tokens when no quote mark or break is in it
+    words: int
     marks: list[tuple[int, str]]  # (words of the sentence before it, "open"/"close"/"either"/"break")
     ends_with_colon: bool
     # whom it names as the speaker of a quotation that ends right before it: a signature ("― Name") opening it;
@@ -663,17 +664,19 @@ def sentence_context(sents: list[Span], atts: list[Attribution]) -> SentenceCont
     for sent, att in zip(sents, atts, strict=True):
         if _paragraph_break_before(sent):
             marks.append((words, "break"))
-        quotes_or_breaks = bool(_QUOTE_OR_BREAK.search(span_text(sent)))
-        for token in span_tokens(sent):
-            if token.is_space:
-                if quotes_or_breaks and "\n" in token.text:
-                    marks.append((words, "break"))
-            elif not token.is_punct:
-                words += 1
-            elif quotes_or_breaks:
-                mark = _article_mark(token)
-                if mark:
-                    marks.append((words, mark))
+        if not _QUOTE_OR_BREAK.search(span_text(sent)):
+            words += len(sent)  # no mark falls inside it: a quotation holds all of it or none, so tokens will do
+        else:
+            for token in span_tokens(sent):
+                if token.is_space:
+                    if "\n" in token.text:
+                        marks.append((words, "break"))
+                elif not token.is_punct:
+                    words += 1
+                else:
+                    mark = _article_mark(token)
+                    if mark:
+                        marks.append((words, mark))
         parties.extend(_parties_named(sent, att))
     return SentenceContext(
         claimers=unique(name for att in atts for name in att.claimers),
