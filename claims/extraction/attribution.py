@@ -11,8 +11,12 @@ Sentence level (``attribution``): the sources of every attribution form news use
   Vell"), and pronouns resolved to a compatible named person earlier in the sentence.
 Datelines ("LONDON (Reuters) -") and bylines are never sources.
 
-Article level (``quote_speakers``): quotes that run over several sentences keep the speaker named anywhere in them.
-``pipeline`` resolves the pronouns a sentence leaves open against the speakers and people named before it.
+Article level (``resolve_claimers``, over each sentence's ``SentenceContext``, so that an article's sentences and the
+rows of one article in ``extract_sentences`` are read the same way): quotations that run over several sentences keep
+their speaker (named in them, in a speech tag or signature right after, before their colon, or in the quotation
+just before); pronoun speakers resolve to the nearest compatible party named before; a sentence the splitter cut
+before its verb of saying takes the name the sentence before ends with; a headline's "Name: ..." names its speaker
+when the article names that party.
 """
 
 import re
