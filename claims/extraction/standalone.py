@@ -83,6 +83,8 @@ class Antecedents:
     # the article's first event with a place: (instrument or "", place) for "the attack" -> "the drone attack on X"
     event: tuple[str, str] | None = None
     sentences: int = 0
+    # a noun's last mention with a noun before it that says what kind ("team" -> "research team")
+    kinds: dict[str, str] = field(default_factory=dict)
     # regions (LOC entities: "the Tarsun highlands", "southern Europe"), newest last, for "the region"
     regions: list[str] = field(default_factory=list)
     # the organisations the sentence before named, for "the watchdog" when no name shares its word
@@ -127,6 +129,12 @@ class Antecedents:
                 phrase = _document_phrase(token, claimers)
             if phrase is not None:
                 self.phrases[token.lemma_.lower()] = phrase
+            compounds = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "NNP")]
+            if compounds and not any(c.ent_type_ in ("DATE", "TIME", "CARDINAL") for c in compounds):
+                # "the research team", "the measles vaccine": what kind, for a later bare "the team"
+                first = min(c.left_edge.i for c in compounds)
+                if first >= start and all(t.is_alpha for t in sent.doc[first : token.i + 1]):
+                    self.kinds[token.lemma_.lower()] = sent.doc[first : token.i + 1].text
             elif token.lower_ in BODY_HEADS:  # "the national statistics office"
                 lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
                 if lefts:
@@ -599,6 +607,9 @@ def _description_antecedent(
         candidates.append(antecedents.regions[-1])
     if lemma in EVENT_HEADS:
         candidates.append(antecedents.event_phrase(token))
+    kind = antecedents.kinds.get(lemma)
+    if kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"
+        candidates.append(f"the {kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind}")
     for candidate in candidates:
         if candidate and candidate.removeprefix("the ") not in before:
             return candidate

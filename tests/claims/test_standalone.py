@@ -119,7 +119,7 @@ def test_it_opening_a_sentence_is_the_thing_the_sentence_before_was_about():
     assert [standalone for _, standalone in texts_and_spans(text)] == [
         "A landslide near the Varn pass blocked the mountain road on 3 March 2025.",
         "The landslide near the Varn pass was cleared by army engineers.",
-        "It is unclear whether the road will reopen.",
+        "It is unclear whether the mountain road will reopen.",
     ]
 
 
@@ -273,3 +273,12 @@ def test_its_is_the_named_thing_the_sentence_spoke_of_before_it():
         "Divers who inspected the Marlow harbour wall on 2 March 2025 found that the Marlow harbour wall's base had "
         "shifted by 30 cm."
     ]
+
+
+def test_a_bare_description_takes_the_kind_an_earlier_mention_gave_it():
+    text = (
+        "A research team examined 1,126 fish from nine rivers. "
+        "The team said 73 percent of the fish had plastic in their guts."
+    )
+
+    assert standalone_texts(text)[1] == "The research team said 73 percent of the fish had plastic in their guts."
