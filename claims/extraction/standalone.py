@@ -132,9 +132,9 @@ class Antecedents:
             compounds = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "NNP")]
             if compounds and not any(c.ent_type_ in ("DATE", "TIME", "CARDINAL") for c in compounds):
                 # "the research team", "the measles vaccine": what kind, for a later bare "the team"
-                first = min(c.left_edge.i for c in compounds)
-                if first >= start and all(t.is_alpha for t in sent.doc[first : token.i + 1]):
-                    self.kinds[token.lemma_.lower()] = sent.doc[first : token.i + 1].text
+                kind_start = min(c.left_edge.i for c in compounds)
+                if kind_start >= start and all(t.is_alpha for t in sent.doc[kind_start : token.i + 1]):
+                    self.kinds[token.lemma_.lower()] = sent.doc[kind_start : token.i + 1].text
             elif token.lower_ in BODY_HEADS:  # "the national statistics office"
                 lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
                 if lefts:
@@ -151,7 +151,7 @@ class Antecedents:
             and len(list(subject.lefts)) == 1
         ):
             # "The quake struck at 10.42 p.m." -> "It was followed by ..." is the quake, as it resolves
-            self.last_thing = _description_antecedent(subject, sent, self, "", start)
+            self.last_thing = _description_antecedent(subject, sent, self, start)
         self.last_plural = None
         if subject is not None and subject.tag_ == "NNS" and subject.i >= start and not subject.ent_type_:
             # "Police unions warned ..." -> "their federation" is the police unions'
@@ -570,7 +570,7 @@ def _mention_edits(
             )
             start = token.doc[token.i - 1].idx - base
         elif _bare_description(token, span):
-            replacement = _description_antecedent(token, sent, antecedents, before, first)
+            replacement = _description_antecedent(token, sent, antecedents, first)
             start = token.doc[token.i - 1].idx - base
         if replacement is None:
             continue
@@ -582,9 +582,7 @@ def _mention_edits(
     return edits
 
 
-def _description_antecedent(
-    token: Token, sent: Span, antecedents: Antecedents, before: str, first: int | None
-) -> str | None:
+def _description_antecedent(token: Token, sent: Span, antecedents: Antecedents, first: int | None) -> str | None:
     """What "the <noun>" stands for: the name an apposition gave that noun ("the charity" -> "Coastwatch"), a body
     named before whose own head word is the noun's ("the institute" -> "the Brennan Institute"), the last mention
     that said which ("the camp" -> "the Kessel migrant camp"), the country named last, or the article's first event
@@ -597,8 +595,10 @@ def _description_antecedent(
         candidates.append(_body_for(token, _earlier(antecedents, sent, token, "body", first), places))
     phrase = antecedents.phrases.get(lemma)
     candidates.append(f"the {phrase}" if phrase else None)
-    if low in SOLE_BODY_HEADS and len(antecedents.previous_bodies) == 1:
-        candidates.append(antecedents.previous_bodies[0])  # "... the Independent Office investigates. The watchdog"
+    if low in SOLE_BODY_HEADS and len(antecedents.previous_bodies) == 1 and lemma not in antecedents.described:
+        # "... the Independent Office investigates. The watchdog said": and so for the rest of the article
+        antecedents.described[lemma] = antecedents.previous_bodies[0]
+        candidates.append(antecedents.previous_bodies[0])
     if lemma == "country":
         candidates.append(antecedents.country())
     if lemma in SETTLEMENTS and antecedents.settlements:
@@ -610,10 +610,9 @@ def _description_antecedent(
     kind = antecedents.kinds.get(lemma)
     if kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"
         candidates.append(f"the {kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind}")
-    for candidate in candidates:
-        if candidate and candidate.removeprefix("the ") not in before:
-            return candidate
-    return None
+    # a description is replaced even when the claim named its antecedent before ("The Southern Trade Union bloc's
+    # commissioner said ... sold in the bloc"): unlike a pronoun, "the bloc" does not point back within the claim
+    return next((candidate for candidate in candidates if candidate), None)
 
 
 def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution | None) -> str | None:
