@@ -25,7 +25,7 @@ BODY_HEADS = frozenset(
         *("authority", "directorate", "association", "office", "bank", "court", "council", "union", "party"),
         *("university", "commission", "committee", "department", "government", "army", "military", "alliance"),
         *("coalition", "charity", "regulator", "watchdog", "board", "network", "service", "foundation", "centre"),
-        *("center", "bureau", "tribunal", "assembly", "parliament", "newspaper", "agency", "fund", "mission"),
+        *("center", "bureau", "tribunal", "assembly", "parliament", "newspaper", "agency", "fund", "mission", "bloc"),
     ]
 )
 # Heads that stand for any organisation named last when no name shares their word ("the group" -> "Clear Rivers").

@@ -282,3 +282,17 @@ def test_a_bare_description_takes_the_kind_an_earlier_mention_gave_it():
     )
 
     assert standalone_texts(text)[1] == "The research team said 73 percent of the fish had plastic in their guts."
+
+
+def test_a_description_is_resolved_even_after_the_claim_named_it_and_stays_resolved_later():
+    text = (
+        "The Office for Fair Markets is investigating the merger. "
+        "The watchdog said it had received 300 complaints. "
+        "The Halden Trade Bloc's commissioner said prices in the bloc had risen by 4 percent. "
+        "Shoppers sent further complaints to the watchdog."
+    )
+
+    assert standalone_texts(text)[2:] == [
+        "The Halden Trade Bloc's commissioner said prices in the Halden Trade Bloc had risen by 4 percent.",
+        "Shoppers sent further complaints to the Office for Fair Markets.",
+    ]
