@@ -15,8 +15,10 @@ characters):
 * embedded: the embedded default (a SQLite file, tasks in-process after each chunk's commit), same submission.
 
 Prints per leg: seconds, characters/s, ratio to raw (goals: postgres >= 0.5, embedded >= 0.35), the time 300,000
-sentences would take at that rate, and the peak RSS of each worker process; fails (exit 1) if a worker process
-grew more than 20 % between the first and the last ``--window`` articles (default 1,000, at most half the corpus).
+sentences would take at that rate, the CPU seconds of the worker processes against raw spaCy's (on a busy machine
+the legs' wall-clock rates are not comparable, their CPU is), and the peak RSS of each worker process; fails (exit 1)
+if a worker process grew more than 20 % between the first and the last ``--window`` articles (default 1,000, at most
+half the corpus).
 """
 
 import argparse
@@ -32,7 +34,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from _proc import children  # bench/_proc.py, beside this script
+from _proc import children, cpu_seconds  # bench/_proc.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -239,15 +241,22 @@ def leg_raw(corpus: Path) -> dict[str, Any]:
     texts = [item["text"] for item in read_corpus(corpus)]
     nlp = get_nlp()
     list(nlp.pipe(texts[:8]))  # warm-up
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=32))
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "chars": sum(map(len, texts)), "sentences": sentences}
+    return {
+        "seconds": seconds,
+        "cpu": time.process_time() - cpu,
+        "chars": sum(map(len, texts)),
+        "sentences": sentences,
+    }
 
 
 def _submit_and_wait(corpus: Path, window: int, worker_pids: Any) -> dict[str, Any]:
     """Submit the corpus in chunks through the bulk intake, then wait until no article is pending; samples the
-    RSS of ``worker_pids()`` once ``window`` articles are done and at the end."""
+    RSS of ``worker_pids()`` once ``window`` articles are done and at the end, and sums their CPU time (with the
+    embedded default the worker is this process: the CPU of the whole leg, comparable with raw spaCy's on a busy
+    machine; with Celery the pool processes', without PostgreSQL's and Redis's)."""
     from claims.models import Article, Claim, IngestStatus, Status
     from verifier.actors import Actor
     from verifier.intake import article_input, articles_intake
@@ -271,6 +280,7 @@ def _submit_and_wait(corpus: Path, window: int, worker_pids: Any) -> dict[str, A
         return Article.objects.filter(ingest_status__in=[IngestStatus.DONE, IngestStatus.FAILED]).count()
 
     started = time.perf_counter()
+    cpu_before = {pid: cpu_seconds(pid) for pid in worker_pids()}
     for start in range(0, len(items), SUBMIT_CHUNK):
         chunk = [
             article_input(**{**item, "published_at": datetime.fromisoformat(item["published_at"])})
@@ -288,6 +298,7 @@ def _submit_and_wait(corpus: Path, window: int, worker_pids: Any) -> dict[str, A
         sample()
         time.sleep(POLL_SECONDS)
     seconds = time.perf_counter() - started
+    cpu = sum(cpu_seconds(pid) - before for pid, before in cpu_before.items())
     rss_last = sample()
     failed = Article.objects.filter(ingest_status=IngestStatus.FAILED).count()
     claims = Claim.objects.count()
@@ -296,6 +307,7 @@ def _submit_and_wait(corpus: Path, window: int, worker_pids: Any) -> dict[str, A
     tasks = ReviewTask.objects.count()
     return {
         "seconds": seconds,
+        "cpu": cpu,
         "articles": len(items),
         "failed": failed,
         "claims": claims,
@@ -402,6 +414,9 @@ def report(name: str, result: dict[str, Any], raw: dict[str, Any]) -> bool:
         f"300k sentences: {day / 60:.1f} min  articles {result['articles']} (failed {result['failed']}), "
         f"claims {result['claims']} (untriaged {result['untriaged']}), review tasks {result['review_tasks']}"
     )
+    # CPU seconds are what a busy machine does not inflate: raw spaCy's against the worker processes'.
+    cpu_ratio = raw["cpu"] / result["cpu"] if result["cpu"] else 0.0
+    print(f"    CPU: worker processes {result['cpu']:.1f}s, raw spaCy {raw['cpu']:.1f}s: CPU ratio {cpu_ratio:.2f}")
     ok = True
     for pid, last in sorted(result["rss_last_kib"].items()):
         first = result["rss_first_kib"].get(pid)
@@ -453,7 +468,7 @@ def main() -> None:
         raw = run_leg(["--leg", "raw", *common])
         print(
             f"{'raw nlp.pipe':<13} {raw['seconds']:8.1f}s {raw['chars'] / raw['seconds']:>10,.0f} chars/s  "
-            f"{raw['sentences']:,} sentences"
+            f"{raw['sentences']:,} sentences, {raw['cpu']:.1f}s CPU"
         )
         ok = True
         for concurrency in [int(c) for c in args.workers.split(",") if c]:
