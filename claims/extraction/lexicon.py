@@ -497,7 +497,13 @@ CLAIMER_VERBS = ATTRIBUTION_VERBS | frozenset(
     ]
 )
 # Verbs that are attribution cues only with their particle or preposition ("point out", "call for").
-PARTICLE_CUES = {"point": frozenset(["out"]), "weigh": frozenset(["in"]), "push": frozenset(["back"])}
+PARTICLE_CUES = {
+    "point": frozenset(["out", "to"]),
+    "weigh": frozenset(["in"]),
+    "push": frozenset(["back"]),
+    "speak": frozenset(["of", "about"]),
+    "talk": frozenset(["about"]),
+}
 # Nouns of statements and documents: "X's statement that ...", "a report by X", "according to X's study".
 STATEMENT_NOUNS = frozenset(
     [

@@ -33,6 +33,10 @@ SENTENCE_CASES = [
     ),
     ("The institute questioned 2,000 adults by telephone last week.", []),
     ("Analysts questioned whether the plan could be paid for.", ["Analysts"]),
+    # verbs that are cues with their particle or preposition
+    ("The bishop spoke of a crisis of trust in the church.", ["bishop"]),
+    ("Economists point to rising rents as the main cause of the strikes.", ["Economists"]),
+    ("The minister spoke to reporters on Monday.", []),
     # a participle takes the subject of the verb it hangs on
     ("The senator attacked the plan, saying it would raise taxes for small farms.", ["senator"]),
     # "according to", "in a statement", nominal cues
