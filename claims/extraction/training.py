@@ -1,5 +1,6 @@
-"""Train the check-worthiness model: word and character n-grams plus the rule features (``linear``), and with the
-optional sentence encoder installed also its frozen sentence embeddings (``encoder``), logistic regression.
+"""Train the check-worthiness model: word and character n-grams plus the rule features, logistic regression
+(``linear``); with the optional sentence encoder installed, averaged with a second logistic regression over the frozen
+encoder's mean hidden states of several layers (``encoder``).
 
 CPU only. Saved by ``scoring.save_model`` and used by the pipeline when ``--model PATH`` or
 ``settings.CLAIMS_CHECKWORTHINESS_MODEL`` names it. Timings and scores: docs/extraction.md.
@@ -88,10 +89,20 @@ def _features_of_docs(docs: list[Doc]) -> list[dict[str, float]]:
     return [token_features(list(doc)) for doc in docs]
 
 
+# The encoder method's second model: the mean hidden states of these layers of all-MiniLM-L6-v2
+# (``encoder.layer_means``), its own logistic regression, and its share of the averaged probability. Chosen by
+# 5-fold CV on CT24 train (docs/extraction.md): the middle layers add what the last one alone misses.
+ENCODER_LAYERS = (3, 4, 5, 6)
+ENCODER_C = 2.0
+ENCODER_WEIGHT = 0.4
+
+
 class CheckworthinessModel:
-    """TF-IDF word 1-2-grams + char 2-5-grams + rule features -> logistic regression (balanced classes); with
-    ``use_encoder`` also the sentence encoder's embedding of the text (``encoder.embed``, computed on the fly unless
-    the caller passes them)."""
+    """TF-IDF word 1-2-grams + char 2-5-grams + rule features -> logistic regression (balanced classes). With
+    ``use_encoder`` a second logistic regression over the sentence encoder's mean hidden states of several layers
+    (``encoder.layer_means`` of ``ENCODER_LAYERS``, computed on the fly unless the caller passes them), and the
+    probability is the two models' average (``ENCODER_WEIGHT`` for the encoder's): each set of inputs gets its own
+    regularisation, which one model over both could not give them."""
 
     def __init__(self, *, c: float = 2.0, use_encoder: bool = False) -> None:
         self.c = c
@@ -102,12 +113,15 @@ class CheckworthinessModel:
         )
         self.features = DictVectorizer()
         self.classifier = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", solver="liblinear")
+        self.encoder_layers = ENCODER_LAYERS
+        self.encoder_weight = ENCODER_WEIGHT
+        self.encoder_classifier = LogisticRegression(C=ENCODER_C, max_iter=3000, class_weight="balanced")
 
     @property
     def method(self) -> str:
         return ENCODER if getattr(self, "use_encoder", False) else LINEAR  # files of version 1 predate the flag
 
-    def _matrix(self, rows: Sequence[dict[str, Any]], *, fit: bool, embeddings: np.ndarray | None) -> csr_matrix:
+    def _matrix(self, rows: Sequence[dict[str, Any]], *, fit: bool) -> csr_matrix:
         texts = [row[TEXT_KEY] for row in rows]
         feats = [{k: v for k, v in row.items() if k != TEXT_KEY} for row in rows]
         if fit:
@@ -118,21 +132,32 @@ class CheckworthinessModel:
             ]
         else:
             parts = [self.words.transform(texts), self.chars.transform(texts), self.features.transform(feats)]
-        if self.method == ENCODER:
-            parts.append(csr_matrix(encoder.embed(texts) if embeddings is None else embeddings))
         return hstack(parts).tocsr()
 
+    def _states(self, rows: Sequence[dict[str, Any]], states: np.ndarray | None) -> np.ndarray:
+        if states is not None:
+            return states
+        return encoder.layer_means([row[TEXT_KEY] for row in rows], self.encoder_layers)
+
     def fit(
-        self, rows: Sequence[dict[str, Any]], labels: Sequence[int], *, embeddings: np.ndarray | None = None
+        self, rows: Sequence[dict[str, Any]], labels: Sequence[int], *, states: np.ndarray | None = None
     ) -> "CheckworthinessModel":
+        """``states``: ``encoder.layer_means`` of the rows' texts over ``ENCODER_LAYERS`` (encoder method only)."""
         if len(rows) < SMALL_TRAINING_SET:  # a newsroom's first few decisions: keep rare n-grams
             self.words.set_params(min_df=1)
             self.chars.set_params(min_df=1)
-        self.classifier.fit(self._matrix(rows, fit=True, embeddings=embeddings), np.asarray(labels))
+        y = np.asarray(labels)
+        self.classifier.fit(self._matrix(rows, fit=True), y)
+        if self.method == ENCODER:
+            self.encoder_classifier.fit(self._states(rows, states), y)
         return self
 
-    def predict_proba(self, rows: Sequence[dict[str, Any]], *, embeddings: np.ndarray | None = None) -> np.ndarray:
-        return self.classifier.predict_proba(self._matrix(rows, fit=False, embeddings=embeddings))
+    def predict_proba(self, rows: Sequence[dict[str, Any]], *, states: np.ndarray | None = None) -> np.ndarray:
+        probabilities = self.classifier.predict_proba(self._matrix(rows, fit=False))
+        if self.method == ENCODER:
+            encoded = self.encoder_classifier.predict_proba(self._states(rows, states))
+            probabilities = (1 - self.encoder_weight) * probabilities + self.encoder_weight * encoded
+        return probabilities
 
 
 def rows_of(texts: Sequence[str], features: Sequence[dict[str, float]]) -> list[dict[str, Any]]:
@@ -147,8 +172,8 @@ def prf(labels: Sequence[int] | np.ndarray, predicted: Sequence[bool] | np.ndarr
     return float(p), float(r), float(f)
 
 
-def _part(embeddings: np.ndarray | None, index: np.ndarray) -> np.ndarray | None:
-    return None if embeddings is None else embeddings[index]
+def _part(states: np.ndarray | None, index: np.ndarray) -> np.ndarray | None:
+    return None if states is None else states[index]
 
 
 def cross_validated_threshold(
@@ -157,18 +182,18 @@ def cross_validated_threshold(
     *,
     folds: int = 5,
     seed: int = 0,
-    embeddings: np.ndarray | None = None,
+    states: np.ndarray | None = None,
 ) -> tuple[float, float, np.ndarray]:
     """Out-of-fold probabilities over ``folds`` folds; the threshold maximising their F1, that F1, the probabilities.
-    With ``embeddings`` (one row per row) the models are the encoder method's."""
+    With ``states`` (``encoder.layer_means``, one row per row) the models are the encoder method's."""
     y = np.asarray(labels)
     probabilities = np.zeros(len(y))
     for train_index, test_index in StratifiedKFold(folds, shuffle=True, random_state=seed).split(np.zeros(len(y)), y):
-        model = CheckworthinessModel(use_encoder=embeddings is not None).fit(
-            [rows[i] for i in train_index], y[train_index], embeddings=_part(embeddings, train_index)
+        model = CheckworthinessModel(use_encoder=states is not None).fit(
+            [rows[i] for i in train_index], y[train_index], states=_part(states, train_index)
         )
         probabilities[test_index] = model.predict_proba(
-            [rows[i] for i in test_index], embeddings=_part(embeddings, test_index)
+            [rows[i] for i in test_index], states=_part(states, test_index)
         )[:, 1]
     best_f1, best_threshold = 0.0, 0.5
     for threshold in np.arange(0.30, 0.71, 0.025):

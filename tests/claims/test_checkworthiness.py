@@ -14,7 +14,7 @@ from django.core.management import CommandError, call_command
 
 from claims.extraction import encoder, training
 from claims.extraction.pipeline import extract_claims, extract_sentences
-from claims.extraction.scoring import MODEL_FORMAT, RuleScorer, load_model
+from claims.extraction.scoring import MODEL_FORMAT, ModelFileError, RuleScorer, load_model
 from claims.models import Article, IngestStatus
 from claims.services import article_extract_claims
 from tests.claims.test_commands import NEGATIVE, POSITIVE, write_tsv
@@ -140,7 +140,7 @@ def test_the_default_method_is_the_encoder_when_installed(tmp_path, train_tsv):
     assert lines[0] == "dev: precision 1.0000 recall 1.0000 F1 1.0000"
     assert lines[1].startswith(f"Saved {model_path} (encoder, 24 rows, threshold 0.5) in ")
     payload = pickle.loads(model_path.read_bytes())  # noqa: S301 - the file this test just wrote
-    assert (payload["format"], payload["version"], payload["method"]) == (MODEL_FORMAT, 1, "encoder")
+    assert (payload["format"], payload["version"], payload["method"]) == (MODEL_FORMAT, 2, "encoder")
     assert payload["model"].method == "encoder"
     assert payload["fallback"]["model"].method == "linear"
     assert payload["fallback"]["threshold"] == 0.5
@@ -151,13 +151,28 @@ def test_the_default_method_is_the_encoder_when_installed(tmp_path, train_tsv):
         "threshold": 0.5,
         "dev": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
     }
-    # 24 rows of TF-IDF, rule features and 384 embedding values: the encoder's columns are the last 384.
-    assert payload["model"].classifier.coef_.shape[1] == (
-        len(payload["model"].words.vocabulary_)
-        + len(payload["model"].chars.vocabulary_)
-        + len(payload["model"].features.feature_names_)
-        + encoder.ENCODER_WIDTH
+    # The n-gram and rule-feature model, and beside it the encoder's: the mean states of four layers.
+    model = payload["model"]
+    assert model.classifier.coef_.shape == (
+        1,
+        len(model.words.vocabulary_) + len(model.chars.vocabulary_) + len(model.features.feature_names_),
     )
+    assert (model.encoder_layers, model.encoder_weight) == ((3, 4, 5, 6), 0.4)
+    assert model.encoder_classifier.coef_.shape == (1, 4 * encoder.ENCODER_WIDTH)
+
+
+def test_an_encoder_model_averages_its_two_models(tmp_path, train_tsv):
+    model_path = tmp_path / "enc.pkl"
+    train(train_tsv, model_path, "--method", "encoder")
+    model = pickle.loads(model_path.read_bytes())["model"]  # noqa: S301 - the file this test just wrote
+    texts = ["Crime rose by 12 percent in the capital.", "Well, let me say this."]
+    rows = training.rows_of(texts, training.sentence_features(texts))
+
+    linear = model.classifier.predict_proba(model._matrix(rows, fit=False))[:, 1]
+    encoded = model.encoder_classifier.predict_proba(encoder.layer_means(texts, (3, 4, 5, 6)))[:, 1]
+
+    assert np.allclose(model.predict_proba(rows)[:, 1], 0.6 * linear + 0.4 * encoded, atol=1e-9)
+    assert np.all(np.abs(linear - encoded) > 1e-3)  # two different models, so the average is not either one
 
 
 def test_an_encoder_model_scores_sentences_and_articles(tmp_path, train_tsv):
@@ -171,6 +186,21 @@ def test_an_encoder_model_scores_sentences_and_articles(tmp_path, train_tsv):
     assert scorer.name == "model:enc.pkl"
     assert [r.checkworthy for r in results] == [True, True, False, False]
     assert [(c.checkworthy, c.score_features["scorer"]) for c in claims] == [(True, "model:enc.pkl")]
+
+
+def test_layer_means_are_unit_blocks_batched_in_order_and_end_with_the_sentence_embedding():
+    texts = ["Inflation rose to 5 percent in the year to March, the statistics office said.", "Thank you."]
+
+    states = encoder.layer_means(texts, (3, 6))
+    alone = encoder.layer_means(texts[1:], (3, 6))
+
+    assert states.shape == (2, 2 * encoder.ENCODER_WIDTH)
+    blocks = states.reshape(2, 2, encoder.ENCODER_WIDTH)  # layer 3, layer 6
+    assert np.allclose(np.linalg.norm(blocks, axis=2), 1.0, atol=1e-5)
+    assert np.allclose(blocks[:, 1], encoder.embed(texts), atol=1e-5)
+    assert not np.allclose(blocks[:, 0], blocks[:, 1], atol=1e-2)
+    assert np.allclose(states[1], alone[0], atol=1e-5)
+    assert encoder.layer_means([], (3, 4, 5, 6)).shape == (0, 4 * encoder.ENCODER_WIDTH)
 
 
 def test_embeddings_are_unit_length_and_batched_in_order():
@@ -248,3 +278,23 @@ def test_an_encoder_model_without_the_encoder_scores_with_its_linear_fallback(tm
     assert caplog.messages == [
         f"{model_path}: the sentence encoder is not installed; scoring with the model's linear fallback"
     ]
+
+
+def test_a_version_1_linear_model_still_loads_and_a_version_1_encoder_model_is_refused(tmp_path, train_tsv):
+    model_path = tmp_path / "cw.pkl"
+    train(train_tsv, model_path, "--method", "linear")
+    payload = pickle.loads(model_path.read_bytes())  # noqa: S301 - the file this test just wrote
+    old_linear, old_encoder = tmp_path / "old-linear.pkl", tmp_path / "old-encoder.pkl"
+    old_linear.write_bytes(pickle.dumps({**payload, "version": 1}))
+    old_encoder.write_bytes(pickle.dumps({**payload, "version": 1, "method": "encoder"}))
+    load_model.cache_clear()
+
+    try:
+        scorer = load_model(str(old_linear))
+        with pytest.raises(ModelFileError) as excinfo:
+            load_model(str(old_encoder))
+    finally:
+        load_model.cache_clear()
+
+    assert (scorer.name, scorer.threshold) == ("model:old-linear.pkl", 0.5)
+    assert str(excinfo.value) == f"{old_encoder} has model version 1; expected 2."
