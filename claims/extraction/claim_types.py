@@ -52,6 +52,8 @@ UNDATED_TYPES = frozenset({ClaimType.OPINION, ClaimType.BACKGROUND})
 # accusation: an accusing verb (attribution verbs whose statement is an accusation), or a word naming one
 ACCUSATION_VERBS = frozenset(["accuse", "condemn", "allege", "blame", "charge", "denounce", "criticize", "criticise"])
 ACCUSATION_WORDS = frozenset(["accusation", "allegation", "accused", "alleged"])
+# Verbs that answer an accusation: "rejected the accusation" reports a denial, not an accusation.
+ANSWERING_VERBS = frozenset(["deny", "reject", "dismiss", "refute", "rebut", "contest", "dispute", "answer"])
 # casualty: people killed, injured, harmed or displaced (lemmas, any part of speech)
 CASUALTY_WORDS = frozenset(
     [
@@ -86,6 +88,51 @@ CASUALTY_WORDS = frozenset(
         "sicken",
         "hospitalise",
         "hospitalize",
+    ]
+)
+# Harm done to people, a casualty only when suffered (passive: "were beaten by guards", "had been tortured") or named
+# as a noun of harm ("beatings"): "beat" and "abuse" have other senses ("beat the incumbent", "abuse of power").
+HARM_VERBS = frozenset(["beat", "torture", "assault", "rape", "mistreat", "abuse", "starve", "maltreat"])
+HARM_NOUNS = frozenset(["beating", "torture", "rape", "mistreatment", "maltreatment"])
+# An injury named by the body part hurt: "his arm was broken", "a fractured skull", "suffered burns to her legs".
+INJURY_VERBS = frozenset(["break", "fracture", "burn", "bruise", "crush", "sever", "amputate"])
+BODY_PARTS = frozenset(
+    [
+        *("arm", "leg", "hand", "foot", "finger", "rib", "skull", "jaw", "nose", "head", "neck", "back", "spine"),
+        *("hip", "wrist", "ankle", "knee", "shoulder", "eye", "face", "tooth", "teeth", "bone", "pelvis", "collarbone"),
+    ]
+)
+# Illness: "fell ill", "were taken ill", "sickened"
+ILLNESS_WORDS = frozenset(["ill", "sick", "illness"])
+# "cases" are casualties in a claim that names a disease ("212 cases of measles"), with a figure
+CASE_WORDS = frozenset(["case"])
+DISEASE_WORDS = frozenset(
+    [
+        *(
+            "disease",
+            "outbreak",
+            "epidemic",
+            "virus",
+            "infection",
+            "measles",
+            "measle",
+            "cholera",
+            "covid",
+            "covid-19",
+            "flu",
+        ),
+        *("influenza", "malaria", "ebola", "dengue", "mpox", "polio", "tuberculosis", "typhoid", "diphtheria"),
+        *("hepatitis", "meningitis", "listeria", "salmonella", "norovirus", "pneumonia"),
+    ]
+)
+# A casualty word governed by one of these is a harm feared or avoided, not one that happened ("to avoid a massacre")
+AVERTING_WORDS = frozenset(["avoid", "prevent", "avert", "stop", "risk", "fear", "threat", "danger", "warn"])
+# A casualty word about animals is no casualty ("a third of the oiled seabirds died"; lemmas)
+ANIMAL_WORDS = frozenset(
+    [
+        *("animal", "bird", "seabird", "fish", "cattle", "livestock", "sheep", "cow", "goat", "pig", "chicken"),
+        *("poultry", "horse", "dog", "cat", "whale", "dolphin", "seal", "turtle", "wildlife", "bee", "elephant"),
+        *("deer", "wolf", "bear", "salmon", "coral", "tree", "crop", "herd", "flock", "creature", "species"),
     ]
 )
 # ... and words that are casualty words only beside a figure ("12 people are missing", "40 bodies")
@@ -213,18 +260,85 @@ def _reports_future(token: "Token") -> bool:
     if token.tag_ == "MD" and token.lower_ in ("could", "may", "might"):
         return token.head.lemma_.lower() in CHANGE_VERBS
     if token.tag_ == "MD" and token.lower_ == "would":
-        verb = token.head
-        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ATTRIBUTION_VERBS
+        return _reported_would(token)
+    if token.lemma_.lower() in PREDICTION_VERBS and token.tag_ == "VBN":
+        # "more rain is forecast for Tuesday", "the bill is expected to pass": a forecast in the present passive
+        return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    if token.lower_ == "by" and any(_names_a_time_ahead(c) for c in token.children if c.dep_ == "pobj"):
+        return _not_past(token)  # "markets are pricing in a cut by June"
+    if token.dep_ == "advcl" and token.tag_ in ("VBZ", "VBP") and _opens_time_clause(token):
+        # "when the regulator publishes its report", hanging off a verb about the future ("the answer may come
+        # next month, when ..."): a present tense that stands for the future
+        return _about_future(token.head)
     if token.lemma_.lower() in INTENT_VERBS and token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP"):
         return any(c.dep_ == "xcomp" for c in token.children)
     if token.lower_ in AHEAD_WORDS or (token.lower_ == "due" and _next_is(token, "to")):
         # "talks are scheduled for next week", "the commission is due to publish": a time ahead of a verb that is
         # not in a past tense
-        verb = token.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        auxes = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-        return not any(t.tag_ == "VBD" or t.lemma_ == "have" for t in auxes)
+        return _not_past(token)
+    return False
+
+
+def _verb_of(token: "Token") -> "Token":
+    verb = token.head if token.pos_ not in ("VERB", "AUX") else token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _not_past(token: "Token") -> bool:
+    """Whether the verb ``token`` belongs to is in no past tense (nor a perfect)."""
+    verb = _verb_of(token.head if token.pos_ in ("VERB", "AUX") else token)
+    auxes = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    # "would" is a past's future or a condition ("promised that waits would fall by the end of the year")
+    return not any(t.tag_ == "VBD" or t.lemma_ == "have" or t.lower_ == "would" for t in auxes)
+
+
+# Reported "would" that is no forecast: a necessity or a condition ("a person would have to take the pills for
+# decades", "it would collapse if ...").
+CONDITION_WORDS = frozenset(["if", "unless"])
+# Subordinators of a clause of time ("when the report comes out", "once the parties publish").
+TIME_SUBORDINATORS = frozenset(["when", "once", "until", "till", "before", "after", "as soon as"])
+# Months, words of a year or a season: "by June", "by 2030", "by the end of the year" (word forms).
+TIME_AHEAD_NOUNS = frozenset(
+    [
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *("november", "december", "end", "spring", "summer", "autumn", "winter", "year", "month", "week"),
+    ]
+)
+
+
+def _reported_would(token: "Token") -> bool:
+    """ "would" in reported speech ("she said the army would withdraw", "... and that the city would fall"), not a
+    necessity or a condition ("would have to", "would collapse if ...")."""
+    verb = token.head
+    if verb.lemma_ == "have" and any(c.lower_ == "to" for c in verb.subtree if c.i == verb.i + 1):
+        return False
+    if any(c.dep_ == "advcl" and any(g.lower_ in CONDITION_WORDS for g in c.children) for c in verb.children):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "said X and that the city would fall"
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ATTRIBUTION_VERBS
+
+
+def _names_a_time_ahead(token: "Token") -> bool:
+    """A month, a season, a year or "the end of ..." ("by June", "by 2030", "by the end of the year")."""
+    if token.lower_ in TIME_AHEAD_NOUNS:
+        return token.lower_ != "may" or token.ent_type_ == "DATE"
+    return token.ent_type_ == "DATE" and token.like_num and len(token.text) == 4
+
+
+def _opens_time_clause(verb: "Token") -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_SUBORDINATORS for c in verb.children)
+
+
+def _about_future(verb: "Token") -> bool:
+    """Whether ``verb`` speaks of the future: a future or possibility modal, or a time ahead among its words."""
+    for c in verb.children:
+        if c.tag_ == "MD" and c.lower_ in (*FUTURE_MODALS, "may", "might", "could"):
+            return True
+        if c.dep_ in ("npadvmod", "advmod", "prep") and any(g.lower_ in AHEAD_WORDS for g in c.subtree):
+            return True
     return False
 
 
@@ -270,8 +384,31 @@ def _past_fact_cue(cue: "Token", tokens: Sequence["Token"]) -> bool:
 
 
 def _is_accusation(e: _Evidence) -> bool:
-    verb_lemmas = {t.lemma_.lower() for t in e.tokens if t.pos_ == "VERB"}
-    return bool(verb_lemmas & ACCUSATION_VERBS or e.lemmas & ACCUSATION_WORDS)
+    """An accusing verb ("accused the army of ...") or a word naming an accusation ("alleged", "the allegation
+    that ..."), unless the claim answers it ("the ministry rejected the accusation", "denied the allegations"):
+    that reports a denial."""
+    for t in e.tokens:
+        lemma = t.lemma_.lower()
+        if lemma in ACCUSATION_VERBS and t.pos_ == "VERB" and not _answers(t):
+            return True
+        if lemma in ACCUSATION_WORDS and not _answers(t):
+            return True
+        if lemma in HARM_VERBS and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children):
+            return True  # abuse with its perpetrator: "detainees were beaten by guards"
+    return False
+
+
+def _answers(token: "Token") -> bool:
+    """Whether ``token`` is (in) the object of a verb answering an accusation ("rejected the accusation", "denied
+    the allegations of abuse")."""
+    head = token
+    for _ in range(3):
+        if head.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "compound", "amod", "conj"):
+            return False
+        head = head.head
+        if head.lemma_.lower() in ANSWERING_VERBS and head.pos_ == "VERB":
+            return True
+    return False
 
 
 def _is_figure(token: "Token") -> bool:
@@ -287,12 +424,56 @@ def _is_figure(token: "Token") -> bool:
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.text in ("-", "–") and not token.whitespace_:
-        return False  # "70-page", "23-year-old"
+        return _hyphen_measure(token)  # "a 1.5-degree rise", not "70-page", "23-year-old"
+    if _is_clock_time(token) or _is_distance_of_place(token):
+        return False
     if token.ent_type_ in FIGURE_ENTITIES or any(c.isdigit() for c in token.text):
         return True
     if WORD_NUMBERS.get(token.lower_, 0) >= SMALL_NUMBER:  # "eleven hours", "seven to two"
         return True
     return any(t.lower_ in FIGURE_MODIFIERS or t.lower_ in MULTIPLIERS for t in token.subtree if t.i != token.i)
+
+
+# Units that make a hyphenated number a measurement ("a quarter-point cut", "the 1.5-degree mark"), word forms.
+MEASURE_UNITS = frozenset(["point", "percent", "percentage", "degree", "basis"])
+# A distance that says where a place is ("200 km to the south", "several hundred metres away"): no figure to check.
+DISTANCE_UNITS = frozenset(["km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "yard", "foot"])
+PLACE_WORDS = frozenset(["away", "from", "north", "south", "east", "west", "off", "inland", "offshore", "outside"])
+# Prepositions of a clock time: "by four it was at the windows", "at six" (not after a verb of change: "rose by four")
+CLOCK_PREPOSITIONS = frozenset(["by", "at", "until", "till", "around", "before", "after", "past"])
+
+
+def _hyphen_measure(token: "Token") -> bool:
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 2].lower_ in MEASURE_UNITS
+
+
+def _is_clock_time(token: "Token") -> bool:
+    """A spelled-out hour after a preposition, standing alone: "by four", "at six" (not "rose by four")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in CLOCK_PREPOSITIONS or any(c.isdigit() for c in token.text):
+        return False
+    if any(c.dep_ != "punct" for c in token.children):
+        return False
+    return token.head.head.lemma_.lower() not in CHANGE_VERBS
+
+
+def _is_distance_of_place(token: "Token") -> bool:
+    """A number of a distance that places something ("200 km to the south", "several hundred metres away")."""
+    unit = token.head if token.dep_ in ("nummod", "compound", "quantmod") else token
+    while (
+        unit.dep_ in ("nummod", "compound", "quantmod") and unit.head.i != unit.i and unit.lemma_ not in DISTANCE_UNITS
+    ):
+        unit = unit.head
+    if unit.lemma_.lower() not in DISTANCE_UNITS and unit.lower_ not in DISTANCE_UNITS:
+        return False
+    if unit.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return False  # the distance is the point: "the convoy travelled 300 km from the capital"
+    doc = token.doc
+    after = [t.lower_ for t in doc[unit.i + 1 : unit.i + 4]]
+    return bool(after) and (
+        after[0] in PLACE_WORDS
+        or (after[:2] in (["to", "the"], ["of", "the"]) and len(after) > 2 and after[2] in PLACE_WORDS)
+    )
 
 
 DURATION_UNITS = frozenset(["hour", "day", "week", "month", "year", "minute"])
@@ -316,11 +497,15 @@ def _is_duration(token: "Token") -> bool:
 
 def _is_share(token: "Token") -> bool:
     """ "about half of the particles", "a third of their income", "fallen by a quarter", "twice the number"."""
-    if token.lower_ not in SHARE_WORDS or token.ent_type_ in ("DATE", "TIME"):
+    if token.lower_ not in SHARE_WORDS:
         return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     by = token.i >= 2 and doc[token.i - 1].lower_ in ("a", "one") and doc[token.i - 2].lower_ == "by"
+    if token.ent_type_ in ("DATE", "TIME") and not by:  # "in the last quarter", "the fourth quarter of 2025"
+        return False
+    if following is not None and following.text in ("-", "–") and _hyphen_measure(token):
+        return True  # "a quarter-point cut"
     return token.lower_ in ("twice", "double") or by or (following is not None and following.lower_ == "of")
 
 
@@ -329,28 +514,92 @@ def _has_figure(e: _Evidence) -> bool:
 
 
 def _is_casualty(e: _Evidence) -> bool:
-    """People killed, injured, harmed or displaced: a casualty word that is not part of a name ("Refugee Legal
-    Centre") or of another thing ("the refugee agency"), nor only a possibility without a figure ("the disease
-    could kill")."""
-    if not e.lemmas & (CASUALTY_WORDS | CASUALTY_WITH_FIGURE):
+    """People killed, injured, harmed, ill or displaced: a casualty word (``_casualty_word``); a word that counts
+    only beside a figure ("12 are missing", "40 bodies") with one; "cases" with a figure in a claim naming a disease
+    ("212 cases of measles")."""
+    words = {t.lemma_.lower() for t in e.tokens if _casualty_word(t, e)}
+    if words & (CASUALTY_WORDS | HARM_VERBS | HARM_NOUNS | ILLNESS_WORDS | INJURY_VERBS):
+        return True
+    if not _has_figure(e):
         return False
-    words = set()
-    for t in e.tokens:
-        lemma = t.lemma_.lower()
-        if (lemma not in CASUALTY_WORDS and lemma not in CASUALTY_WITH_FIGURE) or t.ent_type_ in NOT_QUANTITY_ENTITIES:
+    return bool(words & CASUALTY_WITH_FIGURE) or bool(e.lemmas & CASE_WORDS and e.lemmas & DISEASE_WORDS)
+
+
+def _casualty_word(token: "Token", e: _Evidence) -> bool:
+    """Whether ``token`` names harm done to people: a casualty word, a harm verb suffered ("were beaten", not "beat
+    the incumbent"), a noun of harm, or illness ("fell ill"); not part of a name ("Refugee Legal Centre") or of
+    another thing ("the refugee agency"), not only a possibility without a figure ("the disease could kill"), not a
+    harm averted or feared ("withdrew to avoid a massacre"), and not harm done to animals ("a third of the seabirds
+    died")."""
+    lemma = token.lemma_.lower()
+    if token.ent_type_ in NOT_QUANTITY_ENTITIES:
+        return False
+    if lemma in INJURY_VERBS:
+        hurt = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+        if token.dep_ == "amod":
+            hurt.append(token.head)
+        return any(t.lemma_.lower() in BODY_PARTS for t in hurt)
+    if lemma in HARM_VERBS:
+        if not (token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)):
+            return False
+    elif lemma in ILLNESS_WORDS:
+        if token.pos_ not in ("ADJ", "ADV") and lemma != "illness":  # "fell ill" (tagged as an adverb)
+            return False
+        if any(c.lower_ == "of" for c in token.children):  # "sick of waiting"
+            return False
+    elif lemma not in CASUALTY_WORDS and lemma not in CASUALTY_WITH_FIGURE and lemma not in HARM_NOUNS:
+        return False
+    casualty_lemmas = CASUALTY_WORDS | CASUALTY_WITH_FIGURE | HARM_NOUNS
+    if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() not in casualty_lemmas:
+        return False
+    possible = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "may", "might") for c in token.children)
+    if possible and not _has_figure(e):
+        return False
+    governor = token.head
+    for _ in range(3):  # "to avoid a massacre", "the risk of deaths", "found no evidence of mistreatment"
+        if governor.lemma_.lower() in AVERTING_WORDS or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in governor.children if governor.pos_ == "NOUN"
+        ):
+            return False
+        if governor.head.i == governor.i:
+            break
+        governor = governor.head
+    return not _about_animals(token, e)
+
+
+def _about_animals(token: "Token", e: _Evidence) -> bool:
+    """Whether the one harmed is an animal: the subject (or object) of the casualty word is an animal noun, or a
+    pronoun or share of one ("a third of them") whose nearest plural noun before it in the claim is."""
+    ids = {t.i for t in e.tokens}
+    for child in token.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in CASUALTY_WORDS | CASUALTY_WITH_FIGURE:
-            continue
-        possible = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "may", "might") for c in t.children)
-        if possible and not _has_figure(e):
-            continue
-        words.add(lemma)
-    return bool(words & CASUALTY_WORDS) or bool(words & CASUALTY_WITH_FIGURE and _has_figure(e))
+        nouns = [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")]
+        if any(n.lemma_.lower() in ANIMAL_WORDS for n in nouns):
+            return True
+        if not nouns or all(n.lower_ in SHARE_WORDS | FIGURE_WORDS for n in nouns):
+            before = [t for t in e.tokens if t.i < child.i and t.i in ids and t.tag_ == "NNS"]
+            return bool(before) and before[-1].lemma_.lower() in ANIMAL_WORDS
+    return False
 
 
 def _is_statistic(e: _Evidence) -> bool:
-    """Any other figure (economy, money, polls, counts); a poll's finding ("a majority backs the plan") too."""
-    return _has_figure(e) or any(_poll_is_source(t) for t in e.tokens)
+    """Any other figure (economy, money, polls, counts); a poll's finding ("a majority backs the plan") or a record
+    ("temperatures set a record", "a record high") too."""
+    return _has_figure(e) or any(_poll_is_source(t) or _is_record(t) for t in e.tokens)
+
+
+# Verbs that set a record ("set a record", "broke the record", "hit a record high").
+RECORD_VERBS = frozenset(["set", "break", "hit", "reach", "match", "beat"])
+
+
+def _is_record(token: "Token") -> bool:
+    """ "set a record", "broke the record", "a record high/low": a claim about a measure's extreme."""
+    if token.lower_ not in ("record", "records"):
+        return False
+    if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in RECORD_VERBS:
+        return True
+    return token.dep_ in ("amod", "compound") and token.head.lower_ in ("high", "low", "level", "levels", "highs")
 
 
 def _poll_is_source(token: "Token") -> bool:
@@ -368,20 +617,67 @@ def _is_control(e: _Evidence) -> bool:
 
 
 def _is_opinion(e: _Evidence) -> bool:
+    """An evaluative verb or adjective, with no number; a verb of belief only when it is the claim's own ("I think
+    ...", "analysts believe ..."), not one inside a clause that reports something else ("reached for what officers
+    believed was a weapon")."""
     opinion = any(
-        (t.lemma_.lower() in OPINION_VERBS and t.pos_ == "VERB")
+        (t.lemma_.lower() in OPINION_VERBS and t.pos_ == "VERB" and not _embedded(t))
         or (t.lemma_.lower() in OPINION_ADJECTIVES and t.pos_ == "ADJ")
         for t in e.tokens
     )
     return opinion and not e.features["number"]
 
 
+def _embedded(verb: "Token") -> bool:
+    """A verb in a relative or free relative clause ("what officers believed", "the man who thinks")."""
+    return verb.dep_ in ("relcl", "acl", "pcomp") or any(
+        c.lower_ in ("what", "who", "which", "whom") for c in verb.children
+    )
+
+
 def _is_attributed_statement(e: _Evidence) -> bool:
-    return e.has_claimers
+    """A claimer is named, or a party's demand is the claim ("the charity called on both sides to ...", "the mayor
+    urged ...")."""
+    return e.has_claimers or any(_is_demand(t) for t in e.tokens)
+
+
+# Verbs of demanding (lemmas); "call" only with "on"/"for" ("called on both sides to", "called for an inquiry").
+DEMAND_VERBS = frozenset(["urge", "demand", "appeal", "implore", "exhort"])
+
+
+def _is_demand(token: "Token") -> bool:
+    """A main verb of demanding with its subject (also when the parser hangs a past-tense main verb on its subject
+    as a participle: "The charity called on ..." read as "the charity [that was] called")."""
+    if token.pos_ != "VERB":
+        return False
+    main = token.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in token.children)
+    misread = token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN"
+    if not (main or misread):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma == "call":  # "called on both sides to ...", "called for an inquiry", "called for the footage to be ..."
+        return any(
+            (c.dep_ in ("prt", "prep") and c.lower_ in ("on", "for", "upon"))
+            or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
+            for c in token.children
+        )
+    return lemma in DEMAND_VERBS
+
+
+# Verbs of institutional acts and publications that report an event, beside ``lexicon.EVENT_VERBS`` (lemmas; the
+# type rule's own list, so the check-worthiness features stay as fitted).
+ACT_VERBS = frozenset(
+    [
+        *("post", "publish", "suspend", "examine", "investigate", "probe", "recall", "sentence", "convict"),
+        *("acquit", "fine", "ban", "approve", "announce", "sack", "appoint", "charge", "indict", "jail", "impose"),
+        *("overturn", "uphold", "halt", "shut", "cancel", "postpone", "lift", "file", "sue", "raid", "search"),
+    ]
+)
 
 
 def _is_event(e: _Evidence) -> bool:
-    return bool(e.features["event_verb"] or e.features["date"])
+    acts = any(t.lemma_.lower() in ACT_VERBS and t.pos_ == "VERB" for t in e.tokens)
+    return bool(e.features["event_verb"] or e.features["date"] or acts)
 
 
 # In order: the first type whose rule holds is the claim's type; none holds -> BACKGROUND.
