@@ -217,6 +217,15 @@ OPINION_ADJECTIVES = frozenset(
 )
 
 
+# Evaluative nouns predicated of something ("it is a national disgrace", "the figures are an embarrassment for X").
+OPINION_NOUNS = frozenset(
+    [
+        *("disgrace", "scandal", "outrage", "shame", "travesty", "farce", "embarrassment", "betrayal", "insult"),
+        *("mockery", "fiasco", "triumph", "masterpiece", "joke", "nonsense", "absurdity"),
+    ]
+)
+
+
 @dataclass(frozen=True)
 class _Evidence:
     """What the rules look at: a claim's tokens and text, its hedge, whether it names a claimer, and its
@@ -439,6 +448,13 @@ MEASURE_UNITS = frozenset(["point", "percent", "percentage", "degree", "basis"])
 # A distance that says where a place is ("200 km to the south", "several hundred metres away"): no figure to check.
 DISTANCE_UNITS = frozenset(["km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "yard", "foot"])
 PLACE_WORDS = frozenset(["away", "from", "north", "south", "east", "west", "off", "inland", "offshore", "outside"])
+# Verbs of motion: the distance they cover is a figure ("advanced 30 km north", "to move the fleet 20 km north").
+MOTION_VERBS = frozenset(
+    [
+        *("move", "travel", "advance", "push", "drive", "walk", "march", "retreat", "withdraw", "fly", "sail"),
+        *("extend", "stretch", "shift", "relocate", "swim", "run", "spread", "fall", "reach"),
+    ]
+)
 # Prepositions of a clock time: "by four it was at the windows", "at six" (not after a verb of change: "rose by four")
 CLOCK_PREPOSITIONS = frozenset(["by", "at", "until", "till", "around", "before", "after", "past"])
 
@@ -466,8 +482,9 @@ def _is_distance_of_place(token: "Token") -> bool:
         unit = unit.head
     if unit.lemma_.lower() not in DISTANCE_UNITS and unit.lower_ not in DISTANCE_UNITS:
         return False
-    if unit.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-        return False  # the distance is the point: "the convoy travelled 300 km from the capital"
+    anchor = unit.head.head if unit.head.lower_ in PLACE_WORDS else unit.head  # "moved [20 km north]"
+    if unit.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or anchor.lemma_.lower() in MOTION_VERBS:
+        return False  # the distance is the point: "the convoy travelled 300 km from the capital", "moved 20 km north"
     doc = token.doc
     after = [t.lower_ for t in doc[unit.i + 1 : unit.i + 4]]
     return bool(after) and (
@@ -504,6 +521,14 @@ def _is_share(token: "Token") -> bool:
     by = token.i >= 2 and doc[token.i - 1].lower_ in ("a", "one") and doc[token.i - 2].lower_ == "by"
     if token.ent_type_ in ("DATE", "TIME") and not by:  # "in the last quarter", "the fourth quarter of 2025"
         return False
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    if (
+        following is not None
+        and following.lower_ == "of"
+        and after is not None
+        and after.lower_ in ("this", "that", "it")
+    ):
+        return False  # "if even half of this is true": a share of a statement, not of a measure
     if following is not None and following.text in ("-", "–") and _hyphen_measure(token):
         return True  # "a quarter-point cut"
     return token.lower_ in ("twice", "double") or by or (following is not None and following.lower_ == "of")
@@ -623,6 +648,7 @@ def _is_opinion(e: _Evidence) -> bool:
     opinion = any(
         (t.lemma_.lower() in OPINION_VERBS and t.pos_ == "VERB" and not _embedded(t))
         or (t.lemma_.lower() in OPINION_ADJECTIVES and t.pos_ == "ADJ")
+        or (t.lemma_.lower() in OPINION_NOUNS and t.dep_ == "attr" and t.head.lemma_ == "be")
         for t in e.tokens
     )
     return opinion and not e.features["number"]

@@ -51,7 +51,15 @@ _INTENT_VERBS = frozenset(["want", "will", "think", "believe", "hope", "like", "
 # Text that asserts nothing a fact-checker could verify, recognised on the parse (not by listing sentences). Each kind
 # is a named feature of ``token_features`` (so the admin shows it and trained models can weigh it) and, through
 # ``non_claim_reason``, a gate: the pipeline never marks such a claim check-worthy.
-NON_CLAIM_FEATURES = ("boilerplate", "call_to_action", "rhetorical_question", "opener", "colour")
+NON_CLAIM_FEATURES = (
+    "boilerplate",
+    "call_to_action",
+    "rhetorical_question",
+    "opener",
+    "colour",
+    "reaction",
+    "rhetoric",
+)
 # The publication talking about itself: "This story has been updated", "A version of this article appeared ...".
 _SELF_NOUNS = frozenset(
     ["story", "article", "post", "page", "piece", "version", "newsletter", "podcast", "live", "blog", "site", "website"]
@@ -168,8 +176,37 @@ _SCENE_NOUNS = frozenset(
         "candle",
         "tea",
         "coffee",
+        # light, crowds and what people carry or wear in a scene
+        "floodlight",
+        "cordon",
+        "queue",
+        "crowd",
+        "balloon",
+        "banner",
+        "umbrella",
+        "boot",
+        "coat",
+        "suit",
+        "scarf",
+        "sandbag",
+        "lorry",
+        "step",
+        "pavement",
+        "bakery",
+        "generator",
+        "tear",
+        "cheer",
+        "applause",
+        "song",
+        "smile",
+        "hug",
     ]
 )
+# Scene nouns that, as the subject of the main clause, paint the scene on their own ("the sun came out over X").
+_SKY_NOUNS = frozenset(["sun", "rain", "snow", "wind", "fog", "mist", "smoke", "dust", "cloud", "light", "silence"])
+# Entities a scene may name: where it happens ("over Dolna", "at Central Station").
+_PLACE_ENTITIES = frozenset(["GPE", "LOC", "FAC"])
+_LOCATIVE_PREPOSITIONS = frozenset(["at", "in", "on", "over", "outside", "near", "inside", "across", "around", "by"])
 _SCENE_VERBS = frozenset(
     [
         "hang",
@@ -210,10 +247,43 @@ _SCENE_VERBS = frozenset(
         "smell",
         "taste",
         "feel",
+        "shrug",
+        "smile",
+        "weep",
+        "cry",
+        "hug",
+        "cheer",
+        "wave",
+        "huddle",
+        "queue",
+        "wait",
+        "carry",
     ]
 )
 _REPORT_ENTITIES = frozenset(
     ["PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"]
+)
+# Whom service information addresses ("Readers can sign up ...", "Patients with questions can call the helpline",
+# "Anyone who saw the crash should contact the police"), lemmas.
+_ADDRESSEES = frozenset(
+    [
+        *("reader", "viewer", "listener", "subscriber", "anyone", "anybody", "those", "patient", "parent"),
+        *("passenger", "customer", "user", "resident", "visitor", "member", "caller", "people", "motorist"),
+    ]
+)
+# What an addressee is told to do: the reader verbs, and getting in touch.
+_SERVICE_VERBS = frozenset(["call", "ring", "phone", "text", "contact", "email", "visit", "sign", "apply", "check"])
+# Asking someone for comment: "asked the army for comment", "did not respond to requests for comment", "declined to
+# comment", "could not be reached for comment" (the publication reporting its own reporting).
+_COMMENT_LEADS = frozenset(["decline", "refuse", "respond", "reply", "reach", "ask", "contact", "request"])
+# Reactions that report only that a party liked or disliked the news ("Campaigners welcomed the decision."), lemmas;
+# and the news they react to.
+_REACTION_VERBS = frozenset(["welcome", "praise", "hail", "applaud", "celebrate", "cheer", "deplore", "lament"])
+_NEWS_NOUNS = frozenset(
+    [
+        *("decision", "finding", "ruling", "move", "news", "report", "announcement", "verdict", "plan", "result"),
+        *("step", "law", "deal", "agreement", "judgment", "judgement", "proposal", "outcome", "change", "measure"),
+    ]
 )
 _SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
 _INVITING_MODALS = frozenset(["can", "could", "may", "should", "must"])
@@ -252,12 +322,6 @@ def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
     subjects = [c for c in main.children if c.dep_ in _SUBJECT_DEPS]
     subject_lemmas = {c.lemma_.lower() for c in subjects}
     reported = {t.ent_type_ for t in words if t.ent_type_} & _REPORT_ENTITIES or any(t.like_num for t in words)
-    # the hour or the season is scenery; a date with a number or a name ("Tuesday", "3 May") reports something
-    scenery_time = all(
-        t.ent_type_ in ("DATE", "TIME") and not t.like_num and t.tag_ != "NNP"
-        for t in words
-        if t.ent_type_ in _REPORT_ENTITIES or t.like_num
-    )
     first = lowers[0]
 
     # boilerplate: the publication about itself, credits, web furniture (links, e-mail addresses, copyright)
@@ -274,6 +338,8 @@ def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
         or any(t.like_url or t.like_email for t in words)
         or bool(set(lowers) & _WEB_WORDS and not reported)
         or "all rights reserved" in " ".join(lowers)
+        or _is_dateline(tokens, words)
+        or _asks_for_comment(words, lemmas)
     )
 
     # calls to action: an imperative main clause addressed to the reader ("Sign up ...", "For more, visit ..."),
@@ -286,6 +352,7 @@ def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
         lowers[:2] in (["let", "'s"], ["let", "us"], ["let's"])
         or (_is_imperative(main) and not discourse and (reader_verb or "you" in lowers or "your" in lowers))
         or invited
+        or _serves_addressees(main, subjects)
     )
 
     # questions: the claim ends in a question mark, or a quoted question carries only who asked it
@@ -316,14 +383,120 @@ def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
     )
     scene_nouns = sum(1 for t, lemma in zip(words, lemmas, strict=True) if lemma in _SCENE_NOUNS and t.pos_ == "NOUN")
     out["colour"] = float(
-        (not reported or scenery_time)
+        not _reports_beyond_scene(words)
         and not reports_event
         and (
             scene_nouns >= 2
             or (scene_nouns == 1 and (main_lemma in _SCENE_VERBS or (main_lemma == "be" and "it" in subject_lemmas)))
+            or bool(subject_lemmas & _SKY_NOUNS)
         )
     )
+
+    # reactions: a party only welcomed or deplored the news ("Campaigners welcomed the decision."); demonstrative
+    # verdicts: "That is a system.", "That is the only number that matters." (what they refer to is the claim)
+    out["reaction"] = float(_bare_reaction(main, words))
+    out["rhetoric"] = float(_demonstrative_verdict(main, words))
     return out
+
+
+def _is_dateline(tokens: Sequence[Token], words: list[Token]) -> bool:
+    """A dateline standing alone ("ORVANE, March 4 (Meridian Wire) -"): no verb, an outlet in parentheses, ending in
+    a dash or a colon."""
+    last = next((t for t in reversed(tokens) if not t.is_space), None)
+    return (
+        last is not None
+        and last.text in ("-", "–", "—", ":")
+        and any(t.text == "(" for t in tokens)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
+
+
+def _asks_for_comment(words: list[Token], lemmas: list[str]) -> bool:
+    """The publication's own reporting: "X has asked the army for comment", "did not respond to requests for
+    comment", "declined to comment", "did not comment" (short, no figure, nothing said: "he said he would not
+    comment on leaked papers" reports what a party said)."""
+    if len(words) > 14 or any(t.like_num for t in words) or {"say", "tell", "add", "write"} & set(lemmas):
+        return False
+    for t in words:
+        if t.lemma_.lower() != "comment":
+            continue
+        if t.pos_ == "NOUN" and t.head.lower_ == "for":
+            return True
+        if t.pos_ == "VERB" and (any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in _COMMENT_LEADS):
+            return True
+    return False
+
+
+def _serves_addressees(main: Token, subjects: list[Token]) -> bool:
+    """Service information for readers or a group of them: "Readers can sign up for ...", "Patients with questions
+    can call the helpline", "Anyone who saw the crash is asked to contact police", "Passengers are advised to
+    check ..."."""
+    if not any(c.lemma_.lower() in _ADDRESSEES and c.ent_type_ == "" for c in subjects):
+        return False
+    if any(c.dep_ == "neg" for c in main.children):
+        return False
+    action: Token | None = main
+    if main.tag_ == "VBN" and main.lemma_.lower() in ("ask", "advise", "urge", "encourage", "invite", "request"):
+        action = next((c for c in main.children if c.dep_ == "xcomp"), None)
+    elif not any(c.tag_ == "MD" and c.lower_ in _INVITING_MODALS for c in main.children):
+        return False
+    return action is not None and action.lemma_.lower() in _READER_VERBS | _SERVICE_VERBS
+
+
+def _reports_beyond_scene(words: list[Token]) -> bool:
+    """Whether a would-be scene reports something: a party, a figure, a named date, an event, a law; not where the
+    scene is ("over Dolna", "at Harbour Grammar"), the hour ("by mid-morning") or a scene word the tagger took for a
+    name."""
+    for t in words:
+        label = t.ent_type_
+        if t.like_num and label not in ("DATE", "TIME"):
+            return True
+        if label not in _REPORT_ENTITIES or label in _PLACE_ENTITIES or t.lemma_.lower() in _SCENE_NOUNS:
+            continue
+        if label in ("DATE", "TIME"):
+            if t.like_num or t.tag_ == "NNP":
+                return True
+            continue
+        if label == "ORG" and _located(t):
+            continue
+        return True
+    return False
+
+
+def _located(token: Token) -> bool:
+    """A name inside a phrase of place ("at Harbour Grammar", "outside the Kessel Centre")."""
+    head = token
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPOSITIONS
+
+
+def _bare_reaction(main: Token, words: list[Token]) -> bool:
+    """ "Environmental groups welcomed the findings.": a verb of reaction, its subject and the news as its object,
+    nothing more (no clause, no figure, short)."""
+    if main.lemma_.lower() not in _REACTION_VERBS or len(words) > 12 or any(t.like_num for t in words):
+        return False
+    if not any(c.dep_ == "nsubj" for c in main.children):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "neg") for c in main.children):
+        return False
+    objects = [c for c in main.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in _NEWS_NOUNS for o in objects)
+
+
+def _demonstrative_verdict(main: Token, words: list[Token]) -> bool:
+    """ "That is a system.", "That is the only number that matters in this election," she said: a copula whose
+    subject is "that"/"this" (in the claim or in the quote a speaker is credited with), naming no party, figure or
+    date. What the demonstrative points to is the claim, in the sentence before."""
+    verb = main
+    if main.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+        verb = next((c for c in main.children if c.dep_ == "ccomp"), main)
+    if verb.lemma_.lower() != "be" or not any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.tag_ == "DT" for c in verb.children
+    ):
+        return False
+    clause = [t for t in verb.subtree if not t.is_punct]
+    return not any(t.ent_type_ in _REPORT_ENTITIES or t.like_num for t in clause)
 
 
 def non_claim_reason(features: dict[str, float]) -> str | None:
