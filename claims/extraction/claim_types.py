@@ -96,6 +96,7 @@ HARM_VERBS = frozenset(["beat", "torture", "assault", "rape", "mistreat", "abuse
 HARM_NOUNS = frozenset(["beating", "torture", "rape", "mistreatment", "maltreatment"])
 # An injury named by the body part hurt: "his arm was broken", "a fractured skull", "suffered burns to her legs".
 INJURY_VERBS = frozenset(["break", "fracture", "burn", "bruise", "crush", "sever", "amputate"])
+INJURY_ADJECTIVES = frozenset(["broken", "fractured", "burned", "burnt", "crushed", "severed", "bruised"])
 BODY_PARTS = frozenset(
     [
         *("arm", "leg", "hand", "foot", "finger", "rib", "skull", "jaw", "nose", "head", "neck", "back", "spine"),
@@ -493,7 +494,7 @@ def _is_distance_of_place(token: "Token") -> bool:
     )
 
 
-DURATION_UNITS = frozenset(["hour", "day", "week", "month", "year", "minute"])
+DURATION_UNITS = frozenset(["hour", "day", "week", "month", "year", "minute", "second"])
 NOT_DURATION_WORDS = frozenset(["ago", "earlier", "later", "last", "next", "this", "since"])
 
 
@@ -543,7 +544,7 @@ def _is_casualty(e: _Evidence) -> bool:
     only beside a figure ("12 are missing", "40 bodies") with one; "cases" with a figure in a claim naming a disease
     ("212 cases of measles")."""
     words = {t.lemma_.lower() for t in e.tokens if _casualty_word(t, e)}
-    if words & (CASUALTY_WORDS | HARM_VERBS | HARM_NOUNS | ILLNESS_WORDS | INJURY_VERBS):
+    if words & (CASUALTY_WORDS | HARM_VERBS | HARM_NOUNS | ILLNESS_WORDS | INJURY_VERBS | INJURY_ADJECTIVES):
         return True
     if not _has_figure(e):
         return False
@@ -559,7 +560,7 @@ def _casualty_word(token: "Token", e: _Evidence) -> bool:
     lemma = token.lemma_.lower()
     if token.ent_type_ in NOT_QUANTITY_ENTITIES:
         return False
-    if lemma in INJURY_VERBS:
+    if lemma in INJURY_VERBS or token.lower_ in INJURY_ADJECTIVES:
         hurt = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
         if token.dep_ == "amod":
             hurt.append(token.head)
@@ -662,9 +663,16 @@ def _embedded(verb: "Token") -> bool:
 
 
 def _is_attributed_statement(e: _Evidence) -> bool:
-    """A claimer is named, or a party's demand is the claim ("the charity called on both sides to ...", "the mayor
-    urged ...")."""
-    return e.has_claimers or any(_is_demand(t) for t in e.tokens)
+    """A claimer is named, a speaker the article could not name ('"...," she said in an interview'), or a party's
+    demand is the claim ("the charity called on both sides to ...", "the mayor urged ...")."""
+    return e.has_claimers or any(_is_demand(t) or _pronoun_speaker(t) for t in e.tokens)
+
+
+def _pronoun_speaker(token: "Token") -> bool:
+    """A reporting verb whose subject is a personal pronoun ("she said", "they told reporters")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "i", "we") for c in token.children)
 
 
 # Verbs of demanding (lemmas); "call" only with "on"/"for" ("called on both sides to", "called for an inquiry").

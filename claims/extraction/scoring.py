@@ -268,11 +268,11 @@ _REPORT_ENTITIES = frozenset(
 _ADDRESSEES = frozenset(
     [
         *("reader", "viewer", "listener", "subscriber", "anyone", "anybody", "those", "patient", "parent"),
-        *("passenger", "customer", "user", "resident", "visitor", "member", "caller", "people", "motorist"),
+        *("passenger", "customer", "user", "resident", "visitor", "caller", "motorist"),
     ]
 )
 # What an addressee is told to do: the reader verbs, and getting in touch.
-_SERVICE_VERBS = frozenset(["call", "ring", "phone", "text", "contact", "email", "visit", "sign", "apply", "check"])
+_SERVICE_VERBS = frozenset(["call", "ring", "phone", "text", "contact", "email", "visit", "sign", "check"])
 # Asking someone for comment: "asked the army for comment", "did not respond to requests for comment", "declined to
 # comment", "could not be reached for comment" (the publication reporting its own reporting).
 _COMMENT_LEADS = frozenset(["decline", "refuse", "respond", "reply", "reach", "ask", "contact", "request"])
@@ -430,11 +430,13 @@ def _asks_for_comment(words: list[Token], lemmas: list[str]) -> bool:
 def _serves_addressees(main: Token, subjects: list[Token]) -> bool:
     """Service information for readers or a group of them: "Readers can sign up for ...", "Patients with questions
     can call the helpline", "Anyone who saw the crash is asked to contact police", "Passengers are advised to
-    check ..."."""
+    check ..."; not what a policy now allows ("under the plan, patients can now call ...")."""
     if not any(c.lemma_.lower() in _ADDRESSEES and c.ent_type_ == "" for c in subjects):
         return False
-    if any(c.dep_ == "neg" for c in main.children):
+    if any(c.dep_ == "neg" or c.lower_ == "now" for c in main.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "under" for c in main.children):
+        return False  # what a policy allows: "under the new law, patients can call a doctor at night"
     action: Token | None = main
     if main.tag_ == "VBN" and main.lemma_.lower() in ("ask", "advise", "urge", "encourage", "invite", "request"):
         action = next((c for c in main.children if c.dep_ == "xcomp"), None)
@@ -457,7 +459,7 @@ def _reports_beyond_scene(words: list[Token]) -> bool:
             if t.like_num or t.tag_ == "NNP":
                 return True
             continue
-        if label == "ORG" and _located(t):
+        if _located(t):  # a name where the scene is ("at Harbour Grammar"; the tagger may call a town a person)
             continue
         return True
     return False

@@ -51,6 +51,19 @@ NON_CLAIMS = [
     ("Rain drummed on the tin roofs all morning.", "colour"),
     ("It was a bright, windy afternoon in the hills.", "colour"),
     ("Wind rattled the shutters of the empty cafe.", "colour"),
+    # a dateline on its own line, and the publication asking for comment
+    ("KALDER, June 2 (Harbour Post) -", "boilerplate"),
+    ("The Daily Ledger asked the ministry for comment.", "boilerplate"),
+    ("The mayor's office declined to comment.", "boilerplate"),
+    # service information addressed to a group of readers
+    ("Listeners can call the studio line during the show.", "call_to_action"),
+    ("Anyone with information is asked to contact the police.", "call_to_action"),
+    # a scene may say where it is and what people do in it
+    ("Fog hung over Kessel at dawn.", "colour"),
+    ("Crowds waited for hours in the rain outside the cathedral.", "colour"),
+    # a bare reaction to the news, and a verdict on what the sentence before said
+    ("Farmers' groups welcomed the ruling.", "reaction"),
+    ("That is the whole problem.", "rhetoric"),
 ]
 CLAIMS = [
     "The port authority said 300 containers were damaged in the storm on Monday.",
@@ -59,6 +72,12 @@ CLAIMS = [
     "Police detained 18 protesters outside parliament, according to their lawyers.",
     "The council closed four schools in the district because of the floods.",
     "Smoke from the burning depot could be seen across the city after the strike.",
+    # near misses of the non-claim kinds: a policy, a reaction with content, a verdict with a figure, an order
+    "Under the new law, patients can call a doctor free of charge at night.",
+    "The minister welcomed the decision to cut fuel duty by 5 pence.",
+    "That is the highest rate since 1992.",
+    "Residents were ordered to evacuate after the dam burst.",
+    "Police said they had asked the driver for comment before his arrest.",
 ]
 
 

@@ -124,3 +124,99 @@ def test_durations_shares_polls_places_and_times_ahead():
     results = list(extract_sentences([text for text, _ in cases], scorer=RuleScorer()))
 
     assert [(text, r.claim_type) for (text, _), r in zip(cases, results, strict=True)] == cases
+
+
+def assert_types(cases: list[tuple[str, ClaimType]]) -> None:
+    results = list(extract_sentences([text for text, _ in cases], scorer=RuleScorer()))
+
+    assert [(text, r.claim_type) for (text, _), r in zip(cases, results, strict=True)] == cases
+
+
+def test_casualty_covers_harm_suffered_illness_and_injuries():
+    assert_types(
+        [
+            ("Several inmates had been tortured, their relatives told the inquiry.", ClaimType.CASUALTY),
+            ("Dozens of guests fell ill after the wedding banquet.", ClaimType.CASUALTY),
+            ("Clinics in the valley have recorded 87 cases of cholera this month.", ClaimType.CASUALTY),
+            ("A cyclist suffered a broken leg in the collision.", ClaimType.CASUALTY),
+        ]
+    )
+
+
+def test_casualty_words_that_name_no_harm_to_people():
+    assert_types(
+        [
+            # harm done to animals is a count like any other
+            ("Wardens found 40 dead dolphins on the beach.", ClaimType.STATISTIC),
+            ("Rangers said about half of the 200 stranded whales had died.", ClaimType.STATISTIC),
+            # harm averted, feared or found absent
+            ("The garrison surrendered to prevent a bloodbath.", ClaimType.BACKGROUND),
+            ("Monitors found no evidence of torture at the jail.", ClaimType.ATTRIBUTED_STATEMENT),
+            # another sense of a harm verb, and a figure of speech
+            ("The mayor beat her rival by 900 votes.", ClaimType.STATISTIC),
+            ("Voters are sick of the endless campaign.", ClaimType.BACKGROUND),
+        ]
+    )
+
+
+def test_abuse_by_a_named_perpetrator_is_an_accusation():
+    assert_types(
+        [
+            ("Protesters were beaten by riot police, a monitoring group said.", ClaimType.ACCUSATION),
+            ("Protesters were beaten outside the stadium.", ClaimType.CASUALTY),
+        ]
+    )
+
+
+def test_answering_an_accusation_is_not_one():
+    assert_types(
+        [
+            ("The embassy rejected the accusations.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("The firm denied the allegation, saying it had paid 300 workers in full.", ClaimType.STATISTIC),
+            ("The union accused the firm of cutting wages.", ClaimType.ACCUSATION),
+        ]
+    )
+
+
+def test_figures_that_are_the_point_and_numbers_that_are_not():
+    assert_types(
+        [
+            ("Three governors voted for a half-point rise.", ClaimType.STATISTIC),
+            ("The 2-degree threshold was crossed in July.", ClaimType.STATISTIC),
+            ("Wheat prices hit a record high.", ClaimType.STATISTIC),
+            ("Enrolment has dropped by a third since the fees rose.", ClaimType.STATISTIC),
+            # a distance that says where something is, and an hour of the day
+            ("A shell hit a school, 30 km north of the capital.", ClaimType.EVENT),
+            ("By nine the square was empty.", ClaimType.BACKGROUND),
+            # a distance covered is a figure
+            ("The column advanced 40 km south overnight.", ClaimType.STATISTIC),
+        ]
+    )
+
+
+def test_more_forms_of_the_future_and_of_the_past():
+    assert_types(
+        [
+            ("Heavy snow is forecast for the weekend.", ClaimType.PREDICTION),
+            ("Investors are betting on a rate rise by September.", ClaimType.PREDICTION),
+            ("A verdict may come next week, when the judges return.", ClaimType.PREDICTION),
+            ("The envoy said talks had stalled and that fighting would resume.", ClaimType.PREDICTION),
+            # a necessity or a condition under a reported "would", and a past promise
+            ("The engineer said a driver would have to brake within 1.5 seconds.", ClaimType.STATISTIC),
+            ("The official said the dam would fail if the rains continued.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("The mayor, who promised in May that rents would fall by the end of the year, resigned.", ClaimType.EVENT),
+        ]
+    )
+
+
+def test_evaluations_demands_and_acts():
+    assert_types(
+        [
+            ("It is an utter disgrace, the senator said.", ClaimType.OPINION),
+            # a belief inside a relative clause belongs to what is reported, not to the claim (the guard is a source)
+            ("The suspect allegedly drew what the guard thought was a knife.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("The bishop called on both sides to lay down their arms.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("Aid agencies urged both armies to open the road.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("The regulator suspended the airline's licence.", ClaimType.EVENT),
+        ]
+    )
