@@ -380,7 +380,10 @@ def _past_fact_cue(cue: "Token", tokens: Sequence["Token"]) -> bool:
     past_events = [
         t
         for t in tokens
-        if t.tag_ == "VBD" and t.pos_ == "VERB" and t.i != cue.i and t.lemma_.lower() not in ATTRIBUTION_VERBS
+        if t.tag_ == "VBD"
+        and t.pos_ == "VERB"
+        and t.i != cue.i
+        and (t.lemma_.lower() not in ATTRIBUTION_VERBS or _reports_a_thing(t))
     ]
     if cue.lemma_.lower() in PREDICTION_VERBS and cue.tag_ in ("VBD", "VBN"):
         past_perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)  # "had expected"
@@ -391,6 +394,12 @@ def _past_fact_cue(cue: "Token", tokens: Sequence["Token"]) -> bool:
     while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
         anchor = anchor.head
     return anchor in past_events
+
+
+def _reports_a_thing(verb: "Token") -> bool:
+    """A reporting verb with an object and no clause: an act, not a statement ("the firm reported a loss")."""
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps and not deps & {"ccomp", "xcomp"}
 
 
 def _is_accusation(e: _Evidence) -> bool:

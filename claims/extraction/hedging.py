@@ -46,6 +46,23 @@ UNCONFIRMED_PATTERNS = (
     "not immediately known",
     "not immediately clear",
 )
+# unconfirmed: the outlet or a party says it could not check ("could not verify when ...", "was unable to confirm
+# reports that ..."); verb lemmas after a negated "could"/"can"/"able"
+VERIFY_VERBS = frozenset(["verify", "confirm", "check", "corroborate", "authenticate"])
+# "denied them access": things refused to someone, not a statement denied (lemmas)
+REFUSED_THINGS = frozenset(
+    [
+        *("care", "access", "entry", "bail", "treatment", "food", "water", "medicine", "visa", "permission"),
+        *("asylum", "help", "aid", "visit", "lawyer", "counsel", "parole", "passage", "service", "right"),
+    ]
+)
+# "rejected the proposal": a decision about a proposal, not a denial of a statement (lemmas of the object)
+PROPOSAL_NOUNS = frozenset(
+    [
+        *("proposal", "plan", "bid", "offer", "application", "request", "motion", "amendment", "appeal", "idea"),
+        *("deal", "bill", "demand", "call", "candidate", "nomination", "budget", "scheme", "draft", "it"),
+    ]
+)
 # denied
 DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute"])
 DENIAL_NOUNS = frozenset(["denial"])
@@ -72,7 +89,7 @@ HEDGE_WORDS = frozenset(
 )
 HEDGE_MODALS = frozenset(["may", "might", "could"])
 SEEM_VERBS = frozenset(["appear", "seem"])  # lemmas as spaCy gives them (not lower-cased)
-REPORTED_TO = re.compile(r"\b(?:believed|thought|said|reported|understood) to (?:be|have)\b")
+REPORTED_TO = re.compile(r"\b(?:believed|thought|said|reported|understood) to (?:be|have|[a-z]+)\b")
 
 
 def _is_denial(token: "Token", lemma: str) -> bool:
@@ -80,7 +97,22 @@ def _is_denial(token: "Token", lemma: str) -> bool:
     as propaganda", "rejected the plan as too costly": what is asserted is the characterisation)."""
     if lemma not in DENIAL_VERBS or token.pos_ != "VERB":
         return False
-    return not any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "as") for c in token.children)
+    if any(c.dep_ == "neg" for c in token.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in token.children) or (
+        token.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in token.head.children)
+        and not any(c.dep_ == "nsubj" for c in token.children)
+    )
+    if passive:  # "were denied medical care", "were beaten and denied care": a refusal suffered
+        return any(c.dep_ == "agent" for c in token.children)  # a denial in the passive names who denied
+    if lemma == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSED_THINGS for c in token.children):
+        return False  # "the guards denied them medical care"
+    if lemma == "reject" and any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS for c in token.children):
+        return False  # "rejected the proposal", "rejected it": a decision
+    # the "as" phrase hangs on the verb or, as the parser often reads it, on its object ("the report as propaganda")
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return not any(c.dep_ == "prep" and c.lower_ == "as" for t in (token, *objects) for c in t.children)
 
 
 def _is_forecast(token: "Token", lemma: str) -> bool:
@@ -88,14 +120,41 @@ def _is_forecast(token: "Token", lemma: str) -> bool:
     that prices would rise", "expected to win"); not a past one without it ("faster than anyone expected")."""
     if lemma not in PREDICTION_VERBS or token.pos_ != "VERB":
         return False
+    if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+        return False  # "economists had expected the bank to hold": a past expectation
     return token.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children)
+
+
+# Verbs of perceiving: "could be heard" reports what people perceived, not a possibility.
+PERCEPTION_VERBS = frozenset(["hear", "see", "feel", "smell", "spot", "observe"])
+
+
+def _ability(modal: "Token") -> bool:
+    """A modal of ability rather than possibility: "gunfire could be heard", "faster than our business could
+    support" (a comparison)."""
+    verb = modal.head
+    if verb.lemma_.lower() in PERCEPTION_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return any(c.lower_ == "than" and c.dep_ in ("mark", "advmod", "prep") for c in verb.children) or (
+        verb.dep_ == "advcl" and any(c.lower_ == "than" for c in verb.children)
+    )
+
+
+def _could_not_verify(token: "Token") -> bool:
+    """ "could not verify when ...", "was unable to confirm", "cannot independently check"."""
+    if token.lemma_.lower() not in VERIFY_VERBS or token.pos_ != "VERB":
+        return False
+    negated = any(c.dep_ == "neg" for c in token.children)
+    modal = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "ca") for c in token.children)
+    unable = token.head.lower_ == "unable" or (token.dep_ == "xcomp" and token.head.lemma_.lower() in ("fail",))
+    return (negated and modal) or unable
 
 
 def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
     """The hedge of a claim's tokens and text, first match wins: unconfirmed > denied > predicted > hedged >
     asserted."""
     lower = text.lower()
-    if any(p in lower for p in UNCONFIRMED_PATTERNS):
+    if any(p in lower for p in UNCONFIRMED_PATTERNS) or any(_could_not_verify(t) for t in tokens):
         return Hedge.UNCONFIRMED
     lemmas = [t.lemma_.lower() for t in tokens]
     if any(lemma in DENIAL_NOUNS or _is_denial(t, lemma) for t, lemma in zip(tokens, lemmas, strict=True)):
@@ -112,9 +171,13 @@ def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
             return Hedge.PREDICTED
     for t in tokens:
         low = t.lower_
+        if low in ("alleged", "suspected") and (t.tag_ == "VBD" or t.dep_ == "acl"):
+            # "the challenger alleged ballot stuffing" (the claimer asserts it), "anyone suspected of a crime" (a
+            # kind of person); "the alleged attack", "he is suspected of fraud" stay hedged
+            continue
         if low in HEDGE_WORDS:
             return Hedge.HEDGED
-        if t.tag_ == "MD" and low in HEDGE_MODALS:
+        if t.tag_ == "MD" and low in HEDGE_MODALS and not _ability(t):
             return Hedge.HEDGED
         if low == "likely" and t.dep_ == "amod":
             continue  # "likely voters": a kind of voter, not a hedge

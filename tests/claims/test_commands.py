@@ -224,7 +224,7 @@ def test_fit_rule_weights_writes_the_shipped_format_and_scores_with_it(tmp_path,
     assert (len(weights["vector"]), weights["threshold"]) == (len(shipped["vector"]), 0.6)
     lines = out.getvalue().splitlines()
     assert lines[0].startswith("3-fold CV on train: F1 ") and lines[0].endswith(" at threshold 0.6")
-    assert lines[1].startswith(f"Wrote {output} (49 features + 192 vector weights, 24 rows) in ")
+    assert lines[1].startswith(f"Wrote {output} (51 features + 192 vector weights, 24 rows) in ")
     # The pipeline's rule scorer reads the file as it reads the shipped one; fitted on these 24 sentences it
     # separates them.
     monkeypatch.setattr(scoring, "RULE_WEIGHTS_PATH", output)

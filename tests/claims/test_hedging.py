@@ -54,3 +54,49 @@ def test_hedge_cues_and_their_order():
     results = list(extract_sentences([text for text, _ in cases], scorer=RuleScorer()))
 
     assert [r.hedge for r in results] == [hedge for _, hedge in cases]
+
+
+def assert_hedges(cases: list[tuple[str, Hedge]]) -> None:
+    results = list(extract_sentences([text for text, _ in cases], scorer=RuleScorer()))
+
+    assert [(text, r.hedge) for (text, _), r in zip(cases, results, strict=True)] == cases
+
+
+def test_saying_it_could_not_check_is_unconfirmed():
+    assert_hedges(
+        [
+            ("The agency could not verify where the footage was filmed.", Hedge.UNCONFIRMED),
+            ("Reporters were unable to confirm the death toll.", Hedge.UNCONFIRMED),
+            ("Auditors verified the accounts in March.", Hedge.ASSERTED),
+        ]
+    )
+
+
+def test_refusals_decisions_and_characterisations_are_not_denials():
+    assert_hedges(
+        [
+            ("Prisoners were denied access to lawyers.", Hedge.ASSERTED),
+            ("The warden denied the inmates family visits.", Hedge.ASSERTED),
+            ("The council rejected the proposal in a close vote.", Hedge.ASSERTED),
+            ("The minister dismissed the findings as a smear.", Hedge.ASSERTED),
+            # a denial stays one, in the passive too
+            ("The ministry denied the report.", Hedge.DENIED),
+            ("The allegations were denied by the club.", Hedge.DENIED),
+        ]
+    )
+
+
+def test_past_expectations_abilities_and_claimers_own_allegations_are_asserted():
+    assert_hedges(
+        [
+            ("Most analysts had expected a rate cut.", Hedge.ASSERTED),
+            ("Explosions could be heard across the city.", Hedge.ASSERTED),
+            ("Sales grew faster than the factory could cope with.", Hedge.ASSERTED),
+            ("The opposition alleged fraud in three districts.", Hedge.ASSERTED),
+            ("Anyone suspected of a crime is held for 48 hours.", Hedge.ASSERTED),
+            # hedges that stay
+            ("About 2,000 fighters are believed to remain in the hills.", Hedge.HEDGED),
+            ("The alleged bribes were paid in cash.", Hedge.HEDGED),
+            ("The dam could burst.", Hedge.HEDGED),
+        ]
+    )

@@ -34,7 +34,7 @@ CASES = [
         ["Amnesty International"],
         ["security forces"],
     ),
-    ("He said the attack was planned by Hamas.", "background", "asserted", [], ["Hamas"]),
+    ("He said the attack was planned by Hamas.", "attributed_statement", "asserted", [], ["Hamas"]),  # "he" said it
     (
         "The interior ministry said the fire was started deliberately.",
         "attributed_statement",
@@ -73,7 +73,7 @@ CASES = [
         ["Ali Hassan"],
         [],
     ),
-    ("She told the BBC that the company had misled investors.", "background", "asserted", [], ["BBC"]),
+    ("She told the BBC that the company had misled investors.", "attributed_statement", "asserted", [], ["BBC"]),
     ("I think this is a terrible idea.", "opinion", "asserted", [], []),
 ]
 
