@@ -548,12 +548,20 @@ def _has_figure(e: _Evidence) -> bool:
     return any(_is_figure(t) or _is_share(t) for t in e.tokens)
 
 
+# Every lemma ``_casualty_word`` may accept ("broken" as an adjective is its own lemma).
+CASUALTY_CUES = (
+    CASUALTY_WORDS | CASUALTY_WITH_FIGURE | HARM_VERBS | HARM_NOUNS | ILLNESS_WORDS | INJURY_VERBS | INJURY_ADJECTIVES
+)
+
+
 def _is_casualty(e: _Evidence) -> bool:
     """People killed, injured, harmed, ill or displaced: a casualty word (``_casualty_word``); a word that counts
     only beside a figure ("12 are missing", "40 bodies") with one; "cases" with a figure in a claim naming a disease
     ("212 cases of measles")."""
-    words = {t.lemma_.lower() for t in e.tokens if _casualty_word(t, e)}
-    if words & (CASUALTY_WORDS | HARM_VERBS | HARM_NOUNS | ILLNESS_WORDS | INJURY_VERBS | INJURY_ADJECTIVES):
+    if not e.lemmas & CASUALTY_CUES and not (e.lemmas & CASE_WORDS and e.lemmas & DISEASE_WORDS):
+        return False
+    words = {t.lemma_.lower() for t in e.tokens if t.lemma_.lower() in CASUALTY_CUES and _casualty_word(t, e)}
+    if words & (CASUALTY_CUES - CASUALTY_WITH_FIGURE):
         return True
     if not _has_figure(e):
         return False

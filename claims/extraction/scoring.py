@@ -204,6 +204,15 @@ _SCENE_NOUNS = frozenset(
 )
 # Scene nouns that, as the subject of the main clause, paint the scene on their own ("the sun came out over X").
 _SKY_NOUNS = frozenset(["sun", "rain", "snow", "wind", "fog", "mist", "smoke", "dust", "cloud", "light", "silence"])
+# Parties a scene would be reporting on (lemmas): office-holders and institutions ("police fired tear gas at crowds in
+# the square", "crowds cheered as the president arrived"); not the people a scene is made of (residents, pupils).
+_PARTY_NOUNS = frozenset(
+    [
+        *(n for n in lexicon.PERSON_NOUNS if n not in ("resident", "parent", "student", "worker", "farmer", "driver")),
+        *("police", "army", "troops", "soldier", "government", "ministry", "council", "court", "parliament", "rebel"),
+        *("authority", "company", "party", "militia", "protester", "demonstrator", "president", "king", "queen"),
+    ]
+)
 # Entities a scene may name: where it happens ("over Dolna", "at Central Station").
 _PLACE_ENTITIES = frozenset(["GPE", "LOC", "FAC"])
 _LOCATIVE_PREPOSITIONS = frozenset(["at", "in", "on", "over", "outside", "near", "inside", "across", "around", "by"])
@@ -375,22 +384,26 @@ def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
     out["opener"] = float((first == "here" and main_lemma == "be") or (signpost and not reported and len(words) <= 8))
 
     # colour: a scene painted with the senses, the weather or the hour, naming nobody and reporting no figure or event
-    reports_event = any(
+    # (the scene words first: most claims have none, and the rest is dearer)
+    scene_nouns = sum(
+        1
+        for t, lemma in zip(words, lemmas, strict=True)
+        if lemma in _SCENE_NOUNS and t.pos_ == "NOUN" and t.dep_ != "compound"  # not "tear gas", "street vendor"
+    )
+    intransitive = not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in main.children)
+    scene = (
+        scene_nouns >= 2
+        or (scene_nouns == 1 and (main_lemma in _SCENE_VERBS or (main_lemma == "be" and "it" in subject_lemmas)))
+        or bool(subject_lemmas & _SKY_NOUNS and intransitive)  # "the sun came out", not "rain forced X to ..."
+    )
+    reports_event = scene and any(
         lemma in lexicon.EVENT_NOUNS
         or lemma in CASUALTY_WORDS
-        or (lemma in lexicon.ATTRIBUTION_VERBS and t.pos_ == "VERB")
+        or lemma in _PARTY_NOUNS
+        or (lemma in lexicon.CLAIMER_VERBS | lexicon.EVENT_VERBS and t.pos_ == "VERB")
         for t, lemma in zip(words, lemmas, strict=True)
     )
-    scene_nouns = sum(1 for t, lemma in zip(words, lemmas, strict=True) if lemma in _SCENE_NOUNS and t.pos_ == "NOUN")
-    out["colour"] = float(
-        not _reports_beyond_scene(words)
-        and not reports_event
-        and (
-            scene_nouns >= 2
-            or (scene_nouns == 1 and (main_lemma in _SCENE_VERBS or (main_lemma == "be" and "it" in subject_lemmas)))
-            or bool(subject_lemmas & _SKY_NOUNS)
-        )
-    )
+    out["colour"] = float(scene and not reports_event and not _reports_beyond_scene(words))
 
     # reactions: a party only welcomed or deplored the news ("Campaigners welcomed the decision."); demonstrative
     # verdicts: "That is a system.", "That is the only number that matters." (what they refer to is the claim)
@@ -415,7 +428,9 @@ def _asks_for_comment(words: list[Token], lemmas: list[str]) -> bool:
     """The publication's own reporting: "X has asked the army for comment", "did not respond to requests for
     comment", "declined to comment", "did not comment" (short, no figure, nothing said: "he said he would not
     comment on leaked papers" reports what a party said)."""
-    if len(words) > 14 or any(t.like_num for t in words) or {"say", "tell", "add", "write"} & set(lemmas):
+    if "comment" not in lemmas or len(words) > 14:
+        return False
+    if any(t.like_num for t in words) or {"say", "tell", "add", "write"} & set(lemmas):
         return False
     for t in words:
         if t.lemma_.lower() != "comment":
@@ -497,6 +512,8 @@ def _demonstrative_verdict(main: Token, words: list[Token]) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.tag_ == "DT" for c in verb.children
     ):
         return False
+    if not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children):
+        return False  # "That is why the bank raised rates" explains; a verdict names what it calls it
     clause = [t for t in verb.subtree if not t.is_punct]
     return not any(t.ent_type_ in _REPORT_ENTITIES or t.like_num for t in clause)
 

@@ -78,6 +78,11 @@ CLAIMS = [
     "That is the highest rate since 1992.",
     "Residents were ordered to evacuate after the dam burst.",
     "Police said they had asked the driver for comment before his arrest.",
+    # scenes that report what a party did, a weather cause with its effect, an explanation
+    "Police fired tear gas at crowds in the square.",
+    "Crowds gathered in the square to demand the president's resignation.",
+    "The rain forced organisers to cancel the match.",
+    "That is why the bank raised rates.",
 ]
 
 
