@@ -25,6 +25,8 @@ DESK_MODELS: tuple[tuple[str, str], ...] = (
     ("sources", "snapshot"),
     ("sources", "watchedurl"),
     ("claims", "claimcluster"),
+    ("factchecks", "factcheck"),
+    ("factchecks", "claimmatch"),
     ("verifier", "verificationevent"),
     ("verifier", "articlemetadatachange"),
 )

@@ -1,5 +1,5 @@
 """Admin registrations for every app, loaded by the admin's autodiscovery of ``desk.admin``."""
 
-from desk.admin import claims, sources, verifier
+from desk.admin import claims, factchecks, sources, verifier
 
-__all__ = ["claims", "sources", "verifier"]
+__all__ = ["claims", "factchecks", "sources", "verifier"]

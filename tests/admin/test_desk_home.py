@@ -116,6 +116,8 @@ def test_operator_models_are_folded_apart_from_the_desk(desk):
         "desk-snapshot",
         "desk-watchedurl",
         "desk-claimcluster",
+        "desk-factcheck",
+        "desk-claimmatch",
         "desk-verificationevent",
         "desk-articlemetadatachange",
     ]

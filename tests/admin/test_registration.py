@@ -8,7 +8,7 @@ INLINED = {SourceAlias: Source, ReliabilityChange: Source}
 
 def test_every_model_is_in_the_admin_registered_or_inline_under_its_parent():
     missing = []
-    for label in ("claims", "sources", "verifier"):
+    for label in ("claims", "sources", "factchecks", "verifier"):
         for model in apps.get_app_config(label).get_models():
             if model in INLINED:
                 parent_admin = admin.site.get_model_admin(INLINED[model])
