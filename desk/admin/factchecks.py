@@ -35,7 +35,7 @@ class FactCheckAdmin(ReadOnlyDeskAdmin):
     list_filter = ["origin", "language"]
     search_fields = ["claim_reviewed", "title", "summary", "publisher", "claimant", "url"]
     date_hierarchy = "published_on"
-    fields = [
+    readonly_fields = [
         "claim_reviewed",
         "title",
         "summary",
@@ -55,7 +55,7 @@ class FactCheckAdmin(ReadOnlyDeskAdmin):
         "created_at",
         "updated_at",
     ]
-    readonly_fields = fields
+    fields = readonly_fields
     show_full_result_count = False
 
     @admin.display(description="Claim reviewed", ordering="claim_reviewed")

@@ -77,9 +77,7 @@ def test_fact_checks_are_read_only_in_the_admin(desk, collection):
 
     add = desk.get(reverse("admin:factchecks_factcheck_add"))
     change_page = desk.get(reverse("admin:factchecks_factcheck_change", args=[factcheck.pk])).content.decode()
-    posted = desk.post(
-        reverse("admin:factchecks_factcheck_change", args=[factcheck.pk]), {"claim_reviewed": "changed"}
-    )
+    posted = desk.post(reverse("admin:factchecks_factcheck_change", args=[factcheck.pk]), {"claim_reviewed": "changed"})
     delete = desk.post(reverse("admin:factchecks_factcheck_delete", args=[factcheck.pk]), {"post": "yes"})
 
     assert (add.status_code, posted.status_code, delete.status_code) == (403, 403, 403)
