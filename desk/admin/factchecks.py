@@ -15,6 +15,28 @@ from django.utils.text import Truncator
 from desk.roles import RoleAccessMixin
 from factchecks.models import ClaimMatch, FactCheck
 
+# What the fact-check page shows (not the natural-key hash or the vectors).
+FACTCHECK_FIELDS = (
+    "claim_reviewed",
+    "title",
+    "summary",
+    "rating_text",
+    "rating_value",
+    "best_rating",
+    "worst_rating",
+    "publisher",
+    "url",
+    "published_on",
+    "language",
+    "claimant",
+    "origin",
+    "claim",
+    "external_id",
+    "vector_model",
+    "created_at",
+    "updated_at",
+)
+
 
 class ReadOnlyDeskAdmin(RoleAccessMixin, admin.ModelAdmin):
     """Visible to every desk role (``viewer`` and up), never added, edited or deleted here."""
@@ -35,27 +57,8 @@ class FactCheckAdmin(ReadOnlyDeskAdmin):
     list_filter = ["origin", "language"]
     search_fields = ["claim_reviewed", "title", "summary", "publisher", "claimant", "url"]
     date_hierarchy = "published_on"
-    readonly_fields = [
-        "claim_reviewed",
-        "title",
-        "summary",
-        "rating_text",
-        "rating_value",
-        "best_rating",
-        "worst_rating",
-        "publisher",
-        "url",
-        "published_on",
-        "language",
-        "claimant",
-        "origin",
-        "claim",
-        "external_id",
-        "vector_model",
-        "created_at",
-        "updated_at",
-    ]
-    fields = readonly_fields
+    fields = FACTCHECK_FIELDS
+    readonly_fields = FACTCHECK_FIELDS
     show_full_result_count = False
 
     @admin.display(description="Claim reviewed", ordering="claim_reviewed")
