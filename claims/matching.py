@@ -1,204 +1,118 @@
-"""Similar-claim matching: claims that say the same thing share a ``ClaimCluster``.
+"""Clusters of the project's own claims: claims that say the same thing share a ``ClaimCluster``.
 
-The first pass is cheap and lexical (rapidfuzz over normalised text, plus "same event on the same date"). A matcher
-is anything with ``similarity(a, b) -> float`` in [0, 1] over ``MatchItem``; a vector matcher (sentence embeddings)
-can be added behind the same interface and combined with ``max``.
+A new claim joins an earlier one by either rule:
+
+- **retrieval**: the ranker fact-check matching uses (``claims.retrieval``: BM25 over the claim text and, when
+  every claim has its MiniLM vector, the semantic stage, fused into one score) ranks the earlier claims for it,
+  and the best scores at least ``CLUSTER_THRESHOLDS[mode]`` (chosen on labelled pairs, docs/matching.md);
+- **same event**: an event noun (strike, drone, attack, ...) shared with a claim about the same event date, so
+  "yesterday's drone strikes" joins "last night, drones ... targeted the base".
+
+Pure: no ORM. ``claims.services.claims_assign_clusters`` feeds it the stored claims and writes the clusters.
 """
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from claims.extraction import lexicon
+from claims.retrieval.collection import FIELDS, Collection, Document
+from claims.retrieval.text import tokens
 
-_WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "by",
-        "for",
-        "with",
-        "and",
-        "or",
-        "but",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "as",
-        "from",
-        "into",
-        "than",
-        "then",
-        "there",
-        "their",
-        "they",
-        "he",
-        "she",
-        "his",
-        "her",
-    ]
-)
-_EVENT_KEYS = lexicon.EVENT_NOUNS | lexicon.INSTRUMENT_NOUNS
-# Claim types whose wording is about an event that other claims can mention ("yesterday's drone strikes").
-MATCH_THRESHOLD = 0.86
-
-
-def _singular(word: str) -> str:
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+# The least retrieval score that puts two claims in one cluster, per mode ("full": BM25 + MiniLM, "lexical": BM25
+# only): the lowest threshold whose links are >= 90% right on CheckThat! 2021 2A + 2B train and that merges at most
+# 1 per 100 of the different claims of one labelled article (evals/articles dev). ``manage.py eval_clusters``;
+# docs/matching.md has the command and the figures on dev and held-out data. The semantic stage needs the higher
+# threshold: different claims about one story are close in embedding space.
+CLUSTER_THRESHOLDS = {"full": 0.96, "lexical": 0.59}
+# Event nouns as the ranker's tokeniser writes them ("strikes" and "strike" -> "strik").
+_EVENT_KEYS = frozenset(tokens(" ".join(sorted(lexicon.EVENT_NOUNS | lexicon.INSTRUMENT_NOUNS))))
 
 
 @dataclass(frozen=True)
 class MatchItem:
-    """What a matcher sees of a claim."""
+    """What the cluster matcher sees of a claim: the caller's handle, its text and event date, its tokens and
+    (for the semantic stage) its vector."""
 
-    key: object  # the caller's handle (an index or a claim id)
+    key: object  # an index into the new claims, or ("saved", claim id)
     text: str
     event_date: date | None = None
-    norm: str = field(default="", compare=False)
-    sorted_norm: str = field(default="", compare=False)  # ``norm``'s words sorted: what token_sort_ratio compares
+    words: tuple[str, ...] = field(default=(), compare=False)
     event_words: frozenset[str] = field(default=frozenset(), compare=False)
+    vector: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of(cls, key: object, text: str, event_date: date | None = None) -> "MatchItem":
-        words = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
-        event_words = frozenset(w for w in (_singular(x) for x in words) if w in _EVENT_KEYS)
-        return cls(
-            key=key,
-            text=text,
-            event_date=event_date,
-            norm=" ".join(words),
-            sorted_norm=" ".join(sorted(words)),
-            event_words=event_words,
-        )
+    def of(
+        cls, key: object, text: str, event_date: date | None = None, vector: np.ndarray | None = None
+    ) -> "MatchItem":
+        words = tuple(tokens(text))
+        event_words = frozenset(w for w in words if w in _EVENT_KEYS)
+        return cls(key=key, text=text, event_date=event_date, words=words, event_words=event_words, vector=vector)
 
 
-class Matcher(Protocol):
-    def similarity(self, a: MatchItem, b: MatchItem) -> float: ...
+@dataclass(frozen=True)
+class Link:
+    """The claim an item's retrieval ranks best among the claims before it, and its score."""
+
+    key: object
+    score: float
 
 
-class FuzzyMatcher:
-    """Token-sort fuzzy ratio of the content words; 1.0 for the same event noun on the same event date."""
-
-    def similarity(self, a: MatchItem, b: MatchItem) -> float:
-        if a.event_date is not None and a.event_date == b.event_date and a.event_words & b.event_words:
-            return 1.0
-        if not a.norm or not b.norm:
-            return 0.0
-        return fuzz.token_sort_ratio(a.norm, b.norm) / 100.0
+def mode_of(items: Sequence[MatchItem]) -> str:
+    """ "full" when every item has a vector, else "lexical"."""
+    return "full" if items and all(item.vector is not None for item in items) else "lexical"
 
 
-@dataclass
-class CombinedMatcher:
-    """The best similarity any of several matchers gives (e.g. fuzzy + vector)."""
+def best_links(
+    items: Sequence[MatchItem], *, earlier: Sequence[MatchItem] = (), among_items: bool = True
+) -> list[Link | None]:
+    """For each item, the best-ranked claim before it (every ``earlier`` item, and with ``among_items`` the items
+    before it in ``items``) with its retrieval score; ``None`` when the ranker finds no candidate. One collection
+    of all the claims; the semantic stage runs when every claim has a vector (``mode_of``)."""
+    if not items:
+        return []
+    every = [*earlier, *items]
+    semantic = mode_of(every) == "full"
+    vectors = None
+    if semantic:
+        # A claim has one text: its vector stands for each of the fields a fact-check has (claim, title, summary).
+        stacked = np.stack([np.asarray(item.vector, dtype=np.float32) for item in every])
+        vectors = np.repeat(stacked[:, None, :], len(FIELDS), axis=1)
+    collection = Collection(
+        [Document(id=str(n), claim=item.text) for n, item in enumerate(every)],
+        vectors=vectors,
+        words=[item.words for item in every],
+    )
+    limits = [len(earlier) + (i if among_items else 0) for i in range(len(items))]
+    ranked = collection.rank(
+        [item.text for item in items],
+        top=1,
+        query_vectors=vectors[len(earlier) :, 0, :] if vectors is not None else None,
+        limits=limits,
+    )
+    return [Link(key=every[found[0].index].key, score=found[0].score) if found else None for found in ranked]
 
-    matchers: Sequence[Matcher]
 
-    def similarity(self, a: MatchItem, b: MatchItem) -> float:
-        return max((m.similarity(a, b) for m in self.matchers), default=0.0)
-
-
-def default_matcher() -> Matcher:
-    return FuzzyMatcher()
+def _same_event(a: MatchItem, b: MatchItem) -> bool:
+    return a.event_date is not None and a.event_date == b.event_date and bool(a.event_words & b.event_words)
 
 
 def group(
-    items: Sequence[MatchItem],
-    *,
-    earlier: Iterable[MatchItem] = (),
-    matcher: Matcher | None = None,
-    threshold: float = MATCH_THRESHOLD,
+    items: Sequence[MatchItem], *, earlier: Sequence[MatchItem] = (), threshold: float | None = None
 ) -> list[object | None]:
-    """For each item, the key of what it matches: an ``earlier`` item, or a previous item of ``items`` (first match
-    wins, earlier items first). ``None`` when nothing matches. Greedy single link, one pass.
-
-    The default ``FuzzyMatcher`` is computed for all pairs at once (``_group_fuzzy``, same result); other matchers
-    are asked pair by pair."""
-    matcher = matcher or default_matcher()
-    earlier = list(earlier)
-    if type(matcher) is FuzzyMatcher:
-        return _group_fuzzy(items, earlier, threshold)
+    """For each item, the key of the claim it joins: the best-ranked claim before it (``best_links``) when its
+    score reaches ``threshold`` (default ``CLUSTER_THRESHOLDS`` of the mode), else the first claim about the
+    same event (earlier items first, then the items before it); ``None`` when nothing matches."""
+    if threshold is None:
+        threshold = CLUSTER_THRESHOLDS[mode_of([*earlier, *items])]
+    links = best_links(items, earlier=earlier)
     out: list[object | None] = []
-    for index, item in enumerate(items):
-        found: object | None = None
-        for other in earlier:
-            if matcher.similarity(item, other) >= threshold:
-                found = other.key
-                break
-        if found is None:
-            for other in items[:index]:
-                if matcher.similarity(item, other) >= threshold:
-                    found = other.key
-                    break
-        out.append(found)
-    return out
-
-
-def _fuzzy_matrix(rows: Sequence[MatchItem], columns: Sequence[MatchItem], threshold: float) -> np.ndarray:
-    """``FuzzyMatcher.similarity(row, column) >= threshold`` for every pair, as a boolean matrix: the fuzzy ratios
-    in one ``rapidfuzz.process.cdist`` call (float64, the scores of ``fuzz.token_sort_ratio``), or-ed with the
-    same-event-on-the-same-date rule."""
-    # token_sort_ratio is the plain ratio of the sorted tokens: sorted once per item (``MatchItem.of``), not per pair.
-    scores = process.cdist(
-        [row.sorted_norm for row in rows],
-        [column.sorted_norm for column in columns],
-        scorer=fuzz.ratio,
-        dtype=np.float64,
-        score_cutoff=max(0.0, threshold * 100.0 - 1.0),
-    )
-    hits = scores / 100.0 >= threshold
-    hits[[not row.norm for row in rows], :] = False
-    hits[:, [not column.norm for column in columns]] = False
-    by_date: dict[date, list[int]] = {}
-    for j, column in enumerate(columns):
-        if column.event_date is not None and column.event_words:
-            by_date.setdefault(column.event_date, []).append(j)
-    for i, row in enumerate(rows):
-        if row.event_date is None or not row.event_words:
+    for index, (item, link) in enumerate(zip(items, links, strict=True)):
+        if link is not None and link.score >= threshold:
+            out.append(link.key)
             continue
-        for j in by_date.get(row.event_date, ()):
-            if row.event_words & columns[j].event_words:
-                hits[i, j] = True
-    return hits
-
-
-def _group_fuzzy(items: Sequence[MatchItem], earlier: Sequence[MatchItem], threshold: float) -> list[object | None]:
-    """``group`` with the ``FuzzyMatcher``, from two boolean matrices instead of a Python loop over pairs."""
-    if not items:
-        return []
-    against_earlier = _fuzzy_matrix(items, earlier, threshold) if earlier else None
-    among_items = _fuzzy_matrix(items, items, threshold)
-    out: list[object | None] = []
-    for index in range(len(items)):
-        found: object | None = None
-        if against_earlier is not None and against_earlier[index].any():
-            found = earlier[int(against_earlier[index].argmax())].key
-        elif index and among_items[index, :index].any():
-            found = items[int(among_items[index, :index].argmax())].key
-        out.append(found)
+        event = next((other.key for other in (*earlier, *items[:index]) if _same_event(item, other)), None)
+        out.append(event)
     return out

@@ -195,6 +195,13 @@ class Claim(models.Model):
     numbers = models.JSONField(default=list, blank=True, help_text="[{text, value, start, end}] in article offsets.")
     event_date = models.DateField(null=True, blank=True, db_index=True)
     cluster = models.ForeignKey(ClaimCluster, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims")
+    vector = models.BinaryField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Sentence embedding of the text (float32 little-endian), for clusters and fact-check matching.",
+    )
+    vector_model = models.CharField(max_length=64, blank=True, editable=False, help_text="Encoder that made vector.")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
     verdict = models.CharField(max_length=16, choices=Verdict.choices, default=Verdict.UNRATED, db_index=True)
     verdict_summary = models.TextField(blank=True, help_text="Why the verdict was given (ClaimReview text).")

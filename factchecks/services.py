@@ -196,12 +196,19 @@ def claims_match_factchecks(*, claim_ids: Iterable[int]) -> list[ClaimMatch]:
     caller's webhooks. Call inside a transaction; safe to run again."""
     if not FactCheck.objects.exists():  # nothing to rank against: the sentence encoder need not even load
         return []
-    claims = list(Claim.objects.filter(pk__in=list(claim_ids)).only("id", "text").order_by("id"))
+    claims = list(
+        Claim.objects.filter(pk__in=list(claim_ids)).only("id", "text", "vector", "vector_model").order_by("id")
+    )
     collection = matcher()
     if not claims or not len(collection):
         return []
     own = dict(FactCheck.objects.filter(claim_id__in=[c.pk for c in claims]).values_list("claim_id", "id"))
-    ranked = collection.rank([c.text for c in claims], top=MATCHES_PER_CLAIM + 1)
+    # The claims' vectors stored by the clustering (``claims.services.claims_assign_clusters``) are the query
+    # vectors; claims without current ones are embedded by ``rank``.
+    query_vectors = None
+    if collection.semantic and all(c.vector is not None and c.vector_model == encoder.MODEL_NAME for c in claims):
+        query_vectors = from_bytes([bytes(c.vector or b"") for c in claims], encoder.DIMENSIONS)
+    ranked = collection.rank([c.text for c in claims], top=MATCHES_PER_CLAIM + 1, query_vectors=query_vectors)
     existing = {(m.claim_id, m.factcheck_id): m for m in ClaimMatch.objects.filter(claim__in=claims)}
     created, updated, keep = [], [], set()
     for claim, matches in zip(claims, ranked, strict=True):

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from rest_framework.test import APIClient
 
+from claims.retrieval import encoder
 from config.celery import app as celery_app
 from tests.env_plugin import IN_CI, SERVICES
 from tests.worker import WORKER_EXTRA_ENV, WorkerProcess, run_queues
@@ -117,6 +118,17 @@ def _drain_live_worker(request):  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + WORKER_DRAIN_SECONDS
     while _worker_busy(client, queue) and time.monotonic() < deadline:
         time.sleep(0.1)
+
+
+@pytest.fixture(params=["full", "lexical"])
+def retrieval_mode(request):  # type: ignore[no-untyped-def]
+    """The retrieval (fact-check matching, claim clusters) with the sentence encoder ("full"; skipped when it is
+    not installed) and as the embedded default without it ("lexical")."""
+    if request.param == "full" and not encoder.available():
+        pytest.skip("the sentence encoder extra is not installed")
+    encoder.disable_for_tests(request.param == "lexical")
+    yield request.param
+    encoder.disable_for_tests(False)
 
 
 @pytest.fixture

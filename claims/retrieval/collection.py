@@ -123,13 +123,21 @@ class Collection:
         return np.stack([index.search(query_vectors, k)[0] for index in self.indexes], axis=1)
 
     def features(
-        self, query: str, query_vector: np.ndarray | None, neighbours: np.ndarray | None = None
+        self,
+        query: str,
+        query_vector: np.ndarray | None,
+        neighbours: np.ndarray | None = None,
+        *,
+        limit: int | None = None,
     ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """Candidate indices for one query (the top ``CANDIDATES`` of BM25 and of each vector index) and their
         feature table (the fusion model's inputs). ``neighbours``: the query's row of ``neighbours()`` when the
-        caller searched a batch already."""
+        caller searched a batch already. ``limit``: only the first ``limit`` documents are candidates (the claim
+        clusters rank a claim against the claims before it, ``claims.matching``)."""
         words = tokens(query)
         bm = self.bm25.scores(words)
+        if limit is not None:
+            bm[limit:] = 0.0
         k = min(CANDIDATES, len(self))
         lexical_top = top_k(bm[None, :], k)[0] if k else np.zeros(0, np.int64)
         pools = [lexical_top[bm[lexical_top] > 0]]
@@ -139,6 +147,8 @@ class Collection:
             if neighbours is None:
                 neighbours = self.neighbours(query_vector[None, :])[0]
             for found in neighbours:
+                if limit is not None:
+                    found = found[found < limit]
                 pools.append(found)
                 valid = found >= 0
                 semantic_rank[found[valid]] = np.minimum(semantic_rank[found[valid]], np.arange(len(found))[valid])
@@ -170,9 +180,14 @@ class Collection:
         return candidates, table
 
     def rank(
-        self, queries: Sequence[str], *, top: int = 10, query_vectors: np.ndarray | None = None
+        self,
+        queries: Sequence[str],
+        *,
+        top: int = 10,
+        query_vectors: np.ndarray | None = None,
+        limits: Sequence[int | None] | None = None,
     ) -> list[list[Match]]:
-        """The ``top`` matches of each query, best first."""
+        """The ``top`` matches of each query, best first; ``limits``: each query's ``limit`` (``features``)."""
         if self.semantic and query_vectors is None:
             query_vectors = embed_queries(queries)
         neighbours = None
@@ -182,7 +197,7 @@ class Collection:
         for i, query in enumerate(queries):
             qv = query_vectors[i] if self.semantic and query_vectors is not None else None
             found = neighbours[i] if neighbours is not None else None
-            candidates, table = self.features(query, qv, found)
+            candidates, table = self.features(query, qv, found, limit=limits[i] if limits is not None else None)
             if not len(candidates):
                 out.append([])
                 continue

@@ -4,7 +4,6 @@ from pathlib import Path
 
 import pytest
 
-from claims.retrieval import encoder
 from factchecks.models import ClaimMatch, FactCheck
 from factchecks.parsing import parse
 from factchecks.services import factchecks_import
@@ -16,13 +15,9 @@ FIXTURES = Path(__file__).parent.parent / "factchecks" / "fixtures"
 BRIDGE_URL = "https://checkers.example.org/reviews/harbour-bridge-closed"
 
 
-@pytest.fixture(autouse=True, params=["full", "lexical"])
-def mode(request):  # type: ignore[no-untyped-def]
-    if request.param == "full" and not encoder.available():
-        pytest.skip("the sentence encoder extra is not installed")
-    encoder.disable_for_tests(request.param == "lexical")
-    yield request.param
-    encoder.disable_for_tests(False)
+@pytest.fixture(autouse=True)
+def mode(retrieval_mode):  # type: ignore[no-untyped-def]
+    return retrieval_mode
 
 
 def nothing_written() -> bool:

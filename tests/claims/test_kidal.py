@@ -172,7 +172,7 @@ def test_every_claim_is_a_span_of_its_sentence_with_a_score_in_range(kidal_text)
 
 
 @pytest.mark.django_db
-def test_yesterdays_drone_strikes_share_the_first_strike_cluster(kidal_text):
+def test_yesterdays_drone_strikes_share_the_first_strike_cluster(kidal_text, retrieval_mode):
     article = article_create(parsed=parse_plain_text(kidal_text)).article
 
     article_extract_claims(article_id=article.pk)

@@ -1,70 +1,144 @@
-"""Similar-claim clustering: cheap fuzzy first pass, within one article and across articles."""
+"""Clusters of our own claims: the fact-check ranker (``claims.retrieval``) links a claim to the best earlier one,
+lexical only without the encoder and with MiniLM vectors when it is installed; the same-event rule; the clusters
+written by the extraction, with the claims' vectors stored for the next articles and for fact-check matching."""
 
+import random
 from datetime import date
 
+import numpy as np
 import pytest
 
 from claims import matching
 from claims.extraction.text import ParsedArticle
 from claims.models import Claim, ClaimCluster
+from claims.retrieval import encoder
+from claims.retrieval.collection import embed_queries
+from claims.retrieval.vectors import from_bytes
 from claims.services import article_create, article_extract_claims
 
+ARREST = "Police arrested 42 protesters in the capital on Friday."
+ARREST_REORDERED = "On Friday police arrested 42 protesters in the capital."
+ARREST_PARAPHRASED = "Forty-two demonstrators were detained by officers in the capital on Friday."
 
-def item(key, text, event_date=None):
-    return matching.MatchItem.of(key, text, event_date)
+
+@pytest.fixture
+def mode(retrieval_mode):  # type: ignore[no-untyped-def]
+    return retrieval_mode
 
 
-def test_rewordings_match_and_different_claims_do_not():
-    items = [
-        item(0, "Police arrested 42 protesters in the capital on Friday."),
-        item(1, "The river burst its banks after three days of rain."),
-        item(2, "On Friday police arrested 42 protesters in the capital."),
-        item(3, "Police arrested 12 journalists in the north."),
+@pytest.fixture
+def with_encoder():  # type: ignore[no-untyped-def]
+    if not encoder.available():
+        pytest.skip("the sentence encoder extra is not installed")
+
+
+def items(texts, *, vectors=False, dates=None):  # type: ignore[no-untyped-def]
+    embedded = embed_queries(texts) if vectors else [None] * len(texts)
+    dates = dates or [None] * len(texts)
+    return [
+        matching.MatchItem.of(i, text, day, vector)
+        for i, (text, day, vector) in enumerate(zip(texts, dates, embedded, strict=True))
     ]
 
-    assert matching.group(items) == [None, None, 0, None]
+
+def test_lexically_a_reordered_claim_joins_and_different_claims_do_not():
+    batch = items([ARREST, "The river burst its banks after three days of rain.", ARREST_REORDERED, ARREST_PARAPHRASED])
+    threshold = matching.CLUSTER_THRESHOLDS["lexical"]
+
+    links = matching.best_links(batch)
+
+    assert matching.mode_of(batch) == "lexical"
+    assert matching.group(batch) == [None, None, 0, None]
+    assert [link.key if link else None for link in links] == [None, None, 0, 0]
+    assert links[2] is not None and links[2].score >= threshold
+    assert links[3] is not None and links[3].score < threshold
 
 
-def test_same_event_noun_on_the_same_date_matches_even_when_worded_differently():
-    strike = item(0, "Last night, drones targeted the former base.", date(2024, 3, 27))
-    mention = item(1, "Yesterday's drone strikes underscore the army's resolve.", date(2024, 3, 27))
-    other_day = item(2, "Drone strikes hit the market.", date(2024, 3, 20))
+def test_with_vectors_the_reordered_claim_joins_and_the_paraphrase_ranks_first_but_under_the_threshold(with_encoder):
+    batch = items(
+        [ARREST, "The river burst its banks after three days of rain.", ARREST_REORDERED, ARREST_PARAPHRASED],
+        vectors=True,
+    )
+    threshold = matching.CLUSTER_THRESHOLDS["full"]
 
-    assert matching.group([strike, mention, other_day]) == [None, 0, None]
+    links = matching.best_links(batch)
+
+    assert matching.mode_of(batch) == "full"
+    assert matching.group(batch) == [None, None, 0, None]
+    assert [link.key if link else None for link in links] == [None, 0, 0, 0]
+    assert links[2] is not None and links[2].score >= threshold
+    assert links[3] is not None and links[3].score < threshold
 
 
-def test_earlier_claims_are_matched_first():
-    earlier = [item(("saved", 9), "Police arrested 42 protesters in the capital on Friday.")]
-    items = [item(0, "Police arrested 42 protesters in the capital on Friday!")]
+def test_same_event_noun_on_the_same_date_joins_even_when_worded_differently(mode):
+    batch = items(
+        [
+            "Last night, drones targeted the former base.",
+            "Yesterday's drone strikes underscore the army's resolve.",
+            "Drone strikes hit the market.",
+        ],
+        vectors=mode == "full",
+        dates=[date(2024, 3, 27), date(2024, 3, 27), date(2024, 3, 20)],
+    )
 
-    assert matching.group(items, earlier=earlier) == [("saved", 9)]
+    assert matching.group(batch) == [None, 0, None]
 
 
-def test_a_second_matcher_can_be_combined():
-    class Always:
-        def similarity(self, a, b):
-            return 1.0
+def test_an_earlier_saved_claim_is_linked_by_its_key(mode):
+    earlier = items([ARREST], vectors=mode == "full")
+    earlier = [matching.MatchItem.of(("saved", 9), e.text, vector=e.vector) for e in earlier]
+    batch = items(["Police arrested 42 protesters in the capital on Friday!"], vectors=mode == "full")
 
-    items = [item(0, "One thing."), item(1, "Something else entirely.")]
-    combined = matching.CombinedMatcher([matching.FuzzyMatcher(), Always()])
+    assert matching.group(batch, earlier=earlier) == [("saved", 9)]
 
-    assert matching.group(items, matcher=combined) == [None, 0]
+
+def test_a_claim_is_linked_only_to_claims_before_it():
+    """Every link points to an earlier claim or an item before the claim in the batch, never to itself or a later
+    item, whatever the texts (near-duplicates, reordered words, empty texts)."""
+    rng = random.Random(7)
+    base = [
+        "The army said ten civilians were killed in a drone strike on Kidal last night",
+        "Rebels accused the army of targeting a market in the north",
+        "The health ministry said 40 people were injured when the bridge collapsed",
+        "Officials said turnout in the capital was 61 percent",
+        "",
+    ]
+
+    def vary(text: str) -> str:
+        words = text.split()
+        if len(words) > 3 and rng.random() < 0.5:
+            words[rng.randrange(len(words))] = str(rng.randint(1, 99))
+        rng.shuffle(words)
+        return " ".join(words)
+
+    linked = 0
+    for _ in range(20):
+        earlier = [matching.MatchItem.of(("saved", i), vary(rng.choice(base))) for i in range(rng.randint(0, 8))]
+        batch = [matching.MatchItem.of(i, vary(rng.choice(base))) for i in range(rng.randint(1, 12))]
+        for index, link in enumerate(matching.best_links(batch, earlier=earlier)):
+            if link is not None:
+                linked += 1
+                assert link.key in {e.key for e in earlier} or (isinstance(link.key, int) and link.key < index)
+    assert linked >= 80
+
+
+def test_without_among_items_a_claim_is_linked_only_to_earlier_claims():
+    earlier = [matching.MatchItem.of(("saved", 1), "Police arrested 12 journalists in the north.")]
+    batch = items([ARREST, ARREST_REORDERED])
+
+    links = matching.best_links(batch, earlier=earlier, among_items=False)
+
+    assert [link.key if link else None for link in links] == [("saved", 1), ("saved", 1)]
 
 
 @pytest.mark.django_db
-def test_a_claim_repeated_in_a_later_article_joins_the_first_claim_in_a_cluster():
+def test_a_claim_repeated_in_a_later_article_joins_the_first_claim_in_a_cluster(mode):
     first = article_create(
-        parsed=ParsedArticle(
-            text="Police arrested 42 protesters in the capital on Friday. "
-            "The heavy rain finally stopped in the evening."
-        )
+        parsed=ParsedArticle(text=f"{ARREST} The heavy rain finally stopped in the evening.")
     ).article
     article_extract_claims(article_id=first.pk)
     second = article_create(
-        parsed=ParsedArticle(
-            text="On Friday police arrested 42 protesters in the capital. "
-            "Most shops in the old town reopened later that day."
-        )
+        parsed=ParsedArticle(text=f"{ARREST_REORDERED} Most shops in the old town reopened later that day.")
     ).article
 
     article_extract_claims(article_id=second.pk)
@@ -73,45 +147,38 @@ def test_a_claim_repeated_in_a_later_article_joins_the_first_claim_in_a_cluster(
     repeat = Claim.objects.get(article=second, position=0)
     cluster = ClaimCluster.objects.get()
     assert (original.cluster_id, repeat.cluster_id) == (cluster.pk, cluster.pk)
-    assert cluster.label == "Police arrested 42 protesters in the capital on Friday."
+    assert cluster.label == ARREST
     assert Claim.objects.filter(cluster__isnull=True).count() == 2
 
 
-def test_the_batched_fuzzy_grouping_gives_what_the_pairwise_loop_gives():
-    """``group`` computes the default matcher over all pairs at once; a subclass is asked pair by pair, as any other
-    matcher: both must agree on every item, with near-duplicates, reordered words, empty texts and shared dates."""
-    import random
-    from datetime import date
+@pytest.mark.django_db
+def test_claims_keep_their_vector_with_the_encoder_and_none_without(mode):
+    article = article_create(parsed=ParsedArticle(text=f"{ARREST} The heavy rain finally stopped in the evening."))
 
-    from claims.matching import FuzzyMatcher, MatchItem, group
+    article_extract_claims(article_id=article.article.pk)
 
-    class PairByPair(FuzzyMatcher):
-        pass
+    claims = list(Claim.objects.filter(article=article.article).order_by("position"))
+    if mode == "lexical":
+        assert [(c.vector, c.vector_model) for c in claims] == [(None, ""), (None, "")]
+    else:
+        assert [c.vector_model for c in claims] == [encoder.MODEL_NAME, encoder.MODEL_NAME]
+        stored = from_bytes([bytes(c.vector or b"") for c in claims], encoder.DIMENSIONS)
+        np.testing.assert_allclose(stored, embed_queries([c.text for c in claims]), atol=1e-5)
 
-    rng = random.Random(7)
-    base = [
-        "The army said ten civilians were killed in a drone strike on Kidal last night",
-        "Rebels accused the army of targeting a market in the north",
-        "The health ministry said 40 people were injured when the bridge collapsed",
-        "Officials said turnout in the capital was 61 percent",
-        "Residents fled across the river after the floods reached the town",
-        "",
-    ]
 
-    def vary(text: str) -> str:
-        words = text.split()
-        if len(words) > 3 and rng.random() < 0.5:
-            words[rng.randrange(len(words))] = str(rng.randint(1, 99))
-        if rng.random() < 0.3:
-            rng.shuffle(words)
-        return " ".join(words)
+@pytest.mark.django_db
+def test_earlier_claims_made_without_the_encoder_get_their_vector_when_it_is_there(with_encoder):
+    encoder.disable_for_tests(True)
+    try:
+        first = article_create(parsed=ParsedArticle(text=f"{ARREST} The heavy rain finally stopped.")).article
+        article_extract_claims(article_id=first.pk)
+    finally:
+        encoder.disable_for_tests(False)
+    assert list(Claim.objects.values_list("vector_model", flat=True)) == ["", ""]
+    second = article_create(parsed=ParsedArticle(text=f"{ARREST_REORDERED} Shops reopened later.")).article
 
-    matched = 0
-    for _ in range(40):
-        dates = [None, date(2024, 3, 27), date(2024, 3, 28)]
-        items = [MatchItem.of(i, vary(rng.choice(base)), rng.choice(dates)) for i in range(rng.randint(0, 25))]
-        earlier = [MatchItem.of(("saved", i), vary(rng.choice(base)), rng.choice(dates)) for i in range(40)]
-        fast = group(items, earlier=earlier)
-        assert fast == group(items, earlier=earlier, matcher=PairByPair())
-        matched += sum(found is not None for found in fast)
-    assert matched > 100
+    article_extract_claims(article_id=second.pk)
+
+    assert set(Claim.objects.values_list("vector_model", flat=True)) == {encoder.MODEL_NAME}
+    original, repeat = Claim.objects.get(article=first, position=0), Claim.objects.get(article=second, position=0)
+    assert original.cluster_id is not None and repeat.cluster_id == original.cluster_id

@@ -13,7 +13,6 @@ from django.core.management import CommandError, call_command
 
 from claims.extraction.text import parse_plain_text
 from claims.models import Claim, Status, Verdict
-from claims.retrieval import encoder
 from config.errors import ConflictError
 from factchecks.models import ClaimMatch, Decision, FactCheck, Origin
 from factchecks.parsing import parse
@@ -37,14 +36,10 @@ FEED = Path(__file__).parent.parent / "factchecks" / "fixtures" / "feed.json"
 BRIDGE_URL = "https://checkers.example.org/reviews/harbour-bridge-closed"
 
 
-@pytest.fixture(params=["full", "lexical"])
-def mode(request):  # type: ignore[no-untyped-def]
+@pytest.fixture
+def mode(retrieval_mode):  # type: ignore[no-untyped-def]
     """Every matching test runs with the encoder and as the embedded default without it."""
-    if request.param == "full" and not encoder.available():
-        pytest.skip("the sentence encoder extra is not installed")
-    encoder.disable_for_tests(request.param == "lexical")
-    yield request.param
-    encoder.disable_for_tests(False)
+    return retrieval_mode
 
 
 @pytest.fixture

@@ -51,7 +51,7 @@ class Command(BaseCommand):
             queries = read_queries(options["queries"])
         except (OSError, ValueError) as exc:
             raise CommandError(str(exc)) from exc
-        logging.getLogger("factchecks").setLevel(logging.ERROR)
+        logging.getLogger("claims.retrieval").setLevel(logging.ERROR)
         semantic = not options["lexical"] and encoder.available()
         if not options["lexical"] and not semantic:
             self.stderr.write("sentence encoder not installed: ranking is lexical only (BM25)")
