@@ -94,7 +94,7 @@ def _features_of_docs(docs: list[Doc]) -> list[dict[str, float]]:
 # 5-fold CV on CT24 train (docs/extraction.md): the middle layers add what the last one alone misses.
 ENCODER_LAYERS = (3, 4, 5, 6)
 ENCODER_C = 2.0
-ENCODER_WEIGHT = 0.4
+ENCODER_WEIGHT = 0.6
 
 
 class CheckworthinessModel:

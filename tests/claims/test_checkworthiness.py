@@ -181,7 +181,7 @@ def test_the_default_method_is_the_encoder_when_installed(tmp_path, train_tsv):
         1,
         len(model.words.vocabulary_) + len(model.chars.vocabulary_) + len(model.features.feature_names_),
     )
-    assert (model.encoder_layers, model.encoder_weight) == ((3, 4, 5, 6), 0.4)
+    assert (model.encoder_layers, model.encoder_weight) == ((3, 4, 5, 6), 0.6)
     assert model.encoder_classifier.coef_.shape == (1, 4 * encoder.ENCODER_WIDTH)
 
 
@@ -195,7 +195,7 @@ def test_an_encoder_model_averages_its_two_models(tmp_path, train_tsv):
     linear = model.classifier.predict_proba(model._matrix(rows, fit=False))[:, 1]
     encoded = model.encoder_classifier.predict_proba(encoder.layer_means(texts, (3, 4, 5, 6)))[:, 1]
 
-    assert np.allclose(model.predict_proba(rows)[:, 1], 0.6 * linear + 0.4 * encoded, atol=1e-9)
+    assert np.allclose(model.predict_proba(rows)[:, 1], 0.4 * linear + 0.6 * encoded, atol=1e-9)
     assert np.all(np.abs(linear - encoded) > 1e-3)  # two different models, so the average is not either one
 
 
