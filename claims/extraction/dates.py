@@ -145,6 +145,11 @@ _SEASON_PHRASE = re.compile(
     rf"{_PREP}\b(last|this|next|coming|the)\s+(spring|summer|autumn|fall|winter)\b(?!'s|\s+of\b)", re.IGNORECASE
 )
 _YEAR_POSSESSIVE = re.compile(r"\b(last|this|next) year's\b", re.IGNORECASE)
+# A season naming a noun after it ("the winter storms"): a lower-case word that is not a function word.
+_BEFORE_NOUN = re.compile(
+    r"\s+(?!(?:and|or|but|when|while|as|to|in|on|at|by|before|after|with|for|from|until|of|that|which|is|was|were|"
+    r"will|would|has|had|have)\b)[a-z]"
+)
 # First month of each season (northern hemisphere; winter is named by the year of its December).
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _AGO = re.compile(rf"{_PREP}\b{_COUNT}\s+(day|week|month|year)s?\s+ago\b", re.IGNORECASE)
@@ -250,6 +255,8 @@ def _season(match: re.Match[str], published_on: date, future: bool) -> tuple[str
     elif modifier in ("next", "coming") or (modifier == "the" and future and not current):
         year += 1
     label = f"{name} {year}-{(year + 1) % 100:02d}" if start_month == 12 else f"{name} {year}"
+    if modifier == "the" and _BEFORE_NOUN.match(match.string, match.end()):
+        return "", f"the {label}"  # "since the winter storms" -> "since the winter 2023-24 storms"
     return "in", label
 
 

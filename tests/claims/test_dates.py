@@ -93,6 +93,9 @@ def test_offsets_count_from_the_reference_event():
         ("Crops failed last summer.", False, "Crops failed in summer 2023."),
         ("The works start next winter.", True, "The works start in winter 2024-25."),
         ("Staff will start by the summer.", True, "Staff will start by summer 2024."),
+        # a season naming the noun after it keeps its article, and no "in" is added
+        ("Roads closed since the winter storms.", False, "Roads closed since the winter 2023-24 storms."),
+        ("The winter storms closed roads.", False, "The winter 2023-24 storms closed roads."),
         # "the summer of 1976" says which summer already
         ("It was the driest since the summer of 1976.", False, "It was the driest since the summer of 1976."),
     ],

@@ -24,12 +24,12 @@ FERRY = (
     "date 2024-05-02\n"
     "title Ferry link to reopen\n"
     "The port authority said that the ferry link between Harlow Bay and the two outer islands, closed since the "
-    "winter storms, would reopen within three weeks. Ticket prices will rise.\n"
+    "severe storms, would reopen within three weeks. Ticket prices will rise.\n"
 )
 LEVEL_NAMES = {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}
 WHOLE_CLAIM = (
     "The port authority said that the ferry link between Harlow Bay and the two outer islands, closed since the "
-    "winter storms, would reopen within three weeks."
+    "severe storms, would reopen within three weeks."
 )
 
 
@@ -68,7 +68,7 @@ def _expected_wide(article: Article) -> str:
             _row(first) + "The port authority said that the",
             beside + "ferry link between Harlow Bay and",
             beside + "the two outer islands, closed",
-            beside + "since the winter storms, would",
+            beside + "since the severe storms, would",
             beside + "reopen within three weeks.",
             _row(second) + "Ticket prices will rise.",
             "",
@@ -103,7 +103,7 @@ def test_on_a_narrow_terminal_each_claim_is_wrapped_under_its_row(tmp_path, monk
             "    id         span  type                 hedge       score  status",
             _row(first).rstrip(),
             "        The port authority said that the ferry link between Harlow Bay and the",
-            "        two outer islands, closed since the winter storms, would reopen within",
+            "        two outer islands, closed since the severe storms, would reopen within",
             "        three weeks.",
             _row(second).rstrip(),
             "        Ticket prices will rise.",
