@@ -2,9 +2,9 @@
 
 A new claim joins an earlier one by either rule:
 
-- **retrieval**: the ranker fact-check matching uses (``claims.retrieval``: BM25 over the claim text and, when
-  every claim has its MiniLM vector, the semantic stage, fused into one score) ranks the earlier claims for it,
-  and the best scores at least ``CLUSTER_THRESHOLDS[mode]`` (chosen on labelled pairs, docs/matching.md);
+- **retrieval**: the lexical stage of the ranker fact-check matching uses (``claims.retrieval``: BM25 over the
+  claim text, fused into one score) ranks the earlier claims for it, and the best scores at least
+  ``CLUSTER_THRESHOLD`` (chosen on labelled pairs, docs/matching.md);
 - **same event**: an event noun (strike, drone, attack, ...) shared with a claim about the same event date, so
   "yesterday's drone strikes" joins "last night, drones ... targeted the base".
 
@@ -15,41 +15,35 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-import numpy as np
-
 from claims.extraction import lexicon
-from claims.retrieval.collection import FIELDS, Collection, Document
+from claims.retrieval.collection import Collection, Document
 from claims.retrieval.text import tokens
 
-# The least retrieval score that puts two claims in one cluster, per mode ("full": BM25 + MiniLM, "lexical": BM25
-# only): the lowest threshold whose links are >= 90% right on CheckThat! 2021 2A + 2B train and that merges at most
-# 1 per 100 of the different claims of one labelled article (evals/articles dev). ``manage.py eval_clusters``;
-# docs/matching.md has the command and the figures on dev and held-out data. The semantic stage needs the higher
-# threshold: different claims about one story are close in embedding space.
-CLUSTER_THRESHOLDS = {"full": 0.96, "lexical": 0.59}
+# The least retrieval score that puts two claims in one cluster: the lowest threshold whose links are >= 90% right
+# on CheckThat! 2021 2A + 2B train and that merges at most 1 per 100 of the different claims of one labelled article
+# (evals/articles dev). ``manage.py eval_clusters``; docs/matching.md has the command and the figures on dev and
+# held-out data. Clusters are lexical only: at that precision the sentence encoder found fewer same-claim pairs
+# (different claims about one story sit close in embedding space) and made extraction several times slower.
+CLUSTER_THRESHOLD = 0.59
 # Event nouns as the ranker's tokeniser writes them ("strikes" and "strike" -> "strik").
 _EVENT_KEYS = frozenset(tokens(" ".join(sorted(lexicon.EVENT_NOUNS | lexicon.INSTRUMENT_NOUNS))))
 
 
 @dataclass(frozen=True)
 class MatchItem:
-    """What the cluster matcher sees of a claim: the caller's handle, its text and event date, its tokens and
-    (for the semantic stage) its vector."""
+    """What the cluster matcher sees of a claim: the caller's handle, its text and event date, and its tokens."""
 
     key: object  # an index into the new claims, or ("saved", claim id)
     text: str
     event_date: date | None = None
     words: tuple[str, ...] = field(default=(), compare=False)
     event_words: frozenset[str] = field(default=frozenset(), compare=False)
-    vector: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of(
-        cls, key: object, text: str, event_date: date | None = None, vector: np.ndarray | None = None
-    ) -> "MatchItem":
+    def of(cls, key: object, text: str, event_date: date | None = None) -> "MatchItem":
         words = tuple(tokens(text))
         event_words = frozenset(w for w in words if w in _EVENT_KEYS)
-        return cls(key=key, text=text, event_date=event_date, words=words, event_words=event_words, vector=vector)
+        return cls(key=key, text=text, event_date=event_date, words=words, event_words=event_words)
 
 
 @dataclass(frozen=True)
@@ -60,38 +54,20 @@ class Link:
     score: float
 
 
-def mode_of(items: Sequence[MatchItem]) -> str:
-    """ "full" when every item has a vector, else "lexical"."""
-    return "full" if items and all(item.vector is not None for item in items) else "lexical"
-
-
 def best_links(
     items: Sequence[MatchItem], *, earlier: Sequence[MatchItem] = (), among_items: bool = True
 ) -> list[Link | None]:
     """For each item, the best-ranked claim before it (every ``earlier`` item, and with ``among_items`` the items
-    before it in ``items``) with its retrieval score; ``None`` when the ranker finds no candidate. One collection
-    of all the claims; the semantic stage runs when every claim has a vector (``mode_of``)."""
+    before it in ``items``) with its retrieval score; ``None`` when the ranker finds no candidate. One lexical
+    collection of all the claims."""
     if not items:
         return []
     every = [*earlier, *items]
-    semantic = mode_of(every) == "full"
-    vectors = None
-    if semantic:
-        # A claim has one text: its vector stands for each of the fields a fact-check has (claim, title, summary).
-        stacked = np.stack([np.asarray(item.vector, dtype=np.float32) for item in every])
-        vectors = np.repeat(stacked[:, None, :], len(FIELDS), axis=1)
     collection = Collection(
-        [Document(id=str(n), claim=item.text) for n, item in enumerate(every)],
-        vectors=vectors,
-        words=[item.words for item in every],
+        [Document(id=str(n), claim=item.text) for n, item in enumerate(every)], words=[item.words for item in every]
     )
     limits = [len(earlier) + (i if among_items else 0) for i in range(len(items))]
-    ranked = collection.rank(
-        [item.text for item in items],
-        top=1,
-        query_vectors=vectors[len(earlier) :, 0, :] if vectors is not None else None,
-        limits=limits,
-    )
+    ranked = collection.rank([item.text for item in items], top=1, limits=limits)
     return [Link(key=every[found[0].index].key, score=found[0].score) if found else None for found in ranked]
 
 
@@ -103,10 +79,10 @@ def group(
     items: Sequence[MatchItem], *, earlier: Sequence[MatchItem] = (), threshold: float | None = None
 ) -> list[object | None]:
     """For each item, the key of the claim it joins: the best-ranked claim before it (``best_links``) when its
-    score reaches ``threshold`` (default ``CLUSTER_THRESHOLDS`` of the mode), else the first claim about the
-    same event (earlier items first, then the items before it); ``None`` when nothing matches."""
+    score reaches ``threshold`` (default ``CLUSTER_THRESHOLD``), else the first claim about the same event
+    (earlier items first, then the items before it); ``None`` when nothing matches."""
     if threshold is None:
-        threshold = CLUSTER_THRESHOLDS[mode_of([*earlier, *items])]
+        threshold = CLUSTER_THRESHOLD
     links = best_links(items, earlier=earlier)
     out: list[object | None] = []
     for index, (item, link) in enumerate(zip(items, links, strict=True)):

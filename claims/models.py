@@ -199,7 +199,7 @@ class Claim(models.Model):
         null=True,
         blank=True,
         editable=False,
-        help_text="Sentence embedding of the text (float32 little-endian), for clusters and fact-check matching.",
+        help_text="Sentence embedding of the text (float32 little-endian), stored by fact-check matching.",
     )
     vector_model = models.CharField(max_length=64, blank=True, editable=False, help_text="Encoder that made vector.")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)

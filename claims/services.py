@@ -3,11 +3,10 @@
 import hashlib
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-import numpy as np
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
@@ -21,9 +20,6 @@ from claims.extraction.pipeline import ExtractedClaim, extract_claims, extract_f
 from claims.extraction.scoring import get_scorer, load_model, save_model
 from claims.extraction.text import InvalidArticle, ParsedArticle, check_size, normalise
 from claims.models import Article, ArticleFormat, Claim, ClaimCluster, IngestStatus, Status
-from claims.retrieval import encoder
-from claims.retrieval.collection import embed_queries
-from claims.retrieval.vectors import from_bytes, to_bytes
 
 CLAIM_BATCH_SIZE = 500
 ARTICLE_BATCH_SIZE = 200
@@ -233,25 +229,17 @@ def article_extract_claims(*, article_id: int, extracted: list[ExtractedClaim] |
 
 # ``MatchItem`` of saved claims by (id, text length) (a claim's text and event date are fixed when it is extracted;
 # the length tells a claim from a later one that reused the id of a rolled-back insert, as SQLite does), so a worker
-# does not read and tokenise the same recent claims again for every article. Per process, at most this many (with
-# vectors about 1.5 kB each).
+# does not read and tokenise the same recent claims again for every article. Per process, at most this many.
 MATCH_ITEM_CACHE_SIZE = 20_000
 _match_items: OrderedDict[tuple[int, int], matching.MatchItem] = OrderedDict()
 
 
-def _claim_vectors(texts: Sequence[str]) -> list[bytes]:
-    """The stored form of the texts' sentence embeddings (the vectors fact-check matching embeds a query into)."""
-    return [to_bytes(vector) for vector in embed_queries(texts)]
-
-
 def _match_candidates(
-    *, event_dates: set[date], exclude_article_id: int | None, semantic: bool
+    *, event_dates: set[date], exclude_article_id: int | None
 ) -> tuple[list[matching.MatchItem], dict[int, int | None]]:
     """The newest ``MATCH_CANDIDATES`` claims and as many on ``event_dates``, oldest first, as ``MatchItem``s
     (keys ``("saved", id)``), and their current clusters by id. Ids, text lengths and clusters come from the
-    database; texts, event dates (and with ``semantic`` vectors) only for claims not in the process's
-    ``_match_items`` cache. With ``semantic``, candidates without a vector of the current encoder get one now,
-    stored (only claims extracted before the encoder was installed have none)."""
+    database; texts and event dates only for claims not in the process's ``_match_items`` cache."""
     recent = Claim.objects.order_by("-id").annotate(text_length=Length("text"))
     if exclude_article_id is not None:
         recent = recent.exclude(article_id=exclude_article_id)
@@ -260,63 +248,30 @@ def _match_candidates(
     if event_dates:
         same_day = recent.filter(event_date__in=event_dates).values_list(*fields)[:MATCH_CANDIDATES]
         rows.update({row[0]: row for row in same_day})
-
-    def cached(pk: int) -> bool:
-        item = _match_items.get((pk, rows[pk][2]))
-        return item is not None and (item.vector is not None or not semantic)
-
-    missing = [pk for pk in rows if not cached(pk)]
+    missing = [pk for pk in rows if (pk, rows[pk][2]) not in _match_items]
     for start in range(0, len(missing), CLAIM_BATCH_SIZE):
         saved = Claim.objects.filter(pk__in=missing[start : start + CLAIM_BATCH_SIZE])
-        loaded = list(saved.values_list("id", "text", "event_date", *(("vector", "vector_model") if semantic else ())))
-        vectors: dict[int, np.ndarray] = {}
-        if semantic:
-            stale = [row for row in loaded if row[4] != encoder.MODEL_NAME or row[3] is None]
-            refreshed = [
-                Claim(pk=row[0], vector=blob, vector_model=encoder.MODEL_NAME)
-                for row, blob in zip(stale, _claim_vectors([row[1] for row in stale]), strict=True)
-            ]
-            Claim.objects.bulk_update(refreshed, ["vector", "vector_model"], batch_size=CLAIM_BATCH_SIZE)
-            blobs = {row[0]: bytes(row[3] or b"") for row in loaded} | {c.pk: bytes(c.vector or b"") for c in refreshed}
-            vectors = dict(zip(blobs, from_bytes(list(blobs.values()), encoder.DIMENSIONS), strict=True))
-        for row in loaded:
-            pk, text, event_date = row[0], row[1], row[2]
-            _match_items[(pk, rows[pk][2])] = matching.MatchItem.of(("saved", pk), text, event_date, vectors.get(pk))
+        for pk, text, event_date in saved.values_list("id", "text", "event_date"):
+            _match_items[(pk, rows[pk][2])] = matching.MatchItem.of(("saved", pk), text, event_date)
     keys = [(pk, rows[pk][2]) for pk in sorted(rows)]
     for key in keys:
         _match_items.move_to_end(key)
     while len(_match_items) > max(MATCH_ITEM_CACHE_SIZE, len(rows)):
         _match_items.popitem(last=False)
-    items = [_match_items[key] for key in keys]
-    if not semantic:  # vectors cached while the encoder was there do not switch the semantic stage on
-        items = [replace(item, vector=None) if item.vector is not None else item for item in items]
-    return items, {pk: row[1] for pk, row in rows.items()}
+    return [_match_items[key] for key in keys], {pk: row[1] for pk, row in rows.items()}
 
 
 def claims_assign_clusters(*, claims: list[Claim], exclude_article_id: int | None = None) -> list[ClaimCluster]:
     """Put each (unsaved) claim that says the same thing as another claim of the list, or as an earlier saved
-    claim, into that claim's cluster (``claims.matching.group``; created when it has none, the earlier claim is
-    updated). Claims matching nothing keep no cluster. With the sentence encoder installed the claims get their
-    vectors here (``Claim.vector``, one batch for the list) and the semantic stage runs; without it clusters are
-    lexical only (the encoder logs that once per process). Returns the clusters created (one bulk INSERT, in the
-    order the claims first need them; the earlier claims that get one: one UPDATE). Call inside the caller's
-    transaction."""
+    claim, into that claim's cluster (``claims.matching.group``, lexical: no sentence encoder in the extraction
+    job; created when it has none, the earlier claim is updated). Claims matching nothing keep no cluster.
+    Returns the clusters created (one bulk INSERT, in the order the claims first need them; the earlier claims
+    that get one: one UPDATE). Call inside the caller's transaction."""
     if not claims:
         return []
-    semantic = encoder.available()
-    vectors: list[np.ndarray | None] = [None] * len(claims)
-    if semantic:
-        blobs = _claim_vectors([c.text for c in claims])
-        for claim, blob in zip(claims, blobs, strict=True):
-            claim.vector, claim.vector_model = blob, encoder.MODEL_NAME
-        vectors = list(from_bytes(blobs, encoder.DIMENSIONS))
-    items = [
-        matching.MatchItem.of(i, c.text, c.event_date, v) for i, (c, v) in enumerate(zip(claims, vectors, strict=True))
-    ]
+    items = [matching.MatchItem.of(i, c.text, c.event_date) for i, c in enumerate(claims)]
     earlier, saved_clusters = _match_candidates(
-        event_dates={c.event_date for c in claims if c.event_date},
-        exclude_article_id=exclude_article_id,
-        semantic=semantic,
+        event_dates={c.event_date for c in claims if c.event_date}, exclude_article_id=exclude_article_id
     )
     matches = matching.group(items, earlier=earlier)
     # Which cluster each claim joins: ("cluster", id) of an earlier claim, or the key of a claim that gets a new

@@ -189,6 +189,17 @@ def factcheck_search(*, query: str, limit: int = 10) -> list[tuple[FactCheck, Ma
     return [(by_id[int(m.id)], m) for m in matches if int(m.id) in by_id]
 
 
+def _claim_query_vectors(claims: list[Claim]) -> np.ndarray:
+    """The claims' sentence embeddings: stored on the claim (``Claim.vector``) the first time this job embeds it,
+    so a retried or repeated match does not embed it again; the extraction job never loads the encoder."""
+    stale = [c for c in claims if c.vector is None or c.vector_model != encoder.MODEL_NAME]
+    if stale:
+        for claim, vector in zip(stale, embed_queries([c.text for c in stale]), strict=True):
+            claim.vector, claim.vector_model = to_bytes(vector), encoder.MODEL_NAME
+        Claim.objects.bulk_update(stale, ["vector", "vector_model"], batch_size=IMPORT_BATCH_SIZE)
+    return from_bytes([bytes(c.vector or b"") for c in claims], encoder.DIMENSIONS)
+
+
 def claims_match_factchecks(*, claim_ids: Iterable[int]) -> list[ClaimMatch]:
     """Rank the stored fact-checks for each claim and keep its top ``MATCHES_PER_CLAIM`` scoring at least
     ``MATCH_MIN_SCORE`` (a claim's own published fact-check excluded). Existing pairs get the new score and rank
@@ -203,11 +214,7 @@ def claims_match_factchecks(*, claim_ids: Iterable[int]) -> list[ClaimMatch]:
     if not claims or not len(collection):
         return []
     own = dict(FactCheck.objects.filter(claim_id__in=[c.pk for c in claims]).values_list("claim_id", "id"))
-    # The claims' vectors stored by the clustering (``claims.services.claims_assign_clusters``) are the query
-    # vectors; claims without current ones are embedded by ``rank``.
-    query_vectors = None
-    if collection.semantic and all(c.vector is not None and c.vector_model == encoder.MODEL_NAME for c in claims):
-        query_vectors = from_bytes([bytes(c.vector or b"") for c in claims], encoder.DIMENSIONS)
+    query_vectors = _claim_query_vectors(claims) if collection.semantic else None
     ranked = collection.rank([c.text for c in claims], top=MATCHES_PER_CLAIM + 1, query_vectors=query_vectors)
     existing = {(m.claim_id, m.factcheck_id): m for m in ClaimMatch.objects.filter(claim__in=claims)}
     created, updated, keep = [], [], set()

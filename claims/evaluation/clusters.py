@@ -9,13 +9,10 @@ left out, so a link made for them is a false link, as a new claim with no earlie
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-
-import numpy as np
 
 from claims.evaluation.gold import GoldArticle
 from claims.matching import MatchItem, best_links
-from claims.retrieval.collection import Document, embed_queries
+from claims.retrieval.collection import Document
 from claims.retrieval.data import Query
 
 POOL_SEED = 0
@@ -53,19 +50,12 @@ def evaluate(
     queries: Sequence[Query],
     *,
     pool_size: int,
-    semantic: bool,
-    cache_dir: Path | None = None,
 ) -> list[Outcome]:
     """Each query's best link against the pool (``claims.matching.best_links``, queries not linked to each
     other)."""
     pool, flagged = pool_and_queries(documents, queries, pool_size=pool_size)
-    pool_vectors: Sequence[np.ndarray | None] = [None] * len(pool)
-    query_vectors: Sequence[np.ndarray | None] = [None] * len(flagged)
-    if semantic:
-        pool_vectors = list(embed_queries([d.claim for d in pool], cache_dir))
-        query_vectors = list(embed_queries([q.text for q, _ in flagged], cache_dir))
-    earlier = [MatchItem.of(d.id, d.claim, vector=v) for d, v in zip(pool, pool_vectors, strict=True)]
-    items = [MatchItem.of(q.id, q.text, vector=v) for (q, _), v in zip(flagged, query_vectors, strict=True)]
+    earlier = [MatchItem.of(d.id, d.claim) for d in pool]
+    items = [MatchItem.of(q.id, q.text) for q, _ in flagged]
     links = best_links(items, earlier=earlier, among_items=False)
     return [
         Outcome(score=link.score if link else -1.0, correct=bool(link and link.key in q.gold), has_gold=kept)
@@ -106,16 +96,14 @@ def lowest_threshold(outcomes: Sequence[Outcome], *, precision: float) -> float 
     return None
 
 
-def article_link_scores(articles: Sequence[GoldArticle], *, semantic: bool) -> tuple[int, list[float]]:
+def article_link_scores(articles: Sequence[GoldArticle]) -> tuple[int, list[float]]:
     """Hard negatives: the gold claims of one labelled article (``evals/articles``) are different claims about one
     story, so a link between two of them at a threshold is a false merge. Returns the number of claims and each
     claim's best-link score against the claims before it in its article (stand-alone texts, one article at a
     time, no earlier claims; the gold has no event dates, so the same-event rule does not apply)."""
     claims, scores = 0, []
     for article in articles:
-        texts = [claim.standalone or claim.text for claim in article.claims]
-        vectors: Sequence[np.ndarray | None] = list(embed_queries(texts)) if semantic else [None] * len(texts)
-        items = [MatchItem.of(i, text, vector=v) for i, (text, v) in enumerate(zip(texts, vectors, strict=True))]
+        items = [MatchItem.of(i, claim.standalone or claim.text) for i, claim in enumerate(article.claims)]
         claims += len(items)
         scores += [link.score for link in best_links(items) if link is not None]
     return claims, scores

@@ -1,19 +1,16 @@
-"""Clusters of our own claims: the fact-check ranker (``claims.retrieval``) links a claim to the best earlier one,
-lexical only without the encoder and with MiniLM vectors when it is installed; the same-event rule; the clusters
-written by the extraction, with the claims' vectors stored for the next articles and for fact-check matching."""
+"""Clusters of our own claims: the lexical stage of the fact-check ranker (``claims.retrieval``) links a claim to
+the best earlier one; the same-event rule; the clusters written by the extraction, which never embeds a claim
+(the fact-check matching job does, on its own queue)."""
 
 import random
 from datetime import date
 
-import numpy as np
 import pytest
 
 from claims import matching, services
 from claims.extraction.text import ParsedArticle
 from claims.models import Claim, ClaimCluster
 from claims.retrieval import encoder
-from claims.retrieval.collection import embed_queries
-from claims.retrieval.vectors import from_bytes
 from claims.services import article_create, article_extract_claims
 
 ARREST = "Police arrested 42 protesters in the capital on Friday."
@@ -21,73 +18,38 @@ ARREST_REORDERED = "On Friday police arrested 42 protesters in the capital."
 ARREST_PARAPHRASED = "Forty-two demonstrators were detained by officers in the capital on Friday."
 
 
-@pytest.fixture
-def mode(retrieval_mode):  # type: ignore[no-untyped-def]
-    return retrieval_mode
-
-
-@pytest.fixture
-def with_encoder():  # type: ignore[no-untyped-def]
-    if not encoder.available():
-        pytest.skip("the sentence encoder extra is not installed")
-
-
-def items(texts, *, vectors=False, dates=None):  # type: ignore[no-untyped-def]
-    embedded = embed_queries(texts) if vectors else [None] * len(texts)
+def items(texts, *, dates=None):  # type: ignore[no-untyped-def]
     dates = dates or [None] * len(texts)
-    return [
-        matching.MatchItem.of(i, text, day, vector)
-        for i, (text, day, vector) in enumerate(zip(texts, dates, embedded, strict=True))
-    ]
+    return [matching.MatchItem.of(i, text, day) for i, (text, day) in enumerate(zip(texts, dates, strict=True))]
 
 
-def test_lexically_a_reordered_claim_joins_and_different_claims_do_not():
+def test_a_reordered_claim_joins_and_different_claims_do_not():
     batch = items([ARREST, "The river burst its banks after three days of rain.", ARREST_REORDERED, ARREST_PARAPHRASED])
-    threshold = matching.CLUSTER_THRESHOLDS["lexical"]
 
     links = matching.best_links(batch)
 
-    assert matching.mode_of(batch) == "lexical"
     assert matching.group(batch) == [None, None, 0, None]
     assert [link.key if link else None for link in links] == [None, None, 0, 0]
-    assert links[2] is not None and links[2].score >= threshold
-    assert links[3] is not None and links[3].score < threshold
+    assert links[2] is not None and links[2].score >= matching.CLUSTER_THRESHOLD
+    assert links[3] is not None and links[3].score < matching.CLUSTER_THRESHOLD
 
 
-def test_with_vectors_the_reordered_claim_joins_and_the_paraphrase_ranks_first_but_under_the_threshold(with_encoder):
-    batch = items(
-        [ARREST, "The river burst its banks after three days of rain.", ARREST_REORDERED, ARREST_PARAPHRASED],
-        vectors=True,
-    )
-    threshold = matching.CLUSTER_THRESHOLDS["full"]
-
-    links = matching.best_links(batch)
-
-    assert matching.mode_of(batch) == "full"
-    assert matching.group(batch) == [None, None, 0, None]
-    assert [link.key if link else None for link in links] == [None, 0, 0, 0]
-    assert links[2] is not None and links[2].score >= threshold
-    assert links[3] is not None and links[3].score < threshold
-
-
-def test_same_event_noun_on_the_same_date_joins_even_when_worded_differently(mode):
+def test_same_event_noun_on_the_same_date_joins_even_when_worded_differently():
     batch = items(
         [
             "Last night, drones targeted the former base.",
             "Yesterday's drone strikes underscore the army's resolve.",
             "Drone strikes hit the market.",
         ],
-        vectors=mode == "full",
         dates=[date(2024, 3, 27), date(2024, 3, 27), date(2024, 3, 20)],
     )
 
     assert matching.group(batch) == [None, 0, None]
 
 
-def test_an_earlier_saved_claim_is_linked_by_its_key(mode):
-    earlier = items([ARREST], vectors=mode == "full")
-    earlier = [matching.MatchItem.of(("saved", 9), e.text, vector=e.vector) for e in earlier]
-    batch = items(["Police arrested 42 protesters in the capital on Friday!"], vectors=mode == "full")
+def test_an_earlier_saved_claim_is_linked_by_its_key():
+    earlier = [matching.MatchItem.of(("saved", 9), ARREST)]
+    batch = items(["Police arrested 42 protesters in the capital on Friday!"])
 
     assert matching.group(batch, earlier=earlier) == [("saved", 9)]
 
@@ -132,7 +94,7 @@ def test_without_among_items_a_claim_is_linked_only_to_earlier_claims():
 
 
 @pytest.mark.django_db
-def test_a_claim_repeated_in_a_later_article_joins_the_first_claim_in_a_cluster(mode):
+def test_a_claim_repeated_in_a_later_article_joins_the_first_claim_in_a_cluster():
     first = article_create(
         parsed=ParsedArticle(text=f"{ARREST} The heavy rain finally stopped in the evening.")
     ).article
@@ -152,36 +114,24 @@ def test_a_claim_repeated_in_a_later_article_joins_the_first_claim_in_a_cluster(
 
 
 @pytest.mark.django_db
-def test_claims_keep_their_vector_with_the_encoder_and_none_without(mode):
-    article = article_create(parsed=ParsedArticle(text=f"{ARREST} The heavy rain finally stopped in the evening."))
+def test_extraction_never_embeds_a_claim_with_or_without_the_encoder(retrieval_mode, monkeypatch):
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the extraction job embedded a claim")
 
-    article_extract_claims(article_id=article.article.pk)
-
-    claims = list(Claim.objects.filter(article=article.article).order_by("position"))
-    if mode == "lexical":
-        assert [(c.vector, c.vector_model) for c in claims] == [(None, ""), (None, "")]
-    else:
-        assert [c.vector_model for c in claims] == [encoder.MODEL_NAME, encoder.MODEL_NAME]
-        stored = from_bytes([bytes(c.vector or b"") for c in claims], encoder.DIMENSIONS)
-        np.testing.assert_allclose(stored, embed_queries([c.text for c in claims]), atol=1e-5)
-
-
-@pytest.mark.django_db
-def test_earlier_claims_made_without_the_encoder_get_their_vector_when_it_is_there(with_encoder):
+    monkeypatch.setattr(encoder, "encode", refuse)
     # The worker's cache of earlier claims is keyed by id and text length: on SQLite a rolled-back earlier test's
     # claim can share both with this test's, so start from an empty cache, as a new worker does.
     services._match_items.clear()
-    encoder.disable_for_tests(True)
-    try:
-        first = article_create(parsed=ParsedArticle(text=f"{ARREST} The heavy rain finally stopped.")).article
-        article_extract_claims(article_id=first.pk)
-    finally:
-        encoder.disable_for_tests(False)
-    assert list(Claim.objects.values_list("vector_model", flat=True)) == ["", ""]
-    second = article_create(parsed=ParsedArticle(text=f"{ARREST_REORDERED} Shops reopened later.")).article
+    first = article_create(
+        parsed=ParsedArticle(text=f"{ARREST} The heavy rain finally stopped in the evening.")
+    ).article
+    article_extract_claims(article_id=first.pk)
+    second = article_create(
+        parsed=ParsedArticle(text=f"{ARREST_REORDERED} Most shops in the old town reopened later that day.")
+    ).article
 
     article_extract_claims(article_id=second.pk)
 
-    assert set(Claim.objects.values_list("vector_model", flat=True)) == {encoder.MODEL_NAME}
+    assert list(Claim.objects.order_by("id").values_list("vector", "vector_model")) == [(None, "")] * 4
     original, repeat = Claim.objects.get(article=first, position=0), Claim.objects.get(article=second, position=0)
     assert original.cluster_id is not None and repeat.cluster_id == original.cluster_id

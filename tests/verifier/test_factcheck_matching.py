@@ -8,11 +8,15 @@ from datetime import date
 from io import StringIO
 from pathlib import Path
 
+import numpy as np
 import pytest
 from django.core.management import CommandError, call_command
 
 from claims.extraction.text import parse_plain_text
 from claims.models import Claim, Status, Verdict
+from claims.retrieval import encoder
+from claims.retrieval.collection import embed_queries
+from claims.retrieval.vectors import from_bytes
 from config.errors import ConflictError
 from factchecks.models import ClaimMatch, Decision, FactCheck, Origin
 from factchecks.parsing import parse
@@ -185,6 +189,27 @@ def test_claims_are_matched_after_ingest_with_a_webhook_on_a_strong_match(
     # The job is idempotent: a second run creates nothing and sends nothing.
     assert article_match_factchecks(article_id=result.article.pk) == []
     assert WebhookDelivery.objects.filter(event_type="factcheck.matched").count() == len(deliveries)
+
+
+def test_the_matching_job_stores_each_claims_vector_once(mode, feed, monkeypatch):
+    claim = ClaimFactory.create(text="The Port Avalon harbour bridge is closed to traffic.")
+
+    article_match_factchecks(article_id=claim.article_id)
+
+    claim.refresh_from_db()
+    if mode == "lexical":
+        assert (claim.vector, claim.vector_model) == (None, "")
+        return
+    assert claim.vector_model == encoder.MODEL_NAME
+    stored = from_bytes([bytes(claim.vector or b"")], encoder.DIMENSIONS)
+    np.testing.assert_allclose(stored, embed_queries([claim.text]), atol=1e-5)
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the stored vector was embedded again")
+
+    monkeypatch.setattr(encoder, "encode", refuse)
+    assert article_match_factchecks(article_id=claim.article_id) == []
+    assert ClaimMatch.objects.filter(claim=claim, factcheck=feed[BRIDGE_URL], rank=1).count() == 1
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""python manage.py eval_clusters --collection C.jsonl --queries Q.jsonl [...] [--lexical] [--choose-precision P]"""
+"""python manage.py eval_clusters --collection C.jsonl --queries Q.jsonl [...] [--choose-precision P]"""
 
 import logging
 from pathlib import Path
@@ -8,8 +8,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.evaluation.clusters import Outcome, article_link_scores, evaluate, figures, lowest_threshold
 from claims.evaluation.gold import GoldDataError, load_split
-from claims.matching import CLUSTER_THRESHOLDS
-from claims.retrieval import encoder
+from claims.matching import CLUSTER_THRESHOLD
 from claims.retrieval.data import read_collection, read_queries
 from claims.services import MATCH_CANDIDATES
 
@@ -22,7 +21,7 @@ class Command(BaseCommand):
         "Precision and recall of the claim-cluster links (claims.matching) at thresholds, on CheckThat! JSON lines "
         "(collection: id, text; queries: id, text, gold): each query is linked to the best of --pool earlier "
         "claims, half of them without their gold claim (claims.evaluation.clusters). Pairs of --collection and "
-        "--queries are pooled. Needs no database. Lexical only without the encoder or with --lexical."
+        "--queries are pooled. Needs no database."
     )
     requires_system_checks: list[str] = []
 
@@ -36,8 +35,6 @@ class Command(BaseCommand):
         )
         parser.add_argument("--split", default="dev", help="Split of --articles (dev, heldout).")
         parser.add_argument("--pool", type=int, default=MATCH_CANDIDATES, help="Earlier claims per query.")
-        parser.add_argument("--lexical", action="store_true", help="BM25 only, even with the encoder installed.")
-        parser.add_argument("--cache", type=Path, help="Directory caching the embeddings between runs.")
         parser.add_argument(
             "--choose-precision", type=float, help="Also print the lowest threshold with at least this precision."
         )
@@ -51,21 +48,15 @@ class Command(BaseCommand):
         if len(options["collection"]) != len(options["queries"]):
             raise CommandError("Give one --queries per --collection.")
         logging.getLogger("claims.retrieval").setLevel(logging.ERROR)
-        semantic = not options["lexical"] and encoder.available()
-        if not options["lexical"] and not semantic:
-            self.stderr.write("sentence encoder not installed: clusters are lexical only (BM25)")
         outcomes: list[Outcome] = []
         for collection_path, queries_path in zip(options["collection"], options["queries"], strict=True):
             try:
                 documents, queries = read_collection(collection_path), read_queries(queries_path)
             except (OSError, ValueError) as exc:
                 raise CommandError(str(exc)) from exc
-            outcomes += evaluate(
-                documents, queries, pool_size=options["pool"], semantic=semantic, cache_dir=options["cache"]
-            )
-        mode = "full" if semantic else "lexical"
-        current = CLUSTER_THRESHOLDS[mode]
-        self.stdout.write(f"{len(outcomes)} queries, mode {mode} (current threshold {current})")
+            outcomes += evaluate(documents, queries, pool_size=options["pool"])
+        current = CLUSTER_THRESHOLD
+        self.stdout.write(f"{len(outcomes)} queries (current threshold {current})")
         self.stdout.write("threshold  links  precision  recall  false-link rate")
         for threshold in sorted({*TABLE, current}):
             f = figures(outcomes, threshold)
@@ -79,7 +70,7 @@ class Command(BaseCommand):
                 articles = load_split(options["articles"], options["split"])
             except (OSError, GoldDataError) as exc:
                 raise CommandError(str(exc)) from exc
-            claims, scores = article_link_scores(articles, semantic=semantic)
+            claims, scores = article_link_scores(articles)
             self.stdout.write(f"{claims} gold claims of {len(articles)} labelled articles: false merges by threshold")
             for threshold in sorted({*TABLE, current}):
                 merges = sum(score >= threshold for score in scores)
