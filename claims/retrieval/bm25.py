@@ -1,6 +1,7 @@
 """Okapi BM25 as one sparse matrix: a query's scores are the sum of its terms' columns (exact, no pruning)."""
 
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -13,29 +14,27 @@ class BM25:
     """BM25 over pre-tokenised documents. ``scores(query_tokens)`` gives one score per document."""
 
     def __init__(self, documents: Sequence[Sequence[str]], *, k1: float = K1, b: float = B) -> None:
-        self.vocabulary: dict[str, int] = {}
-        rows: list[int] = []
-        cols: list[int] = []
-        counts: list[float] = []
-        lengths = np.zeros(len(documents), dtype=np.float32)
-        for row, words in enumerate(documents):
-            lengths[row] = len(words)
-            tf: dict[int, int] = {}
-            for word in words:
-                col = self.vocabulary.setdefault(word, len(self.vocabulary))
-                tf[col] = tf.get(col, 0) + 1
-            rows.extend([row] * len(tf))
-            cols.extend(tf.keys())
-            counts.extend(tf.values())
         n = len(documents)
-        tf_matrix = sparse.csr_matrix(
-            (np.asarray(counts, dtype=np.float32), (rows, cols)), shape=(n, len(self.vocabulary))
+        lengths = np.fromiter((len(words) for words in documents), dtype=np.int64, count=n)
+        # Every word of every document at once: its term id (in order of first use) and its row; converting the
+        # COO matrix sums repeated (row, term) pairs into term frequencies.
+        self.vocabulary: dict[str, int] = {}
+        term_of = self.vocabulary.setdefault
+        term_ids = np.fromiter(
+            (term_of(word, len(self.vocabulary)) for word in chain.from_iterable(documents)),
+            dtype=np.int64,
+            count=int(lengths.sum()),
         )
-        df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(self.vocabulary)).astype(np.float32)
+        rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        terms = len(self.vocabulary)
+        tf_matrix = sparse.coo_matrix(
+            (np.ones(len(term_ids), dtype=np.float32), (rows, term_ids)), shape=(n, terms)
+        ).tocsr()
+        tf_matrix = tf_matrix.tocoo()
+        df = np.bincount(tf_matrix.col, minlength=terms).astype(np.float32)
         self.idf = np.log1p((n - df + 0.5) / (df + 0.5)).astype(np.float32)
         avgdl = float(lengths.mean()) if n else 1.0
-        norm = k1 * (1 - b + b * lengths / max(avgdl, 1e-9))
-        tf_matrix = tf_matrix.tocoo()
+        norm = k1 * (1 - b + b * lengths.astype(np.float32) / max(avgdl, 1e-9))
         weights = tf_matrix.data * (k1 + 1) / (tf_matrix.data + norm[tf_matrix.row]) * self.idf[tf_matrix.col]
         self.matrix = sparse.csc_matrix((weights, (tf_matrix.row, tf_matrix.col)), shape=tf_matrix.shape)
         self.size = n
