@@ -71,24 +71,28 @@ def best_links(
     return [Link(key=every[found[0].index].key, score=found[0].score) if found else None for found in ranked]
 
 
-def _same_event(a: MatchItem, b: MatchItem) -> bool:
-    return a.event_date is not None and a.event_date == b.event_date and bool(a.event_words & b.event_words)
-
-
 def group(
     items: Sequence[MatchItem], *, earlier: Sequence[MatchItem] = (), threshold: float | None = None
 ) -> list[object | None]:
     """For each item, the key of the claim it joins: the best-ranked claim before it (``best_links``) when its
-    score reaches ``threshold`` (default ``CLUSTER_THRESHOLD``), else the first claim about the same event
-    (earlier items first, then the items before it); ``None`` when nothing matches."""
+    score reaches ``threshold`` (default ``CLUSTER_THRESHOLD``), else the first claim about the same event, one
+    with the same event date and an event noun in common (earlier items first, then the items before it);
+    ``None`` when nothing matches."""
     if threshold is None:
         threshold = CLUSTER_THRESHOLD
     links = best_links(items, earlier=earlier)
+    # The claims that can be "the same event" for a later one, by event date, in order.
+    by_date: dict[date, list[MatchItem]] = {}
+    for other in earlier:
+        if other.event_date is not None and other.event_words:
+            by_date.setdefault(other.event_date, []).append(other)
     out: list[object | None] = []
-    for index, (item, link) in enumerate(zip(items, links, strict=True)):
+    for item, link in zip(items, links, strict=True):
         if link is not None and link.score >= threshold:
             out.append(link.key)
-            continue
-        event = next((other.key for other in (*earlier, *items[:index]) if _same_event(item, other)), None)
-        out.append(event)
+        else:
+            same_day = by_date.get(item.event_date, []) if item.event_date is not None else []
+            out.append(next((other.key for other in same_day if item.event_words & other.event_words), None))
+        if item.event_date is not None and item.event_words:
+            by_date.setdefault(item.event_date, []).append(item)
     return out

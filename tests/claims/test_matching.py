@@ -135,3 +135,36 @@ def test_extraction_never_embeds_a_claim_with_or_without_the_encoder(retrieval_m
     assert list(Claim.objects.order_by("id").values_list("vector", "vector_model")) == [(None, "")] * 4
     original, repeat = Claim.objects.get(article=first, position=0), Claim.objects.get(article=second, position=0)
     assert original.cluster_id is not None and repeat.cluster_id == original.cluster_id
+
+
+def test_the_same_event_rule_picks_the_first_earlier_claim_then_the_first_item_before_it():
+    """With no retrieval link (a threshold no score reaches), each claim joins the first claim before it, earlier
+    claims first, that has its event date and an event noun in common with it, whatever the mix."""
+    rng = random.Random(3)
+    texts = ["drone strikes hit the base", "an attack on the market", "the shelling went on", "rain fell all day"]
+    days = [date(2024, 3, 1), date(2024, 3, 2), None]
+
+    def claims(count: int, key) -> list[matching.MatchItem]:  # type: ignore[no-untyped-def]
+        return [matching.MatchItem.of(key(i), rng.choice(texts), rng.choice(days)) for i in range(count)]
+
+    joined = 0
+    for _ in range(30):
+        earlier = claims(rng.randint(0, 6), lambda i: ("saved", i))
+        batch = claims(rng.randint(1, 8), lambda i: i)
+        expected = [
+            next(
+                (
+                    other.key
+                    for other in (*earlier, *batch[:index])
+                    if item.event_date is not None
+                    and other.event_date == item.event_date
+                    and item.event_words & other.event_words
+                ),
+                None,
+            )
+            for index, item in enumerate(batch)
+        ]
+
+        assert matching.group(batch, earlier=earlier, threshold=2.0) == expected
+        joined += sum(key is not None for key in expected)
+    assert joined >= 15
