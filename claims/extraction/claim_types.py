@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from django.db.models.enums import TextChoices
 
 from claims.extraction.hedging import FUTURE_MODALS, PREDICTION_LEADS, PREDICTION_VERBS, Hedge
-from claims.extraction.lexicon import ATTRIBUTION_VERBS, MULTIPLIERS, WORD_NUMBERS
+from claims.extraction.lexicon import ATTRIBUTION_VERBS, CLAIMER_VERBS, EVENT_VERBS, MULTIPLIERS, WORD_NUMBERS
 
 if TYPE_CHECKING:  # type hints only (see the module docstring)
     from spacy.tokens import Token
@@ -126,6 +126,25 @@ DISEASE_WORDS = frozenset(
         *("hepatitis", "meningitis", "listeria", "salmonella", "norovirus", "pneumonia"),
     ]
 )
+# Disease names the lemmatiser mangles ("norovirus" -> "noroviru") or that the list does not hold are read by their
+# word form and ending ("rotavirus", "encephalitis").
+DISEASE_SUFFIXES = ("virus", "itis")
+# People: a casualty word modifying one of these names people harmed ("85 wounded civilians", "injured passengers"),
+# not a thing ("the refugee agency"); lemmas.
+PEOPLE_WORDS = frozenset(
+    [
+        *("person", "people", "civilian", "child", "man", "woman", "adult", "baby", "soldier", "fighter", "troop"),
+        *("resident", "villager", "patient", "passenger", "worker", "miner", "student", "pupil", "family"),
+        *("household", "migrant", "detainee", "prisoner", "protester", "pedestrian", "tourist", "inhabitant"),
+        *("citizen", "islander", "tenant", "crew", "officer", "driver", "spectator", "fan"),
+    ]
+)
+# Displaced by being moved: the people of a place passive subject of a verb of moving ("1,500 residents have been
+# moved to schools", "families were rehoused"); staff moved to another office are not displaced (lemmas).
+RELOCATION_VERBS = frozenset(["move", "relocate", "rehouse", "resettle", "transfer", "bus", "house"])
+RESIDENT_WORDS = frozenset(
+    ["resident", "villager", "family", "household", "inhabitant", "tenant", "people", "person", "civilian", "islander"]
+)
 # A casualty word governed by one of these is a harm feared or avoided, not one that happened ("to avoid a massacre")
 AVERTING_WORDS = frozenset(["avoid", "prevent", "avert", "stop", "risk", "fear", "threat", "danger", "warn"])
 # A casualty word about animals is no casualty ("a third of the oiled seabirds died"; lemmas)
@@ -151,12 +170,19 @@ FIGURE_MODIFIERS = frozenset(["about", "around", "nearly", "almost", "least", "t
 FIGURE_WORDS = frozenset(["dozens", "hundreds", "thousands", "millions", "billions", "majority"])  # word forms
 # polls and surveys: their findings are statistics, never predictions ("most voters expect prices to rise")
 POLL_WORDS = frozenset(["poll", "survey", "respondent", "pollster"])
-# control: a phrase in the text
+# control: a phrase in the text. A verb of taking in any tense ("seized", "has retaken", "are capturing") with a place
+# or a military position within five words; "controls" a share of a territory ("controls about 80 percent of the
+# province", not "of the market").
 CONTROL_PHRASE = re.compile(
     r"\b(?:under (?:the )?(?:full |effective )?control of|in control of|controlled by|held by|in the hands of"
     r"|(?:controls?|holds?|held) (?:the|most|all|much|parts?)"
-    r"|(?:seized|captured|recaptured|retook|took control of) (?:the )?(?:[\w-]+ ){0,4}"
-    r"(?:city|town|village|airport|airfield|base|province|region|district|capital|territory|port|crossing|bridge))\b",
+    r"|controls? (?:about |around |nearly |almost |over |more than )?\d[\d.,]* ?(?:%|percent|per cent) of (?:the )?"
+    r"(?:[\w'-]+ ){0,2}(?:country|province|territory|region|city|district|area|land)"
+    r"|(?:seiz(?:e|es|ed|ing)|(?:re)?captur(?:e|es|ed|ing)|ret(?:ake|akes|aken|ook|aking)|overr(?:an|un|uns|unning)"
+    r"|(?:took|taken|take|takes|taking|seized|gained|gain|gains|wrested) control of) (?:the )?(?:[\w'-]+ ){0,4}"
+    r"(?:city|cities|towns?|villages?|airports?|airfields?|air base|bases?|provinces?|regions?|districts?|capital"
+    r"|territory|ports?|crossings?|bridges?|outposts?|positions?|checkpoints?|strongholds?|garrisons?|hills?"
+    r"|border posts?|military posts?|barracks))\b",
     re.IGNORECASE,
 )
 # opinion (unless the claim holds a number): evaluative verbs and adjectives, analysis rather than a checkable fact
@@ -241,15 +267,20 @@ class _Evidence:
 
 
 def _is_prediction(e: _Evidence) -> bool:
-    """A statement about the future: a predicted hedge or another future cue (``_reports_future``), unless the
-    claim reports a poll or every future cue in it belongs to a past fact ("analysts had expected a loss, but the
-    firm reported a profit", "the council passed a law that will ban plastic bags")."""
-    if e.lemmas & POLL_WORDS:
+    """A statement about the future: a predicted hedge or another future cue (``_reports_future``), unless every
+    future cue in it is a poll's finding (``_poll_findings``: "a survey found that most voters expect prices to
+    rise", "31 said they expected a cut") or belongs to a past fact ("analysts had expected a loss, but the firm
+    reported a profit", "the council passed a law that will ban plastic bags"). A forecast beside a poll stays one
+    ("he said the poll showed momentum and predicted that he would win")."""
+    findings = _poll_findings(e)
+    if findings is None:
         return False
     if e.hedge != Hedge.PREDICTED:
-        return any(_reports_future(t) for t in e.tokens)
+        return any(_reports_future(t) and not _reported_by(t, findings) for t in e.tokens)
     cues = [cue for cue in (_future_cue(e.tokens, i) for i in range(len(e.tokens))) if cue is not None]
-    return not cues or not all(_past_fact_cue(cue, e.tokens) for cue in cues)
+    if not cues:
+        return not findings
+    return not all(_past_fact_cue(cue, e.tokens) or _reported_by(cue, findings) for cue in cues)
 
 
 # Verbs of change that a possibility modal turns into a forecast ("the gap could narrow", "the toll may rise").
@@ -282,11 +313,66 @@ def _reports_future(token: "Token") -> bool:
         return _about_future(token.head)
     if token.lemma_.lower() in INTENT_VERBS and token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP"):
         return any(c.dep_ == "xcomp" for c in token.children)
-    if token.lower_ in AHEAD_WORDS or (token.lower_ == "due" and _next_is(token, "to")):
-        # "talks are scheduled for next week", "the commission is due to publish": a time ahead of a verb that is
-        # not in a past tense
+    if token.lower_ in AHEAD_WORDS or _schedules(token):
+        # "talks are scheduled for next week", "the commission is due to publish", "the figures are due on March
+        # 10": a time ahead of a verb that is not in a past tense
         return _not_past(token)
+    if token.lower_ == "on" and _names_a_day(token):
+        return _present_on_a_day(token)  # "polls open at 7 a.m. on Sunday", "the campaign begins on February 2"
     return False
+
+
+# Words that schedule (word forms) and the prepositions after them that name when: "due to publish", "due on March
+# 10", "scheduled for Monday", "set for March 15" ("set" only with "for": "set on fire", "set in 1850").
+SCHEDULE_WORDS = {
+    "due": frozenset(["to", "on", "in", "at", "by", "before"]),
+    "scheduled": frozenset(["to", "for", "on", "in", "at"]),
+    "slated": frozenset(["to", "for", "on", "in"]),
+    "set": frozenset(["for"]),
+}
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+MONTHS = frozenset(
+    [
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *("november", "december"),
+    ]
+)
+
+
+def _schedules(token: "Token") -> bool:
+    following = SCHEDULE_WORDS.get(token.lower_)
+    if following is None or token.i + 1 >= len(token.doc):
+        return False
+    return token.doc[token.i + 1].lower_ in following and (token.lower_ != "due" or token.pos_ == "ADJ")
+
+
+def _names_a_day(on: "Token") -> bool:
+    """ "on Sunday", "on Sunday morning", "on March 10" (one day: not "on Sundays")."""
+    return any(
+        g.ent_type_ == "DATE" and (g.lower_ in WEEKDAYS or g.lower_ in MONTHS)
+        for c in on.children
+        if c.dep_ == "pobj"
+        for g in c.subtree
+    )
+
+
+def _present_on_a_day(on: "Token") -> bool:
+    """A day named for a verb in the simple present: a timetable ("polls open at 7 a.m. on Sunday", "the vote is
+    on March 15"); not a verb of saying ("the ministry says on Monday ..."), nor "on" inside a noun phrase ("the
+    attack on Sunday")."""
+    anchor = on.head
+    while anchor.pos_ == "ADP" or anchor.ent_type_ == "TIME":  # "at 7 a.m. on Sunday"
+        if anchor.head.i == anchor.i:
+            break
+        anchor = anchor.head
+    if anchor.lemma_.lower() in ATTRIBUTION_VERBS:
+        return False
+    present = anchor.pos_ in ("VERB", "AUX") and anchor.tag_ in ("VBZ", "VBP")
+    verbless = anchor.dep_ == "ROOT" and anchor.pos_ == "ADJ"  # "polls open ...": a verb read as an adjective
+    if not (present or verbless):
+        return False
+    deps = {c.dep_ for c in anchor.children}
+    return bool(deps & {"nsubj", "nsubjpass", "expl"}) and not deps & {"aux", "auxpass"}
 
 
 def _verb_of(token: "Token") -> "Token":
@@ -324,11 +410,22 @@ def _reported_would(token: "Token") -> bool:
     verb = token.head
     if verb.lemma_ == "have" and any(c.lower_ == "to" for c in verb.subtree if c.i == verb.i + 1):
         return False
-    if any(c.dep_ == "advcl" and any(g.lower_ in CONDITION_WORDS for g in c.children) for c in verb.children):
+    conditional = any(c.dep_ == "advcl" and any(g.lower_ in CONDITION_WORDS for g in c.children) for c in verb.children)
+    if conditional and not _dated(verb):  # "would reopen on Monday if no new cases are found" is a forecast
         return False
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "said X and that the city would fall"
         verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ATTRIBUTION_VERBS
+
+
+def _dated(verb: "Token") -> bool:
+    """A date or a time ahead among the verb's modifiers ("on Monday", "next week")."""
+    return any(
+        g.ent_type_ == "DATE" or g.lower_ in AHEAD_WORDS
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod", "advmod")
+        for g in c.subtree
+    )
 
 
 def _names_a_time_ahead(token: "Token") -> bool:
@@ -384,6 +481,7 @@ def _past_fact_cue(cue: "Token", tokens: Sequence["Token"]) -> bool:
         and t.pos_ == "VERB"
         and t.i != cue.i
         and (t.lemma_.lower() not in ATTRIBUTION_VERBS or _reports_a_thing(t))
+        and not (t.dep_ == "ccomp" and t.head.lemma_.lower() in ATTRIBUTION_VERBS)  # what was said is no event
     ]
     if cue.lemma_.lower() in PREDICTION_VERBS and cue.tag_ in ("VBD", "VBN"):
         past_perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)  # "had expected"
@@ -558,14 +656,36 @@ def _is_casualty(e: _Evidence) -> bool:
     """People killed, injured, harmed, ill or displaced: a casualty word (``_casualty_word``); a word that counts
     only beside a figure ("12 are missing", "40 bodies") with one; "cases" with a figure in a claim naming a disease
     ("212 cases of measles")."""
-    if not e.lemmas & CASUALTY_CUES and not (e.lemmas & CASE_WORDS and e.lemmas & DISEASE_WORDS):
+    disease_cases = bool(e.lemmas & CASE_WORDS) and _names_disease(e)
+    if e.lemmas & RELOCATION_VERBS and any(_displaced(t) for t in e.tokens):
+        return True
+    if not e.lemmas & CASUALTY_CUES and not disease_cases:
         return False
     words = {t.lemma_.lower() for t in e.tokens if t.lemma_.lower() in CASUALTY_CUES and _casualty_word(t, e)}
     if words & (CASUALTY_CUES - CASUALTY_WITH_FIGURE):
         return True
     if not _has_figure(e):
         return False
-    return bool(words & CASUALTY_WITH_FIGURE) or bool(e.lemmas & CASE_WORDS and e.lemmas & DISEASE_WORDS)
+    return bool(words & CASUALTY_WITH_FIGURE) or disease_cases
+
+
+def _names_disease(e: _Evidence) -> bool:
+    return bool(e.lemmas & DISEASE_WORDS) or any(
+        t.lower_ in DISEASE_WORDS or t.lower_.endswith(DISEASE_SUFFIXES)
+        for t in e.tokens
+        if t.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _displaced(token: "Token") -> bool:
+    """People of a place moved out ("1,500 residents have been moved to schools", "families were rehoused")."""
+    if token.lemma_.lower() not in RELOCATION_VERBS or token.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    return any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in RESIDENT_WORDS and c.tag_ in ("NNS", "NN") for c in token.children
+    )
 
 
 def _casualty_word(token: "Token", e: _Evidence) -> bool:
@@ -593,7 +713,7 @@ def _casualty_word(token: "Token", e: _Evidence) -> bool:
     elif lemma not in CASUALTY_WORDS and lemma not in CASUALTY_WITH_FIGURE and lemma not in HARM_NOUNS:
         return False
     casualty_lemmas = CASUALTY_WORDS | CASUALTY_WITH_FIGURE | HARM_NOUNS
-    if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() not in casualty_lemmas:
+    if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() not in casualty_lemmas | PEOPLE_WORDS:
         return False
     possible = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "may", "might") for c in token.children)
     if possible and not _has_figure(e):
@@ -629,15 +749,52 @@ def _about_animals(token: "Token", e: _Evidence) -> bool:
 def _is_statistic(e: _Evidence) -> bool:
     """Any other figure (economy, money, polls, counts); a poll's finding ("a majority backs the plan") or a record
     ("temperatures set a record", "a record high") too."""
-    return _has_figure(e) or any(_poll_is_source(t) or _is_record(t) for t in e.tokens)
+    return _has_figure(e) or any(_poll_is_source(t) or _is_record(t) or _is_ordinal_count(t) for t in e.tokens)
+
+
+# Ordinals that count occurrences (word forms); "first" counts nothing ("the first time in two years" is a record
+# only with a figure).
+COUNTING_ORDINALS = frozenset(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+# Words that give a count its span of time: "since 2023", "this week", "in a row", "in two years".
+COUNT_SPAN_WORDS = frozenset(["since", "this", "row", "straight", "running", "consecutive"])
+
+
+def _is_ordinal_count(token: "Token") -> bool:
+    """An ordinal that counts occurrences over a span of time: "the third strike on the town this week", "the
+    third round of job cuts since 2023", "the second recall in two years" (not "the second dose", "a third
+    term")."""
+    if token.lower_ not in COUNTING_ORDINALS or token.dep_ != "amod":
+        return False
+    noun = token.head
+    verb = noun.head if noun.dep_ in ("attr", "nsubj", "dobj", "npadvmod") else noun
+    scope = list(noun.subtree)
+    if verb != noun:
+        scope += [t for c in verb.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree]
+    for t in scope:
+        if t.lower_ in COUNT_SPAN_WORDS and t.i > token.i:
+            return True
+        if t.lower_ == "in" and any(g.ent_type_ == "DATE" and g.like_num for g in t.subtree):
+            return True  # "in two years"
+    return False
 
 
 # Verbs that set a record ("set a record", "broke the record", "hit a record high").
 RECORD_VERBS = frozenset(["set", "break", "hit", "reach", "match", "beat"])
 
 
+# Superlatives of size that make a measure's extreme with "since"/"ever"/"on record" ("the lowest inflation rate
+# since 2022", "the largest ever"); word forms. Not "worst"/"best": an evaluation ("the worst spill since 2009").
+MEASURE_SUPERLATIVES = frozenset(["lowest", "highest", "largest", "smallest", "biggest", "fewest"])
+
+
 def _is_record(token: "Token") -> bool:
-    """ "set a record", "broke the record", "a record high/low": a claim about a measure's extreme."""
+    """ "set a record", "broke the record", "a record high/low", "the lowest rate since 2022": a claim about a
+    measure's extreme."""
+    if token.lower_ in MEASURE_SUPERLATIVES:
+        phrase = token.head if token.dep_ == "amod" else token
+        return any(
+            t.lower_ in ("since", "ever") or (t.lower_ == "on" and _next_is(t, "record")) for t in phrase.subtree
+        )
     if token.lower_ not in ("record", "records"):
         return False
     if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in RECORD_VERBS:
@@ -646,13 +803,58 @@ def _is_record(token: "Token") -> bool:
 
 
 def _poll_is_source(token: "Token") -> bool:
-    """A poll or survey the claim reports: "according to a poll", "a survey found ..." (not "dismissed the poll")."""
+    """A poll or survey the claim reports: "according to a poll", "a survey found ...", "the survey put X on 38
+    percent", "economists polled by X" (not "dismissed the poll", nor a poll that is only the subject of some other
+    verb: "poll leads have a habit of melting")."""
     if token.lemma_.lower() not in POLL_WORDS:
         return False
-    if token.dep_ == "nsubj" or (token.pos_ == "VERB" and token.tag_ == "VBN"):  # "economists polled by X"
+    if token.pos_ == "VERB" and token.tag_ == "VBN":  # "economists polled by X"
         return True
     head = token.head
+    if token.dep_ == "nsubj":
+        return head.lemma_.lower() in FINDING_VERBS or head.lemma_.lower() in ATTRIBUTION_VERBS
     return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"
+
+
+# What a poll does with its findings (lemmas), beside the verbs of saying: "a survey found / showed / put ...".
+FINDING_VERBS = frozenset(["find", "show", "suggest", "put", "give", "indicate", "place", "record", "have"])
+# Verbs of answering a poll (lemmas): "58 percent expected prices to rise", "half of those questioned said ...".
+ANSWER_VERBS = frozenset(["expect", "predict", "think", "believe", "want", "plan", "intend", "fear", "say", "tell"])
+
+
+def _poll_findings(e: _Evidence) -> "list[Token] | None":
+    """The verbs that report a poll's findings: a poll's or survey's verb ("a survey found ...", "the poll showed
+    ..."), or the answer of a counted group, a verb of answering whose subject is a figure or a share ("31 said they
+    expected a cut", "half of those questioned said ...", "58 percent expected prices to rise"; "most economists
+    expect a cut" is a forecast). None when the whole claim is a poll's finding ("according to a poll ...",
+    "economists polled by X ...")."""
+    verbs = []
+    for t in e.tokens:
+        if t.lemma_.lower() in POLL_WORDS and _poll_is_source(t):
+            if t.dep_ != "nsubj":
+                return None
+            verbs.append(t.head)
+        elif t.dep_ == "nsubj" and t.head.lemma_.lower() in ANSWER_VERBS and t.head.pos_ == "VERB":
+            counted = (t.like_num and t.lower_ not in NOT_QUANTITY_WORDS) or any(
+                _is_figure(w) or _is_share(w) for w in t.subtree
+            )
+            if counted:
+                verbs.append(t.head)
+    return verbs
+
+
+def _reported_by(cue: "Token", verbs: "list[Token]") -> bool:
+    """Whether ``cue`` is one of ``verbs`` or in what one of them reports (not in a verb conjoined with it: "the poll
+    showed X and [he] predicted Y")."""
+    ids = {v.i for v in verbs}
+    token = cue
+    for _ in range(12):
+        if token.i in ids:
+            return True
+        if token.head.i == token.i or (token.dep_ == "conj" and token.head.i in ids):
+            return False
+        token = token.head
+    return False
 
 
 def _is_control(e: _Evidence) -> bool:
@@ -681,8 +883,20 @@ def _embedded(verb: "Token") -> bool:
 
 def _is_attributed_statement(e: _Evidence) -> bool:
     """A claimer is named, a speaker the article could not name ('"...," she said in an interview'), or a party's
-    demand is the claim ("the charity called on both sides to ...", "the mayor urged ...")."""
-    return e.has_claimers or any(_is_demand(t) or _pronoun_speaker(t) for t in e.tokens)
+    demand is the claim ("the charity called on both sides to ...", "the mayor urged ..."); not when the only verb
+    that names the claimer is an act done to a thing ("the agency recalled a batch of syrup": an event)."""
+    if any(_is_demand(t) or _pronoun_speaker(t) for t in e.tokens):
+        return True
+    return e.has_claimers and not _claimer_verb_is_an_act(e)
+
+
+def _claimer_verb_is_an_act(e: _Evidence) -> bool:
+    """Every verb of the claim that can name a claimer is an act with an object and no clause ("recalled a
+    batch", "announced a curfew"), and nothing else attributes it ("according to")."""
+    verbs = [t for t in e.tokens if t.pos_ == "VERB" and t.lemma_.lower() in CLAIMER_VERBS]
+    if not verbs or any(t.lower_ == "according" for t in e.tokens):
+        return False
+    return all(v.lemma_.lower() in ACT_CLAIMER_VERBS and _reports_a_thing(v) for v in verbs)
 
 
 def _pronoun_speaker(token: "Token") -> bool:
@@ -722,8 +936,16 @@ ACT_VERBS = frozenset(
         *("post", "publish", "suspend", "examine", "investigate", "probe", "recall", "sentence", "convict"),
         *("acquit", "fine", "ban", "approve", "announce", "sack", "appoint", "charge", "indict", "jail", "impose"),
         *("overturn", "uphold", "halt", "shut", "cancel", "postpone", "lift", "file", "sue", "raid", "search"),
+        *("tighten", "loosen", "relax", "introduce", "adopt", "pass", "amend", "repeal", "scrap", "abolish"),
     ]
 )
+
+
+# Verbs of saying that are also acts of an institution ("recalled a batch", "announced a curfew", "approved the
+# merger"), read as acts when they take an object and no clause; not publishing, whose object is the publisher's
+# statement ("the commission published a report").
+PUBLISHING_VERBS = frozenset(["publish", "post"])
+ACT_CLAIMER_VERBS = (CLAIMER_VERBS & (ACT_VERBS | EVENT_VERBS)) - PUBLISHING_VERBS
 
 
 def _is_event(e: _Evidence) -> bool:
@@ -760,3 +982,12 @@ def type_of(
         if rule(evidence):
             return claim_type
     return ClaimType.BACKGROUND
+
+
+def hedge_for_type(claim_type: ClaimType, hedge: Hedge) -> Hedge:
+    """The hedge a claim of ``claim_type`` keeps: a prediction is predicted; a claim whose future cues the type rules
+    read as a poll's finding or a past fact ("31 said they expected a cut", "had expected the bank to hold") is
+    asserted, not predicted."""
+    if claim_type == ClaimType.PREDICTION:
+        return Hedge.PREDICTED
+    return Hedge.ASSERTED if hedge == Hedge.PREDICTED else hedge

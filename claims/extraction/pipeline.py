@@ -17,7 +17,14 @@ import numpy as np
 from spacy.tokens import Doc
 
 from claims.extraction.attribution import SentenceContext, article_claimers, resolve_claimers, text_attribution
-from claims.extraction.claim_types import NOT_CHECKWORTHY_TYPES, TYPE_PRIORS, UNDATED_TYPES, ClaimType, type_of
+from claims.extraction.claim_types import (
+    NOT_CHECKWORTHY_TYPES,
+    TYPE_PRIORS,
+    UNDATED_TYPES,
+    ClaimType,
+    hedge_for_type,
+    type_of,
+)
 from claims.extraction.dates import names_a_day, resolve_event_date
 from claims.extraction.doccache import cached, doc_ents, doc_text, span_text, span_tokens, tokens_of
 from claims.extraction.hedging import Hedge, hedge_of
@@ -108,8 +115,7 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
             claim_type = unit.forced_type or type_of(
                 tokens, plain_text, hedge=hedge, has_claimers=bool(claimers), features=features
             )
-            if claim_type == ClaimType.PREDICTION:
-                hedge = Hedge.PREDICTED
+            hedge = hedge_for_type(claim_type, hedge)
             text = standalone_text(
                 unit,
                 span,
@@ -238,8 +244,7 @@ def _analyse_sentence_doc(doc: Doc) -> tuple[SentenceResult, str, dict[str, floa
     features = token_features(tokens)
     hedge = hedge_of(tokens, text)
     claim_type = type_of(tokens, text, hedge=hedge, has_claimers=bool(attributed.claimers), features=features)
-    if claim_type == ClaimType.PREDICTION:
-        hedge = Hedge.PREDICTED
+    hedge = hedge_for_type(claim_type, hedge)
     result = SentenceResult(
         checkworthy=False,
         score=0.0,

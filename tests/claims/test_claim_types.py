@@ -220,3 +220,76 @@ def test_evaluations_demands_and_acts():
             ("The regulator suspended the airline's licence.", ClaimType.EVENT),
         ]
     )
+
+
+def test_timetables_and_dated_conditional_forecasts_are_predictions():
+    assert_types(
+        [
+            ("The final figures are due on Friday.", ClaimType.PREDICTION),
+            ("The match is set for March 14.", ClaimType.PREDICTION),
+            ("Voting starts at 8 a.m. on Saturday.", ClaimType.PREDICTION),
+            ("Voting started at 8 a.m. on Saturday.", ClaimType.EVENT),
+            ("The ferry service was due to resume in April, but it never did.", ClaimType.EVENT),
+            # a reported "would" with a condition is a forecast when it names when
+            ("The spokesman said the border would reopen on Monday if the talks went well.", ClaimType.PREDICTION),
+            ("The official said the dam would fail if the rains continued.", ClaimType.ATTRIBUTED_STATEMENT),
+        ]
+    )
+
+
+def test_a_counted_answer_is_a_poll_finding_but_a_forecast_beside_a_poll_is_not():
+    cases = [
+        ("Forty percent of those asked said they would move abroad.", ClaimType.STATISTIC, "asserted"),
+        ("Of 50 fund managers, 38 said they expected a rate cut.", ClaimType.STATISTIC, "asserted"),
+        ("She said the survey showed a shift and predicted that she would win.", ClaimType.PREDICTION, "predicted"),
+        ("Most economists expect the bank to hold rates.", ClaimType.PREDICTION, "predicted"),
+        # a poll word that is no poll's finding: "polls" as polling stations open on a day ahead
+        ("Polls open at seven on Sunday morning.", ClaimType.PREDICTION, "predicted"),
+    ]
+
+    results = list(extract_sentences([text for text, _, _ in cases], scorer=RuleScorer()))
+
+    assert [(text, r.claim_type, r.hedge) for (text, _, _), r in zip(cases, results, strict=True)] == cases
+
+
+def test_people_hurt_or_moved_out_and_diseases_the_lists_do_not_name():
+    assert_types(
+        [
+            ("Medics treated 30 injured passengers at the scene.", ClaimType.CASUALTY),
+            ("About 800 villagers have been moved to tents on higher ground.", ClaimType.CASUALTY),
+            ("The bank moved 200 staff to its new office.", ClaimType.STATISTIC),
+            ("Reported cases of rotavirus have risen by 30 percent since May.", ClaimType.CASUALTY),
+            ("The clinic reported 14 cases of tonsillitis among pupils.", ClaimType.CASUALTY),
+        ]
+    )
+
+
+def test_control_in_any_tense_and_a_share_of_territory():
+    assert_types(
+        [
+            ("Insurgents have retaken two checkpoints on the highway.", ClaimType.CONTROL),
+            ("The militia is seizing villages along the river.", ClaimType.CONTROL),
+            ("The army says it controls about 70 percent of the region.", ClaimType.CONTROL),
+            ("The fund controls 30 percent of the market.", ClaimType.STATISTIC),
+        ]
+    )
+
+
+def test_extremes_and_counted_occurrences_are_statistics():
+    assert_types(
+        [
+            ("Turnout was the lowest since 1998.", ClaimType.STATISTIC),
+            ("It was the fourth power cut in the district this month.", ClaimType.STATISTIC),
+            ("It was the worst storm since the war.", ClaimType.OPINION),
+            ("The mayor won a second term.", ClaimType.EVENT),
+        ]
+    )
+
+
+def test_a_verb_of_saying_used_as_an_act_reports_an_event():
+    assert_types(
+        [
+            ("The food agency recalled the contaminated cheese.", ClaimType.EVENT),
+            ("The food agency said the cheese was contaminated.", ClaimType.ATTRIBUTED_STATEMENT),
+        ]
+    )
