@@ -747,8 +747,9 @@ def _about_animals(token: "Token", e: _Evidence) -> bool:
 
 
 def _is_statistic(e: _Evidence) -> bool:
-    """Any other figure (economy, money, polls, counts); a poll's finding ("a majority backs the plan") or a record
-    ("temperatures set a record", "a record high") too."""
+    """Any other figure (economy, money, polls, counts); a poll's finding ("a majority backs the plan"), a record
+    ("temperatures set a record", "a record high", "the lowest rate since 2022") or a count of occurrences ("the
+    third strike this week") too."""
     return _has_figure(e) or any(_poll_is_source(t) or _is_record(t) or _is_ordinal_count(t) for t in e.tokens)
 
 
