@@ -74,6 +74,16 @@ class Attribution:
     sources: list[str] = field(default_factory=list)  # the claimers and the sources of embedded clauses
     body_start: int = 0  # the sentence's first token after any dateline or byline
     quoted: set[int] = field(default_factory=set)  # its tokens inside quotation marks
+    # the whole sentence lies inside a quotation that began in an earlier sentence and ends in a later one (its
+    # tokens are then all in ``quoted``; set by ``article_claimers``)
+    in_quotation: bool = False
+
+
+def inside_quotation(attributed: Attribution | None, token_index: int) -> bool:
+    """Whether token ``token_index`` of the sentence ``attributed`` describes lies inside a quotation: between its
+    own quote marks, before a closing mark that has no opening one, or anywhere in a sentence wholly inside a
+    quotation that runs over several sentences (known once ``article_claimers`` has read the article)."""
+    return attributed is not None and (attributed.in_quotation or token_index in attributed.quoted)
 
 
 def dateline_end(sent: Span) -> int:
@@ -837,6 +847,8 @@ class Resolved:
     claimers: list[str]
     # a bare speech tag naming the speaker of the quotation right before it ("Clinton said."): no statement of its own
     tags_quotation: bool = False
+    # every word of the sentence lies inside one quotation (a middle sentence of a quote over several)
+    in_quotation: bool = False
 
 
 def resolve_claimers(contexts: list[SentenceContext]) -> list[Resolved]:
@@ -907,7 +919,7 @@ def resolve_claimers(contexts: list[SentenceContext]) -> list[Resolved]:
             if not own[i] and words and quotation.words[i] * 2 >= words:
                 claimers_of[i] = list(speaker)
         previous_speaker, previous_last = speaker, inside[-1]
-    return [Resolved(claimers, i in tags) for i, claimers in enumerate(claimers_of)]
+    return [Resolved(claimers, i in tags, i in covered) for i, claimers in enumerate(claimers_of)]
 
 
 def _tagged_after(quotation: _Quotation, last: int, contexts: list[SentenceContext], own: list[list[str]]) -> list[str]:
@@ -921,7 +933,14 @@ def _tagged_after(quotation: _Quotation, last: int, contexts: list[SentenceConte
 
 
 def article_claimers(sents: list[Span]) -> list[tuple[Attribution, list[str]]]:
-    """Each sentence's attribution and its claimers in the article (``resolve_claimers``)."""
+    """Each sentence's attribution and its claimers in the article (``resolve_claimers``). A sentence wholly inside
+    a quotation gets ``in_quotation`` and all its tokens in ``quoted``: its words are the speaker's."""
     atts = [attribution(sent) for sent in sents]
     contexts = [sentence_context([sent], [att]) for sent, att in zip(sents, atts, strict=True)]
-    return [(att, resolved.claimers) for att, resolved in zip(atts, resolve_claimers(contexts), strict=True)]
+    out = []
+    for sent, att, resolved in zip(sents, atts, resolve_claimers(contexts), strict=True):
+        if resolved.in_quotation:
+            att.in_quotation = True
+            att.quoted = att.quoted | set(range(sent.start, sent.end))
+        out.append((att, resolved.claimers))
+    return out

@@ -154,7 +154,10 @@ _BEFORE_NOUN = re.compile(
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _AGO = re.compile(rf"{_PREP}\b{_COUNT}\s+(day|week|month|year)s?\s+ago\b", re.IGNORECASE)
 _OFFSET = re.compile(
-    rf"{_PREP}\b(?:{_COUNT}\s+(day|week|month|year)s?\s+(earlier|later|before|after)(?=\s*[,.;:)]|\s*$)"
+    rf"{_PREP}\b(?:{_COUNT}\s+(day|week|month|year)s?\s+"
+    # "a day earlier that she had ..." (a clause follows; not "earlier that week"); "before"/"after" only at an end
+    r"((?:earlier|later)(?=\s*[,.;:)]|\s*$|\s+that\s+(?!(?:day|week|month|year|morning|evening|night)\b))"
+    r"|(?:before|after)(?=\s*[,.;:)]|\s*$))"
     r"|the\s+(previous|following|next)\s+(day|week|month|year)\b)",
     re.IGNORECASE,
 )

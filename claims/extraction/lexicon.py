@@ -729,6 +729,20 @@ MALE_NAMES = frozenset(
         "stefan",
         "giovanni",
         "luca",
+        # more common first names (Europe, Africa, the Middle East)
+        *("ahmet", "alberto", "alejandro", "alessandro", "alexandros", "alfie", "amadou", "anders", "andre", "angus"),
+        *("axel", "bjorn", "bogdan", "burak", "callum", "cem", "chinedu", "connor", "declan", "didier"),
+        *("diego", "dieter", "dimitri", "dragan", "dusan", "emre", "erik", "fabio", "felix", "fernando"),
+        *("florian", "florin", "gareth", "giorgos", "giuseppe", "gonzalo", "goran", "gordon", "gunter", "gustav"),
+        *("hamish", "hamza", "harry", "helmut", "henrik", "hugo", "ibrahima", "jakub", "jan", "javier"),
+        *("jean-baptiste", "jens", "joao", "johan", "jonas", "julien", "jurgen", "kemal", "kofi", "kostas"),
+        *("kwame", "lars", "laurent", "leo", "liam", "lorenzo", "lukas", "magnus", "marek", "markus"),
+        *("massimo", "matteo", "matthias", "max", "mehmet", "mihai", "milan", "miroslav", "moussa", "murat"),
+        *("nicolas", "niklas", "nikola", "nikos", "nils", "olav", "olivier", "oluwaseun", "oscar", "oskar"),
+        *("owen", "pablo", "paolo", "pavel", "philippe", "pieter", "piotr", "radu", "rafael", "rashid"),
+        *("raul", "rhys", "ricardo", "roberto", "rolf", "rui", "samir", "selim", "sergio", "sipho"),
+        *("stefano", "sven", "thabo", "themba", "theo", "thierry", "tiago", "tobias", "tomas", "tomasz"),
+        *("tunde", "uwe", "vasile", "victor", "wolfgang", "yannis", "youssef", "zoran"),
     ]
 )
 FEMALE_NAMES = frozenset(
@@ -870,6 +884,19 @@ FEMALE_NAMES = frozenset(
         "marine",
         "ingrid",
         "greta",
+        # more common first names (Europe, Africa, the Middle East, Asia)
+        *("abena", "adwoa", "agnieszka", "aiko", "akosua", "alena", "alessandra", "ama", "amara", "amelie"),
+        *("amira", "anja", "anjali", "anke", "anneli", "annette", "annika", "anouk", "astrid", "aylin"),
+        *("ayse", "beatriz", "birgit", "brigitte", "camille", "celine", "chiamaka", "chiara", "claire", "claudia"),
+        *("daniela", "deepa", "dolores", "dragana", "ebba", "elif", "elin", "eliska", "eva", "ewa"),
+        *("farah", "fatma", "federica", "femke", "francesca", "franziska", "freya", "gabriela", "giovanna", "giulia"),
+        *("hanna", "heike", "helena", "ines", "ingeborg", "ioana", "irena", "isabelle", "ivana", "jana"),
+        *("jelena", "johanna", "karin", "katarzyna", "katharina", "katrin", "kavita", "lea", "lena", "lenka"),
+        *("leonie", "leyla", "ling", "liv", "lotte", "magdalena", "maja", "marta", "mei", "mercedes"),
+        *("milena", "mira", "mirela", "monika", "nadia", "nathalie", "ngozi", "nomvula", "nour", "paula"),
+        *("petra", "pilar", "priya", "rania", "renate", "rocio", "rosa", "roxana", "sabine", "samira"),
+        *("sanne", "selin", "sigrid", "silke", "silvia", "simona", "snezana", "solveig", "sophie", "sunita"),
+        *("sylvie", "thandiwe", "ulrike", "valentina", "veronique", "yasmin", "yuki", "zeynep", "zofia", "zuzana"),
     ]
 )
 # Cue verbs that report no statement when negated ("did not respond", "wouldn't say"; "did not deny" is one).

@@ -51,6 +51,10 @@ _DETERMINERS = frozenset(
 )
 _POSSESSIVE_PERSON = frozenset(["his", "her"])
 _BODY_LABELS = frozenset(["ORG", "NORP", "GPE"])
+# ``_speaking_body`` when a person speaks (before their name): "its" is a body of theirs, not the body named last
+_PERSON_SPEAKS = "\x00"
+# Verbs of a relative clause that tie a person to the body they run ("Nikos Varga, who heads the X cooperative").
+_HEADING_VERBS = frozenset(["head", "lead", "run", "chair", "direct", "manage", "represent"])
 
 # (start, end, replacement): a character edit of a unit's text, offsets relative to the unit's first character.
 Edit = tuple[int, int, str]
@@ -76,6 +80,8 @@ class Antecedents:
     # how often each place (GPE) was named, and the ones an apposition called a city, town, village, ... (newest last)
     places: dict[str, int] = field(default_factory=dict)
     settlements: list[str] = field(default_factory=list)
+    # what each settlement was called ("Moka": "city"), for "the city centre" (not "the port authority")
+    settlement_kinds: dict[str, str] = field(default_factory=dict)
     # the publication itself: never an antecedent ("Meridian Wire could not verify ..." is no "he")
     outlet: str = ""
     # a description's head -> the name an apposition gave it ("the wildlife charity Coastwatch": "charity")
@@ -91,6 +97,8 @@ class Antecedents:
     previous_bodies: list[str] = field(default_factory=list)
     # the previous sentence's subject when it is plural and unnamed ("police unions"), for "they"/"their"
     last_plural: str | None = None
+    # a person -> the body the article said they head or work for, for "its" in what they say
+    affiliations: dict[str, str] = field(default_factory=dict)
 
     def remember(self, sent: Span, claimers: Sequence[str], attributed: Attribution | None = None) -> None:
         """Note the people and bodies ``sent`` names (after its claims were made): not in its dateline or byline,
@@ -109,6 +117,7 @@ class Antecedents:
                 continue
             self._note(kind, name)
             if kind == "person":
+                self._note_affiliation(ent, self.people[-1])
                 gender = _gender_of(ent)
                 if gender:
                     self.genders.setdefault(self.people[-1], gender)
@@ -121,6 +130,7 @@ class Antecedents:
                 self.regions.append(name)
             self._describe(ent, self.bodies[-1])
         self._note_event(sent, start)
+        self._note_surnames(sent, start, quoted)
         for token in span_tokens(sent):
             if token.tag_ not in ("NN", "NNS"):
                 continue
@@ -167,6 +177,51 @@ class Antecedents:
             if claimer[:1].islower() and " " in claimer and first not in lexicon.PRONOUNS | _DETERMINERS:
                 self._note("body", f"the {claimer}")
 
+    def affiliation(self, person: str) -> str | None:
+        """The body ``person`` (a full name or a surname) heads or works for, as the article said."""
+        full = next((p for p in reversed(self.people) if p == person or _surname_of(p, person)), person)
+        return self.affiliations.get(full)
+
+    def _note_affiliation(self, ent: Span, name: str) -> None:
+        """ "Nikos Varga, who heads the Marrow fishing cooperative" / "Helen Marsh, chief engineer of the Northern
+        Water Board": the body a person heads or works for."""
+        root = ent.root
+        for child in root.children:
+            body: Token | None = None
+            if child.dep_ == "relcl" and child.lemma_.lower() in _HEADING_VERBS:
+                body = next((c for c in child.children if c.dep_ == "dobj"), None)
+            elif child.dep_ == "appos" and child.lemma_.lower() in PERSON_NOUNS | set(lexicon.PERSON_NOUNS):
+                prep = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")), None)
+                body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if body is None or body.tag_ not in ("NN", "NNP") or body.lemma_.lower() in PERSON_NOUNS:
+                continue
+            words = ent.doc[body.left_edge.i : body.i + 1]
+            if len(words) > MAX_PHRASE_TOKENS or any(t.is_punct and t.text != "'" for t in words):
+                continue
+            text = words.text
+            self.affiliations[name] = text if text[:1].isupper() or text.startswith("the ") else f"the {text}"
+            return
+
+    def _note_surnames(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """A person named before, mentioned again by a surname the tagger did not read as a person ("Salo, a former
+        army officer, ..."), is the person named last from here on; so is a settlement named as "the village of
+        Dolna"."""
+        surnames = {full.split()[-1]: full for full in self.people if " " in full}
+        for token in sent.doc[start : sent.end]:
+            if token.tag_ != "NNP" or token.i in quoted or token.ent_type_ == "PERSON":
+                continue
+            full = surnames.get(token.text)
+            if full is not None and not (token.i + 1 < sent.end and sent.doc[token.i + 1].tag_ == "NNP"):
+                self._note("person", full)
+            elif (
+                token.dep_ == "pobj"
+                and token.head.lower_ == "of"
+                and token.head.head.lemma_.lower() in SETTLEMENTS
+                and token.head.head.tag_ == "NN"
+            ):
+                name = sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
+                self._settlement(name, token.head.head.lemma_.lower())
+
     def _describe(self, ent: Span, name: str) -> None:
         """What an apposition or a title noun says ``ent`` is: "Moka, a city of 300,000" / "the police watchdog,
         the Independent Office" / "the wildlife charity Coastwatch" / "the provincial capital Moka"."""
@@ -192,9 +247,13 @@ class Antecedents:
             lemma = head.lemma_.lower()
             self.described[lemma] = name
             if lemma in SETTLEMENTS:
-                if name in self.settlements:
-                    self.settlements.remove(name)
-                self.settlements.append(name)
+                self._settlement(name, lemma)
+
+    def _settlement(self, name: str, kind: str) -> None:
+        if name in self.settlements:
+            self.settlements.remove(name)
+        self.settlements.append(name)
+        self.settlement_kinds[name] = "city" if kind == "capital" else kind
 
     def _note_event(self, sent: Span, start: int) -> None:
         """The first event the article reports with a place: "Drones struck ... in the city of Orvane" ->
@@ -508,7 +567,12 @@ def _mention_edits(
             people = _earlier(antecedents, sent, token, "person", first)
             gender = _GENDER.get(low, "")
             person = next((p for p in reversed(people) if antecedents.genders.get(p, gender) == gender), None)
-            if person and person.split()[-1] not in before:
+            if person and (
+                person.split()[-1] not in before
+                or _opens_joined_clause(token)
+                or _speech_tag_subject(token)
+                or _in_statement_of_other(token, antecedents)
+            ):
                 replacement = f"{person}'s" if token.tag_ == "PRP$" else person
         elif low in ("they", "their") and token.i == first and antecedents.last_plural and token.i not in quoted:
             # "Police unions warned ... Their federation's president" -> "The police unions' federation's president"
@@ -529,7 +593,9 @@ def _mention_edits(
                 continue  # "In a statement on its channel, the ministry said"; "The government said its troops"
             subject = _thing_subject_before(token, sent)
             in_statement = low == "it" and _in_statement_of(token, subject) if subject is not None else False
-            own_clause = subject is not None and low == "its" and _clause_of(token).i == subject.head.i
+            clause = _clause_of(token)
+            controller = clause.head if clause.dep_ == "xcomp" else clause
+            own_clause = subject is not None and low == "its" and subject.head.i in (clause.i, controller.i)
             if subject is not None and (in_statement or own_clause or not (subject.i in resolved or _names(subject))):
                 continue  # "The watchdog said it had ...": the claim names what "it" is
             if subject is not None and subject.i in resolved and token.i not in quoted:
@@ -553,6 +619,11 @@ def _mention_edits(
                 b for b in _earlier(antecedents, sent, token, "body", first) if b[:1].isupper() or b[:4] == "the "
             ]
             speaking = _speaking_body(token, resolved) if low == "its" else None
+            if speaking is not None and speaking.startswith(_PERSON_SPEAKS):
+                # a person's "its": the body the article said they head or work for, else it stays
+                speaking = antecedents.affiliation(speaking.removeprefix(_PERSON_SPEAKS))
+                if speaking is None:
+                    continue
             thing = _named_thing_before(token, sent) if low == "its" and token.i not in quoted else None
             body = body or speaking or thing or (bodies[-1] if bodies else None)
             if replacement is None and body and (body in (speaking, thing) or body.removeprefix("the ") not in before):
@@ -564,6 +635,7 @@ def _mention_edits(
             and token.doc[token.i - 1].lower_ == "the"
             and antecedents.settlements
             and antecedents.settlements[-1] not in before
+            and antecedents.settlement_kinds.get(antecedents.settlements[-1]) == ("city" if low == "capital" else low)
         ):
             replacement = (
                 f"the {antecedents.settlements[-1]} {token.text}"  # "the city centre" -> "the Moka city centre"
@@ -580,6 +652,51 @@ def _mention_edits(
         edits.append((start, token.idx - base + len(token.text), replacement))
         introduced += f" {replacement}"
     return edits
+
+
+def _speech_tag_subject(token: Token) -> bool:
+    """ "he"/"she" as the subject of a verb of saying ("the dam, he said, was safe"): the speaker is named, even
+    when the claim named them before."""
+    return (
+        token.lower_ in ("he", "she")
+        and token.dep_ == "nsubj"
+        and token.head.pos_ == "VERB"
+        and token.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+    )
+
+
+def _in_statement_of_other(token: Token, antecedents: "Antecedents") -> bool:
+    """ "he"/"she" as the subject of what a person of the other gender says ("Mirela Dobre said he would sue"):
+    not the speaker, so someone the claim named before is named again."""
+    if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return False
+    speaker = _subject(verb.head, passive=False)
+    if speaker is not None and speaker.ent_type_ != "PERSON":
+        # "Lanz's lawyer, Mirela Dobre, said": the name beside a person noun, whatever the tagger called it
+        person_noun = speaker.lemma_.lower() in PERSON_NOUNS or speaker.lemma_.lower() in lexicon.PERSON_NOUNS
+        speaker = next((c for c in speaker.children if c.dep_ == "appos" and c.ent_type_), None) if person_noun else None
+    if speaker is None or not speaker.ent_type_:
+        return False
+    ent = next((e for e in doc_ents(token.doc) if e.start <= speaker.i < e.end), None)
+    if ent is None:
+        return False
+    name = clean_name(ent.text)
+    full = next((p for p in reversed(antecedents.people) if p == name or _surname_of(p, name)), name)
+    gender = antecedents.genders.get(full) or _gender_of(ent)
+    return bool(gender) and gender != _GENDER[token.lower_]
+
+
+def _opens_joined_clause(token: Token) -> bool:
+    """ "his"/"her" in the subject of a clause joined to the one before ("..., but his main challenger refused";
+    "...; his supporters credit him"): a new statement, where a reader wants the name again."""
+    subject = token.head
+    if token.tag_ != "PRP$" or subject.dep_ not in ("nsubj", "nsubjpass") or token.i > subject.i:
+        return False
+    verb = subject.head
+    return verb.dep_ in ("conj", "parataxis") and verb.pos_ in ("VERB", "AUX") and verb.head.i < subject.i
 
 
 def _description_antecedent(token: Token, sent: Span, antecedents: Antecedents, first: int | None) -> str | None:
@@ -658,7 +775,10 @@ def _clause_of(token: Token) -> Token:
 def _thing_subject_before(token: Token, sent: Span) -> Token | None:
     """The subject of the sentence's main verb, before ``token``, when it is one thing and not a person or a
     pronoun ("The movement has been accused ..., an accusation it denies")."""
-    own = _subject(_clause_of(token))  # "the Tessa river burst its banks": the clause's own subject first
+    clause = _clause_of(token)
+    own = _subject(clause)  # "the Tessa river burst its banks": the clause's own subject first
+    if own is None and clause.dep_ == "xcomp":  # "the operator had refused to improve its offer"
+        own = _subject(clause.head)
     subject = own if own is not None and own.i < token.i and own.tag_ in ("NN", "NNP") else _subject(sent.root)
     if subject is None or subject.i >= token.i or subject.tag_ not in ("NN", "NNP") or subject.ent_type_ == "PERSON":
         return None
@@ -714,6 +834,11 @@ def _speaking_body(token: Token, resolved: dict[int, str]) -> str | None:
     subject = _subject(verb, passive=False)
     if subject is None:
         return None
+    if subject.lower_ in _PERSON_PRONOUNS or subject.ent_type_ == "PERSON":
+        # "He said its jets ...": the body the speaker speaks for, which the claim does not name
+        person = resolved.get(subject.i, "")
+        ent = next((e for e in doc_ents(token.doc) if e.start <= subject.i < e.end and e.label_ == "PERSON"), None)
+        return _PERSON_SPEAKS + (clean_name(ent.text) if ent is not None else person)
     if subject.i in resolved:  # "It said its members ..." with "It" resolved already
         return resolved[subject.i]
     found = [
@@ -900,13 +1025,17 @@ def _names_a_speaker(verb: Token) -> bool:
     return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)
 
 
-def _with_speaker(text: str, span: Span, claimers: Sequence[str]) -> str:
+def _with_speaker(text: str, span: Span, claimers: Sequence[str], *, in_quotation: bool = False) -> str:
     """A quotation whose speaker the sentence does not name (a quote running on from an earlier sentence) with its
-    speaker written after it: '"Prices are still rising.' -> '"Prices are still rising," Eliska Varga said.'"""
+    speaker written after it: '"Prices are still rising.' -> '"Prices are still rising," Eliska Varga said.'; a
+    sentence in the middle of a quotation over several (``in_quotation``: no quote mark of its own) is put in quote
+    marks first."""
     speakers = [name for name in claimers if name[:1].isupper() or " " in name]  # not a stray "result"
-    if not speakers or not any(q in text for q in _QUOTES) or any(n.split()[-1] in text for n in speakers):
+    if not speakers or any(n.split()[-1] in text for n in speakers):
         return text
-    if any(_names_a_speaker(t) for t in span_tokens(span)):
+    if in_quotation and not any(q in text for q in _QUOTES):
+        text = f'"{text.strip()}"'  # a cue in it ("what they told him") is the speaker's words, not a speech tag
+    elif not any(q in text for q in _QUOTES) or any(_names_a_speaker(t) for t in span_tokens(span)):
         return text
     body = text.rstrip()
     closing = body[-1] if body[-1] in _QUOTES else ""
@@ -957,7 +1086,7 @@ def standalone_text(
         if unit.kind != UnitKind.SENTENCE:
             text = sentence_case(text)
         elif claimers:
-            text = _with_speaker(text, span, claimers)
+            text = _with_speaker(text, span, claimers, in_quotation=attributed is not None and attributed.in_quotation)
     if unit.kind == UnitKind.CLAUSE and not any(t.ent_type_ in ("DATE", "TIME") for t in span_tokens(span)):
         lead = _date_lead(sent)
         if lead:
