@@ -148,10 +148,23 @@ def gender_fits(ent: Span, gender: str) -> bool:
     return True
 
 
+def _misattached_appos(ent: Span) -> bool:
+    """A name the parser set beside the object of a person noun's "for"/"of" rather than beside the person noun
+    ("A spokesman for the movement, Jean-Baptiste Nkosi"): a name, set off by commas, for the person."""
+    root = ent.root
+    if root.dep_ != "appos" or root.head.dep_ != "pobj" or root.head.head.lower_ not in ("for", "of"):
+        return False
+    person = root.head.head.head
+    comma_before = ent.start > 0 and ent.doc[ent.start - 1].text == ","
+    return comma_before and person.lemma_.lower() in lexicon.PERSON_NOUNS and person.tag_ == "NN"
+
+
 def _names_the_subject(ent: Span, subject: Token) -> bool:
     """Whether an entity inside a subject names the party itself ("Border Watch and X", "groups, including X",
     "a spokesperson, Tomas Vell") rather than something about it ("police in Lagos", "the report of X")."""
     token = ent.root
+    if _misattached_appos(ent) and token.head.head.head.i == subject.i:
+        return True  # "A spokesman for the movement, Jean-Baptiste Nkosi": the name is the spokesman's
     while token.i != subject.i:
         if token.dep_ in ("conj", "appos", "cc"):
             token = token.head
@@ -598,6 +611,17 @@ def _gender_of(ent: Span) -> str:
     return "male" if male and not female else "female" if female and not male else ""
 
 
+def is_person_entity(ent: Span) -> bool:
+    """A person entity, or a name the tagger called an organisation that the sentence says is a person: set beside
+    a person noun the parser misread ("A spokesman for the movement, Jean-Baptiste Nkosi"). Not a first name alone
+    (the tanker "Helena Star"), nor any name beside a person noun ("Its owner, Seabright Shipping")."""
+    if ent.label_ == "PERSON":
+        return True
+    if ent.label_ != "ORG":
+        return False
+    return _misattached_appos(ent)
+
+
 def _fits(party: _Party, pronoun: str) -> bool:
     if pronoun in PERSON_PRONOUNS:
         return party.kind == "person" and party.gender in ("", PERSON_PRONOUNS[pronoun])
@@ -625,11 +649,11 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
     out = [
         _Party([clean_name(e.text)], "person", _gender_of(e))
         for e in ents
-        if e.label_ == "PERSON" and _in_subject(e.root) and clean_name(e.text) not in att.claimers
+        if is_person_entity(e) and _in_subject(e.root) and clean_name(e.text) not in att.claimers
     ]
     for name in reversed(att.claimers):  # the outermost speaker last: a later pronoun prefers it
         ent = by_name.get(name.lower())
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and is_person_entity(ent):
             out.append(_Party([name], "person", _gender_of(ent)))
         elif ent is not None:
             out.append(_Party([name], "group", ""))

@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
-from claims.extraction.attribution import Attribution, gender_fits
+from claims.extraction.attribution import Attribution, gender_fits, is_person_entity
 from claims.extraction.dates import relative_time_edits
 from claims.extraction.doccache import doc_ents, span_text, span_tokens
 from claims.extraction.mentions import clean_name
@@ -107,7 +107,9 @@ class Antecedents:
         quoted = attributed.quoted if attributed is not None else set()
         self.previous_bodies = []
         for kind, name, ent in _entities_in(sent.doc, start, sent.end):
-            if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS:
+            if (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS) or (
+                kind == "body" and is_person_entity(ent)
+            ):
                 kind = "person"  # "a spokesman for the movement, Jean-Baptiste Nkosi", whatever the tagger said
             elif kind == "person" and ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS:
                 kind = "body"  # "the wildlife charity Seawatch"
@@ -136,7 +138,7 @@ class Antecedents:
                 continue
             phrase = _naming_phrase(token, sent)
             if phrase is None and token.lemma_.lower() in DOCUMENT_NOUNS:
-                phrase = _document_phrase(token, claimers)
+                phrase = _document_phrase(token, claimers) or self._own_document(token, claimers)
             if phrase is not None:
                 self.phrases[token.lemma_.lower()] = phrase
             compounds = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "NNP")]
@@ -176,6 +178,23 @@ class Antecedents:
             first = claimer.split()[0]
             if claimer[:1].islower() and " " in claimer and first not in lexicon.PRONOUNS | _DETERMINERS:
                 self._note("body", f"the {claimer}")
+
+    def _own_document(self, noun: Token, claimers: Sequence[str]) -> str | None:
+        """ "the service said in its annual report" -> "Continental Climate Service annual report": a document the
+        speaker calls its own, named by the speaker as the article named it before."""
+        its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if its is None or not claimers or len(claimers) > 1:
+            return None
+        speaker = claimers[0]
+        if not speaker[:1].isupper():  # "service": the body named before whose head word it is
+            last = speaker.split()[-1].lower()
+            speaker = next((b for b in reversed(self.bodies) if _own_head(b) == last and b[:1].isupper()), "") or next(
+                (b[4:] for b in reversed(self.bodies) if _own_head(b) == last and b[4:5].isupper()), ""
+            )
+        if not speaker[:1].isupper() or len(speaker.split()) < 2:
+            return None
+        words = noun.doc[its.i + 1 : noun.i + 1]
+        return f"{speaker.removeprefix('the ')} {words.text}"
 
     def affiliation(self, person: str) -> str | None:
         """The body ``person`` (a full name or a surname) heads or works for, as the article said."""
@@ -361,6 +380,8 @@ PERSON_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     ["report", "study", "poll", "survey", "statement", "ruling", "review", "audit", "analysis", "inquiry", "figures"]
 )
+# A document a later mention may call by another word ("The survey by X found ..." ... "dismissed the poll").
+DOCUMENT_SYNONYMS = {"poll": "survey", "survey": "poll"}
 _PRODUCING_VERBS = frozenset(["publish", "release", "issue", "conduct", "commission", "carry", "compile", "produce"])
 
 
@@ -522,6 +543,14 @@ def _earlier(antecedents: Antecedents, sent: Span, token: Token, kind: str, firs
                 name = next((full for full in reversed(known) if _surname_of(full, name)), name)
             known.append(name)
     return known
+
+
+def _own_head(name: str) -> str:
+    """The head word of a body's name, lower-case: its last word before "of"/"for"/"at"/"in" ("Patriotic Defence
+    Movement" -> "movement", "the Institute for Climate and Health" -> "institute")."""
+    words = name.removeprefix("the ").lower().split()
+    own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
+    return words[own - 1] if own else ""
 
 
 def _body_for(head: Token, candidates: list[str], places: Collection[str]) -> str | None:
@@ -710,7 +739,13 @@ def _description_antecedent(token: Token, sent: Span, antecedents: Antecedents, 
     if low in BODY_HEADS:
         places = {*antecedents.places, *antecedents.settlements}
         candidates.append(_body_for(token, _earlier(antecedents, sent, token, "body", first), places))
-    phrase = antecedents.phrases.get(lemma)
+    elif token.tag_ == "NN":  # "the movement" -> "the Patriotic Defence Movement": a name whose last word it is
+        bodies = _earlier(antecedents, sent, token, "body", first)
+        candidates.append(next((b for b in reversed(bodies) if _own_head(b) == low and b[:1].isupper()), None))
+        candidates.append(
+            next((b for b in reversed(bodies) if _own_head(b) == low and b.startswith("the ") and b[4:5].isupper()), None)
+        )
+    phrase = antecedents.phrases.get(lemma) or antecedents.phrases.get(DOCUMENT_SYNONYMS.get(lemma, ""))
     candidates.append(f"the {phrase}" if phrase else None)
     if low in SOLE_BODY_HEADS and len(antecedents.previous_bodies) == 1 and lemma not in antecedents.described:
         # "... the Independent Office investigates. The watchdog said": and so for the rest of the article
