@@ -131,6 +131,11 @@ class Antecedents:
             elif ent.label_ == "LOC":
                 self.regions.append(name)
             self._describe(ent, self.bodies[-1])
+        for ent in doc_ents(sent.doc):
+            if start <= ent.start and ent.end <= sent.end and ent.label_ in ("LOC", "GPE"):
+                region = _region_phrase(ent)  # "the Tarsun highlands", "southern Europe"
+                if region is not None:
+                    self.regions.append(region)
         self._note_event(sent, start)
         self._note_surnames(sent, start, quoted)
         for token in span_tokens(sent):
@@ -334,6 +339,23 @@ _NAMED = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PROD
 MAX_PHRASE_TOKENS = 10
 
 
+# Nouns that make a place name a region ("the Tarsun highlands"), and the compass words that do ("southern Europe").
+REGION_NOUNS = frozenset(["highlands", "region", "valley", "coast", "plains", "delta", "basin", "mountains", "hills"])
+_COMPASS = frozenset(["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
+
+
+def _region_phrase(ent: Span) -> str | None:
+    """A place named as a region: "the Tarsun highlands", "the Lenna region", "southern Europe"."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in REGION_NOUNS and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return f"the {ent.text} {after.text}"
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in _COMPASS and ent.label_ in ("LOC", "GPE"):
+        return f"{before.lower_} {ent.text}"
+    return None
+
+
 def _is_year(token: Token) -> bool:
     return token.like_num and (token.ent_type_ == "DATE" or (token.text.isdigit() and len(token.text) == 4))
 
@@ -348,8 +370,8 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     start = min((c.left_edge.i for c in lefts), default=noun.i)
     end = noun.i + 1
     for child in noun.rights:
-        if child.dep_ != "prep" or not any(t.ent_type_ in _NAMED for t in child.subtree):
-            break
+        if child.dep_ != "prep" or not any(t.ent_type_ in _NAMED or t.tag_ == "NNP" for t in child.subtree):
+            break  # "hospital in the besieged town of Tel Anbar" (a name the tagger missed is still a name)
         end = child.right_edge.i + 1
     tokens = doc[start:end]
     if start < sent.start or end > sent.end or len(tokens) > MAX_PHRASE_TOKENS or len(tokens) < 2:
@@ -756,7 +778,11 @@ def _description_antecedent(token: Token, sent: Span, antecedents: Antecedents, 
     if lemma in SETTLEMENTS and antecedents.settlements:
         candidates.append(antecedents.settlements[-1])
     if lemma in ("region", "area") and antecedents.regions:
-        candidates.append(antecedents.regions[-1])
+        region = antecedents.regions[-1]
+        head = region.split()[-1].lower()
+        # not when the sentence names that region before: "The highlands sit on ... fault lines in the region"
+        if not any(t.lower_ == head for t in sent.doc[sent.start : token.i]):
+            candidates.append(region)
     if lemma in EVENT_HEADS:
         candidates.append(antecedents.event_phrase(token))
     kind = antecedents.kinds.get(lemma)
