@@ -152,7 +152,8 @@ class Antecedents:
                 kind_start = min(c.left_edge.i for c in compounds)
                 if kind_start >= start and all(t.is_alpha for t in sent.doc[kind_start : token.i + 1]):
                     self.kinds[token.lemma_.lower()] = sent.doc[kind_start : token.i + 1].text
-            elif token.lower_ in BODY_HEADS:  # "the national statistics office"
+            elif token.lower_ in BODY_HEADS and not (token.dep_ == "compound" and token.head.ent_type_):
+                # "the national statistics office"; not the title noun of "Environmental group Clear Rivers"
                 lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
                 if lefts:
                     self._note("body", f"the {sent.doc[min(c.left_edge.i for c in lefts) : token.i + 1].text}")
@@ -607,7 +608,12 @@ def _mention_edits(
         replacement: str | None = None
         start = token.idx - base
         speaker = _speaker_of(token, claimers, attributed)
-        if speaker is not None:
+        full = _full_name(token, antecedents, quoted)
+        if full is not None:
+            if full in before:
+                continue
+            replacement = full  # "Renzi said" -> "Paolo Renzi said": the name the article gave in full before
+        elif speaker is not None:
             # "She said ...": the speaker attribution resolved ("the nearest compatible named speaker")
             replacement = speaker
             if low in _GENDER and speaker in antecedents.people:
@@ -703,6 +709,22 @@ def _mention_edits(
         edits.append((start, token.idx - base + len(token.text), replacement))
         introduced += f" {replacement}"
     return edits
+
+
+def _full_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> str | None:
+    """The full name of a person named before, for a later mention by surname alone ("Renzi"); None when the
+    token is no such mention, or two people named before share the surname."""
+    if token.tag_ != "NNP" or token.i in quoted or token.ent_type_ not in ("PERSON", "ORG", "GPE", ""):
+        return None
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    preceding = doc[token.i - 1] if token.i > 0 else None
+    if (following is not None and following.tag_ in ("NNP", "NNPS")) or (
+        preceding is not None and preceding.tag_ in ("NNP", "NNPS")
+    ):
+        return None  # a word of a longer name ("Radio Lessia", "Marta Volk")
+    matches = {p for p in antecedents.people if _surname_of(p, token.text)}
+    return matches.pop() if len(matches) == 1 else None
 
 
 def _speech_tag_subject(token: Token) -> bool:
