@@ -51,6 +51,8 @@ _DETERMINERS = frozenset(
 )
 _POSSESSIVE_PERSON = frozenset(["his", "her"])
 _BODY_LABELS = frozenset(["ORG", "NORP", "GPE"])
+# Small words inside a name ("Doctors Without Frontiers", "Institute for Climate and Health").
+_NAME_LINKS = frozenset(["of", "for", "and", "the", "without", "in", "on", "at", "&"])
 # ``_speaking_body`` when a person speaks (before their name): "its" is a body of theirs, not the body named last
 _PERSON_SPEAKS = "\x00"
 # Verbs of a relative clause that tie a person to the body they run ("Nikos Varga, who heads the X cooperative").
@@ -184,6 +186,20 @@ class Antecedents:
             first = claimer.split()[0]
             if claimer[:1].islower() and " " in claimer and first not in lexicon.PRONOUNS | _DETERMINERS:
                 self._note("body", f"the {claimer}")
+                continue
+            # a name the tagger missed ("Doctors Without Frontiers, which supplies the hospital"): a body
+            name = claimer.split(",")[0].strip()
+            words = name.split()
+            if (
+                len(words) > 1
+                and all(w[:1].isupper() for w in words if w.lower() not in _NAME_LINKS)
+                and words[0].lower() not in lexicon.MALE_NAMES | lexicon.FEMALE_NAMES  # "Claire Dubois", tagged ORG
+                and not any(w in name for full in self.people for w in full.split())
+                and name not in self.bodies
+                and f"the {name}" not in self.bodies
+            ):
+                self._note("body", name)
+                self.previous_bodies.append(name)
 
     def _own_document(self, noun: Token, claimers: Sequence[str]) -> str | None:
         """ "the service said in its annual report" -> "Continental Climate Service annual report": a document the
@@ -630,7 +646,7 @@ def _mention_edits(
                 or _speech_tag_subject(token)
                 or _in_statement_of_other(token, antecedents)
             ):
-                replacement = f"{person}'s" if token.tag_ == "PRP$" else person
+                replacement = _possessive(person) if token.tag_ == "PRP$" else person
         elif low in ("they", "their") and token.i == first and antecedents.last_plural and token.i not in quoted:
             # "Police unions warned ... Their federation's president" -> "The police unions' federation's president"
             plural = f"the {antecedents.last_plural}"
@@ -657,7 +673,7 @@ def _mention_edits(
                 continue  # "The watchdog said it had ...": the claim names what "it" is
             if subject is not None and subject.i in resolved and token.i not in quoted:
                 # "The movement [resolved] ..., an accusation it denies"
-                replacement = f"{resolved[subject.i]}'s" if low == "its" else resolved[subject.i]
+                replacement = _possessive(resolved[subject.i]) if low == "its" else resolved[subject.i]
             body = _parallel_subject(token) if low == "it" else None
             if low == "it" and body is None and replacement is None:
                 replacement = _speakers_body(token, resolved)
@@ -684,7 +700,7 @@ def _mention_edits(
             thing = _named_thing_before(token, sent) if low == "its" and token.i not in quoted else None
             body = body or speaking or thing or (bodies[-1] if bodies else None)
             if replacement is None and body and (body in (speaking, thing) or body.removeprefix("the ") not in before):
-                replacement = f"{body}'s" if low == "its" else body
+                replacement = _possessive(body) if low == "its" else body
         elif (
             low in SETTLEMENTS
             and token.dep_ == "compound"
@@ -709,6 +725,13 @@ def _mention_edits(
         edits.append((start, token.idx - base + len(token.text), replacement))
         introduced += f" {replacement}"
     return edits
+
+
+def _possessive(name: str) -> str:
+    """ "Henrik Salo's", "Doctors Without Frontiers'" (a name ending in a plural "s" takes the apostrophe alone)."""
+    last = name.split()[-1] if name.split() else name
+    plural = len(name.split()) > 1 and last.endswith("s") and not last.endswith("ss")
+    return f"{name}'" if plural else f"{name}'s"
 
 
 def _full_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> str | None:
@@ -1168,7 +1191,15 @@ def standalone_text(
         text = _apply(text, edits)
         if unit.kind != UnitKind.SENTENCE:
             text = sentence_case(text)
-        elif claimers:
+        elif (
+            attributed is not None
+            and not attributed.in_quotation
+            and span.start in attributed.quoted
+            and text[:1] not in _QUOTES
+        ):
+            # the rest of a quotation that began in an earlier sentence: 'Two of them lost their jobs," Lanz said'
+            text = f'"{text}'
+        if unit.kind == UnitKind.SENTENCE and claimers:
             text = _with_speaker(text, span, claimers, in_quotation=attributed is not None and attributed.in_quotation)
     if unit.kind == UnitKind.CLAUSE and not any(t.ent_type_ in ("DATE", "TIME") for t in span_tokens(span)):
         lead = _date_lead(sent)
