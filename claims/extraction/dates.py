@@ -144,6 +144,8 @@ _PERIOD_PHRASE = re.compile(
 _SEASON_PHRASE = re.compile(
     rf"{_PREP}\b(last|this|next|coming|the)\s+(spring|summer|autumn|fall|winter)\b(?!'s|\s+of\b)", re.IGNORECASE
 )
+# A verb right after a time phrase: the phrase is the sentence's subject ("Last year was ..."), so no "in".
+_SUBJECT_TIME = re.compile(r"\s+(?:was|is|were|has|had|will|saw|brought|marked|proved|became|ended)\b")
 _YEAR_POSSESSIVE = re.compile(r"\b(last|this|next) year's\b", re.IGNORECASE)
 # A season naming a noun after it ("the winter storms"): a lower-case word that is not a function word.
 _BEFORE_NOUN = re.compile(
@@ -303,6 +305,8 @@ def relative_time_edits(
             return
         preposition, period = written
         kept = match.group(1)
+        if not kept and _SUBJECT_TIME.match(text, match.end()) and preposition in ("in", "on"):
+            preposition = ""  # the time is the subject: "Last year was the wettest" -> "2024 was the wettest"
         words = f"{kept} {period}" if kept else " ".join(w for w in (preposition, period) if w)
         if not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in '.!?"“”':
             # opening a sentence: "A day earlier, ..." -> "On 3 March 2026, ..."

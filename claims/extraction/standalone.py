@@ -136,7 +136,16 @@ class Antecedents:
         for ent in doc_ents(sent.doc):
             if start <= ent.start and ent.end <= sent.end and ent.label_ in ("LOC", "GPE"):
                 region = _region_phrase(ent)  # "the Tarsun highlands", "southern Europe"
-                if region is not None:
+                if region is not None and region not in self.regions:
+                    self.regions.append(region)
+        for token in sent.doc[start : sent.end]:
+            # "the Marvik highlands", read by the words (the parser may make "highlands" a verb)
+            first = token.i
+            while first > start and sent.doc[first - 1].tag_ == "NNP" and not sent.doc[first - 1].is_sent_start:
+                first -= 1
+            if token.lower_ in REGION_NOUNS and first < token.i and first > start and sent.doc[first - 1].lower_ == "the":
+                region = f"the {sent.doc[first : token.i + 1].text}"
+                if region not in self.regions:
                     self.regions.append(region)
         self._note_event(sent, start)
         self._note_surnames(sent, start, quoted)
@@ -217,6 +226,18 @@ class Antecedents:
             return None
         words = noun.doc[its.i + 1 : noun.i + 1]
         return f"{speaker.removeprefix('the ')} {words.text}"
+
+    def gender_of(self, person: str, default: str = "") -> str:
+        """What the article said of ``person``'s gender, else what their first name says, else ``default``."""
+        known = self.genders.get(person)
+        if known:
+            return known
+        first = person.split()[0].lower() if person.split() else ""
+        if first in lexicon.MALE_NAMES:
+            return "male"
+        if first in lexicon.FEMALE_NAMES:
+            return "female"
+        return default
 
     def affiliation(self, person: str) -> str | None:
         """The body ``person`` (a full name or a surname) heads or works for, as the article said."""
@@ -639,7 +660,7 @@ def _mention_edits(
                 continue  # a quotation's "her" is the speaker's, not the article's
             people = _earlier(antecedents, sent, token, "person", first)
             gender = _GENDER.get(low, "")
-            person = next((p for p in reversed(people) if antecedents.genders.get(p, gender) == gender), None)
+            person = next((p for p in reversed(people) if antecedents.gender_of(p, gender) == gender), None)
             if person and (
                 person.split()[-1] not in before
                 or _opens_joined_clause(token)
