@@ -74,8 +74,8 @@ class Attribution:
     sources: list[str] = field(default_factory=list)  # the claimers and the sources of embedded clauses
     body_start: int = 0  # the sentence's first token after any dateline or byline
     quoted: set[int] = field(default_factory=set)  # its tokens inside quotation marks
-    # the whole sentence lies inside a quotation that began in an earlier sentence and ends in a later one (its
-    # tokens are then all in ``quoted``; set by ``article_claimers``)
+    # every word of the sentence lies inside one quotation, which may run over several sentences (its tokens are
+    # then all in ``quoted``; set by ``article_claimers``, which reads the quote marks of the whole article)
     in_quotation: bool = False
 
 

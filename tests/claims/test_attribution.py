@@ -5,9 +5,11 @@ Example texts are written for these tests."""
 import pytest
 from spacy.tokens import Doc
 
-from claims.extraction.attribution import attribution
+from claims.extraction.attribution import article_claimers as claimers_in_article
+from claims.extraction.attribution import attribution, inside_quotation
 from claims.extraction.nlp import get_nlp
 from claims.extraction.pipeline import extract_claims, extract_sentences
+from claims.extraction.sentences import sentences
 from claims.extraction.scoring import RuleScorer
 
 SENTENCE_CASES = [
@@ -105,6 +107,26 @@ def test_a_quote_over_several_sentences_keeps_its_speaker():
         ('"We pulled eleven people from the water.', ["Erik Dahl"]),
         ('Two of them are in hospital."', ["Erik Dahl"]),
     ]
+
+
+def test_inside_quotation_tells_the_words_of_a_quote_over_several_sentences_from_the_rest():
+    doc = get_nlp()(
+        'Port director Sanna Koivu spoke after the vote. "We lost three ships last week. He told us they would '
+        'not come back. Nobody here has seen a winter like this," she said.'
+    )
+    sents = list(sentences(doc))
+    resolved = claimers_in_article(sents)
+
+    inside = [[t.text for t in sent if inside_quotation(att, t.i)] for sent, (att, _) in zip(sents, resolved)]
+    assert [att.in_quotation for att, _ in resolved] == [False, True, True, False]
+    assert inside == [
+        [],
+        ['"', "We", "lost", "three", "ships", "last", "week", "."],
+        ["He", "told", "us", "they", "would", "not", "come", "back", "."],
+        ["Nobody", "here", "has", "seen", "a", "winter", "like", "this", ","],
+    ]
+    assert [claimers for _, claimers in resolved] == [[], ["Sanna Koivu"], ["Sanna Koivu"], ["Sanna Koivu"]]
+    assert inside_quotation(None, 0) is False
 
 
 def test_a_quote_running_over_paragraphs_and_one_announced_by_a_colon_keep_their_speakers():

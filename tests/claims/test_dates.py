@@ -65,6 +65,9 @@ def written(text, *, future=False, reference=None):
         ("The fund was set up in 2019.", "The fund was set up in 2019."),
         # "May" without a day or a preposition is the modal
         ("May brought rain, and ministers may act.", "May brought rain, and ministers may act."),
+        # a time phrase that is the subject takes no "in"
+        ("Last year was the driest on record.", "2023 was the driest on record."),
+        ("Last month saw three storms.", "February 2024 saw three storms."),
     ],
 )
 def test_relative_times_are_written_out(text, expected):
@@ -82,6 +85,16 @@ def test_offsets_count_from_the_reference_event():
         "On 19 March 2024, the dam had cracked."
     )
     assert written("The day before yesterday it rained.") == "On 26 March 2024 it rained."
+    # before a clause it introduces; "earlier that week" stays (no day to count from), "after that" too
+    assert written("She told the inquiry a day earlier that the dam had cracked.", reference=date(2024, 3, 20)) == (
+        "She told the inquiry on 19 March 2024 that the dam had cracked."
+    )
+    assert written("The dam cracked a day earlier that week.", reference=date(2024, 3, 20)) == (
+        "The dam cracked a day earlier that week."
+    )
+    assert written("The dam cracked two days after that.", reference=date(2024, 3, 20)) == (
+        "The dam cracked two days after that."
+    )
 
 
 @pytest.mark.parametrize(

@@ -296,3 +296,123 @@ def test_a_description_is_resolved_even_after_the_claim_named_it_and_stays_resol
         "The Halden Trade Bloc's commissioner said prices in the Halden Trade Bloc had risen by 4 percent.",
         "Shoppers sent further complaints to the Office for Fair Markets.",
     ]
+
+
+def test_a_sentence_inside_a_quotation_over_several_is_quoted_with_its_speaker_and_its_pronouns_stay():
+    text = (
+        'Port director Sanna Koivu said the strike had cost the harbour dearly. "We lost three ships to Rostel last '
+        'week. He told us they would not come back. Nobody here has seen a winter like this," she said.'
+    )
+
+    assert texts_and_spans(text) == [
+        (
+            "Port director Sanna Koivu said the strike had cost the harbour dearly.",
+            "Port director Sanna Koivu said the strike had cost the harbour dearly.",
+        ),
+        (
+            '"We lost three ships to Rostel last week.',
+            '"We lost three ships to Rostel in the week of 24 February 2025," Sanna Koivu said.',
+        ),
+        # the quotation's "He" is the speaker's, not the article's: it stays
+        ("He told us they would not come back.", '"He told us they would not come back," Sanna Koivu said.'),
+        (
+            'Nobody here has seen a winter like this," she said.',
+            '"Nobody here has seen a winter like this," Sanna Koivu said.',
+        ),
+    ]
+
+
+def test_a_persons_its_is_the_body_the_article_said_they_head_else_it_stays():
+    text = (
+        "Tomas Lindqvist, who heads the Varna dockers' cooperative, accused the port of ignoring safety rules. "
+        "He said its 40 cranes had not been inspected since 2021.\n\n"
+        "A council spokesman, Piet Haas, declined to say more. He said its budget was not his to discuss."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][1:] == [
+        "Tomas Lindqvist said the Varna dockers' cooperative's 40 cranes had not been inspected since 2021.",
+        "A council spokesman, Piet Haas, declined to say more.",
+        # not the cooperative, the body named last: whose budget the article does not say
+        "Piet Haas said its budget was not his to discuss.",
+    ]
+
+
+def test_his_or_her_opening_a_joined_clause_names_the_person_again():
+    text = "Governor Elin Strand won a second term, but her main rival refused to concede and called for a recount."
+
+    assert texts_and_spans(text) == [
+        (
+            text,
+            "Governor Elin Strand won a second term, but Elin Strand's main rival refused to concede and called for "
+            "a recount.",
+        )
+    ]
+
+
+def test_a_speech_tag_pronoun_and_one_that_cannot_be_the_speaker_are_named_even_after_the_name():
+    text = (
+        'Energy Minister Aksel Brun was unmoved: the new pipeline, he said, was "entirely safe".\n\n'
+        "Karl Vinter's lawyer, Maria Ekdahl, said he would appeal the ruling."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)] == [
+        'Energy Minister Aksel Brun was unmoved: the new pipeline, Aksel Brun said, was "entirely safe".',
+        # "he" is not Maria Ekdahl (a woman's first name): the man the claim named before
+        "Karl Vinter's lawyer, Maria Ekdahl, said Karl Vinter would appeal the ruling.",
+    ]
+
+
+def test_a_surname_alone_is_the_full_name_and_makes_that_person_the_one_named_last():
+    text = (
+        "Transport Minister Oskar Dahl opened the bridge on Monday. Critics say Dahl ignored the engineers. "
+        "Dahl, a former surveyor, first took office in 2019. Opponents accuse him of rushing the project."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)] == [
+        "Transport Minister Oskar Dahl opened the bridge on 3 March 2025.",
+        "Critics say Oskar Dahl ignored the engineers.",
+        "Oskar Dahl, a former surveyor, first took office in 2019.",
+        "Opponents accuse Oskar Dahl of rushing the project.",
+    ]
+
+
+def test_a_description_is_the_name_ending_in_its_word_and_it_follows():
+    text = (
+        "A group calling itself the Northern Liberation Movement claimed the attack on the depot. "
+        "The movement has been accused of recruiting children, a charge it denies."
+    )
+
+    assert texts_and_spans(text)[1] == (
+        "The movement has been accused of recruiting children, a charge it denies.",
+        "The Northern Liberation Movement has been accused of recruiting children, a charge the Northern Liberation "
+        "Movement denies.",
+    )
+
+
+def test_a_report_a_body_called_its_own_and_a_poll_called_a_survey_before_are_named():
+    text = (
+        "Last year was the wettest on record, the Baltic Weather Service said in its annual report. "
+        "The report found that rainfall was 30 percent above the average.\n\n"
+        "The survey by the Kessler Institute put the Green Party on 21 percent. "
+        "Prime Minister Ola Nyberg dismissed the poll as noise."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)] == [
+        "2024 was the wettest on record, the Baltic Weather Service said in its annual report.",
+        "The Baltic Weather Service report found that rainfall was 30 percent above the average.",
+        "The survey by the Kessler Institute put the Green Party on 21 percent.",
+        "Prime Minister Ola Nyberg dismissed the survey by the Kessler Institute as noise.",
+    ]
+
+
+def test_the_region_is_the_region_named_before_unless_the_sentence_names_that_one_itself():
+    text = (
+        "Heavy snow cut off villages across the Marvik highlands on Tuesday. "
+        "The army sent 300 soldiers to the region. "
+        "The highlands have the coldest winters in the region."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][1:] == [
+        "The army sent 300 soldiers to the Marvik highlands.",
+        "The highlands have the coldest winters in the region.",
+    ]
