@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
-from claims.extraction.attribution import Attribution, gender_fits, is_person_entity
+from claims.extraction.attribution import Attribution, gender_fits, inside_quotation, is_person_entity
 from claims.extraction.dates import relative_time_edits
 from claims.extraction.doccache import doc_ents, span_text, span_tokens
 from claims.extraction.mentions import clean_name
@@ -140,11 +140,13 @@ class Antecedents:
                     self.regions.append(region)
         for token in sent.doc[start : sent.end]:
             # "the Marvik highlands", read by the words (the parser may make "highlands" a verb)
-            first = token.i
-            while first > start and sent.doc[first - 1].tag_ == "NNP" and not sent.doc[first - 1].is_sent_start:
-                first -= 1
-            if token.lower_ in REGION_NOUNS and first < token.i and first > start and sent.doc[first - 1].lower_ == "the":
-                region = f"the {sent.doc[first : token.i + 1].text}"
+            if token.lower_ not in REGION_NOUNS:
+                continue
+            name_start = token.i
+            while name_start > start and sent.doc[name_start - 1].tag_ == "NNP":
+                name_start -= 1
+            if start < name_start < token.i and sent.doc[name_start - 1].lower_ == "the":
+                region = f"the {sent.doc[name_start : token.i + 1].text}"
                 if region not in self.regions:
                     self.regions.append(region)
         self._note_event(sent, start)
@@ -682,7 +684,9 @@ def _mention_edits(
             if (antecedents.last_thing_named or named) and _is_copula_with_noun(token):
                 continue  # "Kinetra said ... It is the third round of job cuts": a body is no "round"
             replacement = antecedents.last_thing  # "It was followed by 30 aftershocks." after "The quake struck ..."
-        elif low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
+        elif (low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass"))) and not inside_quotation(
+            attributed, token.i
+        ):
             if _before_own_subject(token, sent) or _speaker_named_here(token, resolved) or _speakers_own(token):
                 continue  # "In a statement on its channel, the ministry said"; "The government said its troops"
             subject = _thing_subject_before(token, sent)
@@ -794,7 +798,8 @@ def _in_statement_of_other(token: Token, antecedents: "Antecedents") -> bool:
     if speaker is not None and speaker.ent_type_ != "PERSON":
         # "Lanz's lawyer, Mirela Dobre, said": the name beside a person noun, whatever the tagger called it
         person_noun = speaker.lemma_.lower() in PERSON_NOUNS or speaker.lemma_.lower() in lexicon.PERSON_NOUNS
-        speaker = next((c for c in speaker.children if c.dep_ == "appos" and c.ent_type_), None) if person_noun else None
+        appos = [c for c in speaker.children if c.dep_ == "appos" and c.ent_type_]
+        speaker = appos[0] if person_noun and appos else None
     if speaker is None or not speaker.ent_type_:
         return False
     ent = next((e for e in doc_ents(token.doc) if e.start <= speaker.i < e.end), None)
@@ -829,10 +834,9 @@ def _description_antecedent(token: Token, sent: Span, antecedents: Antecedents, 
         candidates.append(_body_for(token, _earlier(antecedents, sent, token, "body", first), places))
     elif token.tag_ == "NN":  # "the movement" -> "the Patriotic Defence Movement": a name whose last word it is
         bodies = _earlier(antecedents, sent, token, "body", first)
-        candidates.append(next((b for b in reversed(bodies) if _own_head(b) == low and b[:1].isupper()), None))
-        candidates.append(
-            next((b for b in reversed(bodies) if _own_head(b) == low and b.startswith("the ") and b[4:5].isupper()), None)
-        )
+        named = [b for b in reversed(bodies) if _own_head(b) == low]
+        candidates.append(next((b for b in named if b[:1].isupper()), None))
+        candidates.append(next((b for b in named if b.startswith("the ") and b[4:5].isupper()), None))
     phrase = antecedents.phrases.get(lemma) or antecedents.phrases.get(DOCUMENT_SYNONYMS.get(lemma, ""))
     candidates.append(f"the {phrase}" if phrase else None)
     if low in SOLE_BODY_HEADS and len(antecedents.previous_bodies) == 1 and lemma not in antecedents.described:

@@ -9,8 +9,8 @@ from claims.extraction.attribution import article_claimers as claimers_in_articl
 from claims.extraction.attribution import attribution, inside_quotation
 from claims.extraction.nlp import get_nlp
 from claims.extraction.pipeline import extract_claims, extract_sentences
-from claims.extraction.sentences import sentences
 from claims.extraction.scoring import RuleScorer
+from claims.extraction.sentences import sentences
 
 SENTENCE_CASES = [
     # reporting, finding, belief and stance verbs and their subject
@@ -117,7 +117,8 @@ def test_inside_quotation_tells_the_words_of_a_quote_over_several_sentences_from
     sents = list(sentences(doc))
     resolved = claimers_in_article(sents)
 
-    inside = [[t.text for t in sent if inside_quotation(att, t.i)] for sent, (att, _) in zip(sents, resolved)]
+    pairs = zip(sents, resolved, strict=True)
+    inside = [[t.text for t in sent if inside_quotation(att, t.i)] for sent, (att, _) in pairs]
     assert [att.in_quotation for att, _ in resolved] == [False, True, True, False]
     assert inside == [
         [],
