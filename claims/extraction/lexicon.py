@@ -885,6 +885,7 @@ FEMALE_NAMES = frozenset(
         "ingrid",
         "greta",
         # more common first names (Europe, Africa, the Middle East, Asia)
+        *("julia", "maria", "katja", "tanja", "agnes", "vera", "nina", "marina", "sonja", "ilse"),
         *("abena", "adwoa", "agnieszka", "aiko", "akosua", "alena", "alessandra", "ama", "amara", "amelie"),
         *("amira", "anja", "anjali", "anke", "anneli", "annette", "annika", "anouk", "astrid", "aylin"),
         *("ayse", "beatriz", "birgit", "brigitte", "camille", "celine", "chiamaka", "chiara", "claire", "claudia"),

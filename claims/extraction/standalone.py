@@ -234,11 +234,11 @@ class Antecedents:
         known = self.genders.get(person)
         if known:
             return known
-        first = person.split()[0].lower() if person.split() else ""
-        if first in lexicon.MALE_NAMES:
-            return "male"
-        if first in lexicon.FEMALE_NAMES:
-            return "female"
+        for word in person.lower().split()[:-1]:  # a title may come first: "Councillor Julia Brandt"
+            if word in lexicon.MALE_NAMES:
+                return "male"
+            if word in lexicon.FEMALE_NAMES:
+                return "female"
         return default
 
     def affiliation(self, person: str) -> str | None:
@@ -661,6 +661,14 @@ def _mention_edits(
             if token.i in quoted:
                 continue  # a quotation's "her" is the speaker's, not the article's
             people = _earlier(antecedents, sent, token, "person", first)
+            # a person the claim names before the pronoun by a name the tagger missed ("Okafor has denied reports
+            # that his campaign ...") is nearer than any named in earlier sentences
+            surnames = {p.split()[-1]: p for p in antecedents.people}
+            people += [
+                surnames[t.text]
+                for t in sent.doc[max(first, span.start) : token.i]
+                if t.text in surnames and t.tag_ == "NNP" and t.dep_ != "compound" and t.ent_type_ != "PERSON"
+            ]
             gender = _GENDER.get(low, "")
             person = next((p for p in reversed(people) if antecedents.gender_of(p, gender) == gender), None)
             if person and (
@@ -689,6 +697,8 @@ def _mention_edits(
         ):
             if _before_own_subject(token, sent) or _speaker_named_here(token, resolved) or _speakers_own(token):
                 continue  # "In a statement on its channel, the ministry said"; "The government said its troops"
+            if low == "it" and _placeholder(token):
+                continue  # "adding that it was too early to say": a placeholder, not a thing
             subject = _thing_subject_before(token, sent)
             in_statement = low == "it" and _in_statement_of(token, subject) if subject is not None else False
             clause = _clause_of(token)
@@ -1044,6 +1054,18 @@ def _counted_plural(them: Token, sent: Span) -> str | None:
 def _is_copula_with_noun(it: Token) -> bool:
     """ "It is the third round of ...": "be" with a noun phrase after it."""
     return it.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in it.head.children)
+
+
+def _placeholder(it: Token) -> bool:
+    """ "it" standing for a clause that follows: "it was too early to say whether ...", "it is unclear whether",
+    "it emerged that"."""
+    verb = it.head
+    if verb.lemma_.lower() not in ("be", "seem", "appear", "emerge", "remain", "become"):
+        return False
+    clauses = ("ccomp", "xcomp", "csubj")
+    return any(
+        c.dep_ in clauses or (c.dep_ == "acomp" and any(g.dep_ in clauses for g in c.children)) for c in verb.children
+    )  # not "ruling that it was too broad"
 
 
 def _refers_back(it: Token) -> bool:

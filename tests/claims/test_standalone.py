@@ -416,3 +416,19 @@ def test_the_region_is_the_region_named_before_unless_the_sentence_names_that_on
         "The army sent 300 soldiers to the Marvik highlands.",
         "The highlands have the coldest winters in the region.",
     ]
+
+
+def test_a_placeholder_it_stays_and_his_is_not_a_woman_named_before():
+    text = (
+        "The Northfield Water Trust closed two reservoirs on Monday. Three pumps failed, the trust said, adding that "
+        "it was too early to say why.\n\nCouncillor Julia Brandt led the poll. Brandt's campaign welcomed it. "
+        "Okafor has denied reports that his campaign broke the rules."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)] == [
+        "The Northfield Water Trust closed two reservoirs on 3 March 2025.",
+        "Three pumps failed, the Northfield Water Trust said, adding that it was too early to say why.",
+        "Councillor Julia Brandt led the poll.",
+        "Councillor Julia Brandt's campaign welcomed it.",
+        "Okafor has denied reports that his campaign broke the rules.",
+    ]
