@@ -138,11 +138,14 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
             continue
         # The finite verb the conjunction introduces; the parser sometimes reads "as" as a preposition ("as drones,
         # operated by A, targeted B"), so else the next finite verb. A split that cuts a quotation or an aside ("used
-        # as a weapon of war," X said) is undone by ``_split_is_sound``.
+        # as a weapon of war," X said) is undone by ``_split_is_sound``. A first verb right after "and" ("accused
+        # them of using civilians as human shields and said ...") is coordinated with the main clause: this "as"
+        # is a preposition with no clause of its own.
         verb = None
         for candidate in doc[token.i + 1 : sent.end]:
             if candidate.tag_ in ("VBD", "VBZ", "VBP") and candidate.pos_ == "VERB":
-                if candidate.dep_ in ("conj", "advcl", "ROOT") or candidate.head == token:
+                coordinated = doc[candidate.i - 1].tag_ == "CC"
+                if not coordinated and (candidate.dep_ in ("conj", "advcl", "ROOT") or candidate.head == token):
                     verb = candidate
                 break
         if verb is None:

@@ -26,6 +26,13 @@ def spans(text: str) -> list[str]:
         "The board approved the timetable when its members met, and fares will rise next spring.",
         # the main clause is too short to be a claim: the "when" clause alone would drop "Lines went down"
         "Lines went down when the storm reached the coast.",
+        # "as" a preposition and the next verb coordinated with the main clause: the split left "... accused the
+        # gang of using teenagers" and the subjectless "couriers and said officers had seized ..."
+        "A police spokeswoman accused the gang of using teenagers as couriers and said officers had seized 40 "
+        "kilograms of cocaine.",
+        "The mayor described the fire as an accident and said crews had contained it by midnight.",
+        "The interior minister accused the militia of using hospitals as command posts and said troops had pulled "
+        "back from the port to spare civilians.",
     ],
 )
 def test_an_unsound_split_keeps_the_sentence_whole(text):
