@@ -9,6 +9,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from django.db import transaction
@@ -47,8 +48,18 @@ class ImportResult:
 
 def _document(factcheck: FactCheck) -> Document:
     return Document(
-        id=str(factcheck.pk), claim=factcheck.claim_reviewed, title=factcheck.title, extra=factcheck.summary
+        id=str(factcheck.pk),
+        claim=factcheck.claim_reviewed,
+        title=factcheck.title,
+        extra=factcheck.summary,
+        date=factcheck.published_on,
     )
+
+
+def _claim_date(claim: Claim) -> date | None:
+    """When a claim was made, for the matcher's date features: its article's publication date."""
+    published = claim.article.published_at
+    return published.date() if published else None
 
 
 def factchecks_parse(*, content: bytes, name: str = "", content_type: str = "") -> list[FactCheckRecord]:
@@ -167,7 +178,9 @@ def matcher() -> Collection:
         if _matcher.get("version") != version:
             if version[2]:
                 factchecks_embed_pending()
-            rows = list(FactCheck.objects.order_by("id").only("id", *_TEXT_FIELDS, "vectors", "vector_model"))
+            rows = list(
+                FactCheck.objects.order_by("id").only("id", *_TEXT_FIELDS, "published_on", "vectors", "vector_model")
+            )
             vectors = None
             if version[2] and rows:
                 flat = from_bytes([bytes(r.vectors or b"") for r in rows], VECTOR_WIDTH)
@@ -208,14 +221,22 @@ def claims_match_factchecks(*, claim_ids: Iterable[int]) -> list[ClaimMatch]:
     if not FactCheck.objects.exists():  # nothing to rank against: the sentence encoder need not even load
         return []
     claims = list(
-        Claim.objects.filter(pk__in=list(claim_ids)).only("id", "text", "vector", "vector_model").order_by("id")
+        Claim.objects.filter(pk__in=list(claim_ids))
+        .select_related("article")
+        .only("id", "text", "vector", "vector_model", "article__published_at")
+        .order_by("id")
     )
     collection = matcher()
     if not claims or not len(collection):
         return []
     own = dict(FactCheck.objects.filter(claim_id__in=[c.pk for c in claims]).values_list("claim_id", "id"))
     query_vectors = _claim_query_vectors(claims) if collection.semantic else None
-    ranked = collection.rank([c.text for c in claims], top=MATCHES_PER_CLAIM + 1, query_vectors=query_vectors)
+    ranked = collection.rank(
+        [c.text for c in claims],
+        top=MATCHES_PER_CLAIM + 1,
+        query_vectors=query_vectors,
+        query_dates=[_claim_date(c) for c in claims],
+    )
     existing = {(m.claim_id, m.factcheck_id): m for m in ClaimMatch.objects.filter(claim__in=claims)}
     created, updated, keep = [], [], set()
     for claim, matches in zip(claims, ranked, strict=True):
@@ -269,18 +290,20 @@ def feedback_examples(*, features: Sequence[str], semantic: bool) -> tuple[np.nd
     row of each decided (claim, fact-check) pair as the matcher sees it now, labelled 1 for "same claim" and 0 for
     "not the same". Pairs the matcher no longer ranks among its candidates are left out."""
     decided = list(
-        ClaimMatch.objects.exclude(decision=Decision.PENDING).values_list("claim__text", "factcheck_id", "decision")
+        ClaimMatch.objects.exclude(decision=Decision.PENDING).values_list(
+            "claim__text", "claim__article__published_at", "factcheck_id", "decision"
+        )
     )
     collection = matcher()
     if semantic and not collection.semantic:
         raise ApplicationError("The full model needs the sentence encoder.", code="encoder_missing")
-    texts = sorted({text for text, _, _ in decided})
+    texts = sorted({text for text, _, _, _ in decided})
     vectors = embed_queries(texts) if semantic else None
     position = {text: i for i, text in enumerate(texts)}
     rows, labels = [], []
-    for text, factcheck_id, decision in decided:
+    for text, published, factcheck_id, decision in decided:
         qv = vectors[position[text]] if vectors is not None else None
-        candidates, table = collection.features(text, qv)
+        candidates, table = collection.features(text, qv, query_date=published.date() if published else None)
         hits = [j for j, c in enumerate(candidates) if collection.ids[c] == str(factcheck_id)]
         if hits:
             rows.append([float(table[name][hits[0]]) for name in features])

@@ -1,5 +1,6 @@
 """A ranked search over fact-checks: BM25 candidates + embedding candidates, fused by a logistic model."""
 
+import datetime
 import json
 import math
 from collections.abc import Sequence
@@ -10,6 +11,7 @@ import numpy as np
 
 from claims.retrieval import encoder
 from claims.retrieval.bm25 import BM25
+from claims.retrieval.dates import distances
 from claims.retrieval.text import clean, tokens
 from claims.retrieval.vectors import EXACT_LIMIT, VectorIndex, top_k
 
@@ -21,12 +23,14 @@ FIELDS = ("claim", "title", "extra")
 
 @dataclass(frozen=True)
 class Document:
-    """A fact-check as the matcher sees it: the claim reviewed, the headline, and any further summary."""
+    """A fact-check as the matcher sees it: the claim reviewed, the headline, any further summary, and its date
+    (when the claim was made or checked; compared with the query's date)."""
 
     id: str
     claim: str
     title: str = ""
     extra: str = ""
+    date: datetime.date | None = None
 
     def fields(self) -> tuple[str, str, str]:
         return (clean(self.claim), clean(self.title), clean(self.extra))
@@ -94,6 +98,8 @@ class Collection:
         self.documents = list(documents)
         self.ids = [d.id for d in self.documents]
         self.bm25 = BM25(words if words is not None else [d.words() for d in self.documents])
+        # Day numbers of the documents' dates (NaN: no date).
+        self.days = np.array([d.date.toordinal() if d.date else np.nan for d in self.documents], dtype=np.float64)
         # Kept field-major, (field, fact-check, dimension), so that ``vectors[f]`` is one field of every fact-check.
         self.vectors: np.ndarray | None = None
         self.indexes: list[VectorIndex] = []
@@ -129,11 +135,14 @@ class Collection:
         neighbours: np.ndarray | None = None,
         *,
         limit: int | None = None,
+        query_date: datetime.date | None = None,
     ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """Candidate indices for one query (the top ``CANDIDATES`` of BM25 and of each vector index) and their
         feature table (the fusion model's inputs). ``neighbours``: the query's row of ``neighbours()`` when the
         caller searched a batch already. ``limit``: only the first ``limit`` documents are candidates (the claim
-        clusters rank a claim against the claims before it, ``claims.matching``)."""
+        clusters rank a claim against the claims before it, ``claims.matching``). ``query_date``: when the
+        query's claim was made (an article's or a post's date); the date features are 0 without it or without
+        the document's date."""
         words = tokens(query)
         bm = self.bm25.scores(words)
         if limit is not None:
@@ -166,6 +175,10 @@ class Collection:
             "lex_rr": 1.0 / (1.0 + rank[candidates]),
             "qlen": np.full(len(candidates), math.log1p(len(words))),
         }
+        apart = self.days[candidates] - (query_date.toordinal() if query_date else np.nan)
+        known = ~np.isnan(apart)
+        table["date_known"] = known.astype(np.float64)
+        table["date_far"] = np.where(known, distances(np.nan_to_num(apart)), 0.0)
         if semantic:
             assert self.vectors is not None and query_vector is not None
             cos = np.einsum("fnd,d->nf", self.vectors[:, candidates].astype(np.float32), query_vector)
@@ -186,8 +199,10 @@ class Collection:
         top: int = 10,
         query_vectors: np.ndarray | None = None,
         limits: Sequence[int | None] | None = None,
+        query_dates: Sequence[datetime.date | None] | None = None,
     ) -> list[list[Match]]:
-        """The ``top`` matches of each query, best first; ``limits``: each query's ``limit`` (``features``)."""
+        """The ``top`` matches of each query, best first; ``limits`` and ``query_dates``: each query's ``limit``
+        and ``query_date`` (``features``)."""
         if self.semantic and query_vectors is None:
             query_vectors = embed_queries(queries)
         neighbours = None
@@ -197,7 +212,13 @@ class Collection:
         for i, query in enumerate(queries):
             qv = query_vectors[i] if self.semantic and query_vectors is not None else None
             found = neighbours[i] if neighbours is not None else None
-            candidates, table = self.features(query, qv, found, limit=limits[i] if limits is not None else None)
+            candidates, table = self.features(
+                query,
+                qv,
+                found,
+                limit=limits[i] if limits is not None else None,
+                query_date=query_dates[i] if query_dates is not None else None,
+            )
             if not len(candidates):
                 out.append([])
                 continue

@@ -8,6 +8,7 @@ _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|www\.\S+")
 _HANDLE = re.compile(r"@(\w+)")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 _STOPWORD_TEXT = """
     a about above after again against all am an and any are as at be because been before being below between both
@@ -19,6 +20,12 @@ _STOPWORD_TEXT = """
 """
 # English function words (and tweet noise: rt, amp) left out of the lexical stage.
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def byline(text: str) -> str:
+    """A tweet's byline ("— Name (@handle) February 25, 2016"), "" when the text has none."""
+    found = _BYLINE.search(text or "")
+    return found.group() if found else ""
 
 
 def clean(text: str) -> str:
@@ -40,6 +47,9 @@ def _stem(word: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased, stemmed content words of ``clean(text)``."""
-    words = _WORD.findall(clean(text).lower().replace("’", "'"))
-    return [_stem(w.split("'")[0]) for w in words if w not in STOPWORDS and len(w) > 1]
+    """Lower-cased, stemmed content words of ``clean(text)``; a hyphenated compound gives its parts and, after
+    them all, the compound written as one word ("health-care" -> health, care, ..., healthcare), so it meets the
+    text that writes it closed up as well as the one that writes the parts apart."""
+    text = clean(text).lower().replace("’", "'")
+    words = [_stem(w.split("'")[0]) for w in _WORD.findall(text) if w not in STOPWORDS and len(w) > 1]
+    return words + [_stem(compound.replace("-", "")) for compound in _COMPOUND.findall(text)]

@@ -38,10 +38,10 @@ def test_links_by_threshold_and_the_chosen_threshold(tmp_path):
 
     lines = out.getvalue().splitlines()
     assert lines[:2] == [
-        "4 queries (current threshold 0.59)",
+        "4 queries (current threshold 0.57)",
         "threshold  links  precision  recall  false-link rate",
     ]
-    assert lines[5] == "     0.59      2      1.000   1.000            0.000 <- current"
+    assert lines[5] == "     0.57      2      1.000   1.000            0.000 <- current"
     assert lines[9] == "     0.75      0      1.000   0.000            0.000"
     assert lines[-1] == "lowest threshold with precision >= 0.9: 0.0"
     assert len(lines) == 15

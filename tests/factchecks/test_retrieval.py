@@ -28,6 +28,12 @@ def test_clean_drops_byline_links_and_handle_signs():
     assert tokens("The bridges were closing") == tokens("the bridge is closed") == ["bridg", "clos"]
 
 
+def test_a_hyphenated_compound_also_counts_as_one_word():
+    assert tokens("Health-care costs rose") == ["health", "car", "cost", "ros", "healthcar"]
+    assert tokens("a so-called e-mail") == ["call", "mail", "socall", "email"]
+    assert set(tokens("healthcare costs")) < set(tokens("Health-care costs rose"))
+
+
 def test_bm25_prefers_rarer_shared_terms():
     index = BM25([["bridge", "closed"], ["bridge", "open"], ["flood", "warning"]])
     scores = index.scores(["bridge", "closed"])

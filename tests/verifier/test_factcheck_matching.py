@@ -4,7 +4,7 @@ and lexical only."""
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from io import StringIO
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from claims.retrieval.vectors import from_bytes
 from config.errors import ConflictError
 from factchecks.models import ClaimMatch, Decision, FactCheck, Origin
 from factchecks.parsing import parse
-from factchecks.services import factchecks_import, feedback_examples, matcher
+from factchecks.services import claims_match_factchecks, factchecks_import, feedback_examples, matcher
 from sources.models import Evidence
 from tests.factories import ClaimFactory, UserFactory
 from tests.sources import http_server
@@ -327,3 +327,28 @@ def test_decisions_are_training_feedback(mode, matched, feed, tmp_path):
     # lexical: the file's two candidates (one gold) and the one decision the lexical stage still ranks.
     assert out.getvalue().splitlines()[0] == "lexical: 3 pairs, 2 matching"
     assert sorted(json.loads(output.read_text())) == (["full", "lexical"] if mode == "full" else ["lexical"])
+
+
+def test_the_fact_check_nearer_the_claims_article_date_is_the_match(mode):
+    # Two fact-checks of one wording years apart. Without a date both are kept (their order is BM25's among equal
+    # scores); with the article's date the one of its time is the match, and the one of 15 years before falls
+    # under MATCH_MIN_SCORE.
+    text = "The harbour bridge in Port Avalon is closed to all traffic."
+    common = {"claim_reviewed": text, "publisher": "Coastal Checkers", "rating_text": "False"}
+    old = FactCheck.objects.create(
+        key="old", url="https://checkers.example.org/old", published_on=date(2009, 5, 2), **common
+    )
+    recent = FactCheck.objects.create(
+        key="recent", url="https://checkers.example.org/recent", published_on=date(2024, 6, 20), **common
+    )
+    dated = ClaimFactory.create(text=text, article__published_at=datetime(2024, 6, 25, 9, tzinfo=UTC))
+    undated = ClaimFactory.create(text=text, article__published_at=None)
+
+    claims_match_factchecks(claim_ids=[dated.pk, undated.pk])
+
+    def ranked(claim: Claim) -> list[tuple[int, int]]:
+        return list(ClaimMatch.objects.filter(claim=claim).order_by("rank").values_list("factcheck_id", "rank"))
+
+    assert ranked(dated) == [(recent.pk, 1)]
+    assert [rank for _, rank in ranked(undated)] == [1, 2]
+    assert sorted(factcheck for factcheck, _ in ranked(undated)) == [old.pk, recent.pk]

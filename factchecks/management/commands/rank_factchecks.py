@@ -28,8 +28,9 @@ def calibration(queries: list[Query], ranked: list[list[Match]]) -> str:
 
 class Command(BaseCommand):
     help = (
-        "Rank a collection of fact-checks (JSON lines: id, text, title, subtitle) for each query (JSON lines: id, "
-        'text) and write one line per query: {"id", "ranked": [collection ids, best first]}. Needs no database. '
+        "Rank a collection of fact-checks (JSON lines: id, text, title, subtitle, date) for each query (JSON lines: "
+        'id, text, optional date) and write one line per query: {"id", "ranked": [collection ids, best first]}. '
+        "Needs no database. "
         "Lexical only (BM25) when the sentence encoder is not installed or with --lexical."
     )
     requires_system_checks: list[str] = []
@@ -59,7 +60,12 @@ class Command(BaseCommand):
         vectors = embed_documents(documents, cache) if semantic else None
         collection = Collection(documents, vectors=vectors)
         query_vectors = embed_queries([q.text for q in queries], cache) if semantic else None
-        ranked = collection.rank([q.text for q in queries], top=options["top"], query_vectors=query_vectors)
+        ranked = collection.rank(
+            [q.text for q in queries],
+            top=options["top"],
+            query_vectors=query_vectors,
+            query_dates=[q.date for q in queries],
+        )
         try:
             with options["output"].open("w", encoding="utf-8") as out:
                 for query, matches in zip(queries, ranked, strict=True):
