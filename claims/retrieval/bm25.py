@@ -40,10 +40,21 @@ class BM25:
         self.size = n
 
     def scores(self, query: Sequence[str]) -> np.ndarray:
-        cols = sorted({self.vocabulary[w] for w in query if w in self.vocabulary})
-        if not cols:
-            return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self.matrix[:, cols].sum(axis=1)).ravel().astype(np.float32)
+        return self.scores_many([query])[0]
+
+    def scores_many(self, queries: Sequence[Sequence[str]]) -> np.ndarray:
+        """Each query's scores, shape ``(len(queries), size)``: one sparse product of the queries' term indicators
+        (a term counts once per query) with the document-term weights."""
+        rows: list[int] = []
+        cols: list[int] = []
+        for row, query in enumerate(queries):
+            terms = {self.vocabulary[w] for w in query if w in self.vocabulary}
+            rows.extend([row] * len(terms))
+            cols.extend(terms)
+        indicator = sparse.csr_matrix(
+            (np.ones(len(cols), dtype=np.float32), (rows, cols)), shape=(len(queries), len(self.vocabulary))
+        )
+        return np.asarray((indicator @ self.matrix.T).toarray(), dtype=np.float32)
 
     def max_score(self, query: Sequence[str]) -> float:
         """The score a document holding every query term once would get at most: sum of (k1+1)*idf bounds, used

@@ -17,6 +17,8 @@ from claims.retrieval.vectors import EXACT_LIMIT, VectorIndex, top_k
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 CANDIDATES = 50  # from each stage before fusion
+# Dense BM25 scores computed at once by ``Collection.rank``: queries per block = this / documents (4 MB of float32).
+LEXICAL_BLOCK_CELLS = 1_000_000
 # The embedded fields of a document, in the order of ``Document.fields()``.
 FIELDS = ("claim", "title", "extra")
 
@@ -144,7 +146,18 @@ class Collection:
         query's claim was made (an article's or a post's date); the date features are 0 without it or without
         the document's date."""
         words = tokens(query)
-        bm = self.bm25.scores(words)
+        return self._features(words, self.bm25.scores(words), query_vector, neighbours, limit, query_date)
+
+    def _features(
+        self,
+        words: Sequence[str],
+        bm: np.ndarray,
+        query_vector: np.ndarray | None,
+        neighbours: np.ndarray | None,
+        limit: int | None,
+        query_date: datetime.date | None,
+    ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """``features`` of a tokenised query whose BM25 scores ``bm`` (one per document) are computed."""
         if limit is not None:
             bm[limit:] = 0.0
         k = min(CANDIDATES, len(self))
@@ -208,16 +221,23 @@ class Collection:
         neighbours = None
         if self.semantic and query_vectors is not None and len(self):
             neighbours = self.neighbours(query_vectors)
+        words = [tokens(query) for query in queries]
+        # The queries' BM25 scores, a block of queries per sparse product (a block's dense scores stay a few MB).
+        block = max(1, LEXICAL_BLOCK_CELLS // max(len(self), 1))
+        lexical = np.zeros((0, len(self)), dtype=np.float32)
         out: list[list[Match]] = []
-        for i, query in enumerate(queries):
+        for i in range(len(queries)):
+            if i % block == 0:
+                lexical = self.bm25.scores_many(words[i : i + block])
             qv = query_vectors[i] if self.semantic and query_vectors is not None else None
             found = neighbours[i] if neighbours is not None else None
-            candidates, table = self.features(
-                query,
+            candidates, table = self._features(
+                words[i],
+                lexical[i % block],
                 qv,
                 found,
-                limit=limits[i] if limits is not None else None,
-                query_date=query_dates[i] if query_dates is not None else None,
+                limits[i] if limits is not None else None,
+                query_dates[i] if query_dates is not None else None,
             )
             if not len(candidates):
                 out.append([])

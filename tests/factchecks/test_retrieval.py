@@ -2,6 +2,7 @@
 
 import json
 import logging
+import math
 
 import numpy as np
 import pytest
@@ -40,6 +41,26 @@ def test_bm25_prefers_rarer_shared_terms():
     assert scores.argmax() == 0
     assert scores[2] == 0.0
     assert index.scores(["unknown"]).tolist() == [0.0, 0.0, 0.0]
+
+
+def test_bm25_scores_are_exact_okapi_weights_and_a_batch_scores_each_query_alone():
+    index = BM25([["bridge", "closed", "bridge"], ["bridge", "open"], ["flood", "warning"], []])
+    # idf = ln(1 + (N - df + 0.5) / (df + 0.5)), N = 4; tf weight = tf (k1 + 1) / (tf + k1 (1 - b + b len / avgdl))
+    idf_bridge, idf_closed = math.log(1 + 2.5 / 2.5), math.log(1 + 3.5 / 1.5)
+
+    def weight(tf: int, length: int) -> float:
+        return tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / 1.75))
+
+    expected = [idf_bridge * weight(2, 3) + idf_closed * weight(1, 3), idf_bridge * weight(1, 2), 0.0, 0.0]
+    queries = [["bridge", "closed", "closed"], ["unknown"], [], ["flood"]]
+
+    batch = index.scores_many(queries)
+
+    assert batch.shape == (4, 4) and batch.dtype == np.float32
+    np.testing.assert_allclose(batch[0], expected, rtol=1e-6)
+    assert batch[1].tolist() == batch[2].tolist() == [0.0, 0.0, 0.0, 0.0]
+    for query, row in zip(queries, batch, strict=True):
+        np.testing.assert_array_equal(index.scores(query), row)
 
 
 def test_lexical_ranking_and_calibrated_scores(lexical_only):
