@@ -8,8 +8,38 @@ here give what spaCy gives, from the cache while ``cached(doc)`` is open for tha
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
+
+
+class TokenAttrs(NamedTuple):
+    """The string attributes of a token the rules read most, looked up once (each spaCy attribute access goes
+    through the string store)."""
+
+    lower: str
+    lemma: str  # lower-cased
+    tag: str
+    pos: str
+    dep: str
+    ent_type: str
+    ent_iob: str
+    like_num: bool
+    word: bool  # neither punctuation nor space
+
+
+def _attrs(token: Token) -> TokenAttrs:
+    return TokenAttrs(
+        token.lower_,
+        token.lemma_.lower(),
+        token.tag_,
+        token.pos_,
+        token.dep_,
+        token.ent_type_,
+        token.ent_iob_,
+        token.like_num,
+        not (token.is_punct or token.is_space),
+    )
 
 
 class _DocCache(threading.local):
@@ -18,6 +48,7 @@ class _DocCache(threading.local):
 
     doc: Doc | None = None
     tokens: list[Token]
+    attrs: list[TokenAttrs]
     ents: tuple[Span, ...]
     text: str
 
@@ -27,15 +58,23 @@ _cache = _DocCache()
 
 @contextmanager
 def cached(doc: Doc) -> Iterator[None]:
-    """Keep ``doc``'s tokens, entities and text while the block runs (nested calls restore the outer doc)."""
-    previous = (_cache.doc, getattr(_cache, "tokens", []), getattr(_cache, "ents", ()), getattr(_cache, "text", ""))
+    """Keep ``doc``'s tokens, their attributes, entities and text while the block runs (nested calls restore the
+    outer doc)."""
+    previous = (
+        _cache.doc,
+        getattr(_cache, "tokens", []),
+        getattr(_cache, "attrs", []),
+        getattr(_cache, "ents", ()),
+        getattr(_cache, "text", ""),
+    )
     tokens = list(doc)
     _cache.doc, _cache.tokens, _cache.ents = doc, tokens, tuple(doc.ents)
+    _cache.attrs = [_attrs(t) for t in tokens]
     _cache.text = "".join([t.text_with_ws for t in tokens])  # = doc.text, without making the tokens again
     try:
         yield
     finally:
-        _cache.doc, _cache.tokens, _cache.ents, _cache.text = previous
+        _cache.doc, _cache.tokens, _cache.attrs, _cache.ents, _cache.text = previous
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
@@ -46,6 +85,12 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 def tokens_of(doc: Doc, start: int, end: int) -> list[Token]:
     """``list(doc[start:end])`` (from the cache while ``doc`` is being analysed)."""
     return _cache.tokens[start:end] if _cache.doc is doc else list(doc[start:end])
+
+
+def token_attrs(token: Token) -> TokenAttrs:
+    """The token's ``TokenAttrs`` (from the cache while its doc is being analysed)."""
+    doc = token.doc
+    return _cache.attrs[token.i] if _cache.doc is doc else _attrs(token)
 
 
 def span_tokens(span: Span) -> list[Token]:

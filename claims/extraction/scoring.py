@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from claims.extraction import lexicon
 from claims.extraction.claim_types import CASUALTY_WORDS, OPINION_ADJECTIVES, OPINION_VERBS
+from claims.extraction.doccache import token_attrs
 from claims.extraction.encoder import encoder_installed
 from claims.extraction.hedging import FUTURE_MODALS, HEDGE_MODALS
 
@@ -532,7 +533,7 @@ _LINEAR_VERSIONS = (1, 2)
 
 def token_features(tokens: Sequence[Token]) -> dict[str, float]:
     """Numeric features of a claim's tokens (one sentence or part of one). Cheap: one pass over the tokens."""
-    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    words = [t for t in tokens if token_attrs(t).word]
     n = len(words)
     f: dict[str, float] = {
         "number": 0.0,
@@ -579,17 +580,16 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
     }
     seen_ent: set[int] = set()
     for t in words:
-        lower = t.lower_
-        lemma = t.lemma_.lower()
-        tag = t.tag_
-        if t.like_num or tag == "CD":
+        a = token_attrs(t)
+        lower, lemma, tag, pos, dep = a.lower, a.lemma, a.tag, a.pos, a.dep
+        if a.like_num or tag == "CD":
             f["number"] = 1.0
         if lower in lexicon.QUANTITY_WORDS or lower == "%" or lower == "$":
             f["quantity_word"] = 1.0
-        ent = t.ent_type_
+        ent = a.ent_type
         if ent in ("MONEY", "PERCENT") or lower in ("$", "%", "percent"):
             f["money_percent"] = 1.0
-        if ent and t.ent_iob_ == "B" and t.i not in seen_ent:
+        if ent and a.ent_iob == "B" and t.i not in seen_ent:
             seen_ent.add(t.i)
             if ent == "PERSON":
                 f["person"] += 1
@@ -619,19 +619,19 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
             f["superlative"] = 1.0
         elif tag in ("JJR", "RBR"):
             f["comparative"] = 1.0
-        if t.dep_ == "neg":
+        if dep == "neg":
             f["negation"] = 1.0
-        if lemma in lexicon.ATTRIBUTION_VERBS and t.pos_ == "VERB":
+        if lemma in lexicon.ATTRIBUTION_VERBS and pos == "VERB":
             f["attribution"] = 1.0
         if lower in lexicon.POLICY_WORDS:
             f["policy_word"] += 1
-        if lemma in lexicon.EVENT_VERBS and t.pos_ == "VERB":
+        if lemma in lexicon.EVENT_VERBS and pos == "VERB":
             f["event_verb"] = 1.0
         if lemma in CASUALTY_WORDS:
             f["casualty_word"] = 1.0
-        if (lemma in OPINION_ADJECTIVES and t.pos_ == "ADJ") or lemma in OPINION_VERBS:
+        if (lemma in OPINION_ADJECTIVES and pos == "ADJ") or lemma in OPINION_VERBS:
             f["opinion_word"] = 1.0
-        if lemma in ("think", "believe", "feel", "hope") and t.pos_ == "VERB":
+        if lemma in ("think", "believe", "feel", "hope") and pos == "VERB":
             f["think_believe"] = 1.0
         if tag in ("NNP", "NNPS"):
             f["proper_noun"] += 1
@@ -639,9 +639,9 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
             f["year"] = 1.0
         if lower in ("since", "ago") or (lower == "last" and t.head.lower_ in ("year", "years", "month", "decade")):
             f["since_ago"] = 1.0
-        if lemma in _CHANGE_VERBS and t.pos_ == "VERB":
+        if lemma in _CHANGE_VERBS and pos == "VERB":
             f["change_verb"] = 1.0
-        if lemma in ("vote", "record", "veto", "sign", "pass", "sponsor", "oppose", "support") and t.pos_ == "VERB":
+        if lemma in ("vote", "record", "veto", "sign", "pass", "sponsor", "oppose", "support") and pos == "VERB":
             f["record_vote"] = 1.0
         if tag in ("WP", "WRB", "WDT") and t.i == tokens[0].i:
             f["wh_question"] = 1.0
@@ -651,7 +651,7 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
             f["there_is"] = 1.0
         if lower == "than":
             f["than"] = 1.0
-        if lower in ("senator", "governor", "congressman", "sir", "mr.", "madam", "president") and t.dep_ == "npadvmod":
+        if lower in ("senator", "governor", "congressman", "sir", "mr.", "madam", "president") and dep == "npadvmod":
             f["address"] = 1.0
         if tag == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in _THIRD_PERSON for c in t.children):
             f["third_person_past"] = 1.0
@@ -659,7 +659,7 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
             f["adverb"] += 1
         if tag.startswith("JJ"):
             f["adjective"] += 1
-        if t.dep_ == "nsubj" and lower in ("i", "we") and t.head.lemma_ in _INTENT_VERBS:
+        if dep == "nsubj" and lower in ("i", "we") and t.head.lemma_ in _INTENT_VERBS:
             f["want_will_i"] = 1.0
     if words:
         if words[0].lower_ in lexicon.FILLER_OPENERS:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from claims.extraction import lexicon
 from claims.extraction.attribution import Attribution, gender_fits, inside_quotation, is_person_entity
 from claims.extraction.dates import relative_time_edits
-from claims.extraction.doccache import doc_ents, span_text, span_tokens
+from claims.extraction.doccache import doc_ents, span_text, span_tokens, token_attrs, tokens_of
 from claims.extraction.mentions import clean_name
 from claims.extraction.units import MAIN_KINDS, Unit, UnitKind
 
@@ -138,9 +138,9 @@ class Antecedents:
                 region = _region_phrase(ent)  # "the Tarsun highlands", "southern Europe"
                 if region is not None and region not in self.regions:
                     self.regions.append(region)
-        for token in sent.doc[start : sent.end]:
+        for token in tokens_of(sent.doc, start, sent.end):
             # "the Marvik highlands", read by the words (the parser may make "highlands" a verb)
-            if token.lower_ not in REGION_NOUNS:
+            if token_attrs(token).lower not in REGION_NOUNS:
                 continue
             name_start = token.i
             while name_start > start and sent.doc[name_start - 1].tag_ == "NNP":
@@ -152,7 +152,7 @@ class Antecedents:
         self._note_event(sent, start)
         self._note_surnames(sent, start, quoted)
         for token in span_tokens(sent):
-            if token.tag_ not in ("NN", "NNS"):
+            if token_attrs(token).tag not in ("NN", "NNS"):
                 continue
             phrase = _naming_phrase(token, sent)
             if phrase is None and token.lemma_.lower() in DOCUMENT_NOUNS:

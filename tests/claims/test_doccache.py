@@ -20,6 +20,22 @@ def test_the_per_call_doc_cache_gives_what_spacy_gives():
     assert [doccache.span_text(sent) for sent in doc.sents] == [sent.text for sent in doc.sents]
 
 
+def test_token_attributes_are_spacys_in_and_out_of_the_cache():
+    doc = get_nlp()("Police in Lagos said 40 people, including 3 children, had died .  ")
+    expected = [
+        (t.lower_, t.lemma_.lower(), t.tag_, t.pos_, t.dep_, t.ent_type_, t.ent_iob_, t.like_num)
+        + (not (t.is_punct or t.is_space),)
+        for t in doc
+    ]
+
+    with doccache.cached(doc):
+        cached = [tuple(doccache.token_attrs(t)) for t in doc]
+
+    assert cached == expected == [tuple(doccache.token_attrs(t)) for t in doc]
+    assert [a.word for a in map(doccache.token_attrs, doc)].count(False) == 4  # two commas, the stop, the spaces
+    assert doccache.token_attrs(doc[4]).like_num and doccache.token_attrs(doc[4]).ent_type == "CARDINAL"
+
+
 def test_the_cache_holds_no_doc_after_the_call():
     doc = get_nlp()("The army said 40 people died.")
     with doccache.cached(doc):
