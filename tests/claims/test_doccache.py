@@ -23,8 +23,10 @@ def test_the_per_call_doc_cache_gives_what_spacy_gives():
 def test_token_attributes_are_spacys_in_and_out_of_the_cache():
     doc = get_nlp()("Police in Lagos said 40 people, including 3 children, had died .  ")
     expected = [
-        (t.lower_, t.lemma_.lower(), t.tag_, t.pos_, t.dep_, t.ent_type_, t.ent_iob_, t.like_num)
-        + (not (t.is_punct or t.is_space),)
+        (
+            *(t.lower_, t.lemma_.lower(), t.tag_, t.pos_, t.dep_, t.ent_type_, t.ent_iob_, t.like_num),
+            not (t.is_punct or t.is_space),
+        )
         for t in doc
     ]
 
