@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models.enums import TextChoices
 
+from claims.extraction.doccache import token_attrs
 from claims.extraction.hedging import FUTURE_MODALS, PREDICTION_LEADS, PREDICTION_VERBS, Hedge
 from claims.extraction.lexicon import ATTRIBUTION_VERBS, CLAIMER_VERBS, EVENT_VERBS, MULTIPLIERS, WORD_NUMBERS
 
@@ -298,26 +299,27 @@ def _reports_future(token: "Token") -> bool:
     """Future cues the hedge does not mark: "could/may + a verb of change", "would" in reported speech ("she said
     the army would ..."), an intent ("plans to test"), a present-tense verb with a time ahead ("pricing in a cut by
     next month")."""
-    if token.tag_ == "MD" and token.lower_ in ("could", "may", "might"):
+    a = token_attrs(token)
+    if a.tag == "MD" and a.lower in ("could", "may", "might"):
         return token.head.lemma_.lower() in CHANGE_VERBS
-    if token.tag_ == "MD" and token.lower_ == "would":
+    if a.tag == "MD" and a.lower == "would":
         return _reported_would(token)
-    if token.lemma_.lower() in PREDICTION_VERBS and token.tag_ == "VBN":
+    if a.lemma in PREDICTION_VERBS and a.tag == "VBN":
         # "more rain is forecast for Tuesday", "the bill is expected to pass": a forecast in the present passive
         return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children)
-    if token.lower_ == "by" and any(_names_a_time_ahead(c) for c in token.children if c.dep_ == "pobj"):
+    if a.lower == "by" and any(_names_a_time_ahead(c) for c in token.children if c.dep_ == "pobj"):
         return _not_past(token)  # "markets are pricing in a cut by June"
-    if token.dep_ == "advcl" and token.tag_ in ("VBZ", "VBP") and _opens_time_clause(token):
+    if a.dep == "advcl" and a.tag in ("VBZ", "VBP") and _opens_time_clause(token):
         # "when the regulator publishes its report", hanging off a verb about the future ("the answer may come
         # next month, when ..."): a present tense that stands for the future
         return _about_future(token.head)
-    if token.lemma_.lower() in INTENT_VERBS and token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP"):
+    if a.lemma in INTENT_VERBS and a.pos == "VERB" and a.tag in ("VBZ", "VBP"):
         return any(c.dep_ == "xcomp" for c in token.children)
-    if token.lower_ in AHEAD_WORDS or _schedules(token):
+    if a.lower in AHEAD_WORDS or _schedules(token):
         # "talks are scheduled for next week", "the commission is due to publish", "the figures are due on March
         # 10": a time ahead of a verb that is not in a past tense
         return _not_past(token)
-    if token.lower_ == "on" and _names_a_day(token):
+    if a.lower == "on" and _names_a_day(token):
         return _present_on_a_day(token)  # "polls open at 7 a.m. on Sunday", "the campaign begins on February 2"
     return False
 
