@@ -94,27 +94,11 @@ def test_without_among_items_a_claim_is_linked_only_to_earlier_claims():
 
 
 @pytest.mark.django_db
-def test_a_claim_repeated_in_a_later_article_joins_the_first_claim_in_a_cluster():
-    first = article_create(
-        parsed=ParsedArticle(text=f"{ARREST} The heavy rain finally stopped in the evening.")
-    ).article
-    article_extract_claims(article_id=first.pk)
-    second = article_create(
-        parsed=ParsedArticle(text=f"{ARREST_REORDERED} Most shops in the old town reopened later that day.")
-    ).article
+def test_a_claim_repeated_in_a_later_article_joins_the_first_claim_and_no_claim_is_embedded(
+    retrieval_mode, monkeypatch
+):
+    """With or without the sentence encoder installed, the extraction job clusters lexically and embeds nothing."""
 
-    article_extract_claims(article_id=second.pk)
-
-    original = Claim.objects.get(article=first, position=0)
-    repeat = Claim.objects.get(article=second, position=0)
-    cluster = ClaimCluster.objects.get()
-    assert (original.cluster_id, repeat.cluster_id) == (cluster.pk, cluster.pk)
-    assert cluster.label == ARREST
-    assert Claim.objects.filter(cluster__isnull=True).count() == 2
-
-
-@pytest.mark.django_db
-def test_extraction_never_embeds_a_claim_with_or_without_the_encoder(retrieval_mode, monkeypatch):
     def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("the extraction job embedded a claim")
 
@@ -132,9 +116,13 @@ def test_extraction_never_embeds_a_claim_with_or_without_the_encoder(retrieval_m
 
     article_extract_claims(article_id=second.pk)
 
+    original = Claim.objects.get(article=first, position=0)
+    repeat = Claim.objects.get(article=second, position=0)
+    cluster = ClaimCluster.objects.get()
+    assert (original.cluster_id, repeat.cluster_id) == (cluster.pk, cluster.pk)
+    assert cluster.label == ARREST
+    assert Claim.objects.filter(cluster__isnull=True).count() == 2
     assert list(Claim.objects.order_by("id").values_list("vector", "vector_model")) == [(None, "")] * 4
-    original, repeat = Claim.objects.get(article=first, position=0), Claim.objects.get(article=second, position=0)
-    assert original.cluster_id is not None and repeat.cluster_id == original.cluster_id
 
 
 def test_the_same_event_rule_picks_the_first_earlier_claim_then_the_first_item_before_it():
