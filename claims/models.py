@@ -4,6 +4,7 @@ Workflow status and verdict are defined here (a claim carries them) but only ``v
 ``verifier.workflow.claim_transition``.
 """
 
+from datetime import date
 from typing import Any
 
 from django.conf import settings
@@ -57,6 +58,11 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title or f"Article {self.pk}"
+
+    @property
+    def published_on(self) -> date | None:
+        """The day the article was published (UTC): what relative dates and the matcher's date features use."""
+        return self.published_at.date() if self.published_at else None
 
 
 class Status(models.TextChoices):

@@ -196,9 +196,8 @@ def articles_extract(*, article_ids: Sequence[int]) -> dict[int, list[ExtractedC
     for article, doc in zip(articles, docs, strict=True):
         try:
             parsed = doc if doc is not None else get_nlp()(article.text)
-            published_on = article.published_at.date() if article.published_at else None
             results[article.pk] = extract_from_doc(
-                parsed, published_on=published_on, outlet=article.outlet, scorer=scorer
+                parsed, published_on=article.published_on, outlet=article.outlet, scorer=scorer
             )
         except Exception as exc:  # noqa: BLE001 - recorded on that article by the caller, the others go on
             results[article.pk] = exc
@@ -216,8 +215,7 @@ def article_extract_claims(*, article_id: int, extracted: list[ExtractedClaim] |
     if article.ingest_status == IngestStatus.DONE:
         return []
     if extracted is None:
-        published_on = article.published_at.date() if article.published_at else None
-        extracted = extract_claims(article.text, published_on=published_on, outlet=article.outlet)
+        extracted = extract_claims(article.text, published_on=article.published_on, outlet=article.outlet)
     rows = [_claim_row(article=article, position=i, extracted=item) for i, item in enumerate(extracted)]
     claims_assign_clusters(claims=rows, exclude_article_id=article.pk)
     claims = Claim.objects.bulk_create(rows, batch_size=CLAIM_BATCH_SIZE)

@@ -9,7 +9,6 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
 from django.db import transaction
@@ -54,12 +53,6 @@ def _document(factcheck: FactCheck) -> Document:
         extra=factcheck.summary,
         date=factcheck.published_on,
     )
-
-
-def _claim_date(claim: Claim) -> date | None:
-    """When a claim was made, for the matcher's date features: its article's publication date."""
-    published = claim.article.published_at
-    return published.date() if published else None
 
 
 def factchecks_parse(*, content: bytes, name: str = "", content_type: str = "") -> list[FactCheckRecord]:
@@ -235,7 +228,7 @@ def claims_match_factchecks(*, claim_ids: Iterable[int]) -> list[ClaimMatch]:
         [c.text for c in claims],
         top=MATCHES_PER_CLAIM + 1,
         query_vectors=query_vectors,
-        query_dates=[_claim_date(c) for c in claims],
+        query_dates=[c.article.published_on for c in claims],
     )
     existing = {(m.claim_id, m.factcheck_id): m for m in ClaimMatch.objects.filter(claim__in=claims)}
     created, updated, keep = [], [], set()

@@ -65,12 +65,7 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def distance(days: float) -> float:
-    """``log(1 + |days|)`` on a 0-1 scale, 1 at ``FAR_DAYS`` and beyond: a week apart is 0.24, a month 0.42, a year
-    0.72."""
-    return min(math.log1p(abs(days)) / math.log1p(FAR_DAYS), 1.0)
-
-
 def distances(days: np.ndarray) -> np.ndarray:
-    """``distance`` of each element of ``days``."""
+    """``log(1 + |days|)`` of each element on a 0-1 scale, 1 at ``FAR_DAYS`` and beyond: a week apart is 0.25, a
+    month 0.42, a year 0.72."""
     return np.minimum(np.log1p(np.abs(days)) / math.log1p(FAR_DAYS), 1.0)
