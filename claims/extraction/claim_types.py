@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models.enums import TextChoices
 
+from claims.extraction.dates import MONTHS, WEEKDAYS
 from claims.extraction.doccache import token_attrs
 from claims.extraction.hedging import FUTURE_MODALS, PREDICTION_LEADS, PREDICTION_VERBS, Hedge
 from claims.extraction.lexicon import ATTRIBUTION_VERBS, CLAIMER_VERBS, EVENT_VERBS, MULTIPLIERS, WORD_NUMBERS
@@ -332,13 +333,8 @@ SCHEDULE_WORDS = {
     "slated": frozenset(["to", "for", "on", "in"]),
     "set": frozenset(["for"]),
 }
-WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-MONTHS = frozenset(
-    [
-        *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
-        *("november", "december"),
-    ]
-)
+# Day and month names, read in a DATE entity after "on" ("on Sunday", "on March 10").
+_CALENDAR_WORDS = frozenset(WEEKDAYS + MONTHS)
 
 
 def _schedules(token: "Token") -> bool:
@@ -351,7 +347,7 @@ def _schedules(token: "Token") -> bool:
 def _names_a_day(on: "Token") -> bool:
     """ "on Sunday", "on Sunday morning", "on March 10" (one day: not "on Sundays")."""
     return any(
-        g.ent_type_ == "DATE" and (g.lower_ in WEEKDAYS or g.lower_ in MONTHS)
+        g.ent_type_ == "DATE" and g.lower_ in _CALENDAR_WORDS
         for c in on.children
         if c.dep_ == "pobj"
         for g in c.subtree

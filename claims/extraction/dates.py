@@ -3,8 +3,8 @@
 import re
 from datetime import date, timedelta
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = [
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = [
     "january",
     "february",
     "march",
@@ -18,7 +18,7 @@ _MONTHS = [
     "november",
     "december",
 ]
-_MONTH_RE = "|".join(_MONTHS + [m[:3] for m in _MONTHS if m != "may"] + ["sept"])
+_MONTH_RE = "|".join(MONTHS + [m[:3] for m in MONTHS if m != "may"] + ["sept"])
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
@@ -27,7 +27,7 @@ _RELATIVE = re.compile(
     r"|earlier today|overnight)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"\b(?:(last|on|this|next)\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:(last|on|this|next)\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _IN_MONTH = re.compile(
     rf"\b(?:in|since|during|last|early|late|mid-?)\s+({_MONTH_RE})\b(?:\s+(\d{{4}}))?", re.IGNORECASE
 )
@@ -52,7 +52,7 @@ def _month_number(name: str) -> int:
     name = name.lower().rstrip(".")
     if name == "sept":
         return 9
-    for index, month in enumerate(_MONTHS):
+    for index, month in enumerate(MONTHS):
         if month.startswith(name[:3]):
             return index + 1
     raise ValueError(name)
@@ -106,7 +106,7 @@ def resolve_event_date(text: str, published_on: date | None, *, future: bool = F
     match = _WEEKDAY.search(text)
     if match:
         modifier = (match.group(1) or "").lower()
-        weekday = _WEEKDAYS.index(match.group(2).lower())
+        weekday = WEEKDAYS.index(match.group(2).lower())
         if future or modifier == "next":
             ahead = (weekday - published_on.weekday()) % 7 or 7
             return published_on + timedelta(days=ahead)
@@ -131,7 +131,7 @@ _COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _PREP = r"(?:\b(on|by|from|since|until|till|before|after|through|of|in|during|for|between)\s+)?"
 _PART = r"(?:\s+(morning|afternoon|evening|night))?"
 _WEEKDAY_PHRASE = re.compile(
-    rf"{_PREP}\b(?:(last|this|next|coming)\s+)?({'|'.join(w.capitalize() for w in _WEEKDAYS)}){_PART}\b(?!'s)",
+    rf"{_PREP}\b(?:(last|this|next|coming)\s+)?({'|'.join(w.capitalize() for w in WEEKDAYS)}){_PART}\b(?!'s)",
 )
 _DAY_PHRASE = re.compile(
     rf"{_PREP}\b(the day before yesterday|yesterday|last night|earlier today|today|tonight|this morning"
@@ -163,7 +163,7 @@ _OFFSET = re.compile(
     r"|the\s+(previous|following|next)\s+(day|week|month|year)\b)",
     re.IGNORECASE,
 )
-_CAPITAL_MONTHS = "|".join(m.capitalize() for m in _MONTHS)
+_CAPITAL_MONTHS = "|".join(m.capitalize() for m in MONTHS)
 _YEAR_AFTER = r"(?!\d|,?\s+(?:\d{1,2},?\s+)?\d{4}\b)"
 _MONTH_WITHOUT_YEAR = re.compile(
     rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_CAPITAL_MONTHS})|({_CAPITAL_MONTHS})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?)"
@@ -178,11 +178,11 @@ _MONTH_LEAD = re.compile(
 
 def written_date(day: date) -> str:
     """3 March 2026."""
-    return f"{day.day} {_MONTHS[day.month - 1].capitalize()} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1].capitalize()} {day.year}"
 
 
 def _written_month(year: int, month: int) -> str:
-    return f"{_MONTHS[month - 1].capitalize()} {year}"
+    return f"{MONTHS[month - 1].capitalize()} {year}"
 
 
 def _shift_months(day: date, months: int) -> tuple[int, int]:
@@ -209,7 +209,7 @@ def _period(anchor: date, unit: str, amount: int) -> tuple[str, str]:
 
 def _weekday(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str]:
     modifier = (match.group(2) or "").lower()
-    weekday = _WEEKDAYS.index(match.group(3).lower())
+    weekday = WEEKDAYS.index(match.group(3).lower())
     if future or modifier in ("next", "coming"):
         day = published_on + timedelta(days=(weekday - published_on.weekday()) % 7 or 7)
     else:
@@ -268,7 +268,7 @@ def _season(match: re.Match[str], published_on: date, future: bool) -> tuple[str
 def _month(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str] | None:
     day_text = match.group(1) or match.group(4)
     name = match.group(2) or match.group(3)
-    month = _MONTHS.index(name.lower()) + 1
+    month = MONTHS.index(name.lower()) + 1
     if name == "May" and not day_text and not _MONTH_LEAD.search(match.string[: match.start()]):
         return None  # "May" without a day or a preposition is too often the modal
     day = int(day_text) if day_text else 1
