@@ -8,26 +8,13 @@ from datetime import date
 
 import numpy as np
 
+from claims.extraction.dates import MONTHS
+
+# Month names and their abbreviations ("sep" and "sept") -> month number.
 _MONTHS = {
     name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
+    for number, full in enumerate(MONTHS, 1)
+    for name in {full, full[:3], *(["sept"] if full == "september" else [])}
 }
 _MONTH = (
     r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
