@@ -8,11 +8,12 @@ A new claim joins an earlier one by either rule:
 - **same event**: an event noun (strike, drone, attack, ...) shared with a claim about the same event date, so
   "yesterday's drone strikes" joins "last night, drones ... targeted the base".
 
-Pure: no ORM. ``claims.services.claims_assign_clusters`` feeds it the stored claims and writes the clusters.
+Pure: no ORM. ``claims.services.claims_match_pool`` feeds it the stored claims and the batch's new ones;
+``claims.services.claims_assign_clusters`` writes the clusters.
 """
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claims.extraction import lexicon
@@ -54,45 +55,103 @@ class Link:
     score: float
 
 
+class Pool:
+    """The claims new claims are matched against, in one lexical collection built once: the ``earlier`` claims,
+    then the claims of each article of a batch (``articles``, by a key of the caller's, in order). The extraction
+    job stores a batch of articles at a time; its articles share this collection, so the batch reads the earlier
+    claims and builds the BM25 index once, not once per article.
+
+    An article's claims are matched against the earlier claims, the claims of the articles before it in the batch
+    that were stored (``stored``: an article that failed is left out) and, for each claim, its own article's claims
+    before it. An article's own claims are keyed by their position in it; stored articles' by the keys given."""
+
+    def __init__(self, earlier: Sequence[MatchItem], articles: Mapping[object, Sequence[MatchItem]]) -> None:
+        self.earlier = list(earlier)
+        self._order = list(articles)
+        self._items = {article: list(items) for article, items in articles.items()}
+        self._stored: set[object] = set()
+        # The articles whose claims follow the earlier claims in ``_collection``, in order.
+        self._members: list[object] = []
+        self._collection: Collection | None = None
+
+    def stored(self, article: object, keys: Sequence[object]) -> None:
+        """``article``'s claims were stored under ``keys`` (one per claim, in order): the later articles of the
+        batch can join them."""
+        self._items[article] = [replace(item, key=key) for item, key in zip(self._items[article], keys, strict=True)]
+        self._stored.add(article)
+
+    def before(self, article: object) -> list[MatchItem]:
+        """The claims ``article``'s claims can join apart from their own: the earlier claims, then the claims of
+        the articles stored before it, in order."""
+        return [*self.earlier, *(item for other in self._stored_before(article) for item in self._items[other])]
+
+    def _stored_before(self, article: object) -> list[object]:
+        return [other for other in self._order[: self._order.index(article)] if other in self._stored]
+
+    def _collection_for(self, article: object) -> Collection:
+        """The collection whose documents are the claims ``before(article)`` followed by ``article``'s own (and
+        those of the articles after it, which ``links`` leaves out). Built once per batch; again only when an
+        article before this one was not stored."""
+        lead = [*self._stored_before(article), article]
+        if self._collection is None or self._members[: len(lead)] != lead:
+            self._members = [*lead, *self._order[self._order.index(article) + 1 :]]
+            every = [*self.earlier, *(item for member in self._members for item in self._items[member])]
+            self._collection = Collection(
+                [Document(id=str(n), claim=item.text) for n, item in enumerate(every)],
+                words=[item.words for item in every],
+            )
+        return self._collection
+
+    def links(self, article: object, *, among_items: bool = True) -> list[Link | None]:
+        """For each of ``article``'s claims, the best-ranked claim it can join (``before(article)``, and with
+        ``among_items`` its own article's claims before it) with its retrieval score; ``None`` when the ranker
+        finds no candidate."""
+        items = self._items[article]
+        if not items:
+            return []
+        collection = self._collection_for(article)
+        candidates = [*self.before(article), *items]
+        offset = len(candidates) - len(items)
+        limits = [offset + (i if among_items else 0) for i in range(len(items))]
+        ranked = collection.rank([item.text for item in items], top=1, limits=limits)
+        return [Link(key=candidates[found[0].index].key, score=found[0].score) if found else None for found in ranked]
+
+    def group(self, article: object, *, threshold: float | None = None) -> list[object | None]:
+        """For each of ``article``'s claims, the key of the claim it joins: the best-ranked claim (``links``) when
+        its score reaches ``threshold`` (default ``CLUSTER_THRESHOLD``), else the first claim about the same
+        event, one with the same event date and an event noun in common (``before(article)`` first, then its own
+        article's claims before it); ``None`` when nothing matches."""
+        if threshold is None:
+            threshold = CLUSTER_THRESHOLD
+        links = self.links(article)
+        # The claims that can be "the same event" for a later one, by event date, in order.
+        by_date: dict[date, list[MatchItem]] = {}
+        for other in self.before(article):
+            if other.event_date is not None and other.event_words:
+                by_date.setdefault(other.event_date, []).append(other)
+        out: list[object | None] = []
+        for item, link in zip(self._items[article], links, strict=True):
+            if link is not None and link.score >= threshold:
+                out.append(link.key)
+            else:
+                same_day = by_date.get(item.event_date, []) if item.event_date is not None else []
+                out.append(next((other.key for other in same_day if item.event_words & other.event_words), None))
+            if item.event_date is not None and item.event_words:
+                by_date.setdefault(item.event_date, []).append(item)
+        return out
+
+
 def best_links(
     items: Sequence[MatchItem], *, earlier: Sequence[MatchItem] = (), among_items: bool = True
 ) -> list[Link | None]:
     """For each item, the best-ranked claim before it (every ``earlier`` item, and with ``among_items`` the items
-    before it in ``items``) with its retrieval score; ``None`` when the ranker finds no candidate. One lexical
-    collection of all the claims."""
-    if not items:
-        return []
-    every = [*earlier, *items]
-    collection = Collection(
-        [Document(id=str(n), claim=item.text) for n, item in enumerate(every)], words=[item.words for item in every]
-    )
-    limits = [len(earlier) + (i if among_items else 0) for i in range(len(items))]
-    ranked = collection.rank([item.text for item in items], top=1, limits=limits)
-    return [Link(key=every[found[0].index].key, score=found[0].score) if found else None for found in ranked]
+    before it in ``items``) with its retrieval score: ``Pool.links`` of one article."""
+    return Pool(earlier, {None: items}).links(None, among_items=among_items)
 
 
 def group(
     items: Sequence[MatchItem], *, earlier: Sequence[MatchItem] = (), threshold: float | None = None
 ) -> list[object | None]:
-    """For each item, the key of the claim it joins: the best-ranked claim before it (``best_links``) when its
-    score reaches ``threshold`` (default ``CLUSTER_THRESHOLD``), else the first claim about the same event, one
-    with the same event date and an event noun in common (earlier items first, then the items before it);
-    ``None`` when nothing matches."""
-    if threshold is None:
-        threshold = CLUSTER_THRESHOLD
-    links = best_links(items, earlier=earlier)
-    # The claims that can be "the same event" for a later one, by event date, in order.
-    by_date: dict[date, list[MatchItem]] = {}
-    for other in earlier:
-        if other.event_date is not None and other.event_words:
-            by_date.setdefault(other.event_date, []).append(other)
-    out: list[object | None] = []
-    for item, link in zip(items, links, strict=True):
-        if link is not None and link.score >= threshold:
-            out.append(link.key)
-        else:
-            same_day = by_date.get(item.event_date, []) if item.event_date is not None else []
-            out.append(next((other.key for other in same_day if item.event_words & other.event_words), None))
-        if item.event_date is not None and item.event_words:
-            by_date.setdefault(item.event_date, []).append(item)
-    return out
+    """For each item, the key of the claim it joins among ``earlier`` and the items before it: ``Pool.group`` of
+    one article."""
+    return Pool(earlier, {None: items}).group(None, threshold=threshold)

@@ -2,7 +2,7 @@
 
 import hashlib
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -204,9 +204,12 @@ def articles_extract(*, article_ids: Sequence[int]) -> dict[int, list[ExtractedC
     return results
 
 
-def article_extract_claims(*, article_id: int, extracted: list[ExtractedClaim] | None = None) -> list[Claim]:
+def article_extract_claims(
+    *, article_id: int, extracted: list[ExtractedClaim] | None = None, pool: matching.Pool | None = None
+) -> list[Claim]:
     """Split the article into claims (or take ``extracted``, from ``articles_extract``) and save them with status
-    ``new`` in one bulk INSERT. Returns the claims created.
+    ``new`` in one bulk INSERT, with their clusters (``claims_assign_clusters``; ``pool``: the batch's, from
+    ``claims_match_pool``, holding ``extracted``). Returns the claims created.
 
     Must run inside ``transaction.atomic()``: it locks the article row, so two deliveries of the same job
     serialise and the second finds the article done and creates nothing (returns ``[]``).
@@ -217,7 +220,7 @@ def article_extract_claims(*, article_id: int, extracted: list[ExtractedClaim] |
     if extracted is None:
         extracted = extract_claims(article.text, published_on=article.published_on, outlet=article.outlet)
     rows = [_claim_row(article=article, position=i, extracted=item) for i, item in enumerate(extracted)]
-    claims_assign_clusters(claims=rows, exclude_article_id=article.pk)
+    claims_assign_clusters(claims=rows, article_id=article.pk, pool=pool)
     claims = Claim.objects.bulk_create(rows, batch_size=CLAIM_BATCH_SIZE)
     article.ingest_status = IngestStatus.DONE
     article.ingest_error = ""
@@ -232,58 +235,81 @@ MATCH_ITEM_CACHE_SIZE = 20_000
 _match_items: OrderedDict[tuple[int, int], matching.MatchItem] = OrderedDict()
 
 
-def _match_candidates(
-    *, event_dates: set[date], exclude_article_id: int | None
-) -> tuple[list[matching.MatchItem], dict[int, int | None]]:
+def _match_candidates(*, event_dates: set[date], exclude_article_ids: Sequence[int]) -> list[matching.MatchItem]:
     """The newest ``MATCH_CANDIDATES`` claims and as many on ``event_dates``, oldest first, as ``MatchItem``s
-    (keys ``("saved", id)``), and their current clusters by id. Ids, text lengths and clusters come from the
-    database; texts and event dates only for claims not in the process's ``_match_items`` cache."""
+    (keys ``("saved", id)``). Ids and text lengths come from the database; texts and event dates only for claims
+    not in the process's ``_match_items`` cache."""
     recent = Claim.objects.order_by("-id").annotate(text_length=Length("text"))
-    if exclude_article_id is not None:
-        recent = recent.exclude(article_id=exclude_article_id)
-    fields = ("id", "cluster_id", "text_length")
-    rows = {row[0]: row for row in recent.values_list(*fields)[:MATCH_CANDIDATES]}
+    if exclude_article_ids:
+        recent = recent.exclude(article_id__in=list(exclude_article_ids))
+    rows = dict(recent.values_list("id", "text_length")[:MATCH_CANDIDATES])
     if event_dates:
-        same_day = recent.filter(event_date__in=event_dates).values_list(*fields)[:MATCH_CANDIDATES]
-        rows.update({row[0]: row for row in same_day})
-    missing = [pk for pk in rows if (pk, rows[pk][2]) not in _match_items]
+        rows.update(recent.filter(event_date__in=event_dates).values_list("id", "text_length")[:MATCH_CANDIDATES])
+    missing = [pk for pk in rows if (pk, rows[pk]) not in _match_items]
     for start in range(0, len(missing), CLAIM_BATCH_SIZE):
         saved = Claim.objects.filter(pk__in=missing[start : start + CLAIM_BATCH_SIZE])
         for pk, text, event_date in saved.values_list("id", "text", "event_date"):
-            _match_items[(pk, rows[pk][2])] = matching.MatchItem.of(("saved", pk), text, event_date)
-    keys = [(pk, rows[pk][2]) for pk in sorted(rows)]
+            _match_items[(pk, rows[pk])] = matching.MatchItem.of(("saved", pk), text, event_date)
+    keys = [(pk, rows[pk]) for pk in sorted(rows)]
     for key in keys:
         _match_items.move_to_end(key)
     while len(_match_items) > max(MATCH_ITEM_CACHE_SIZE, len(rows)):
         _match_items.popitem(last=False)
-    return [_match_items[key] for key in keys], {pk: row[1] for pk, row in rows.items()}
+    return [_match_items[key] for key in keys]
 
 
-def claims_assign_clusters(*, claims: list[Claim], exclude_article_id: int | None = None) -> list[ClaimCluster]:
-    """Put each (unsaved) claim that says the same thing as another claim of the list, or as an earlier saved
-    claim, into that claim's cluster (``claims.matching.group``, lexical: no sentence encoder in the extraction
-    job; created when it has none, the earlier claim is updated). Claims matching nothing keep no cluster.
-    Returns the clusters created (one bulk INSERT, in the order the claims first need them; the earlier claims
-    that get one: one UPDATE). Call inside the caller's transaction."""
+def claims_match_pool(*, articles: Mapping[int, Sequence[Claim | ExtractedClaim]]) -> matching.Pool:
+    """The claims that the new claims of ``articles`` (by article id, in the order they will be stored) are
+    matched against for clusters (``claims.matching.Pool``): the earlier claims (``_match_candidates``: one read
+    for the whole batch, not one per article), then each article's. Reads only."""
+    event_dates = {claim.event_date for claims in articles.values() for claim in claims if claim.event_date}
+    earlier = _match_candidates(event_dates=event_dates, exclude_article_ids=list(articles))
+    return matching.Pool(
+        earlier,
+        {
+            article_id: [matching.MatchItem.of(i, claim.text, claim.event_date) for i, claim in enumerate(claims)]
+            for article_id, claims in articles.items()
+        },
+    )
+
+
+def claims_match_pool_stored(*, pool: matching.Pool, article_id: int, claims: Sequence[Claim]) -> None:
+    """Let the later articles of ``pool`` join ``article_id``'s ``claims``; call once they are stored (after the
+    article's transaction or savepoint succeeded: a claim rolled back must not be joined). An article that
+    stored no claims (it was done already) is left out."""
+    if claims:
+        pool.stored(article_id, [("saved", claim.pk) for claim in claims])
+
+
+def claims_assign_clusters(
+    *, claims: list[Claim], article_id: int, pool: matching.Pool | None = None
+) -> list[ClaimCluster]:
+    """Put each (unsaved) claim of article ``article_id`` that says the same thing as another claim of the list,
+    or as a claim it can join in ``pool`` (default: ``claims_match_pool`` of this article alone), into that
+    claim's cluster (``claims.matching.Pool.group``, lexical: no sentence encoder in the extraction job; created
+    when it has none, the earlier claim is updated). Claims matching nothing keep no cluster. Returns the
+    clusters created (one bulk INSERT, in the order the claims first need them; the earlier claims that get one:
+    one UPDATE). Call inside the caller's transaction."""
     if not claims:
         return []
-    items = [matching.MatchItem.of(i, c.text, c.event_date) for i, c in enumerate(claims)]
-    earlier, saved_clusters = _match_candidates(
-        event_dates={c.event_date for c in claims if c.event_date}, exclude_article_id=exclude_article_id
-    )
-    matches = matching.group(items, earlier=earlier)
+    if pool is None:
+        pool = claims_match_pool(articles={article_id: claims})
+    matches = pool.group(article_id)
+    # The earlier claims joined, read now (their clusters as this transaction sees them).
+    joined = {match[1] for match in matches if isinstance(match, tuple)}
+    saved = {pk: (cluster_id, text) for pk, cluster_id, text in
+             Claim.objects.filter(pk__in=joined).values_list("id", "cluster_id", "text")}  # fmt: skip
     # Which cluster each claim joins: ("cluster", id) of an earlier claim, or the key of a claim that gets a new
     # cluster (("saved", id) of an earlier claim without one, ("new", index) of a claim of the list), in order.
-    texts = {item.key: item.text for item in earlier}
     new_clusters: dict[tuple[str, int], ClaimCluster] = {}
     joins: list[tuple[str, int] | None] = []
     for match in matches:
         if match is None:
             joins.append(None)
         elif isinstance(match, tuple):
-            cluster_id = saved_clusters[match[1]]
+            cluster_id, text = saved[match[1]]
             if cluster_id is None and match not in new_clusters:
-                new_clusters[match] = ClaimCluster(label=texts[match])
+                new_clusters[match] = ClaimCluster(label=text)
             joins.append(match if cluster_id is None else ("cluster", cluster_id))
         else:
             assert isinstance(match, int)
@@ -293,8 +319,8 @@ def claims_assign_clusters(*, claims: list[Claim], exclude_article_id: int | Non
             joins.append(joins[match])
     created = ClaimCluster.objects.bulk_create(list(new_clusters.values()), batch_size=CLAIM_BATCH_SIZE)
     now = timezone.now()
-    saved = [Claim(pk=key[1], cluster=c, updated_at=now) for key, c in new_clusters.items() if key[0] == "saved"]
-    Claim.objects.bulk_update(saved, ["cluster", "updated_at"], batch_size=CLAIM_BATCH_SIZE)
+    updated = [Claim(pk=key[1], cluster=c, updated_at=now) for key, c in new_clusters.items() if key[0] == "saved"]
+    Claim.objects.bulk_update(updated, ["cluster", "updated_at"], batch_size=CLAIM_BATCH_SIZE)
     for claim, join in zip(claims, joins, strict=True):
         if join is not None:
             claim.cluster_id = join[1] if join[0] == "cluster" else new_clusters[join].pk

@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 
+from claims import matching
 from claims.extraction.pipeline import ExtractedClaim
 from claims.extraction.text import ParsedArticle
 from claims.models import ArticleFormat, Claim
@@ -27,6 +28,8 @@ from claims.services import (
     article_qs_select_for_update,
     articles_create_many,
     articles_extract,
+    claims_match_pool,
+    claims_match_pool_stored,
 )
 from config.errors import ApplicationError
 from sources.services import claim_sources_link
@@ -203,8 +206,15 @@ def articles_submit(*, articles: Sequence[PreparedArticle], actor: Actor) -> lis
     return results
 
 
-def article_process(*, article_id: int, actor: Actor, extracted: list[ExtractedClaim] | None = None) -> list[Claim]:
-    """Store the article's claims (extracted now, or ``extracted`` from ``claims.services.articles_extract``) and,
+def article_process(
+    *,
+    article_id: int,
+    actor: Actor,
+    extracted: list[ExtractedClaim] | None = None,
+    pool: matching.Pool | None = None,
+) -> list[Claim]:
+    """Store the article's claims (extracted now, or ``extracted`` from ``claims.services.articles_extract``, with
+    the batch's cluster ``pool``, ``claims.services.claims_match_pool``) and,
     in one transaction and a few bulk statements: one ``created`` event per claim, their source links, the
     ``claim.created`` webhooks, the triage (``verifier.triage.claims_triage_new``: statuses, ``triaged``
     events, review tasks, re-checks, ``claim.status_changed`` webhooks) and one fact-check matching job for the
@@ -213,7 +223,7 @@ def article_process(*, article_id: int, actor: Actor, extracted: list[ExtractedC
     Idempotent: a second run on a processed article creates nothing.
     """
     with transaction.atomic():
-        claims = article_extract_claims(article_id=article_id, extracted=extracted)
+        claims = article_extract_claims(article_id=article_id, extracted=extracted, pool=pool)
         events.claims_created_events(claims=claims, actor=actor)
         claim_sources_link(claims=claims)
         if claims:  # matching against published fact-checks: one batched job per article, apart from extraction
@@ -242,11 +252,16 @@ def articles_process(
     pending. Articles already done are skipped, so running a batch twice is harmless.
     """
     outcomes: list[ArticleOutcome] = []
-    for article_id, extracted in articles_extract(article_ids=article_ids).items():
+    results = articles_extract(article_ids=article_ids)
+    # One pool of claims to cluster against for the batch: each article joins the earlier claims and those of
+    # the batch's articles stored before it.
+    pool = claims_match_pool(articles={pk: found for pk, found in results.items() if not isinstance(found, Exception)})
+    for article_id, extracted in results.items():
         try:
             if isinstance(extracted, Exception):
                 raise extracted
-            claims = article_process(article_id=article_id, actor=actor, extracted=extracted)
+            claims = article_process(article_id=article_id, actor=actor, extracted=extracted, pool=pool)
+            claims_match_pool_stored(pool=pool, article_id=article_id, claims=claims)
         except reraise:
             raise
         except Exception as exc:  # noqa: BLE001 - any other failure is recorded on the article, not left pending

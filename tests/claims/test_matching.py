@@ -156,3 +156,60 @@ def test_the_same_event_rule_picks_the_first_earlier_claim_then_the_first_item_b
         assert matching.group(batch, earlier=earlier, threshold=2.0) == expected
         joined += sum(key is not None for key in expected)
     assert joined >= 15
+
+
+def test_a_batch_pool_joins_a_claim_to_a_stored_article_before_it_by_the_key_it_was_stored_under():
+    earlier = [matching.MatchItem.of(("saved", 3), "The river burst its banks after three days of rain.")]
+    pool = matching.Pool(
+        earlier,
+        {
+            "first": items([ARREST, "Most shops in the old town reopened later that day."]),
+            "second": items(["The heavy rain finally stopped in the evening.", ARREST_REORDERED]),
+        },
+    )
+
+    assert pool.group("first") == [None, None]
+    pool.stored("first", [("saved", 10), ("saved", 11)])
+
+    assert pool.group("second") == [None, ("saved", 10)]
+    assert [item.key for item in pool.before("second")] == [("saved", 3), ("saved", 10), ("saved", 11)]
+
+
+def test_a_batch_pool_leaves_out_an_article_that_was_not_stored():
+    """The second article failed (never ``stored``): the third cannot join its claim, only the first's, and its own
+    claims keep their positions as keys."""
+    pool = matching.Pool(
+        [],
+        {
+            "first": items(["The heavy rain finally stopped in the evening."]),
+            "second": items([ARREST]),
+            "third": items([ARREST_REORDERED, "Police arrested 42 protesters in the capital on Friday!"]),
+        },
+    )
+    pool.group("first")
+    pool.stored("first", [("saved", 1)])
+    pool.group("second")
+
+    assert pool.group("third") == [None, 0]
+    # Nothing outside the third article shares a word with its claims once the second's is left out.
+    assert pool.links("third", among_items=False) == [None, None]
+    assert [item.key for item in pool.before("third")] == [("saved", 1)]
+
+
+def test_one_article_matched_alone_or_in_a_batch_pool_gets_the_same_links():
+    """``best_links``/``group`` of one article are the batch pool's, whatever the texts."""
+    rng = random.Random(11)
+    texts = [
+        ARREST,
+        ARREST_REORDERED,
+        ARREST_PARAPHRASED,
+        "The heavy rain finally stopped.",
+        "Drone strikes hit the base.",
+    ]
+    for _ in range(20):
+        earlier = [matching.MatchItem.of(("saved", i), rng.choice(texts)) for i in range(rng.randint(0, 5))]
+        batch = [matching.MatchItem.of(i, rng.choice(texts)) for i in range(rng.randint(1, 5))]
+        pool = matching.Pool(earlier, {"only": batch})
+
+        assert matching.group(batch, earlier=earlier) == pool.group("only")
+        assert matching.best_links(batch, earlier=earlier) == pool.links("only")

@@ -1,0 +1,77 @@
+"""A batch of articles through the extraction job's ``articles_process``: one read of the earlier claims for the
+batch's cluster pool; an article joins the claims of the batch's articles stored before it, never those of one
+whose storing failed."""
+
+import pytest
+from django.db import IntegrityError
+
+from claims import services
+from claims.extraction.text import ParsedArticle
+from claims.models import Article, Claim, ClaimCluster
+from claims.services import article_create, article_extract_claims
+from verifier import articles
+from verifier.actors import Actor
+
+ARREST = "Police arrested 42 protesters in the capital on Friday."
+ARREST_AGAIN = "On Friday police arrested 42 protesters in the capital."
+RAIN = "The heavy rain finally stopped in the evening."
+
+
+@pytest.mark.django_db
+def test_a_batch_reads_the_earlier_claims_once_and_joins_stored_articles_but_not_a_failed_one(monkeypatch):
+    services._match_items.clear()  # as a new worker starts (SQLite can reuse a rolled-back test's claim ids)
+    earlier = article_create(parsed=ParsedArticle(text=f"{RAIN} Most shops in the old town reopened.")).article
+    article_extract_claims(article_id=earlier.pk)
+    first, failing, third, fourth = (
+        article_create(parsed=ParsedArticle(text=text)).article
+        for text in (
+            f"{ARREST} Schools in the north stay closed.",
+            f"{ARREST_AGAIN} The ferry to the islands was cancelled.",
+            f"{ARREST_AGAIN} Two bridges were shut for repairs.",
+            f"{RAIN} The market square flooded for the first time.",
+        )
+    )
+    reads = []
+    real_candidates, real_link = services._match_candidates, articles.claim_sources_link
+
+    def candidates(**kwargs):  # type: ignore[no-untyped-def]
+        reads.append(kwargs)
+        return real_candidates(**kwargs)
+
+    monkeypatch.setattr(services, "_match_candidates", candidates)
+
+    def link_or_fail(*, claims):  # type: ignore[no-untyped-def]
+        if claims and claims[0].article_id == failing.pk:
+            raise IntegrityError("source link refused")
+        return real_link(claims=claims)
+
+    monkeypatch.setattr(articles, "claim_sources_link", link_or_fail)
+
+    outcomes = articles.articles_process(
+        article_ids=[first.pk, failing.pk, third.pk, fourth.pk], actor=Actor.job("tests")
+    )
+
+    assert [(o.article_id, o.claims, o.error) for o in outcomes] == [
+        (first.pk, 2, ""),
+        (failing.pk, 0, "source link refused"),
+        (third.pk, 2, ""),
+        (fourth.pk, 2, ""),
+    ]
+    assert len(reads) == 1
+    assert sorted(reads[0]["exclude_article_ids"]) == sorted([first.pk, failing.pk, third.pk, fourth.pk])
+    assert Article.objects.get(pk=failing.pk).ingest_status == "failed"
+    assert not Claim.objects.filter(article=failing).exists()
+    arrest = ClaimCluster.objects.get(label=ARREST)
+    rain = ClaimCluster.objects.get(label=RAIN)
+    clusters = {(c.article_id, c.position): c.cluster_id for c in Claim.objects.all()}
+    assert clusters == {
+        (earlier.pk, 0): rain.pk,
+        (earlier.pk, 1): None,
+        (first.pk, 0): arrest.pk,
+        (first.pk, 1): None,
+        (third.pk, 0): arrest.pk,
+        (third.pk, 1): None,
+        (fourth.pk, 0): rain.pk,
+        (fourth.pk, 1): None,
+    }
+    assert ClaimCluster.objects.count() == 2
