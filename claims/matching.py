@@ -113,7 +113,9 @@ class Pool:
         candidates = [*self.before(article), *items]
         offset = len(candidates) - len(items)
         limits = [offset + (i if among_items else 0) for i in range(len(items))]
-        ranked = collection.rank([item.text for item in items], top=1, limits=limits)
+        ranked = collection.rank(
+            [item.text for item in items], top=1, limits=limits, query_words=[item.words for item in items]
+        )
         return [Link(key=candidates[found[0].index].key, score=found[0].score) if found else None for found in ranked]
 
     def group(self, article: object, *, threshold: float | None = None) -> list[object | None]:

@@ -213,15 +213,16 @@ class Collection:
         query_vectors: np.ndarray | None = None,
         limits: Sequence[int | None] | None = None,
         query_dates: Sequence[datetime.date | None] | None = None,
+        query_words: Sequence[Sequence[str]] | None = None,
     ) -> list[list[Match]]:
         """The ``top`` matches of each query, best first; ``limits`` and ``query_dates``: each query's ``limit``
-        and ``query_date`` (``features``)."""
+        and ``query_date`` (``features``); ``query_words``: the queries' tokens when the caller has them."""
         if self.semantic and query_vectors is None:
             query_vectors = embed_queries(queries)
         neighbours = None
         if self.semantic and query_vectors is not None and len(self):
             neighbours = self.neighbours(query_vectors)
-        words = [tokens(query) for query in queries]
+        words = query_words if query_words is not None else [tokens(query) for query in queries]
         # The queries' BM25 scores, a block of queries per sparse product (a block's dense scores stay a few MB).
         block = max(1, LEXICAL_BLOCK_CELLS // max(len(self), 1))
         lexical = np.zeros((0, len(self)), dtype=np.float32)
