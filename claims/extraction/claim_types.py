@@ -316,7 +316,7 @@ def _reports_future(token: "Token") -> bool:
         return _about_future(token.head)
     if a.lemma in INTENT_VERBS and a.pos == "VERB" and a.tag in ("VBZ", "VBP"):
         return any(c.dep_ == "xcomp" for c in token.children)
-    if a.lower in AHEAD_WORDS or _schedules(token):
+    if a.lower in AHEAD_WORDS or (a.lower in SCHEDULE_WORDS and _schedules(token)):
         # "talks are scheduled for next week", "the commission is due to publish", "the figures are due on March
         # 10": a time ahead of a verb that is not in a past tense
         return _not_past(token)
@@ -503,12 +503,13 @@ def _is_accusation(e: _Evidence) -> bool:
     that ..."), unless the claim answers it ("the ministry rejected the accusation", "denied the allegations"):
     that reports a denial."""
     for t in e.tokens:
-        lemma = t.lemma_.lower()
-        if lemma in ACCUSATION_VERBS and t.pos_ == "VERB" and not _answers(t):
+        a = token_attrs(t)
+        lemma = a.lemma
+        if lemma in ACCUSATION_VERBS and a.pos == "VERB" and not _answers(t):
             return True
         if lemma in ACCUSATION_WORDS and not _answers(t):
             return True
-        if lemma in HARM_VERBS and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children):
+        if lemma in HARM_VERBS and a.tag == "VBN" and any(c.dep_ == "agent" for c in t.children):
             return True  # abuse with its perpetrator: "detainees were beaten by guards"
     return False
 
@@ -530,9 +531,10 @@ def _is_figure(token: "Token") -> bool:
     """A checkable figure: digits ("40", "5.2"), a money/percent/quantity amount, a spelled-out number with a
     modifier or a multiplier ("at least three", "two million", "dozens"); not a date, an ordinal, "one", a number
     in a name or a number that describes a thing ("a 70-page report")."""
-    if token.lower_ in FIGURE_WORDS:
+    a = token_attrs(token)
+    if a.lower in FIGURE_WORDS:
         return True
-    if not (token.like_num or token.tag_ == "CD") or token.lower_ in NOT_QUANTITY_WORDS:
+    if not (a.like_num or a.tag == "CD") or a.lower in NOT_QUANTITY_WORDS:
         return False
     if token.ent_type_ in NOT_QUANTITY_ENTITIES and not _is_duration(token):
         return False
@@ -620,7 +622,7 @@ def _is_duration(token: "Token") -> bool:
 
 def _is_share(token: "Token") -> bool:
     """ "about half of the particles", "a third of their income", "fallen by a quarter", "twice the number"."""
-    if token.lower_ not in SHARE_WORDS:
+    if token_attrs(token).lower not in SHARE_WORDS:
         return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -659,7 +661,7 @@ def _is_casualty(e: _Evidence) -> bool:
         return True
     if not e.lemmas & CASUALTY_CUES and not disease_cases:
         return False
-    words = {t.lemma_.lower() for t in e.tokens if t.lemma_.lower() in CASUALTY_CUES and _casualty_word(t, e)}
+    words = {lemma for t in e.tokens if (lemma := token_attrs(t).lemma) in CASUALTY_CUES and _casualty_word(t, e)}
     if words & (CASUALTY_CUES - CASUALTY_WITH_FIGURE):
         return True
     if not _has_figure(e):
@@ -669,9 +671,9 @@ def _is_casualty(e: _Evidence) -> bool:
 
 def _names_disease(e: _Evidence) -> bool:
     return bool(e.lemmas & DISEASE_WORDS) or any(
-        t.lower_ in DISEASE_WORDS or t.lower_.endswith(DISEASE_SUFFIXES)
-        for t in e.tokens
-        if t.pos_ in ("NOUN", "PROPN")
+        a.lower in DISEASE_WORDS or a.lower.endswith(DISEASE_SUFFIXES)
+        for a in map(token_attrs, e.tokens)
+        if a.pos in ("NOUN", "PROPN")
     )
 
 
@@ -762,7 +764,8 @@ def _is_ordinal_count(token: "Token") -> bool:
     """An ordinal that counts occurrences over a span of time: "the third strike on the town this week", "the
     third round of job cuts since 2023", "the second recall in two years" (not "the second dose", "a third
     term")."""
-    if token.lower_ not in COUNTING_ORDINALS or token.dep_ != "amod":
+    a = token_attrs(token)
+    if a.lower not in COUNTING_ORDINALS or a.dep != "amod":
         return False
     noun = token.head
     verb = noun.head if noun.dep_ in ("attr", "nsubj", "dobj", "npadvmod") else noun
@@ -789,12 +792,13 @@ MEASURE_SUPERLATIVES = frozenset(["lowest", "highest", "largest", "smallest", "b
 def _is_record(token: "Token") -> bool:
     """ "set a record", "broke the record", "a record high/low", "the lowest rate since 2022": a claim about a
     measure's extreme."""
-    if token.lower_ in MEASURE_SUPERLATIVES:
+    lower = token_attrs(token).lower
+    if lower in MEASURE_SUPERLATIVES:
         phrase = token.head if token.dep_ == "amod" else token
         return any(
             t.lower_ in ("since", "ever") or (t.lower_ == "on" and _next_is(t, "record")) for t in phrase.subtree
         )
-    if token.lower_ not in ("record", "records"):
+    if lower not in ("record", "records"):
         return False
     if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in RECORD_VERBS:
         return True
@@ -805,7 +809,7 @@ def _poll_is_source(token: "Token") -> bool:
     """A poll or survey the claim reports: "according to a poll", "a survey found ...", "the survey put X on 38
     percent", "economists polled by X" (not "dismissed the poll", nor a poll that is only the subject of some other
     verb: "poll leads have a habit of melting")."""
-    if token.lemma_.lower() not in POLL_WORDS:
+    if token_attrs(token).lemma not in POLL_WORDS:
         return False
     if token.pos_ == "VERB" and token.tag_ == "VBN":  # "economists polled by X"
         return True
@@ -829,11 +833,12 @@ def _poll_findings(e: _Evidence) -> "list[Token] | None":
     "economists polled by X ...")."""
     verbs = []
     for t in e.tokens:
-        if t.lemma_.lower() in POLL_WORDS and _poll_is_source(t):
-            if t.dep_ != "nsubj":
+        a = token_attrs(t)
+        if a.lemma in POLL_WORDS and _poll_is_source(t):
+            if a.dep != "nsubj":
                 return None
             verbs.append(t.head)
-        elif t.dep_ == "nsubj" and t.head.lemma_.lower() in ANSWER_VERBS and t.head.pos_ == "VERB":
+        elif a.dep == "nsubj" and t.head.lemma_.lower() in ANSWER_VERBS and t.head.pos_ == "VERB":
             counted = (t.like_num and t.lower_ not in NOT_QUANTITY_WORDS) or any(
                 _is_figure(w) or _is_share(w) for w in t.subtree
             )
@@ -864,13 +869,17 @@ def _is_opinion(e: _Evidence) -> bool:
     """An evaluative verb or adjective, with no number; a verb of belief only when it is the claim's own ("I think
     ...", "analysts believe ..."), not one inside a clause that reports something else ("reached for what officers
     believed was a weapon")."""
-    opinion = any(
-        (t.lemma_.lower() in OPINION_VERBS and t.pos_ == "VERB" and not _embedded(t))
-        or (t.lemma_.lower() in OPINION_ADJECTIVES and t.pos_ == "ADJ")
-        or (t.lemma_.lower() in OPINION_NOUNS and t.dep_ == "attr" and t.head.lemma_ == "be")
-        for t in e.tokens
+    return not e.features["number"] and any(_is_opinion_word(t) for t in e.tokens)
+
+
+def _is_opinion_word(t: "Token") -> bool:
+    """An evaluative verb of the claim's own, an evaluative adjective, or an opinion noun after "be"."""
+    a = token_attrs(t)
+    return (
+        (a.lemma in OPINION_VERBS and a.pos == "VERB" and not _embedded(t))
+        or (a.lemma in OPINION_ADJECTIVES and a.pos == "ADJ")
+        or (a.lemma in OPINION_NOUNS and a.dep == "attr" and t.head.lemma_ == "be")
     )
-    return opinion and not e.features["number"]
 
 
 def _embedded(verb: "Token") -> bool:
@@ -892,15 +901,16 @@ def _is_attributed_statement(e: _Evidence) -> bool:
 def _claimer_verb_is_an_act(e: _Evidence) -> bool:
     """Every verb of the claim that can name a claimer is an act with an object and no clause ("recalled a
     batch", "announced a curfew"), and nothing else attributes it ("according to")."""
-    verbs = [t for t in e.tokens if t.pos_ == "VERB" and t.lemma_.lower() in CLAIMER_VERBS]
-    if not verbs or any(t.lower_ == "according" for t in e.tokens):
+    verbs = [t for t in e.tokens if token_attrs(t).pos == "VERB" and token_attrs(t).lemma in CLAIMER_VERBS]
+    if not verbs or any(token_attrs(t).lower == "according" for t in e.tokens):
         return False
     return all(v.lemma_.lower() in ACT_CLAIMER_VERBS and _reports_a_thing(v) for v in verbs)
 
 
 def _pronoun_speaker(token: "Token") -> bool:
     """A reporting verb whose subject is a personal pronoun ("she said", "they told reporters")."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ATTRIBUTION_VERBS:
+    a = token_attrs(token)
+    if a.pos != "VERB" or a.lemma not in ATTRIBUTION_VERBS:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "i", "we") for c in token.children)
 
@@ -912,7 +922,7 @@ DEMAND_VERBS = frozenset(["urge", "demand", "appeal", "implore", "exhort"])
 def _is_demand(token: "Token") -> bool:
     """A main verb of demanding with its subject (also when the parser hangs a past-tense main verb on its subject
     as a participle: "The charity called on ..." read as "the charity [that was] called")."""
-    if token.pos_ != "VERB":
+    if token_attrs(token).pos != "VERB":
         return False
     main = token.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in token.children)
     misread = token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN"
@@ -948,7 +958,7 @@ ACT_CLAIMER_VERBS = (CLAIMER_VERBS & (ACT_VERBS | EVENT_VERBS)) - PUBLISHING_VER
 
 
 def _is_event(e: _Evidence) -> bool:
-    acts = any(t.lemma_.lower() in ACT_VERBS and t.pos_ == "VERB" for t in e.tokens)
+    acts = any(token_attrs(t).lemma in ACT_VERBS and token_attrs(t).pos == "VERB" for t in e.tokens)
     return bool(e.features["event_verb"] or e.features["date"] or acts)
 
 
@@ -975,7 +985,7 @@ def type_of(
         hedge=hedge,
         has_claimers=has_claimers,
         features=features,
-        lemmas=frozenset(t.lemma_.lower() for t in tokens),
+        lemmas=frozenset(token_attrs(t).lemma for t in tokens),
     )
     for claim_type, rule in TYPE_RULES:
         if rule(evidence):

@@ -5,12 +5,15 @@ and joins the tokens again on every ``doc.text``, and the rules walk each senten
 here give what spaCy gives, from the cache while ``cached(doc)`` is open for that doc, else from spaCy.
 """
 
+from __future__ import annotations
+
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+if TYPE_CHECKING:  # no spaCy import at run time: ``claim_types`` and ``hedging`` read the cache
+    from spacy.tokens import Doc, Span, Token
 
 
 class TokenAttrs(NamedTuple):
@@ -26,6 +29,7 @@ class TokenAttrs(NamedTuple):
     ent_iob: str
     like_num: bool
     word: bool  # neither punctuation nor space
+    head: int  # the index of the token's head in the doc (its own for a root)
 
 
 def _attrs(token: Token) -> TokenAttrs:
@@ -39,6 +43,7 @@ def _attrs(token: Token) -> TokenAttrs:
         token.ent_iob_,
         token.like_num,
         not (token.is_punct or token.is_space),
+        token.head.i,
     )
 
 
@@ -49,6 +54,7 @@ class _DocCache(threading.local):
     doc: Doc | None = None
     tokens: list[Token]
     attrs: list[TokenAttrs]
+    children: list[list[Token]]
     ents: tuple[Span, ...]
     text: str
 
@@ -64,17 +70,23 @@ def cached(doc: Doc) -> Iterator[None]:
         _cache.doc,
         getattr(_cache, "tokens", []),
         getattr(_cache, "attrs", []),
+        getattr(_cache, "children", []),
         getattr(_cache, "ents", ()),
         getattr(_cache, "text", ""),
     )
     tokens = list(doc)
     _cache.doc, _cache.tokens, _cache.ents = doc, tokens, tuple(doc.ents)
     _cache.attrs = [_attrs(t) for t in tokens]
+    # a token's children are the tokens whose head it is, in order (as ``Token.children`` gives them)
+    _cache.children = [[] for _ in tokens]
+    for token, attrs in zip(tokens, _cache.attrs, strict=True):
+        if attrs.head != token.i:
+            _cache.children[attrs.head].append(token)
     _cache.text = "".join([t.text_with_ws for t in tokens])  # = doc.text, without making the tokens again
     try:
         yield
     finally:
-        _cache.doc, _cache.tokens, _cache.attrs, _cache.ents, _cache.text = previous
+        _cache.doc, _cache.tokens, _cache.attrs, _cache.children, _cache.ents, _cache.text = previous
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
@@ -91,6 +103,16 @@ def token_attrs(token: Token) -> TokenAttrs:
     """The token's ``TokenAttrs`` (from the cache while its doc is being analysed)."""
     doc = token.doc
     return _cache.attrs[token.i] if _cache.doc is doc else _attrs(token)
+
+
+def head_of(token: Token) -> Token:
+    """``token.head`` (from the cache while its doc is being analysed)."""
+    return _cache.tokens[_cache.attrs[token.i].head] if _cache.doc is token.doc else token.head
+
+
+def children_of(token: Token) -> list[Token]:
+    """``list(token.children)`` (from the cache while its doc is being analysed; do not change the list)."""
+    return _cache.children[token.i] if _cache.doc is token.doc else list(token.children)
 
 
 def span_tokens(span: Span) -> list[Token]:

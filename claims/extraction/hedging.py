@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from django.db.models.enums import TextChoices
 
+from claims.extraction.doccache import token_attrs
+
 if TYPE_CHECKING:  # type hints only (see the module docstring)
     from spacy.tokens import Token
 
@@ -142,7 +144,8 @@ def _ability(modal: "Token") -> bool:
 
 def _could_not_verify(token: "Token") -> bool:
     """ "could not verify when ...", "was unable to confirm", "cannot independently check"."""
-    if token.lemma_.lower() not in VERIFY_VERBS or token.pos_ != "VERB":
+    a = token_attrs(token)
+    if a.lemma not in VERIFY_VERBS or a.pos != "VERB":
         return False
     negated = any(c.dep_ == "neg" for c in token.children)
     modal = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "ca") for c in token.children)
@@ -156,32 +159,32 @@ def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
     lower = text.lower()
     if any(p in lower for p in UNCONFIRMED_PATTERNS) or any(_could_not_verify(t) for t in tokens):
         return Hedge.UNCONFIRMED
-    lemmas = [t.lemma_.lower() for t in tokens]
-    if any(lemma in DENIAL_NOUNS or _is_denial(t, lemma) for t, lemma in zip(tokens, lemmas, strict=True)):
+    attrs = [token_attrs(t) for t in tokens]
+    if any(a.lemma in DENIAL_NOUNS or _is_denial(t, a.lemma) for t, a in zip(tokens, attrs, strict=True)):
         return Hedge.DENIED
-    for i, t in enumerate(tokens):
-        low = t.lower_
-        if t.tag_ == "MD" and low in FUTURE_MODALS:
+    for i, (t, a) in enumerate(zip(tokens, attrs, strict=True)):
+        low = a.lower
+        if a.tag == "MD" and low in FUTURE_MODALS:
             return Hedge.PREDICTED
-        if low == "going" and i + 2 < len(tokens) and tokens[i + 1].lower_ == "to" and tokens[i + 2].tag_ == "VB":
+        if low == "going" and i + 2 < len(tokens) and attrs[i + 1].lower == "to" and attrs[i + 2].tag == "VB":
             return Hedge.PREDICTED
-        if _is_forecast(t, lemmas[i]):
+        if _is_forecast(t, a.lemma):
             return Hedge.PREDICTED
-        if low in PREDICTION_LEADS and i + 1 < len(tokens) and tokens[i + 1].lower_ == "to":
+        if low in PREDICTION_LEADS and i + 1 < len(tokens) and attrs[i + 1].lower == "to":
             return Hedge.PREDICTED
-    for t in tokens:
-        low = t.lower_
-        if low in ("alleged", "suspected") and (t.tag_ == "VBD" or t.dep_ == "acl"):
+    for t, a in zip(tokens, attrs, strict=True):
+        low = a.lower
+        if low in ("alleged", "suspected") and (a.tag == "VBD" or a.dep == "acl"):
             # "the challenger alleged ballot stuffing" (the claimer asserts it), "anyone suspected of a crime" (a
             # kind of person); "the alleged attack", "he is suspected of fraud" stay hedged
             continue
         if low in HEDGE_WORDS:
             return Hedge.HEDGED
-        if t.tag_ == "MD" and low in HEDGE_MODALS and not _ability(t):
+        if a.tag == "MD" and low in HEDGE_MODALS and not _ability(t):
             return Hedge.HEDGED
-        if low == "likely" and t.dep_ == "amod":
+        if low == "likely" and a.dep == "amod":
             continue  # "likely voters": a kind of voter, not a hedge
-        if low == "likely" or (t.lemma_ in SEEM_VERBS and t.pos_ == "VERB"):
+        if low == "likely" or (a.pos == "VERB" and t.lemma_ in SEEM_VERBS):
             return Hedge.HEDGED
     if REPORTED_TO.search(lower):
         return Hedge.HEDGED
