@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from claims.extraction import lexicon
 from claims.extraction.attribution import Attribution, gender_fits, inside_quotation, is_person_entity
 from claims.extraction.dates import relative_time_edits
-from claims.extraction.doccache import doc_ents, span_text, span_tokens, token_attrs, tokens_of
+from claims.extraction.doccache import children_of, doc_ents, span_text, span_tokens, token_attrs, tokens_of
 from claims.extraction.mentions import clean_name
 from claims.extraction.units import MAIN_KINDS, Unit, UnitKind
 
@@ -152,20 +152,25 @@ class Antecedents:
         self._note_event(sent, start)
         self._note_surnames(sent, start, quoted)
         for token in span_tokens(sent):
-            if token_attrs(token).tag not in ("NN", "NNS"):
+            a = token_attrs(token)
+            if a.tag not in ("NN", "NNS"):
                 continue
             phrase = _naming_phrase(token, sent)
-            if phrase is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+            if phrase is None and a.lemma in DOCUMENT_NOUNS:
                 phrase = _document_phrase(token, claimers) or self._own_document(token, claimers)
             if phrase is not None:
-                self.phrases[token.lemma_.lower()] = phrase
-            compounds = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "NNP")]
+                self.phrases[a.lemma] = phrase
+            compounds = [
+                c
+                for c in children_of(token)
+                if c.i < token.i and c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "NNP")  # its lefts
+            ]
             if compounds and not any(c.ent_type_ in ("DATE", "TIME", "CARDINAL") for c in compounds):
                 # "the research team", "the measles vaccine": what kind, for a later bare "the team"
                 kind_start = min(c.left_edge.i for c in compounds)
                 if kind_start >= start and all(t.is_alpha for t in sent.doc[kind_start : token.i + 1]):
-                    self.kinds[token.lemma_.lower()] = sent.doc[kind_start : token.i + 1].text
-            elif token.lower_ in BODY_HEADS and not (token.dep_ == "compound" and token.head.ent_type_):
+                    self.kinds[a.lemma] = sent.doc[kind_start : token.i + 1].text
+            elif a.lower in BODY_HEADS and not (token.dep_ == "compound" and token.head.ent_type_):
                 # "the national statistics office"; not the title noun of "Environmental group Clear Rivers"
                 lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
                 if lefts:
@@ -271,8 +276,9 @@ class Antecedents:
         army officer, ..."), is the person named last from here on; so is a settlement named as "the village of
         Dolna"."""
         surnames = {full.split()[-1]: full for full in self.people if " " in full}
-        for token in sent.doc[start : sent.end]:
-            if token.tag_ != "NNP" or token.i in quoted or token.ent_type_ == "PERSON":
+        for token in tokens_of(sent.doc, start, sent.end):
+            a = token_attrs(token)
+            if a.tag != "NNP" or token.i in quoted or a.ent_type == "PERSON":
                 continue
             full = surnames.get(token.text)
             if full is not None and not (token.i + 1 < sent.end and sent.doc[token.i + 1].tag_ == "NNP"):
@@ -404,28 +410,33 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     """A mention of ``noun`` that names what it is ("the Kessel migrant camp", "a migrant camp near the town of
     Kessel"), without its determiner; None when nothing in it is a name."""
     doc = sent.doc
+    children = children_of(noun)
     lefts = [
-        c for c in noun.lefts if (c.dep_ in _MODIFIER_DEPS and c.tag_ != "PRP$") or (c.dep_ == "nummod" and _is_year(c))
+        c
+        for c in children
+        if c.i < noun.i and ((c.dep_ in _MODIFIER_DEPS and c.tag_ != "PRP$") or (c.dep_ == "nummod" and _is_year(c)))
     ]  # not "its plant"; "the 2023 law"
     start = min((c.left_edge.i for c in lefts), default=noun.i)
     end = noun.i + 1
-    for child in noun.rights:
+    for child in (c for c in children if c.i > noun.i):  # its rights
         if child.dep_ != "prep" or not any(t.ent_type_ in _NAMED or t.tag_ == "NNP" for t in child.subtree):
             break  # "hospital in the besieged town of Tel Anbar" (a name the tagger missed is still a name)
         end = child.right_edge.i + 1
-    tokens = doc[start:end]
-    if start < sent.start or end > sent.end or len(tokens) > MAX_PHRASE_TOKENS or len(tokens) < 2:
+    if start < sent.start or end > sent.end or end - start > MAX_PHRASE_TOKENS or end - start < 2:
         return None
-    year = any(_is_year(t) for t in tokens if t.dep_ in _MODIFIER_DEPS | {"nummod"})
+    tokens = tokens_of(doc, start, end)
+    attrs = [token_attrs(t) for t in tokens]
+    year = any(_is_year(t) for t, a in zip(tokens, attrs, strict=True) if a.dep in _MODIFIER_DEPS or a.dep == "nummod")
     named = any(
-        t.ent_type_ in _NAMED or (t.tag_ == "NNP" and t.i != sent.start and t.ent_type_ not in ("DATE", "TIME"))
-        for t in tokens
+        a.ent_type in _NAMED or (a.tag == "NNP" and t.i != sent.start and a.ent_type not in ("DATE", "TIME"))
+        for t, a in zip(tokens, attrs, strict=True)
     )
     if not (year or named) or any(t.is_punct for t in tokens):
         return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
-    if start == sent.start and tokens[0].tag_ not in ("NNP", "NNPS"):  # "Troops from Valdora" opening a sentence
-        return tokens.text[0].lower() + tokens.text[1:]
-    return tokens.text
+    text = span_text(doc[start:end])
+    if start == sent.start and attrs[0].tag not in ("NNP", "NNPS"):  # "Troops from Valdora" opening a sentence
+        return text[0].lower() + text[1:]
+    return text
 
 
 # Nouns for people: a subject headed by one is no antecedent of "it".
@@ -642,7 +653,7 @@ def _mention_edits(
     quoted = attributed.quoted if attributed is not None else set()
     first = max(sent.start, attributed.body_start) if attributed is not None else sent.start
     for token in span_tokens(span):
-        low = token.lower_
+        low = token_attrs(token).lower
         before = text[: token.idx - base] + introduced
         replacement: str | None = None
         start = token.idx - base
@@ -772,7 +783,7 @@ def _possessive(name: str) -> str:
 def _full_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> str | None:
     """The full name of a person named before, for a later mention by surname alone ("Renzi"); None when the
     token is no such mention, or two people named before share the surname."""
-    if token.tag_ != "NNP" or token.i in quoted or token.ent_type_ not in ("PERSON", "ORG", "GPE", ""):
+    if token_attrs(token).tag != "NNP" or token.i in quoted or token.ent_type_ not in ("PERSON", "ORG", "GPE", ""):
         return None
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -1079,7 +1090,7 @@ def _refers_back(it: Token) -> bool:
 def _bare_description(token: Token, span: Span) -> bool:
     """ "the camp", "this study": a common noun with only a definite determiner before it and no "of"/"in" phrase
     after it that would say which."""
-    if token.tag_ not in ("NN", "NNS") or token.i <= span.start:
+    if token_attrs(token).tag not in ("NN", "NNS") or token.i <= span.start:
         return False
     if token.doc[token.i - 1].lower_ not in ("the", "this", "that") or len(list(token.lefts)) != 1:
         return False
