@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
-from claims.extraction.doccache import doc_text, span_text, span_tokens, tokens_of
+from claims.extraction.doccache import children_of, doc_text, span_text, span_tokens, token_attrs, tokens_of
 from claims.extraction.mentions import clean_name, names, np_name, party_entities, subtree_bounds, unique
 from claims.extraction.sentences import sentences
 
@@ -255,23 +255,24 @@ def _has_gap(relcl: Token) -> bool:
 def _cue_lemma(token: Token) -> str:
     """The verb lemma of a token that can be a cue: a verb's lemma; for a noun heading its own clause (a tagger's
     slip: "Trump claims that ...", a headline's "Says") the verb it is a form of."""
-    pos = token.pos_
-    if pos in ("VERB", "AUX"):
-        return token.lemma_.lower()
-    if pos in ("NOUN", "PROPN"):
-        lower = token.lower_
+    a = token_attrs(token)
+    if a.pos in ("VERB", "AUX"):
+        return a.lemma
+    if a.pos in ("NOUN", "PROPN"):
+        lower = a.lower
         if lower.endswith("s") and lower[:-1] in lexicon.CLAIMER_VERBS:
-            return lower[:-1] if any(c.dep_ == "nsubj" for c in token.children) else ""
+            return lower[:-1] if any(c.dep_ == "nsubj" for c in children_of(token)) else ""
     return ""
 
 
 def _is_cue_verb(token: Token) -> bool:
     lemma = _cue_lemma(token)
+    a = token_attrs(token)
     if lemma not in lexicon.CLAIMER_VERBS:
-        return token.pos_ == "VERB" and lemma in lexicon.PARTICLE_CUES and _has_particle(token)
-    if token.dep_ in ("amod", "pobj", "compound", "nsubj", "dobj") or (token.tag_ == "VBN" and token.dep_ == "acl"):
+        return a.pos == "VERB" and lemma in lexicon.PARTICLE_CUES and _has_particle(token)
+    if a.dep in ("amod", "pobj", "compound", "nsubj", "dobj") or (a.tag == "VBN" and a.dep == "acl"):
         return False
-    children = list(token.children)
+    children = children_of(token)
     if lemma in lexicon.CLAUSE_CUES and not any(c.dep_ == "ccomp" for c in children):
         return False  # "questioned 1,850 adults" is no statement; "questioned whether ..." is
     if any(c.dep_ == "aux" and c.tag_ == "MD" and token.i - 3 <= c.i < token.i for c in children) and not any(
@@ -371,8 +372,9 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
     doc = sent.doc
     tokens = tokens_of(doc, start, sent.end)
     for token in tokens:
-        pos = token.pos_
-        lower = token.lower_
+        a = token_attrs(token)
+        pos = a.pos
+        lower = a.lower
         if pos not in _CUE_POS and lower != "according":
             continue  # a cue is a verb, a noun (a statement, a mis-tagged verb), a colon or "according to"
         if lower == "according" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to":
@@ -383,7 +385,7 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
                     nominal = _nominal_source(obj) if statement else _publisher(obj)
                     yield token, nominal if nominal is not None else obj
             continue
-        if pos == "NOUN" and token.lemma_.lower() in lexicon.STATEMENT_NOUNS:
+        if pos == "NOUN" and a.lemma in lexicon.STATEMENT_NOUNS:
             head = token.head
             if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX"):
                 if token.lemma_.lower() in _DOCUMENT_NOUNS:
@@ -757,7 +759,7 @@ def _trailing_party(sent: Span, att: Attribution) -> list[str]:
 def _cut_cue(sent: Span) -> str:
     """ "content" or "bare" when the sentence opens, in lower case, with a verb of saying that has no subject (see
     ``SentenceContext.cut_cue``), else ""."""
-    words = [t for t in span_tokens(sent) if not (t.is_punct or t.is_space)]
+    words = [t for t in span_tokens(sent) if token_attrs(t).word]
     if not words or not words[0].is_lower:
         return ""
     verb = words[0] if words[0].pos_ == "VERB" else words[1] if len(words) > 1 and words[0].pos_ == "ADV" else None

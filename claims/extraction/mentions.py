@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
-from claims.extraction.doccache import doc_ents, tokens_of
+from claims.extraction.doccache import doc_ents, token_attrs, tokens_of
 
 # --- names --------------------------------------------------------------------------------------------------------
 
@@ -75,13 +75,14 @@ def accused_parties(doc: Doc, start: int, end: int) -> list[str]:
     """Who an accusation in tokens [start, end) is against: the object of "accuse"/"blame", "against X"."""
     found: list[str] = []
     for token in tokens_of(doc, start, end):
-        lemma = token.lemma_.lower()
+        a = token_attrs(token)
+        lemma = a.lemma
         heads: list[Token] = []
-        if lemma in ("accuse", "blame") and token.pos_ == "VERB":
+        if lemma in ("accuse", "blame") and a.pos == "VERB":
             heads = [c for c in token.children if c.dep_ == "dobj"]
-        elif lemma in ("accuse", "allege") and token.tag_ == "VBN":
+        elif lemma in ("accuse", "allege") and a.tag == "VBN":
             heads = [c for c in token.children if c.dep_ == "nsubjpass"]
-        elif token.lower_ == "against" and token.i > start:
+        elif a.lower == "against" and token.i > start:
             heads = [c for c in token.children if c.dep_ == "pobj"]
         for head in heads:
             if not (start <= head.i < end):

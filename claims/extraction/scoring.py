@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from claims.extraction import lexicon
 from claims.extraction.claim_types import CASUALTY_WORDS, OPINION_ADJECTIVES, OPINION_VERBS
-from claims.extraction.doccache import token_attrs
+from claims.extraction.doccache import children_of, head_of, token_attrs
 from claims.extraction.encoder import encoder_installed
 from claims.extraction.hedging import FUTURE_MODALS, HEDGE_MODALS
 
@@ -65,6 +65,8 @@ NON_CLAIM_FEATURES = (
 _SELF_NOUNS = frozenset(
     ["story", "article", "post", "page", "piece", "version", "newsletter", "podcast", "live", "blog", "site", "website"]
 )
+# "this report" is the publication's too
+_SELF_OR_REPORT = _SELF_NOUNS | {"report"}
 _SELF_VERBS = frozenset(["update", "correct", "amend", "publish", "edit", "appear", "revise", "originally", "change"])
 # Credits: "Reporting by ...", "Editing by ...", "Additional reporting by ...".
 _CREDIT_WORDS = frozenset(["reporting", "editing", "writing", "report", "edit", "photography", "photos", "graphics"])
@@ -303,7 +305,7 @@ _ASKING_VERBS = frozenset(["ask", "say", "wonder", "add", "write", "tweet", "dem
 def _roots(tokens: Sequence[Token]) -> list[Token]:
     """The tokens of a claim whose head lies outside it (or that head themselves): the claim's own main verbs."""
     ids = {t.i for t in tokens}
-    return [t for t in tokens if t.head.i == t.i or t.head.i not in ids]
+    return [t for t in tokens if (head := token_attrs(t).head) == t.i or head not in ids]
 
 
 def _is_imperative(root: Token) -> bool:
@@ -313,7 +315,7 @@ def _is_imperative(root: Token) -> bool:
         return False
     if root.tag_ not in ("VB", "VBP", "NN", "NNP"):
         return False
-    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in root.children):
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in children_of(root)):
         return False
     return not (root.i > 0 and root.doc[root.i - 1].lower_ == "to")
 
@@ -321,23 +323,28 @@ def _is_imperative(root: Token) -> bool:
 def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
     """Which kinds of non-claim (``NON_CLAIM_FEATURES``) the claim's tokens are: 1.0 for each that fits."""
     out = dict.fromkeys(NON_CLAIM_FEATURES, 0.0)
-    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    words = [t for t in tokens if token_attrs(t).word]
     if not words:
         return out
-    lowers = [t.lower_ for t in words]
-    lemmas = [t.lemma_.lower() for t in words]
-    roots = [t for t in _roots(tokens) if not t.is_punct and not t.is_space] or words[:1]
+    word_attrs = [token_attrs(t) for t in words]
+    lowers = [a.lower for a in word_attrs]
+    lemmas = [a.lemma for a in word_attrs]
+    roots = [t for t in _roots(tokens) if token_attrs(t).word] or words[:1]
     main = roots[0]
-    main_lemma = main.lemma_.lower()
-    subjects = [c for c in main.children if c.dep_ in _SUBJECT_DEPS]
-    subject_lemmas = {c.lemma_.lower() for c in subjects}
-    reported = {t.ent_type_ for t in words if t.ent_type_} & _REPORT_ENTITIES or any(t.like_num for t in words)
+    main_lemma = token_attrs(main).lemma
+    main_children = children_of(main)
+    subjects = [c for c in main_children if token_attrs(c).dep in _SUBJECT_DEPS]
+    subject_lemmas = {token_attrs(c).lemma for c in subjects}
+    reported = {a.ent_type for a in word_attrs if a.ent_type} & _REPORT_ENTITIES or any(a.like_num for a in word_attrs)
     first = lowers[0]
 
     # boilerplate: the publication about itself, credits, web furniture (links, e-mail addresses, copyright)
     about_itself = any(
-        (g.lemma_.lower() in _SELF_NOUNS and main_lemma in _SELF_VERBS)
-        or (g.lemma_.lower() in _SELF_NOUNS | {"report"} and any(d.lower_ == "this" for d in g.children))
+        (lemma := token_attrs(g).lemma) in _SELF_OR_REPORT
+        and (
+            (lemma in _SELF_NOUNS and main_lemma in _SELF_VERBS)
+            or any(token_attrs(d).lower == "this" for d in children_of(g))
+        )
         for c in subjects
         for g in c.subtree
     )
@@ -355,9 +362,11 @@ def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
     # calls to action: an imperative main clause addressed to the reader ("Sign up ...", "For more, visit ..."),
     # "let's ...", "you can follow ..." (not "let me say", a speaker's preface, nor a verb that is only a discourse
     # marker: "See, ...")
-    reader_verb = main_lemma in _READER_VERBS and not any(c.dep_ == "neg" for c in main.children)
+    reader_verb = main_lemma in _READER_VERBS and not any(token_attrs(c).dep == "neg" for c in main_children)
     discourse = main.i + 1 < len(main.doc) and main.doc[main.i + 1].text == ","
-    invited = reader_verb and "you" in subject_lemmas and any(c.lower_ in _INVITING_MODALS for c in main.children)
+    invited = (
+        reader_verb and "you" in subject_lemmas and any(token_attrs(c).lower in _INVITING_MODALS for c in main_children)
+    )
     out["call_to_action"] = float(
         lowers[:2] in (["let", "'s"], ["let", "us"], ["let's"])
         or (_is_imperative(main) and not discourse and (reader_verb or "you" in lowers or "your" in lowers))
@@ -366,21 +375,24 @@ def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
     )
 
     # questions: the claim ends in a question mark, or a quoted question carries only who asked it
-    marks = [t for t in tokens if t.text == "?"]
+    marks = [t for t in tokens if token_attrs(t).lower == "?"]
     out["rhetorical_question"] = float(
         bool(marks)
         and not any(
-            t.i > marks[-1].i and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _ASKING_VERBS for t in words
+            t.i > marks[-1].i and a.pos in ("VERB", "AUX") and a.lemma not in _ASKING_VERBS
+            for t, a in zip(words, word_attrs, strict=True)
         )
     )
 
     # openers: signposts that promise content without giving any ("Here's what we know:", "The answer is simple.",
     # "It's a familiar story.", "Consider the numbers.")
-    signposted = {c.lemma_.lower() for c in main.children if c.dep_ in ("nsubj", "attr", "advmod")} & _SIGNPOST_NOUNS
+    signposted = {
+        token_attrs(c).lemma for c in main_children if token_attrs(c).dep in ("nsubj", "attr", "advmod")
+    } & _SIGNPOST_NOUNS
     signpost = (
         (main_lemma == "be" and bool(signposted))
         or any(t.text == ":" for t in tokens[-2:])
-        or (main_lemma in _OPENER_WORDS and main.tag_ == "VB")
+        or (main_lemma in _OPENER_WORDS and token_attrs(main).tag == "VB")
     )
     out["opener"] = float((first == "here" and main_lemma == "be") or (signpost and not reported and len(words) <= 8))
 
@@ -388,10 +400,10 @@ def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
     # (the scene words first: most claims have none, and the rest is dearer)
     scene_nouns = sum(
         1
-        for t, lemma in zip(words, lemmas, strict=True)
-        if lemma in _SCENE_NOUNS and t.pos_ == "NOUN" and t.dep_ != "compound"  # not "tear gas", "street vendor"
+        for a in word_attrs
+        if a.lemma in _SCENE_NOUNS and a.pos == "NOUN" and a.dep != "compound"  # not "tear gas", "street vendor"
     )
-    intransitive = not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in main.children)
+    intransitive = not any(token_attrs(c).dep in ("dobj", "xcomp", "ccomp") for c in main_children)
     scene = (
         scene_nouns >= 2
         or (scene_nouns == 1 and (main_lemma in _SCENE_VERBS or (main_lemma == "be" and "it" in subject_lemmas)))
@@ -533,7 +545,9 @@ _LINEAR_VERSIONS = (1, 2)
 
 def token_features(tokens: Sequence[Token]) -> dict[str, float]:
     """Numeric features of a claim's tokens (one sentence or part of one). Cheap: one pass over the tokens."""
-    words = [t for t in tokens if token_attrs(t).word]
+    attrs = [token_attrs(t) for t in tokens]
+    words = [t for t, a in zip(tokens, attrs, strict=True) if a.word]
+    word_attrs = [a for a in attrs if a.word]
     n = len(words)
     f: dict[str, float] = {
         "number": 0.0,
@@ -579,8 +593,7 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
         "adjective": 0.0,
     }
     seen_ent: set[int] = set()
-    for t in words:
-        a = token_attrs(t)
+    for t, a in zip(words, word_attrs, strict=True):
         lower, lemma, tag, pos, dep = a.lower, a.lemma, a.tag, a.pos, a.dep
         if a.like_num or tag == "CD":
             f["number"] = 1.0
@@ -599,8 +612,10 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
                 f["date"] = 1.0
         if tag == "VBD":
             f["past_verb"] += 1
-        elif tag == "VBN" and t.head.tag_ != "VBN":
-            if any(c.lemma_ == "have" for c in t.children):
+            if any(token_attrs(c).dep == "nsubj" and token_attrs(c).lower in _THIRD_PERSON for c in children_of(t)):
+                f["third_person_past"] = 1.0
+        elif tag == "VBN" and token_attrs(head_of(t)).tag != "VBN":
+            if any(c.lemma_ == "have" for c in children_of(t)):
                 f["perfect"] = 1.0
         elif tag in ("VBZ", "VBP"):
             f["present_verb"] += 1
@@ -621,28 +636,31 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
             f["comparative"] = 1.0
         if dep == "neg":
             f["negation"] = 1.0
-        if lemma in lexicon.ATTRIBUTION_VERBS and pos == "VERB":
-            f["attribution"] = 1.0
+        if pos == "VERB":  # the verbs' lexicons
+            if lemma in lexicon.ATTRIBUTION_VERBS:
+                f["attribution"] = 1.0
+            if lemma in lexicon.EVENT_VERBS:
+                f["event_verb"] = 1.0
+            if lemma in ("think", "believe", "feel", "hope"):
+                f["think_believe"] = 1.0
+            if lemma in _CHANGE_VERBS:
+                f["change_verb"] = 1.0
+            if lemma in ("vote", "record", "veto", "sign", "pass", "sponsor", "oppose", "support"):
+                f["record_vote"] = 1.0
         if lower in lexicon.POLICY_WORDS:
             f["policy_word"] += 1
-        if lemma in lexicon.EVENT_VERBS and pos == "VERB":
-            f["event_verb"] = 1.0
         if lemma in CASUALTY_WORDS:
             f["casualty_word"] = 1.0
         if (lemma in OPINION_ADJECTIVES and pos == "ADJ") or lemma in OPINION_VERBS:
             f["opinion_word"] = 1.0
-        if lemma in ("think", "believe", "feel", "hope") and pos == "VERB":
-            f["think_believe"] = 1.0
         if tag in ("NNP", "NNPS"):
             f["proper_noun"] += 1
         if tag == "CD" and len(lower) == 4 and lower.isdigit() and lower[:2] in ("19", "20"):
             f["year"] = 1.0
-        if lower in ("since", "ago") or (lower == "last" and t.head.lower_ in ("year", "years", "month", "decade")):
+        if lower in ("since", "ago") or (
+            lower == "last" and token_attrs(head_of(t)).lower in ("year", "years", "month", "decade")
+        ):
             f["since_ago"] = 1.0
-        if lemma in _CHANGE_VERBS and pos == "VERB":
-            f["change_verb"] = 1.0
-        if lemma in ("vote", "record", "veto", "sign", "pass", "sponsor", "oppose", "support") and pos == "VERB":
-            f["record_vote"] = 1.0
         if tag in ("WP", "WRB", "WDT") and t.i == tokens[0].i:
             f["wh_question"] = 1.0
         if tag == "UH":
@@ -653,18 +671,17 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
             f["than"] = 1.0
         if lower in ("senator", "governor", "congressman", "sir", "mr.", "madam", "president") and dep == "npadvmod":
             f["address"] = 1.0
-        if tag == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in _THIRD_PERSON for c in t.children):
-            f["third_person_past"] = 1.0
         if tag.startswith("RB"):
             f["adverb"] += 1
         if tag.startswith("JJ"):
             f["adjective"] += 1
-        if dep == "nsubj" and lower in ("i", "we") and t.head.lemma_ in _INTENT_VERBS:
+        if dep == "nsubj" and lower in ("i", "we") and head_of(t).lemma_ in _INTENT_VERBS:
             f["want_will_i"] = 1.0
     if words:
-        if words[0].lower_ in lexicon.FILLER_OPENERS:
+        first = word_attrs[0]
+        if first.lower in lexicon.FILLER_OPENERS:
             f["filler_opener"] = 1.0
-        if words[0].lower_ in ("let", "let's") or (words[0].tag_ == "VB" and words[0].dep_ == "ROOT"):
+        if first.lower in ("let", "let's") or (first.tag == "VB" and first.dep == "ROOT"):
             f["imperative_let"] = 1.0
     if (tokens and tokens[-1].text == "?") or any(t.text == "?" for t in tokens[-3:]):
         f["question"] = 1.0
@@ -724,7 +741,8 @@ def span_vector(doc: Doc, start: int, end: int) -> np.ndarray:
 def rule_score(features: dict[str, float], vector: np.ndarray | None = None) -> tuple[float, float]:
     """(score, contribution of the token vectors to the logit)."""
     weights = rule_weights()
-    z = weights.bias + sum(weights.features.get(name, 0.0) * value for name, value in features.items())
+    # a feature at 0 adds nothing (most are 0), so only the others are summed
+    z = weights.bias + sum(weights.features.get(name, 0.0) * value for name, value in features.items() if value)
     from_vector = float(vector @ weights.vector) if vector is not None and vector.shape == weights.vector.shape else 0.0
     z += from_vector
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))), from_vector

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
 from claims.extraction.claim_types import ClaimType
-from claims.extraction.doccache import span_tokens
+from claims.extraction.doccache import span_tokens, token_attrs
 from claims.extraction.mentions import names, party_entities, subtree_bounds
 
 # The fewest tokens a claim has: shorter sentences and shorter main clauses left after the units hold none.
@@ -58,7 +58,7 @@ def _control_unit(sent: Span) -> tuple[Unit, int] | None:
     of the first token of the control phrase (so an enclosing clause can stop before it)."""
     doc = sent.doc
     for token in span_tokens(sent):
-        if token.lower_ != "control" or token.head.lower_ != "under":
+        if token_attrs(token).lower != "control" or token.head.lower_ != "under":
             continue
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -110,7 +110,7 @@ def _with_trailing(sent: Span) -> tuple[Unit, int] | None:
     """ "..., with yesterday's drone strikes underscoring X" -> "Yesterday's drone strikes underscore X"."""
     doc = sent.doc
     for token in span_tokens(sent):
-        if token.lower_ != "with" or token.i == sent.start or doc[token.i - 1].text != ",":
+        if token_attrs(token).lower != "with" or token.i == sent.start or doc[token.i - 1].text != ",":
             continue
         obj = next((c for c in token.children if c.dep_ == "pobj"), None)
         if obj is None:
@@ -134,7 +134,7 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
     """ "X became the focal point as drones, operated by A, targeted B" -> the event "drones ... targeted B"."""
     doc = sent.doc
     for token in span_tokens(sent):
-        if token.lower_ not in ("as", "after", "when", "while") or token.i == sent.start:
+        if token_attrs(token).lower not in ("as", "after", "when", "while") or token.i == sent.start:
             continue
         # The finite verb the conjunction introduces; the parser sometimes reads "as" as a preposition ("as drones,
         # operated by A, targeted B"), so else the next finite verb. A split that cuts a quotation or an aside ("used
@@ -192,8 +192,9 @@ def _nominal_event(sent: Span) -> Unit | None:
     """ "The recent seizure of the base by the CSP has ..." -> "The CSP recently seized the base"."""
     doc = sent.doc
     for token in span_tokens(sent):
-        verb = lexicon.NOMINAL_TO_VERB.get(token.lemma_.lower())
-        if verb is None or token.dep_ not in ("nsubj", "nsubjpass"):
+        a = token_attrs(token)
+        verb = lexicon.NOMINAL_TO_VERB.get(a.lemma)
+        if verb is None or a.dep not in ("nsubj", "nsubjpass"):
             continue
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         by = next((c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
@@ -221,7 +222,8 @@ def _nominal_accusation(sent: Span) -> Unit | None:
     """ "... amidst tensions and accusations against X for Y." -> "There are accusations against X for Y"."""
     doc = sent.doc
     for token in span_tokens(sent):
-        if token.lemma_.lower() not in ("accusation", "allegation") or token.dep_ == "nsubj":
+        a = token_attrs(token)
+        if a.lemma not in ("accusation", "allegation") or a.dep == "nsubj":
             continue
         following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
         if following is None or following.lower_ != "against":
