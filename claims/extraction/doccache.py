@@ -47,72 +47,74 @@ def _attrs(token: Token) -> TokenAttrs:
     )
 
 
-class _DocCache(threading.local):
-    """Built once per ``pipeline.extract_from_doc`` / ``pipeline.analyse_sentence_doc`` call. Per thread; dropped
-    when the call ends (so no doc is kept alive)."""
+class _DocState:
+    """What ``cached`` keeps of one doc. Built once per ``pipeline.extract_from_doc`` /
+    ``pipeline.analyse_sentence_doc`` call and dropped when the call ends (so no doc is kept alive)."""
 
-    doc: Doc | None = None
-    tokens: list[Token]
-    attrs: list[TokenAttrs]
-    children: list[list[Token]]
-    ents: tuple[Span, ...]
-    text: str
+    __slots__ = ("attrs", "children", "doc", "ents", "text", "tokens")
+
+    def __init__(self, doc: Doc | None) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = list(doc) if doc is not None else []
+        self.attrs = [_attrs(t) for t in self.tokens]
+        # a token's children are the tokens whose head it is, in order (as ``Token.children`` gives them)
+        self.children: list[list[Token]] = [[] for _ in self.tokens]
+        for token, attrs in zip(self.tokens, self.attrs, strict=True):
+            if attrs.head != token.i:
+                self.children[attrs.head].append(token)
+        self.ents: tuple[Span, ...] = tuple(doc.ents) if doc is not None else ()
+        self.text = "".join([t.text_with_ws for t in self.tokens])  # = doc.text, without making the tokens again
 
 
-_cache = _DocCache()
+class _Current(threading.local):
+    """The doc being analysed in this thread (one attribute: each read of a thread-local attribute is slow)."""
+
+    state = _DocState(None)
+
+
+_current = _Current()
 
 
 @contextmanager
 def cached(doc: Doc) -> Iterator[None]:
     """Keep ``doc``'s tokens, their attributes, entities and text while the block runs (nested calls restore the
     outer doc)."""
-    previous = (
-        _cache.doc,
-        getattr(_cache, "tokens", []),
-        getattr(_cache, "attrs", []),
-        getattr(_cache, "children", []),
-        getattr(_cache, "ents", ()),
-        getattr(_cache, "text", ""),
-    )
-    tokens = list(doc)
-    _cache.doc, _cache.tokens, _cache.ents = doc, tokens, tuple(doc.ents)
-    _cache.attrs = [_attrs(t) for t in tokens]
-    # a token's children are the tokens whose head it is, in order (as ``Token.children`` gives them)
-    _cache.children = [[] for _ in tokens]
-    for token, attrs in zip(tokens, _cache.attrs, strict=True):
-        if attrs.head != token.i:
-            _cache.children[attrs.head].append(token)
-    _cache.text = "".join([t.text_with_ws for t in tokens])  # = doc.text, without making the tokens again
+    previous = _current.state
+    _current.state = _DocState(doc)
     try:
         yield
     finally:
-        _cache.doc, _cache.tokens, _cache.attrs, _cache.children, _cache.ents, _cache.text = previous
+        _current.state = previous
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents`` (from the cache while ``doc`` is being analysed)."""
-    return _cache.ents if _cache.doc is doc else tuple(doc.ents)
+    state = _current.state
+    return state.ents if state.doc is doc else tuple(doc.ents)
 
 
 def tokens_of(doc: Doc, start: int, end: int) -> list[Token]:
     """``list(doc[start:end])`` (from the cache while ``doc`` is being analysed)."""
-    return _cache.tokens[start:end] if _cache.doc is doc else list(doc[start:end])
+    state = _current.state
+    return state.tokens[start:end] if state.doc is doc else list(doc[start:end])
 
 
 def token_attrs(token: Token) -> TokenAttrs:
     """The token's ``TokenAttrs`` (from the cache while its doc is being analysed)."""
-    doc = token.doc
-    return _cache.attrs[token.i] if _cache.doc is doc else _attrs(token)
+    state = _current.state
+    return state.attrs[token.i] if state.doc is token.doc else _attrs(token)
 
 
 def head_of(token: Token) -> Token:
     """``token.head`` (from the cache while its doc is being analysed)."""
-    return _cache.tokens[_cache.attrs[token.i].head] if _cache.doc is token.doc else token.head
+    state = _current.state
+    return state.tokens[state.attrs[token.i].head] if state.doc is token.doc else token.head
 
 
 def children_of(token: Token) -> list[Token]:
     """``list(token.children)`` (from the cache while its doc is being analysed; do not change the list)."""
-    return _cache.children[token.i] if _cache.doc is token.doc else list(token.children)
+    state = _current.state
+    return state.children[token.i] if state.doc is token.doc else list(token.children)
 
 
 def span_tokens(span: Span) -> list[Token]:
@@ -120,9 +122,11 @@ def span_tokens(span: Span) -> list[Token]:
 
 
 def doc_text(doc: Doc) -> str:
-    return _cache.text if _cache.doc is doc else doc.text
+    state = _current.state
+    return state.text if state.doc is doc else doc.text
 
 
 def span_text(span: Span) -> str:
     """``span.text``: the doc's text from the span's first character to its last (no trailing whitespace)."""
-    return _cache.text[span.start_char : span.end_char] if _cache.doc is span.doc else span.text
+    state = _current.state
+    return state.text[span.start_char : span.end_char] if state.doc is span.doc else span.text

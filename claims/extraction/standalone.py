@@ -1128,9 +1128,10 @@ def _apply(text: str, edits: Sequence[Edit]) -> str:
 def _is_future(tokens: Sequence[Token], predicted: bool) -> bool:
     """Whether the claim's dates lie ahead: a predicted claim, or one with no verb in a past tense ("the campaign
     begins on February 2")."""
-    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in tokens if token_attrs(t).pos in ("VERB", "AUX")]
     past = any(
-        t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.lemma_ == "have" for c in t.children)) for t in verbs
+        (tag := token_attrs(t).tag) == "VBD" or (tag == "VBN" and any(c.lemma_ == "have" for c in children_of(t)))
+        for t in verbs
     )  # "was", "fell", "has risen"; not the passive "is set for"
     return predicted or (bool(verbs) and not past)
 

@@ -26,6 +26,7 @@ def test_token_attributes_are_spacys_in_and_out_of_the_cache():
         (
             *(t.lower_, t.lemma_.lower(), t.tag_, t.pos_, t.dep_, t.ent_type_, t.ent_iob_, t.like_num),
             not (t.is_punct or t.is_space),
+            t.head.i,
         )
         for t in doc
     ]
@@ -36,6 +37,19 @@ def test_token_attributes_are_spacys_in_and_out_of_the_cache():
     assert cached == expected == [tuple(doccache.token_attrs(t)) for t in doc]
     assert [a.word for a in map(doccache.token_attrs, doc)].count(False) == 4  # two commas, the stop, the spaces
     assert doccache.token_attrs(doc[4]).like_num and doccache.token_attrs(doc[4]).ent_type == "CARDINAL"
+
+
+def test_heads_and_children_are_spacys_in_and_out_of_the_cache():
+    doc = get_nlp()("The ministry, which runs the camps, said on Tuesday that 40 people had died. Police denied it.")
+    expected = [(t.head, list(t.children)) for t in doc]
+
+    with doccache.cached(doc):
+        cached = [(doccache.head_of(t), doccache.children_of(t)) for t in doc]
+
+    assert cached == expected == [(doccache.head_of(t), doccache.children_of(t)) for t in doc]
+    with doccache.cached(doc):
+        assert [c.text for c in doccache.children_of(doc[8])] == ["ministry", "on", "died", "."]
+        assert doccache.head_of(doc[8]) == doc[8]  # the root is its own head
 
 
 def test_the_cache_holds_no_doc_after_the_call():
