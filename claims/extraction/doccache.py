@@ -8,6 +8,7 @@ here give what spaCy gives, from the cache while ``cached(doc)`` is open for tha
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, NamedTuple
@@ -51,7 +52,7 @@ class _DocState:
     """What ``cached`` keeps of one doc. Built once per ``pipeline.extract_from_doc`` /
     ``pipeline.analyse_sentence_doc`` call and dropped when the call ends (so no doc is kept alive)."""
 
-    __slots__ = ("attrs", "children", "doc", "ents", "text", "tokens")
+    __slots__ = ("attrs", "children", "doc", "ent_starts", "ents", "text", "tokens")
 
     def __init__(self, doc: Doc | None) -> None:
         self.doc = doc
@@ -63,6 +64,7 @@ class _DocState:
             if attrs.head != token.i:
                 self.children[attrs.head].append(token)
         self.ents: tuple[Span, ...] = tuple(doc.ents) if doc is not None else ()
+        self.ent_starts = [ent.start for ent in self.ents]  # in order: entities do not overlap
         self.text = "".join([t.text_with_ws for t in self.tokens])  # = doc.text, without making the tokens again
 
 
@@ -91,6 +93,16 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents`` (from the cache while ``doc`` is being analysed)."""
     state = _current.state
     return state.ents if state.doc is doc else tuple(doc.ents)
+
+
+def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The doc's entities within tokens [start, end), in order (from the cache, without reading the others, while
+    ``doc`` is being analysed)."""
+    state = _current.state
+    if state.doc is not doc:
+        return [ent for ent in doc.ents if ent.start >= start and ent.end <= end]
+    first = bisect_left(state.ent_starts, start)
+    return [ent for ent in state.ents[first : bisect_left(state.ent_starts, end, first)] if ent.end <= end]
 
 
 def tokens_of(doc: Doc, start: int, end: int) -> list[Token]:

@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
-from claims.extraction.doccache import doc_ents, token_attrs, tokens_of
+from claims.extraction.doccache import ents_within, token_attrs, tokens_of
 
 # --- names --------------------------------------------------------------------------------------------------------
 
@@ -39,8 +39,8 @@ def party_entities(doc: Doc, start: int, end: int) -> list[Span]:
     """Named parties within tokens [start, end): people, organisations, places; a nationality adjective
     ("Russian mercenary group") is not a party, a nationality noun ("Palestinians") is."""
     out = []
-    for ent in doc_ents(doc):
-        if ent.start >= start and ent.end <= end and ent.label_ in lexicon.PARTY_LABELS:
+    for ent in ents_within(doc, start, end):
+        if ent.label_ in lexicon.PARTY_LABELS:
             if ent.label_ == "NORP" and ent.root.pos_ == "ADJ":
                 continue
             if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
@@ -138,8 +138,8 @@ def number_value(text: str) -> float | None:
 def numbers(doc: Doc, start: int, end: int) -> list[dict[str, Any]]:
     """Quantities within tokens [start, end): ``{text, value, start, end}`` (character offsets)."""
     out = []
-    for ent in doc_ents(doc):
-        if ent.start >= start and ent.end <= end and ent.label_ in lexicon.NUMBER_LABELS:
+    for ent in ents_within(doc, start, end):
+        if ent.label_ in lexicon.NUMBER_LABELS:
             value = number_value(ent.text)
             if value is not None:
                 out.append({"text": ent.text, "value": value, "start": ent.start_char, "end": ent.end_char})
@@ -150,6 +150,6 @@ def entities(doc: Doc, start: int, end: int) -> list[dict[str, Any]]:
     """Named entities within tokens [start, end): ``{text, label, start, end}`` (character offsets)."""
     return [
         {"text": ent.text, "label": ent.label_, "start": ent.start_char, "end": ent.end_char}
-        for ent in doc_ents(doc)
-        if ent.start >= start and ent.end <= end and ent.label_ in lexicon.NAMED_LABELS
+        for ent in ents_within(doc, start, end)
+        if ent.label_ in lexicon.NAMED_LABELS
     ]

@@ -26,7 +26,7 @@ from claims.extraction.claim_types import (
     type_of,
 )
 from claims.extraction.dates import names_a_day, resolve_event_date
-from claims.extraction.doccache import cached, doc_ents, doc_text, span_text, span_tokens, token_attrs, tokens_of
+from claims.extraction.doccache import cached, doc_text, ents_within, span_text, span_tokens, token_attrs, tokens_of
 from claims.extraction.hedging import Hedge, hedge_of
 from claims.extraction.mentions import entities, numbers, targets, unique
 from claims.extraction.nlp import get_nlp, map_docs
@@ -94,14 +94,15 @@ class _Context:
 def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndarray]]:
     out: list[tuple[ExtractedClaim, np.ndarray]] = []
     sents = list(sentences(doc))
-    times = [ent for ent in doc_ents(doc) if ent.label_ in ("DATE", "TIME")]
     for sent, (attributed, claimers) in zip(sents, article_claimers(sents), strict=True):
         if sum(token_attrs(t).word for t in span_tokens(sent)) < MIN_TOKENS:
             continue
         units = sentence_units(sent)
         first_of_sentence = len(out)
         referent = event_referent(doc, units, ctx.last_event)
-        sentence_date_text = " ".join(ent.text for ent in times if ent.start >= sent.start and ent.end <= sent.end)
+        sentence_date_text = " ".join(
+            ent.text for ent in ents_within(doc, sent.start, sent.end) if ent.label_ in ("DATE", "TIME")
+        )
         for unit in sorted(units, key=lambda u: (doc[u.start].idx, u.end)):
             span = doc[unit.start : unit.end]
             tokens = tokens_of(doc, unit.start, unit.end)

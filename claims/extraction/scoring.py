@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from claims.extraction import lexicon
 from claims.extraction.claim_types import CASUALTY_WORDS, OPINION_ADJECTIVES, OPINION_VERBS
-from claims.extraction.doccache import children_of, head_of, token_attrs
+from claims.extraction.doccache import TokenAttrs, children_of, head_of, token_attrs
 from claims.extraction.encoder import encoder_installed
 from claims.extraction.hedging import FUTURE_MODALS, HEDGE_MODALS
 
@@ -302,10 +302,10 @@ _INVITING_MODALS = frozenset(["can", "could", "may", "should", "must"])
 _ASKING_VERBS = frozenset(["ask", "say", "wonder", "add", "write", "tweet", "demand"])
 
 
-def _roots(tokens: Sequence[Token]) -> list[Token]:
+def _roots(tokens: Sequence[Token], attrs: Sequence[TokenAttrs]) -> list[Token]:
     """The tokens of a claim whose head lies outside it (or that head themselves): the claim's own main verbs."""
     ids = {t.i for t in tokens}
-    return [t for t in tokens if (head := token_attrs(t).head) == t.i or head not in ids]
+    return [t for t, a in zip(tokens, attrs, strict=True) if a.head == t.i or a.head not in ids]
 
 
 def _is_imperative(root: Token) -> bool:
@@ -323,13 +323,14 @@ def _is_imperative(root: Token) -> bool:
 def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
     """Which kinds of non-claim (``NON_CLAIM_FEATURES``) the claim's tokens are: 1.0 for each that fits."""
     out = dict.fromkeys(NON_CLAIM_FEATURES, 0.0)
-    words = [t for t in tokens if token_attrs(t).word]
+    attrs = [token_attrs(t) for t in tokens]
+    words = [t for t, a in zip(tokens, attrs, strict=True) if a.word]
     if not words:
         return out
-    word_attrs = [token_attrs(t) for t in words]
+    word_attrs = [a for a in attrs if a.word]
     lowers = [a.lower for a in word_attrs]
     lemmas = [a.lemma for a in word_attrs]
-    roots = [t for t in _roots(tokens) if token_attrs(t).word] or words[:1]
+    roots = [t for t in _roots(tokens, attrs) if token_attrs(t).word] or words[:1]
     main = roots[0]
     main_lemma = token_attrs(main).lemma
     main_children = children_of(main)

@@ -13,7 +13,15 @@ from spacy.tokens import Doc, Span, Token
 from claims.extraction import lexicon
 from claims.extraction.attribution import Attribution, gender_fits, inside_quotation, is_person_entity
 from claims.extraction.dates import relative_time_edits
-from claims.extraction.doccache import children_of, doc_ents, span_text, span_tokens, token_attrs, tokens_of
+from claims.extraction.doccache import (
+    children_of,
+    doc_ents,
+    ents_within,
+    span_text,
+    span_tokens,
+    token_attrs,
+    tokens_of,
+)
 from claims.extraction.mentions import clean_name
 from claims.extraction.units import MAIN_KINDS, Unit, UnitKind
 
@@ -133,8 +141,8 @@ class Antecedents:
             elif ent.label_ == "LOC":
                 self.regions.append(name)
             self._describe(ent, self.bodies[-1])
-        for ent in doc_ents(sent.doc):
-            if start <= ent.start and ent.end <= sent.end and ent.label_ in ("LOC", "GPE"):
+        for ent in ents_within(sent.doc, start, sent.end):
+            if ent.label_ in ("LOC", "GPE"):
                 region = _region_phrase(ent)  # "the Tarsun highlands", "southern Europe"
                 if region is not None and region not in self.regions:
                     self.regions.append(region)
@@ -523,7 +531,7 @@ def _place_in(sent: Span, start: int) -> str | None:
 def _subject(verb: Token, *, passive: bool = True) -> Token | None:
     """The subject of ``verb`` nearest it (a dateline the parser made a second subject comes first)."""
     deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
-    subjects = [c for c in verb.children if c.dep_ in deps]
+    subjects = [c for c in children_of(verb) if token_attrs(c).dep in deps]
     return subjects[-1] if subjects else None
 
 
@@ -536,8 +544,8 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
     """("person" | "body", written name, entity) of the entities in tokens [start, end) (ending before
     ``before``)."""
     found = []
-    for ent in doc_ents(doc):
-        if ent.start < start or ent.end > end or (before is not None and ent.end > before):
+    for ent in ents_within(doc, start, end):
+        if before is not None and ent.end > before:
             continue
         if ent.label_ == "PERSON":
             found.append(("person", clean_name(ent.text), ent))
@@ -577,7 +585,8 @@ def sentence_case(text: str) -> str:
 def _anaphor(tokens: Span) -> Token | None:
     """ "this operation" / "the attack" as a subject: an event noun with only a demonstrative before it."""
     for token in span_tokens(tokens):
-        if token.lemma_.lower() in lexicon.EVENT_NOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+        a = token_attrs(token)
+        if a.lemma in lexicon.EVENT_NOUNS and a.dep in ("nsubj", "nsubjpass"):
             lefts = list(token.lefts)
             if len(lefts) == 1 and lefts[0].lower_ in ("this", "that", "the") and not list(token.rights):
                 return token
@@ -589,10 +598,8 @@ def event_referent(doc: Doc, units: Sequence[Unit], last_event: str | None) -> s
     main clause refers back to an event ("this operation"), else None."""
     found: str | None = None
     for unit in units:
-        if unit.kind in MAIN_KINDS:
-            anaphor = _anaphor(doc[unit.start : unit.end])
-            if anaphor is not None and last_event:
-                found = last_event
+        if unit.kind in MAIN_KINDS and last_event and _anaphor(doc[unit.start : unit.end]) is not None:
+            found = last_event
     return found
 
 

@@ -52,6 +52,27 @@ def test_heads_and_children_are_spacys_in_and_out_of_the_cache():
         assert doccache.head_of(doc[8]) == doc[8]  # the root is its own head
 
 
+def test_entities_within_a_range_are_spacys_in_and_out_of_the_cache():
+    doc = get_nlp()("Police in Lagos said on Tuesday that 40 people died in Abuja.")
+    ranges = [(0, len(doc)), (0, 3), (1, 3), (3, 7), (4, 6), (9, 9), (9, 4), (-2, 2)]
+
+    with doccache.cached(doc):
+        cached = [doccache.ents_within(doc, start, end) for start, end in ranges]
+
+    expected = [[e for e in doc.ents if e.start >= start and e.end <= end] for start, end in ranges]
+    assert cached == expected == [doccache.ents_within(doc, start, end) for start, end in ranges]
+    assert [[e.text for e in ents] for ents in cached] == [
+        ["Lagos", "Tuesday", "40", "Abuja"],
+        ["Lagos"],
+        ["Lagos"],
+        ["Tuesday"],
+        ["Tuesday"],
+        [],
+        [],
+        [],
+    ]
+
+
 def test_the_cache_holds_no_doc_after_the_call():
     doc = get_nlp()("The army said 40 people died.")
     with doccache.cached(doc):
