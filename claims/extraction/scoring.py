@@ -46,6 +46,11 @@ _CHANGE_VERBS = frozenset(
     ]
 )
 _THIRD_PERSON = frozenset(["he", "she", "they", "it"])
+_FIRST_PERSON_SINGULAR = frozenset(["i", "me", "my", "mine", "i'm", "i've"])
+_FIRST_PERSON_PLURAL = frozenset(["we", "us", "our", "ours"])
+_SECOND_PERSON = frozenset(["you", "your", "yours"])
+# Words that address someone ("Senator, ..."), as the parser attaches them (npadvmod).
+_ADDRESS_WORDS = frozenset(["senator", "governor", "congressman", "sir", "mr.", "madam", "president"])
 _INTENT_VERBS = frozenset(["want", "will", "think", "believe", "hope", "like", "need", "going", "wish", "try"])
 
 # --- non-claims ------------------------------------------------------------------------------------------------------
@@ -311,9 +316,10 @@ def _roots(tokens: Sequence[Token], attrs: Sequence[TokenAttrs]) -> list[Token]:
 def _is_imperative(root: Token) -> bool:
     """A bare verb with no subject or auxiliary of its own and not after "to": "Sign up ...", "Follow us on ...",
     "For more, visit ...". spaCy sometimes tags a sentence-initial imperative NN/NNP ("Sign") or VBP ("email")."""
-    if root.pos_ not in ("VERB", "AUX") and not (root.i == root.sent.start and root.lemma_.lower() in _READER_VERBS):
+    a = token_attrs(root)
+    if a.pos not in ("VERB", "AUX") and not (a.lemma in _READER_VERBS and root.i == root.sent.start):
         return False
-    if root.tag_ not in ("VB", "VBP", "NN", "NNP"):
+    if a.tag not in ("VB", "VBP", "NN", "NNP"):
         return False
     if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in children_of(root)):
         return False
@@ -460,7 +466,7 @@ def _serves_addressees(main: Token, subjects: list[Token]) -> bool:
     """Service information for readers or a group of them: "Readers can sign up for ...", "Patients with questions
     can call the helpline", "Anyone who saw the crash is asked to contact police", "Passengers are advised to
     check ..."; not what a policy now allows ("under the plan, patients can now call ...")."""
-    if not any(c.lemma_.lower() in _ADDRESSEES and c.ent_type_ == "" for c in subjects):
+    if not any(token_attrs(c).lemma in _ADDRESSEES and token_attrs(c).ent_type == "" for c in subjects):
         return False
     if any(c.dep_ == "neg" or c.lower_ == "now" for c in main.children):
         return False
@@ -505,7 +511,7 @@ def _located(token: Token) -> bool:
 def _bare_reaction(main: Token, words: list[Token]) -> bool:
     """ "Environmental groups welcomed the findings.": a verb of reaction, its subject and the news as its object,
     nothing more (no clause, no figure, short)."""
-    if main.lemma_.lower() not in _REACTION_VERBS or len(words) > 12 or any(t.like_num for t in words):
+    if token_attrs(main).lemma not in _REACTION_VERBS or len(words) > 12 or any(t.like_num for t in words):
         return False
     if not any(c.dep_ == "nsubj" for c in main.children):
         return False
@@ -520,10 +526,10 @@ def _demonstrative_verdict(main: Token, words: list[Token]) -> bool:
     subject is "that"/"this" (in the claim or in the quote a speaker is credited with), naming no party, figure or
     date. What the demonstrative points to is the claim, in the sentence before."""
     verb = main
-    if main.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
-        verb = next((c for c in main.children if c.dep_ == "ccomp"), main)
-    if verb.lemma_.lower() != "be" or not any(
-        c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.tag_ == "DT" for c in verb.children
+    if token_attrs(main).lemma in lexicon.ATTRIBUTION_VERBS:
+        verb = next((c for c in children_of(main) if token_attrs(c).dep == "ccomp"), main)
+    if token_attrs(verb).lemma != "be" or not any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.tag_ == "DT" for c in children_of(verb)
     ):
         return False
     if not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children):
@@ -625,11 +631,11 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
                 f["future"] = 1.0
             elif lower in HEDGE_MODALS or lower in ("should", "must"):
                 f["hedge_modal"] = 1.0
-        if lower in ("i", "me", "my", "mine", "i'm", "i've"):
+        if lower in _FIRST_PERSON_SINGULAR:
             f["first_person_singular"] = 1.0
-        elif lower in ("we", "us", "our", "ours"):
+        elif lower in _FIRST_PERSON_PLURAL:
             f["first_person_plural"] = 1.0
-        elif lower in ("you", "your", "yours"):
+        elif lower in _SECOND_PERSON:
             f["second_person"] = 1.0
         if tag in ("JJS", "RBS"):
             f["superlative"] = 1.0
@@ -670,7 +676,7 @@ def token_features(tokens: Sequence[Token]) -> dict[str, float]:
             f["there_is"] = 1.0
         if lower == "than":
             f["than"] = 1.0
-        if lower in ("senator", "governor", "congressman", "sir", "mr.", "madam", "president") and dep == "npadvmod":
+        if dep == "npadvmod" and lower in _ADDRESS_WORDS:
             f["address"] = 1.0
         if tag.startswith("RB"):
             f["adverb"] += 1
