@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from claims.extraction import lexicon
+from claims.extraction import claim_types, lexicon
 from claims.extraction.attribution import Attribution, gender_fits, inside_quotation, is_person_entity
 from claims.extraction.dates import relative_time_edits
 from claims.extraction.doccache import (
@@ -51,6 +51,25 @@ EVENT_HEADS = lexicon.EVENT_NOUNS | NATURAL_EVENTS | frozenset(["strike", "strik
 SOLE_BODY_HEADS = frozenset(
     ["watchdog", "charity", "regulator", "agency", "authority", "foundation", "bloc", "alliance", "coalition"]
 )
+# Verbs that make an accusation or a claim, and the nouns a later "the accusation" / "the claim" uses for it
+# ("It accused the regulator of ... The regulator rejected the accusation" -> "the X Association's accusation").
+ACCUSING_VERBS = frozenset(
+    ["accuse", "allege", "claim", "criticise", "criticize", "condemn", "blame", "charge", "denounce"]
+)
+ACCUSATION_NOUNS = frozenset(
+    ["accusation", "accusations", "allegation", "allegations", "claim", "claims", "criticism", "charge", "charges"]
+)
+# Words for a disease that a named one stands behind: "the disease" / "the virus" is the disease the article named
+# ("measles"), and "the outbreak" / "the vaccine" that disease's ("the measles outbreak").
+DISEASE_NOUNS = frozenset(["disease", "virus", "illness"])
+DISEASE_KIND_NOUNS = frozenset(
+    ["outbreak", "epidemic", "infection", "vaccine", "vaccines", "vaccination", "vaccinations"]
+)
+# The office a government title heads: "Water Minister X" -> "the water ministry", "Education Secretary X" -> "the
+# education department".
+OFFICES = {"minister": "ministry", "secretary": "department", "commissioner": "commission"}
+# Nouns for what a party said: "that account" is the account of whoever the sentence before reported.
+STATEMENT_NOUNS = frozenset(["account", "version", "explanation", "assertion", "remarks", "comments"])
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _BODY_WORDS = BODY_HEADS | lexicon.BODY_NOUNS
 _GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -109,6 +128,20 @@ class Antecedents:
     last_plural: str | None = None
     # a person -> the body the article said they head or work for, for "its" in what they say
     affiliations: dict[str, str] = field(default_factory=dict)
+    # the party whose words the sentence before reported ("Pieter Aalst"), for "that account" in the next one
+    last_speaker: str | None = None
+    # places named with a compass word ("northern Sarenne"), newest last: "the country" when none is named twice
+    compass_places: list[str] = field(default_factory=list)
+    # the people the sentence before named (outside quotations), for "he" in a quotation of the next one
+    previous_people: list[str] = field(default_factory=list)
+    # who made the accusation or claim reported last, as named ("the Solar Installers Association"), for "the
+    # accusation" / "the claim" in a later sentence
+    accuser: str | None = None
+    # a noun's first mention in the article's first sentences, with its "of" phrase ("recall": "recall of 14
+    # batches of a blood pressure drug"), for "It is the second recall ..." later
+    lead_mentions: dict[str, str] = field(default_factory=dict)
+    # how often each disease was named outside quotations ("measles": 4), for "the disease", "the outbreak"
+    diseases: dict[str, int] = field(default_factory=dict)
 
     def remember(self, sent: Span, claimers: Sequence[str], attributed: Attribution | None = None) -> None:
         """Note the people and bodies ``sent`` names (after its claims were made): not in its dateline or byline,
@@ -116,6 +149,7 @@ class Antecedents:
         start = max(sent.start, attributed.body_start) if attributed is not None else sent.start
         quoted = attributed.quoted if attributed is not None else set()
         self.previous_bodies = []
+        self.previous_people = []
         for kind, name, ent in _entities_in(sent.doc, start, sent.end):
             if (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS) or (
                 kind == "body" and is_person_entity(ent)
@@ -123,13 +157,25 @@ class Antecedents:
                 kind = "person"  # "a spokesman for the movement, Jean-Baptiste Nkosi", whatever the tagger said
             elif kind == "person" and ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS:
                 kind = "body"  # "the wildlife charity Seawatch"
+            if kind == "person" and _names_settlement(ent.root):
+                continue  # a place the tagger read as a person: ``_note_surnames`` keeps it as a settlement
             if (kind == "person" and ent.root.i in quoted) or (
                 self.outlet and name.removeprefix("the ") == self.outlet
             ):
                 continue
             self._note(kind, name)
             if kind == "person":
+                self.previous_people.append(self.people[-1])
                 self._note_affiliation(ent, self.people[-1])
+                title = sent.doc[ent.start - 1] if ent.start > start else None
+                if title is not None and title.lower_ in lexicon.PERSON_NOUNS and title.tag_ in ("NN", "NNP"):
+                    # "Judge Miriam Olsen", "Energy Minister Karl Fenwick": a later "the judge" is that person
+                    self.described[title.lower_] = self.people[-1]
+                    field_word = sent.doc[title.i - 1] if title.i > start else None
+                    office = OFFICES.get(title.lower_)
+                    if office and field_word is not None and field_word.is_alpha and field_word.dep_ == "compound":
+                        # "Education Secretary Graham Tully": a later "the department" is the education department
+                        self.kinds[office] = f"{field_word.lower_} {office}"
                 gender = _gender_of(ent)
                 if gender:
                     self.genders.setdefault(self.people[-1], gender)
@@ -146,6 +192,8 @@ class Antecedents:
                 region = _region_phrase(ent)  # "the Tarsun highlands", "southern Europe"
                 if region is not None and region not in self.regions:
                     self.regions.append(region)
+                if ent.label_ == "GPE" and region is not None and region.split()[0] in _COMPASS:
+                    self.compass_places.append(clean_name(ent.text))  # "an armed group in northern Sarenne"
         for token in tokens_of(sent.doc, start, sent.end):
             # "the Marvik highlands", read by the words (the parser may make "highlands" a verb)
             if token_attrs(token).lower not in REGION_NOUNS:
@@ -163,6 +211,15 @@ class Antecedents:
             a = token_attrs(token)
             if a.tag not in ("NN", "NNS"):
                 continue
+            if self.sentences <= LEAD_SENTENCES and token.i >= start and token.i not in quoted and not token.ent_type_:
+                lemma = token.lemma_.lower()
+                if lemma not in self.lead_mentions:
+                    mention = _mention_with_of(token, sent)
+                    if mention is not None:
+                        self.lead_mentions[lemma] = mention
+            word = token_attrs(token).lower
+            if _is_disease_name(word) and token.i >= start and token.i not in quoted:
+                self.diseases[word] = self.diseases.get(word, 0) + 1
             phrase = _naming_phrase(token, sent)
             if phrase is None and a.lemma in DOCUMENT_NOUNS:
                 phrase = _document_phrase(token, claimers) or self._own_document(token, claimers)
@@ -203,6 +260,8 @@ class Antecedents:
                 (c.left_edge.i for c in subject.lefts if c.dep_ in ("compound", "amod")), default=subject.i
             )
             self.last_plural = sent.doc[first_word : subject.i + 1].text.lower()
+        self._note_accuser(sent, start, claimers)
+        self.last_speaker = self._party(claimers[0]) if claimers else None
         for claimer in claimers:
             if claimer in self.people or claimer in self.genders:
                 continue
@@ -224,6 +283,27 @@ class Antecedents:
             ):
                 self._note("body", name)
                 self.previous_bodies.append(name)
+
+    def _party(self, claimer: str) -> str | None:
+        """A claimer as the article named the party: a person in full, a body as written ("the X Association");
+        a lower-case claimer ("league") is the named body whose own head word it is."""
+        person = next((p for p in reversed(self.people) if p == claimer or _surname_of(p, claimer)), None)
+        if person is not None:
+            return person
+        if claimer[:1].isupper():
+            return next((b for b in reversed(self.bodies) if claimer in (b, b.removeprefix("the "))), None)
+        head = claimer.split()[-1] if claimer.split() else ""
+        return next((b for b in reversed(self.bodies) if _own_head(b) == head and _is_name(b)), None)
+
+    def _note_accuser(self, sent: Span, start: int, claimers: Sequence[str]) -> None:
+        """ "X accused Y of ..." / "It accused ..." / "X said ... and accused Y": the sentence's first claimer
+        when it is a party the article named (a person in full, a body as written), for a later "the
+        accusation"."""
+        if not claimers or not any(
+            t.pos_ == "VERB" and t.lemma_.lower() in ACCUSING_VERBS for t in tokens_of(sent.doc, start, sent.end)
+        ):
+            return
+        self.accuser = self._party(claimers[0])
 
     def _own_document(self, noun: Token, claimers: Sequence[str]) -> str | None:
         """ "the service said in its annual report" -> "Continental Climate Service annual report": a document the
@@ -286,19 +366,16 @@ class Antecedents:
         surnames = {full.split()[-1]: full for full in self.people if " " in full}
         for token in tokens_of(sent.doc, start, sent.end):
             a = token_attrs(token)
-            if a.tag != "NNP" or token.i in quoted or a.ent_type == "PERSON":
+            if a.tag != "NNP" or token.i in quoted:
                 continue
-            full = surnames.get(token.text)
-            if full is not None and not (token.i + 1 < sent.end and sent.doc[token.i + 1].tag_ == "NNP"):
-                self._note("person", full)
-            elif (
-                token.dep_ == "pobj"
-                and token.head.lower_ == "of"
-                and token.head.head.lemma_.lower() in SETTLEMENTS
-                and token.head.head.tag_ == "NN"
-            ):
+            if _names_settlement(token):  # whatever the tagger called it ("the border town of Dosk", PERSON)
                 name = sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
                 self._settlement(name, token.head.head.lemma_.lower())
+                continue
+            full = surnames.get(token.text) if a.ent_type != "PERSON" else None
+            if full is not None and not (token.i + 1 < sent.end and sent.doc[token.i + 1].tag_ == "NNP"):
+                self._note("person", full)
+                self.previous_people.append(full)
 
     def _describe(self, ent: Span, name: str) -> None:
         """What an apposition or a title noun says ``ent`` is: "Moka, a city of 300,000" / "the police watchdog,
@@ -361,11 +438,28 @@ class Antecedents:
         instrument = next((w for w in words if w in lexicon.INSTRUMENT_NOUNS), "")
         self.event = (instrument, place)
 
+    def kind_referent(self, noun: Token) -> str | None:
+        """What "It" stands for in "It is the second recall of ...": the article's first event when it is of that
+        kind ("the drone strike on Orvane"), else the kind's first mention in the article's first sentences ("the
+        recall of 14 batches of ...")."""
+        lemma = noun.lemma_.lower()
+        if lemma in EVENT_HEADS and self.event is not None:
+            return self.event_phrase(noun)
+        mention = self.lead_mentions.get(lemma)
+        return f"the {mention}" if mention is not None else None
+
+    def disease(self) -> str | None:
+        """The disease "the disease" / "the outbreak" stands for: the one named most often (the latest of a tie)."""
+        return max(reversed(self.diseases), key=self.diseases.__getitem__) if self.diseases else None
+
     def country(self) -> str | None:
         """The place "the country" stands for: the one named most often (at least twice) that no apposition called
-        a city, town or village."""
+        a city, town or village, else the one named last with a compass word ("northern Sarenne")."""
         counts = [(n, name) for name, n in self.places.items() if n >= 2 and name not in self.settlements]
-        return max(counts)[1] if counts else None
+        if counts:
+            return max(counts)[1]
+        # else a place named with a compass word ("northern Sarenne"): a country has parts, a town has none
+        return next((p for p in reversed(self.compass_places) if p not in self.settlements), None)
 
     def event_phrase(self, noun: Token) -> str | None:
         """ "the attack" as the article's first event: "the drone attack on Orvane"."""
@@ -389,8 +483,12 @@ class Antecedents:
 
 _MODIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
 _NAMED = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART"])
-# The longest mention kept as an antecedent, in tokens.
+# The longest mention kept as an antecedent, in tokens; and as the referent of "It is the second recall".
 MAX_PHRASE_TOKENS = 10
+MAX_MENTION_TOKENS = 12
+# Nouns that count events of the kind their "of" phrase names ("the third round of job cuts").
+_COUNTING_NOUNS = frozenset(["round", "wave", "series", "spate", "string"])
+_ORDINAL_WORDS = frozenset(["first", "last", "latest", *claim_types.COUNTING_ORDINALS])
 
 
 # Nouns that make a place name a region ("the Tarsun highlands"), and the compass words that do ("southern Europe").
@@ -410,6 +508,58 @@ def _region_phrase(ent: Span) -> str | None:
     return None
 
 
+def _mention_with_of(noun: Token, sent: Span) -> str | None:
+    """ "recall of 14 batches of a widely used drug", "air strike": a noun with its modifiers and its "of" phrase,
+    without its determiner; None when longer than ``MAX_MENTION_TOKENS`` or cut by punctuation."""
+    lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.tag_ != "PRP$"]
+    start = min((c.left_edge.i for c in lefts), default=noun.i)
+    end = noun.i + 1
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        end = of.right_edge.i + 1
+    tokens = sent.doc[start:end]
+    if start < sent.start or end > sent.end or len(tokens) > MAX_MENTION_TOKENS or any(t.is_punct for t in tokens):
+        return None
+    return tokens.text
+
+
+def _is_name(body: str) -> bool:
+    """ "Kinetra", "the Brennan Institute": a body written as a name, not "the regional health directorate"."""
+    return body.removeprefix("the ")[:1].isupper()
+
+
+def _is_disease_name(word: str) -> bool:
+    """ "measles", "norovirus", "meningitis": a disease by name, not a word for any disease ("virus")."""
+    return word not in DISEASE_NOUNS | DISEASE_KIND_NOUNS and (
+        word in claim_types.DISEASE_WORDS or word.endswith(claim_types.DISEASE_SUFFIXES)
+    )
+
+
+def _names_settlement(token: Token) -> bool:
+    """ "the village of Dolna", "the border town of Dosk": the proper noun after "of" that a settlement noun
+    names."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_.lower() in SETTLEMENTS
+        and token.head.head.tag_ == "NN"
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near"])
+
+
+def _names_place(token: Token) -> bool:
+    """A word of a place name: a place entity, a proper noun the tagger left untyped, or "the town of X"."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or (
+        token.tag_ == "NNP" and (not token.ent_type_ or _names_settlement(token))
+    )
+
+
+def _holds_name(prep: Token) -> bool:
+    return any(t.ent_type_ in _NAMED or t.tag_ == "NNP" for t in prep.subtree)
+
+
 def _is_year(token: Token) -> bool:
     return token.like_num and (token.ent_type_ == "DATE" or (token.text.isdigit() and len(token.text) == 4))
 
@@ -427,9 +577,21 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     start = min((c.left_edge.i for c in lefts), default=noun.i)
     end = noun.i + 1
     for child in (c for c in children if c.i > noun.i):  # its rights
-        if child.dep_ != "prep" or not any(t.ent_type_ in _NAMED or t.tag_ == "NNP" for t in child.subtree):
+        if child.dep_ != "prep" or not _holds_name(child):
             break  # "hospital in the besieged town of Tel Anbar" (a name the tagger missed is still a name)
         end = child.right_edge.i + 1
+    after = doc[end] if end < sent.end else None
+    if (
+        end == noun.i + 1
+        and after is not None
+        and after.lower_ in _PLACE_PREPOSITIONS
+        and after.head.i == noun.head.i
+        and not any(t.tag_ == "NNP" or t.ent_type_ for t in doc[start : noun.i + 1])  # "the Lindholm centre"
+        and any(_names_place(t) for t in after.subtree)
+    ):
+        # "hit the only hospital in the town of Tel Anbar": the place phrase right after the noun says where it is,
+        # though the parser hung it on the verb
+        end = after.right_edge.i + 1
     if start < sent.start or end > sent.end or end - start > MAX_PHRASE_TOKENS or end - start < 2:
         return None
     tokens = tokens_of(doc, start, end)
@@ -493,7 +655,13 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
             producer = next((e for e in doc_ents(doc) if e.start <= subject.i < e.end), None)
     if producer is not None and producer.label_ in ("ORG", "PERSON", "GPE", "NORP"):
         return f"{clean_name(producer.text)} {noun.text}"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.i < noun.sent.root.i and claimers:
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.i < noun.sent.root.i
+        and claimers
+        and noun.text not in claimers[0].split()  # "In the same survey in March, she led": the survey itself
+    ):
         speaker = claimers[0]  # "In a statement, the Eastbridge police department said ..."
         return f"{speaker}'s {noun.text}" if len(speaker.split()) > 1 or speaker[:1].isupper() else None
     return None
@@ -511,6 +679,13 @@ def _thing_subject(sent: Span) -> str | None:
     if named and named[0][0] == "body" and subject.ent_type_:
         return named[0][1]
     phrase = _naming_phrase(subject, sent)
+    if phrase is None and subject.lower_ in BODY_HEADS and subject.i > sent.start:
+        # "The central bank, which supervised X, was accused ...": a body its kind words name ("It has since ...")
+        lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod")]
+        first = min((c.left_edge.i for c in lefts), default=subject.i)
+        words = sent.doc[first : subject.i + 1]
+        if lefts and first > sent.start and sent.doc[first - 1].lower_ == "the" and all(t.is_alpha for t in words):
+            phrase = words.text
     return f"the {phrase}" if phrase else None
 
 
@@ -547,6 +722,8 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
     for ent in ents_within(doc, start, end):
         if before is not None and ent.end > before:
             continue
+        if ent.label_ != "PERSON" and not any(t.tag_ in ("NNP", "NNPS") for t in ent):
+            continue  # "Households" opening a sentence, tagged ORG: a common noun names nothing
         if ent.label_ == "PERSON":
             found.append(("person", clean_name(ent.text), ent))
         elif ent.label_ in _BODY_LABELS and not (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
@@ -664,6 +841,7 @@ def _mention_edits(
         before = text[: token.idx - base] + introduced
         replacement: str | None = None
         start = token.idx - base
+        end: int | None = None  # the edit's end when it replaces more than the token ("his village")
         speaker = _speaker_of(token, claimers, attributed)
         full = _full_name(token, antecedents, quoted)
         if full is not None:
@@ -675,9 +853,23 @@ def _mention_edits(
             replacement = speaker
             if low in _GENDER and speaker in antecedents.people:
                 antecedents.genders.setdefault(speaker, _GENDER[low])
+        elif (
+            low in _POSSESSIVE_PERSON
+            and token.i not in quoted
+            and (related := _relation_named(token, sent, antecedents)) is not None
+        ):
+            replacement = related  # "The mayor of Kerem said his village ..." -> "said Kerem ..."
+            end = token.head.idx - base + len(token.head.text)
         elif (low in _PERSON_PRONOUNS and token.tag_ == "PRP") or (low in _POSSESSIVE_PERSON and token.tag_ == "PRP$"):
             if token.i in quoted:
-                continue  # a quotation's "her" is the speaker's, not the article's
+                # a quotation's "her" is the speaker's, not the article's; but "he" in a woman's words (or "she" in
+                # a man's) is the one man (woman) the sentence before named
+                quoted_person = _quoted_subject_person(token, antecedents, claimers)
+                if quoted_person is not None:
+                    resolved[token.i] = quoted_person
+                    edits.append((start, token.idx - base + len(token.text), quoted_person))
+                    introduced += f" {quoted_person}"
+                continue
             people = _earlier(antecedents, sent, token, "person", first)
             # a person the claim names before the pronoun by a name the tagger missed ("Okafor has denied reports
             # that his campaign ...") is nearer than any named in earlier sentences
@@ -700,11 +892,41 @@ def _mention_edits(
             # "Police unions warned ... Their federation's president" -> "The police unions' federation's president"
             plural = f"the {antecedents.last_plural}"
             replacement = f"{plural}'" if low == "their" else plural
+        elif (
+            low == "it"
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in TAKING_VERBS
+            and not inside_quotation(attributed, token.i)
+            and (place := _place_before(token, sent, antecedents)) is not None
+        ):
+            replacement = place  # "strikes on Tel Anbar since October, when fighters took it" -> "took Tel Anbar"
+        elif (
+            low == "it"
+            and not inside_quotation(attributed, token.i)
+            and (matrix := _matrix_subject_body(token, resolved)) is not None
+        ):
+            replacement = matrix  # "The trust expects the outbreak to cost it" -> "to cost the trust"
+        elif (
+            low == "they"
+            and token.i not in quoted
+            and not inside_quotation(attributed, token.i)
+            and (things := _participle_statement_plural(token, sent)) is not None
+        ):
+            replacement = things  # "welcomed the figures, saying they proved ..." -> "saying the figures proved"
         elif low == "them" and token.i not in quoted and token.dep_ == "pobj" and token.head.lower_ == "of":
             counted = _counted_plural(token, sent)  # "300 oiled seabirds ..., a third of them had died"
             if counted is None:
                 continue
             replacement = counted
+        elif (
+            low == "it"
+            and token.i == first
+            and token.i not in quoted
+            and _refers_back(token)
+            and (kind := _ranked_kind(token)) is not None
+            and (referent := antecedents.kind_referent(kind)) is not None
+        ):
+            replacement = referent  # "It is the second recall of ..." -> "The recall of 14 batches of ... is"
         elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
             named = antecedents.last_thing in (*antecedents.bodies, *antecedents.people)
             if (antecedents.last_thing_named or named) and _is_copula_with_noun(token):
@@ -737,6 +959,9 @@ def _mention_edits(
                 and token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS
             ):
                 thing = _main_object(token, sent) if token.i not in quoted else None
+                if thing is None and token.i not in quoted and subject is None and token.head.dep_ == "conj":
+                    # "X said crews had pumped water out of the Dolna village school and that it would reopen"
+                    thing = _named_thing_before(token, sent, resolved)
                 if thing is not None:
                     replacement = thing  # "struck down a 2023 law ..., ruling that it breached" -> "the 2023 law"
                 else:
@@ -775,7 +1000,7 @@ def _mention_edits(
         resolved[token.i] = replacement
         if start == 0 or text[start].isupper():
             replacement = replacement[0].upper() + replacement[1:]
-        edits.append((start, token.idx - base + len(token.text), replacement))
+        edits.append((start, end if end is not None else token.idx - base + len(token.text), replacement))
         introduced += f" {replacement}"
     return edits
 
@@ -865,16 +1090,44 @@ def _description_antecedent(token: Token, sent: Span, antecedents: Antecedents, 
         named = [b for b in reversed(bodies) if _own_head(b) == low]
         candidates.append(next((b for b in named if b[:1].isupper()), None))
         candidates.append(next((b for b in named if b.startswith("the ") and b[4:5].isupper()), None))
-    phrase = antecedents.phrases.get(lemma) or antecedents.phrases.get(DOCUMENT_SYNONYMS.get(lemma, ""))
+    disease = antecedents.disease() if low in DISEASE_NOUNS | DISEASE_KIND_NOUNS else None
+    if disease and low in DISEASE_NOUNS:
+        candidates.append(disease)  # "the disease could kill" -> "measles could kill"
+    elif disease:
+        candidates.append(f"the {disease} {token.text}")  # "the outbreak" -> "the norovirus outbreak"
+    if lemma in SETTLEMENTS and antecedents.settlements:
+        # "the town" -> "Dosk", not the mention "the border town of Dosk" ("the town's roads" -> "Dosk's roads")
+        candidates.append(antecedents.settlements[-1])
+    phrase = antecedents.phrases.get(lemma)
+    if phrase is not None and token.text not in phrase.split():
+        phrase = None  # "the club" is not "the best clubs in Europe"
+    phrase = phrase or antecedents.phrases.get(DOCUMENT_SYNONYMS.get(lemma, ""))
     candidates.append(f"the {phrase}" if phrase else None)
-    if low in SOLE_BODY_HEADS and len(antecedents.previous_bodies) == 1 and lemma not in antecedents.described:
+    kind = _kind_in_sentence(token, sent, first) or antecedents.kinds.get(lemma)
+    if (
+        low in SOLE_BODY_HEADS
+        and len(antecedents.previous_bodies) == 1
+        and lemma not in antecedents.described
+        and not (kind is not None and kind.split()[-1] == token.text)  # "the energy regulator" named it before
+        and not _clause_subject_names(token, antecedents.previous_bodies[0])
+    ):
         # "... the Independent Office investigates. The watchdog said": and so for the rest of the article
         antecedents.described[lemma] = antecedents.previous_bodies[0]
         candidates.append(antecedents.previous_bodies[0])
+    if low in ACCUSATION_NOUNS and antecedents.accuser:
+        # "The regulator rejected the accusation" after "The X Association accused the regulator of ..."
+        accuser = antecedents.accuser
+        determiner = "the " if accuser.startswith("the ") else ""
+        candidates.append(f"{determiner}{_possessive(accuser.removeprefix('the '))} {token.text}")
+    speaker = antecedents.last_speaker
+    if low in STATEMENT_NOUNS and speaker and not _clause_subject_names(token, speaker):
+        # "He said the company had offered ... Mira Kovac rejected that account" -> "Pieter Aalst's account"
+        determiner = "the " if speaker.startswith("the ") else ""
+        candidates.append(f"{determiner}{_possessive(speaker.removeprefix('the '))} {token.text}")
     if lemma == "country":
         candidates.append(antecedents.country())
-    if lemma in SETTLEMENTS and antecedents.settlements:
-        candidates.append(antecedents.settlements[-1])
+    if lemma == "government" and token.text == "government" and antecedents.country():
+        candidates.append(f"the {antecedents.country()} government")  # "the government" -> "the Sarenne government"
     if lemma in ("region", "area") and antecedents.regions:
         region = antecedents.regions[-1]
         head = region.split()[-1].lower()
@@ -883,12 +1136,38 @@ def _description_antecedent(token: Token, sent: Span, antecedents: Antecedents, 
             candidates.append(region)
     if lemma in EVENT_HEADS:
         candidates.append(antecedents.event_phrase(token))
-    kind = antecedents.kinds.get(lemma)
     if kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"
         candidates.append(f"the {kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind}")
     # a description is replaced even when the claim named its antecedent before ("The Southern Trade Union bloc's
     # commissioner said ... sold in the bloc"): unlike a pronoun, "the bloc" does not point back within the claim
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.tag_ == "POS":
+        # "the hospital's unit": a name, or a phrase ending in its noun; not "the hospital in Tel Anbar's unit"
+        candidates = [c for c in candidates if c and (_is_name(c) or c.endswith(token.text))]
     return next((candidate for candidate in candidates if candidate), None)
+
+
+def _kind_in_sentence(token: Token, sent: Span, first: int | None) -> str | None:
+    """ "Cases reported to the regional health agency have risen, the agency said": the kind the sentence gave the
+    noun before (its compound and adjective words), for "the agency" -> "the regional health agency"."""
+    lemma = token.lemma_.lower()
+    for noun in sent.doc[sent.start if first is None else first : token.i]:
+        if noun.lemma_.lower() != lemma or noun.text != token.text:
+            continue
+        lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+        if lefts and all(t.is_alpha for t in sent.doc[min(c.left_edge.i for c in lefts) : noun.i + 1]):
+            return sent.doc[min(c.left_edge.i for c in lefts) : noun.i + 1].text
+    return None
+
+
+def _clause_subject_names(token: Token, name: str) -> bool:
+    """Whether the subject of the clause ``token`` is an object in names ``name`` ("The X Association accused the
+    regulator of ...": the regulator is not the X Association, which would be "itself")."""
+    subject = _subject(_clause_of(token))
+    if subject is None or subject.i > token.i:
+        return False
+    words = token.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    return name.removeprefix("the ") in words or subject.pos_ == "PRON"
 
 
 def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution | None) -> str | None:
@@ -1042,15 +1321,20 @@ def _speakers_own(its: Token) -> bool:
     )
 
 
-def _named_thing_before(its: Token, sent: Span) -> str | None:
+def _named_thing_before(its: Token, sent: Span, resolved: dict[int, str] | None = None) -> str | None:
     """ "The engineers who inspected the Hollins reservoir dam warned that cracks in its spillway ...": the nearest
-    thing before "its" in the sentence that a name says which of (an object, not a person or a body)."""
+    thing before "its" (or "it") in the sentence that a name says which of (an object, not a person or a body), also
+    by a name the claim wrote into it (``resolved``)."""
     for noun in reversed(sent.doc[sent.start : its.i]):
         if noun.tag_ != "NN" or noun.dep_ not in ("dobj", "pobj") or noun.lemma_.lower() in PERSON_NOUNS:
             continue
         if noun.lower_ in BODY_HEADS or noun.ent_type_:
             return None
         phrase = _naming_phrase(noun, sent)
+        if phrase is None and resolved:
+            # "the village school" whose "village" the claim wrote out ("the Dolna village"): "the Dolna village school"
+            named = next((resolved[c.i] for c in noun.lefts if c.dep_ == "compound" and c.i in resolved), None)
+            return f"{named} {noun.text}" if named else None
         return f"the {phrase}" if phrase else None
     return None
 
@@ -1069,9 +1353,47 @@ def _counted_plural(them: Token, sent: Span) -> str | None:
     return None
 
 
+def _participle_statement_plural(they: Token, sent: Span) -> str | None:
+    """ "X welcomed the figures, saying they proved ..." / "X denied that the debts had reached Y, saying they
+    stood at Z": "they" as the subject of what a participle of saying says is the nearest definite plural thing
+    before the participle (an object or a subject; not a person, not a name)."""
+    verb = they.head
+    participle = verb.head
+    if they.dep_ != "nsubj" or verb.dep_ != "ccomp" or participle.tag_ != "VBG":
+        return None
+    if participle.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    for noun in reversed(sent.doc[sent.start : participle.i]):
+        if noun.tag_ != "NNS" or noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or noun.ent_type_:
+            continue
+        if noun.lemma_.lower() in PERSON_NOUNS or noun.lemma_.lower() in lexicon.PERSON_NOUNS:
+            return None
+        if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "no") for c in noun.children):
+            return None  # "prices rose": no thing the reader knows which of
+        lefts = [c for c in noun.lefts if c.dep_ == "compound" and c.is_alpha]
+        first = min((c.i for c in lefts), default=noun.i)
+        return f"the {sent.doc[first : noun.i + 1].text}"
+    return None
+
+
 def _is_copula_with_noun(it: Token) -> bool:
     """ "It is the third round of ...": "be" with a noun phrase after it."""
     return it.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in it.head.children)
+
+
+def _ranked_kind(it: Token) -> Token | None:
+    """ "It is the second recall ..." / "It was the worst spill since ...": the noun that ranks "it" among events
+    of its kind (an ordinal or a superlative before it; "the third round of job cuts" -> "cuts"), else None."""
+    verb = it.head
+    if verb.lemma_ != "be":
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if attr is None or not any(c.tag_ == "JJS" or c.lower_ in _ORDINAL_WORDS for c in attr.lefts):
+        return None
+    if attr.lemma_.lower() in _COUNTING_NOUNS:
+        of = next((c for c in attr.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return attr
 
 
 def _placeholder(it: Token) -> bool:
@@ -1102,8 +1424,104 @@ def _bare_description(token: Token, span: Span) -> bool:
     if token.doc[token.i - 1].lower_ not in ("the", "this", "that") or len(list(token.lefts)) != 1:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    # not "the group Digital Rights Forum", which names itself
-    return following is None or (following.lower_ not in ("of", "in") and following.tag_ not in ("NNP", "NNPS"))
+    if following is None:
+        return True
+    if following.lower_ in ("of", "in"):
+        # "the council of Dolna" says which; "accused the council of cutting ..." does not: its "of" is the verb's
+        # (a gerund after it is the verb's whatever the parser hung it on)
+        gerund = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in following.children)
+        verbs_of = token.dep_ == "dobj" and token.head.lemma_.lower() in _OF_VERBS  # "accused the company of"
+        return (following.head.i != token.i or gerund or verbs_of) and not any(
+            t.tag_ in ("NNP", "NNPS") or t.ent_type_ in _NAMED for t in following.subtree
+        )
+    return following.tag_ not in ("NNP", "NNPS")  # not "the group Digital Rights Forum", which names itself
+
+
+# Relatives, each with the relatives that name the same tie from the other side ("X's sister ... her brother").
+KIN = {
+    "brother": ("sister", "brother"),
+    "sister": ("brother", "sister"),
+    "son": ("mother", "father"),
+    "daughter": ("mother", "father"),
+    "mother": ("son", "daughter"),
+    "father": ("son", "daughter"),
+    "husband": ("wife",),
+    "wife": ("husband",),
+}
+
+
+def _matrix_subject_body(it: Token, resolved: dict[int, str]) -> str | None:
+    """ "The X Trust expects the outbreak to cost it Y": "it" as the object of a clause with a subject of its own
+    (which "it" cannot be: that would be "itself") is the body the main verb's subject names."""
+    clause = it.head
+    if it.dep_ not in ("dobj", "dative") or clause.dep_ not in ("xcomp", "ccomp"):
+        return None
+    matrix = clause.head
+    local = _subject(clause) or next((c for c in matrix.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    subject = _subject(matrix)
+    if local is None or local.pos_ == "PRON" or subject is None or subject.i > it.i:
+        return None
+    if subject.i in resolved:
+        return resolved[subject.i]
+    found = _names_in(it.doc, subject.left_edge.i, subject.right_edge.i + 1)
+    return found[0][1] if len(found) == 1 and found[0][0] == "body" else None
+
+
+def _quoted_subject_person(pronoun: Token, antecedents: Antecedents, claimers: Sequence[str]) -> str | None:
+    """'"He had his hands on the wheel," Abena said': "he"/"she" as a subject in the words of a speaker of the
+    other gender is the one person of its gender the sentence before named (else it stays the speaker's)."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") or len(claimers) != 1:
+        return None
+    gender = _GENDER[pronoun.lower_]
+    speaker = next((p for p in antecedents.people if p == claimers[0] or _surname_of(p, claimers[0])), claimers[0])
+    speaker_gender = antecedents.gender_of(speaker)
+    if not speaker_gender or speaker_gender == gender:
+        return None
+    named = [p for p in antecedents.previous_people if antecedents.gender_of(p) == gender]
+    return named[0] if len(named) == 1 else None
+
+
+def _relation_named(pronoun: Token, sent: Span, antecedents: Antecedents) -> str | None:
+    """ "his"/"her" + a place or a relative, named by the tie the speaker was introduced with: "The mayor of
+    Kerem, X, said his village ..." -> "Kerem"; "Daniel Osei's sister, Abena, said her brother ..." -> "Daniel
+    Osei". The subject of the sentence's main verb carries the tie."""
+    noun = pronoun.head
+    subject = _subject(sent.root, passive=False)
+    if pronoun.dep_ != "poss" or noun.i != pronoun.i + 1 or subject is None or subject.i > pronoun.i:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in SETTLEMENTS and subject.lemma_.lower() in PERSON_NOUNS | {"mayor", "governor"}:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if of else None
+        if place is not None:
+            return sent.doc[place.left_edge.i : place.i + 1].text.removeprefix("the ")
+    if lemma in KIN and subject.lemma_.lower() in KIN[lemma]:
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
+        if owner is not None:
+            name = sent.doc[owner.left_edge.i : owner.i + 1].text
+            return next((p for p in reversed(antecedents.people) if p == name or _surname_of(p, name)), name)
+    return None
+
+
+# Verbs of taking a place: what "it" stands for as their object is a place ("fighters took it after a battle").
+TAKING_VERBS = frozenset(
+    ["take", "seize", "capture", "retake", "recapture", "overrun", "occupy", "besiege", "surround", "storm"]
+)
+
+
+def _place_before(it: Token, sent: Span, antecedents: Antecedents) -> str | None:
+    """The place named last before ``it`` in its sentence (a place entity or a settlement the article named),
+    else the settlement the article named last."""
+    for ent in reversed(ents_within(sent.doc, sent.start, it.i)):
+        if ent.label_ in ("GPE", "LOC") or clean_name(ent.text) in antecedents.settlements:
+            return clean_name(ent.text)
+    return antecedents.settlements[-1] if antecedents.settlements else None
+
+
+# Verbs whose "of" phrase follows their object ("accused the company of hiding data"): it says nothing of which.
+_OF_VERBS = frozenset(
+    ["accuse", "suspect", "convict", "acquit", "clear", "warn", "remind", "inform", "notify", "rob", "deprive", "strip"]
+)
 
 
 def _parallel_subject(it: Token) -> str | None:
@@ -1218,6 +1636,27 @@ def _with_speaker(text: str, span: Span, claimers: Sequence[str], *, in_quotatio
     return f"{body}{mark}{quote} {' and '.join(speakers)} said."
 
 
+def _closing_speech_tag(span: Span, sent: Span, attributed: Attribution) -> Span | None:
+    """ "the defence ministry said on Tuesday" closing ``sent`` after ``span`` (with other words between them):
+    its attribution verb with a subject that names the speaker (no pronoun in it), and nothing else."""
+    verb = attributed.verb
+    if verb is None or verb.i < span.end or verb.pos_ != "VERB":
+        return None
+    subject = _subject(verb, passive=False)
+    if subject is None or subject.i < span.end or subject.i > verb.i:
+        return None
+    start = subject.left_edge.i
+    end = sent.end
+    while end > start and sent.doc[end - 1].is_punct:
+        end -= 1
+    tag = sent.doc[start:end]
+    if start <= span.end or sent.doc[start - 1].text != "," or len(tag) > MAX_PHRASE_TOKENS:
+        return None
+    if any((t.pos_ in ("PRON", "VERB", "AUX") and t.i != verb.i) or t.is_punct for t in tag):
+        return None  # "their union said", "the ministry said, adding that ..."
+    return tag
+
+
 def _unit_text(unit: Unit, span: Span, referent: str | None) -> str:
     if unit.kind == UnitKind.ABSOLUTE and unit.text:
         head, _, rest = unit.text.partition("\x00")
@@ -1267,6 +1706,13 @@ def standalone_text(
             text = f'"{text}'
         if unit.kind == UnitKind.SENTENCE and claimers:
             text = _with_speaker(text, span, claimers, in_quotation=attributed is not None and attributed.in_quotation)
+        if unit.kind == UnitKind.MAIN and attributed is not None:
+            tag = _closing_speech_tag(span, sent, attributed)
+            if tag is not None:
+                # "Forces have retaken Dosk [after a siege], the ministry said on Tuesday": the main clause keeps
+                # who said it when the split took the clause before the speech tag away
+                tag_text = _apply(span_text(tag), _time_edits(span_text(tag), tag, antecedents, False))
+                text = f"{text.rstrip('.')}, {tag_text}."
     if unit.kind == UnitKind.CLAUSE and not any(t.ent_type_ in ("DATE", "TIME") for t in span_tokens(span)):
         lead = _date_lead(sent)
         if lead:
