@@ -1,6 +1,7 @@
 """Resolve the date an event happened from expressions in the text, against the article's date."""
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -283,6 +284,26 @@ def _month(match: re.Match[str], published_on: date, future: bool) -> tuple[str,
     return "", _written_month(year, month)
 
 
+# A word each pattern cannot match without (lower case): a text without it is not scanned. The optional
+# preposition that opens most patterns gives the regex engine no literal to skip ahead to, so a scan tries every
+# position; most sentences hold none of these words.
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _OFFSET: ("earlier", "later", "before", "after", "previous", "following", "next"),
+    _AGO: ("ago",),
+    _DAY_PHRASE: ("yesterday", "night", "today", "tonight", "morning", "afternoon", "evening"),
+    _WEEKDAY_PHRASE: ("day",),
+    _PERIOD_PHRASE: ("week", "month", "year"),
+    _SEASON_PHRASE: ("spring", "summer", "autumn", "fall", "winter"),
+    _YEAR_POSSESSIVE: ("year's",),
+}
+
+
+def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, or nothing when ``lower`` (the text in lower case) lacks the words it needs."""
+    if any(word in lower for word in _NEEDS[pattern]):
+        yield from pattern.finditer(text)
+
+
 def relative_time_edits(
     text: str, published_on: date | None, *, future: bool = False, reference: date | None = None
 ) -> list[tuple[int, int, str]]:
@@ -314,23 +335,24 @@ def relative_time_edits(
         edits.append((match.start(), match.end(), words))
         taken.append((match.start(), match.end()))
 
-    for m in _OFFSET.finditer(text):
+    lower = text.lower()
+    for m in _scan(_OFFSET, text, lower):
         if m.group(2):
             sign = -1 if m.group(4).lower() in ("earlier", "before") else 1
             add(m, _period(anchor, m.group(3), sign * _count(m.group(2))))
         else:
             add(m, _period(anchor, m.group(6), -1 if m.group(5).lower() == "previous" else 1))
-    for m in _AGO.finditer(text):
+    for m in _scan(_AGO, text, lower):
         add(m, _period(published_on, m.group(3), -_count(m.group(2))))
-    for m in _DAY_PHRASE.finditer(text):
+    for m in _scan(_DAY_PHRASE, text, lower):
         add(m, _day(m, published_on))
-    for m in _WEEKDAY_PHRASE.finditer(text):
+    for m in _scan(_WEEKDAY_PHRASE, text, lower):
         add(m, _weekday(m, published_on, future))
-    for m in _PERIOD_PHRASE.finditer(text):
+    for m in _scan(_PERIOD_PHRASE, text, lower):
         add(m, _calendar_period(m, published_on))
-    for m in _SEASON_PHRASE.finditer(text):
+    for m in _scan(_SEASON_PHRASE, text, lower):
         add(m, _season(m, published_on, future))
-    for m in _YEAR_POSSESSIVE.finditer(text):
+    for m in _scan(_YEAR_POSSESSIVE, text, lower):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
             edits.append((m.start(), m.end(), f"{published_on.year + step}'s"))
