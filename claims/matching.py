@@ -73,6 +73,7 @@ class Pool:
         # The articles whose claims follow the earlier claims in ``_collection``, in order.
         self._members: list[object] = []
         self._collection: Collection | None = None
+        self._earlier_by_date: dict[date, list[MatchItem]] | None = None
 
     def stored(self, article: object, keys: Sequence[object]) -> None:
         """``article``'s claims were stored under ``keys`` (one per claim, in order): the later articles of the
@@ -126,11 +127,13 @@ class Pool:
         if threshold is None:
             threshold = CLUSTER_THRESHOLD
         links = self.links(article)
-        # The claims that can be "the same event" for a later one, by event date, in order.
-        by_date: dict[date, list[MatchItem]] = {}
-        for other in self.before(article):
-            if other.event_date is not None and other.event_words:
-                by_date.setdefault(other.event_date, []).append(other)
+        # The claims that can be "the same event" for a later one, by event date, in order: the earlier claims'
+        # (indexed once per pool), then those of the stored articles before this one and of its own claims.
+        if self._earlier_by_date is None:
+            self._earlier_by_date = _by_event_date(self.earlier)
+        by_date = _by_event_date(
+            [item for other in self._stored_before(article) for item in self._items[other]], self._earlier_by_date
+        )
         out: list[object | None] = []
         for item, link in zip(self._items[article], links, strict=True):
             if link is not None and link.score >= threshold:
@@ -139,8 +142,24 @@ class Pool:
                 same_day = by_date.get(item.event_date, []) if item.event_date is not None else []
                 out.append(next((other.key for other in same_day if item.event_words & other.event_words), None))
             if item.event_date is not None and item.event_words:
-                by_date.setdefault(item.event_date, []).append(item)
+                _add_by_event_date(by_date, [item])
         return out
+
+
+def _by_event_date(
+    items: Sequence[MatchItem], start: Mapping[date, list[MatchItem]] | None = None
+) -> dict[date, list[MatchItem]]:
+    """The ``items`` that name an event noun and have an event date, by that date in order, after those of
+    ``start`` (copied: its lists are not changed)."""
+    out = {day: list(found) for day, found in (start or {}).items()}
+    _add_by_event_date(out, items)
+    return out
+
+
+def _add_by_event_date(by_date: dict[date, list[MatchItem]], items: Sequence[MatchItem]) -> None:
+    for item in items:
+        if item.event_date is not None and item.event_words:
+            by_date.setdefault(item.event_date, []).append(item)
 
 
 def best_links(

@@ -161,11 +161,11 @@ class Collection:
         if limit is not None:
             bm[limit:] = 0.0
         k = min(CANDIDATES, len(self))
-        lexical_top = top_k(bm[None, :], k)[0] if k else np.zeros(0, np.int64)
+        lexical_top = top_k(bm, k) if k else np.zeros(0, np.int64)
         pools = [lexical_top[bm[lexical_top] > 0]]
         semantic = self.semantic and query_vector is not None
-        semantic_rank = np.full(len(self), float(k))
         if query_vector is not None and semantic:
+            semantic_rank = np.full(len(self), float(k))
             if neighbours is None:
                 neighbours = self.neighbours(query_vector[None, :])[0]
             for found in neighbours:
@@ -191,7 +191,7 @@ class Collection:
         apart = self.days[candidates] - (query_date.toordinal() if query_date else np.nan)
         known = ~np.isnan(apart)
         table["date_known"] = known.astype(np.float64)
-        table["date_far"] = np.where(known, distances(np.nan_to_num(apart)), 0.0)
+        table["date_far"] = distances(np.where(known, apart, 0.0))  # 0 where either date is unknown
         if semantic:
             assert self.vectors is not None and query_vector is not None
             cos = np.einsum("fnd,d->nf", self.vectors[:, candidates].astype(np.float32), query_vector)

@@ -35,10 +35,13 @@ def from_bytes(blobs: list[bytes], dimensions: int) -> np.ndarray:
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the ``k`` highest scores of each row, best first."""
+    """Indices of the ``k`` highest scores of each row (of a 1-D array: of it), best first."""
     k = min(k, scores.shape[-1])
     if k <= 0:
         return np.zeros((*scores.shape[:-1], 0), dtype=np.int64)
+    if scores.ndim == 1:  # one query's scores (the claim clusters rank one claim at a time): plain indexing
+        part = np.argpartition(-scores, k - 1)[:k]
+        return part[scores[part].argsort()[::-1]]
     part = np.argpartition(-scores, k - 1, axis=-1)[..., :k]
     order = np.take_along_axis(scores, part, axis=-1).argsort(axis=-1)[..., ::-1]
     return np.take_along_axis(part, order, axis=-1)
