@@ -1,6 +1,5 @@
 """The spaCy pipeline, loaded once per process, and a parallel map over many short texts."""
 
-import gc
 import importlib
 import multiprocessing
 import os
@@ -46,10 +45,6 @@ def get_nlp() -> Language:
         use_numpy_matmul(nlp)
         index_attribute_ruler(nlp)
         single_threaded_blas()
-        # The model, and what the process imported before it, live as long as the process: in the permanent
-        # generation the collector's full passes no longer walk them (in an extraction worker a full pass took
-        # about 0.2 s of CPU before, a few times per hundred articles; docs/operations.md).
-        gc.freeze()
         return nlp
     raise ModelNotInstalled(
         f"No spaCy English model installed: tried {', '.join(candidates)} (CLAIMS_SPACY_MODELS). "
