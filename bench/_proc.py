@@ -5,12 +5,13 @@ from pathlib import Path
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of a live process; 0.0 when it is gone (or there is no /proc)."""
+    """User + system CPU seconds of a live process and of the children it has waited for (the forked workers of
+    ``nlp.map_doc_tuples``); 0.0 when it is gone (or there is no /proc)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def children(pid: int) -> list[int]:

@@ -15,7 +15,7 @@ from django.utils import timezone
 from spacy.tokens import Doc
 
 from claims import matching
-from claims.extraction.nlp import get_nlp
+from claims.extraction.nlp import PARALLEL_MIN_CHARS, get_nlp, map_doc_tuples, worker_processes
 from claims.extraction.pipeline import ExtractedClaim, extract_claims, extract_from_doc
 from claims.extraction.scoring import get_scorer, load_model, save_model
 from claims.extraction.text import InvalidArticle, ParsedArticle, check_size, normalise
@@ -177,6 +177,10 @@ def articles_extract(*, article_ids: Sequence[int]) -> dict[int, list[ExtractedC
     """Run the extraction pipeline over the articles not yet done among ``article_ids``, parsed together in
     batches (``nlp.pipe``; the model is loaded once per process). Reads only, no transaction needed.
 
+    From ``PARALLEL_MIN_CHARS`` characters on, and where ``worker_processes`` allows a fork (the embedded
+    default's in-process jobs, not a Celery worker's pool processes), half of the articles are extracted in a
+    forked worker while this process does the other half.
+
     Returns, by article id, its claims or the exception its extraction raised (one article's failure does not stop
     the others); done or unknown ids are left out.
     """
@@ -187,17 +191,38 @@ def articles_extract(*, article_ids: Sequence[int]) -> dict[int, list[ExtractedC
         .order_by("id")
     )
     scorer = get_scorer()
-    results: dict[int, list[ExtractedClaim] | Exception] = {}
-    docs: list[Doc | None]
+
+    def extract(pairs: list[tuple[Doc, int]]) -> list[list[ExtractedClaim] | None]:
+        found: list[list[ExtractedClaim] | None] = []
+        for doc, index in pairs:
+            article = articles[index]
+            try:
+                found.append(
+                    extract_from_doc(doc, published_on=article.published_on, outlet=article.outlet, scorer=scorer)
+                )
+            except Exception:  # noqa: BLE001 - extracted again below, on its own, where the error is kept
+                found.append(None)
+        return found
+
+    n_process = worker_processes(sum(len(a.text) for a in articles), minimum=PARALLEL_MIN_CHARS)
+    chunk_size = max(1, -(-len(articles) // n_process)) if n_process > 1 else EXTRACTION_PIPE_BATCH_SIZE
+    batch: list[list[ExtractedClaim] | None]
     try:
-        docs = list(get_nlp().pipe([a.text for a in articles], batch_size=EXTRACTION_PIPE_BATCH_SIZE))
-    except Exception:  # noqa: BLE001 - one unparsable text fails the batch's parse: parse them one by one instead
-        docs = [None] * len(articles)
-    for article, doc in zip(articles, docs, strict=True):
+        batch = list(
+            map_doc_tuples(
+                [(a.text, i) for i, a in enumerate(articles)], extract, n_process=n_process, chunk_size=chunk_size
+            )
+        )
+    except Exception:  # noqa: BLE001 - one unparsable text fails its chunk (or a worker died): one by one instead
+        batch = [None] * len(articles)
+    results: dict[int, list[ExtractedClaim] | Exception] = {}
+    for article, claims in zip(articles, batch, strict=True):
+        if claims is not None:
+            results[article.pk] = claims
+            continue
         try:
-            parsed = doc if doc is not None else get_nlp()(article.text)
             results[article.pk] = extract_from_doc(
-                parsed, published_on=article.published_on, outlet=article.outlet, scorer=scorer
+                get_nlp()(article.text), published_on=article.published_on, outlet=article.outlet, scorer=scorer
             )
         except Exception as exc:  # noqa: BLE001 - recorded on that article by the caller, the others go on
             results[article.pk] = exc

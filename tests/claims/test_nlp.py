@@ -1,10 +1,17 @@
 """The model setup in claims/extraction/nlp.py: indexed attribute rules, parallel parsing in forked workers."""
 
+import importlib.util
+import os
+import subprocess
+import sys
+import textwrap
+from concurrent.futures.process import BrokenProcessPool
+
 import pytest
 from spacy.pipeline import AttributeRuler
 
 from claims.extraction import nlp as nlp_module
-from claims.extraction.nlp import IndexedAttributeRuler, get_nlp, map_docs, worker_processes
+from claims.extraction.nlp import IndexedAttributeRuler, get_nlp, map_doc_tuples, map_docs, worker_processes
 from claims.extraction.pipeline import extract_sentences
 from claims.extraction.scoring import RuleScorer
 
@@ -61,12 +68,40 @@ def test_map_docs_in_two_processes_keeps_input_order():
     texts = [f"Sentence number {i} was written on day {i % 7}." for i in range(23)]
 
     def lengths(docs):  # type: ignore[no-untyped-def]
-        return [(doc.text, len(doc)) for doc in docs]
+        return [(doc.text, len(doc), os.getpid()) for doc in docs]
 
     one = list(map_docs(texts, lengths, n_process=1, chunk_size=5))
     two = list(map_docs(texts, lengths, n_process=2, chunk_size=5))
-    assert [text for text, _ in two] == texts
-    assert two == one
+    assert [row[:2] for row in two] == [row[:2] for row in one]
+    assert [text for text, _, _ in two] == texts
+    # chunks 0, 2 and 4 in this process, chunks 1 and 3 in one forked worker
+    pids = [pid for _, _, pid in two]
+    assert set(pids[:5] + pids[10:15] + pids[20:]) == {os.getpid()}
+    worker = set(pids[5:10] + pids[15:20])
+    assert len(worker) == 1 and os.getpid() not in worker
+    assert nlp_module._chunk_fn is None
+
+
+def test_map_doc_tuples_passes_each_context_with_its_doc():
+    items = [(f"Report {i} came out on day {i}.", {"row": i}) for i in range(9)]
+
+    def rows(pairs):  # type: ignore[no-untyped-def]
+        return [(context["row"], doc.text) for doc, context in pairs]
+
+    expected = [(i, f"Report {i} came out on day {i}.") for i in range(9)]
+    assert list(map_doc_tuples(items, rows, n_process=1, chunk_size=4)) == expected
+    assert list(map_doc_tuples(items, rows, n_process=2, chunk_size=4)) == expected
+
+
+def test_map_docs_reports_a_dead_worker_instead_of_waiting():
+    def die_in_the_worker(docs):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent:
+            os._exit(3)
+        return [len(doc) for doc in docs]
+
+    parent = os.getpid()
+    with pytest.raises(BrokenProcessPool):
+        list(map_docs(["One text.", "Two texts.", "Three texts."], die_in_the_worker, n_process=2, chunk_size=1))
     assert nlp_module._chunk_fn is None
 
 
@@ -82,6 +117,40 @@ def test_worker_processes(monkeypatch, texts, expected):
     monkeypatch.setattr(nlp_module.os, "cpu_count", lambda: 2)
     monkeypatch.setattr(nlp_module.threading, "active_count", lambda: 1)  # other tests may leave threads running
     assert worker_processes(texts) == expected
+
+
+def test_worker_processes_for_article_characters(monkeypatch):
+    monkeypatch.setattr(nlp_module.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(nlp_module.threading, "active_count", lambda: 1)
+    assert worker_processes(19_999, minimum=nlp_module.PARALLEL_MIN_CHARS) == 1
+    assert worker_processes(20_000, minimum=nlp_module.PARALLEL_MIN_CHARS) == 2
+
+
+@pytest.mark.skipif(importlib.util.find_spec("torch") is None, reason="the encoder extra (torch) is not installed")
+def test_a_worker_forked_after_multithreaded_torch_work_does_not_hang():
+    # In a process of its own: the torch threads it starts must not leak into this test process.
+    script = textwrap.dedent(
+        """
+        import os, django
+        django.setup()
+        import torch
+        from claims.extraction.nlp import map_docs
+
+        torch.set_num_threads(2)
+        square = torch.randn(400, 400)
+        for _ in range(3):
+            square @ square  # starts torch's thread pool in this process
+
+        def torch_sum(docs):
+            return [(os.getpid(), float((square @ square).sum() * 0) + len(doc)) for doc in docs]
+
+        rows = list(map_docs(["One two.", "Three four five."], torch_sum, n_process=2, chunk_size=1))
+        assert rows[0][0] == os.getpid() != rows[1][0], rows
+        print([length for _, length in rows])
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
+    assert (done.returncode, done.stdout.strip()) == (0, "[3.0, 4.0]"), done.stderr
 
 
 def test_one_worker_process_on_one_core_or_inside_a_daemon(monkeypatch):

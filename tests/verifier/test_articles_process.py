@@ -1,11 +1,14 @@
 """A batch of articles through the extraction job's ``articles_process``: one read of the earlier claims for the
 batch's cluster pool; an article joins the claims of the batch's articles stored before it, never those of one
-whose storing failed."""
+whose storing failed; a large batch extracted in two processes."""
+
+import os
 
 import pytest
 from django.db import IntegrityError
 
 from claims import services
+from claims.extraction import nlp
 from claims.extraction.text import ParsedArticle
 from claims.models import Article, Claim, ClaimCluster
 from claims.services import article_create, article_extract_claims
@@ -75,3 +78,51 @@ def test_a_batch_reads_the_earlier_claims_once_and_joins_stored_articles_but_not
         (fourth.pk, 1): None,
     }
     assert ClaimCluster.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_large_batch_is_extracted_in_two_processes_with_the_same_claims_and_a_poisoned_article_fails_alone(
+    monkeypatch,
+):
+    texts = [
+        "Police arrested 42 protesters in Harlow on Friday, the interior ministry said.",
+        "The health agency reported 310 new cases of measles last week.",
+        "Fuel prices rose by 8 percent in March, according to the statistics office.",
+        "The mayor said the bridge would reopen on Monday after repairs.",
+        "POISON Floods displaced 1,200 families in the river valley, aid groups said.",
+        "The central bank kept its main interest rate at 4.5 percent.",
+    ]
+    ids = [article_create(parsed=ParsedArticle(text=text)).article.pk for text in texts]
+    real = services.extract_from_doc
+
+    def extract(doc, **kwargs):  # type: ignore[no-untyped-def]
+        if "POISON" in doc.text:
+            raise IntegrityError("check constraint failed")
+        return [(claim, os.getpid()) for claim in real(doc, **kwargs)]
+
+    monkeypatch.setattr(services, "extract_from_doc", extract)
+    monkeypatch.setattr(nlp.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(nlp.threading, "active_count", lambda: 1)  # other tests may leave threads running
+
+    one = services.articles_extract(article_ids=ids)  # 414 characters: below PARALLEL_MIN_CHARS, one process
+    monkeypatch.setattr(services, "PARALLEL_MIN_CHARS", 400)
+    two = services.articles_extract(article_ids=ids)
+
+    def claims_of(results):  # type: ignore[no-untyped-def]
+        return {pk: [c for c, _ in found] for pk, found in results.items() if not isinstance(found, Exception)}
+
+    def pids_of(results):  # type: ignore[no-untyped-def]
+        return [{pid for _, pid in results[pk]} for pk in ids if pk != ids[4]]
+
+    assert sum(map(len, texts)) == 414
+    assert claims_of(two) == claims_of(one)
+    assert [len(claims_of(one)[pk]) for pk in ids if pk != ids[4]] == [1, 1, 1, 1, 1]
+    assert pids_of(one) == [{os.getpid()}] * 5
+    # the first half here, the second (the poisoned article's) in a forked worker; the poisoned one extracted
+    # again here, where its error is kept
+    parent_half, worker_half = pids_of(two)[:3], pids_of(two)[3:]
+    assert parent_half == [{os.getpid()}] * 3
+    assert worker_half[0] == worker_half[1] and os.getpid() not in worker_half[0]
+    for results in (one, two):
+        error = results[ids[4]]
+        assert isinstance(error, IntegrityError) and str(error) == "check constraint failed"
