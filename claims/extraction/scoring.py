@@ -544,10 +544,10 @@ def non_claim_reason(features: dict[str, float]) -> str | None:
 
 
 MODEL_FORMAT = "claimcheck-checkworthiness"
-MODEL_VERSION = 2
-# Version 1 linear models load unchanged; version 1 encoder models (one regression over n-grams and the embedding)
-# must be retrained.
-_LINEAR_VERSIONS = (1, 2)
+MODEL_VERSION = 3
+# Linear models of versions 1 and 2 load unchanged; encoder models of earlier versions (regressions over the frozen
+# encoder's states) must be retrained.
+_LINEAR_VERSIONS = (1, 2, 3)
 
 
 def token_features(tokens: Sequence[Token]) -> dict[str, float]:
@@ -835,7 +835,10 @@ def load_model(path: str) -> ModelScorer:
     if payload.get("version") != MODEL_VERSION and not (
         payload.get("method", "linear") == "linear" and payload.get("version") in _LINEAR_VERSIONS
     ):
-        raise ModelFileError(f"{path} has model version {payload.get('version')}; expected {MODEL_VERSION}.")
+        raise ModelFileError(
+            f"{path} has model version {payload.get('version')}; expected {MODEL_VERSION}: retrain it with "
+            "train_checkworthiness."
+        )
     name = f"model:{Path(path).name}"
     if payload.get("method") == "encoder" and not encoder_installed():
         fallback = payload.get("fallback")

@@ -1,6 +1,6 @@
 """Train the check-worthiness model: word and character n-grams plus the rule features, logistic regression
-(``linear``); with the optional sentence encoder installed, averaged with a second logistic regression over the frozen
-encoder's mean hidden states of several layers (``encoder``).
+(``linear``); with the optional sentence encoder installed, averaged with the encoder fine-tuned on the same sentences
+(``encoder``).
 
 CPU only. Saved by ``scoring.save_model`` and used by the pipeline when ``--model PATH`` or
 ``settings.CLAIMS_CHECKWORTHINESS_MODEL`` names it. Timings and scores: docs/extraction.md.
@@ -8,7 +8,8 @@ CPU only. Saved by ``scoring.save_model`` and used by the pipeline when ``--mode
 
 import csv
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -89,20 +90,15 @@ def _features_of_docs(docs: list[Doc]) -> list[dict[str, float]]:
     return [token_features(list(doc)) for doc in docs]
 
 
-# The encoder method's second model: the mean hidden states of these layers of all-MiniLM-L6-v2
-# (``encoder.layer_means``), its own logistic regression, and its share of the averaged probability. Chosen by
-# 5-fold CV on CT24 train (docs/extraction.md): the middle layers add what the last one alone misses.
-ENCODER_LAYERS = (3, 4, 5, 6)
-ENCODER_C = 2.0
-ENCODER_WEIGHT = 0.6
+# The encoder method's share of the averaged probability. Chosen by 5-fold CV on CT24 train (docs/extraction.md).
+ENCODER_WEIGHT = 0.8
 
 
 class CheckworthinessModel:
     """TF-IDF word 1-2-grams + char 2-5-grams + rule features -> logistic regression (balanced classes). With
-    ``use_encoder`` a second logistic regression over the sentence encoder's mean hidden states of several layers
-    (``encoder.layer_means`` of ``ENCODER_LAYERS``, computed on the fly unless the caller passes them), and the
-    probability is the two models' average (``ENCODER_WEIGHT`` for the encoder's): each set of inputs gets its own
-    regularisation, which one model over both could not give them."""
+    ``use_encoder``, beside it the sentence encoder fine-tuned on the same sentences (``encoder.fine_tune``), and the
+    probability is the two models' average (``ENCODER_WEIGHT`` for the encoder's): the n-grams and rule features see
+    what the encoder's 64 tokens and its pretraining miss."""
 
     def __init__(self, *, c: float = 2.0, use_encoder: bool = False) -> None:
         self.c = c
@@ -113,9 +109,8 @@ class CheckworthinessModel:
         )
         self.features = DictVectorizer()
         self.classifier = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", solver="liblinear")
-        self.encoder_layers = ENCODER_LAYERS
         self.encoder_weight = ENCODER_WEIGHT
-        self.encoder_classifier = LogisticRegression(C=ENCODER_C, max_iter=3000, class_weight="balanced")
+        self.encoder_model: encoder.FineTunedEncoder | None = None
 
     @property
     def method(self) -> str:
@@ -134,29 +129,25 @@ class CheckworthinessModel:
             parts = [self.words.transform(texts), self.chars.transform(texts), self.features.transform(feats)]
         return hstack(parts).tocsr()
 
-    def _states(self, rows: Sequence[dict[str, Any]], states: np.ndarray | None) -> np.ndarray:
-        if states is not None:
-            return states
-        return encoder.layer_means([row[TEXT_KEY] for row in rows], self.encoder_layers)
-
-    def fit(
-        self, rows: Sequence[dict[str, Any]], labels: Sequence[int], *, states: np.ndarray | None = None
-    ) -> "CheckworthinessModel":
-        """``states``: ``encoder.layer_means`` of the rows' texts over ``ENCODER_LAYERS`` (encoder method only)."""
+    def fit(self, rows: Sequence[dict[str, Any]], labels: Sequence[int]) -> "CheckworthinessModel":
         if len(rows) < SMALL_TRAINING_SET:  # a newsroom's first few decisions: keep rare n-grams
             self.words.set_params(min_df=1)
             self.chars.set_params(min_df=1)
         y = np.asarray(labels)
         self.classifier.fit(self._matrix(rows, fit=True), y)
         if self.method == ENCODER:
-            self.encoder_classifier.fit(self._states(rows, states), y)
+            self.encoder_model = encoder.fine_tune([row[TEXT_KEY] for row in rows], y)
         return self
 
-    def predict_proba(self, rows: Sequence[dict[str, Any]], *, states: np.ndarray | None = None) -> np.ndarray:
+    def predict_proba(self, rows: Sequence[dict[str, Any]]) -> np.ndarray:
         probabilities = self.classifier.predict_proba(self._matrix(rows, fit=False))
         if self.method == ENCODER:
-            encoded = self.encoder_classifier.predict_proba(self._states(rows, states))
-            probabilities = (1 - self.encoder_weight) * probabilities + self.encoder_weight * encoded
+            if self.encoder_model is None:
+                raise ValueError("an encoder model predicts only after fit()")
+            encoded = self.encoder_model.predict_proba([row[TEXT_KEY] for row in rows])
+            probabilities = (1 - self.encoder_weight) * probabilities + self.encoder_weight * np.column_stack(
+                [1 - encoded, encoded]
+            )
         return probabilities
 
 
@@ -172,29 +163,26 @@ def prf(labels: Sequence[int] | np.ndarray, predicted: Sequence[bool] | np.ndarr
     return float(p), float(r), float(f)
 
 
-def _part(states: np.ndarray | None, index: np.ndarray) -> np.ndarray | None:
-    return None if states is None else states[index]
-
-
 def cross_validated_threshold(
     rows: Sequence[dict[str, Any]],
     labels: Sequence[int],
     *,
     folds: int = 5,
     seed: int = 0,
-    states: np.ndarray | None = None,
+    use_encoder: bool = False,
+    on_fold: Callable[[int, float], None] | None = None,
 ) -> tuple[float, float, np.ndarray]:
     """Out-of-fold probabilities over ``folds`` folds; the threshold maximising their F1, that F1, the probabilities.
-    With ``states`` (``encoder.layer_means``, one row per row) the models are the encoder method's."""
+    ``on_fold(k, seconds)`` is called as each fold is done (an encoder fold takes minutes)."""
     y = np.asarray(labels)
     probabilities = np.zeros(len(y))
-    for train_index, test_index in StratifiedKFold(folds, shuffle=True, random_state=seed).split(np.zeros(len(y)), y):
-        model = CheckworthinessModel(use_encoder=states is not None).fit(
-            [rows[i] for i in train_index], y[train_index], states=_part(states, train_index)
-        )
-        probabilities[test_index] = model.predict_proba(
-            [rows[i] for i in test_index], states=_part(states, test_index)
-        )[:, 1]
+    splits = StratifiedKFold(folds, shuffle=True, random_state=seed).split(np.zeros(len(y)), y)
+    for k, (train_index, test_index) in enumerate(splits, start=1):
+        started = time.monotonic()
+        model = CheckworthinessModel(use_encoder=use_encoder).fit([rows[i] for i in train_index], y[train_index])
+        probabilities[test_index] = model.predict_proba([rows[i] for i in test_index])[:, 1]
+        if on_fold is not None:
+            on_fold(k, time.monotonic() - started)
     best_f1, best_threshold = 0.0, 0.5
     for threshold in np.arange(0.30, 0.71, 0.025):
         f1 = prf(y, probabilities >= threshold)[2]

@@ -2,6 +2,7 @@
 
 import logging
 import pickle
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from django.core.management import CommandError, call_command
+from sklearn.model_selection import StratifiedKFold
 
 from claims.extraction import encoder, training
 from claims.extraction.pipeline import extract_claims, extract_sentences
@@ -136,10 +138,13 @@ def test_extract_sentences_applies_the_same_gate():
 # --- the encoder method ------------------------------------------------------------------------------------------
 
 
+def labelled_rows() -> list[tuple[str, str, str]]:
+    return [(f"p{i}", t, "1") for i, t in enumerate(POSITIVE)] + [(f"n{i}", t, "0") for i, t in enumerate(NEGATIVE)]
+
+
 @pytest.fixture
 def train_tsv(tmp_path: Path) -> Path:
-    rows = [(f"p{i}", t, "1") for i, t in enumerate(POSITIVE)] + [(f"n{i}", t, "0") for i, t in enumerate(NEGATIVE)]
-    return write_tsv(tmp_path / "train.tsv", rows)
+    return write_tsv(tmp_path / "train.tsv", labelled_rows())
 
 
 @pytest.fixture
@@ -154,6 +159,15 @@ def train(train_tsv: Path, output: Path, *args: str) -> list[str]:
     return out.getvalue().splitlines()
 
 
+@pytest.fixture(scope="module")
+def encoder_model_path(tmp_path_factory) -> Path:
+    """One encoder model trained by the command for the tests that only use it (fine-tuning takes seconds)."""
+    folder = tmp_path_factory.mktemp("encoder-model")
+    model_path = folder / "enc.pkl"
+    train(write_tsv(folder / "train.tsv", labelled_rows()), model_path, "--method", "encoder")
+    return model_path
+
+
 def test_the_default_method_is_the_encoder_when_installed(tmp_path, train_tsv):
     assert encoder.encoder_installed() is True
     assert training.default_method() == "encoder"
@@ -164,7 +178,7 @@ def test_the_default_method_is_the_encoder_when_installed(tmp_path, train_tsv):
     assert lines[0] == "dev: precision 1.0000 recall 1.0000 F1 1.0000"
     assert lines[1].startswith(f"Saved {model_path} (encoder, 24 rows, threshold 0.5) in ")
     payload = pickle.loads(model_path.read_bytes())  # noqa: S301 - the file this test just wrote
-    assert (payload["format"], payload["version"], payload["method"]) == (MODEL_FORMAT, 2, "encoder")
+    assert (payload["format"], payload["version"], payload["method"]) == (MODEL_FORMAT, 3, "encoder")
     assert payload["model"].method == "encoder"
     assert payload["fallback"]["model"].method == "linear"
     assert payload["fallback"]["threshold"] == 0.5
@@ -175,34 +189,73 @@ def test_the_default_method_is_the_encoder_when_installed(tmp_path, train_tsv):
         "threshold": 0.5,
         "dev": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
     }
-    # The n-gram and rule-feature model, and beside it the encoder's: the mean states of four layers.
+    # The n-gram and rule-feature model, and beside it the fine-tuned encoder with its two-class head.
     model = payload["model"]
     assert model.classifier.coef_.shape == (
         1,
         len(model.words.vocabulary_) + len(model.chars.vocabulary_) + len(model.features.feature_names_),
     )
-    assert (model.encoder_layers, model.encoder_weight) == ((3, 4, 5, 6), 0.6)
-    assert model.encoder_classifier.coef_.shape == (1, 4 * encoder.ENCODER_WIDTH)
+    assert model.encoder_weight == 0.8
+    assert isinstance(model.encoder_model, encoder.FineTunedEncoder)
+    assert (model.encoder_model.head_weight.shape, model.encoder_model.head_bias.shape) == ((2, 384), (2,))
+    pretrained = {name: t.numpy() for name, t in encoder._pretrained()[0].state_dict().items()}
+    assert sorted(model.encoder_model.weights) == sorted(pretrained)
+    changed = [n for n, w in model.encoder_model.weights.items() if not np.array_equal(w, pretrained[n])]
+    assert "encoder.layer.5.output.dense.weight" in changed  # fine-tuning moved the encoder itself, not only the head
 
 
-def test_an_encoder_model_averages_its_two_models(tmp_path, train_tsv):
-    model_path = tmp_path / "enc.pkl"
-    train(train_tsv, model_path, "--method", "encoder")
-    model = pickle.loads(model_path.read_bytes())["model"]  # noqa: S301 - the file this test just wrote
+def test_an_encoder_model_averages_its_two_models(encoder_model_path):
+    model = pickle.loads(encoder_model_path.read_bytes())["model"]  # noqa: S301 - a file this module wrote
     texts = ["Crime rose by 12 percent in the capital.", "Well, let me say this."]
     rows = training.rows_of(texts, training.sentence_features(texts))
 
     linear = model.classifier.predict_proba(model._matrix(rows, fit=False))[:, 1]
-    encoded = model.encoder_classifier.predict_proba(encoder.layer_means(texts, (3, 4, 5, 6)))[:, 1]
+    encoded = model.encoder_model.predict_proba(texts)
 
-    assert np.allclose(model.predict_proba(rows)[:, 1], 0.4 * linear + 0.6 * encoded, atol=1e-9)
+    assert np.allclose(model.predict_proba(rows)[:, 1], 0.2 * linear + 0.8 * encoded, atol=1e-9)
     assert np.all(np.abs(linear - encoded) > 1e-3)  # two different models, so the average is not either one
 
 
-def test_an_encoder_model_scores_sentences_and_articles(tmp_path, train_tsv):
-    model_path = tmp_path / "enc.pkl"
-    train(train_tsv, model_path, "--method", "encoder")
-    scorer = load_model(str(model_path))
+def test_fine_tuning_learns_the_labels_on_a_copy_of_the_encoder():
+    texts = POSITIVE + NEGATIVE
+    labels = [1] * len(POSITIVE) + [0] * len(NEGATIVE)
+    before = encoder._pretrained()[0].state_dict()["encoder.layer.0.attention.self.query.weight"].clone()
+
+    tuned = encoder.fine_tune(texts, labels)
+    probabilities = tuned.predict_proba(texts)
+
+    assert encoder.epochs_for(len(texts)) == 10  # a small set gets more epochs, so that it still takes some steps
+    assert probabilities[: len(POSITIVE)].min() > 0.5 > probabilities[len(POSITIVE) :].max()
+    # Each model is its own copy: fine-tuning one leaves the package's weights, and any other model, as they were.
+    after = encoder._pretrained()[0].state_dict()["encoder.layer.0.attention.self.query.weight"]
+    assert bool((after == before).all())
+    assert not np.array_equal(tuned.weights["encoder.layer.0.attention.self.query.weight"], before.numpy())
+
+
+@pytest.mark.parametrize(
+    ("rows", "epochs"), [(1, 10), (24, 10), (320, 10), (640, 5), (3200, 1), (3201, 1), (18_826, 1)]
+)
+def test_epochs_of_fine_tuning_by_training_set_size(rows, epochs):
+    assert encoder.epochs_for(rows) == epochs
+
+
+def test_a_fine_tuned_encoder_pickles_as_its_weights_and_scores_each_text_alone(encoder_model_path):
+    tuned = pickle.loads(encoder_model_path.read_bytes())["model"].encoder_model  # noqa: S301 - a file this module wrote
+    texts = ["Inflation rose to 5 percent in the year to March, the statistics office said.", "Thank you."]
+
+    together = tuned.predict_proba(texts)
+    reloaded = pickle.loads(pickle.dumps(tuned))  # noqa: S301 - bytes made on the line before
+
+    assert "_live" not in tuned.__getstate__()  # the torch module is rebuilt on load, never pickled
+    assert reloaded._live is None
+    assert np.allclose(reloaded.predict_proba(texts), together, atol=1e-6)
+    assert np.allclose(tuned.predict_proba(texts[1:]), together[1:], atol=1e-6)  # batching does not change a score
+    assert tuned.predict_proba([]).shape == (0,)
+
+
+def test_an_encoder_model_scores_sentences_and_articles(encoder_model_path):
+    load_model.cache_clear()
+    scorer = load_model(str(encoder_model_path))
 
     results = list(extract_sentences(POSITIVE[:2] + NEGATIVE[:2], scorer=scorer))
     claims = extract_claims("Exports to China doubled between 2019 and 2023.", scorer=scorer)
@@ -212,36 +265,9 @@ def test_an_encoder_model_scores_sentences_and_articles(tmp_path, train_tsv):
     assert [(c.checkworthy, c.score_features["scorer"]) for c in claims] == [(True, "model:enc.pkl")]
 
 
-def test_layer_means_are_unit_blocks_batched_in_order_and_end_with_the_sentence_embedding():
-    texts = ["Inflation rose to 5 percent in the year to March, the statistics office said.", "Thank you."]
-
-    states = encoder.layer_means(texts, (3, 6))
-    alone = encoder.layer_means(texts[1:], (3, 6))
-
-    assert states.shape == (2, 2 * encoder.ENCODER_WIDTH)
-    blocks = states.reshape(2, 2, encoder.ENCODER_WIDTH)  # layer 3, layer 6
-    assert np.allclose(np.linalg.norm(blocks, axis=2), 1.0, atol=1e-5)
-    assert np.allclose(blocks[:, 1], encoder.embed(texts), atol=1e-5)
-    assert not np.allclose(blocks[:, 0], blocks[:, 1], atol=1e-2)
-    assert np.allclose(states[1], alone[0], atol=1e-5)
-    assert encoder.layer_means([], (3, 4, 5, 6)).shape == (0, 4 * encoder.ENCODER_WIDTH)
-
-
-def test_embeddings_are_unit_length_and_batched_in_order():
-    vectors = encoder.embed(["Inflation rose to 5 percent.", "Thank you very much."])
-    alone = encoder.embed(["Thank you very much."])
-
-    assert vectors.shape == (2, encoder.ENCODER_WIDTH)
-    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
-    assert np.allclose(vectors[1], alone[0], atol=1e-5)
-    assert encoder.embed([]).shape == (0, encoder.ENCODER_WIDTH)
-
-
 @pytest.mark.django_db
-def test_the_extraction_job_scores_with_the_configured_encoder_model(tmp_path, train_tsv, settings):
-    model_path = tmp_path / "enc.pkl"
-    train(train_tsv, model_path, "--method", "encoder")
-    settings.CLAIMS_CHECKWORTHINESS_MODEL = str(model_path)
+def test_the_extraction_job_scores_with_the_configured_encoder_model(encoder_model_path, settings):
+    settings.CLAIMS_CHECKWORTHINESS_MODEL = str(encoder_model_path)
     article = Article.objects.create(
         text="The council closed four schools in the district because of the floods.\n\nSign up for our alerts.",
         content_hash="c" * 64,
@@ -280,18 +306,16 @@ def test_without_the_encoder_method_encoder_is_refused_and_writes_nothing(tmp_pa
     assert not model_path.exists()
 
 
-def test_an_encoder_model_without_the_encoder_scores_with_its_linear_fallback(tmp_path, train_tsv, monkeypatch, caplog):
-    model_path = tmp_path / "enc.pkl"
-    train(train_tsv, model_path, "--method", "encoder")
+def test_an_encoder_model_without_the_encoder_scores_with_its_linear_fallback(encoder_model_path, monkeypatch, caplog):
     load_model.cache_clear()
     monkeypatch.setattr(encoder, "_PACKAGES", ("claimcheck_no_such_encoder_package",))
 
-    def refuse(texts: Sequence[str]) -> np.ndarray:
-        raise AssertionError("the fallback must not embed")
+    def refuse(*args: object) -> None:
+        raise AssertionError("the fallback must not load the encoder")
 
-    monkeypatch.setattr(encoder, "embed", refuse)
+    monkeypatch.setattr(encoder, "_pretrained", refuse)
     with caplog.at_level(logging.WARNING, logger="claims.extraction.scoring"):
-        scorer = load_model(str(model_path))
+        scorer = load_model(str(encoder_model_path))
     try:
         results = list(extract_sentences(POSITIVE[:2] + NEGATIVE[:2], scorer=scorer))
     finally:
@@ -300,17 +324,18 @@ def test_an_encoder_model_without_the_encoder_scores_with_its_linear_fallback(tm
     assert (scorer.name, scorer.threshold) == ("model:enc.pkl:linear", 0.5)
     assert [r.checkworthy for r in results] == [True, True, False, False]
     assert caplog.messages == [
-        f"{model_path}: the sentence encoder is not installed; scoring with the model's linear fallback"
+        f"{encoder_model_path}: the sentence encoder is not installed; scoring with the model's linear fallback"
     ]
 
 
-def test_a_version_1_linear_model_still_loads_and_a_version_1_encoder_model_is_refused(tmp_path, train_tsv):
+@pytest.mark.parametrize("version", [1, 2])
+def test_older_linear_models_still_load_and_older_encoder_models_are_refused(tmp_path, train_tsv, version):
     model_path = tmp_path / "cw.pkl"
     train(train_tsv, model_path, "--method", "linear")
     payload = pickle.loads(model_path.read_bytes())  # noqa: S301 - the file this test just wrote
     old_linear, old_encoder = tmp_path / "old-linear.pkl", tmp_path / "old-encoder.pkl"
-    old_linear.write_bytes(pickle.dumps({**payload, "version": 1}))
-    old_encoder.write_bytes(pickle.dumps({**payload, "version": 1, "method": "encoder"}))
+    old_linear.write_bytes(pickle.dumps({**payload, "version": version}))
+    old_encoder.write_bytes(pickle.dumps({**payload, "version": version, "method": "encoder"}))
     load_model.cache_clear()
 
     try:
@@ -321,4 +346,44 @@ def test_a_version_1_linear_model_still_loads_and_a_version_1_encoder_model_is_r
         load_model.cache_clear()
 
     assert (scorer.name, scorer.threshold) == ("model:old-linear.pkl", 0.5)
-    assert str(excinfo.value) == f"{old_encoder} has model version 1; expected 2."
+    assert str(excinfo.value) == (
+        f"{old_encoder} has model version {version}; expected 3: retrain it with train_checkworthiness."
+    )
+
+
+def test_cross_validation_reports_each_fold_and_picks_the_threshold_of_the_out_of_fold_probabilities(train_tsv):
+    data = training.read_tsv(train_tsv, labelled=True)
+    rows = training.rows_of(data.texts, training.sentence_features(data.texts))
+    done: list[int] = []
+
+    threshold, f1, probabilities = training.cross_validated_threshold(
+        rows, data.labels, folds=3, on_fold=lambda k, seconds: done.append(k)
+    )
+
+    assert done == [1, 2, 3]
+    expected = np.zeros(len(rows))
+    y = np.asarray(data.labels)
+    for train_index, test_index in StratifiedKFold(3, shuffle=True, random_state=0).split(np.zeros(len(y)), y):
+        model = training.CheckworthinessModel().fit([rows[i] for i in train_index], y[train_index])
+        expected[test_index] = model.predict_proba([rows[i] for i in test_index])[:, 1]
+    assert np.allclose(probabilities, expected, atol=1e-12)
+    candidates = [round(t, 3) for t in np.arange(0.30, 0.71, 0.025)]
+    scores = [training.prf(y, expected >= t)[2] for t in candidates]
+    assert (threshold, f1) == (candidates[scores.index(max(scores))], max(scores))
+
+
+def test_the_command_cross_validates_the_encoder_method_fold_by_fold(tmp_path, train_tsv):
+    model_path = tmp_path / "enc.pkl"
+
+    lines = train(train_tsv, model_path, "--method", "encoder", "--folds", "2")
+
+    payload = pickle.loads(model_path.read_bytes())  # noqa: S301 - the file this test just wrote
+    cv_f1, threshold = payload["metadata"]["cv_f1"], payload["metadata"]["threshold"]
+    assert [re.sub(r"in \d+s$", "in Ns", line) for line in lines] == [
+        "fold 1/2 trained in Ns",
+        "fold 2/2 trained in Ns",
+        f"2-fold CV on train: F1 {cv_f1:.4f} at threshold {threshold}",
+        f"Saved {model_path} (encoder, 24 rows, threshold {threshold}) in Ns",
+    ]
+    assert payload["threshold"] == threshold
+    assert 0.0 < cv_f1 <= 1.0

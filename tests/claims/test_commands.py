@@ -174,11 +174,20 @@ def test_model_file_carries_a_format_header(tmp_path, train_tsv):
     import pickle
 
     model_path = tmp_path / "cw.pkl"
-    call_command("train_checkworthiness", "--input", str(train_tsv), "--output", str(model_path), stdout=StringIO())
+    call_command(
+        "train_checkworthiness",
+        "--input",
+        str(train_tsv),
+        "--output",
+        str(model_path),
+        "--method",
+        "linear",
+        stdout=StringIO(),
+    )
 
     payload = pickle.loads(model_path.read_bytes())  # noqa: S301 - the file this test just wrote
-    assert (payload["format"], payload["version"], payload["threshold"]) == (MODEL_FORMAT, 2, 0.5)
-    assert payload["metadata"] == {"train_rows": 24, "train_file": "train.tsv", "method": "encoder", "threshold": 0.5}
+    assert (payload["format"], payload["version"], payload["threshold"]) == (MODEL_FORMAT, 3, 0.5)
+    assert payload["metadata"] == {"train_rows": 24, "train_file": "train.tsv", "method": "linear", "threshold": 0.5}
 
 
 @pytest.mark.parametrize(

@@ -28,8 +28,8 @@ class Command(BaseCommand):
             "--method",
             choices=training.METHODS,
             default=training.default_method(),
-            help="linear: n-grams + rule features; encoder: averaged with a model over frozen all-MiniLM-L6-v2 hidden "
-            "states (needs the encoder extra). Default: the best installed (%(default)s).",
+            help="linear: n-grams + rule features; encoder: averaged with all-MiniLM-L6-v2 fine-tuned on the same "
+            "sentences (needs the encoder extra). Default: the best installed (%(default)s).",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -47,25 +47,26 @@ class Command(BaseCommand):
         # Every parse (forked workers) before the encoder loads torch in this process: never fork after that.
         rows = training.rows_of(train.texts, training.sentence_features(train.texts))
         dev_rows = training.rows_of(dev.texts, training.sentence_features(dev.texts)) if dev else []
-        states = dev_states = None
-        if method == training.ENCODER:  # one encoder pass over each set, shared by the folds and the final model
-            states = encoder.layer_means(train.texts, training.ENCODER_LAYERS)
-            dev_states = encoder.layer_means(dev.texts, training.ENCODER_LAYERS) if dev else None
+        use_encoder = method == training.ENCODER
         threshold = 0.5
         metadata: dict[str, Any] = {"train_rows": len(rows), "train_file": options["input"].name, "method": method}
         if options["folds"] >= 2:
+            folds = options["folds"]
             threshold, cv_f1, _ = training.cross_validated_threshold(
-                rows, train.labels, folds=options["folds"], states=states
+                rows,
+                train.labels,
+                folds=folds,
+                use_encoder=use_encoder,
+                on_fold=lambda k, seconds: self.stdout.write(f"fold {k}/{folds} trained in {seconds:.0f}s"),
             )
             metadata["cv_f1"] = round(cv_f1, 4)
-            self.stdout.write(f"{options['folds']}-fold CV on train: F1 {cv_f1:.4f} at threshold {threshold}")
-        model = training.CheckworthinessModel(use_encoder=method == training.ENCODER)
-        model.fit(rows, train.labels, states=states)
+            self.stdout.write(f"{folds}-fold CV on train: F1 {cv_f1:.4f} at threshold {threshold}")
+        model = training.CheckworthinessModel(use_encoder=use_encoder).fit(rows, train.labels)
         # An encoder model carries the linear model too, used where the encoder extra is not installed.
-        fallback = (training.CheckworthinessModel().fit(rows, train.labels), 0.5) if states is not None else None
+        fallback = (training.CheckworthinessModel().fit(rows, train.labels), 0.5) if use_encoder else None
         metadata["threshold"] = threshold
         if dev is not None:
-            probabilities = model.predict_proba(dev_rows, states=dev_states)[:, 1]
+            probabilities = model.predict_proba(dev_rows)[:, 1]
             p, r, f1 = training.prf(dev.labels, probabilities >= threshold)
             metadata["dev"] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4)}
             self.stdout.write(f"dev: precision {p:.4f} recall {r:.4f} F1 {f1:.4f}")
