@@ -40,18 +40,23 @@ class ModelNotInstalled(ImproperlyConfigured):
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
-    """Load the first installed package named in ``CLAIMS_SPACY_MODELS`` (once per process)."""
+    """The pipeline of ``load_stock_nlp`` set up for speed (same outputs), once per process."""
+    nlp = load_stock_nlp()
+    use_numpy_matmul(nlp)
+    index_attribute_ruler(nlp)
+    single_threaded_blas()
+    return nlp
+
+
+def load_stock_nlp() -> Language:
+    """A new copy of the first installed package named in ``CLAIMS_SPACY_MODELS``, as spaCy loads it."""
     candidates = list(CLAIMS_SPACY_MODELS)
     for name in candidates:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError:
             continue
-        nlp = module.load()
-        use_numpy_matmul(nlp)
-        index_attribute_ruler(nlp)
-        single_threaded_blas()
-        return nlp
+        return cast(Language, module.load())
     raise ModelNotInstalled(
         f"No spaCy English model installed: tried {', '.join(candidates)} (CLAIMS_SPACY_MODELS). "
         "Install it with: pip install --no-deps --require-hashes -r requirements/model.txt"

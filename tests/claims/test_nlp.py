@@ -11,7 +11,14 @@ import pytest
 from spacy.pipeline import AttributeRuler
 
 from claims.extraction import nlp as nlp_module
-from claims.extraction.nlp import IndexedAttributeRuler, get_nlp, map_doc_tuples, map_docs, worker_processes
+from claims.extraction.nlp import (
+    IndexedAttributeRuler,
+    get_nlp,
+    load_stock_nlp,
+    map_doc_tuples,
+    map_docs,
+    worker_processes,
+)
 from claims.extraction.pipeline import extract_sentences
 from claims.extraction.scoring import RuleScorer
 
@@ -55,6 +62,19 @@ def test_the_loaded_pipeline_uses_the_indexed_rules_and_numpy_matmul():
     models = [getattr(component, "model", None) for _, component in nlp.pipeline]
     ops = {(type(node.ops).__name__, node.ops.use_blis) for model in models if model for node in model.walk()}
     assert ops == {("NumpyOps", False)}
+
+
+def test_the_stock_copy_is_spacys_own_and_parses_the_same():
+    stock = load_stock_nlp()
+    assert stock is not get_nlp()
+    ruler = stock.get_pipe("attribute_ruler")
+    assert getattr(ruler.match, "__self__", None).__class__ is AttributeRuler  # spaCy's Matcher, not the index
+    models = [getattr(component, "model", None) for _, component in stock.pipeline]
+    ops = {(type(node.ops).__name__, node.ops.use_blis) for model in models if model for node in model.walk()}
+    assert ops == {("NumpyOps", True)}  # thinc's bundled BLIS
+    for fast, slow in zip(get_nlp().pipe(TRICKY), stock.pipe(TRICKY), strict=True):
+        fields = [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in fast]
+        assert fields == [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in slow], fast.text
 
 
 def test_an_unsupported_pattern_keeps_the_rulers_own_matcher():
