@@ -233,7 +233,7 @@ def test_fine_tuning_learns_the_labels_on_a_copy_of_the_encoder():
 
 
 @pytest.mark.parametrize(
-    ("rows", "epochs"), [(1, 10), (24, 10), (320, 10), (640, 5), (3200, 1), (3201, 1), (18_826, 1)]
+    ("rows", "epochs"), [(1, 10), (24, 10), (320, 10), (640, 5), (1600, 2), (3200, 2), (18_826, 2)]
 )
 def test_epochs_of_fine_tuning_by_training_set_size(rows, epochs):
     assert encoder.epochs_for(rows) == epochs
