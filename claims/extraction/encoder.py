@@ -131,7 +131,7 @@ def _batches(lengths: np.ndarray, epochs: int, seed: int) -> Iterator[np.ndarray
     window = BATCH_SIZE * LENGTH_WINDOW
     for _ in range(epochs):
         order = rng.permutation(len(lengths))
-        batches = []
+        batches: list[np.ndarray] = []
         for start in range(0, len(order), window):
             chunk = order[start : start + window]
             chunk = chunk[np.argsort(lengths[chunk], kind="stable")]

@@ -68,6 +68,7 @@ def test_the_stock_copy_is_spacys_own_and_parses_the_same():
     stock = load_stock_nlp()
     assert stock is not get_nlp()
     ruler = stock.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
     assert getattr(ruler.match, "__self__", None).__class__ is AttributeRuler  # spaCy's Matcher, not the index
     models = [getattr(component, "model", None) for _, component in stock.pipeline]
     ops = {(type(node.ops).__name__, node.ops.use_blis) for model in models if model for node in model.walk()}
