@@ -387,3 +387,18 @@ def test_the_command_cross_validates_the_encoder_method_fold_by_fold(tmp_path, t
     ]
     assert payload["threshold"] == threshold
     assert 0.0 < cv_f1 <= 1.0
+
+
+def test_fine_tuning_batches_hold_every_row_once_an_epoch_grouped_by_length():
+    rng = np.random.default_rng(3)
+    lengths = rng.integers(3, 65, size=5_000)
+    batches = list(encoder._batches(lengths, 2, seed=0))
+
+    rows = np.concatenate(batches)
+    assert len(batches) == 2 * 157  # 3 full windows of 50 batches, then 200 rows in 7 batches, per epoch
+    assert sorted(rows[: len(lengths)].tolist()) == list(range(len(lengths)))  # each epoch: every row once
+    assert sorted(rows[len(lengths) :].tolist()) == list(range(len(lengths)))
+    padded = sum(int(lengths[b].max()) * len(b) for b in batches)
+    assert padded / (2 * int(lengths.sum())) < 1.1  # random batches of these lengths: about 1.9
+    other = list(encoder._batches(lengths, 2, seed=1))
+    assert not np.array_equal(np.concatenate(other), rows)  # the order depends on the seed
