@@ -39,6 +39,16 @@ def _matcher_matches(ruler: AttributeRuler, doc):  # type: ignore[no-untyped-def
     return type(ruler).match(ruler, doc)
 
 
+def _matmul_ops(nlp):  # type: ignore[no-untyped-def]
+    """(ops class, uses BLIS) of every layer of the pipeline's models."""
+    models = [getattr(component, "model", None) for _, component in nlp.pipeline]
+    return {(type(node.ops).__name__, node.ops.use_blis) for model in models if model for node in model.walk()}
+
+
+def _analysis(doc):  # type: ignore[no-untyped-def]
+    return [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in doc]
+
+
 def test_indexed_attribute_ruler_finds_the_matchers_matches():
     nlp = get_nlp()
     ruler = nlp.get_pipe("attribute_ruler")
@@ -59,9 +69,7 @@ def test_the_loaded_pipeline_uses_the_indexed_rules_and_numpy_matmul():
     ruler = nlp.get_pipe("attribute_ruler")
     assert isinstance(ruler, AttributeRuler)
     assert getattr(ruler.match, "__self__", None).__class__ is IndexedAttributeRuler
-    models = [getattr(component, "model", None) for _, component in nlp.pipeline]
-    ops = {(type(node.ops).__name__, node.ops.use_blis) for model in models if model for node in model.walk()}
-    assert ops == {("NumpyOps", False)}
+    assert _matmul_ops(nlp) == {("NumpyOps", False)}
 
 
 def test_the_stock_copy_is_spacys_own_and_parses_the_same():
@@ -70,12 +78,9 @@ def test_the_stock_copy_is_spacys_own_and_parses_the_same():
     ruler = stock.get_pipe("attribute_ruler")
     assert isinstance(ruler, AttributeRuler)
     assert getattr(ruler.match, "__self__", None).__class__ is AttributeRuler  # spaCy's Matcher, not the index
-    models = [getattr(component, "model", None) for _, component in stock.pipeline]
-    ops = {(type(node.ops).__name__, node.ops.use_blis) for model in models if model for node in model.walk()}
-    assert ops == {("NumpyOps", True)}  # thinc's bundled BLIS
+    assert _matmul_ops(stock) == {("NumpyOps", True)}  # thinc's bundled BLIS
     for fast, slow in zip(get_nlp().pipe(TRICKY), stock.pipe(TRICKY), strict=True):
-        fields = [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in fast]
-        assert fields == [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in slow], fast.text
+        assert _analysis(fast) == _analysis(slow), fast.text
 
 
 def test_an_unsupported_pattern_keeps_the_rulers_own_matcher():
