@@ -148,6 +148,13 @@ _SEASON_PHRASE = re.compile(
 # A verb right after a time phrase: the phrase is the sentence's subject ("Last year was ..."), so no "in".
 _SUBJECT_TIME = re.compile(r"\s+(?:was|is|were|has|had|will|saw|brought|marked|proved|became|ended)\b")
 _YEAR_POSSESSIVE = re.compile(r"\b(last|this|next) year's\b", re.IGNORECASE)
+# "Sunday's election", "yesterday's vote": a day named as a possessive before a noun, written "the 3 May 2026 election";
+# ahead when the claim is about the future or the day is one a thing happens "before" or "ahead of". "today's" is
+# left alone: "in today's world" names no date.
+_DAY_POSSESSIVE = re.compile(
+    rf"\b(?:((?i:last|this|next|coming))\s+)?({'|'.join(w.capitalize() for w in WEEKDAYS)}|[Yy]esterday)'s\b"
+)
+_AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|until|till|for)\s+$", re.IGNORECASE)
 # A season naming a noun after it ("the winter storms"): a lower-case word that is not a function word.
 _BEFORE_NOUN = re.compile(
     r"\s+(?!(?:and|or|but|when|while|as|to|in|on|at|by|before|after|with|for|from|until|of|that|which|is|was|were|"
@@ -218,6 +225,23 @@ def _weekday(match: re.Match[str], published_on: date, future: bool) -> tuple[st
         day = published_on - timedelta(days=back or (7 if modifier == "last" else 0))
     part = match.group(4)
     return "on", (f"the {part.lower()} of {written_date(day)}" if part else written_date(day))
+
+
+def _day_possessive(match: re.Match[str], published_on: date, future: bool) -> str:
+    """ "Sunday's" -> "the 3 May 2026" (capitalised when it opens the text), "yesterday's" -> "the 2 March 2026"."""
+    word = match.group(2).lower()
+    if word == "yesterday":
+        day = published_on - timedelta(days=1)
+    else:
+        modifier = (match.group(1) or "").lower()
+        weekday = WEEKDAYS.index(word)
+        if future or modifier in ("next", "coming") or _AHEAD_OF.search(match.string[: match.start()]):
+            day = published_on + timedelta(days=(weekday - published_on.weekday()) % 7 or 7)
+        else:
+            back = (published_on.weekday() - weekday) % 7
+            day = published_on - timedelta(days=back or (7 if modifier == "last" else 0))
+    opens = not match.string[: match.start()].strip() or match.string[: match.start()].rstrip()[-1] in '.!?"“”'
+    return f"{'The' if opens else 'the'} {written_date(day)}"
 
 
 _DAY_OFFSETS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1}
@@ -295,6 +319,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PERIOD_PHRASE: ("week", "month", "year"),
     _SEASON_PHRASE: ("spring", "summer", "autumn", "fall", "winter"),
     _YEAR_POSSESSIVE: ("year's",),
+    _DAY_POSSESSIVE: ("day's",),
 }
 
 
@@ -356,6 +381,10 @@ def relative_time_edits(
         if not any(s < m.end() and m.start() < e for s, e in taken):
             step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
             edits.append((m.start(), m.end(), f"{published_on.year + step}'s"))
+            taken.append((m.start(), m.end()))
+    for m in _scan(_DAY_POSSESSIVE, text, lower):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            edits.append((m.start(), m.end(), _day_possessive(m, published_on, future)))
             taken.append((m.start(), m.end()))
     for m in _MONTH_WITHOUT_YEAR.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):

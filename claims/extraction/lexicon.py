@@ -230,6 +230,13 @@ PRONOUNS = frozenset(
     ]
 )
 GROUP_ANAPHORS = frozenset(["group", "groups", "organisation", "organisations", "organization", "organizations"])
+# Last words that make a name an organisation's, whatever the tagger typed it ("Harbour City FC", "Varenta Pharma").
+ORGANISATION_SUFFIXES = frozenset(
+    [
+        *("fc", "inc", "ltd", "plc", "ag", "sa", "corp", "corporation", "co", "llc", "gmbh", "nv", "group"),
+        *("holdings", "partners", "pharma", "airlines", "airways", "motors", "industries", "bank", "capital"),
+    ]
+)
 NAMED_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"])
 PARTY_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
 NUMBER_LABELS = frozenset(["CARDINAL", "PERCENT", "MONEY", "QUANTITY"])

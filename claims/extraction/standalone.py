@@ -51,6 +51,26 @@ EVENT_HEADS = lexicon.EVENT_NOUNS | NATURAL_EVENTS | frozenset(["strike", "strik
 SOLE_BODY_HEADS = frozenset(
     ["watchdog", "charity", "regulator", "agency", "authority", "foundation", "bloc", "alliance", "coalition"]
 )
+# Words for the kind of organisation an article is about: "the club" is the club the lead named when no name shares
+# the word.
+TOPIC_HEADS = frozenset(
+    [
+        *("company", "firm", "group", "club", "airline", "carrier", "lender", "insurer", "retailer", "chain"),
+        *("broadcaster", "operator", "manufacturer", "carmaker", "startup", "conglomerate", "brewer", "miner"),
+        *("publisher", "developer", "supplier", "business", "giant"),
+    ]
+)
+# An organisation's own organs: "the board" is the board of the organisation the article is about.
+ORGAN_NOUNS = frozenset(["board", "management", "shareholders", "workforce"])
+# Verbs that give a noun its name ("the pill, called velorastat"; "known as" takes its "as").
+NAMING_VERBS = frozenset(["call", "name", "dub", "brand", "know", "nickname", "title"])
+# Verbs that put a person on trial with "trial" as their object ("will stand trial", "faces trial").
+TRIAL_VERBS = frozenset(["stand", "face", "await"])
+_ON_TRIAL = frozenset(["PERSON", "ORG", ""])  # who can go on trial: not a place or a date
+# Words for one medicine: once the article names it under one, the others stand for it too.
+MEDICINE_NOUNS = frozenset(
+    ["drug", "pill", "medicine", "medication", "treatment", "therapy", "tablet", "vaccine", "jab", "shot", "injection"]
+)
 # Verbs that make an accusation or a claim, and the nouns a later "the accusation" / "the claim" uses for it
 # ("It accused the regulator of ... The regulator rejected the accusation" -> "the X Association's accusation").
 ACCUSING_VERBS = frozenset(
@@ -142,6 +162,9 @@ class Antecedents:
     lead_mentions: dict[str, str] = field(default_factory=dict)
     # how often each disease was named outside quotations ("measles": 4), for "the disease", "the outbreak"
     diseases: dict[str, int] = field(default_factory=dict)
+    # the organisation the article's first sentence with a subject is about ("Harbour City FC has agreed to sell
+    # ..."), for "the club" / "the company" when no name shares that word; "" once that sentence named none
+    topic: str | None = None
 
     def remember(self, sent: Span, claimers: Sequence[str], attributed: Attribution | None = None) -> None:
         """Note the people and bodies ``sent`` names (after its claims were made): not in its dateline or byline,
@@ -207,6 +230,8 @@ class Antecedents:
                     self.regions.append(region)
         self._note_event(sent, start)
         self._note_surnames(sent, start, quoted)
+        self._note_called(sent, start, quoted)
+        self._note_trial(sent, start, quoted)
         for token in span_tokens(sent):
             a = token_attrs(token)
             if a.tag not in ("NN", "NNS"):
@@ -240,6 +265,8 @@ class Antecedents:
                 lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
                 if lefts:
                     self._note("body", f"the {sent.doc[min(c.left_edge.i for c in lefts) : token.i + 1].text}")
+        if self.topic is None and self.sentences <= LEAD_SENTENCES:
+            self.topic = _topic_body(sent, start)
         self.last_thing = _thing_subject(sent)
         subject = _subject(sent.root)
         self.last_thing_named = self.last_thing is not None and subject is not None and bool(subject.ent_type_)
@@ -376,6 +403,61 @@ class Antecedents:
             if full is not None and not (token.i + 1 < sent.end and sent.doc[token.i + 1].tag_ == "NNP"):
                 self._note("person", full)
                 self.previous_people.append(full)
+
+    def _note_called(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """A name a naming verb gives a noun ("the pill, called velorastat", "a storm named Idris", "the law known
+        as the Safe Streets Act"): what a later "the pill" stands for; a medicine's name stands for every word for
+        a medicine the article has not given another name ("the drug" is velorastat too)."""
+        doc = sent.doc
+        for verb in tokens_of(doc, start, sent.end):
+            if verb.i in quoted or verb.tag_ != "VBN" or verb.lemma_.lower() not in NAMING_VERBS:
+                continue
+            noun = doc[verb.i - 2] if verb.i - 2 >= start and doc[verb.i - 1].text == "," else doc[verb.i - 1]
+            if noun.i < start or noun.tag_ not in ("NN", "NNS") or noun.ent_type_:
+                continue
+            first = verb.i + 1
+            if verb.lemma_.lower() == "know":
+                if first >= sent.end or doc[first].lower_ != "as":
+                    continue
+                first += 1
+            end = first
+            while end < sent.end and (
+                doc[end].tag_ in ("NNP", "NNPS") or (end > first and doc[end].lower_ in _NAME_LINKS)
+            ):
+                end += 1
+            while end > first and doc[end - 1].lower_ in _NAME_LINKS:
+                end -= 1
+            if end == first or end - first > MAX_PHRASE_TOKENS:
+                continue
+            name = doc[first:end].text
+            if first > start and doc[first - 1].lower_ == "the":
+                name = f"the {name}"
+            lemma = noun.lemma_.lower()
+            self.described[lemma] = name
+            if lemma in MEDICINE_NOUNS:
+                for other in MEDICINE_NOUNS:
+                    self.described.setdefault(other, name)
+
+    def _note_trial(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """ "Tomas Reinholt went on trial" / "X will stand trial": a later "the trial" is the trial of X."""
+        doc = sent.doc
+        for trial in tokens_of(doc, start, sent.end):
+            if trial.lower_ != "trial" or trial.i in quoted:
+                continue
+            on_trial = trial.dep_ == "pobj" and trial.head.lower_ == "on" and trial.head.head.pos_ in ("VERB", "AUX")
+            verb = trial.head.head if on_trial else trial.head if trial.dep_ == "dobj" else None
+            if verb is None or (not on_trial and verb.lemma_.lower() not in TRIAL_VERBS):
+                continue
+            subject = _subject(verb, passive=True)
+            # a person or a company by name, whatever the tagger typed it ("Ilse Marten" may come out an ORG)
+            if subject is None or subject.i < start or subject.tag_ != "NNP" or subject.ent_type_ not in _ON_TRIAL:
+                continue
+            first = subject.i
+            while first > start and doc[first - 1].tag_ == "NNP" and doc[first - 1].head.i == subject.i:
+                first -= 1
+            name = clean_name(doc[first : subject.i + 1].text)
+            person = next((full for full in reversed(self.people) if full == name or _surname_of(full, name)), name)
+            self.phrases["trial"] = f"trial of {person}"
 
     def _describe(self, ent: Span, name: str) -> None:
         """What an apposition or a title noun says ``ent`` is: "Moka, a city of 300,000" / "the police watchdog,
@@ -665,6 +747,32 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
         speaker = claimers[0]  # "In a statement, the Eastbridge police department said ..."
         return f"{speaker}'s {noun.text}" if len(speaker.split()) > 1 or speaker[:1].isupper() else None
     return None
+
+
+def _topic_body(sent: Span, start: int) -> str | None:
+    """The organisation a lead sentence is about: its main subject when that is an organisation's name ("Harbour
+    City FC has agreed ...", "Kinetra, the streaming company, said ..."); "" when the sentence has another subject,
+    None when it has none (a byline)."""
+    root = sent.root
+    reported = next((c for c in children_of(root) if c.dep_ == "ccomp" and c.i < root.i), None)
+    if reported is not None and root.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+        root = reported  # "Harbour City FC has agreed to ..., the club said": what was said is about the club
+    subject = _subject(root)
+    if subject is None or subject.i < start:
+        return None
+    if subject.tag_ not in ("NNP", "NNPS"):
+        return ""
+    ent = next((e for e in doc_ents(sent.doc) if e.start <= subject.i < e.end), None)
+    first, end = (ent.start, ent.end) if ent is not None else (subject.i, subject.i + 1)
+    while first > start and sent.doc[first - 1].tag_ in ("NNP", "NNPS") and sent.doc[first - 1].head.i == subject.i:
+        first -= 1
+    words = sent.doc[first:end]
+    name = clean_name(words.text)
+    organisation = subject.ent_type_ == "ORG" or _own_head(name) in lexicon.ORGANISATION_SUFFIXES
+    if not name or not organisation or is_person_entity(words):
+        return ""
+    with_the = first > start and sent.doc[first - 1].lower_ == "the"
+    return f"the {name}" if with_the else name
 
 
 def _thing_subject(sent: Span) -> str | None:
@@ -993,7 +1101,7 @@ def _mention_edits(
             )
             start = token.doc[token.i - 1].idx - base
         elif _bare_description(token, span):
-            replacement = _description_antecedent(token, sent, antecedents, first)
+            replacement = _description_antecedent(token, sent, antecedents, first, quoted=token.i in quoted)
             start = token.doc[token.i - 1].idx - base
         if replacement is None:
             continue
@@ -1074,7 +1182,9 @@ def _opens_joined_clause(token: Token) -> bool:
     return verb.dep_ in ("conj", "parataxis") and verb.pos_ in ("VERB", "AUX") and verb.head.i < subject.i
 
 
-def _description_antecedent(token: Token, sent: Span, antecedents: Antecedents, first: int | None) -> str | None:
+def _description_antecedent(
+    token: Token, sent: Span, antecedents: Antecedents, first: int | None, *, quoted: bool = False
+) -> str | None:
     """What "the <noun>" stands for: the name an apposition gave that noun ("the charity" -> "Coastwatch"), a body
     named before whose own head word is the noun's ("the institute" -> "the Brennan Institute"), the last mention
     that said which ("the camp" -> "the Kessel migrant camp"), the country named last, or the article's first event
@@ -1136,6 +1246,11 @@ def _description_antecedent(token: Token, sent: Span, antecedents: Antecedents, 
             candidates.append(region)
     if lemma in EVENT_HEADS:
         candidates.append(antecedents.event_phrase(token))
+    # the article's topic is a guess a speaker's own words do not need ("selling the soul of the club")
+    if low in TOPIC_HEADS and antecedents.topic and not quoted:
+        candidates.append(antecedents.topic)  # "the club" -> "Harbour City FC": what the article is about
+    if low in ORGAN_NOUNS and antecedents.topic and not quoted:
+        candidates.append(f"the {antecedents.topic.removeprefix('the ')} {token.text}")  # "the Harbour City FC board"
     if kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"
         candidates.append(f"the {kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind}")
     # a description is replaced even when the claim named its antecedent before ("The Southern Trade Union bloc's

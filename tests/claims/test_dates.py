@@ -121,3 +121,31 @@ def test_a_year_as_a_possessive_is_written_out():
     assert written("Pay does not cover this year's inflation or last year's.") == (
         "Pay does not cover 2024's inflation or 2023's."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        # THURSDAY is 28 March 2024
+        ("Tuesday's blast killed four people.", False, "The 26 March 2024 blast killed four people."),
+        ("Police said Tuesday's blast killed four.", False, "Police said the 26 March 2024 blast killed four."),
+        ("Turnout in yesterday's vote was low.", False, "Turnout in the 27 March 2024 vote was low."),
+        ("Last Thursday's storm cut power.", False, "The 21 March 2024 storm cut power."),
+        # a day something happens "before" or "ahead of" is still to come
+        (
+            "His lead narrowed three days before Sunday's vote.",
+            False,
+            "His lead narrowed three days before the 31 March 2024 vote.",
+        ),
+        ("The parties met ahead of Monday's talks.", False, "The parties met ahead of the 1 April 2024 talks."),
+        (
+            "Saturday's match will be played behind closed doors.",
+            True,
+            "The 30 March 2024 match will be played behind closed doors.",
+        ),
+        # "today's" names no date in "today's world"
+        ("In today's world prices rise.", False, "In today's world prices rise."),
+    ],
+)
+def test_a_day_as_a_possessive_is_written_out(text, future, expected):
+    assert written(text, future=future) == expected

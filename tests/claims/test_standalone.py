@@ -717,3 +717,60 @@ def test_it_in_a_clause_joined_to_one_about_a_named_thing_is_that_thing():
         "The mayor said crews had cleared mud from the Ostra village clinic and that the Ostra village clinic would "
         "reopen on 7 March 2025.",
     ]
+
+
+def test_a_name_a_naming_verb_gave_stands_for_later_words_for_the_same_medicine():
+    text = (
+        "A new tablet, called Dorvamin, cut migraine attacks by a third in a study of 900 adults. "
+        "Doctors said 4 percent of patients stopped taking the drug because of dizziness."
+    )
+
+    assert texts_and_spans(text)[1] == (
+        "Doctors said 4 percent of patients stopped taking the drug because of dizziness.",
+        "Doctors said 4 percent of patients stopped taking Dorvamin because of dizziness.",
+    )
+
+
+def test_the_trial_is_the_trial_of_the_person_who_went_on_trial():
+    text = (
+        "Former port chief Ilse Marten went on trial on Monday accused of taking bribes from shipping firms. "
+        "The trial is expected to last eight weeks."
+    )
+
+    assert texts_and_spans(text)[1] == (
+        "The trial is expected to last eight weeks.",
+        "The trial of Ilse Marten is expected to last eight weeks.",
+    )
+
+
+def test_the_club_and_its_board_are_the_organisation_the_lead_is_about_outside_quotations():
+    text = (
+        "Norrhaven FC has agreed to sell a 30 percent stake to an investment fund, Bellweather Capital, in a deal "
+        "that values the club at 400 million euros, the club said on Tuesday.\n\n"
+        "The club's debts rose to 90 million euros last season. "
+        'Fans accused the board of "selling the heart of the club" to pay off debts.'
+    )
+
+    assert texts_and_spans(text)[1:] == [
+        (
+            "The club's debts rose to 90 million euros last season.",
+            "Norrhaven FC's debts rose to 90 million euros last season.",
+        ),
+        (
+            'Fans accused the board of "selling the heart of the club" to pay off debts.',
+            'Fans accused the Norrhaven FC board of "selling the heart of the club" to pay off debts.',
+        ),
+    ]
+
+
+def test_the_company_is_no_guess_when_the_lead_is_about_something_else():
+    text = (
+        "Drones struck a fuel depot in the port of Varn on Sunday, officials said.\n\n"
+        "Harlow Logistics, which runs the depot, said two of its staff were injured. "
+        "The company said the fire was out."
+    )
+
+    assert texts_and_spans(text)[2] == (
+        "The company said the fire was out.",
+        "Harlow Logistics said the fire was out.",
+    )
