@@ -1100,6 +1100,19 @@ def _mention_edits(
                 f"the {antecedents.settlements[-1]} {token.text}"  # "the city centre" -> "the Moka city centre"
             )
             start = token.doc[token.i - 1].idx - base
+        elif (spokesman := _body_word_of_person(token, span)) is not None and token.i not in quoted:
+            # "A board spokesman said" -> "A Northern Water Board spokesman said": the body the article named
+            body = _description_antecedent(token, sent, antecedents, first)
+            if body is None:
+                continue
+            start = spokesman.idx - base
+            if _own_head(body) in (body.split()[-1].lower(), ""):
+                name = body.removeprefix("the ")
+                replacement = f"{_article(spokesman, name)} {name}"
+            else:  # "A ministry official" -> "An official of the interior ministry of Varkesh"
+                person = token.head
+                replacement = f"{_article(spokesman, person.text)} {person.text} of {body}"
+                end = person.idx - base + len(person.text)
         elif _bare_description(token, span):
             replacement = _description_antecedent(token, sent, antecedents, first, quoted=token.i in quoted)
             start = token.doc[token.i - 1].idx - base
@@ -1529,6 +1542,28 @@ def _refers_back(it: Token) -> bool:
     if it.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children):
         return False
     return not (verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children))
+
+
+def _article(determiner: Token, word: str) -> str:
+    """ "the" stays; "a"/"an" as ``word`` (what now follows it) wants."""
+    if determiner.lower_ not in ("a", "an"):
+        return determiner.lower_
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def _body_word_of_person(token: Token, span: Span) -> Token | None:
+    """ "A board spokesman", "the company's"-less "a ministry official": a body's word used as a noun before a
+    person noun, right after its determiner; returns that determiner."""
+    if token_attrs(token).tag != "NN" or token.dep_ != "compound" or token.i <= span.start:
+        return None
+    low = token.lower_
+    if low not in BODY_HEADS and low not in TOPIC_HEADS:
+        return None
+    person = token.head
+    if person.i != token.i + 1 or person.lemma_.lower() not in PERSON_NOUNS | set(lexicon.PERSON_NOUNS):
+        return None
+    determiner = token.doc[token.i - 1]
+    return determiner if determiner.lower_ in ("a", "an", "the") and determiner.head.i == person.i else None
 
 
 def _bare_description(token: Token, span: Span) -> bool:

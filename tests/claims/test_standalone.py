@@ -774,3 +774,23 @@ def test_the_company_is_no_guess_when_the_lead_is_about_something_else():
         "The company said the fire was out.",
         "Harlow Logistics said the fire was out.",
     )
+
+
+def test_a_body_word_before_a_spokesman_names_the_body():
+    text = (
+        "The Eastmoor Water Board approved repairs to the Tarn dam in 2024. "
+        "A board spokesman said only the design work had been paid for.\n\n"
+        "The defence ministry of Varkesh said its forces had withdrawn. "
+        "A ministry official said 40 soldiers had been wounded."
+    )
+
+    spans_and_texts = texts_and_spans(text)
+
+    assert spans_and_texts[1] == (
+        "A board spokesman said only the design work had been paid for.",
+        "An Eastmoor Water Board spokesman said only the design work had been paid for.",
+    )
+    assert spans_and_texts[3] == (
+        "A ministry official said 40 soldiers had been wounded.",
+        "An official of the defence ministry of Varkesh said 40 soldiers had been wounded.",
+    )
