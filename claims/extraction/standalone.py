@@ -380,7 +380,7 @@ class Antecedents:
             if body is None or body.tag_ not in ("NN", "NNP") or body.lemma_.lower() in PERSON_NOUNS:
                 continue
             words = ent.doc[body.left_edge.i : body.i + 1]
-            if len(words) > MAX_PHRASE_TOKENS or any(t.is_punct and t.text != "'" for t in words):
+            if len(words) > MAX_PHRASE_TOKENS or any(_cuts_phrase(t) for t in words):
                 continue
             text = words.text
             self.affiliations[name] = text if text[:1].isupper() or text.startswith("the ") else f"the {text}"
@@ -600,9 +600,18 @@ def _mention_with_of(noun: Token, sent: Span) -> str | None:
     if of is not None:
         end = of.right_edge.i + 1
     tokens = sent.doc[start:end]
-    if start < sent.start or end > sent.end or len(tokens) > MAX_MENTION_TOKENS or any(t.is_punct for t in tokens):
+    if start < sent.start or end > sent.end or len(tokens) > MAX_MENTION_TOKENS or any(map(_cuts_phrase, tokens)):
         return None
     return tokens.text
+
+
+def _cuts_phrase(token: Token) -> bool:
+    """Punctuation that ends a mention: not the "&" of "Brackley & Shaw", an apostrophe, or the hyphen inside a
+    word ("Standard-Times")."""
+    if not token.is_punct or token.text in ("&", "'"):
+        return False
+    inside_word = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return not inside_word
 
 
 def _is_name(body: str) -> bool:
@@ -683,7 +692,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
         a.ent_type in _NAMED or (a.tag == "NNP" and t.i != sent.start and a.ent_type not in ("DATE", "TIME"))
         for t, a in zip(tokens, attrs, strict=True)
     )
-    if not (year or named) or any(t.is_punct for t in tokens):
+    if not (year or named) or any(_cuts_phrase(t) for t in tokens):
         return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
     text = span_text(doc[start:end])
     if start == sent.start and attrs[0].tag not in ("NNP", "NNPS"):  # "Troops from Valdora" opening a sentence
@@ -707,7 +716,9 @@ DOCUMENT_NOUNS = frozenset(
 )
 # A document a later mention may call by another word ("The survey by X found ..." ... "dismissed the poll").
 DOCUMENT_SYNONYMS = {"poll": "survey", "survey": "poll"}
-_PRODUCING_VERBS = frozenset(["publish", "release", "issue", "conduct", "commission", "carry", "compile", "produce"])
+_PRODUCING_VERBS = frozenset(
+    ["publish", "release", "issue", "conduct", "commission", "carry", "compile", "produce", "write", "prepare"]
+)
 
 
 def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
@@ -726,8 +737,14 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
                 if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     proper = [c for c in pobj.subtree if c.tag_ in ("NNP", "NNPS")] if pobj is not None else []
-                    if proper and proper[-1].i - proper[0].i == len(proper) - 1:  # one name: "the journal X"
-                        return f"{doc[proper[0].i : proper[-1].i + 1].text} {noun.text}"
+                    if proper:  # the name the phrase opens with: "the journal X", "Brackley & Shaw"
+                        end = proper[0].i + 1
+                        while end + 1 < len(doc) and (
+                            doc[end].tag_ in ("NNP", "NNPS")
+                            or (doc[end].lower_ in ("&", "and") and doc[end + 1].tag_ in ("NNP", "NNPS"))
+                        ):
+                            end += 1
+                        return f"{doc[proper[0].i : end].text} {noun.text}"
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else noun.head
     produced = noun.dep_ == "dobj" and verb.lemma_.lower() in _PRODUCING_VERBS
     if producer is None and (produced or verb is not noun.head):
@@ -787,6 +804,8 @@ def _thing_subject(sent: Span) -> str | None:
     if named and named[0][0] == "body" and subject.ent_type_:
         return named[0][1]
     phrase = _naming_phrase(subject, sent)
+    if phrase is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        phrase = _document_phrase(subject, ())  # "The report, written by consultants X, found" -> "the X report"
     if phrase is None and subject.lower_ in BODY_HEADS and subject.i > sent.start:
         # "The central bank, which supervised X, was accused ...": a body its kind words name ("It has since ...")
         lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod")]
@@ -1110,9 +1129,9 @@ def _mention_edits(
                 name = body.removeprefix("the ")
                 replacement = f"{_article(spokesman, name)} {name}"
             else:  # "A ministry official" -> "An official of the interior ministry of Varkesh"
-                person = token.head
-                replacement = f"{_article(spokesman, person.text)} {person.text} of {body}"
-                end = person.idx - base + len(person.text)
+                noun = token.head
+                replacement = f"{_article(spokesman, noun.text)} {noun.text} of {body}"
+                end = noun.idx - base + len(noun.text)
         elif _bare_description(token, span):
             replacement = _description_antecedent(token, sent, antecedents, first, quoted=token.i in quoted)
             start = token.doc[token.i - 1].idx - base
@@ -1539,9 +1558,20 @@ def _placeholder(it: Token) -> bool:
 def _refers_back(it: Token) -> bool:
     """ "It" as the subject of its verb, not the placeholder of "it is unclear whether ..." / "it emerged that"."""
     verb = it.head
-    if it.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children):
+    if it.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # a clause after the verb makes "it" a placeholder only for verbs that take one ("it seems that", "it was
+    # reported that"); "It recommended lowering the reservoir" is the report
+    placeholder_verb = verb.lemma_.lower() in _PLACEHOLDER_VERBS or it.dep_ == "nsubjpass"
+    if placeholder_verb and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children):
         return False
     return not (verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children))
+
+
+# Verbs whose "it" may stand for a clause that follows ("it seems that", "it takes years to", "it matters that").
+_PLACEHOLDER_VERBS = frozenset(
+    ["be", "seem", "appear", "emerge", "remain", "become", "take", "matter", "follow", "happen", "turn", "mean"]
+)
 
 
 def _article(determiner: Token, word: str) -> str:
@@ -1705,10 +1735,19 @@ def _is_future(tokens: Sequence[Token], predicted: bool) -> bool:
     begins on February 2")."""
     verbs = [t for t in tokens if token_attrs(t).pos in ("VERB", "AUX")]
     past = any(
-        (tag := token_attrs(t).tag) == "VBD" or (tag == "VBN" and any(c.lemma_ == "have" for c in children_of(t)))
+        (tag := token_attrs(t).tag) == "VBD"
+        or (tag == "VBN" and any(c.lemma_ == "have" for c in children_of(t)))
+        or (tag == "VBN" and _misread_past(t))
         for t in verbs
     )  # "was", "fell", "has risen"; not the passive "is set for"
     return predicted or (bool(verbs) and not past)
+
+
+def _misread_past(verb: Token) -> bool:
+    """A participle with a subject of its own and no auxiliary: a simple past the tagger read as a participle
+    ("The bakery closed on Monday", tagged VBN)."""
+    children = children_of(verb)
+    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ in ("aux", "auxpass") for c in children)
 
 
 def _time_edits(text: str, span: Span, antecedents: Antecedents, future: bool) -> list[Edit]:
