@@ -1054,6 +1054,26 @@ def _mention_edits(
             and (referent := antecedents.kind_referent(kind)) is not None
         ):
             replacement = referent  # "It is the second recall of ..." -> "The recall of 14 batches of ... is"
+        elif (
+            low == "it"
+            and token.i == first
+            and token.i not in quoted
+            and _refers_back(token)
+            and (kind := _ranked_kind(token)) is not None
+            and kind.dep_ == "pobj"
+            and kind.head.head.lemma_.lower() in _COUNTING_NOUNS
+        ):
+            # "It is the third round of job cuts at X" (no earlier mention says which): "The job cuts are the third
+            # round of job cuts at X"
+            words = sent.doc[
+                min((c.left_edge.i for c in kind.lefts if c.dep_ in ("compound", "amod")), default=kind.i) : kind.i + 1
+            ]
+            replacement = f"the {words.text}"
+            verb = token.head
+            if kind.tag_ == "NNS" and verb.lower_ in ("is", "was") and verb.i == token.i + 1:
+                edits.append(
+                    (verb.idx - base, verb.idx - base + len(verb.text), "are" if verb.lower_ == "is" else "were")
+                )
         elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
             named = antecedents.last_thing in (*antecedents.bodies, *antecedents.people)
             if (antecedents.last_thing_named or named) and _is_copula_with_noun(token):
@@ -1777,6 +1797,14 @@ def _tense_of(token: Token) -> str | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    subject = _subject(verb)
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+        and subject is not None
+        and verb.head.i < token.i < subject.i
+    ):
+        verb = verb.head  # "said on Wednesday it would cut": the day is the saying's, whatever the parser hung it on
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll", "would") for a in auxes):
         return "future"  # "would" too: what was said or planned then ("said it would reopen on Wednesday")

@@ -813,3 +813,19 @@ def test_a_past_tense_the_tagger_read_as_a_participle_still_dates_backwards():
     text = "The city's last bakery closed on Monday, with fuel for its ovens running out."
 
     assert texts_and_spans(text)[0][1].startswith("The city's last bakery closed on 3 March 2025,")
+
+
+def test_it_as_the_nth_round_of_a_kind_is_that_kind_when_no_earlier_mention_says_which():
+    text = "Selvan Motors said it would close two plants. It is the third round of plant closures at Selvan since 2022."
+
+    assert texts_and_spans(text)[1] == (
+        "It is the third round of plant closures at Selvan since 2022.",
+        "The plant closures are the third round of plant closures at Selvan since 2022.",
+    )
+
+
+def test_a_day_after_said_is_the_day_it_was_said_even_before_a_future_clause():
+    # PUBLISHED is a Thursday: the parser hangs "on Tuesday" on "would cut", but it dates the saying
+    text = "Selvan Motors said on Tuesday it would cut 900 jobs."
+
+    assert texts_and_spans(text) == [(text, "Selvan Motors said on 4 March 2025 it would cut 900 jobs.")]
