@@ -165,6 +165,8 @@ class Antecedents:
     # the organisation the article's first sentence with a subject is about ("Harbour City FC has agreed to sell
     # ..."), for "the club" / "the company" when no name shares that word; "" once that sentence named none
     topic: str | None = None
+    # how often each person was named (outside quotations), for "the family"
+    person_mentions: dict[str, int] = field(default_factory=dict)
 
     def remember(self, sent: Span, claimers: Sequence[str], attributed: Attribution | None = None) -> None:
         """Note the people and bodies ``sent`` names (after its claims were made): not in its dateline or byline,
@@ -561,6 +563,15 @@ class Antecedents:
         if name in names:
             names.remove(name)
         names.append(name)
+        if kind == "person":
+            self.person_mentions[name] = self.person_mentions.get(name, 0) + 1
+
+    def family(self) -> str | None:
+        """ "the family": the family of the person named most often (the first of a tie), by surname."""
+        if not self.person_mentions:
+            return None
+        person = max(self.person_mentions, key=self.person_mentions.__getitem__)
+        return f"the {person.split()[-1]} family" if " " in person else None
 
 
 _MODIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
@@ -1286,6 +1297,8 @@ def _description_antecedent(
         # "He said the company had offered ... Mira Kovac rejected that account" -> "Pieter Aalst's account"
         determiner = "the " if speaker.startswith("the ") else ""
         candidates.append(f"{determiner}{_possessive(speaker.removeprefix('the '))} {token.text}")
+    if low == "family" and not quoted:
+        candidates.append(antecedents.family())  # "the family" -> "the Osei family"
     if lemma == "country":
         candidates.append(antecedents.country())
     if lemma == "government" and token.text == "government" and antecedents.country():

@@ -829,3 +829,17 @@ def test_a_day_after_said_is_the_day_it_was_said_even_before_a_future_clause():
     text = "Selvan Motors said on Tuesday it would cut 900 jobs."
 
     assert texts_and_spans(text) == [(text, "Selvan Motors said on 4 March 2025 it would cut 900 jobs.")]
+
+
+def test_the_family_is_the_family_of_the_person_the_article_names_most():
+    text = (
+        "Police shot dead Jonah Reyes, 31, at a checkpoint in Dunmore on Sunday. "
+        "Jonah Reyes was unarmed, witnesses said. "
+        "A police spokeswoman, Carla Imbert, said officers had feared for their lives. "
+        "The family said they had been told nothing for nine hours."
+    )
+
+    assert texts_and_spans(text)[3] == (
+        "The family said they had been told nothing for nine hours.",
+        "The Reyes family said they had been told nothing for nine hours.",
+    )
