@@ -147,6 +147,8 @@ _SEASON_PHRASE = re.compile(
 )
 # A verb right after a time phrase: the phrase is the sentence's subject ("Last year was ..."), so no "in".
 _SUBJECT_TIME = re.compile(r"\s+(?:was|is|were|has|had|will|saw|brought|marked|proved|became|ended)\b")
+# A possessive or an article right before a time phrase: the phrase modifies the noun after it, so no "on"/"in".
+_MODIFIER_SLOT = re.compile(r"(?:'s|s'|\b(?:the|a|an|its|their|his|her|this|that))\s+$", re.IGNORECASE)
 _YEAR_POSSESSIVE = re.compile(r"\b(last|this|next) year's\b", re.IGNORECASE)
 # "Sunday's election", "yesterday's vote": a day named as a possessive before a noun, written "the 3 May 2026 election";
 # ahead when the claim is about the future or the day is one a thing happens "before" or "ahead of". "today's" is
@@ -177,6 +179,31 @@ _MONTH_WITHOUT_YEAR = re.compile(
     rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_CAPITAL_MONTHS})|({_CAPITAL_MONTHS})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?)"
     rf"\b{_YEAR_AFTER}"
 )
+
+
+# A month with words that say its year: "April last year", "in March this year", "next September", "last March".
+_MONTH_WITH_YEAR_WORD = re.compile(
+    rf"\b(?:(?:({_CAPITAL_MONTHS})(?:\s+(\d{{1,2}}))?\s+((?i:last|this|next))\s+year\b(?!'s))"
+    rf"|(?:((?i:last|next))\s+({_CAPITAL_MONTHS})\b{_YEAR_AFTER}))"
+)
+
+
+def _month_of_named_year(match: re.Match[str], published_on: date) -> str:
+    """ "April last year" -> "April 2025"; "next September" -> "September 2027" when the article is of late 2026
+    ("next"/"last" before a month: the nearest such month after/before the article date, not this one)."""
+    if match.group(1):
+        step = {"last": -1, "this": 0, "next": 1}[match.group(3).lower()]
+        year = published_on.year + step
+        if match.group(2):
+            day = _safe_date(year, _month_number(match.group(1)), int(match.group(2)))
+            return written_date(day) if day else f"{match.group(1)} {year}"
+        return f"{match.group(1)} {year}"
+    month = _month_number(match.group(5))
+    if match.group(4).lower() == "next":
+        year = published_on.year + (1 if month <= published_on.month else 0)
+    else:
+        year = published_on.year - (1 if month >= published_on.month else 0)
+    return f"{match.group(5)} {year}"
 
 
 _MONTH_LEAD = re.compile(
@@ -353,6 +380,10 @@ def relative_time_edits(
         kept = match.group(1)
         if not kept and _SUBJECT_TIME.match(text, match.end()) and preposition in ("in", "on"):
             preposition = ""  # the time is the subject: "Last year was the wettest" -> "2024 was the wettest"
+        if not kept and _MODIFIER_SLOT.search(text, 0, match.start()):
+            preposition = (
+                ""  # the time names a noun: "the paper's Tuesday edition" -> "the paper's 24 November 2026 edition"
+            )
         words = f"{kept} {period}" if kept else " ".join(w for w in (preposition, period) if w)
         if not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in '.!?"“”':
             # opening a sentence: "A day earlier, ..." -> "On 3 March 2026, ..."
@@ -360,6 +391,16 @@ def relative_time_edits(
         edits.append((match.start(), match.end(), words))
         taken.append((match.start(), match.end()))
 
+    for m in _MONTH_WITH_YEAR_WORD.finditer(text):
+        # "April last year" / "next September" / "last March": the month with the year the words name (first, so
+        # that "last year" is not read on its own)
+        written = _month_of_named_year(m, published_on)
+        if m.group(4) and not _MONTH_LEAD.search(text[: m.start()]):
+            written = f"in {written}"  # "began last March" -> "began in March 2026"
+        if not text[: m.start()].strip():
+            written = written[0].upper() + written[1:]
+        edits.append((m.start(), m.end(), written))
+        taken.append((m.start(), m.end()))
     lower = text.lower()
     for m in _scan(_OFFSET, text, lower):
         if m.group(2):

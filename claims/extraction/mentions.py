@@ -54,12 +54,23 @@ def names(ents: Iterable[Span]) -> list[str]:
 
 
 def subtree_bounds(token: Token) -> tuple[int, int]:
-    return token.left_edge.i, token.right_edge.i + 1
+    """The token range of ``token``'s subtree, not reaching back over a line break (the parser may hang a byline's
+    last words on the next paragraph's subject: "Political Correspondent \n\n Lawmakers in Marren")."""
+    return _line_start(token), token.right_edge.i + 1
+
+
+def _line_start(token: Token) -> int:
+    """The first token of ``token``'s subtree on ``token``'s own line."""
+    left = token.left_edge.i
+    for i in range(token.i - 1, left - 1, -1):
+        if "\n" in token.doc[i].text:
+            return i + 1
+    return left
 
 
 def np_name(head: Token) -> str:
     """The noun phrase headed by ``head`` without relative clauses, appositions or trailing punctuation."""
-    left = head.left_edge.i
+    left = _line_start(head)
     right = head.i
     for child in head.rights:
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):

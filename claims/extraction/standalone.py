@@ -4,6 +4,7 @@
 (``dates.relative_time_edits``); and a time phrase that opens the sentence is carried into a clause taken from later
 in it. The claim's span (its own words in the article) is never changed: only its ``text``."""
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,6 +52,8 @@ EVENT_HEADS = lexicon.EVENT_NOUNS | NATURAL_EVENTS | frozenset(["strike", "strik
 SOLE_BODY_HEADS = frozenset(
     ["watchdog", "charity", "regulator", "agency", "authority", "foundation", "bloc", "alliance", "coalition"]
 )
+# A settlement's own council names the settlement and its kind: "Fenmouth City Council", "Dolna Town Council".
+_COUNCIL_OF = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (City|Town|Village) Council$")
 # Words for the kind of organisation an article is about: "the club" is the club the lead named when no name shares
 # the word.
 TOPIC_HEADS = frozenset(
@@ -165,6 +168,10 @@ class Antecedents:
     # the organisation the article's first sentence with a subject is about ("Harbour City FC has agreed to sell
     # ..."), for "the club" / "the company" when no name shares that word; "" once that sentence named none
     topic: str | None = None
+    # the first four letters of each people's name the article used ("Vestrian": "vest"), for "the government"
+    nations: set[str] = field(default_factory=set)
+    # the places the article's first sentences named
+    lead_places: set[str] = field(default_factory=set)
     # how often each person was named (outside quotations), for "the family"
     person_mentions: dict[str, int] = field(default_factory=dict)
 
@@ -207,12 +214,19 @@ class Antecedents:
                 continue
             if ent.label_ == "GPE" or name in self.places:  # the tagger may call a country it knows an ORG later
                 self.places[name] = self.places.get(name, 0) + 1
+                if self.sentences < LEAD_SENTENCES and _may_be_country(ent):
+                    self.lead_places.add(name)
             elif ent.label_ == "ORG":
                 self.previous_bodies.append(self.bodies[-1])
             elif ent.label_ == "LOC":
                 self.regions.append(name)
             self._describe(ent, self.bodies[-1])
+            council = _COUNCIL_OF.match(name.removeprefix("the "))
+            if council is not None:  # "Fenmouth City Council": Fenmouth is a city ("across the city")
+                self._settlement(council.group(1), council.group(2).lower())
         for ent in ents_within(sent.doc, start, sent.end):
+            if ent.label_ == "NORP" and ent.text[:1].isupper():
+                self.nations.add(ent.text.lower()[:4])  # "Vestrian", "the Telmari government"
             if ent.label_ in ("LOC", "GPE"):
                 region = _region_phrase(ent)  # "the Tarsun highlands", "southern Europe"
                 if region is not None and region not in self.regions:
@@ -543,7 +557,15 @@ class Antecedents:
         if counts:
             return max(counts)[1]
         # else a place named with a compass word ("northern Sarenne"): a country has parts, a town has none
-        return next((p for p in reversed(self.compass_places) if p not in self.settlements), None)
+        compass = next((p for p in reversed(self.compass_places) if p not in self.settlements), None)
+        if compass is not None:
+            return compass
+        # else the one place the article has named, when a people's name says it is a nation ("Vestrian") or the
+        # lead named it ("Unemployment in Vestria rose ..."), and nothing called it a city, town or village
+        places = [name for name in self.places if name not in self.settlements]
+        if len(places) == 1 and (places[0] in self.lead_places or self.nations & {places[0].lower()[:4]}):
+            return places[0]
+        return None
 
     def event_phrase(self, noun: Token) -> str | None:
         """ "the attack" as the article's first event: "the drone attack on Orvane"."""
@@ -589,6 +611,21 @@ REGION_NOUNS = frozenset(["highlands", "region", "valley", "coast", "plains", "d
 _COMPASS = frozenset(["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
 
 
+# Nouns for the parts of a country: "the province of Varos" is no country.
+_SUBNATIONAL = frozenset(["province", "region", "state", "district", "county", "department", "prefecture"])
+
+
+def _may_be_country(ent: Span) -> bool:
+    """A place entity that may name a country: not a word of a longer name ("Corran fever", "the Civic Union"), not
+    a province ("the northern province of Varos")."""
+    root = ent.root
+    if root.dep_ == "compound" or ent.label_ != "GPE" or len(ent) > 2:
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+        return False  # "the Civic Union": a country named with "the" is rare, a party often
+    return not (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _SUBNATIONAL)
+
+
 def _region_phrase(ent: Span) -> str | None:
     """A place named as a region: "the Tarsun highlands", "the Lenna region", "southern Europe"."""
     doc = ent.doc
@@ -606,6 +643,8 @@ def _mention_with_of(noun: Token, sent: Span) -> str | None:
     without its determiner; None when longer than ``MAX_MENTION_TOKENS`` or cut by punctuation."""
     lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.tag_ != "PRP$"]
     start = min((c.left_edge.i for c in lefts), default=noun.i)
+    if start < noun.i and noun.doc[start].lower_ in _DETERMINERS:
+        start += 1  # a possessor's own article: "the government's 2027 budget" is "government's 2027 budget"
     end = noun.i + 1
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
@@ -666,6 +705,17 @@ def _is_year(token: Token) -> bool:
     return token.like_num and (token.ent_type_ == "DATE" or (token.text.isdigit() and len(token.text) == 4))
 
 
+def _bare_possessor(token: Token) -> bool:
+    """ "the government's" before a noun: a possessor that is itself a bare description, which names nothing."""
+    lefts = list(token.lefts)
+    return (
+        token.dep_ == "poss"
+        and token.tag_ in ("NN", "NNS")
+        and not token.ent_type_
+        and all(c.lower_ in _DETERMINERS or c.dep_ == "case" for c in lefts)
+    )
+
+
 def _naming_phrase(noun: Token, sent: Span) -> str | None:
     """A mention of ``noun`` that names what it is ("the Kessel migrant camp", "a migrant camp near the town of
     Kessel"), without its determiner; None when nothing in it is a name."""
@@ -674,9 +724,13 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     lefts = [
         c
         for c in children
-        if c.i < noun.i and ((c.dep_ in _MODIFIER_DEPS and c.tag_ != "PRP$") or (c.dep_ == "nummod" and _is_year(c)))
-    ]  # not "its plant"; "the 2023 law"
+        if c.i < noun.i
+        and ((c.dep_ in _MODIFIER_DEPS and c.tag_ != "PRP$") or (c.dep_ == "nummod" and _is_year(c)))
+        and not _bare_possessor(c)
+    ]  # not "its plant"; "the 2023 law"; "the government's 2027 budget" is "the 2027 budget"
     start = min((c.left_edge.i for c in lefts), default=noun.i)
+    if start < noun.i and noun.doc[start].lower_ in _DETERMINERS:
+        start += 1  # a possessor's own article: "the Bank of Auren's decision" is "Bank of Auren's decision"
     end = noun.i + 1
     for child in (c for c in children if c.i > noun.i):  # its rights
         if child.dep_ != "prep" or not _holds_name(child):

@@ -378,3 +378,15 @@ def test_a_headline_label_before_a_colon_is_a_speaker_when_the_article_names_tha
     ]
 
     assert row_claimers(rows) == [["Lindqvist"], [], []]
+
+
+def test_a_claimer_phrase_never_reaches_back_over_a_line_break():
+    # the parser hangs the byline's last words on the next paragraph's subject ("Political Correspondent \n\n
+    # Lawmakers in Marren")
+    text = (
+        "By Elena Dusek, Political Correspondent\n\n"
+        "Lawmakers in Marren approved the 2027 budget by 112 votes to 97 on Tuesday.\n\n"
+        "The bill sets spending at 214 billion marks."
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [["Lawmakers in Marren"], ["Harbour Gazette"]]

@@ -149,3 +149,26 @@ def test_a_year_as_a_possessive_is_written_out():
 )
 def test_a_day_as_a_possessive_is_written_out(text, future, expected):
     assert written(text, future=future) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # THURSDAY is 28 March 2024: the words after or before the month say its year
+        ("Jobs grew since April last year.", "Jobs grew since April 2023."),
+        ("Talks began on 3 April last year.", "Talks began on 3 April 2023."),
+        ("Prices rose in March this year.", "Prices rose in March 2024."),
+        ("The schools reopen by next September.", "The schools reopen by September 2024."),
+        ("The school reopens next March.", "The school reopens in March 2025."),
+        ("Talks began last March.", "Talks began in March 2023."),
+        ("Talks began last February.", "Talks began in February 2024."),
+        ("Last May the dam broke.", "In May 2023 the dam broke."),
+    ],
+)
+def test_a_month_with_words_for_its_year_takes_that_year(text, expected):
+    assert written(text) == expected
+
+
+def test_a_time_between_a_possessive_or_an_article_and_its_noun_takes_no_preposition():
+    assert written("It was in the paper's Tuesday edition.") == "It was in the paper's 26 March 2024 edition."
+    assert written("The Tuesday meeting was cancelled.") == "The 26 March 2024 meeting was cancelled."

@@ -843,3 +843,47 @@ def test_the_family_is_the_family_of_the_person_the_article_names_most():
         "The family said they had been told nothing for nine hours.",
         "The Reyes family said they had been told nothing for nine hours.",
     )
+
+
+def test_a_city_council_names_its_city_for_the_city():
+    text = (
+        "Brenmoor City Council has closed four primary schools after a survey found weak roof panels. "
+        "About 900 pupils will be moved to other schools across the city."
+    )
+
+    assert texts_and_spans(text)[-1] == (
+        "About 900 pupils will be moved to other schools across the city.",
+        "About 900 pupils will be moved to other schools across Brenmoor.",
+    )
+
+
+def test_the_government_is_the_country_the_lead_named_and_no_other_place():
+    text = (
+        "Unemployment in Vestria rose to 6.4 percent in April, the statistics office said. "
+        "Labour Minister Dana Kell said the government's training scheme had placed 14,000 people in jobs."
+    )
+
+    assert texts_and_spans(text)[1][1] == (
+        "Labour Minister Dana Kell said the Vestria government's training scheme had placed 14,000 people in jobs."
+    )
+
+
+def test_a_province_or_a_word_of_a_longer_name_is_no_country():
+    text = (
+        "Fighting spread in the northern province of Varos on Sunday, the army said. "
+        "The government says it controls most of the province."
+    )
+
+    assert texts_and_spans(text)[1][1] == "The government says it controls most of the northern province of Varos."
+
+
+def test_a_description_whose_possessor_is_itself_bare_is_named_without_it():
+    text = (
+        "Lawmakers in Marren approved the government's 2027 budget by 112 votes to 97. "
+        "Opposition leader Karin Wessel dismissed the budget as a pre-election gift."
+    )
+
+    assert (
+        texts_and_spans(text)[1][1]
+        == "Opposition leader Karin Wessel dismissed the 2027 budget as a pre-election gift."
+    )
