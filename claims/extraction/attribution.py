@@ -632,6 +632,20 @@ def _fits(party: _Party, pronoun: str) -> bool:
     return party.kind == "group"
 
 
+# A name followed by an age or by "who": a person, whatever the tagger made of the name ("Renata Obi, 29, who ...").
+_PERSON_AFTER_NAME = re.compile(r"^(?:,\s*(?:aged\s+)?\d{1,3}\s*,|,?\s*who\b)")
+
+
+def _described_as_person(sent: Span, name: str) -> bool:
+    """Whether ``sent`` writes ``name`` as a proper name followed by an age or "who"."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    text = span_text(sent)
+    at = text.find(name)
+    return at >= 0 and bool(_PERSON_AFTER_NAME.match(text[at + len(name) :]))
+
+
 def _np_party(name: str) -> _Party:
     """A claimer that is a noun phrase: a person ("the spokeswoman"), people or a body ("officials", "the
     ministry"), or a thing ("the report")."""
@@ -659,6 +673,8 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
             out.append(_Party([name], "person", _gender_of(ent)))
         elif ent is not None:
             out.append(_Party([name], "group", ""))
+        elif _described_as_person(sent, name):
+            out.append(_Party([name], "person", ""))  # "Renata Obi, 29, who swam ...": untyped, but a person
         else:
             out.append(_np_party(name))
     if len(att.claimers) > 1:

@@ -123,7 +123,8 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
                 claimers=claimers,
                 attributed=attributed,
             )
-            own_claimers = list(claimers) or ([ctx.outlet] if ctx.outlet else [])
+            # "The agency said": the claimer is the body the article named ("agency" -> the Global Refugee Office)
+            own_claimers = unique([ctx.antecedents.named(c) for c in claimers]) or ([ctx.outlet] if ctx.outlet else [])
             future = hedge == Hedge.PREDICTED
             event_date = resolve_event_date(text, ctx.published_on, future=future)
             if event_date is None and unit.kind in MAIN_KINDS:

@@ -588,6 +588,15 @@ class Antecedents:
         if kind == "person":
             self.person_mentions[name] = self.person_mentions.get(name, 0) + 1
 
+    def named(self, claimer: str) -> str:
+        """A claimer as the article named it: "agency" / "judge" -> the name the article gave that word ("Global
+        Refugee Office", "Miriam Olsen"); any other claimer as it is."""
+        words = claimer.split()
+        if not words or claimer[:1].isupper() or len(words) > 3:
+            return claimer
+        name = self.described.get(words[-1].lower())
+        return name.removeprefix("the ") if name is not None and _is_name(name) else claimer
+
     def family(self) -> str | None:
         """ "the family": the family of the person named most often (the first of a tie), by surname."""
         if not self.person_mentions:

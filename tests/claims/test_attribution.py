@@ -390,3 +390,21 @@ def test_a_claimer_phrase_never_reaches_back_over_a_line_break():
     )
 
     assert [claimers for _, claimers in article_claimers(text)] == [["Lawmakers in Marren"], ["Harbour Gazette"]]
+
+
+def test_a_claimer_given_by_a_word_the_article_named_is_that_name():
+    text = (
+        "Judge Miriam Olsen sentenced the former bank manager to six years in prison on Monday. "
+        "The judge said the fraud had been planned for years.\n\n"
+        "The ferry's operator, Velan Island Lines, said the crew had followed procedures. "
+        "Renata Obi, 29, who swam to a life raft, said the crew had fled first. "
+        "It denied that the ferry had been overloaded."
+    )
+
+    # "It" is no person, though the tagger typed "Renata Obi" as nothing
+    assert [claimers for _, claimers in article_claimers(text)][1:] == [
+        ["Miriam Olsen"],
+        ["Velan Island Lines"],
+        ["Renata Obi"],
+        ["Velan Island Lines"],
+    ]
