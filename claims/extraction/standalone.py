@@ -63,6 +63,8 @@ TOPIC_HEADS = frozenset(
         *("publisher", "developer", "supplier", "business", "giant"),
     ]
 )
+# The last words of a business's name: such a body is no watchdog, regulator or agency.
+COMMERCIAL_HEADS = TOPIC_HEADS | lexicon.ORGANISATION_SUFFIXES
 # An organisation's own organs: "the board" is the board of the organisation the article is about.
 ORGAN_NOUNS = frozenset(["board", "management", "shareholders", "workforce"])
 # Verbs that give a noun its name ("the pill, called velorastat"; "known as" takes its "as").
@@ -244,6 +246,7 @@ class Antecedents:
                 region = f"the {sent.doc[name_start : token.i + 1].text}"
                 if region not in self.regions:
                     self.regions.append(region)
+        self._note_untyped_bodies(sent, start, quoted)
         self._note_event(sent, start)
         self._note_surnames(sent, start, quoted)
         self._note_called(sent, start, quoted)
@@ -324,6 +327,10 @@ class Antecedents:
                 and name not in self.bodies
                 and f"the {name}" not in self.bodies
             ):
+                if _titled_in(sent, name):
+                    self._note("person", name)  # "chief executive Dorian Korda said": a person, not a body
+                    self.previous_people.append(self.people[-1])
+                    continue
                 self._note("body", name)
                 self.previous_bodies.append(name)
 
@@ -419,6 +426,28 @@ class Antecedents:
             if full is not None and not (token.i + 1 < sent.end and sent.doc[token.i + 1].tag_ == "NNP"):
                 self._note("person", full)
                 self.previous_people.append(full)
+
+    def _note_untyped_bodies(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """A body's name the tagger missed, as a clause's subject: "the" and capitalised words ending in a body's
+        word ("The Financial Supervision Authority fined ..."), outside quotations and entities."""
+        doc = sent.doc
+        for head in tokens_of(doc, start, sent.end):
+            if head.tag_ != "NNP" or head.lower_ not in _BODY_WORDS or head.ent_type_ or head.i in quoted:
+                continue
+            # a subject only ("a challenge in the High Court" does not make the court what "its" is), or what the
+            # parser hung on a word before the paragraph ("Banking Correspondent \n\n The Financial ... Authority")
+            if head.dep_ not in ("nsubj", "nsubjpass") and head.head.i >= sent.start:
+                continue
+            first = head.i
+            while first > start and doc[first - 1].tag_ == "NNP" and not doc[first - 1].ent_type_:
+                first -= 1
+            if head.i - first < 1 or first == start or doc[first - 1].lower_ != "the":
+                continue
+            if head.i + 1 < sent.end and doc[head.i + 1].tag_ in ("NNP", "NNPS"):
+                continue  # a longer name goes on
+            name = f"the {doc[first : head.i + 1].text}"
+            self._note("body", name)
+            self.previous_bodies.append(name)
 
     def _note_called(self, sent: Span, start: int, quoted: set[int]) -> None:
         """A name a naming verb gives a noun ("the pill, called velorastat", "a storm named Idris", "the law known
@@ -671,6 +700,21 @@ def _cuts_phrase(token: Token) -> bool:
         return False
     inside_word = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
     return not inside_word
+
+
+def _titled_in(sent: Span, name: str) -> bool:
+    """Whether ``sent`` writes ``name`` after a word for a person ("chief executive Dorian Korda") or before an
+    age or "who" ("Renata Obi, 29, who ...")."""
+    text = span_text(sent)
+    at = text.find(name)
+    if at < 0:
+        return False
+    before = text[:at].split()
+    title = before[-1].lower().strip(",") if before else ""
+    after = text[at + len(name) :]
+    return (
+        title in PERSON_NOUNS or title in lexicon.PERSON_NOUNS or bool(re.match(r",\s*\d{1,3}\s*,|,?\s*who\b", after))
+    )
 
 
 def _is_name(body: str) -> bool:
@@ -1346,6 +1390,7 @@ def _description_antecedent(
         and lemma not in antecedents.described
         and not (kind is not None and kind.split()[-1] == token.text)  # "the energy regulator" named it before
         and not _clause_subject_names(token, antecedents.previous_bodies[0])
+        and _own_head(antecedents.previous_bodies[0]) not in COMMERCIAL_HEADS  # a bank is no regulator
     ):
         # "... the Independent Office investigates. The watchdog said": and so for the rest of the article
         antecedents.described[lemma] = antecedents.previous_bodies[0]

@@ -887,3 +887,23 @@ def test_a_description_whose_possessor_is_itself_bare_is_named_without_it():
         texts_and_spans(text)[1][1]
         == "Opposition leader Karin Wessel dismissed the 2027 budget as a pre-election gift."
     )
+
+
+def test_a_body_the_tagger_missed_as_a_subject_is_what_the_later_description_means():
+    text = (
+        "By Imogen Stroud, Banking Correspondent\n\n"
+        "The Financial Supervision Authority fined Halverton Bank 48 million euros on Wednesday. "
+        "The authority said the bank had not checked 11,000 business customers.\n\n"
+        '"We got this wrong," chief executive Dorian Korda said. '
+        '"We have closed every account the authority identified," he said.'
+    )
+
+    texts = [standalone for _, standalone in texts_and_spans(text)]
+
+    assert (
+        texts[1] == "The Financial Supervision Authority said Halverton Bank had not checked 11,000 business customers."
+    )
+    # a person named with a title is no body: "the authority" stays the regulator
+    assert texts[3] == (
+        '"We have closed every account the Financial Supervision Authority identified," Dorian Korda said.'
+    )
