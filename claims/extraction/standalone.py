@@ -1209,8 +1209,15 @@ def _mention_edits(
             clause = _clause_of(token)
             controller = clause.head if clause.dep_ == "xcomp" else clause
             own_clause = subject is not None and low == "its" and subject.head.i in (clause.i, controller.i)
-            if subject is not None and (in_statement or own_clause or not (subject.i in resolved or _names(subject))):
-                continue  # "The watchdog said it had ...": the claim names what "it" is
+            if subject is not None and (in_statement or own_clause):
+                # "The watchdog said it had ...": the claim names what "it" is, and the stand-alone text says it again
+                # ("The Independent Office said the Independent Office had ..."), as a reader of the claim alone needs
+                named = _subject_name(subject, resolved, first)
+                if named is None:
+                    continue  # "The government said it ...": no more to say than "the government"
+                replacement = _possessive(named) if low == "its" else named
+            elif subject is not None and not (subject.i in resolved or _names(subject)):
+                continue
             if subject is not None and subject.i in resolved and token.i not in quoted:
                 # "The movement [resolved] ..., an accusation it denies"
                 replacement = _possessive(resolved[subject.i]) if low == "its" else resolved[subject.i]
@@ -1242,7 +1249,8 @@ def _mention_edits(
                     continue
             thing = _named_thing_before(token, sent) if low == "its" and token.i not in quoted else None
             body = body or speaking or thing or (bodies[-1] if bodies else None)
-            if replacement is None and body and (body in (speaking, thing) or body.removeprefix("the ") not in before):
+            if replacement is None and body:
+                # even when the claim named the body before ("X said its monitors had ..."): "it" stands for a name
                 replacement = _possessive(body) if low == "its" else body
         elif (
             low in SETTLEMENTS
@@ -1382,7 +1390,7 @@ def _description_antecedent(
     if phrase is not None and token.text not in phrase.split():
         phrase = None  # "the club" is not "the best clubs in Europe"
     phrase = phrase or antecedents.phrases.get(DOCUMENT_SYNONYMS.get(lemma, ""))
-    candidates.append(f"the {phrase}" if phrase else None)
+    candidates.append(_with_the(phrase) if phrase else None)
     kind = _kind_in_sentence(token, sent, first) or antecedents.kinds.get(lemma)
     if (
         low in SOLE_BODY_HEADS
@@ -1425,7 +1433,7 @@ def _description_antecedent(
     if low in ORGAN_NOUNS and antecedents.topic and not quoted:
         candidates.append(f"the {antecedents.topic.removeprefix('the ')} {token.text}")  # "the Harbour City FC board"
     if kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"
-        candidates.append(f"the {kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind}")
+        candidates.append(_with_the(kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind))
     # a description is replaced even when the claim named its antecedent before ("The Southern Trade Union bloc's
     # commissioner said ... sold in the bloc"): unlike a pronoun, "the bloc" does not point back within the claim
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -1513,6 +1521,36 @@ def _thing_subject_before(token: Token, sent: Span) -> Token | None:
     return subject
 
 
+def _with_the(phrase: str) -> str:
+    """ "the " and ``phrase``, unless a possessor opens it ("Korvia's trade ministry" takes no "the")."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return phrase if first.endswith(("'s", "s'", "’s")) else f"the {phrase}"
+
+
+def _subject_name(subject: Token, resolved: dict[int, str], first: int) -> str | None:
+    """How a stand-alone text names the body ``subject`` heads: as resolved, by the name inside its phrase ("the
+    Civic Watch Committee"), or by its kind words ("the labour ministry"); None for a bare "the government".
+    Nothing before token ``first`` counts (a dateline the parser hung on the subject)."""
+    if subject.i in resolved:
+        return resolved[subject.i]
+    start = max(subject.left_edge.i, first)
+    # a name that is the subject itself ("The Civic Watch Committee"), not one of its words ("the Tarsk ministry")
+    named = [
+        name
+        for kind, name, ent in _entities_in(subject.doc, start, subject.i + 1)
+        if kind == "body" and ent.start <= subject.i < ent.end
+    ]
+    if named:
+        return named[-1]
+    lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.i >= start]
+    if not lefts or subject.tag_ not in ("NN", "NNP"):
+        return None
+    words = subject.doc[max(start, min(c.left_edge.i for c in lefts)) : subject.i + 1]
+    if not all(t.is_alpha for t in words):
+        return None
+    return f"the {words.text if words[0].tag_ in ('NNP', 'NNPS') else words.text.lower()}"
+
+
 def _names(token: Token) -> bool:
     """Whether the phrase ``token`` heads names a party ("the defence ministry of Varkesh")."""
     return bool(_names_in(token.doc, token.left_edge.i, token.right_edge.i + 1))
@@ -1523,7 +1561,10 @@ def _in_statement_of(token: Token, subject: Token) -> bool:
     verb = subject.head
     if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return False
-    return any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
+    # what it says, or a report it denies ("denied a report that it was preparing ..."), down to a clause in it
+    return any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children
+    )
 
 
 def _before_own_subject(token: Token, sent: Span) -> bool:

@@ -131,11 +131,12 @@ def test_6_hrw_and_amnesty_condemned_abuses_by_wagner(kidal_text):
 
 
 def test_7_forward_looking_and_evaluative_sentences_are_not_checkworthy(kidal_text):
-    _, claims = kidal_claims(kidal_text)
+    text, claims = kidal_claims(kidal_text)
 
-    reverberate = next(c for c in claims if "will likely reverberate beyond its borders" in c.text)
-    pivotal = next(c for c in claims if "represents a pivotal moment" in c.text)
-    signifies = next(c for c in claims if "not only signifies a critical phase" in c.text)
+    # found by their spans (the article's words): ``text`` is the stand-alone rewrite ("beyond Mali's borders")
+    reverberate = next(c for c in claims if "will likely reverberate beyond its borders" in text[c.start : c.end])
+    pivotal = next(c for c in claims if "represents a pivotal moment" in text[c.start : c.end])
+    signifies = next(c for c in claims if "not only signifies a critical phase" in text[c.start : c.end])
 
     assert (reverberate.claim_type, reverberate.hedge, reverberate.checkworthy) == ("prediction", "predicted", False)
     assert (pivotal.claim_type, pivotal.checkworthy) == ("opinion", False)
