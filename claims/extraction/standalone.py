@@ -1212,10 +1212,10 @@ def _mention_edits(
             if subject is not None and (in_statement or own_clause):
                 # "The watchdog said it had ...": the claim names what "it" is, and the stand-alone text says it again
                 # ("The Independent Office said the Independent Office had ..."), as a reader of the claim alone needs
-                named = _subject_name(subject, resolved, first)
-                if named is None:
+                subject_name = _subject_name(subject, resolved, first)
+                if subject_name is None:
                     continue  # "The government said it ...": no more to say than "the government"
-                replacement = _possessive(named) if low == "its" else named
+                replacement = _possessive(subject_name) if low == "its" else subject_name
             elif subject is not None and not (subject.i in resolved or _names(subject)):
                 continue
             if subject is not None and subject.i in resolved and token.i not in quoted:
