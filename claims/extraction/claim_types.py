@@ -90,7 +90,17 @@ CASUALTY_WORDS = frozenset(
         "sicken",
         "hospitalise",
         "hospitalize",
+        "wounded",  # the adjective's own lemma: "nine wounded people"
+        "injured",
     ]
+)
+# People in hospital for harm done to them: "23 were being treated in hospital", "two in a critical condition",
+# "treated for smoke inhalation", "in hospital with serious burns" (not "the hospital said", not "hospital beds").
+IN_HOSPITAL = re.compile(
+    r"\b(?:in (?:a )?(?:critical|serious|stable|life-threatening) condition|(?:treated|admitted) (?:in|to) hospital"
+    r"|in hospital with|treated for (?:injuries|wounds|burns|smoke inhalation|gunshot)|struck by (?:rubber )?bullets"
+    r"|forc(?:ed|ing) (?:[\w,.-]+ ){0,4}(?:from|out of) their homes|fled their homes)\b",
+    re.IGNORECASE,
 )
 # Harm done to people, a casualty only when suffered (passive: "were beaten by guards", "had been tortured") or named
 # as a noun of harm ("beatings"): "beat" and "abuse" have other senses ("beat the incumbent", "abuse of power").
@@ -659,6 +669,8 @@ def _is_casualty(e: _Evidence) -> bool:
     disease_cases = bool(e.lemmas & CASE_WORDS) and _names_disease(e)
     if e.lemmas & RELOCATION_VERBS and any(_displaced(t) for t in e.tokens):
         return True
+    if IN_HOSPITAL.search(e.text):
+        return True
     if not e.lemmas & CASUALTY_CUES and not disease_cases:
         return False
     words = {lemma for t in e.tokens if (lemma := token_attrs(t).lemma) in CASUALTY_CUES and _casualty_word(t, e)}
@@ -873,13 +885,26 @@ def _is_opinion(e: _Evidence) -> bool:
 
 
 def _is_opinion_word(t: "Token") -> bool:
-    """An evaluative verb of the claim's own, an evaluative adjective, or an opinion noun after "be"."""
+    """An evaluative verb of the claim's own, an evaluative adjective, an opinion noun after "be", or a
+    characterisation ("dismissed the apology as 'too little, too late'", "branded the plan a fantasy")."""
     a = token_attrs(t)
     return (
         (a.lemma in OPINION_VERBS and a.pos == "VERB" and not _embedded(t))
+        or (a.lemma in CHARACTERISING_VERBS and a.pos == "VERB" and _characterises(t))
         or (a.lemma in OPINION_ADJECTIVES and a.pos == "ADJ")
         or (a.lemma in OPINION_NOUNS and a.dep == "attr" and t.head.lemma_ == "be")
     )
+
+
+# Verbs that put a characterisation on their object with "as" ("dismissed X as noise"): an opinion, not a denial.
+CHARACTERISING_VERBS = frozenset(["dismiss", "brand", "describe", "deride", "condemn", "hail", "praise", "label"])
+
+
+def _characterises(verb: "Token") -> bool:
+    """ "dismissed the apology as ...": an object and an "as" phrase, on the verb or on its object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects]
+    return bool(objects) and any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children)
 
 
 def _embedded(verb: "Token") -> bool:

@@ -293,3 +293,31 @@ def test_a_verb_of_saying_used_as_an_act_reports_an_event():
             ("The food agency said the cheese was contaminated.", ClaimType.ATTRIBUTED_STATEMENT),
         ]
     )
+
+
+def test_people_in_hospital_wounded_or_forced_from_their_homes_are_casualties():
+    assert_types(
+        [
+            (
+                "Lifeboats pulled 90 people from the sea, and 12 of them were being treated in hospital.",
+                ClaimType.CASUALTY,
+            ),
+            ("Two passengers were in a critical condition, the operator said.", ClaimType.CASUALTY),
+            ("The village clinic had treated seven wounded people, the mayor said.", ClaimType.CASUALTY),
+            ("Four firefighters were treated for smoke inhalation.", ClaimType.CASUALTY),
+            ("The blaze spread overnight, forcing about 2,300 people from their homes.", ClaimType.CASUALTY),
+            # a hospital that is no harm done to people
+            ("The hospital said it had 40 beds free.", ClaimType.STATISTIC),
+        ]
+    )
+
+
+def test_dismissing_or_branding_something_as_a_thing_is_an_opinion():
+    assert_types(
+        [
+            ("The residents' group dismissed the council's apology as \"far too late\".", ClaimType.OPINION),
+            ('The minister branded the strike as "political theatre".', ClaimType.OPINION),
+            # a denial without a characterisation stays a statement
+            ("The council dismissed the complaints.", ClaimType.ATTRIBUTED_STATEMENT),
+        ]
+    )
