@@ -44,7 +44,9 @@ SETTLEMENTS = frozenset(["city", "town", "village", "capital", "port", "district
 # The article's first event (what "the attack" means) is looked for in its first sentences only.
 LEAD_SENTENCES = 3
 # Events without an attacker: "the quake" is "in" its place, "the attack" "on" it.
-NATURAL_EVENTS = frozenset(["quake", "earthquake", "flood", "fire", "storm", "spill", "outbreak", "landslide"])
+NATURAL_EVENTS = frozenset(
+    ["quake", "earthquake", "flood", "fire", "wildfire", "blaze", "storm", "spill", "outbreak", "landslide"]
+)
 # Nouns for an event a later "the <noun>" stands for.
 EVENT_HEADS = lexicon.EVENT_NOUNS | NATURAL_EVENTS | frozenset(["strike", "strikes"])
 # Heads that, when no earlier name shares their word, stand for the one organisation the sentence before named
@@ -832,6 +834,8 @@ PERSON_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     ["report", "study", "poll", "survey", "statement", "ruling", "review", "audit", "analysis", "inquiry", "figures"]
 )
+# What a speaker issues besides a document: "said in a letter that ...", "told MPs in an interview".
+_ISSUED_NOUNS = frozenset(["letter", "interview", "speech", "post", "message", "filing", "memo"])
 # A document a later mention may call by another word ("The survey by X found ..." ... "dismissed the poll").
 DOCUMENT_SYNONYMS = {"poll": "survey", "survey": "poll"}
 _PRODUCING_VERBS = frozenset(
@@ -1064,8 +1068,14 @@ def _body_for(head: Token, candidates: list[str], places: Collection[str]) -> st
         own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
         if words != [head.lower_] and own and words[own - 1][:5] == stem:
             return name
-    if head.lower_ in ANY_BODY_HEADS:  # the organisation named last (not a place)
-        return next((n for n in reversed(candidates) if n.removeprefix("the ")[:1].isupper() and n not in places), None)
+    if head.lower_ in ANY_BODY_HEADS:  # the organisation named last (not a place, nor a "Terminal 2")
+        named = [
+            n
+            for n in reversed(candidates)
+            if n.removeprefix("the ")[:1].isupper() and n not in places and not any(ch.isdigit() for ch in n)
+        ]
+        # a business's own name first ("Harwick Airport Group" over "Harwick International Airport")
+        return next((n for n in named if _own_head(n) in COMMERCIAL_HEADS), named[0] if named else None)
     return None
 
 
@@ -1205,7 +1215,9 @@ def _mention_edits(
             if low == "it" and _placeholder(token):
                 continue  # "adding that it was too early to say": a placeholder, not a thing
             subject = _thing_subject_before(token, sent)
-            in_statement = low == "it" and _in_statement_of(token, subject) if subject is not None else False
+            # "it"/"its" in what the subject says, with no other thing it could stand for between them
+            said_by_subject = subject is not None and _in_statement_of(token, subject)
+            in_statement = subject is not None and said_by_subject and _speaker_nearest(token, subject)
             clause = _clause_of(token)
             controller = clause.head if clause.dep_ == "xcomp" else clause
             own_clause = subject is not None and low == "its" and subject.head.i in (clause.i, controller.i)
@@ -1213,9 +1225,13 @@ def _mention_edits(
                 # "The watchdog said it had ...": the claim names what "it" is, and the stand-alone text says it again
                 # ("The Independent Office said the Independent Office had ..."), as a reader of the claim alone needs
                 subject_name = _subject_name(subject, resolved, first)
+                if subject_name in antecedents.people:
+                    subject_name = None  # a person the tagger typed otherwise is no "it"
                 if subject_name is None:
                     continue  # "The government said it ...": no more to say than "the government"
                 replacement = _possessive(subject_name) if low == "its" else subject_name
+            elif said_by_subject and low == "it":
+                continue  # "said the fire had burned ... since it broke out": the speaker is not the nearest
             elif subject is not None and not (subject.i in resolved or _names(subject)):
                 continue
             if subject is not None and subject.i in resolved and token.i not in quoted:
@@ -1249,8 +1265,7 @@ def _mention_edits(
                     continue
             thing = _named_thing_before(token, sent) if low == "its" and token.i not in quoted else None
             body = body or speaking or thing or (bodies[-1] if bodies else None)
-            if replacement is None and body:
-                # even when the claim named the body before ("X said its monitors had ..."): "it" stands for a name
+            if replacement is None and body and (body in (speaking, thing) or body.removeprefix("the ") not in before):
                 replacement = _possessive(body) if low == "its" else body
         elif (
             low in SETTLEMENTS
@@ -1527,6 +1542,17 @@ def _with_the(phrase: str) -> str:
     return phrase if first.endswith(("'s", "s'", "’s")) else f"the {phrase}"
 
 
+def _speaker_nearest(token: Token, subject: Token) -> bool:
+    """No other thing stands between the speaking ``subject``'s verb and ``token`` as a subject or object ("said
+    the fire had burned ... since it broke out": "it" is the fire; "said in a report that its monitors": the
+    speaker's)."""
+    verb = subject.head
+    return not any(
+        t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP")
+        for t in token.doc[verb.i + 1 : token.i]
+    )
+
+
 def _subject_name(subject: Token, resolved: dict[int, str], first: int) -> str | None:
     """How a stand-alone text names the body ``subject`` heads: as resolved, by the name inside its phrase ("the
     Civic Watch Committee"), or by its kind words ("the labour ministry"); None for a bare "the government".
@@ -1561,10 +1587,18 @@ def _in_statement_of(token: Token, subject: Token) -> bool:
     verb = subject.head
     if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return False
-    # what it says, or a report it denies ("denied a report that it was preparing ..."), down to a clause in it
+    # what it says, a report it denies ("denied a report that it was preparing ..."), or its own report ("said in a
+    # report that its monitors ..."), down to a clause in it
     return any(
-        c.dep_ in ("ccomp", "xcomp", "dobj") and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children
+        (c.dep_ in ("ccomp", "xcomp", "dobj") or (c.dep_ == "prep" and _names_a_document(c)))
+        and c.left_edge.i <= token.i <= c.right_edge.i
+        for c in verb.children
     )
+
+
+def _names_a_document(prep: Token) -> bool:
+    """ "in a report", "in a statement", "in an interview": a preposition whose object is what the speaker issued."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS | _ISSUED_NOUNS for c in prep.children)
 
 
 def _before_own_subject(token: Token, sent: Span) -> bool:

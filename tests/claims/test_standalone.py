@@ -924,3 +924,27 @@ def test_it_and_its_are_written_out_even_when_the_claim_names_the_body_before_th
         "The Tarsk labour ministry denied that the Tarsk labour ministry had cut funding for job centres.",
         "The Halvorsen Institute published the Halvorsen Institute's annual housing survey.",
     ]
+
+
+def test_it_in_what_a_body_says_stays_when_another_thing_stands_nearer():
+    text = (
+        "A wildfire swept towards the town of Cendra on Monday night. "
+        "The Lorrain Fire Service said the fire had burned 6,300 hectares since it broke out. "
+        "Three firefighters were treated for smoke inhalation, it said."
+    )
+
+    texts = standalone_texts(text)
+
+    assert texts[1] == "The Lorrain Fire Service said the fire had burned 6,300 hectares since it broke out."
+    # the speech tag's "it" is the speaker, not the town the sentence before named
+    assert texts[2] == "Three firefighters were treated for smoke inhalation, the Lorrain Fire Service said."
+
+
+def test_the_company_is_a_business_named_before_not_a_terminal_or_a_place():
+    text = (
+        "Baggage handlers at Harwick International Airport walked out on Thursday. "
+        "The airport's operator, Harwick Airport Group, said 238 flights had been cancelled at Terminal 2. "
+        "The company denied that replacement workers had been hired."
+    )
+
+    assert standalone_texts(text)[-1] == "Harwick Airport Group denied that replacement workers had been hired."
