@@ -71,6 +71,9 @@ COMMERCIAL_HEADS = TOPIC_HEADS | lexicon.ORGANISATION_SUFFIXES
 ORGAN_NOUNS = frozenset(["board", "management", "shareholders", "workforce"])
 # Verbs that give a noun its name ("the pill, called velorastat"; "known as" takes its "as").
 NAMING_VERBS = frozenset(["call", "name", "dub", "brand", "know", "nickname", "title"])
+# Cheap tests of a sentence's text before a walk over its tokens: a capitalised body word, a naming verb.
+_BODY_WORD_IN = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in BODY_HEADS | lexicon.BODY_NOUNS)) + r")\b")
+_NAMING_IN = re.compile(r"\b(?:called|named|dubbed|branded|known as|nicknamed|titled)\b")
 # Verbs that put a person on trial with "trial" as their object ("will stand trial", "faces trial").
 TRIAL_VERBS = frozenset(["stand", "face", "await"])
 _ON_TRIAL = frozenset(["PERSON", "ORG", ""])  # who can go on trial: not a place or a date
@@ -248,11 +251,15 @@ class Antecedents:
                 region = f"the {sent.doc[name_start : token.i + 1].text}"
                 if region not in self.regions:
                     self.regions.append(region)
-        self._note_untyped_bodies(sent, start, quoted)
+        text = span_text(sent)
+        if _BODY_WORD_IN.search(text):  # most sentences name no body by a capitalised body word: skip the walk
+            self._note_untyped_bodies(sent, start, quoted)
         self._note_event(sent, start)
         self._note_surnames(sent, start, quoted)
-        self._note_called(sent, start, quoted)
-        self._note_trial(sent, start, quoted)
+        if _NAMING_IN.search(text):
+            self._note_called(sent, start, quoted)
+        if "trial" in text:
+            self._note_trial(sent, start, quoted)
         for token in span_tokens(sent):
             a = token_attrs(token)
             if a.tag not in ("NN", "NNS"):
