@@ -72,7 +72,9 @@ ORGAN_NOUNS = frozenset(["board", "management", "shareholders", "workforce"])
 # Verbs that give a noun its name ("the pill, called velorastat"; "known as" takes its "as").
 NAMING_VERBS = frozenset(["call", "name", "dub", "brand", "know", "nickname", "title"])
 # Cheap tests of a sentence's text before a walk over its tokens: a capitalised body word, a naming verb.
-_BODY_WORD_IN = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in BODY_HEADS | lexicon.BODY_NOUNS)) + r")\b")
+_BODY_WORD_IN = re.compile(
+    r"\b(?:" + "|".join(sorted(w.capitalize() for w in BODY_HEADS | lexicon.BODY_NOUNS)) + r")\b"
+)
 _NAMING_IN = re.compile(r"\b(?:called|named|dubbed|branded|known as|nicknamed|titled)\b")
 # Verbs that put a person on trial with "trial" as their object ("will stand trial", "faces trial").
 TRIAL_VERBS = frozenset(["stand", "face", "await"])
