@@ -318,7 +318,7 @@ class Antecedents:
             )
             self.last_plural = sent.doc[first_word : subject.i + 1].text.lower()
         self._note_accuser(sent, start, claimers)
-        self.last_speaker = self._party(claimers[0]) if claimers else None
+        self.last_speaker = self.party(claimers[0]) if claimers else None
         for claimer in claimers:
             if claimer in self.people or claimer in self.genders:
                 continue
@@ -345,7 +345,7 @@ class Antecedents:
                 self._note("body", name)
                 self.previous_bodies.append(name)
 
-    def _party(self, claimer: str) -> str | None:
+    def party(self, claimer: str) -> str | None:
         """A claimer as the article named the party: a person in full, a body as written ("the X Association");
         a lower-case claimer ("league") is the named body whose own head word it is."""
         person = next((p for p in reversed(self.people) if p == claimer or _surname_of(p, claimer)), None)
@@ -364,7 +364,7 @@ class Antecedents:
             t.pos_ == "VERB" and t.lemma_.lower() in ACCUSING_VERBS for t in tokens_of(sent.doc, start, sent.end)
         ):
             return
-        self.accuser = self._party(claimers[0])
+        self.accuser = self.party(claimers[0])
 
     def _own_document(self, noun: Token, claimers: Sequence[str]) -> str | None:
         """ "the service said in its annual report" -> "Continental Climate Service annual report": a document the
@@ -1114,7 +1114,9 @@ def _mention_edits(
             replacement = full  # "Renzi said" -> "Paolo Renzi said": the name the article gave in full before
         elif speaker is not None:
             # "She said ...": the speaker attribution resolved ("the nearest compatible named speaker")
-            replacement = speaker
+            # as the article named the party ("the authority" -> "the Financial Supervision Authority")
+            party = antecedents.party(speaker.removeprefix("the "))
+            replacement = party or (f"the {speaker}" if f"the {speaker}" in antecedents.bodies else speaker)
             if low in _GENDER and speaker in antecedents.people:
                 antecedents.genders.setdefault(speaker, _GENDER[low])
         elif (
@@ -1493,9 +1495,14 @@ def _clause_subject_names(token: Token, name: str) -> bool:
 def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution | None) -> str | None:
     """The claimer a pronoun subject of the sentence's attribution verb stands for ("She said ..." -> the speaker
     attribution resolved), written as a name or with "the" ("the regional health directorate")."""
-    if attributed is None or attributed.verb is None or not claimers or not attributed.pronoun:
+    if attributed is None or not claimers or not attributed.pronoun:
         return None
-    if token.lower_ != attributed.pronoun or token.head.i != attributed.verb.i or token.dep_ != "nsubj":
+    if token.lower_ != attributed.pronoun or token.dep_ != "nsubj":
+        return None
+    verb = attributed.verb
+    if verb is None and token.head.dep_ == "parataxis" and token.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+        verb = token.head  # a speech tag set off by commas ("In one case, it said, a dealer ..."): a parataxis
+    if verb is None or token.head.i != verb.i:
         return None
     speaker = claimers[0]
     if speaker.lower() in lexicon.PRONOUNS:
@@ -1551,13 +1558,20 @@ def _with_the(phrase: str) -> str:
     return phrase if first.endswith(("'s", "s'", "’s")) else f"the {phrase}"
 
 
+# Nouns for what is said or reported: never what a later "it" in their own clause stands for.
+_SAID_NOUNS = DOCUMENT_NOUNS | ACCUSATION_NOUNS | STATEMENT_NOUNS | frozenset(["suggestion", "rumour", "rumor"])
+
+
 def _speaker_nearest(token: Token, subject: Token) -> bool:
     """No other thing stands between the speaking ``subject``'s verb and ``token`` as a subject or object ("said
     the fire had burned ... since it broke out": "it" is the fire; "said in a report that its monitors": the
     speaker's)."""
     verb = subject.head
     return not any(
-        t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP")
+        t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.tag_ in ("NN", "NNP")
+        and t.lemma_.lower() not in _SAID_NOUNS  # "denied a report that it was ...": a report prepares nothing
         for t in token.doc[verb.i + 1 : token.i]
     )
 

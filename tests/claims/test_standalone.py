@@ -948,3 +948,22 @@ def test_the_company_is_a_business_named_before_not_a_terminal_or_a_place():
     )
 
     assert standalone_texts(text)[-1] == "Harwick Airport Group denied that replacement workers had been hired."
+
+
+def test_a_speech_tag_set_off_by_commas_names_its_speaker_and_a_denied_report_is_no_antecedent():
+    text = (
+        "The Financial Supervision Authority said Halverton Bank had not checked 11,000 business customers. "
+        "In one case, it said, a car dealer moved 64 million euros through the bank in 18 months.\n\n"
+        "The finance ministry denied a report in the Aldmoor Herald that it was preparing a tax break."
+    )
+
+    texts = standalone_texts(text)
+
+    assert texts[1] == (
+        "In one case, the Financial Supervision Authority said, a car dealer moved 64 million euros through "
+        "Halverton Bank in 18 months."
+    )
+    assert texts[2] == (
+        "The finance ministry denied a report in the Aldmoor Herald that the finance ministry was preparing a tax "
+        "break."
+    )
