@@ -1190,29 +1190,19 @@ def _mention_edits(
             and token.i not in quoted
             and _refers_back(token)
             and (kind := _ranked_kind(token)) is not None
-            and (referent := antecedents.kind_referent(kind)) is not None
+            and ((referent := antecedents.kind_referent(kind)) is not None or _counted_kind(kind))
         ):
-            replacement = referent  # "It is the second recall of ..." -> "The recall of 14 batches of ... is"
-        elif (
-            low == "it"
-            and token.i == first
-            and token.i not in quoted
-            and _refers_back(token)
-            and (kind := _ranked_kind(token)) is not None
-            and kind.dep_ == "pobj"
-            and kind.head.head.lemma_.lower() in _COUNTING_NOUNS
-        ):
-            # "It is the third round of job cuts at X" (no earlier mention says which): "The job cuts are the third
-            # round of job cuts at X"
-            words = sent.doc[
-                min((c.left_edge.i for c in kind.lefts if c.dep_ in ("compound", "amod")), default=kind.i) : kind.i + 1
-            ]
-            replacement = f"the {words.text}"
-            verb = token.head
-            if kind.tag_ == "NNS" and verb.lower_ in ("is", "was") and verb.i == token.i + 1:
-                edits.append(
-                    (verb.idx - base, verb.idx - base + len(verb.text), "are" if verb.lower_ == "is" else "were")
-                )
+            if referent is not None:
+                replacement = referent  # "It is the second recall of ..." -> "The recall of 14 batches of ... is"
+            else:
+                # "It is the third round of job cuts at X" (no earlier mention says which): "The job cuts are the
+                # third round of job cuts at X"
+                first_word = min((c.left_edge.i for c in kind.lefts if c.dep_ in ("compound", "amod")), default=kind.i)
+                replacement = f"the {sent.doc[first_word : kind.i + 1].text}"
+                verb = token.head
+                if kind.tag_ == "NNS" and verb.lower_ in ("is", "was") and verb.i == token.i + 1:
+                    plural = "are" if verb.lower_ == "is" else "were"
+                    edits.append((verb.idx - base, verb.idx - base + len(verb.text), plural))
         elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
             named = antecedents.last_thing in (*antecedents.bodies, *antecedents.people)
             if (antecedents.last_thing_named or named) and _is_copula_with_noun(token):
@@ -1780,6 +1770,11 @@ def _ranked_kind(it: Token) -> Token | None:
         of = next((c for c in attr.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return attr
+
+
+def _counted_kind(kind: Token) -> bool:
+    """ "job cuts" in "the third round of job cuts": the "of" object of a counting noun."""
+    return kind.dep_ == "pobj" and kind.head.head.lemma_.lower() in _COUNTING_NOUNS
 
 
 def _placeholder(it: Token) -> bool:
