@@ -275,6 +275,8 @@ class Antecedents:
             word = token_attrs(token).lower
             if _is_disease_name(word) and token.i >= start and token.i not in quoted:
                 self.diseases[word] = self.diseases.get(word, 0) + 1
+            elif token.i >= start and token.i not in quoted and (named := _named_disease(token)) is not None:
+                self.diseases[named] = self.diseases.get(named, 0) + 1  # "Corran fever", "Klebsiella pneumoniae"
             phrase = _naming_phrase(token, sent)
             if phrase is None and a.lemma in DOCUMENT_NOUNS:
                 phrase = _document_phrase(token, claimers) or self._own_document(token, claimers)
@@ -731,6 +733,34 @@ def _titled_in(sent: Span, name: str) -> bool:
 def _is_name(body: str) -> bool:
     """ "Kinetra", "the Brennan Institute": a body written as a name, not "the regional health directorate"."""
     return body.removeprefix("the ")[:1].isupper()
+
+
+# Words a disease's name ends in after a proper name ("Corran fever", "Lassa fever", "Marburg virus"), and words
+# that introduce a germ's name ("the bacterium Klebsiella pneumoniae").
+_DISEASE_NAME_ENDS = frozenset(["fever", "flu", "virus", "syndrome", "disease", "pox"])
+_GERM_NOUNS = frozenset(["bacterium", "bacteria", "virus", "parasite", "fungus", "strain", "superbug"])
+
+
+def _named_disease(noun: Token) -> str | None:
+    """A disease named with a proper name: "Corran fever" (the proper name before a disease word), "Klebsiella
+    pneumoniae" (the name after "the bacterium")."""
+    doc = noun.doc
+    if (
+        noun.lower_ in _DISEASE_NAME_ENDS
+        and noun.i > 0
+        and doc[noun.i - 1].tag_ == "NNP"
+        and doc[noun.i - 1].head.i == noun.i
+    ):
+        first = noun.i - 1
+        while first > 0 and doc[first - 1].tag_ == "NNP" and doc[first - 1].head.i == noun.i:
+            first -= 1
+        return doc[first : noun.i + 1].text
+    if noun.lower_ in _GERM_NOUNS and noun.i + 1 < len(doc) and doc[noun.i + 1].text[:1].isupper():
+        end = noun.i + 2
+        if end < len(doc) and doc[end].is_alpha and doc[end].is_lower and doc[end].tag_ in ("NN", "NNS", "FW", "NNP"):
+            end += 1  # a binomial's species: "Klebsiella pneumoniae"
+        return doc[noun.i + 1 : end].text
+    return None
 
 
 def _is_disease_name(word: str) -> bool:

@@ -967,3 +967,17 @@ def test_a_speech_tag_set_off_by_commas_names_its_speaker_and_a_denied_report_is
         "The finance ministry denied a report in the Aldmoor Herald that the finance ministry was preparing a tax "
         "break."
     )
+
+
+def test_a_disease_named_with_a_proper_name_is_what_the_outbreak_and_the_disease_mean():
+    text = (
+        "Telmar launched a vaccination campaign against Corran fever on Thursday. "
+        "The World Health Council described the outbreak as serious.\n\n"
+        "Fourteen patients were infected with a strain of the bacterium Klebsiella pneumoniae, the trust said. "
+        "The outbreak was first detected on the intensive care unit."
+    )
+
+    texts = standalone_texts(text)
+
+    assert texts[1] == "The World Health Council described the Corran fever outbreak as serious."
+    assert texts[3] == "The Klebsiella pneumoniae outbreak was first detected on the intensive care unit."
