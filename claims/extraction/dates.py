@@ -139,6 +139,9 @@ _DAY_PHRASE = re.compile(
     r"|this afternoon|this evening)\b(?!'s)",
     re.IGNORECASE,
 )
+# "the past week" / "over the past month": the period up to the article date ("the week to 5 December 2026"); not
+# "the past year", which early in a year often means the last calendar year.
+_PAST_PERIOD = re.compile(r"\bthe\s+past\s+(week|month)\b(?!'s)", re.IGNORECASE)
 _PERIOD_PHRASE = re.compile(
     rf"{_PREP}\b(?:(earlier|later)\s+)?(last|this|next|coming)\s+(week|month|year)\b(?!'s)", re.IGNORECASE
 )
@@ -344,6 +347,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DAY_PHRASE: ("yesterday", "night", "today", "tonight", "morning", "afternoon", "evening"),
     _WEEKDAY_PHRASE: ("day",),
     _PERIOD_PHRASE: ("week", "month", "year"),
+    _PAST_PERIOD: ("past",),
     _SEASON_PHRASE: ("spring", "summer", "autumn", "fall", "winter"),
     _YEAR_POSSESSIVE: ("year's",),
     _DAY_POSSESSIVE: ("day's",),
@@ -414,6 +418,17 @@ def relative_time_edits(
         add(m, _day(m, published_on))
     for m in _scan(_WEEKDAY_PHRASE, text, lower):
         add(m, _weekday(m, published_on, future))
+    for m in _scan(_PAST_PERIOD, text, lower):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            opens = not text[: m.start()].strip()
+            edits.append(
+                (
+                    m.start(),
+                    m.end(),
+                    f"{'The' if opens else 'the'} {m.group(1).lower()} to {written_date(published_on)}",
+                )
+            )
+            taken.append((m.start(), m.end()))
     for m in _scan(_PERIOD_PHRASE, text, lower):
         add(m, _calendar_period(m, published_on))
     for m in _scan(_SEASON_PHRASE, text, lower):

@@ -337,6 +337,7 @@ class Antecedents:
                 and all(w[:1].isupper() for w in words if w.lower() not in _NAME_LINKS)
                 and words[0].lower() not in lexicon.MALE_NAMES | lexicon.FEMALE_NAMES  # "Claire Dubois", tagged ORG
                 and not any(w in name for full in self.people for w in full.split())
+                and name.removeprefix("the ") != self.outlet  # "a report seen by Northvale Wire": the publication
                 and name not in self.bodies
                 and f"the {name}" not in self.bodies
             ):

@@ -172,3 +172,14 @@ def test_a_month_with_words_for_its_year_takes_that_year(text, expected):
 def test_a_time_between_a_possessive_or_an_article_and_its_noun_takes_no_preposition():
     assert written("It was in the paper's Tuesday edition.") == "It was in the paper's 26 March 2024 edition."
     assert written("The Tuesday meeting was cancelled.") == "The 26 March 2024 meeting was cancelled."
+
+
+def test_the_past_week_or_month_runs_to_the_article_date():
+    # THURSDAY is 28 March 2024; "the past year" is left alone (early in a year it often means the last one)
+    assert written("At least 64 civilians were killed in the past week.") == (
+        "At least 64 civilians were killed in the week to 28 March 2024."
+    )
+    assert (
+        written("The past month was the wettest on record.") == "The month to 28 March 2024 was the wettest on record."
+    )
+    assert written("Prices rose over the past year.") == "Prices rose over the past year."

@@ -981,3 +981,15 @@ def test_a_disease_named_with_a_proper_name_is_what_the_outbreak_and_the_disease
 
     assert texts[1] == "The World Health Council described the Corran fever outbreak as serious."
     assert texts[3] == "The Klebsiella pneumoniae outbreak was first detected on the intensive care unit."
+
+
+def test_the_outlet_named_as_a_source_is_never_what_the_company_means():
+    text = (
+        "Nineteen miners were trapped after a tunnel collapsed at the Dornick mine, run by Valcor Mining. "
+        "In March the inspectorate fined Valcor 180,000 crowns, according to an inspection report seen by "
+        "Northvale Wire. The company denied that it had ignored the order."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, outlet="Northvale Wire", scorer=RuleScorer())
+
+    assert claims[-1].text == "Valcor denied that Valcor had ignored the order."
