@@ -47,6 +47,15 @@ UNCONFIRMED_PATTERNS = (
     "could not immediately be",
     "not immediately known",
     "not immediately clear",
+    # the outlet saying what it does not know ("It was not clear whether the collapse occurred in ...")
+    "not clear whether",
+    "not clear if",
+    "unclear whether",
+    "unclear if",
+    "not known whether",
+    "not known if",
+    "would not confirm",
+    "declined to confirm",
 )
 # unconfirmed: the outlet or a party says it could not check ("could not verify when ...", "was unable to confirm
 # reports that ..."); verb lemmas after a negated "could"/"can"/"able"

@@ -67,7 +67,10 @@ def test_saying_it_could_not_check_is_unconfirmed():
         [
             ("The agency could not verify where the footage was filmed.", Hedge.UNCONFIRMED),
             ("Reporters were unable to confirm the death toll.", Hedge.UNCONFIRMED),
+            ("It was not clear whether the collapse occurred in either tunnel.", Hedge.UNCONFIRMED),
+            ("Police searched the offices, though the board would not confirm this.", Hedge.UNCONFIRMED),
             ("Auditors verified the accounts in March.", Hedge.ASSERTED),
+            ("It was clear that the tunnel had collapsed.", Hedge.ASSERTED),
         ]
     )
 
