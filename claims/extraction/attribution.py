@@ -636,7 +636,7 @@ def _fits(party: _Party, pronoun: str) -> bool:
 _PERSON_AFTER_NAME = re.compile(r"^(?:,\s*(?:aged\s+)?\d{1,3}\s*,|,?\s*who\b)")
 
 
-def _described_as_person(sent: Span, name: str) -> bool:
+def described_as_person(sent: Span, name: str) -> bool:
     """Whether ``sent`` writes ``name`` as a proper name followed by an age or "who"."""
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
@@ -673,7 +673,7 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
             out.append(_Party([name], "person", _gender_of(ent)))
         elif ent is not None:
             out.append(_Party([name], "group", ""))
-        elif _described_as_person(sent, name):
+        elif described_as_person(sent, name):
             out.append(_Party([name], "person", ""))  # "Renata Obi, 29, who swam ...": untyped, but a person
         else:
             out.append(_np_party(name))

@@ -12,7 +12,13 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import claim_types, lexicon
-from claims.extraction.attribution import Attribution, gender_fits, inside_quotation, is_person_entity
+from claims.extraction.attribution import (
+    Attribution,
+    described_as_person,
+    gender_fits,
+    inside_quotation,
+    is_person_entity,
+)
 from claims.extraction.dates import relative_time_edits
 from claims.extraction.doccache import (
     children_of,
@@ -717,18 +723,15 @@ def _cuts_phrase(token: Token) -> bool:
 
 
 def _titled_in(sent: Span, name: str) -> bool:
-    """Whether ``sent`` writes ``name`` after a word for a person ("chief executive Dorian Korda") or before an
-    age or "who" ("Renata Obi, 29, who ...")."""
+    """Whether ``sent`` writes ``name`` after a word for a person ("chief executive Dorian Korda") or, as
+    ``attribution.described_as_person`` reads it, before an age or "who" ("Renata Obi, 29, who ...")."""
     text = span_text(sent)
     at = text.find(name)
     if at < 0:
         return False
     before = text[:at].split()
     title = before[-1].lower().strip(",") if before else ""
-    after = text[at + len(name) :]
-    return (
-        title in PERSON_NOUNS or title in lexicon.PERSON_NOUNS or bool(re.match(r",\s*\d{1,3}\s*,|,?\s*who\b", after))
-    )
+    return title in PERSON_NOUNS or title in lexicon.PERSON_NOUNS or described_as_person(sent, name)
 
 
 def _is_name(body: str) -> bool:
