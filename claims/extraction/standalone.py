@@ -2155,6 +2155,14 @@ def standalone_text(
     ``event_referent()``, ``antecedents`` what the article named before (none: only the rewrites and the event
     referent apply). A sentence that holds one claim keeps its own words except the references resolved here."""
     text = _unit_text(unit, span, referent)
+    if antecedents is not None and unit.text is not None:
+        # a rewritten unit ("with yesterday's drone strikes underscoring ..." -> "Yesterday's drone strikes
+        # underscore ...") has no tokens of its own to read the tense by: the claim's tense dates it
+        future = _is_future(span_tokens(span), predicted)
+        text = _apply(
+            text,
+            relative_time_edits(text, antecedents.published_on, future=future, reference=antecedents.last_event_date),
+        )
     if antecedents is not None and unit.text is None and not (referent and unit.kind in MAIN_KINDS):
         edits = _mention_edits(span, sent, antecedents, claimers, attributed)
         edits += _time_edits(text, span, antecedents, _is_future(span_tokens(span), predicted))
@@ -2180,6 +2188,10 @@ def standalone_text(
                 text = f"{text.rstrip('.')}, {tag_text}."
     if unit.kind == UnitKind.CLAUSE and not any(t.ent_type_ in ("DATE", "TIME") for t in span_tokens(span)):
         lead = _date_lead(sent)
+        if lead and antecedents is not None:
+            # "Last night, Kidal became ... as drones targeted ..." -> "On the night of 27 March 2024, drones ...":
+            # the carried time is written out as the sentence's own would be
+            lead = _apply(lead, _time_edits(lead, span, antecedents, _is_future(span_tokens(span), predicted)))
         if lead:
             text = f"{lead}, {text[0].lower()}{text[1:]}"
     if attributed is not None and span.start < attributed.body_start < span.end:

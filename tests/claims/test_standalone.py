@@ -993,3 +993,18 @@ def test_the_outlet_named_as_a_source_is_never_what_the_company_means():
     claims = extract_claims(text, published_on=PUBLISHED, outlet="Northvale Wire", scorer=RuleScorer())
 
     assert claims[-1].text == "Valcor denied that Valcor had ignored the order."
+
+
+def test_a_time_carried_from_the_sentence_opening_or_kept_by_a_rewrite_is_written_out():
+    text = (
+        "Last night, the port town of Selby was cut off by floodwater as the river Aske burst its banks near the old "
+        "mill. The recent capture of the old fort by the rebels has turned it into a stronghold, with yesterday's air "
+        "raids underscoring the army's resolve to retake it."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "On the night of 5 March 2025, the port town of Selby was cut off by floodwater.",
+        "On the night of 5 March 2025, the river Aske burst Aske's banks near the old mill.",
+        "The recent capture of the old fort by the rebels has turned it into a stronghold.",
+        "The 5 March 2025 air raids underscore the army's resolve to retake it.",
+    ]
