@@ -1207,6 +1207,13 @@ def _mention_edits(
         ):
             replacement = matrix  # "The trust expects the outbreak to cost it" -> "to cost the trust"
         elif (
+            low == "it"
+            and token.i not in quoted
+            and not inside_quotation(attributed, token.i)
+            and (main := _relative_clause_subject(token, sent, antecedents, resolved, first)) is not None
+        ):
+            replacement = main  # "fined the bank for what it called failures" -> "for what the authority called"
+        elif (
             low == "they"
             and token.i not in quoted
             and not inside_quotation(attributed, token.i)
@@ -1272,7 +1279,7 @@ def _mention_edits(
             if subject is not None and subject.i in resolved and token.i not in quoted:
                 # "The movement [resolved] ..., an accusation it denies"
                 replacement = _possessive(resolved[subject.i]) if low == "its" else resolved[subject.i]
-            body = _parallel_subject(token) if low == "it" else None
+            body = parallel = _parallel_subject(token) if low == "it" else None
             if low == "it" and body is None and replacement is None:
                 replacement = _speakers_body(token, resolved)
             if (
@@ -1300,7 +1307,11 @@ def _mention_edits(
                     continue
             thing = _named_thing_before(token, sent) if low == "its" and token.i not in quoted else None
             body = body or speaking or thing or (bodies[-1] if bodies else None)
-            if replacement is None and body and (body in (speaking, thing) or body.removeprefix("the ") not in before):
+            # the body a joined clause's subject names is written out like one the speaker names ("The operator,
+            # Harwick Airport Group, said ..., and it warned" -> "and Harwick Airport Group warned")
+            if replacement is None and body and (
+                body in (speaking, thing, parallel) or body.removeprefix("the ") not in before
+            ):
                 replacement = _possessive(body) if low == "its" else body
         elif (
             low in SETTLEMENTS
@@ -1913,6 +1924,50 @@ def _matrix_subject_body(it: Token, resolved: dict[int, str]) -> str | None:
         return resolved[subject.i]
     found = _names_in(it.doc, subject.left_edge.i, subject.right_edge.i + 1)
     return found[0][1] if len(found) == 1 and found[0][0] == "body" else None
+
+
+_WH_WORDS = frozenset(["what", "which"])
+
+
+def _relative_clause_subject(
+    it: Token, sent: Span, antecedents: Antecedents, resolved: dict[int, str], first: int
+) -> str | None:
+    """ "it" as the subject of a relative clause ("a pay deal, which it put at 1.8 billion", "for what it called
+    failures", "which it said was illegal"): not the noun the clause hangs on, but the one thing the sentence is
+    about, its main subject ("The FSA fined the bank for what it called ..." -> "what the FSA called"); None when
+    that subject is a person, a plural or a pronoun, or stands after "it"."""
+    if it.dep_ != "nsubj" or it.head.i <= it.i or it.i == 0 or it.doc[it.i - 1].lower_ not in _WH_WORDS:
+        return None  # not "the spot where it began", which is the fire's own spot
+    subject = _subject(sent.root, passive=False)
+    if subject is None or subject.i >= it.i or subject.i < first or subject.lower_ == "it":
+        return None
+    if subject.tag_ not in ("NN", "NNP") or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return None
+    if subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS:
+        return None
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None  # "The union and the operator said ...": two things, no "it"
+    name = _subject_name(subject, resolved, first) or _plain_subject(subject, first)
+    if name in antecedents.people:
+        return None
+    possessor = next((c for c in subject.children if c.dep_ == "poss" and c.i >= first), None)
+    if name is None or possessor is None or subject.i in resolved:
+        return name
+    # "Karin Wessel's Social Alliance" (or "Her Social Alliance", her resolved): its owner's name says which
+    if possessor.i in resolved:
+        return f"{resolved[possessor.i]} {subject.doc[possessor.i + 1 : subject.i + 1].text}"
+    if possessor.pos_ == "PROPN":
+        return subject.doc[possessor.left_edge.i : subject.i + 1].text
+    return name
+
+
+def _plain_subject(subject: Token, first: int) -> str | None:
+    """The subject phrase as written, from its determiner to its noun ("the bloc", "the regional council"), when
+    it holds only words (no name the tagger typed, no number)."""
+    words = subject.doc[max(first, subject.left_edge.i) : subject.i + 1]
+    if not words or not all(t.is_alpha for t in words) or words[0].lower_ != "the":
+        return None
+    return f"the {subject.doc[words.start + 1 : subject.i + 1].text}"
 
 
 def _quoted_subject_person(pronoun: Token, antecedents: Antecedents, claimers: Sequence[str]) -> str | None:

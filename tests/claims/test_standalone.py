@@ -1008,3 +1008,24 @@ def test_a_time_carried_from_the_sentence_opening_or_kept_by_a_rewrite_is_writte
         "The recent capture of the old fort by the rebels has turned it into a stronghold.",
         "The 5 March 2025 air raids underscore the army's resolve to retake it.",
     ]
+
+
+def test_it_in_a_relative_clause_or_a_joined_clause_is_the_sentence_subject():
+    text = (
+        "The Harbour Authority fined the ferry operator 2 million euros for what it called repeated safety lapses.\n\n"
+        "The Tenants Federation accused the landlord of raising service charges, which it said was unlawful.\n\n"
+        "The city's water company, Brookvale Water, said 40 households had lost supply, and it warned that more "
+        "could follow.\n\n"
+        "Police found the car near the river, where it had been abandoned."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The Harbour Authority fined the ferry operator 2 million euros for what the Harbour Authority called "
+        "repeated safety lapses.",
+        "The Tenants Federation accused the landlord of raising service charges, which the Tenants Federation said "
+        "was unlawful.",
+        "The city's water company, Brookvale Water, said 40 households had lost supply, and Brookvale Water warned "
+        "that more could follow.",
+        # "where it": the place's own clause, whose "it" is the car, not the police
+        "Police found the car near the river, where it had been abandoned.",
+    ]
