@@ -15,7 +15,7 @@ from django.core.exceptions import ImproperlyConfigured
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
@@ -46,6 +46,23 @@ def get_nlp() -> Language:
     index_attribute_ruler(nlp)
     single_threaded_blas()
     return nlp
+
+
+def bound_entities_by_lines(doc: Doc) -> None:
+    """Entities the tagger ran over a line break ("Health Correspondent\n\nThe Competition Board", a byline's last
+    words joined to the body's first name) cut back to their words after the last break: a name never spans two
+    lines of an article."""
+    ents = doc.ents
+    if not any("\n" in t.text for ent in ents for t in ent if t.is_space):
+        return
+    kept = []
+    for ent in ents:
+        breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+        if not breaks:
+            kept.append(ent)
+        elif breaks[-1] + 1 < ent.end:
+            kept.append(Span(doc, breaks[-1] + 1, ent.end, label=ent.label))
+    doc.ents = kept
 
 
 def load_stock_nlp() -> Language:

@@ -73,6 +73,12 @@ TOPIC_HEADS = frozenset(
 )
 # The last words of a business's name: such a body is no watchdog, regulator or agency.
 COMMERCIAL_HEADS = TOPIC_HEADS | lexicon.ORGANISATION_SUFFIXES
+# Heads of public bodies' names: never "the company" or "the club" ("the Fair Trading Board" fines companies).
+PUBLIC_HEADS = BODY_HEADS - ANY_BODY_HEADS - COMMERCIAL_HEADS
+# Roles a business holds as often as a person: "The mine's owner, Valcor Mining" names a company.
+ROLES_OF_BODIES = frozenset(
+    ["owner", "operator", "contractor", "buyer", "seller", "employer", "landlord", "sponsor", "partner", "provider"]
+)
 # An organisation's own organs: "the board" is the board of the organisation the article is about.
 ORGAN_NOUNS = frozenset(["board", "management", "shareholders", "workforce"])
 # Verbs that give a noun its name ("the pill, called velorastat"; "known as" takes its "as").
@@ -198,9 +204,11 @@ class Antecedents:
         self.previous_bodies = []
         self.previous_people = []
         for kind, name, ent in _entities_in(sent.doc, start, sent.end):
-            if (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS) or (
-                kind == "body" and is_person_entity(ent)
-            ):
+            if (
+                ent.root.dep_ == "appos"
+                and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS
+                and not (ent.label_ == "ORG" and ent.root.head.lemma_.lower() in ROLES_OF_BODIES)
+            ) or (kind == "body" and is_person_entity(ent) and ent[-1].lower_ not in lexicon.ORGANISATION_SUFFIXES):
                 kind = "person"  # "a spokesman for the movement, Jean-Baptiste Nkosi", whatever the tagger said
             elif kind == "person" and ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS:
                 kind = "body"  # "the wildlife charity Seawatch"
@@ -346,6 +354,7 @@ class Antecedents:
                 and name.removeprefix("the ") != self.outlet  # "a report seen by Northvale Wire": the publication
                 and name not in self.bodies
                 and f"the {name}" not in self.bodies
+                and name in text  # not the speaker of a quotation that runs on into a later sentence naming them
             ):
                 if _titled_in(sent, name):
                     self._note("person", name)  # "chief executive Dorian Korda said": a person, not a body
@@ -1016,8 +1025,10 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             continue
         if ent.label_ != "PERSON" and not any(t.tag_ in ("NNP", "NNPS") for t in ent):
             continue  # "Households" opening a sentence, tagged ORG: a common noun names nothing
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and ent[-1].lower_ not in lexicon.ORGANISATION_SUFFIXES:
             found.append(("person", clean_name(ent.text), ent))
+        elif ent.label_ == "PERSON":  # "Ostreva Pharma", "Kessler Group": a business the tagger took for a person
+            found.append(("body", clean_name(ent.text), ent))
         elif ent.label_ in _BODY_LABELS and not (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
             name = clean_name(ent.text)
             with_the = (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent.text.lower().startswith("the ")
@@ -1117,7 +1128,10 @@ def _body_for(head: Token, candidates: list[str], places: Collection[str]) -> st
             for n in reversed(candidates)
             if n.removeprefix("the ")[:1].isupper() and n not in places and not any(ch.isdigit() for ch in n)
         ]
-        # a business's own name first ("Harwick Airport Group" over "Harwick International Airport")
+        # a business's own name first ("Harwick Airport Group" over "Harwick International Airport"); a company or
+        # firm is never a board or ministry
+        if head.lower_ in COMMERCIAL_HEADS:
+            named = [n for n in named if _own_head(n) not in PUBLIC_HEADS]
         return next((n for n in named if _own_head(n) in COMMERCIAL_HEADS), named[0] if named else None)
     return None
 
@@ -1309,8 +1323,10 @@ def _mention_edits(
             body = body or speaking or thing or (bodies[-1] if bodies else None)
             # the body a joined clause's subject names is written out like one the speaker names ("The operator,
             # Harwick Airport Group, said ..., and it warned" -> "and Harwick Airport Group warned")
-            if replacement is None and body and (
-                body in (speaking, thing, parallel) or body.removeprefix("the ") not in before
+            if (
+                replacement is None
+                and body
+                and (body in (speaking, thing, parallel) or body.removeprefix("the ") not in before)
             ):
                 replacement = _possessive(body) if low == "its" else body
         elif (
@@ -1453,6 +1469,21 @@ def _description_antecedent(
     phrase = phrase or antecedents.phrases.get(DOCUMENT_SYNONYMS.get(lemma, ""))
     candidates.append(_with_the(phrase) if phrase else None)
     kind = _kind_in_sentence(token, sent, first) or antecedents.kinds.get(lemma)
+    if low in SOLE_BODY_HEADS and lemma not in antecedents.described and not quoted:
+        # "The Competition Board has opened an inquiry into Ostreva Pharma ..., the regulator said": the one body
+        # the sentence named before it that is no business (a bank or a drugmaker is no regulator)
+        start = sent.start if first is None else first
+        public = {
+            name
+            for kind_of, name, ent in _entities_in(sent.doc, start, sent.end, before=token.i)
+            if kind_of == "body"
+            and ent.label_ == "ORG"  # not a place, nor a product the tagger took for one
+            and _own_head(name) not in COMMERCIAL_HEADS
+            and name.removeprefix("the ") != antecedents.outlet
+        }
+        if len(public) == 1 and _own_head(next(iter(public))) != low:
+            antecedents.described[lemma] = public.pop()
+            candidates.append(antecedents.described[lemma])
     if (
         low in SOLE_BODY_HEADS
         and len(antecedents.previous_bodies) == 1
@@ -1489,8 +1520,9 @@ def _description_antecedent(
     if lemma in EVENT_HEADS:
         candidates.append(antecedents.event_phrase(token))
     # the article's topic is a guess a speaker's own words do not need ("selling the soul of the club")
-    if low in TOPIC_HEADS and antecedents.topic and not quoted:
-        candidates.append(antecedents.topic)  # "the club" -> "Harbour City FC": what the article is about
+    if low in TOPIC_HEADS and antecedents.topic and not quoted and _own_head(antecedents.topic) not in PUBLIC_HEADS:
+        # "the club" -> "Harbour City FC": what the article is about, unless that is a board or ministry, no company
+        candidates.append(antecedents.topic)
     if low in ORGAN_NOUNS and antecedents.topic and not quoted:
         candidates.append(f"the {antecedents.topic.removeprefix('the ')} {token.text}")  # "the Harbour City FC board"
     if kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"

@@ -43,8 +43,8 @@ def test_1_drone_strike_is_an_event_by_the_army_and_wagner_dated_the_night_befor
     assert strike.event_date == date(2024, 3, 27)
     assert strike.claimers == []
     assert strike.text == (
-        "On the night of 27 March 2024, drones, operated by the Malian Armed Forces in collaboration with the Russian mercenary group, "
-        "Wagner, targeted the former MINUSMA base."
+        "On the night of 27 March 2024, drones, operated by the Malian Armed Forces in collaboration with the Russian "
+        "mercenary group, Wagner, targeted the former MINUSMA base."
     )
     first_sentence = text[strike.sentence_start : strike.sentence_end]
     assert first_sentence.startswith("Last night, Kidal, a pivotal city in Mali")

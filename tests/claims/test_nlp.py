@@ -13,6 +13,7 @@ from spacy.pipeline import AttributeRuler
 from claims.extraction import nlp as nlp_module
 from claims.extraction.nlp import (
     IndexedAttributeRuler,
+    bound_entities_by_lines,
     get_nlp,
     load_stock_nlp,
     map_doc_tuples,
@@ -200,3 +201,19 @@ def test_numpys_blas_runs_one_thread_once_the_model_is_loaded():
     get_nlp()
     pools = [pool for pool in threadpool_info() if pool["user_api"] == "blas" and "numpy" in pool["filepath"]]
     assert [pool["num_threads"] for pool in pools] == [1]
+
+
+def test_an_entity_run_over_a_line_break_keeps_its_words_after_the_break():
+    doc = get_nlp()(
+        "By Astrid Wennberg, Health Correspondent\n\nThe Competition and Markets Board has opened an inquiry."
+    )
+    spanning = [ent for ent in doc.ents if "\n" in ent.text]
+
+    bound_entities_by_lines(doc)
+
+    assert [ent.text for ent in spanning] == ["Health Correspondent\n\nThe Competition and Markets Board"]
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [
+        ("Astrid Wennberg", "PERSON"),
+        ("The Competition and Markets Board", "ORG"),
+    ]
+    assert [t.ent_type_ for t in doc[4:7]] == ["", "", ""]  # "Health Correspondent\n\n" names nothing now

@@ -1029,3 +1029,31 @@ def test_it_in_a_relative_clause_or_a_joined_clause_is_the_sentence_subject():
         # "where it": the place's own clause, whose "it" is the car, not the police
         "Police found the car near the river, where it had been abandoned.",
     ]
+
+
+def test_a_regulator_or_agency_is_the_one_public_body_its_sentence_named_before_it():
+    text = (
+        "By Astrid Wennberg, Health Correspondent\n\n"
+        "The Fair Trading Board has opened an inquiry into price rises by the drugmaker Kessler Pharma, the regulator "
+        "said on Tuesday. The regulator could fine the company up to 8 million euros."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The Fair Trading Board has opened an inquiry into price rises by the drugmaker Kessler Pharma, the Fair "
+        "Trading Board said on 4 March 2025.",
+        # a company is never the board (the lead's subject), and "Kessler Pharma" is a business, not a person
+        "The Fair Trading Board could fine Kessler Pharma up to 8 million euros.",
+    ]
+
+
+def test_a_company_named_as_an_owner_is_a_body_and_a_speaker_is_noted_where_the_article_names_them():
+    text = (
+        '"We believe the men reached an air pocket. If the rock holds, we could reach them soon," said Radek Simko, '
+        "who is leading the rescue.\n\n"
+        "The mine's owner, Valcor Mining, said all safety rules had been followed.\n\n"
+        "The miners' union accused the company of ignoring complaints about cracked roof supports."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The miners' union accused Valcor Mining of ignoring complaints about cracked roof supports."
+    )
