@@ -1532,8 +1532,22 @@ def _description_antecedent(
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.tag_ == "POS":
         # "the hospital's unit": a name, or a phrase ending in its noun; not "the hospital in Tel Anbar's unit"
-        candidates = [c for c in candidates if c and (_is_name(c) or c.endswith(token.text))]
+        candidates = [_before_phrase(c, token.text) for c in candidates if c]
+        candidates = [c for c in candidates if _is_name(c) or c.endswith(token.text)]
     return next((candidate for candidate in candidates if candidate), None)
+
+
+_PHRASE_AFTER_NOUN = re.compile(r" (?:near|in|at|on|of|from|outside|off) ")
+
+
+def _before_phrase(candidate: str, noun: str) -> str:
+    """A mention cut before the phrase that follows its noun, for a possessive, when what is left still names it:
+    "the Dornick coal mine near Kestrava" -> "the Dornick coal mine" ("the mine's owner" is not "the ... near
+    Kestrava's owner")."""
+    cut = _PHRASE_AFTER_NOUN.search(candidate)
+    if cut is not None and candidate[: cut.start()].endswith(noun) and _is_name(candidate[: cut.start()]):
+        return candidate[: cut.start()]
+    return candidate
 
 
 def _kind_in_sentence(token: Token, sent: Span, first: int | None) -> str | None:

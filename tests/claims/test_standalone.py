@@ -1057,3 +1057,14 @@ def test_a_company_named_as_an_owner_is_a_body_and_a_speaker_is_noted_where_the_
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The miners' union accused Valcor Mining of ignoring complaints about cracked roof supports."
     )
+
+
+def test_a_possessive_description_takes_the_name_without_the_phrase_after_it():
+    text = (
+        "Nineteen miners were trapped after a tunnel collapsed at the Dornick coal mine near Kestrava on Monday.\n\n"
+        "The mine's owner, Valcor Mining, said all safety rules had been followed."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The Dornick coal mine's owner, Valcor Mining, said all safety rules had been followed."
+    )
