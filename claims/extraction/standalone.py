@@ -457,24 +457,7 @@ class Antecedents:
                 self.previous_people.append(full)
 
     def _note_untyped_bodies(self, sent: Span, start: int, quoted: set[int]) -> None:
-        """A body's name the tagger missed, as a clause's subject: "the" and capitalised words ending in a body's
-        word ("The Financial Supervision Authority fined ..."), outside quotations and entities."""
-        doc = sent.doc
-        for head in tokens_of(doc, start, sent.end):
-            if head.tag_ != "NNP" or head.lower_ not in _BODY_WORDS or head.ent_type_ or head.i in quoted:
-                continue
-            # a subject only ("a challenge in the High Court" does not make the court what "its" is), or what the
-            # parser hung on a word before the paragraph ("Banking Correspondent \n\n The Financial ... Authority")
-            if head.dep_ not in ("nsubj", "nsubjpass") and head.head.i >= sent.start:
-                continue
-            first = head.i
-            while first > start and doc[first - 1].tag_ == "NNP" and not doc[first - 1].ent_type_:
-                first -= 1
-            if head.i - first < 1 or first == start or doc[first - 1].lower_ != "the":
-                continue
-            if head.i + 1 < sent.end and doc[head.i + 1].tag_ in ("NNP", "NNPS"):
-                continue  # a longer name goes on
-            name = f"the {doc[first : head.i + 1].text}"
+        for name in untyped_bodies(sent, start, quoted):
             self._note("body", name)
             self.previous_bodies.append(name)
 
@@ -680,6 +663,35 @@ _COMPASS = frozenset(["northern", "southern", "eastern", "western", "central", "
 
 # Nouns for the parts of a country: "the province of Varos" is no country.
 _SUBNATIONAL = frozenset(["province", "region", "state", "district", "county", "department", "prefecture"])
+
+
+def untyped_bodies(sent: Span, start: int, quoted: Collection[int], before: int | None = None) -> list[str]:
+    """Bodies' names the tagger missed, as clauses' subjects: "the" and capitalised words ending in a body's word
+    ("The Financial Supervision Authority fined ...", "The Competition and Markets Board"), outside quotations and
+    entities (ending before token ``before``)."""
+    doc = sent.doc
+    found = []
+    for head in tokens_of(doc, start, sent.end if before is None else before):
+        if head.tag_ != "NNP" or head.lower_ not in _BODY_WORDS or head.ent_type_ or head.i in quoted:
+            continue
+        # a subject only ("a challenge in the High Court" does not make the court what "its" is), or what the
+        # parser hung on a word before the paragraph
+        if head.dep_ not in ("nsubj", "nsubjpass") and head.head.i >= sent.start:
+            continue
+        first = head.i
+        while first > start and not doc[first - 1].ent_type_:
+            if doc[first - 1].tag_ == "NNP":
+                first -= 1
+            elif doc[first - 1].lower_ in _NAME_LINKS and first - 1 > start and doc[first - 2].tag_ == "NNP":
+                first -= 2  # "The Competition and Markets Board"
+            else:
+                break
+        if head.i - first < 1 or first == start or doc[first - 1].lower_ != "the":
+            continue
+        if head.i + 1 < sent.end and doc[head.i + 1].tag_ in ("NNP", "NNPS"):
+            continue  # a longer name goes on
+        found.append(f"the {doc[first : head.i + 1].text}")
+    return found
 
 
 def _may_be_country(ent: Span) -> bool:
@@ -1473,13 +1485,15 @@ def _description_antecedent(
         # "The Competition Board has opened an inquiry into Ostreva Pharma ..., the regulator said": the one body
         # the sentence named before it that is no business (a bank or a drugmaker is no regulator)
         start = sent.start if first is None else first
-        public = {
+        named = [
             name
             for kind_of, name, ent in _entities_in(sent.doc, start, sent.end, before=token.i)
-            if kind_of == "body"
-            and ent.label_ == "ORG"  # not a place, nor a product the tagger took for one
-            and _own_head(name) not in COMMERCIAL_HEADS
-            and name.removeprefix("the ") != antecedents.outlet
+            if kind_of == "body" and ent.label_ == "ORG"  # not a place, nor a product the tagger took for one
+        ]
+        public = {
+            name
+            for name in (*named, *untyped_bodies(sent, start, (), before=token.i))
+            if _own_head(name) not in COMMERCIAL_HEADS and name.removeprefix("the ") != antecedents.outlet
         }
         if len(public) == 1 and _own_head(next(iter(public))) != low:
             antecedents.described[lemma] = public.pop()
@@ -1532,8 +1546,8 @@ def _description_antecedent(
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.tag_ == "POS":
         # "the hospital's unit": a name, or a phrase ending in its noun; not "the hospital in Tel Anbar's unit"
-        candidates = [_before_phrase(c, token.text) for c in candidates if c]
-        candidates = [c for c in candidates if _is_name(c) or c.endswith(token.text)]
+        cut = [_before_phrase(c, token.text) for c in candidates if c]
+        candidates = [c for c in cut if _is_name(c) or c.endswith(token.text)]
     return next((candidate for candidate in candidates if candidate), None)
 
 
@@ -1625,12 +1639,19 @@ def _thing_subject_before(token: Token, sent: Span) -> Token | None:
     own = _subject(clause)  # "the Tessa river burst its banks": the clause's own subject first
     if own is None and clause.dep_ == "xcomp":  # "the operator had refused to improve its offer"
         own = _subject(clause.head)
-    subject = own if own is not None and own.i < token.i and own.tag_ in ("NN", "NNP") else _subject(sent.root)
-    if subject is None or subject.i >= token.i or subject.tag_ not in ("NN", "NNP") or subject.ent_type_ == "PERSON":
+    subject = own if own is not None and own.i < token.i and _one_thing(own) else _subject(sent.root)
+    if subject is None or subject.i >= token.i or not _one_thing(subject) or subject.ent_type_ == "PERSON":
         return None
     if subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS:
         return None
     return subject
+
+
+def _one_thing(noun: Token) -> bool:
+    """A singular noun, or a name that ends in a plural word ("Fairway Markets", "Northwind Renewables")."""
+    return noun.tag_ in ("NN", "NNP") or (
+        noun.tag_ == "NNPS" and any(c.dep_ == "compound" and c.tag_ == "NNP" for c in noun.lefts)
+    )
 
 
 def _with_the(phrase: str) -> str:
@@ -1673,11 +1694,15 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int) -> str |
     if named:
         return named[-1]
     lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.i >= start]
-    if not lefts or subject.tag_ not in ("NN", "NNP"):
+    if not lefts or not _one_thing(subject):
         return None
     words = subject.doc[max(start, min(c.left_edge.i for c in lefts)) : subject.i + 1]
     if not all(t.is_alpha for t in words):
         return None
+    if all(t.tag_ in ("NNP", "NNPS") for t in words) and not (
+        words.start > start and subject.doc[words.start - 1].lower_ == "the"
+    ):
+        return words.text  # a name the tagger missed, written as the article wrote it: "Fairway Markets"
     return f"the {words.text if words[0].tag_ in ('NNP', 'NNPS') else words.text.lower()}"
 
 
