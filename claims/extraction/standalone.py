@@ -526,9 +526,15 @@ class Antecedents:
             root.dep_ == "appos"
             and head.tag_ in ("NN", "NNS")
             and not head.ent_type_
-            and (head.dep_ != "pobj" or head.i == ent.start - 1)
+            and (
+                head.dep_ != "pobj"
+                or head.i == ent.start - 1
+                or (ent.label_ == "ORG" and head.head.head.lemma_.lower() not in lexicon.PERSON_NOUNS)
+            )
         ):
-            heads.append(head)  # not "a spokesman for the movement, Jean-Baptiste Nkosi" (a misread person)
+            # "design changes by the construction consortium, Arvel Kessing Rail"; not "a spokesman for the
+            # movement, Jean-Baptiste Nkosi" (a misread person)
+            heads.append(head)
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if (
             before is not None

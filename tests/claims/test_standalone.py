@@ -1069,3 +1069,15 @@ def test_a_possessive_description_takes_the_name_without_the_phrase_after_it():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The Dornick coal mine's owner, Valcor Mining, said all safety rules had been followed."
     )
+
+
+def test_a_description_named_by_an_apposition_after_a_preposition_takes_that_name():
+    text = (
+        "The audit office blamed design changes by the construction consortium, Arvel Kessing Rail, for the "
+        "overrun.\n\n"
+        "The consortium denied that its changes had added to the cost."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Arvel Kessing Rail denied that Arvel Kessing Rail's changes had added to the cost."
+    )
