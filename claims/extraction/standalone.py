@@ -1292,6 +1292,8 @@ def _mention_edits(
             # "it"/"its" in what the subject says, with no other thing it could stand for between them
             said_by_subject = subject is not None and _in_statement_of(token, subject)
             in_statement = subject is not None and said_by_subject and _speaker_nearest(token, subject)
+            if subject is not None and subject.lower_ == "it" and not said_by_subject:
+                continue  # "It has since doubled its staff": "its" stays with the "it" of its own clause
             clause = _clause_of(token)
             controller = clause.head if clause.dep_ == "xcomp" else clause
             own_clause = subject is not None and low == "its" and subject.head.i in (clause.i, controller.i)
@@ -1646,6 +1648,8 @@ def _thing_subject_before(token: Token, sent: Span) -> Token | None:
     if own is None and clause.dep_ == "xcomp":  # "the operator had refused to improve its offer"
         own = _subject(clause.head)
     subject = own if own is not None and own.i < token.i and _one_thing(own) else _subject(sent.root)
+    if subject is not None and subject.lower_ == "it" and subject.i < token.i:
+        return subject  # "It denied that its own changes ...": what "it" was resolved to, if it was
     if subject is None or subject.i >= token.i or not _one_thing(subject) or subject.ent_type_ == "PERSON":
         return None
     if subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS:

@@ -1081,3 +1081,15 @@ def test_a_description_named_by_an_apposition_after_a_preposition_takes_that_nam
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "Arvel Kessing Rail denied that Arvel Kessing Rail's changes had added to the cost."
     )
+
+
+def test_its_in_what_a_resolved_it_says_is_that_body_not_a_place_named_before():
+    text = (
+        "The Northway Rail Consortium said the first section, between Brenvik and Tollbury, would open in 2028. "
+        "It denied that its own design changes had added to the bill."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The Northway Rail Consortium denied that the Northway Rail Consortium's own design changes had added to the "
+        "bill."
+    )
