@@ -195,6 +195,8 @@ class Antecedents:
     lead_places: set[str] = field(default_factory=set)
     # how often each person was named (outside quotations), for "the family"
     person_mentions: dict[str, int] = field(default_factory=dict)
+    # the title the article first wrote before a person's name ("Health Minister", "prosecutor", "council leader")
+    titles: dict[str, str] = field(default_factory=dict)
 
     def remember(self, sent: Span, claimers: Sequence[str], attributed: Attribution | None = None) -> None:
         """Note the people and bodies ``sent`` names (after its claims were made): not in its dateline or byline,
@@ -222,6 +224,9 @@ class Antecedents:
             if kind == "person":
                 self.previous_people.append(self.people[-1])
                 self._note_affiliation(ent, self.people[-1])
+                written = title_before(ent, start)
+                if written and self.people[-1] not in self.titles:
+                    self.titles[self.people[-1]] = written
                 title = sent.doc[ent.start - 1] if ent.start > start else None
                 if title is not None and title.lower_ in lexicon.PERSON_NOUNS and title.tag_ in ("NN", "NNP"):
                     # "Judge Miriam Olsen", "Energy Minister Karl Fenwick": a later "the judge" is that person
@@ -669,6 +674,61 @@ _COMPASS = frozenset(["northern", "southern", "eastern", "western", "central", "
 
 # Nouns for the parts of a country: "the province of Varos" is no country.
 _SUBNATIONAL = frozenset(["province", "region", "state", "district", "county", "department", "prefecture"])
+
+
+# Nouns that make the words before a name a title ("Health Minister Paolo Renzi", "prosecutor Ines Barbosa"); not
+# words that only describe ("witness", "resident") or a tie ("his sister Abena").
+TITLE_NOUNS = (
+    frozenset(lexicon.PERSON_NOUNS)
+    - {"source", "witness", "victim", "survivor", "resident", "parent", "student", "member", "expert", "worker"}
+    - {"driver", "farmer", "owner", "nurse", "author", "candidate"}
+) | {
+    *("commissioner", "brigadier", "colonel", "major", "lieutenant", "sergeant", "inspector", "auditor", "justice"),
+    *("journalist", "councillor", "councilor", "bishop", "detective", "superintendent", "treasurer", "negotiator"),
+}
+
+
+# Titles that say what a person does rather than name an office: lower case before a name inside a sentence
+# ("analyst Marcus Ferreira", but "President Henrik Salo").
+_OCCUPATIONS = frozenset(
+    [
+        *("analyst", "journalist", "economist", "researcher", "scientist", "lawyer", "attorney", "reporter"),
+        *("editor", "engineer", "teacher", "expert", "activist", "diplomat", "spokesman", "spokeswoman"),
+        *("spokesperson", "official", "executive", "chairman", "chairwoman", "director", "manager", "prosecutor"),
+        *("negotiator", "adviser", "advisor", "aide", "founder", "correspondent", "detective", "inspector"),
+    ]
+)
+
+
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "sir", "dame"])
+
+
+def title_before(ent: Span, start: int) -> str:
+    """The title written right before a person's name, as the article wrote it: "Health Minister" (Health Minister
+    Paolo Renzi), "council leader", "Brigadier"; "" when the words before it are no title."""
+    doc = ent.doc
+    first = ent.start
+    while (
+        first - 1 >= start
+        and doc[first - 1].dep_ in ("compound", "amod", "nmod")
+        and doc[first - 1].head.i in range(first - 1, ent.end)
+        and (doc[first - 1].is_alpha or doc[first - 1].text in ("Dr.", "Gen.", "Col.", "Lt."))
+        and doc[first - 1].tag_ in ("NN", "NNP", "NNS", "JJ")
+        and doc[first - 1].ent_type_ not in ("PERSON", "DATE", "CARDINAL")
+    ):
+        first -= 1
+    words = doc[first : ent.start]
+    while words and words[-1].lower_.rstrip(".") in _HONORIFICS:
+        words = words[:-1]  # "union leader Mr Karl Vinter": the title is "union leader"
+    if not words or not any(t.lower_.rstrip(".") in TITLE_NOUNS for t in words):
+        return ""
+    opening = words[0]
+    if (first == start or opening.is_sent_start) and (
+        any(t.is_lower for t in words[1:]) or (len(words) == 1 and opening.lower_ in _OCCUPATIONS)
+    ):
+        # "Provincial governor Nadia Brezina said ..." opening a sentence: "provincial governor" inside a claim
+        return f"{opening.lower_}{words.text[len(opening.text) :]}"
+    return words.text
 
 
 def untyped_bodies(sent: Span, start: int, quoted: Collection[int], before: int | None = None) -> list[str]:
@@ -1380,11 +1440,57 @@ def _mention_edits(
             start = token.doc[token.i - 1].idx - base
         if replacement is None:
             continue
+        title = antecedents.titles.get(replacement)
         resolved[token.i] = replacement
         if start == 0 or text[start].isupper():
             replacement = replacement[0].upper() + replacement[1:]
+        if (
+            title
+            and token.tag_ != "PRP$"
+            and title.lower() not in text.lower()
+            and resolved[token.i] not in before
+            and token.i not in quoted
+            and not (token.i > span.start and token.doc[token.i - 1].dep_ == "compound")
+            and not any(c.dep_ in ("appos", "relcl") for c in token.children)  # "Dahl, a former surveyor, ..."
+        ):
+            # "she added" -> "Governor Eliska Varga added", "the minister" -> "Communications Minister Lars Engel"
+            replacement = f"{title[0].upper() + title[1:] if start == 0 else title} {replacement}"
         edits.append((start, end if end is not None else token.idx - base + len(token.text), replacement))
         introduced += f" {replacement}"
+    return edits
+
+
+def _title_edits(
+    span: Span, antecedents: Antecedents, quoted: set[int], first: int, rewritten: Collection[int]
+) -> list[Edit]:
+    """A person the claim names without the title the article gave them before gets it back, at the claim's first
+    mention of them ("Paolo Renzi said" -> "Health Minister Paolo Renzi said"): who is speaking is part of what a
+    reader checks. Not inside quotations, nor where the claim already says who they are (a title, an apposition,
+    "who ..."); a name written in for a surname, a pronoun or a description takes its title in ``_mention_edits``."""
+    base = span.start_char
+    doc = span.doc
+    mentions = [
+        (ent.start, ent.root, name)
+        for kind, name, ent in _entities_in(doc, max(span.start, first), span.end)
+        if kind == "person" and ent.start not in quoted
+    ]
+    edits: list[Edit] = []
+    done: set[str] = set()
+    for start, root, name in sorted(mentions, key=lambda m: m[0]):
+        person = next((p for p in antecedents.people if p == name or _surname_of(p, name)), None)
+        title = antecedents.titles.get(person or "")
+        if person is None or not title or person in done:
+            continue
+        done.add(person)
+        before = doc[start - 1] if start > span.start else None
+        if before is not None and (before.dep_ == "compound" or before.lower_.rstrip(".") in TITLE_NOUNS):
+            continue  # "Finance Minister Pavel Orsini", "prosecutor Barbosa"
+        if title.lower() in span_text(span).lower() or any(c.dep_ in ("appos", "relcl") for c in root.children):
+            continue  # "Ruben Dassel, Ostreva Pharma's country manager, said"; "Radek Simko, who is leading ..."
+        at = doc[start].idx - base
+        if at in rewritten:
+            continue  # "Haddad" -> "Omar Haddad": written in with its title
+        edits.append((at, at, f"{title[0].upper()}{title[1:]} " if at == 0 else f"{title} "))
     return edits
 
 
@@ -2301,6 +2407,9 @@ def standalone_text(
         )
     if antecedents is not None and unit.text is None and not (referent and unit.kind in MAIN_KINDS):
         edits = _mention_edits(span, sent, antecedents, claimers, attributed)
+        quoted = attributed.quoted if attributed is not None else set()
+        first = max(sent.start, attributed.body_start) if attributed is not None else sent.start
+        edits += _title_edits(span, antecedents, quoted, first, {start for start, _, _ in edits})
         edits += _time_edits(text, span, antecedents, _is_future(span_tokens(span), predicted))
         text = _apply(text, edits)
         if unit.kind != UnitKind.SENTENCE:
