@@ -197,6 +197,8 @@ class Antecedents:
     person_mentions: dict[str, int] = field(default_factory=dict)
     # the title the article first wrote before a person's name ("Health Minister", "prosecutor", "council leader")
     titles: dict[str, str] = field(default_factory=dict)
+    # else the office an apposition with a name in it gave them ("general secretary of the Drivers' Federation")
+    roles: dict[str, str] = field(default_factory=dict)
 
     def remember(self, sent: Span, claimers: Sequence[str], attributed: Attribution | None = None) -> None:
         """Note the people and bodies ``sent`` names (after its claims were made): not in its dateline or byline,
@@ -227,6 +229,9 @@ class Antecedents:
                 written = title_before(ent, start)
                 if written and self.people[-1] not in self.titles:
                     self.titles[self.people[-1]] = written
+                role = title_after(ent) if not written else ""
+                if role and self.people[-1] not in self.titles and self.people[-1] not in self.roles:
+                    self.roles[self.people[-1]] = role
                 title = sent.doc[ent.start - 1] if ent.start > start else None
                 if title is not None and title.lower_ in lexicon.PERSON_NOUNS and title.tag_ in ("NN", "NNP"):
                     # "Judge Miriam Olsen", "Energy Minister Karl Fenwick": a later "the judge" is that person
@@ -729,6 +734,21 @@ def title_before(ent: Span, start: int) -> str:
         # "Provincial governor Nadia Brezina said ..." opening a sentence: "provincial governor" inside a claim
         return f"{opening.lower_}{words.text[len(opening.text) :]}"
     return words.text
+
+
+def title_after(ent: Span) -> str:
+    """The office an apposition with a name in it gives a person: "Mira Kovac, general secretary of the Drivers'
+    Federation," -> "general secretary of the Drivers' Federation"; "" for any other apposition ("a 24-year-old
+    man from Eritrea", "the association's chairman", which a claim would have to resolve again)."""
+    appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end), None)
+    if appos is None or appos.lemma_.lower() not in TITLE_NOUNS:
+        return ""
+    words = ent.doc[appos.left_edge.i : appos.right_edge.i + 1]
+    if len(words) > 8 or any(t.is_punct and t.text != "'" for t in words) or any(t.dep_ == "relcl" for t in words):
+        return ""
+    if any(t.dep_ == "poss" and t.tag_ not in ("NNP", "NNPS") for t in words):
+        return ""
+    return words.text if any(t.tag_ in ("NNP", "NNPS") for t in words) else ""
 
 
 def untyped_bodies(sent: Span, start: int, quoted: Collection[int], before: int | None = None) -> list[str]:
@@ -1455,6 +1475,19 @@ def _mention_edits(
         ):
             # "she added" -> "Governor Eliska Varga added", "the minister" -> "Communications Minister Lars Engel"
             replacement = f"{title[0].upper() + title[1:] if start == 0 else title} {replacement}"
+        elif (
+            (role := antecedents.roles.get(resolved[token.i]))
+            and token.tag_ != "PRP$"
+            and role.lower() not in text.lower()
+            and resolved[token.i] not in before
+            and token.i not in quoted
+            and not any(c.dep_ in ("appos", "relcl") for c in token.children)
+            and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS")
+        ):
+            # "Kovac rejected" -> "Mira Kovac, general secretary of the Drivers' Federation, rejected"
+            after = token.idx - base + len(token.text)
+            closed = after >= len(text) or text[after] in ",.;:?!'\"”"
+            replacement = f"{replacement}, {role}" if closed else f"{replacement}, {role},"
         edits.append((start, end if end is not None else token.idx - base + len(token.text), replacement))
         introduced += f" {replacement}"
     return edits
@@ -1476,21 +1509,27 @@ def _title_edits(
     ]
     edits: list[Edit] = []
     done: set[str] = set()
+    text = span_text(span)
     for start, root, name in sorted(mentions, key=lambda m: m[0]):
         person = next((p for p in antecedents.people if p == name or _surname_of(p, name)), None)
         title = antecedents.titles.get(person or "")
-        if person is None or not title or person in done:
+        role = antecedents.roles.get(person or "")
+        if person is None or not (title or role) or person in done:
             continue
         done.add(person)
         before = doc[start - 1] if start > span.start else None
         if before is not None and (before.dep_ == "compound" or before.lower_.rstrip(".") in TITLE_NOUNS):
             continue  # "Finance Minister Pavel Orsini", "prosecutor Barbosa"
-        if title.lower() in span_text(span).lower() or any(c.dep_ in ("appos", "relcl") for c in root.children):
+        if (title or role).lower() in text.lower() or any(c.dep_ in ("appos", "relcl") for c in root.children):
             continue  # "Ruben Dassel, Ostreva Pharma's country manager, said"; "Radek Simko, who is leading ..."
         at = doc[start].idx - base
-        if at in rewritten:
-            continue  # "Haddad" -> "Omar Haddad": written in with its title
-        edits.append((at, at, f"{title[0].upper()}{title[1:]} " if at == 0 else f"{title} "))
+        if title and at not in rewritten:  # "Haddad" -> "Omar Haddad" was written in with its title
+            edits.append((at, at, f"{title[0].upper()}{title[1:]} " if at == 0 else f"{title} "))
+        elif role:
+            # "Mira Kovac told reporters" -> "Mira Kovac, general secretary of the Drivers' Federation, told ..."
+            end = root.idx + len(root.text) - base
+            closed = end >= len(text) or text[end] in ",.;:?!'\"”"
+            edits.append((end, end, f", {role}" if closed else f", {role},"))
     return edits
 
 
@@ -1698,7 +1737,8 @@ def _clause_subject_names(token: Token, name: str) -> bool:
     if subject is None or subject.i > token.i:
         return False
     words = token.doc[subject.left_edge.i : subject.right_edge.i + 1].text
-    return name.removeprefix("the ") in words or subject.pos_ == "PRON"
+    # the name in full, or a person by surname ("Kovac rejected that account" after Mira Kovac spoke)
+    return name.removeprefix("the ") in words or subject.pos_ == "PRON" or _surname_of(name, words)
 
 
 def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution | None) -> str | None:

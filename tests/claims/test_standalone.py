@@ -1110,3 +1110,16 @@ def test_a_person_named_again_without_a_title_gets_the_title_the_article_gave_th
         # a pronoun for the speaker of the sentence before is written with the same title
         '"The money is starting to work," Health Minister Paolo Renzi added.',
     ]
+
+
+def test_a_person_an_apposition_gave_an_office_with_a_name_in_it_keeps_that_office_later():
+    text = (
+        "Mira Kovac, general secretary of the Drivers' Federation, said the operator had refused to improve its "
+        "offer.\n\n"
+        "Kovac rejected that account. She said drivers would strike on Friday."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Mira Kovac, general secretary of the Drivers' Federation, rejected that account.",
+        "Mira Kovac, general secretary of the Drivers' Federation, said drivers would strike on 7 March 2025.",
+    ]
