@@ -1520,7 +1520,7 @@ def _title_edits(
         before = doc[start - 1] if start > span.start else None
         if before is not None and (before.dep_ == "compound" or before.lower_.rstrip(".") in TITLE_NOUNS):
             continue  # "Finance Minister Pavel Orsini", "prosecutor Barbosa"
-        if (title or role).lower() in text.lower() or any(c.dep_ in ("appos", "relcl") for c in root.children):
+        if (title or role or "").lower() in text.lower() or any(c.dep_ in ("appos", "relcl") for c in root.children):
             continue  # "Ruben Dassel, Ostreva Pharma's country manager, said"; "Radek Simko, who is leading ..."
         at = doc[start].idx - base
         if title and at not in rewritten:  # "Haddad" -> "Omar Haddad" was written in with its title
