@@ -5,7 +5,7 @@
 in it. The claim's span (its own words in the article) is never changed: only its ``text``."""
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -447,6 +447,30 @@ class Antecedents:
             text = words.text
             self.affiliations[name] = text if text[:1].isupper() or text.startswith("the ") else f"the {text}"
             return
+        owner = self._title_owner(ent)
+        if owner is not None:
+            self.affiliations[name] = owner
+
+    def _title_owner(self, ent: Span) -> str | None:
+        """The body a person's title belongs to: "Renewal Front leader Dalia Voskresna", "Karsana's chief negotiator,
+        Sabina Dunav", "Ruben Dassel, the company's country manager" (the company as the article named it)."""
+        doc = ent.doc
+        root = ent.root
+        titles = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS]
+        if root.dep_ == "appos" and root.head.lemma_.lower() in TITLE_NOUNS:
+            titles.append(root.head)  # "The bloc's trade commissioner, Anneli Virtanen"
+        titles += [c for c in root.lefts if c.dep_ == "compound" and c.lower_ in TITLE_NOUNS]
+        for title in titles:
+            for child in title.lefts:
+                if child.dep_ == "poss" and child.tag_ in ("NNP", "NNPS", "NN"):
+                    if child.tag_ == "NN":  # "the company's": as the article named it
+                        return _description_antecedent(child, doc[child.sent.start : child.sent.end], self, None)
+                    return doc[child.left_edge.i : child.i + 1].text
+                if child.dep_ == "compound" and child.ent_type_ == "ORG":
+                    # "Renewal Front leader"; not the field of "Health Minister", "Labour Minister"
+                    body = next((e for e in doc_ents(doc) if e.start <= child.i < e.end), None)
+                    return clean_name(body.text) if body is not None and len(body) > 1 else None
+        return None
 
     def _note_surnames(self, sent: Span, start: int, quoted: set[int]) -> None:
         """A person named before, mentioned again by a surname the tagger did not read as a person ("Salo, a former
@@ -718,7 +742,7 @@ def title_before(ent: Span, start: int) -> str:
         and doc[first - 1].dep_ in ("compound", "amod", "nmod")
         and doc[first - 1].head.i in range(first - 1, ent.end)
         and (doc[first - 1].is_alpha or doc[first - 1].text in ("Dr.", "Gen.", "Col.", "Lt."))
-        and doc[first - 1].tag_ in ("NN", "NNP", "NNS", "JJ")
+        and (doc[first - 1].tag_ in ("NN", "NNP", "NNS", "JJ") or doc[first - 1].dep_ == "compound")  # "harbour", VB
         and doc[first - 1].ent_type_ not in ("PERSON", "DATE", "CARDINAL")
     ):
         first -= 1
@@ -1272,6 +1296,11 @@ def _mention_edits(
         ):
             replacement = related  # "The mayor of Kerem said his village ..." -> "said Kerem ..."
             end = token.head.idx - base + len(token.head.text)
+        elif low in _FIRST_PLURAL and token.i in quoted and (own := _speakers_body_in_quote(antecedents, claimers)):
+            # '"We simply grew too fast," said Dana Holloway, Kinetra's chief executive' -> "[Kinetra] simply grew":
+            # the body a speaker's "we" is, in brackets, as a quotation is clarified
+            own = own[0].upper() + own[1:] if start == 0 or text[start].isupper() else own
+            replacement = f"[{_possessive(own)}]" if low == "our" else f"[{own}]"
         elif (low in _PERSON_PRONOUNS and token.tag_ == "PRP") or (low in _POSSESSIVE_PERSON and token.tag_ == "PRP$"):
             if token.i in quoted:
                 # a quotation's "her" is the speaker's, not the article's; but "he" in a woman's words (or "she" in
@@ -1531,6 +1560,29 @@ def _title_edits(
             closed = end >= len(text) or text[end] in ",.;:?!'\"”"
             edits.append((end, end, f", {role}" if closed else f", {role},"))
     return edits
+
+
+_FIRST_PLURAL = frozenset(["we", "our", "us"])
+# Offices that belong to a company: with no other body named for them, the company the article is about.
+_COMPANY_OFFICES = frozenset(["executive", "chairman", "chairwoman", "chair", "founder", "ceo"])
+
+
+def _speakers_body_in_quote(antecedents: Antecedents, claimers: Sequence[str]) -> str | None:
+    """The body the one speaker of a quotation is or works for, as the article named it ("the Drivers' Federation"
+    for its general secretary); None for a person the article tied to no body ("We dug with our hands")."""
+    if len(claimers) != 1:
+        return None
+    speaker = claimers[0]
+    person = next((p for p in antecedents.people if p == speaker or _surname_of(p, speaker)), None)
+    if person is not None:
+        body = antecedents.affiliations.get(person)
+        title = antecedents.titles.get(person, "").lower().split()
+        topic = antecedents.topic
+        if body is None and topic and _own_head(topic) not in PUBLIC_HEADS and set(title) & _COMPANY_OFFICES:
+            body = topic  # "chief executive Dana Holloway" in an article about Kinetra
+        return body if body is not None and body.removeprefix("the ")[:1].isupper() else None  # not "the ward"
+    party = antecedents.party(speaker)
+    return party if party is not None and party in antecedents.bodies and _is_name(party) else None
 
 
 def _possessive(name: str) -> str:
@@ -2362,7 +2414,14 @@ def _names_a_speaker(verb: Token) -> bool:
     return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)
 
 
-def _with_speaker(text: str, span: Span, claimers: Sequence[str], *, in_quotation: bool = False) -> str:
+def _with_speaker(
+    text: str,
+    span: Span,
+    claimers: Sequence[str],
+    *,
+    in_quotation: bool = False,
+    titles: Mapping[str, str] | None = None,
+) -> str:
     """A quotation whose speaker the sentence does not name (a quote running on from an earlier sentence) with its
     speaker written after it: '"Prices are still rising.' -> '"Prices are still rising," Eliska Varga said.'; a
     sentence in the middle of a quotation over several (``in_quotation``: no quote mark of its own) is put in quote
@@ -2380,7 +2439,8 @@ def _with_speaker(text: str, span: Span, claimers: Sequence[str], *, in_quotatio
     mark = body[-1] if body[-1] in "?!" else ","
     body = body.rstrip(".?!,")
     quote = closing or ("”" if "“" in text else '"')
-    return f"{body}{mark}{quote} {' and '.join(speakers)} said."
+    titled = [f"{titles[n]} {n}" if titles and n in titles else n for n in speakers]  # "Governor Eliska Varga"
+    return f"{body}{mark}{quote} {' and '.join(titled)} said."
 
 
 def _closing_speech_tag(span: Span, sent: Span, attributed: Attribution) -> Span | None:
@@ -2463,7 +2523,13 @@ def standalone_text(
             # the rest of a quotation that began in an earlier sentence: 'Two of them lost their jobs," Lanz said'
             text = f'"{text}'
         if unit.kind == UnitKind.SENTENCE and claimers:
-            text = _with_speaker(text, span, claimers, in_quotation=attributed is not None and attributed.in_quotation)
+            text = _with_speaker(
+                text,
+                span,
+                claimers,
+                in_quotation=attributed is not None and attributed.in_quotation,
+                titles=antecedents.titles,
+            )
         if unit.kind == UnitKind.MAIN and attributed is not None:
             tag = _closing_speech_tag(span, sent, attributed)
             if tag is not None:

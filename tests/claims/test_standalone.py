@@ -106,8 +106,8 @@ def test_a_quotation_running_on_from_the_sentence_before_gets_its_speaker():
     )
 
     assert [standalone for _, standalone in texts_and_spans(text)][1:] == [
-        '"We expect the first ferries to sail at noon," Jonas Berg said.',
-        'The pier is safe," Jonas Berg said.',
+        '"We expect the first ferries to sail at noon," harbour master Jonas Berg said.',
+        'The pier is safe," harbour master Jonas Berg said.',
     ]
 
 
@@ -320,10 +320,13 @@ def test_a_sentence_inside_a_quotation_over_several_is_quoted_with_its_speaker_a
         ),
         (
             '"We lost three ships to Rostel last week.',
-            '"We lost three ships to Rostel in the week of 24 February 2025," Sanna Koivu said.',
+            '"We lost three ships to Rostel in the week of 24 February 2025," port director Sanna Koivu said.',
         ),
         # the quotation's "He" is the speaker's, not the article's: it stays
-        ("He told us they would not come back.", '"He told us they would not come back," Sanna Koivu said.'),
+        (
+            "He told us they would not come back.",
+            '"He told us they would not come back," port director Sanna Koivu said.',
+        ),
         (
             'Nobody here has seen a winter like this," she said.',
             '"Nobody here has seen a winter like this," port director Sanna Koivu said.',
@@ -1123,3 +1126,25 @@ def test_a_person_an_apposition_gave_an_office_with_a_name_in_it_keeps_that_offi
         "Mira Kovac, general secretary of the Drivers' Federation, rejected that account.",
         "Mira Kovac, general secretary of the Drivers' Federation, said drivers would strike on 7 March 2025.",
     ]
+
+
+def test_we_in_a_quotation_of_a_company_or_union_officer_is_that_body_in_brackets():
+    text = (
+        "Kinetra, the streaming company, said on Tuesday it would cut 600 jobs. Chief executive Dana Holloway "
+        'announced the cuts in a memo. "We simply grew faster than our business could support," she wrote.\n\n'
+        "Mira Kovac, general secretary of the Drivers' Federation, said the offer was too low. "
+        '"We will not accept it," she said.\n\n'
+        "Dr. Hanna Leclerc, who heads the paediatric ward at St. Aldric Hospital, said it was busy. "
+        '"We are seeing pneumonia," she said.'
+    )
+
+    texts = [claim for _, claim in texts_and_spans(text)]
+
+    assert texts[2] == (
+        '"[Kinetra] simply grew faster than [Kinetra\'s] business could support," chief executive Dana Holloway wrote.'
+    )
+    assert texts[4] == (
+        "\"[The Drivers' Federation] will not accept it,\" Mira Kovac, general secretary of the Drivers' "
+        "Federation, said."
+    )
+    assert texts[6] == '"We are seeing pneumonia," Hanna Leclerc said.'  # a ward is where she works, no speaker
