@@ -2390,6 +2390,12 @@ def _tense_of(token: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll", "would") for a in auxes):
         return "future"  # "would" too: what was said or planned then ("said it would reopen on Wednesday")
+    if (
+        any(a.tag_ == "MD" and a.lower_ in ("can", "could", "may", "might", "should", "must") for a in auxes)
+        and not any(a.lemma_ == "have" for a in auxes)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return "future"  # "we could be through to them by Friday"; not "could not confirm", "may have caused"
     if verb.dep_ == "xcomp" and any(a.lower_ == "to" for a in auxes) and verb.head.lemma_.lower() in FORWARD_VERBS:
         return "future"  # "urged supporters to gather on Saturday", "is expected to rule next week"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):

@@ -1148,3 +1148,15 @@ def test_we_in_a_quotation_of_a_company_or_union_officer_is_that_body_in_bracket
         "Federation, said."
     )
     assert texts[6] == '"We are seeing pneumonia," Hanna Leclerc said.'  # a ward is where she works, no speaker
+
+
+def test_a_day_after_could_or_may_lies_ahead_unless_negated_or_perfect():
+    text = (
+        '"If the rock holds, we could reach them by Friday," the rescue chief said on Tuesday. '
+        "Officials could not confirm on Monday how many miners were trapped."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        '"If the rock holds, we could reach them by 7 March 2025," the rescue chief said on 4 March 2025.',
+        "Officials could not confirm on 3 March 2025 how many miners were trapped.",
+    ]
