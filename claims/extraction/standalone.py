@@ -1351,6 +1351,13 @@ def _mention_edits(
             low == "it"
             and token.i not in quoted
             and not inside_quotation(attributed, token.i)
+            and (acted_on := _thing_the_subject_acts_on(token)) is not None
+        ):
+            replacement = acted_on  # "The seizure of the base by the CSP has turned it into ..." -> "turned the base"
+        elif (
+            low == "it"
+            and token.i not in quoted
+            and not inside_quotation(attributed, token.i)
             and (main := _relative_clause_subject(token, sent, antecedents, resolved, first)) is not None
         ):
             replacement = main  # "fined the bank for what it called failures" -> "for what the authority called"
@@ -2203,6 +2210,30 @@ def _matrix_subject_body(it: Token, resolved: dict[int, str]) -> str | None:
         return resolved[subject.i]
     found = _names_in(it.doc, subject.left_edge.i, subject.right_edge.i + 1)
     return found[0][1] if len(found) == 1 and found[0][0] == "body" else None
+
+
+def _thing_the_subject_acts_on(it: Token) -> str | None:
+    """ "it" as the object of a verb whose subject is an action on one thing ("The recent seizure of the base by the
+    CSP has turned it into a stronghold", "The sale of the club left it debt-free"): that thing, as written, when
+    nothing else stands between them."""
+    verb = it.head
+    if it.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    subject = _subject(verb, passive=False)
+    if subject is None or subject.i > it.i or subject.tag_ != "NN" or not subject.lemma_.endswith(_ACTION_ENDINGS):
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if thing is None or thing.tag_ not in ("NN", "NNP") or thing.ent_type_ in ("PERSON", "NORP"):
+        return None
+    words = it.doc[thing.left_edge.i : thing.i + 1]
+    if not all(t.is_alpha or "-" in t.text for t in words) or words[0].lower_ not in ("the", "its", "their"):
+        return None
+    return words.text if words[0].lower_ == "the" else None
+
+
+# Endings of nouns for an action done to something ("seizure", "closure", "capture", "sale", "renovation").
+_ACTION_ENDINGS = ("ure", "ion", "al", "ment", "sale", "takeover", "purchase")
 
 
 _WH_WORDS = frozenset(["what", "which"])

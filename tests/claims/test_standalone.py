@@ -1010,7 +1010,7 @@ def test_a_time_carried_from_the_sentence_opening_or_kept_by_a_rewrite_is_writte
     assert [claim for _, claim in texts_and_spans(text)] == [
         "On the night of 5 March 2025, the port town of Selby was cut off by floodwater.",
         "On the night of 5 March 2025, the river Aske burst Aske's banks near the old mill.",
-        "The recent capture of the old fort by the rebels has turned it into a stronghold.",
+        "The recent capture of the old fort by the rebels has turned the old fort into a stronghold.",
         "The 5 March 2025 air raids underscore the army's resolve to retake it.",
     ]
 
@@ -1159,4 +1159,16 @@ def test_a_day_after_could_or_may_lies_ahead_unless_negated_or_perfect():
     assert [claim for _, claim in texts_and_spans(text)] == [
         '"If the rock holds, we could reach them by 7 March 2025," the rescue chief said on 4 March 2025.',
         "Officials could not confirm on 3 March 2025 how many miners were trapped.",
+    ]
+
+
+def test_it_after_a_subject_that_acts_on_one_thing_is_that_thing():
+    text = (
+        "The council's sale of the stadium to a US fund has left it without a pitch. "
+        "The capture of the old fort by the rebels has turned it into a stronghold."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The council's sale of the stadium to a US fund has left the stadium without a pitch.",
+        "The capture of the old fort by the rebels has turned the old fort into a stronghold.",
     ]
