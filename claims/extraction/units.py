@@ -136,6 +136,8 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
     for token in span_tokens(sent):
         if token_attrs(token).lower not in ("as", "after", "when", "while") or token.i == sent.start:
             continue
+        if token.lower_ == "as" and token.dep_ in ("advmod", "quantmod"):
+            continue  # a degree, not a clause: "twice as likely to report ...", "as many as 40 people"
         # The finite verb the conjunction introduces; the parser sometimes reads "as" as a preposition ("as drones,
         # operated by A, targeted B"), so else the next finite verb. A split that cuts a quotation or an aside ("used
         # as a weapon of war," X said) is undone by ``_split_is_sound``. A first verb right after "and" ("accused

@@ -64,3 +64,13 @@ def test_a_hyphen_inside_a_word_is_not_a_dash_aside():
         "Paramedics treated 14 people",
         "the ex-minister's convoy crashed near the bridge",
     ]
+
+
+def test_as_of_a_degree_opens_no_clause():
+    # "twice as likely": the split had left "Those pupils were also twice" and "likely to report ..."
+    whole = "Those pupils were also twice as likely to report dozing off in class, the researchers found."
+    # "as many as 40": the split had dropped "As many as" from the figure (and the speech tag with it)
+    counted = "As many as 40 people were killed as the storm hit the coast on Monday, officials said."
+
+    assert spans(whole) == [whole]
+    assert spans(counted) == ["As many as 40 people were killed", "the storm hit the coast on Monday"]
