@@ -1521,9 +1521,7 @@ def _mention_edits(
             and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS")
         ):
             # "Kovac rejected" -> "Mira Kovac, general secretary of the Drivers' Federation, rejected"
-            after = token.idx - base + len(token.text)
-            closed = after >= len(text) or text[after] in ",.;:?!'\"”"
-            replacement = f"{replacement}, {role}" if closed else f"{replacement}, {role},"
+            replacement += _apposition(role, text, token.idx - base + len(token.text))
         edits.append((start, end if end is not None else token.idx - base + len(token.text), replacement))
         introduced += f" {replacement}"
     return edits
@@ -1538,15 +1536,13 @@ def _title_edits(
     "who ..."); a name written in for a surname, a pronoun or a description takes its title in ``_mention_edits``."""
     base = span.start_char
     doc = span.doc
-    mentions = [
-        (ent.start, ent.root, name)
-        for kind, name, ent in _entities_in(doc, max(span.start, first), span.end)
-        if kind == "person" and ent.start not in quoted
-    ]
     edits: list[Edit] = []
     done: set[str] = set()
     text = span_text(span)
-    for start, root, name in sorted(mentions, key=lambda m: m[0]):
+    for kind, name, ent in _entities_in(doc, max(span.start, first), span.end):  # in order
+        if kind != "person" or ent.start in quoted:
+            continue
+        start, root = ent.start, ent.root
         person = next((p for p in antecedents.people if p == name or _surname_of(p, name)), None)
         title = antecedents.titles.get(person or "")
         role = antecedents.roles.get(person or "")
@@ -1564,9 +1560,15 @@ def _title_edits(
         elif role:
             # "Mira Kovac told reporters" -> "Mira Kovac, general secretary of the Drivers' Federation, told ..."
             end = root.idx + len(root.text) - base
-            closed = end >= len(text) or text[end] in ",.;:?!'\"”"
-            edits.append((end, end, f", {role}" if closed else f", {role},"))
+            edits.append((end, end, _apposition(role, text, end)))
     return edits
+
+
+def _apposition(role: str, text: str, end: int) -> str:
+    """``role`` set off after a name ending at ``end`` of ``text``: closed by a comma unless punctuation or the end
+    of the text follows."""
+    closed = end >= len(text) or text[end] in ",.;:?!'\"”"
+    return f", {role}" if closed else f", {role},"
 
 
 _FIRST_PLURAL = frozenset(["we", "our", "us"])
@@ -1579,17 +1581,17 @@ def _speakers_body_in_quote(antecedents: Antecedents, claimers: Sequence[str]) -
     for its general secretary); None for a person the article tied to no body ("We dug with our hands")."""
     if len(claimers) != 1:
         return None
-    speaker = claimers[0]
-    person = next((p for p in antecedents.people if p == speaker or _surname_of(p, speaker)), None)
-    if person is not None:
-        body = antecedents.affiliations.get(person)
-        title = antecedents.titles.get(person, "").lower().split()
+    party = antecedents.party(claimers[0])
+    if party is None:
+        return None
+    if party in antecedents.people:
+        body = antecedents.affiliations.get(party)
+        title = antecedents.titles.get(party, "").lower().split()
         topic = antecedents.topic
         if body is None and topic and _own_head(topic) not in PUBLIC_HEADS and set(title) & _COMPANY_OFFICES:
             body = topic  # "chief executive Dana Holloway" in an article about Kinetra
         return body if body is not None and body.removeprefix("the ")[:1].isupper() else None  # not "the ward"
-    party = antecedents.party(speaker)
-    return party if party is not None and party in antecedents.bodies and _is_name(party) else None
+    return party if party in antecedents.bodies and _is_name(party) else None
 
 
 def _possessive(name: str) -> str:
