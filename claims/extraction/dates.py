@@ -1,7 +1,7 @@
 """Resolve the date an event happened from expressions in the text, against the article's date."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -153,6 +153,14 @@ _SUBJECT_TIME = re.compile(r"\s+(?:was|is|were|has|had|will|saw|brought|marked|p
 # A possessive or an article right before a time phrase: the phrase modifies the noun after it, so no "on"/"in".
 _MODIFIER_SLOT = re.compile(r"(?:'s|s'|\b(?:the|a|an|its|their|his|her|this|that))\s+$", re.IGNORECASE)
 _YEAR_POSSESSIVE = re.compile(r"\b(last|this|next) year's\b", re.IGNORECASE)
+# "by the end of the year", "in the first half of the month": a part of the article's own year or month, or of the
+# year the text named before it ("In 2019 ... by the end of the year" is the end of 2019).
+_PART_OF_PERIOD = re.compile(
+    r"\b((?:end|start|beginning|middle|rest|remainder|close|turn|(?:first|second)\s+half)\s+of\s+)the\s+(year|month)"
+    r"\b(?!'s|\s+(?:to|before|after|ending|in|of)\b)",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "Sunday's election", "yesterday's vote": a day named as a possessive before a noun, written "the 3 May 2026 election";
 # ahead when the claim is about the future or the day is one a thing happens "before" or "ahead of". "today's" is
 # left alone: "in today's world" names no date.
@@ -351,6 +359,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SEASON_PHRASE: ("spring", "summer", "autumn", "fall", "winter"),
     _YEAR_POSSESSIVE: ("year's",),
     _DAY_POSSESSIVE: ("day's",),
+    _PART_OF_PERIOD: (" of the year", " of the month"),
 }
 
 
@@ -361,18 +370,24 @@ def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[
 
 
 def relative_time_edits(
-    text: str, published_on: date | None, *, future: bool = False, reference: date | None = None
+    text: str,
+    published_on: date | None,
+    *,
+    future: bool | Callable[[int], bool] = False,
+    reference: date | None = None,
 ) -> list[tuple[int, int, str]]:
     """Relative times in ``text`` written out as dates: ``(start, end, replacement)`` character edits, in order.
 
     Against the article date: "on Tuesday" -> "on 3 March 2026" (forwards when ``future``), "yesterday",
     "last night" -> "on the night of 2 March 2026", "last week" -> "in the week of 23 February 2026", "last month",
-    "this year", "two weeks ago", a month or day without its year ("since October", "on 12 March"). Against
-    ``reference`` (the event the article reported last; else the article date): "a day earlier", "the following
-    week". A preposition before the expression is kept. Nothing without an article date.
+    "this year", "by the end of the year", "two weeks ago", a month or day without its year ("since October",
+    "on 12 March"). Against ``reference`` (the event the article reported last; else the article date): "a day
+    earlier", "the following week". A preposition before the expression is kept. Nothing without an article date.
+    ``future`` may be a function of an expression's start offset, for a text whose verbs differ in tense.
     """
     if published_on is None:
         return []
+    ahead: Callable[[int], bool] = future if callable(future) else (lambda _start: future)
     anchor = reference or published_on
     edits: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -417,7 +432,7 @@ def relative_time_edits(
     for m in _scan(_DAY_PHRASE, text, lower):
         add(m, _day(m, published_on))
     for m in _scan(_WEEKDAY_PHRASE, text, lower):
-        add(m, _weekday(m, published_on, future))
+        add(m, _weekday(m, published_on, ahead(m.start())))
     for m in _scan(_PAST_PERIOD, text, lower):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             opens = not text[: m.start()].strip()
@@ -432,7 +447,7 @@ def relative_time_edits(
     for m in _scan(_PERIOD_PHRASE, text, lower):
         add(m, _calendar_period(m, published_on))
     for m in _scan(_SEASON_PHRASE, text, lower):
-        add(m, _season(m, published_on, future))
+        add(m, _season(m, published_on, ahead(m.start())))
     for m in _scan(_YEAR_POSSESSIVE, text, lower):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
@@ -440,12 +455,29 @@ def relative_time_edits(
             taken.append((m.start(), m.end()))
     for m in _scan(_DAY_POSSESSIVE, text, lower):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            edits.append((m.start(), m.end(), _day_possessive(m, published_on, future)))
+            edits.append((m.start(), m.end(), _day_possessive(m, published_on, ahead(m.start()))))
             taken.append((m.start(), m.end()))
     for m in _MONTH_WITHOUT_YEAR.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            month = _month(m, published_on, future)
+            month = _month(m, published_on, ahead(m.start()))
             if month is not None:
                 edits.append((m.start(), m.end(), month[1]))
                 taken.append((m.start(), m.end()))
+    for m in _scan(_PART_OF_PERIOD, text, lower):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        # the year the text named last before it ("promised in March [2025] that waits would fall by the end of the
+        # year" is 2025's end), else the article's
+        named = sorted(
+            [(y.start(), y.group()) for y in _A_YEAR.finditer(text, 0, m.start())]
+            + [(s, y) for s, _, words in edits if s < m.start() for y in _A_YEAR.findall(words)]
+        )
+        if m.group(2).lower() == "year":
+            period = named[-1][1] if named else str(published_on.year)
+        elif not named:
+            period = _written_month(published_on.year, published_on.month)
+        else:
+            continue  # "the end of the month" after another date: which month is not sure
+        edits.append((m.start(), m.end(), f"{m.group(1)}{period}"))
+        taken.append((m.start(), m.end()))
     return sorted(edits)

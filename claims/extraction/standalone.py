@@ -1081,7 +1081,13 @@ def _topic_body(sent: Span, start: int) -> str | None:
         first -= 1
     words = sent.doc[first:end]
     name = clean_name(words.text)
-    organisation = subject.ent_type_ == "ORG" or _own_head(name) in lexicon.ORGANISATION_SUFFIXES
+    # an organisation's name, or a name an apposition calls a business ("Fairway Markets, the country's
+    # third-largest supermarket chain, said ..." when the tagger gave the name no type)
+    organisation = (
+        subject.ent_type_ == "ORG"
+        or _own_head(name) in lexicon.ORGANISATION_SUFFIXES
+        or any(c.dep_ == "appos" and c.lower_ in TOPIC_HEADS for c in subject.children)
+    )
     if not name or not organisation or is_person_entity(words):
         return ""
     with_the = first > start and sent.doc[first - 1].lower_ == "the"
@@ -1522,6 +1528,17 @@ def _mention_edits(
         ):
             # "Kovac rejected" -> "Mira Kovac, general secretary of the Drivers' Federation, rejected"
             replacement += _apposition(role, text, token.idx - base + len(token.text))
+        following = token.doc[token.i + 1] if token.i + 1 < span.end else None
+        if (
+            end is None
+            and following is not None
+            and following.tag_ == "POS"
+            and following.lower_ in ("'s", "’s")
+            and resolved[token.i] not in antecedents.people  # a person's "Seles's" keeps its "'s"
+        ):
+            possessive = _possessive(replacement)
+            if not possessive.endswith("'s"):  # "the chain's" -> "Fairway Markets'", not "Fairway Markets's"
+                replacement, end = possessive, following.idx - base + len(following.text)
         edits.append((start, end if end is not None else token.idx - base + len(token.text), replacement))
         introduced += f" {replacement}"
     return edits
@@ -1675,6 +1692,17 @@ def _description_antecedent(
     candidates: list[str | None] = [antecedents.described.get(lemma)]
     if low in BODY_HEADS:
         places = {*antecedents.places, *antecedents.settlements}
+        topic = antecedents.topic
+        if (
+            low in ANY_BODY_HEADS
+            and topic
+            and _own_head(topic) not in PUBLIC_HEADS
+            and all(body == topic for body in antecedents.previous_bodies)
+            and not quoted
+        ):
+            # "The company expects ..." in an article about Fairway Markets is Fairway Markets, not the research firm
+            # an earlier sentence cited; unless the sentence before named another body
+            candidates.append(topic)
         candidates.append(_body_for(token, _earlier(antecedents, sent, token, "body", first), places))
     elif token.tag_ == "NN":  # "the movement" -> "the Patriotic Defence Movement": a name whose last word it is
         bodies = _earlier(antecedents, sent, token, "body", first)
@@ -2389,20 +2417,14 @@ def _time_edits(text: str, span: Span, antecedents: Antecedents, future: bool) -
     """Relative times of ``text`` (the unit's words) written out, each read forwards or backwards by the tense of
     the verb it belongs to ("expects growth in 2026, down from the forecast it made in November" -> the past
     November), else by the claim's (``future``)."""
-    args = (antecedents.published_on,)
-    reference = antecedents.last_event_date
-    backwards = relative_time_edits(text, *args, future=False, reference=reference)
-    forwards = {
-        (start, end): edit for start, end, edit in relative_time_edits(text, *args, future=True, reference=reference)
-    }
     tokens = span_tokens(span)
-    chosen = []
-    for start, end, edit in backwards:
+
+    def ahead(start: int) -> bool:
         token = next((t for t in tokens if t.idx - span.start_char >= start), None)
         tense = _tense_of(token) if token is not None else None
-        ahead = future if tense is None else tense == "future"
-        chosen.append((start, end, forwards.get((start, end), edit) if ahead else edit))
-    return chosen
+        return future if tense is None else tense == "future"
+
+    return relative_time_edits(text, antecedents.published_on, future=ahead, reference=antecedents.last_event_date)
 
 
 def _tense_of(token: Token) -> str | None:

@@ -58,6 +58,15 @@ def written(text, *, future=False, reference=None):
         ("Prices fell last month.", "Prices fell in February 2024."),
         ("The levy was raised last year.", "The levy was raised in 2023."),
         ("At the end of last year the levy was raised.", "At the end of 2023 the levy was raised."),
+        # a part of the year or month of the article, unless the text named another year first
+        ("The mill will close by the end of the year.", "The mill will close by the end of 2024."),
+        ("Sales fell in the first half of the year.", "Sales fell in the first half of 2024."),
+        ("Rent is due at the start of the month.", "Rent is due at the start of March 2024."),
+        ("In 2019 the mill closed by the end of the year.", "In 2019 the mill closed by the end of 2019."),
+        ("In March she vowed to act by the end of the year.", "In March 2024 she vowed to act by the end of 2024."),
+        ("In May she vowed to act by the end of the year.", "In May 2023 she vowed to act by the end of 2023."),
+        ("In May she vowed to act by the end of the month.", "In May 2023 she vowed to act by the end of the month."),
+        ("Profit rose in the year to January 31.", "Profit rose in the year to 31 January 2024."),
         ("Crews left two weeks ago.", "Crews left on 14 March 2024."),
         ("Strikes have continued since October.", "Strikes have continued since October 2023."),
         ("Votes were counted between March and May.", "Votes were counted between March 2024 and May 2023."),
@@ -77,6 +86,17 @@ def test_relative_times_are_written_out(text, expected):
 def test_future_claims_read_weekdays_and_months_forwards():
     assert written("The vote is on Monday and the count ends on 2 April.", future=True) == (
         "The vote is on 1 April 2024 and the count ends on 2 April 2024."
+    )
+
+
+def test_each_time_reads_by_the_tense_a_function_gives_its_position():
+    text = "In May she vowed the mill would shut in June and sell by the end of the year."
+    # the vow is past (May 2023) and the shutting ahead (June 2024); the end of the year follows the last year named
+    assert written(text, future=lambda start: start > text.index("vowed")) == (
+        "In May 2023 she vowed the mill would shut in June 2024 and sell by the end of 2024."
+    )
+    assert written(text, future=lambda start: False) == (
+        "In May 2023 she vowed the mill would shut in June 2023 and sell by the end of 2023."
     )
 
 

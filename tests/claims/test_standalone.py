@@ -1172,3 +1172,31 @@ def test_it_after_a_subject_that_acts_on_one_thing_is_that_thing():
         "The council's sale of the stadium to a US fund has left the stadium without a pitch.",
         "The capture of the old fort by the rebels has turned the old fort into a stronghold.",
     ]
+
+
+def test_a_name_an_apposition_calls_a_business_is_the_article_topic_that_the_company_stands_for():
+    # the tagger gives "Harlow Provisions" no type; the apposition says it is a business
+    text = (
+        "Harlow Provisions, the region's largest grocery chain, said on Tuesday it would shut 20 shops. Its share of "
+        "the market fell to 9 percent, according to figures from the research firm MarketLens. Chief executive Ada "
+        'Brink said the shops had lost money. "Our shoppers have moved online," she said.\n\n'
+        "The company expects to finish the closures by the end of the year and will move staff to the chain's "
+        "other shops."
+    )
+
+    texts = [claim for _, claim in texts_and_spans(text)]
+
+    assert texts[-2:] == [
+        '"[Harlow Provisions\'] shoppers have moved online," chief executive Ada Brink said.',
+        "Harlow Provisions expects to finish the closures by the end of 2025 and will move staff to Harlow "
+        "Provisions' other shops.",
+    ]
+
+
+def test_the_company_is_the_body_the_sentence_before_named_over_the_article_topic():
+    text = (
+        "Harlow Provisions, the region's largest grocery chain, said on Tuesday it would shut 20 shops. "
+        "It will sell the sites to Ferrow Estates, a property developer. The company plans to build flats there."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == "Ferrow Estates plans to build flats there."
