@@ -1153,15 +1153,22 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             continue
         if ent.label_ != "PERSON" and not any(t.tag_ in ("NNP", "NNPS") for t in ent):
             continue  # "Households" opening a sentence, tagged ORG: a common noun names nothing
-        if ent.label_ == "PERSON" and ent[-1].lower_ not in lexicon.ORGANISATION_SUFFIXES:
+        if ent.label_ == "PERSON" and ent[-1].lower_ not in lexicon.ORGANISATION_SUFFIXES and not _called_a_body(ent):
             found.append(("person", clean_name(ent.text), ent))
-        elif ent.label_ == "PERSON":  # "Ostreva Pharma", "Kessler Group": a business the tagger took for a person
+        elif ent.label_ == "PERSON":
+            # "Ostreva Pharma", "Kessler Group", "Aurel Air, the largest carrier at ...": a business the tagger took
+            # for a person
             found.append(("body", clean_name(ent.text), ent))
         elif ent.label_ in _BODY_LABELS and not (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
             name = clean_name(ent.text)
             with_the = (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent.text.lower().startswith("the ")
             found.append(("body", f"the {name}" if with_the and ent.label_ == "ORG" else name, ent))
     return found
+
+
+def _called_a_body(ent: Span) -> bool:
+    """Whether an apposition calls the named ``ent`` a body ("Aurel Air, the largest carrier at Harwick")."""
+    return any(c.dep_ == "appos" and c.lower_ in BODY_HEADS | TOPIC_HEADS for c in ent.root.children)
 
 
 def _names_in(doc: Doc, start: int, end: int, before: int | None = None) -> list[tuple[str, str]]:
@@ -1422,7 +1429,7 @@ def _mention_edits(
             if subject is not None and (in_statement or own_clause):
                 # "The watchdog said it had ...": the claim names what "it" is, and the stand-alone text says it again
                 # ("The Independent Office said the Independent Office had ..."), as a reader of the claim alone needs
-                subject_name = _subject_name(subject, resolved, first)
+                subject_name = _subject_name(subject, resolved, first, antecedents.bodies)
                 if subject_name in antecedents.people:
                     subject_name = None  # a person the tagger typed otherwise is no "it"
                 if subject_name is None:
@@ -1882,7 +1889,11 @@ def _thing_subject_before(token: Token, sent: Span) -> Token | None:
     own = _subject(clause)  # "the Tessa river burst its banks": the clause's own subject first
     if own is None and clause.dep_ == "xcomp":  # "the operator had refused to improve its offer"
         own = _subject(clause.head)
+    if own is not None and _within_phrase(token, own):
+        own = None  # "until an independent review of its contract was complete": no phrase holds what it stands for
     subject = own if own is not None and own.i < token.i and _one_thing(own) else _subject(sent.root)
+    if subject is not None and _within_phrase(token, subject):
+        return None
     if subject is not None and subject.lower_ == "it" and subject.i < token.i:
         return subject  # "It denied that its own changes ...": what "it" was resolved to, if it was
     if subject is None or subject.i >= token.i or not _one_thing(subject) or subject.ent_type_ == "PERSON":
@@ -1890,6 +1901,16 @@ def _thing_subject_before(token: Token, sent: Span) -> Token | None:
     if subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS:
         return None
     return subject
+
+
+def _within_phrase(token: Token, noun: Token) -> bool:
+    """Whether ``token`` lies in ``noun``'s own phrase, not in a clause hung on it ("an independent review of its
+    contract": yes; "The movement ..., a charge it denies": no)."""
+    while token.i != noun.i:
+        if token.dep_ in ("relcl", "acl", "appos", "advcl", "ccomp") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _one_thing(noun: Token) -> bool:
@@ -1923,7 +1944,7 @@ def _speaker_nearest(token: Token, subject: Token) -> bool:
     )
 
 
-def _subject_name(subject: Token, resolved: dict[int, str], first: int) -> str | None:
+def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: Sequence[str] = ()) -> str | None:
     """How a stand-alone text names the body ``subject`` heads: as resolved, by the name inside its phrase ("the
     Civic Watch Committee"), or by its kind words ("the labour ministry"); None for a bare "the government".
     Nothing before token ``first`` counts (a dateline the parser hung on the subject)."""
@@ -1939,6 +1960,16 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int) -> str |
     if named:
         return named[-1]
     lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.i >= start]
+    if (
+        subject.tag_ == "NNP"
+        and subject.n_lefts == 0
+        and not any(c.dep_ == "prep" for c in subject.children)  # "the Bank of Auren" is more than "Bank"
+        and subject.i > subject.sent.start
+        and subject.lemma_.lower() not in PERSON_NOUNS
+    ):
+        # a one-word name the tagger gave no type ("Sarnet had told shareholders that its network ..."), in full
+        # when the article named the body so before ("Sarnet Energy")
+        return next((b for b in reversed(bodies) if b.split()[0] == subject.text and " " in b), subject.text)
     if not lefts or not _one_thing(subject):
         return None
     words = subject.doc[max(start, min(c.left_edge.i for c in lefts)) : subject.i + 1]
@@ -2238,7 +2269,12 @@ def _matrix_subject_body(it: Token, resolved: dict[int, str]) -> str | None:
         return None
     if subject.i in resolved:
         return resolved[subject.i]
-    found = _names_in(it.doc, subject.left_edge.i, subject.right_edge.i + 1)
+    found = _entities_in(it.doc, subject.left_edge.i, subject.right_edge.i + 1)
+    # the name that is the subject itself ("Aurel Air, the largest carrier at Harwick, estimated ..."), else the one
+    # name in its phrase
+    own = [name for kind, name, ent in found if kind == "body" and ent.start <= subject.i < ent.end]
+    if own:
+        return own[0]
     return found[0][1] if len(found) == 1 and found[0][0] == "body" else None
 
 

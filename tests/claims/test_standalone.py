@@ -1200,3 +1200,46 @@ def test_the_company_is_the_body_the_sentence_before_named_over_the_article_topi
     )
 
     assert [claim for _, claim in texts_and_spans(text)][-1] == "Ferrow Estates plans to build flats there."
+
+
+def test_its_in_what_a_one_word_name_says_is_that_body_as_the_article_named_it_in_full():
+    text = (
+        "Power cuts hit the north on Monday, the grid operator Sarnet Energy said. Only last week, Sarnet had told "
+        "shareholders that its network was ready for summer."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Only in the week of 24 February 2025, Sarnet had told shareholders that Sarnet Energy's network was ready "
+        "for summer."
+    )
+
+
+def test_it_as_the_object_of_what_a_business_estimates_is_that_business_even_when_tagged_as_a_person():
+    text = (
+        "Pell Air, the second-largest carrier at Dunmore, estimated that the two days of strikes would cost it about "
+        "3 million euros."
+    )
+
+    assert texts_and_spans(text) == [
+        (
+            text,
+            "Pell Air, the second-largest carrier at Dunmore, estimated that the two days of strikes would cost Pell "
+            "Air about 3 million euros.",
+        )
+    ]
+
+
+def test_its_inside_a_subject_is_not_that_subject_but_the_speaker_beyond_it():
+    text = (
+        "The minister said the state would withhold payments to Orrin Rail until an independent audit of its contract "
+        "was complete. The Kestrel Association of Home Builders said sales fell 9 percent, while the stock of unsold "
+        "houses on its members' books had doubled."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        # "its" is not the audit that holds it; Orrin Rail, named before it in the claim, is left to the reader
+        "The minister said the state would withhold payments to Orrin Rail until an independent audit of its "
+        "contract was complete.",
+        "The Kestrel Association of Home Builders said sales fell 9 percent, while the stock of unsold houses on the "
+        "Kestrel Association of Home Builders' members' books had doubled.",
+    ]
