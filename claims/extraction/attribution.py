@@ -46,11 +46,13 @@ _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})\s*(?:,\s*[A-Z][a-z]{2,}\.?\s*\d{0,2})?\s*"
     r"\([^()\n]{2,60}\)\s*(?:[-–—:]+)\s*"
 )
+# A byline names someone: two capitalised words or an agency's initials ("By Priya Castellan", "Editing by Paul
+# Wren", "By AFP"); "By midday, the queue ..." and "By Tuesday, police said ..." are no bylines.
 _BYLINE = re.compile(
-    r"^\s*(?:by|(?:additional )?reporting by|writing by|editing by|compiled by)\s+[A-Z]"
-    r"|\bcontributed (?:reporting|research|to this (?:report|article))\b"
-    r"|^[^.;]{0,60}\breported from\b",
-    re.IGNORECASE,
+    r"^\s*\(?\s*(?i:by|(?:additional )?reporting by|writing by|editing by|compiled by)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+[A-Z]|[A-Z]{2,}\b)"
+    r"|(?i:\bcontributed (?:reporting|research|to this (?:report|article))\b)"
+    r"|(?i:^[^.;]{0,60}\breported from\b)",
 )
 # "― Ana Ruiz" (or "― Ana Ruiz, a nurse") on a line of its own or before the next quotation: who said the one before
 _SIGNATURE = re.compile(

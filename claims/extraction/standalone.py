@@ -1729,6 +1729,9 @@ def _description_antecedent(
         phrase = None  # "the club" is not "the best clubs in Europe"
     phrase = phrase or antecedents.phrases.get(DOCUMENT_SYNONYMS.get(lemma, ""))
     candidates.append(_with_the(phrase) if phrase else None)
+    lead = antecedents.lead_mentions.get(lemma)
+    if lead is not None and not quoted and _says_which(lead) and lead.split(" of ")[0].split()[-1] == token.text:
+        candidates.append(_with_the(lead))  # "the trial" -> "the trial of 4,800 patients", the lead's own mention
     kind = _kind_in_sentence(token, sent, first) or antecedents.kinds.get(lemma)
     if low in SOLE_BODY_HEADS and lemma not in antecedents.described and not quoted:
         # "The Competition Board has opened an inquiry into Ostreva Pharma ..., the regulator said": the one body
@@ -1918,6 +1921,12 @@ def _one_thing(noun: Token) -> bool:
     return noun.tag_ in ("NN", "NNP") or (
         noun.tag_ == "NNPS" and any(c.dep_ == "compound" and c.tag_ == "NNP" for c in noun.lefts)
     )
+
+
+def _says_which(mention: str) -> bool:
+    """Whether a mention says which one it is by a name or a figure after its first word ("trial of 4,800 patients",
+    "Corran fever vaccination campaign"; not "new drug")."""
+    return any(word[:1].isupper() or word[:1].isdigit() for word in mention.split()[1:])
 
 
 def _with_the(phrase: str) -> str:
@@ -2608,6 +2617,10 @@ def standalone_text(
         first = max(sent.start, attributed.body_start) if attributed is not None else sent.start
         edits += _title_edits(span, antecedents, quoted, first, {start for start, _, _ in edits})
         edits += _time_edits(text, span, antecedents, _is_future(span_tokens(span), predicted))
+        if attributed is not None and span.start < attributed.body_start < span.end:
+            # nothing in a dateline is rewritten ("KESTRIN, June 18 (...) -"): it is cut whole below
+            body = span.doc[attributed.body_start].idx - span.start_char
+            edits = [edit for edit in edits if edit[0] >= body]
         text = _apply(text, edits)
         if unit.kind != UnitKind.SENTENCE:
             text = sentence_case(text)

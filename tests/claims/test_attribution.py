@@ -213,6 +213,17 @@ def test_a_byline_is_never_a_claimer():
     assert [claimers for _, claimers in article_claimers(text)] == [["ferry operator"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Tuesday evening, the coast guard said, the crossing had reopened.",
+        "By midday the coast guard said the crossing had reopened.",
+    ],
+)
+def test_a_sentence_opening_with_by_and_a_time_is_no_byline(text):
+    assert article_claimers(text) == [(text, ["coast guard"])]
+
+
 def test_nested_attribution_keeps_every_source_outermost_first():
     text = "The Baltic Tribune reported that Amnesty International said the crews had worked illegal shifts."
 

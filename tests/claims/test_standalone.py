@@ -158,6 +158,18 @@ def test_a_dateline_is_neither_part_of_the_text_nor_an_antecedent():
     )
 
 
+def test_a_dateline_with_a_date_is_cut_whole_and_its_date_is_not_the_event_date():
+    text = (
+        "KESSEL, March 6 (Tarn Wire) - Fire crews contained a blaze at the Kessel port on Wednesday. "
+        "Two warehouses had been evacuated a day earlier."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Fire crews contained a blaze at the Kessel port on 5 March 2025.",
+        "Two warehouses had been evacuated on 4 March 2025.",
+    ]
+
+
 def test_a_description_takes_the_name_an_apposition_gave_it():
     text = (
         "Volunteers counted 120 dead seals, according to the wildlife charity Seawatch. "
