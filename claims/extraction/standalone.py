@@ -1309,7 +1309,9 @@ def _mention_edits(
         ):
             replacement = related  # "The mayor of Kerem said his village ..." -> "said Kerem ..."
             end = token.head.idx - base + len(token.head.text)
-        elif low in _FIRST_PLURAL and token.i in quoted and (own := _speakers_body_in_quote(antecedents, claimers)):
+        elif (
+            low in _FIRST_PLURAL and token.i in quoted and (own := _speakers_body_in_quote(antecedents, claimers, span))
+        ):
             # '"We simply grew too fast," said Dana Holloway, Kinetra's chief executive' -> "[Kinetra] simply grew":
             # the body a speaker's "we" is, in brackets, as a quotation is clarified
             own = own[0].upper() + own[1:] if start == 0 or text[start].isupper() else own
@@ -1600,7 +1602,7 @@ _FIRST_PLURAL = frozenset(["we", "our", "us"])
 _COMPANY_OFFICES = frozenset(["executive", "chairman", "chairwoman", "chair", "founder", "ceo"])
 
 
-def _speakers_body_in_quote(antecedents: Antecedents, claimers: Sequence[str]) -> str | None:
+def _speakers_body_in_quote(antecedents: Antecedents, claimers: Sequence[str], span: Span) -> str | None:
     """The body the one speaker of a quotation is or works for, as the article named it ("the Drivers' Federation"
     for its general secretary); None for a person the article tied to no body ("We dug with our hands")."""
     if len(claimers) != 1:
@@ -1610,7 +1612,7 @@ def _speakers_body_in_quote(antecedents: Antecedents, claimers: Sequence[str]) -
         return None
     if party in antecedents.people:
         body = antecedents.affiliations.get(party)
-        title = antecedents.titles.get(party, "").lower().split()
+        title = (antecedents.titles.get(party) or _title_ahead(span, party)).lower().split()
         topic = antecedents.topic
         if body is None and topic and _own_head(topic) not in PUBLIC_HEADS and set(title) & _COMPANY_OFFICES:
             body = topic  # "chief executive Dana Holloway" in an article about Kinetra
@@ -2545,8 +2547,24 @@ def _with_speaker(
     mark = body[-1] if body[-1] in "?!" else ","
     body = body.rstrip(".?!,")
     quote = closing or ("”" if "“" in text else '"')
-    titled = [f"{titles[n]} {n}" if titles and n in titles else n for n in speakers]  # "Governor Eliska Varga"
+    titled = [
+        f"{title} {n}" if (title := (titles or {}).get(n) or _title_ahead(span, n)) else n for n in speakers
+    ]  # "Governor Eliska Varga"
     return f"{body}{mark}{quote} {' and '.join(titled)} said."
+
+
+def _title_ahead(span: Span, name: str) -> str:
+    """The title the rest of ``span``'s paragraph gives ``name`` (a quotation's speaker named only after it:
+    '"This is an honest budget. We are cutting ...," Finance Minister Pavel Orsini told the Assembly')."""
+    doc = span.doc
+    for ent in doc_ents(doc):
+        if ent.start < span.end or ent.label_ != "PERSON":
+            continue
+        if "\n" in doc[span.end : ent.start].text:
+            break
+        if clean_name(ent.text) == name:
+            return title_before(ent, ent.sent.start)
+    return ""
 
 
 def _closing_speech_tag(span: Span, sent: Span, attributed: Attribution) -> Span | None:

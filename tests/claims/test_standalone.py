@@ -1268,3 +1268,16 @@ def test_a_description_takes_the_lead_mention_that_says_which_by_a_figure_or_nam
         "The trial of 6,100 patients cost 90 million euros.",
         "The pill will be sold from 2027.",
     ]
+
+
+def test_a_quotation_whose_speaker_is_named_after_it_takes_the_title_given_there():
+    text = (
+        '"This is a fair budget. We are cutting the deficit," Finance Minister Lena Brandt told parliament.\n\n'
+        '"It will pass," Brandt said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        '"This is a fair budget," Finance Minister Lena Brandt said.',
+        '"We are cutting the deficit," Finance Minister Lena Brandt told parliament.',
+        '"It will pass," Finance Minister Lena Brandt said.',
+    ]
