@@ -97,6 +97,7 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
     for sent, (attributed, claimers) in zip(sents, article_claimers(sents), strict=True):
         if sum(token_attrs(t).word for t in span_tokens(sent)) < MIN_TOKENS:
             continue
+        ctx.antecedents.note_dateline(sent, attributed)
         units = sentence_units(sent)
         first_of_sentence = len(out)
         referent = event_referent(doc, units, ctx.last_event)

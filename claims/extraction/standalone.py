@@ -133,6 +133,11 @@ _HEADING_VERBS = frozenset(["head", "lead", "run", "chair", "direct", "manage", 
 Edit = tuple[int, int, str]
 
 
+# The place that opens a dateline: "PORT VELA" of "PORT VELA, May 12 (Coastline Wire) -" (not "London (The Weekly
+# Courier):" without a comma, which may name a region or country as well as a city).
+_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}),")
+
+
 @dataclass
 class Antecedents:
     """What an article has named so far, newest last: people by full name, and bodies (organisations, places,
@@ -191,6 +196,7 @@ class Antecedents:
     topic: str | None = None
     # the first four letters of each people's name the article used ("Vestrian": "vest"), for "the government"
     nations: set[str] = field(default_factory=set)
+    dateline_city: str | None = None
     # the places the article's first sentences named
     lead_places: set[str] = field(default_factory=set)
     # how often each person was named (outside quotations), for "the family"
@@ -582,6 +588,22 @@ class Antecedents:
             self.described[lemma] = name
             if lemma in SETTLEMENTS:
                 self._settlement(name, lemma)
+
+    def note_dateline(self, sent: Span, attributed: Attribution) -> None:
+        """A dateline names the city the story was filed from ("KESTRIN, June 18 (...) -"): what "the city" and
+        "the city council" stand for until the article names another settlement (never "the capital" or "the
+        town", which a dateline does not say)."""
+        if self.dateline_city is None and attributed.body_start > sent.start:
+            place = _DATELINE_PLACE.match(sent.doc[sent.start : attributed.body_start].text)
+            if place is not None:
+                self.dateline_city = " ".join(w.capitalize() if w.isupper() else w for w in place.group(1).split())
+
+    def city(self) -> str | None:
+        """The city "the city" stands for: the settlement named last when it is one, else the dateline's."""
+        if self.settlements:
+            last = self.settlements[-1]
+            return last if self.settlement_kinds.get(last) == "city" else None
+        return self.dateline_city
 
     def _settlement(self, name: str, kind: str) -> None:
         if name in self.settlements:
@@ -1485,13 +1507,10 @@ def _mention_edits(
             and token.dep_ == "compound"
             and token.i > span.start
             and token.doc[token.i - 1].lower_ == "the"
-            and antecedents.settlements
-            and antecedents.settlements[-1] not in before
-            and antecedents.settlement_kinds.get(antecedents.settlements[-1]) == ("city" if low == "capital" else low)
+            and (settlement := _settlement_of_kind(antecedents, low)) is not None
+            and settlement not in before
         ):
-            replacement = (
-                f"the {antecedents.settlements[-1]} {token.text}"  # "the city centre" -> "the Moka city centre"
-            )
+            replacement = f"the {settlement} {token.text}"  # "the city centre" -> "the Moka city centre"
             start = token.doc[token.i - 1].idx - base
         elif (spokesman := _body_word_of_person(token, span)) is not None and token.i not in quoted:
             # "A board spokesman said" -> "A Northern Water Board spokesman said": the body the article named
@@ -1726,6 +1745,8 @@ def _description_antecedent(
     if lemma in SETTLEMENTS and antecedents.settlements:
         # "the town" -> "Dosk", not the mention "the border town of Dosk" ("the town's roads" -> "Dosk's roads")
         candidates.append(antecedents.settlements[-1])
+    elif lemma == "city" and antecedents.dateline_city and not quoted:
+        candidates.append(antecedents.dateline_city)  # "the city" before any is named: where the story was filed
     phrase = antecedents.phrases.get(lemma)
     if phrase is not None and token.text not in phrase.split():
         phrase = None  # "the club" is not "the best clubs in Europe"
@@ -2216,6 +2237,15 @@ def _article(determiner: Token, word: str) -> str:
     if determiner.lower_ not in ("a", "an"):
         return determiner.lower_
     return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def _settlement_of_kind(antecedents: Antecedents, kind: str) -> str | None:
+    """The settlement named last when it is of ``kind`` ("capital": a city), else for "city" the dateline's."""
+    if kind == "city":
+        return antecedents.city()
+    last = antecedents.settlements[-1] if antecedents.settlements else None
+    wanted = "city" if kind == "capital" else kind
+    return last if last is not None and antecedents.settlement_kinds.get(last) == wanted else None
 
 
 def _body_word_of_person(token: Token, span: Span) -> Token | None:

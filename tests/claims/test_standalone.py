@@ -1281,3 +1281,17 @@ def test_a_quotation_whose_speaker_is_named_after_it_takes_the_title_given_there
         '"We are cutting the deficit," Finance Minister Lena Brandt told parliament.',
         '"It will pass," Finance Minister Lena Brandt said.',
     ]
+
+
+def test_the_city_before_any_is_named_is_the_dateline_city_but_never_the_capital():
+    text = (
+        "DORVIK, March 4 (Tarn Wire) - Floodwater reached the city centre on Tuesday. Officials said the city had "
+        'never flooded so fast. "This city was not ready," one resident said. The capital sent boats.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Floodwater reached the Dorvik city centre on 4 March 2025.",
+        "Officials said Dorvik had never flooded so fast.",
+        '"This city was not ready," one resident said.',  # the resident's own words stay
+        "The capital sent boats.",
+    ]
