@@ -1388,6 +1388,15 @@ def _mention_edits(
             low == "it"
             and token.i not in quoted
             and not inside_quotation(attributed, token.i)
+            and (acted_on_before := _body_acted_on_before(token)) is not None
+        ):
+            replacement = (
+                acted_on_before  # "ordered Valcor Mining to reinforce ... and fined it" -> "fined Valcor Mining"
+            )
+        elif (
+            low == "it"
+            and token.i not in quoted
+            and not inside_quotation(attributed, token.i)
             and (acted_on := _thing_the_subject_acts_on(token)) is not None
         ):
             replacement = acted_on  # "The seizure of the base by the CSP has turned it into ..." -> "turned the base"
@@ -2319,6 +2328,30 @@ def _matrix_subject_body(it: Token, resolved: dict[int, str]) -> str | None:
     return found[0][1] if len(found) == 1 and found[0][0] == "body" else None
 
 
+def _body_acted_on_before(it: Token) -> str | None:
+    """ "The inspectorate ordered Valcor Mining to reinforce the supports and fined it 180,000 crowns": "it" as the
+    object of a verb joined to earlier ones (whose subject it cannot be: that would be "itself") is the body named as
+    the nearest of their objects, when that object is a body's name."""
+    if it.dep_ not in ("dobj", "dative") or it.head.dep_ != "conj":
+        return None
+    verb = it.head.head
+    objects: list[Token] = []
+    while True:
+        objects += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < it.i and _one_thing(c)]
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    nearest = max(objects, key=lambda t: t.i, default=None)
+    if nearest is None or nearest.tag_ not in ("NNP", "NNPS"):
+        return None
+    found = [
+        name
+        for kind, name, ent in _entities_in(it.doc, nearest.left_edge.i, nearest.i + 1)
+        if kind == "body" and ent.label_ in ("ORG", "PERSON") and ent.start <= nearest.i < ent.end
+    ]
+    return found[0] if found else None
+
+
 def _thing_the_subject_acts_on(it: Token) -> str | None:
     """ "it" as the object of a verb whose subject is an action on one thing ("The recent seizure of the base by the
     CSP has turned it into a stronghold", "The sale of the club left it debt-free"): that thing, as written, when
@@ -2353,9 +2386,23 @@ def _relative_clause_subject(
     failures", "which it said was illegal"): not the noun the clause hangs on, but the one thing the sentence is
     about, its main subject ("The FSA fined the bank for what it called ..." -> "what the FSA called"); None when
     that subject is a person, a plural or a pronoun, or stands after "it"."""
-    if it.dep_ != "nsubj" or it.head.i <= it.i or it.i == 0 or it.doc[it.i - 1].lower_ not in _WH_WORDS:
+    if it.dep_ == "dobj":
+        # "the Senate, which is expected to approve it": the object of a relative clause whose "which" is its
+        # subject (so not what the clause hangs on)
+        verb = it.head
+        while verb.dep_ == "xcomp":
+            verb = verb.head
+        relative = _subject(verb)
+        if verb.dep_ != "relcl" or relative is None or relative.lower_ not in ("which", "that"):
+            return None
+        host = verb.head  # the subject of the clause the noun belongs to ("The bill now goes to the Senate")
+        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+            host = host.head
+        subject = _subject(host, passive=False)
+    elif it.dep_ != "nsubj" or it.head.i <= it.i or it.i == 0 or it.doc[it.i - 1].lower_ not in _WH_WORDS:
         return None  # not "the spot where it began", which is the fire's own spot
-    subject = _subject(sent.root, passive=False)
+    else:
+        subject = _subject(sent.root, passive=False)
     if subject is None or subject.i >= it.i or subject.i < first or subject.lower_ == "it":
         return None
     if subject.tag_ not in ("NN", "NNP") or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":

@@ -1295,3 +1295,27 @@ def test_the_city_before_any_is_named_is_the_dateline_city_but_never_the_capital
         '"This city was not ready," one resident said.',  # the resident's own words stay
         "The capital sent boats.",
     ]
+
+
+def test_it_as_the_object_of_a_joined_verb_is_the_body_an_earlier_verb_acted_on():
+    text = (
+        "The regulator investigated Ostreva Pharma for two years and fined it 5 million euros. "
+        "The council bought the Harrow Bridge in 2019 and sold it in 2024."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The regulator investigated Ostreva Pharma for two years and fined Ostreva Pharma 5 million euros.",
+        "The council bought the Harrow Bridge in 2019 and sold it in 2024.",  # a bridge is no body named
+    ]
+
+
+def test_it_as_the_object_of_a_relative_clause_is_the_subject_of_the_clause_its_noun_is_in():
+    text = (
+        "The bill now goes to the Senate, which is expected to approve it before Christmas. "
+        "The Civic Party said the plan would go to the council that must approve it."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The bill now goes to the Senate, which is expected to approve the bill before Christmas.",
+        "The Civic Party said the plan would go to the council that must approve the plan.",
+    ]
