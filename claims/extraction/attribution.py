@@ -623,7 +623,19 @@ def is_person_entity(ent: Span) -> bool:
         return True
     if ent.label_ != "ORG":
         return False
-    return _misattached_appos(ent)
+    return _misattached_appos(ent) or _called_a_person(ent)
+
+
+def _called_a_person(ent: Span) -> bool:
+    """A name an apposition calls a person ("Anouk Castellane, a banking analyst at Morrow & Finch"), whatever the
+    tagger typed it; not a role a business holds as often ("Seabright Shipping, the tanker's owner")."""
+    return any(
+        c.dep_ == "appos"
+        and c.tag_ == "NN"
+        and c.lemma_.lower() in lexicon.PERSON_NOUNS
+        and c.lemma_.lower() not in lexicon.ROLES_OF_BODIES
+        for c in ent.root.children
+    )
 
 
 def _fits(party: _Party, pronoun: str) -> bool:

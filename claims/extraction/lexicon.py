@@ -1041,3 +1041,8 @@ BODY_NOUNS = frozenset(
         "team",
     ]
 )
+
+# Roles a business holds as often as a person: "The mine's owner, Valcor Mining" names a company.
+ROLES_OF_BODIES = frozenset(
+    ["owner", "operator", "contractor", "buyer", "seller", "employer", "landlord", "sponsor", "partner", "provider"]
+)

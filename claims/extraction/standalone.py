@@ -75,10 +75,6 @@ TOPIC_HEADS = frozenset(
 COMMERCIAL_HEADS = TOPIC_HEADS | lexicon.ORGANISATION_SUFFIXES
 # Heads of public bodies' names: never "the company" or "the club" ("the Fair Trading Board" fines companies).
 PUBLIC_HEADS = BODY_HEADS - ANY_BODY_HEADS - COMMERCIAL_HEADS
-# Roles a business holds as often as a person: "The mine's owner, Valcor Mining" names a company.
-ROLES_OF_BODIES = frozenset(
-    ["owner", "operator", "contractor", "buyer", "seller", "employer", "landlord", "sponsor", "partner", "provider"]
-)
 # An organisation's own organs: "the board" is the board of the organisation the article is about.
 ORGAN_NOUNS = frozenset(["board", "management", "shareholders", "workforce"])
 # Verbs that give a noun its name ("the pill, called velorastat"; "known as" takes its "as").
@@ -217,7 +213,7 @@ class Antecedents:
             if (
                 ent.root.dep_ == "appos"
                 and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS
-                and not (ent.label_ == "ORG" and ent.root.head.lemma_.lower() in ROLES_OF_BODIES)
+                and not (ent.label_ == "ORG" and ent.root.head.lemma_.lower() in lexicon.ROLES_OF_BODIES)
             ) or (kind == "body" and is_person_entity(ent) and ent[-1].lower_ not in lexicon.ORGANISATION_SUFFIXES):
                 kind = "person"  # "a spokesman for the movement, Jean-Baptiste Nkosi", whatever the tagger said
             elif kind == "person" and ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS:
@@ -1250,12 +1246,20 @@ def _date_lead(sent: Span) -> str:
     return ""
 
 
-def _earlier(antecedents: Antecedents, sent: Span, token: Token, kind: str, first: int | None = None) -> list[str]:
+def _earlier(
+    antecedents: Antecedents,
+    sent: Span,
+    token: Token,
+    kind: str,
+    first: int | None = None,
+    quoted: Collection[int] = (),
+) -> list[str]:
     """Candidate antecedents of ``token``, nearest last: the article's earlier names, then the sentence's own
-    before the token (from token ``first``: not its dateline)."""
+    before the token (from token ``first``: not its dateline; not inside a quotation, token indices ``quoted``)."""
     known = list(antecedents.people if kind == "person" else antecedents.bodies)
-    for found_kind, name in _names_in(sent.doc, sent.start if first is None else first, sent.end, before=token.i):
-        if found_kind == kind:
+    start = sent.start if first is None else first
+    for found_kind, name, ent in _entities_in(sent.doc, start, sent.end, before=token.i):
+        if found_kind == kind and ent.start not in quoted:
             if kind == "person":
                 name = next((full for full in reversed(known) if _surname_of(full, name)), name)
             known.append(name)
@@ -1348,7 +1352,7 @@ def _mention_edits(
                     edits.append((start, token.idx - base + len(token.text), quoted_person))
                     introduced += f" {quoted_person}"
                 continue
-            people = _earlier(antecedents, sent, token, "person", first)
+            people = _earlier(antecedents, sent, token, "person", first, quoted)
             # a person the claim names before the pronoun by a name the tagger missed ("Okafor has denied reports
             # that his campaign ...") is nearer than any named in earlier sentences
             surnames = {p.split()[-1]: p for p in antecedents.people}

@@ -1319,3 +1319,21 @@ def test_it_as_the_object_of_a_relative_clause_is_the_subject_of_the_clause_its_
         "The bill now goes to the Senate, which is expected to approve the bill before Christmas.",
         "The Civic Party said the plan would go to the council that must approve the plan.",
     ]
+
+
+def test_a_name_an_apposition_calls_a_person_is_the_speaker_and_no_name_inside_the_quote_is():
+    # the tagger types "Anouk Castellane" an organisation and "Halverton" a person
+    text = (
+        'Anouk Castellane, a banking analyst at Morrow & Finch, called the fine "a rounding error". "The real cost is '
+        'the monitor. Halverton will be paying for years, and its plans will have to wait," she said.'
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][1:] == [
+        (["Anouk Castellane"], '"The real cost is the monitor," Anouk Castellane said.'),
+        (
+            ["Anouk Castellane"],
+            '"Halverton will be paying for years, and its plans will have to wait," Anouk Castellane said.',
+        ),
+    ]
