@@ -620,10 +620,20 @@ def is_person_entity(ent: Span) -> bool:
     a person noun the parser misread ("A spokesman for the movement, Jean-Baptiste Nkosi"). Not a first name alone
     (the tanker "Helena Star"), nor any name beside a person noun ("Its owner, Seabright Shipping")."""
     if ent.label_ == "PERSON":
-        return True
+        return not names_a_body(ent)
     if ent.label_ != "ORG":
         return False
     return _misattached_appos(ent) or _called_a_person(ent)
+
+
+def names_a_body(ent: Span) -> bool:
+    """Whether a name is an organisation's, whatever the tagger typed it: its last word is a business suffix or an
+    organisation's head word ("Ostreva Pharma", "The Lorrain Fire and Rescue Service"), or an apposition calls it a
+    body ("Aurel Air, the largest carrier at Harwick")."""
+    last = ent[-1].lower_
+    if last in lexicon.ORGANISATION_SUFFIXES or last in lexicon.BODY_HEADS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in lexicon.BODY_HEADS | lexicon.TOPIC_HEADS for c in ent.root.children)
 
 
 def _called_a_person(ent: Span) -> bool:

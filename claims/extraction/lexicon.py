@@ -1046,3 +1046,22 @@ BODY_NOUNS = frozenset(
 ROLES_OF_BODIES = frozenset(
     ["owner", "operator", "contractor", "buyer", "seller", "employer", "landlord", "sponsor", "partner", "provider"]
 )
+
+# Head words of organisations' names and descriptions ("the institute", "the Lorrain Fire and Rescue Service").
+BODY_HEADS = frozenset(
+    [
+        *("institute", "institution", "ministry", "agency", "company", "firm", "group", "organisation", "organization"),
+        *("authority", "directorate", "association", "office", "bank", "court", "council", "union", "party"),
+        *("university", "commission", "committee", "department", "government", "army", "military", "alliance"),
+        *("coalition", "charity", "regulator", "watchdog", "board", "network", "service", "foundation", "centre"),
+        *("center", "bureau", "tribunal", "assembly", "parliament", "newspaper", "fund", "mission", "bloc"),
+    ]
+)
+# Words for a business an article may be about ("the club" -> Harbour City FC, "the carrier" -> Aurel Air).
+TOPIC_HEADS = frozenset(
+    [
+        *("company", "firm", "group", "club", "airline", "carrier", "lender", "insurer", "retailer", "chain"),
+        *("broadcaster", "operator", "manufacturer", "carmaker", "startup", "conglomerate", "brewer", "miner"),
+        *("publisher", "developer", "supplier", "business", "giant"),
+    ]
+)

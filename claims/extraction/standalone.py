@@ -18,6 +18,7 @@ from claims.extraction.attribution import (
     gender_fits,
     inside_quotation,
     is_person_entity,
+    names_a_body,
 )
 from claims.extraction.dates import relative_time_edits
 from claims.extraction.doccache import (
@@ -34,15 +35,7 @@ from claims.extraction.units import MAIN_KINDS, Unit, UnitKind
 
 # Heads of definite descriptions that stand for a body the article named before ("the institute" -> "the National
 # Institute of Public Health"), matched to an earlier name holding a word with the same first five letters.
-BODY_HEADS = frozenset(
-    [
-        *("institute", "institution", "ministry", "agency", "company", "firm", "group", "organisation", "organization"),
-        *("authority", "directorate", "association", "office", "bank", "court", "council", "union", "party"),
-        *("university", "commission", "committee", "department", "government", "army", "military", "alliance"),
-        *("coalition", "charity", "regulator", "watchdog", "board", "network", "service", "foundation", "centre"),
-        *("center", "bureau", "tribunal", "assembly", "parliament", "newspaper", "agency", "fund", "mission", "bloc"),
-    ]
-)
+BODY_HEADS = lexicon.BODY_HEADS
 # Heads that stand for any organisation named last when no name shares their word ("the group" -> "Clear Rivers").
 ANY_BODY_HEADS = frozenset(["group", "organisation", "organization", "company", "firm"])
 # Heads that call a place a settlement ("Moka, a city of 300,000"): such a place is not "the country".
@@ -64,13 +57,7 @@ SOLE_BODY_HEADS = frozenset(
 _COUNCIL_OF = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (City|Town|Village) Council$")
 # Words for the kind of organisation an article is about: "the club" is the club the lead named when no name shares
 # the word.
-TOPIC_HEADS = frozenset(
-    [
-        *("company", "firm", "group", "club", "airline", "carrier", "lender", "insurer", "retailer", "chain"),
-        *("broadcaster", "operator", "manufacturer", "carmaker", "startup", "conglomerate", "brewer", "miner"),
-        *("publisher", "developer", "supplier", "business", "giant"),
-    ]
-)
+TOPIC_HEADS = lexicon.TOPIC_HEADS
 # The last words of a business's name: such a body is no watchdog, regulator or agency.
 COMMERCIAL_HEADS = TOPIC_HEADS | lexicon.ORGANISATION_SUFFIXES
 # Heads of public bodies' names: never "the company" or "the club" ("the Fair Trading Board" fines companies).
@@ -247,7 +234,8 @@ class Antecedents:
                 if gender:
                     self.genders.setdefault(self.people[-1], gender)
                 continue
-            if ent.label_ == "GPE" or name in self.places:  # the tagger may call a country it knows an ORG later
+            if (ent.label_ == "GPE" and not names_a_body(ent)) or name in self.places:
+                # (the tagger may call a country it knows an ORG later; a "Civic Union" it calls a place is a body)
                 self.places[name] = self.places.get(name, 0) + 1
                 if self.sentences < LEAD_SENTENCES and _may_be_country(ent):
                     self.lead_places.add(name)
@@ -1171,22 +1159,20 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             continue
         if ent.label_ != "PERSON" and not any(t.tag_ in ("NNP", "NNPS") for t in ent):
             continue  # "Households" opening a sentence, tagged ORG: a common noun names nothing
-        if ent.label_ == "PERSON" and ent[-1].lower_ not in lexicon.ORGANISATION_SUFFIXES and not _called_a_body(ent):
-            found.append(("person", clean_name(ent.text), ent))
+        name = clean_name(ent.text)
+        with_the = (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent.text.lower().startswith("the ")
+        if ent.label_ == "PERSON" and not names_a_body(ent):
+            found.append(("person", name, ent))
         elif ent.label_ == "PERSON":
-            # "Ostreva Pharma", "Kessler Group", "Aurel Air, the largest carrier at ...": a business the tagger took
-            # for a person
-            found.append(("body", clean_name(ent.text), ent))
-        elif ent.label_ in _BODY_LABELS and not (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
-            name = clean_name(ent.text)
-            with_the = (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent.text.lower().startswith("the ")
-            found.append(("body", f"the {name}" if with_the and ent.label_ == "ORG" else name, ent))
+            # "Ostreva Pharma", "The Lorrain Fire and Rescue Service", "Aurel Air, the largest carrier at ...": a
+            # body the tagger took for a person, as an organisation is written
+            found.append(("body", f"the {name}" if with_the else name, ent))
+        elif (ent.label_ in _BODY_LABELS and not (ent.label_ == "NORP" and ent.root.pos_ == "ADJ")) or (
+            ent.label_ in ("FAC", "LOC") and names_a_body(ent)
+        ):
+            organisation = ent.label_ == "ORG" or names_a_body(ent)  # "the Lorrain Fire and Rescue Service", a FAC
+            found.append(("body", f"the {name}" if with_the and organisation else name, ent))
     return found
-
-
-def _called_a_body(ent: Span) -> bool:
-    """Whether an apposition calls the named ``ent`` a body ("Aurel Air, the largest carrier at Harwick")."""
-    return any(c.dep_ == "appos" and c.lower_ in BODY_HEADS | TOPIC_HEADS for c in ent.root.children)
 
 
 def _names_in(doc: Doc, start: int, end: int, before: int | None = None) -> list[tuple[str, str]]:
@@ -1886,6 +1872,15 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
     verb = attributed.verb
     if verb is None and token.head.dep_ == "parataxis" and token.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
         verb = token.head  # a speech tag set off by commas ("In one case, it said, a dealer ..."): a parataxis
+    elif (
+        verb is None
+        and token.lower_ == "it"
+        and len(claimers) == 1
+        and token.head.dep_ == "ROOT"
+        and token.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+        and all(t.is_punct or t.is_space for t in token.doc[token.head.i + 1 : token.sent.end])
+    ):
+        verb = token.head  # a closing speech tag whose "it" is the one body that spoke before ("..., it said.")
     if verb is None or token.head.i != verb.i:
         return None
     speaker = claimers[0]

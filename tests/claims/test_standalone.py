@@ -1337,3 +1337,18 @@ def test_a_name_an_apposition_calls_a_person_is_the_speaker_and_no_name_inside_t
             '"Halverton will be paying for years, and its plans will have to wait," Anouk Castellane said.',
         ),
     ]
+
+
+def test_a_body_the_tagger_typed_a_person_or_a_place_is_the_it_of_a_closing_speech_tag():
+    # the tagger types "The Lorrain Fire and Rescue Service" a person or a facility; its last word makes it a body
+    text = (
+        "The Lorrain Fire and Rescue Service said the fire had burned 6,300 hectares. Three firefighters had been "
+        "treated for smoke inhalation, it said."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][1] == (
+        ["Lorrain Fire and Rescue Service"],
+        "Three firefighters had been treated for smoke inhalation, the Lorrain Fire and Rescue Service said.",
+    )
