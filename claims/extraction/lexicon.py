@@ -235,6 +235,11 @@ ORGANISATION_SUFFIXES = frozenset(
     [
         *("fc", "inc", "ltd", "plc", "ag", "sa", "corp", "corporation", "co", "llc", "gmbh", "nv", "group"),
         *("holdings", "partners", "pharma", "airlines", "airways", "motors", "industries", "bank", "capital"),
+        # the trade a business names itself by ("Northwind Renewables", "Valcor Mining", "Sarnet Energy"), not
+        # words that are also surnames ("Power", "Rivers", "Mills")
+        *("renewables", "energy", "mining", "shipping", "rail", "railways", "media", "telecom", "logistics"),
+        *("systems", "technologies", "resources", "minerals", "chemicals", "pharmaceuticals", "properties"),
+        *("estates", "markets", "stores", "foods", "brands", "networks", "communications", "ventures", "insurance"),
     ]
 )
 NAMED_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"])

@@ -64,6 +64,22 @@ COMMERCIAL_HEADS = TOPIC_HEADS | lexicon.ORGANISATION_SUFFIXES
 PUBLIC_HEADS = BODY_HEADS - ANY_BODY_HEADS - COMMERCIAL_HEADS
 # An organisation's own organs: "the board" is the board of the organisation the article is about.
 ORGAN_NOUNS = frozenset(["board", "management", "shareholders", "workforce"])
+# The nouns for who does what a verb says: "operated by Velan Island Lines" makes it "the operator".
+AGENT_NOUNS = {
+    "operate": ("operator",),
+    "run": ("operator",),
+    "develop": ("developer",),
+    "build": ("builder",),
+    "own": ("owner",),
+    "publish": ("publisher",),
+    "make": ("maker", "manufacturer"),
+    "manufacture": ("manufacturer", "maker"),
+    "produce": ("producer", "maker", "manufacturer"),
+    "organise": ("organiser",),
+    "organize": ("organizer",),
+    "supply": ("supplier",),
+    "insure": ("insurer",),
+}
 # Verbs that give a noun its name ("the pill, called velorastat"; "known as" takes its "as").
 NAMING_VERBS = frozenset(["call", "name", "dub", "brand", "know", "nickname", "title"])
 # Cheap tests of a sentence's text before a walk over its tokens: a capitalised body word, a naming verb.
@@ -276,6 +292,8 @@ class Antecedents:
             self._note_called(sent, start, quoted)
         if "trial" in text:
             self._note_trial(sent, start, quoted)
+        if " by " in text:
+            self._note_agents(sent, start, quoted)
         for token in span_tokens(sent):
             a = token_attrs(token)
             if a.tag not in ("NN", "NNS"):
@@ -518,6 +536,27 @@ class Antecedents:
             if lemma in MEDICINE_NOUNS:
                 for other in MEDICINE_NOUNS:
                     self.described.setdefault(other, name)
+
+    def _note_agents(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """The body a passive verb names as its doer ("The Marisol Dawn, operated by Velan Island Lines", "the
+        project, developed by Northwind Renewables"): what a later "the operator" / "the developer" stands for,
+        unless the article said so before."""
+        doc = sent.doc
+        for verb in tokens_of(doc, start, sent.end):
+            nouns = AGENT_NOUNS.get(verb.lemma_.lower())
+            if nouns is None or verb.tag_ != "VBN" or verb.i in quoted:
+                continue
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if doer is None or doer.tag_ not in ("NNP", "NNPS"):
+                continue
+            words = doc[doer.left_edge.i : doer.i + 1]
+            if len(words) > MAX_PHRASE_TOKENS or not all(t.tag_ in ("NNP", "NNPS", "DT") for t in words):
+                continue
+            name = clean_name(words.text)
+            name = f"the {name}" if words[0].lower_ == "the" else name
+            for noun in nouns:
+                self.described.setdefault(noun, name)
 
     def _note_trial(self, sent: Span, start: int, quoted: set[int]) -> None:
         """ "Tomas Reinholt went on trial" / "X will stand trial": a later "the trial" is the trial of X."""

@@ -1352,3 +1352,20 @@ def test_a_body_the_tagger_typed_a_person_or_a_place_is_the_it_of_a_closing_spee
         ["Lorrain Fire and Rescue Service"],
         "Three firefighters had been treated for smoke inhalation, the Lorrain Fire and Rescue Service said.",
     )
+
+
+def test_the_operator_or_developer_is_the_body_a_passive_verb_named_as_its_doer():
+    text = (
+        "The ferry Lyra Dawn, operated by Velan Island Lines, sank on Monday. The operator said the crew had followed "
+        "emergency procedures.\n\n"
+        "The Skarra project, developed by Northwind Renewables, will have 80 turbines. The developer denied that it "
+        "had failed to consult fishermen."
+    )
+
+    texts = [claim for _, claim in texts_and_spans(text)]
+
+    assert [texts[1], texts[3]] == [
+        "Velan Island Lines said the crew had followed emergency procedures.",
+        # a business named by its trade is no person, whatever the tagger typed it
+        "Northwind Renewables denied that Northwind Renewables had failed to consult fishermen.",
+    ]
