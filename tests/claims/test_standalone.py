@@ -1009,7 +1009,7 @@ def test_the_outlet_named_as_a_source_is_never_what_the_company_means():
 
     claims = extract_claims(text, published_on=PUBLISHED, outlet="Northvale Wire", scorer=RuleScorer())
 
-    assert claims[-1].text == "Valcor denied that Valcor had ignored the order."
+    assert claims[-1].text == "Valcor Mining denied that Valcor Mining had ignored the order."
 
 
 def test_a_time_carried_from_the_sentence_opening_or_kept_by_a_rewrite_is_written_out():
