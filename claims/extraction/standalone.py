@@ -1299,14 +1299,22 @@ def _own_head(name: str) -> str:
     return words[own - 1] if own else ""
 
 
+# Other head words of the bodies a description's noun may stand for: "the union" is "the Drivers' Federation", "the
+# newspaper" "the Veshko Herald".
+_HEAD_SYNONYMS = {
+    "union": ("federation", "confederation", "guild", "syndicate"),
+    "newspaper": ("herald", "times", "gazette", "post", "tribune", "journal", "chronicle", "courier", "examiner"),
+}
+
+
 def _body_for(head: Token, candidates: list[str], places: Collection[str]) -> str | None:
     """The nearest earlier body a description "the <head>" stands for."""
-    stem = head.lower_[:5]
+    stems = {head.lower_[:5], *(word[:5] for word in _HEAD_SYNONYMS.get(head.lower_, ()))}
     for name in reversed(candidates):
         words = name.removeprefix("the ").lower().split()
         # the name's own head: the last word before "of"/"for"/"at"/"in" ("defence ministry of Varkesh")
         own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
-        if words != [head.lower_] and own and words[own - 1][:5] == stem:
+        if words != [head.lower_] and own and words[own - 1][:5] in stems:
             return name
     if head.lower_ in ANY_BODY_HEADS:  # the organisation named last (not a place, nor a "Terminal 2")
         named = [

@@ -1369,3 +1369,18 @@ def test_the_operator_or_developer_is_the_body_a_passive_verb_named_as_its_doer(
         # a business named by its trade is no person, whatever the tagger typed it
         "Northwind Renewables denied that Northwind Renewables had failed to consult fishermen.",
     ]
+
+
+def test_the_union_and_the_newspaper_take_a_federation_and_a_herald_named_before():
+    text = (
+        "Mira Kovac, general secretary of the Drivers' Federation, said the offer was too low. The rail operator "
+        "said the union's demand would cost 410 million euros.\n\n"
+        "The Weekend Examiner reported that the bank had ignored warnings. The newspaper quoted a former officer."
+    )
+
+    texts = [claim for _, claim in texts_and_spans(text)]
+
+    assert [texts[1], texts[3]] == [
+        "The rail operator said the Drivers' Federation's demand would cost 410 million euros.",
+        "The Weekend Examiner quoted a former officer.",
+    ]
