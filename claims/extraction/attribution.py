@@ -272,8 +272,10 @@ def _is_cue_verb(token: Token) -> bool:
     a = token_attrs(token)
     if lemma not in lexicon.CLAIMER_VERBS:
         return a.pos == "VERB" and lemma in lexicon.PARTICLE_CUES and _has_particle(token)
-    if a.dep in ("amod", "pobj", "compound", "nsubj", "dobj") or (a.tag == "VBN" and a.dep == "acl"):
+    if a.dep in ("amod", "pobj", "compound", "nsubj", "dobj"):
         return False
+    if a.tag == "VBN" and a.dep == "acl" and not _closing_tag(token, token.head):
+        return False  # "the plan announced on Wednesday will ...": a participle, no speech
     children = children_of(token)
     if lemma in lexicon.CLAUSE_CUES and not any(c.dep_ == "ccomp" for c in children):
         return False  # "questioned 1,850 adults" is no statement; "questioned whether ..." is
@@ -327,7 +329,29 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         and (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.STATEMENT_NOUNS)
     ):
         return head  # "a statement saying", "Clinton asking"
+    if verb.dep_ == "acl" and _closing_tag(verb, head):
+        return head  # "..., the energy regulator announced on Wednesday.", parsed as a noun the verb describes
     return None
+
+
+def _closing_tag(verb: Token, noun: Token) -> bool:
+    """Whether "<noun> <verb>" is a speech tag closing its sentence after a comma: nothing follows the verb but
+    when or where, and no object."""
+    doc = verb.doc
+    first = noun.left_edge.i
+    if first == 0 or doc[first - 1].text != "," or verb.i != noun.i + 1 or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    lemma = noun.lemma_.lower()
+    speaker = noun.ent_type_ in ("PERSON", "ORG") or lemma in lexicon.PERSON_NOUNS or lemma in lexicon.BODY_HEADS
+    if not speaker or verb.lemma_.lower() not in lexicon.CLAIMER_VERBS:
+        return False  # "..., the plan announced on Wednesday"
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return False
+    end = verb.sent.end
+    return all(
+        t.is_punct or t.is_space or t.dep_ in ("prep", "pobj", "npadvmod", "det", "compound", "amod", "nummod")
+        for t in doc[verb.i + 1 : end]
+    )
 
 
 def _quote_mark(token: Token) -> str:
@@ -527,6 +551,8 @@ def _in_main_clause(cue: Token) -> bool:
     complement, adverbial and participle clauses ("X said", "X attacked Y, saying", "Y, X said", "according to
     X", "in a statement, X ..."), not inside a noun phrase ("people who said", "comments X made")."""
     token = cue
+    if token.dep_ == "acl" and _closing_tag(token, token.head):
+        return True  # "..., the energy regulator announced on Wednesday.": the sentence's speech tag
     if token.dep_ in ("prep", "pobj", "punct", "npadvmod", "nsubj", "nsubjpass", "dobj"):
         token = token.head if token.dep_ != "pobj" else token.head.head
     for _ in range(8):

@@ -80,6 +80,8 @@ AGENT_NOUNS = {
     "supply": ("supplier",),
     "insure": ("insurer",),
 }
+# Nouns for the act an article's lead reports: "the decision" is the body's the lead named.
+DECISION_NOUNS = frozenset(["decision", "ruling", "announcement"])
 # Verbs that give a noun its name ("the pill, called velorastat"; "known as" takes its "as").
 NAMING_VERBS = frozenset(["call", "name", "dub", "brand", "know", "nickname", "title"])
 # Cheap tests of a sentence's text before a walk over its tokens: a capitalised body word, a naming verb.
@@ -178,6 +180,7 @@ class Antecedents:
     affiliations: dict[str, str] = field(default_factory=dict)
     # the party whose words the sentence before reported ("Pieter Aalst"), for "that account" in the next one
     last_speaker: str | None = None
+    lead_speaker: str | None = None
     # places named with a compass word ("northern Sarenne"), newest last: "the country" when none is named twice
     compass_places: list[str] = field(default_factory=list)
     # the people the sentence before named (outside quotations), for "he" in a quotation of the next one
@@ -353,6 +356,12 @@ class Antecedents:
             self.last_plural = sent.doc[first_word : subject.i + 1].text.lower()
         self._note_accuser(sent, start, claimers)
         self.last_speaker = self.party(claimers[0]) if claimers else None
+        if self.lead_speaker is None and claimers and self.sentences <= LEAD_SENTENCES:
+            # the body whose act the lead reports ("..., the energy regulator announced on Wednesday"); not
+            # "Prosecutors" or a person
+            speaker = self.party(claimers[0]) or claimers[0]
+            if speaker not in self.people and _own_head(speaker) in BODY_HEADS:
+                self.lead_speaker = speaker if _is_name(speaker) or speaker.startswith("the ") else f"the {speaker}"
         for claimer in claimers:
             if claimer in self.people or claimer in self.genders:
                 continue
@@ -1854,6 +1863,12 @@ def _description_antecedent(
             candidates.append(region)
     if lemma in EVENT_HEADS:
         candidates.append(antecedents.event_phrase(token))
+    actor = antecedents.topic or antecedents.lead_speaker
+    if lemma in DECISION_NOUNS and actor and not quoted and not _clause_subject_names(token, actor):
+        # "Energy Minister Karl Fenwick called the decision 'overdue'" after "..., the energy regulator announced":
+        # the act the article's lead reports, as its body's
+        the = "the " if not actor.startswith("the ") and _own_head(actor) in BODY_HEADS else ""
+        candidates.append(f"{the}{_possessive(actor)} {token.text}")  # "the Bank of Auren's decision"
     # the article's topic is a guess a speaker's own words do not need ("selling the soul of the club")
     if low in TOPIC_HEADS and antecedents.topic and not quoted and _own_head(antecedents.topic) not in PUBLIC_HEADS:
         # "the club" -> "Harbour City FC": what the article is about, unless that is a board or ministry, no company

@@ -224,6 +224,18 @@ def test_a_sentence_opening_with_by_and_a_time_is_no_byline(text):
     assert article_claimers(text) == [(text, ["coast guard"])]
 
 
+def test_a_closing_speech_tag_the_parser_read_as_a_participle_still_names_the_speaker():
+    text = (
+        "Households that install rooftop solar panels will be paid 40 percent less for the electricity they sell "
+        "to the grid from April, the energy regulator announced on Wednesday."
+    )
+
+    assert article_claimers(text) == [(text, ["energy regulator"])]
+    # a thing the participle describes is no speaker
+    other = "Households will pay less, the plan announced on Wednesday."
+    assert article_claimers(other) == [(other, ["Harbour Gazette"])]  # the outlet's own
+
+
 def test_nested_attribution_keeps_every_source_outermost_first():
     text = "The Baltic Tribune reported that Amnesty International said the crews had worked illegal shifts."
 

@@ -1384,3 +1384,15 @@ def test_the_union_and_the_newspaper_take_a_federation_and_a_herald_named_before
         "The rail operator said the Drivers' Federation's demand would cost 410 million euros.",
         "The Weekend Examiner quoted a former officer.",
     ]
+
+
+def test_the_decision_or_ruling_is_the_act_of_the_body_the_lead_reports():
+    text = (
+        "The Constitutional Court struck down the surveillance law on Tuesday. Privacy campaigners welcomed the "
+        "decision. The ruling takes effect immediately.\n\n"
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Privacy campaigners welcomed the Constitutional Court's decision.",
+        "The Constitutional Court's ruling takes effect immediately.",
+    ]
