@@ -1460,6 +1460,13 @@ def _mention_edits(
             and (things := _participle_statement_plural(token, sent)) is not None
         ):
             replacement = things  # "welcomed the figures, saying they proved ..." -> "saying the figures proved"
+        elif (
+            low == "they"
+            and token.i not in quoted
+            and not inside_quotation(attributed, token.i)
+            and (things := _plural_subject_before(token, first)) is not None
+        ):
+            replacement = things  # "price pressures had spread ..., and ... if they did not ease" -> "if price ..."
         elif low == "them" and token.i not in quoted and token.dep_ == "pobj" and token.head.lower_ == "of":
             counted = _counted_plural(token, sent)  # "300 oiled seabirds ..., a third of them had died"
             if counted is None:
@@ -2243,6 +2250,45 @@ def _participle_statement_plural(they: Token, sent: Span) -> str | None:
         lefts = [c for c in noun.lefts if c.dep_ == "compound" and c.is_alpha]
         first = min((c.i for c in lefts), default=noun.i)
         return f"the {sent.doc[first : noun.i + 1].text}"
+    return None
+
+
+# People an article addresses or speaks of as a kind, whose "they" is anyone of them.
+_GENERIC_PEOPLE = frozenset(
+    [
+        *("commuter", "visitor", "customer", "user", "shopper", "voter", "parent", "buyer", "consumer", "investor"),
+        *("trader", "farmer", "teacher", "nurse", "doctor", "rescuer", "firefighter", "traveller", "traveler"),
+        *("motorist", "homeowner", "borrower", "saver", "taxpayer", "employee", "member", "supporter", "reader"),
+    ]
+)
+
+
+def _plural_subject_before(they: Token, first: int) -> str | None:
+    """ "Price pressures had spread to rents, and the bank was ready to act if they did not ease": "they" as the
+    subject of a later clause is the plural thing the nearest clause before it was about, when no other plural
+    stands between them; not people ("Passengers are advised to check before they travel": anyone who travels),
+    nor a speaker's "they" in what it says ("Police said they had detained ...")."""
+    if they.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if they.head.dep_ == "ccomp" and they.head.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+        return None  # "many said they had made other plans": the speakers' own "they"
+    doc = they.doc
+    for noun in reversed(doc[first : they.i]):
+        if noun.tag_ not in ("NNS", "NNPS") or noun.pos_ == "PRON" or noun.dep_ in ("pobj", "conj", "compound"):
+            continue  # a plural in a phrase ("spread to rents and services") is no clause's topic
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.ent_type_ or noun.lemma_.lower() in PERSON_NOUNS:
+            return None  # "cut prices, and they ...": another plural stands nearer, so which is unsure
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon.PERSON_NOUNS or lemma in claim_types.PEOPLE_WORDS or lemma in _GENERIC_PEOPLE:
+            return None  # people: a "they" of anyone like them
+        if noun.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+            return None  # a speaker's "they"
+        lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "det", "poss") and c.i >= first]
+        words = doc[min((c.left_edge.i for c in lefts), default=noun.i) : noun.i + 1]
+        if not all(t.is_alpha or t.tag_ == "POS" for t in words) or len(words) > 4:
+            return None
+        text = words.text
+        return text if words[0].tag_ in ("NNP", "NNPS") else text[0].lower() + text[1:]
     return None
 
 

@@ -1396,3 +1396,19 @@ def test_the_decision_or_ruling_is_the_act_of_the_body_the_lead_reports():
         "Privacy campaigners welcomed the Constitutional Court's decision.",
         "The Constitutional Court's ruling takes effect immediately.",
     ]
+
+
+def test_they_of_a_later_clause_is_the_plural_thing_the_clause_before_was_about_but_never_people():
+    text = (
+        "Prices rose 4 percent in March, and they are expected to rise further. "
+        "The firm cut prices in March and they fell again in April. "
+        "Passengers are advised to check before they travel. "
+        "Commuters shrugged; many said they had made other plans."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Prices rose 4 percent in March 2025, and prices are expected to rise further.",
+        "The firm cut prices in March 2025 and they fell again in April 2024.",  # "prices" is an object: unsure
+        "Passengers are advised to check before they travel.",
+        "Commuters shrugged; many said they had made other plans.",
+    ]
