@@ -81,7 +81,7 @@ AGENT_NOUNS = {
     "insure": ("insurer",),
 }
 # Nouns for the act an article's lead reports: "the decision" is the body's the lead named.
-DECISION_NOUNS = frozenset(["decision", "ruling", "announcement"])
+DECISION_NOUNS = frozenset(["decision", "ruling", "announcement", "increase", "hike"])
 # Verbs that give a noun its name ("the pill, called velorastat"; "known as" takes its "as").
 NAMING_VERBS = frozenset(["call", "name", "dub", "brand", "know", "nickname", "title"])
 # Cheap tests of a sentence's text before a walk over its tokens: a capitalised body word, a naming verb.
@@ -2063,8 +2063,8 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: 
     # a name that is the subject itself ("The Civic Watch Committee"), not one of its words ("the Tarsk ministry")
     named = [
         name
-        for kind, name, ent in _entities_in(subject.doc, start, subject.i + 1)
-        if kind == "body" and ent.start <= subject.i < ent.end
+        for kind, name, ent in _entities_in(subject.doc, start, subject.right_edge.i + 1)
+        if kind == "body" and ent.start <= subject.i < ent.end  # the whole name: "the Reserve Bank of Corvalia"
     ]
     if named:
         return named[-1]

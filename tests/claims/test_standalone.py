@@ -1412,3 +1412,16 @@ def test_they_of_a_later_clause_is_the_plural_thing_the_clause_before_was_about_
         "Passengers are advised to check before they travel.",
         "Commuters shrugged; many said they had made other plans.",
     ]
+
+
+def test_a_body_named_with_of_is_written_in_full_and_its_rate_increase_is_its_act():
+    text = (
+        "The Reserve Bank of Corvalia raised its main rate to 5.5 percent on Thursday. The Corvalian Chamber of "
+        "Industry called the increase a blow."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The Reserve Bank of Corvalia raised the Reserve Bank of Corvalia's main rate to 5.5 percent on 6 March "
+        "2025.",  # was "the Reserve Bank's": the name cut where the subject's word ended
+        "The Corvalian Chamber of Industry called the Reserve Bank of Corvalia's increase a blow.",
+    ]
