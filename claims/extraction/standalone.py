@@ -226,6 +226,12 @@ class Antecedents:
                 kind = "body"  # "the wildlife charity Seawatch"
             if kind == "person" and _names_settlement(ent.root):
                 continue  # a place the tagger read as a person: ``_note_surnames`` keeps it as a settlement
+            if kind == "person" and _where(ent):
+                # "Lawmakers in Marren approved ...": a place the tagger read as a person
+                self.places[name] = self.places.get(name, 0) + 1
+                if self.sentences < LEAD_SENTENCES:
+                    self.lead_places.add(name)
+                continue
             if (kind == "person" and ent.root.i in quoted) or (
                 self.outlet and name.removeprefix("the ") == self.outlet
             ):
@@ -856,6 +862,31 @@ def untyped_bodies(sent: Span, start: int, quoted: Collection[int], before: int 
             continue  # a longer name goes on
         found.append(f"the {doc[first : head.i + 1].text}")
     return found
+
+
+def _place_named_before(token: Token, sent: Span, first: int | None) -> str | None:
+    """The one country-like place its own sentence named before ``token`` ("Lawmakers in Marren approved the
+    government's budget"), for a first sentence the article's places do not hold yet."""
+    start = sent.start if first is None else first
+    places = {
+        clean_name(ent.text)
+        for ent in ents_within(sent.doc, start, token.i)
+        if (ent.label_ == "GPE" and _may_be_country(ent)) or (ent.label_ == "PERSON" and _where(ent))
+    }
+    return places.pop() if len(places) == 1 else None
+
+
+def _where(ent: Span) -> bool:
+    """A one-word name that says where ("Lawmakers in Marren", "troops across Vestria"): the object of a preposition
+    of place, with nothing after it in its phrase."""
+    root = ent.root
+    return (
+        len(ent) == 1
+        and root.dep_ == "pobj"
+        and root.head.lower_ in ("in", "across", "throughout")
+        and not any(c.dep_ in ("case", "poss") for c in root.children)
+        and not (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
+    )
 
 
 def _may_be_country(ent: Span) -> bool:
@@ -1860,8 +1891,9 @@ def _description_antecedent(
         candidates.append(antecedents.family())  # "the family" -> "the Osei family"
     if lemma == "country":
         candidates.append(antecedents.country())
-    if lemma == "government" and token.text == "government" and antecedents.country():
-        candidates.append(f"the {antecedents.country()} government")  # "the government" -> "the Sarenne government"
+    country = antecedents.country() or _place_named_before(token, sent, first)
+    if lemma == "government" and token.text == "government" and country:
+        candidates.append(f"the {country} government")  # "the government" -> "the Sarenne government"
     if lemma in ("region", "area") and antecedents.regions:
         region = antecedents.regions[-1]
         head = region.split()[-1].lower()

@@ -1425,3 +1425,16 @@ def test_a_body_named_with_of_is_written_in_full_and_its_rate_increase_is_its_ac
         "2025.",  # was "the Reserve Bank's": the name cut where the subject's word ended
         "The Corvalian Chamber of Industry called the Reserve Bank of Corvalia's increase a blow.",
     ]
+
+
+def test_a_place_the_tagger_read_as_a_person_names_the_government():
+    # "Marren" comes out a person; "in Marren" says it is where
+    text = (
+        "Lawmakers in Marren approved the government's 2027 budget on Tuesday. "
+        "The opposition said the government had hidden the cost."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Lawmakers in Marren approved the Marren government's 2027 budget on 4 March 2025.",
+        "The opposition said the Marren government had hidden the cost.",
+    ]
