@@ -216,6 +216,7 @@ OPINION_VERBS = frozenset(
         "feel",
         "hope",
         "wish",
+        "deserve",
     ]
 )
 OPINION_ADJECTIVES = frozenset(
@@ -260,7 +261,7 @@ OPINION_ADJECTIVES = frozenset(
 OPINION_NOUNS = frozenset(
     [
         *("disgrace", "scandal", "outrage", "shame", "travesty", "farce", "embarrassment", "betrayal", "insult"),
-        *("mockery", "fiasco", "triumph", "masterpiece", "joke", "nonsense", "absurdity"),
+        *("mockery", "fiasco", "triumph", "masterpiece", "joke", "nonsense", "absurdity", "crime"),
     ]
 )
 
