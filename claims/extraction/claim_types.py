@@ -216,7 +216,6 @@ OPINION_VERBS = frozenset(
         "feel",
         "hope",
         "wish",
-        "deserve",
     ]
 )
 OPINION_ADJECTIVES = frozenset(

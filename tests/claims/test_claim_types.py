@@ -213,7 +213,6 @@ def test_evaluations_demands_and_acts():
     assert_types(
         [
             ("It is an utter disgrace, the senator said.", ClaimType.OPINION),
-            ('"Taxpayers deserve to know where their money went," the councillor said.', ClaimType.OPINION),
             ('"Guarding a border is not a crime," the minister said.', ClaimType.OPINION),
             # a belief inside a relative clause belongs to what is reported, not to the claim (the guard is a source)
             ("The suspect allegedly drew what the guard thought was a knife.", ClaimType.ATTRIBUTED_STATEMENT),
