@@ -1554,12 +1554,16 @@ def _mention_edits(
                 replacement = _possessive(subject_name) if low == "its" else subject_name
             elif said_by_subject and low == "it":
                 continue  # "said the fire had burned ... since it broke out": the speaker is not the nearest
-            elif subject is not None and not (subject.i in resolved or _names(subject)):
-                continue
+            elif (
+                subject is not None
+                and not (subject.i in resolved or _names(subject))
+                and (low != "it" or _parallel_subject(token, resolved) is None)
+            ):
+                continue  # (but "The club's revenue rose ..., but it still recorded a loss": the club)
             if subject is not None and subject.i in resolved and token.i not in quoted:
                 # "The movement [resolved] ..., an accusation it denies"
                 replacement = _possessive(resolved[subject.i]) if low == "its" else resolved[subject.i]
-            body = parallel = _parallel_subject(token) if low == "it" else None
+            body = parallel = _parallel_subject(token, resolved) if low == "it" else None
             if low == "it" and body is None and replacement is None:
                 replacement = _speakers_body(token, resolved)
             if (
@@ -2630,9 +2634,10 @@ _OF_VERBS = frozenset(
 )
 
 
-def _parallel_subject(it: Token) -> str | None:
+def _parallel_subject(it: Token, resolved: dict[int, str]) -> str | None:
     """ "The institute questioned 1,850 adults, and it gave a margin of error" -> the subject of the clause that
-    "it"'s clause is joined to, when that subject names a body."""
+    "it"'s clause is joined to, when that subject names a body, also as the claim resolved it or its owner ("The
+    club's revenue rose ..., but it still recorded a loss" -> "Harbour City FC")."""
     verb = it.head
     if verb.dep_ != "conj":
         return None
@@ -2640,7 +2645,13 @@ def _parallel_subject(it: Token) -> str | None:
     if subject is None or subject.pos_ == "PRON":
         return None
     found = _names_in(it.doc, subject.left_edge.i, subject.right_edge.i + 1)
-    return found[0][1] if found and found[0][0] == "body" else None
+    if found:
+        return found[0][1] if found[0][0] == "body" else None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    for token in (subject, owner):
+        if token is not None and token.i in resolved and token.lemma_.lower() in BODY_HEADS | TOPIC_HEADS:
+            return resolved[token.i]
+    return None
 
 
 def _apply(text: str, edits: Sequence[Edit]) -> str:

@@ -1438,3 +1438,15 @@ def test_a_place_the_tagger_read_as_a_person_names_the_government():
         "Lawmakers in Marren approved the Marren government's 2027 budget on 4 March 2025.",
         "The opposition said the Marren government had hidden the cost.",
     ]
+
+
+def test_it_of_a_joined_clause_is_the_body_the_first_clause_resolved_as_its_subjects_owner():
+    text = (
+        "Harbour City FC agreed to sell a stake to Castlegate Partners. The club's revenue rose to 310 million "
+        "pounds, but it still recorded a loss of 42 million pounds."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "Harbour City FC's revenue rose to 310 million pounds, but Harbour City FC still recorded a loss of 42 "
+        "million pounds."
+    )
