@@ -30,6 +30,7 @@ from claims.extraction import lexicon
 from claims.extraction.doccache import children_of, doc_text, span_text, span_tokens, token_attrs, tokens_of
 from claims.extraction.mentions import clean_name, names, np_name, party_entities, subtree_bounds, unique
 from claims.extraction.sentences import sentences
+from claims.extraction.text import DATELINE
 
 _LISTING_PREPS = frozenset(["including", "like", "as", "such"])
 _DOCUMENT_NOUNS = frozenset(["report", "study", "survey", "poll", "analysis", "assessment"])
@@ -41,11 +42,6 @@ _NON_SOURCES = frozenset(
 # Pronouns resolved to a named party: number and gender each needs.
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 PARTY_PRONOUNS = frozenset(["it", "they", "them"])
-# Verbs whose participle hangs on a noun and makes it the source ("a statement saying", "officials saying").
-_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})\s*(?:,\s*[A-Z][a-z]{2,}\.?\s*\d{0,2})?\s*"
-    r"\([^()\n]{2,60}\)\s*(?:[-–—:]+)\s*"
-)
 # A byline names someone: two capitalised words or an agency's initials ("By Priya Castellan", "Editing by Paul
 # Wren", "By AFP"); "By midday, the queue ..." and "By Tuesday, police said ..." are no bylines.
 _BYLINE = re.compile(
@@ -96,7 +92,7 @@ def dateline_end(sent: Span) -> int:
     if signature is not None:  # "― Name" closing the quotation before this sentence
         span = sent.doc.char_span(sent.start_char, sent.start_char + signature.end(), alignment_mode="expand")
         return span.end if span is not None else sent.start
-    match = _DATELINE.match(text)
+    match = DATELINE.match(text)
     if match is None:
         if _BYLINE.search(text) and len(sent) <= 25:
             return sent.end

@@ -157,7 +157,7 @@ _YEAR_POSSESSIVE = re.compile(r"\b(last|this|next) year's\b", re.IGNORECASE)
 # year the text named before it ("In 2019 ... by the end of the year" is the end of 2019).
 _PART_OF_PERIOD = re.compile(
     r"\b((?:end|start|beginning|middle|rest|remainder|close|turn|(?:first|second)\s+half)\s+of\s+)the\s+(year|month)"
-    r"\b(?!'s|\s+(?:to|before|after|ending|in|of)\b)",
+    r"\b(?!'s|\s+(?:to|ending|in|of)\b)",
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span
 from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
+from claims.extraction.text import DATELINE
+
 R = TypeVar("R")
 C = TypeVar("C")
 
@@ -42,16 +44,28 @@ class ModelNotInstalled(ImproperlyConfigured):
 def paragraph_sentences(doc: Doc) -> Doc:
     """A paragraph break starts a sentence, before the parser runs: the parser keeps to preset sentence starts,
     so a byline or heading ("By Priya Castellan, Retail Correspondent") is no longer parsed as the subject of the
-    body's first sentence."""
-    previous_break = False
+    body's first sentence. So does the end of a dateline opening a paragraph ("BRELL, Nov 30 (Northgate Wire) -"),
+    which had been parsed as the subject of the story's first sentence."""
+    previous_break = True
     for token in doc:
         if previous_break and not token.is_space:
-            token.is_sent_start = True
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if following is not None and not following.is_space:
-                following.is_sent_start = False  # the parser may cut a paragraph's first word off ("Harbour")
+            if token.i > 0:
+                _start_sentence(doc, token.i)
+            dateline = DATELINE.match(doc.text[token.idx : token.idx + 160])
+            if dateline is not None:
+                end = token.idx + dateline.end()
+                body = next((t for t in doc[token.i :] if t.idx >= end), None)
+                if body is not None and not body.is_space:
+                    _start_sentence(doc, body.i)
         previous_break = token.is_space and "\n" in token.text
     return doc
+
+
+def _start_sentence(doc: Doc, i: int) -> None:
+    doc[i].is_sent_start = True
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is not None and not following.is_space:
+        following.is_sent_start = False  # the parser may cut a paragraph's first word off ("Harbour")
 
 
 @lru_cache(maxsize=1)

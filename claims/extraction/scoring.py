@@ -22,6 +22,7 @@ from claims.extraction.claim_types import CASUALTY_WORDS, OPINION_ADJECTIVES, OP
 from claims.extraction.doccache import TokenAttrs, children_of, head_of, token_attrs
 from claims.extraction.encoder import encoder_installed
 from claims.extraction.hedging import FUTURE_MODALS, HEDGE_MODALS
+from claims.extraction.text import DATELINE
 
 logger = logging.getLogger(__name__)
 
@@ -362,7 +363,7 @@ def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
         or any(t.like_url or t.like_email for t in words)
         or bool(set(lowers) & _WEB_WORDS and not reported)
         or "all rights reserved" in " ".join(lowers)
-        or _is_dateline(tokens, words)
+        or _is_dateline(tokens)
         or _asks_for_comment(words, lemmas)
     )
 
@@ -432,16 +433,15 @@ def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
     return out
 
 
-def _is_dateline(tokens: Sequence[Token], words: list[Token]) -> bool:
-    """A dateline standing alone ("ORVANE, March 4 (Meridian Wire) -"): no verb, an outlet in parentheses, ending in
-    a dash or a colon."""
-    last = next((t for t in reversed(tokens) if not t.is_space), None)
-    return (
-        last is not None
-        and last.text in ("-", "–", "—", ":")
-        and any(t.text == "(" for t in tokens)
-        and not any(t.pos_ in ("VERB", "AUX") for t in words)
-    )
+def _is_dateline(tokens: Sequence[Token]) -> bool:
+    """A dateline standing alone ("ORVANE, March 4 (Meridian Wire) -", "Breska (The Harbour Times):"), as
+    ``text.DATELINE`` reads one."""
+    shown = [t for t in tokens if not t.is_space]
+    if not shown:
+        return False
+    text = shown[0].doc.text[shown[0].idx : shown[-1].idx + len(shown[-1].text)]
+    match = DATELINE.match(text)
+    return match is not None and match.end() >= len(text)
 
 
 def _asks_for_comment(words: list[Token], lemmas: list[str]) -> bool:

@@ -7,6 +7,13 @@ from datetime import date
 
 from config.errors import ApplicationError, PayloadTooLarge
 
+# A dateline opening a paragraph: where and when the story was filed and by whom ("ORVANE, March 4 (Meridian Wire)
+# -", "London (The Weekly Courier):"); never part of a claim, never a source.
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})\s*(?:,\s*[A-Z][a-z]{2,}\.?\s*\d{0,2})?\s*"
+    r"\([^()\n]{2,60}\)\s*(?:[-–—:]+)\s*"
+)
+
 # Leading metadata lines: `date 2024-03-28`, `title ...`, `url ...`, `outlet ...`, `author ...`.
 # The date may share its line with the first sentence ("date 2024-03-28 Last night, ...").
 _DATE_PREFIX = re.compile(r"^date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*")

@@ -138,6 +138,8 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
             continue
         if token.lower_ == "as" and token.dep_ in ("advmod", "quantmod"):
             continue  # a degree, not a clause: "twice as likely to report ...", "as many as 40 people"
+        if doc[token.i - 1].lower_ == "only":
+            continue  # "learned of the search only when a detective quoted ...": the main clause needs the other
         # The finite verb the conjunction introduces; the parser sometimes reads "as" as a preposition ("as drones,
         # operated by A, targeted B"), so else the next finite verb. A split that cuts a quotation or an aside ("used
         # as a weapon of war," X said) is undone by ``_split_is_sound``. A first verb right after "and" ("accused
@@ -167,11 +169,23 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
         subject_tokens = doc[start : verb.i]
         actors = names(party_entities(doc, start, verb.i))
         description = _event_description(verb, subject_tokens, actors)
+        # the main clause ends before what measures the conjunction too: "even as", "shortly after", "two days
+        # after" ("... to justify a cut even" had been left behind)
+        cut = token.i
+        while cut - 1 > sent.start and (
+            doc[cut - 1].lower_ in _CONJUNCTION_MODIFIERS
+            or (doc[cut - 1].lemma_.lower() in _SPANS_OF_TIME and doc[cut - 2].like_num)
+        ):
+            cut -= 2 if doc[cut - 1].lemma_.lower() in _SPANS_OF_TIME else 1
         return (
             Unit(start=start, end=end, kind=UnitKind.CLAUSE, actors=actors, event_description=description),
-            token.i,
+            cut,
         )
     return None
+
+
+_CONJUNCTION_MODIFIERS = frozenset(["even", "just", "shortly", "soon", "long", "right"])
+_SPANS_OF_TIME = frozenset(["minute", "hour", "day", "week", "month", "year"])
 
 
 def _event_description(verb: Token, subject_tokens: Span, actors: list[str]) -> str | None:

