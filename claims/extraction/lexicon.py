@@ -1060,6 +1060,7 @@ BODY_HEADS = frozenset(
         *("university", "commission", "committee", "department", "government", "army", "military", "alliance"),
         *("coalition", "charity", "regulator", "watchdog", "board", "network", "service", "foundation", "centre"),
         *("center", "bureau", "tribunal", "assembly", "parliament", "newspaper", "fund", "mission", "bloc"),
+        *("federation", "confederation", "guild", "syndicate"),
     ]
 )
 # Words for a business an article may be about ("the club" -> Harbour City FC, "the carrier" -> Aurel Air).
@@ -1067,6 +1068,6 @@ TOPIC_HEADS = frozenset(
     [
         *("company", "firm", "group", "club", "airline", "carrier", "lender", "insurer", "retailer", "chain"),
         *("broadcaster", "operator", "manufacturer", "carmaker", "startup", "conglomerate", "brewer", "miner"),
-        *("publisher", "developer", "supplier", "business", "giant"),
+        *("publisher", "developer", "supplier", "business", "giant", "employer", "producer", "maker", "exporter"),
     ]
 )

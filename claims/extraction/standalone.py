@@ -1625,6 +1625,10 @@ def _mention_edits(
         elif _bare_description(token, span):
             replacement = _description_antecedent(token, sent, antecedents, first, quoted=token.i in quoted)
             start = token.doc[token.i - 1].idx - base
+            if replacement is not None and token.i in quoted:
+                # the speaker's "this company", clarified as a quotation is: "[Tovik Steelworks]"
+                own = token.doc[token.i - 1].is_title
+                replacement = f"[{replacement[0].upper() + replacement[1:] if own else replacement}]"
         if replacement is None:
             continue
         title = antecedents.titles.get(replacement)
@@ -1823,10 +1827,11 @@ def _description_antecedent(
             and topic
             and _own_head(topic) not in PUBLIC_HEADS
             and all(body == topic for body in antecedents.previous_bodies)
-            and not quoted
+            and (not quoted or low in ("company", "firm"))
         ):
             # "The company expects ..." in an article about Fairway Markets is Fairway Markets, not the research firm
-            # an earlier sentence cited; unless the sentence before named another body
+            # an earlier sentence cited; unless the sentence before named another body ("a town that built this
+            # company", in a union's words, is the company too)
             candidates.append(topic)
         candidates.append(_body_for(token, _earlier(antecedents, sent, token, "body", first), places))
     elif token.tag_ == "NN":  # "the movement" -> "the Patriotic Defence Movement": a name whose last word it is

@@ -923,9 +923,9 @@ def test_a_body_the_tagger_missed_as_a_subject_is_what_the_later_description_mea
     assert (
         texts[1] == "The Financial Supervision Authority said Halverton Bank had not checked 11,000 business customers."
     )
-    # a person named with a title is no body: "the authority" stays the regulator
+    # a person named with a title is no body: "the authority" stays the regulator, in brackets in the speaker's words
     assert texts[3] == (
-        '"We have closed every account the Financial Supervision Authority identified," chief executive Dorian '
+        '"We have closed every account [the Financial Supervision Authority] identified," chief executive Dorian '
         "Korda said."
     )
 
@@ -1451,4 +1451,15 @@ def test_it_of_a_joined_clause_is_the_body_the_first_clause_resolved_as_its_subj
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "Harbour City FC's revenue rose to 310 million pounds, but Harbour City FC still recorded a loss of 42 "
         "million pounds."
+    )
+
+
+def test_a_description_in_a_quotation_is_written_in_brackets_and_this_company_is_the_article_topic():
+    text = (
+        "Tovik Steelworks, the region's largest employer, said on Monday it would cut 1,100 jobs. The Steelworkers' "
+        'Federation called the plan "a betrayal of a town that built this company".'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        'The Steelworkers\' Federation called the plan "a betrayal of a town that built [Tovik Steelworks]".'
     )
