@@ -896,23 +896,15 @@ def _is_opinion_word(t: "Token") -> bool:
     )
 
 
-# Verbs that put a characterisation on their object with "as" ("dismissed X as noise") or as a second noun ("called
-# the increase 'a blow'"): an opinion, not a denial.
-CHARACTERISING_VERBS = frozenset(
-    ["dismiss", "brand", "describe", "deride", "condemn", "hail", "praise", "label", "call", "term", "dub", "deem"]
-)
+# Verbs that put a characterisation on their object with "as" ("dismissed X as noise"): an opinion, not a denial.
+CHARACTERISING_VERBS = frozenset(["dismiss", "brand", "describe", "deride", "condemn", "hail", "praise", "label"])
 
 
 def _characterises(verb: "Token") -> bool:
-    """ "dismissed the apology as ...", "called the increase 'a blow to every factory'": an object and an "as"
-    phrase (on the verb or on its object) or a predicate noun after it."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ != "PRP"]  # not "calls itself X": a name
+    """ "dismissed the apology as ...": an object and an "as" phrase, on the verb or on its object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     holders = [verb, *objects]
-    return bool(objects) and any(
-        (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "oprd" and h is verb and c.tag_ in ("NN", "NNS"))
-        for h in holders
-        for c in h.children
-    )
+    return bool(objects) and any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children)
 
 
 def _embedded(verb: "Token") -> bool:
