@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from claims.extraction import lexicon
 from claims.extraction.claim_types import CASUALTY_WORDS, OPINION_ADJECTIVES, OPINION_VERBS
-from claims.extraction.doccache import TokenAttrs, children_of, head_of, token_attrs
+from claims.extraction.doccache import TokenAttrs, children_of, doc_text, head_of, token_attrs
 from claims.extraction.encoder import encoder_installed
 from claims.extraction.hedging import FUTURE_MODALS, HEDGE_MODALS
 from claims.extraction.text import DATELINE
@@ -439,7 +439,7 @@ def _is_dateline(tokens: Sequence[Token]) -> bool:
     shown = [t for t in tokens if not t.is_space]
     if not shown:
         return False
-    text = shown[0].doc.text[shown[0].idx : shown[-1].idx + len(shown[-1].text)]
+    text = doc_text(shown[0].doc)[shown[0].idx : shown[-1].idx + len(shown[-1].text)]
     match = DATELINE.match(text)
     return match is not None and match.end() >= len(text)
 
