@@ -1627,8 +1627,8 @@ def _mention_edits(
             start = token.doc[token.i - 1].idx - base
             if replacement is not None and token.i in quoted:
                 # the speaker's "this company", clarified as a quotation is: "[Tovik Steelworks]"
-                own = token.doc[token.i - 1].is_title
-                replacement = f"[{replacement[0].upper() + replacement[1:] if own else replacement}]"
+                capital = token.doc[token.i - 1].is_title
+                replacement = f"[{replacement[0].upper() + replacement[1:] if capital else replacement}]"
         if replacement is None:
             continue
         title = antecedents.titles.get(replacement)
