@@ -1488,16 +1488,11 @@ def _mention_edits(
             low == "they"
             and token.i not in quoted
             and not inside_quotation(attributed, token.i)
-            and (things := _participle_statement_plural(token, sent)) is not None
+            and (things := _participle_statement_plural(token, sent) or _plural_subject_before(token, first))
         ):
-            replacement = things  # "welcomed the figures, saying they proved ..." -> "saying the figures proved"
-        elif (
-            low == "they"
-            and token.i not in quoted
-            and not inside_quotation(attributed, token.i)
-            and (things := _plural_subject_before(token, first)) is not None
-        ):
-            replacement = things  # "price pressures had spread ..., and ... if they did not ease" -> "if price ..."
+            # "welcomed the figures, saying they proved ..." -> "saying the figures proved"; "price pressures had
+            # spread ..., and ... if they did not ease" -> "if price pressures did not ease"
+            replacement = things
         elif low == "them" and token.i not in quoted and token.dep_ == "pobj" and token.head.lower_ == "of":
             counted = _counted_plural(token, sent)  # "300 oiled seabirds ..., a third of them had died"
             if counted is None:
