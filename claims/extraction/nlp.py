@@ -47,11 +47,12 @@ def paragraph_sentences(doc: Doc) -> Doc:
     body's first sentence. So does the end of a dateline opening a paragraph ("BRELL, Nov 30 (Northgate Wire) -"),
     which had been parsed as the subject of the story's first sentence."""
     previous_break = True
+    text = doc.text  # built once: Doc.text joins every token each time it is read
     for token in doc:
         if previous_break and not token.is_space:
             if token.i > 0:
                 _start_sentence(doc, token.i)
-            dateline = DATELINE.match(doc.text[token.idx : token.idx + 160])
+            dateline = DATELINE.match(text[token.idx : token.idx + 160])
             if dateline is not None:
                 end = token.idx + dateline.end()
                 body = next((t for t in doc[token.i :] if t.idx >= end), None)
