@@ -24,6 +24,7 @@ from claims.extraction.dates import relative_time_edits
 from claims.extraction.doccache import (
     children_of,
     doc_ents,
+    doc_text,
     ents_within,
     span_text,
     span_tokens,
@@ -180,6 +181,7 @@ class Antecedents:
     affiliations: dict[str, str] = field(default_factory=dict)
     # the party whose words the sentence before reported ("Pieter Aalst"), for "that account" in the next one
     last_speaker: str | None = None
+    # the body whose act the article's first sentences report, for "the decision" ("the energy regulator")
     lead_speaker: str | None = None
     # places named with a compass word ("northern Sarenne"), newest last: "the country" when none is named twice
     compass_places: list[str] = field(default_factory=list)
@@ -198,6 +200,7 @@ class Antecedents:
     topic: str | None = None
     # the first four letters of each people's name the article used ("Vestrian": "vest"), for "the government"
     nations: set[str] = field(default_factory=set)
+    # the city the dateline says the story was filed from, for "the city" before any settlement is named
     dateline_city: str | None = None
     # the places the article's first sentences named
     lead_places: set[str] = field(default_factory=set)
@@ -1249,7 +1252,8 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
         elif (ent.label_ in _BODY_LABELS and not (ent.label_ == "NORP" and ent.root.pos_ == "ADJ")) or (
             ent.label_ in ("FAC", "LOC") and names_a_body(ent)
         ):
-            organisation = ent.label_ == "ORG" or names_a_body(ent)  # "the Lorrain Fire and Rescue Service", a FAC
+            # (a FAC or LOC here names a body: "the Lorrain Fire and Rescue Service")
+            organisation = ent.label_ in ("ORG", "FAC", "LOC") or names_a_body(ent)
             found.append(("body", f"the {name}" if with_the and organisation else name, ent))
     return found
 
@@ -1530,6 +1534,7 @@ def _mention_edits(
             if low == "it" and _placeholder(token):
                 continue  # "adding that it was too early to say": a placeholder, not a thing
             subject = _thing_subject_before(token, sent)
+            parallel = _parallel_subject(token, resolved) if low == "it" else None
             # "it"/"its" in what the subject says, with no other thing it could stand for between them
             said_by_subject = subject is not None and _in_statement_of(token, subject)
             in_statement = subject is not None and said_by_subject and _speaker_nearest(token, subject)
@@ -1549,16 +1554,12 @@ def _mention_edits(
                 replacement = _possessive(subject_name) if low == "its" else subject_name
             elif said_by_subject and low == "it":
                 continue  # "said the fire had burned ... since it broke out": the speaker is not the nearest
-            elif (
-                subject is not None
-                and not (subject.i in resolved or _names(subject))
-                and (low != "it" or _parallel_subject(token, resolved) is None)
-            ):
+            elif subject is not None and not (subject.i in resolved or _names(subject)) and parallel is None:
                 continue  # (but "The club's revenue rose ..., but it still recorded a loss": the club)
             if subject is not None and subject.i in resolved and token.i not in quoted:
                 # "The movement [resolved] ..., an accusation it denies"
                 replacement = _possessive(resolved[subject.i]) if low == "its" else resolved[subject.i]
-            body = parallel = _parallel_subject(token, resolved) if low == "it" else None
+            body = parallel
             if low == "it" and body is None and replacement is None:
                 replacement = _speakers_body(token, resolved)
             if (
@@ -1895,9 +1896,10 @@ def _description_antecedent(
         candidates.append(antecedents.family())  # "the family" -> "the Osei family"
     if lemma == "country":
         candidates.append(antecedents.country())
-    country = antecedents.country() or _place_named_before(token, sent, first)
-    if lemma == "government" and token.text == "government" and country:
-        candidates.append(f"the {country} government")  # "the government" -> "the Sarenne government"
+    if lemma == "government" and token.text == "government":
+        country = antecedents.country() or _place_named_before(token, sent, first)
+        if country:
+            candidates.append(f"the {country} government")  # "the government" -> "the Sarenne government"
     if lemma in ("region", "area") and antecedents.regions:
         region = antecedents.regions[-1]
         head = region.split()[-1].lower()
@@ -2787,7 +2789,7 @@ def _title_ahead(span: Span, name: str) -> str:
     for ent in doc_ents(doc):
         if ent.start < span.end or ent.label_ != "PERSON":
             continue
-        if "\n" in doc[span.end : ent.start].text:
+        if "\n" in doc_text(doc)[span.end_char : ent.start_char]:
             break
         if clean_name(ent.text) == name:
             return title_before(ent, ent.sent.start)
