@@ -362,9 +362,11 @@ def without_brackets(gold_standalone: str) -> str:
 
 def standalone_check(text: str, gold_standalone: str) -> StandaloneResult:
     """``gold_standalone`` may put words a good text may leave out in brackets ("[Civic Union leader] Marta
-    Iversen"): they count as allowed context markers, not as required words."""
-    unresolved = context_markers(text) - context_markers(without_brackets(gold_standalone))
-    gold_words = content_words(OPTIONAL.sub(" ", gold_standalone))
+    Iversen"): they count as allowed context markers, not as required words. A marker the gold holds with or
+    without them is allowed: "the[ Kestrin] city council" says "the city council" is good enough."""
+    without = OPTIONAL.sub(" ", gold_standalone)
+    unresolved = context_markers(text) - (context_markers(without_brackets(gold_standalone)) | context_markers(without))
+    gold_words = content_words(without)
     found = content_words(text) & gold_words
     overlap = sum(found.values()) / sum(gold_words.values()) if gold_words else 1.0
     return StandaloneResult(

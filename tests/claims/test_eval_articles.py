@@ -88,6 +88,16 @@ def test_bracketed_gold_words_are_optional_context():
     assert (titled.ok, titled.unresolved, round(titled.overlap, 3)) == (False, (), 0.667)
 
 
+def test_a_marker_the_gold_holds_without_its_bracketed_words_is_allowed():
+    gold = "Prosecutors in Kestrin said the[ Kestrin] city council handed the contract to [the firm] Brockway."
+
+    short = standalone_check("Prosecutors in Kestrin said the city council handed the contract to Brockway.", gold)
+    pronoun = standalone_check("Prosecutors in Kestrin said it handed the contract to Brockway.", gold)
+
+    assert (short.ok, short.unresolved, short.overlap) == (True, (), 1.0)
+    assert (pronoun.ok, pronoun.unresolved, round(pronoun.overlap, 3)) == (False, ("it",), 0.714)
+
+
 def test_quantities_leave_out_years_days_of_the_month_and_times():
     text = "On 3 March 2026 at 10:42, 1,200 tents and two trucks arrived; 7% of March 14 aid, 4.5 tonnes."
 
