@@ -493,6 +493,7 @@ def attribution(sent: Span) -> Attribution:
     pronoun = ""
     verb: Token | None = None
     subjects: list[tuple[int, int]] = []
+    credited: set[int] = set()  # cues of the main clause whose party was found
     start = dateline_end(sent)
     quoted = _quoted_tokens(sent)
     for cue, found in _sources(sent, start):
@@ -509,9 +510,12 @@ def attribution(sent: Span) -> Attribution:
             continue
         main.extend(party)
         if party:
+            credited.add(cue.i)
             subjects.append(subtree_bounds(source))
             if verb is None and cue.pos_ in ("VERB", "AUX"):
                 verb = cue
+        elif open_pronoun in PARTY_PRONOUNS and _reported_by(cue, credited):
+            continue  # "Dock workers said they supported the strike": the speakers' own "they", no one else's
         pronoun = pronoun or open_pronoun
     trailing = _trailing_speaker(sent)
     if trailing is not None and trailing.i >= start:  # '..., a dog whistle," Rep. Gwen Moore': the quote's speaker
@@ -559,6 +563,17 @@ def _in_main_clause(cue: Token) -> bool:
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in token.children):
             return False  # "when the regulator publishes ...", "before X expected ...": a subordinate clause
         token = token.head
+    return False
+
+
+def _reported_by(cue: Token, credited: set[int]) -> bool:
+    """Whether a cue stands in what a credited cue reports ("X said [they supported ...]"): its clause is the
+    complement of that cue, or of a clause joined to it."""
+    token = cue
+    while token.dep_ in ("ccomp", "conj", "xcomp") and token.head.i != token.i:
+        token = token.head
+        if token.i in credited:
+            return True
     return False
 
 

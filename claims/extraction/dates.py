@@ -129,7 +129,10 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _NUMBER_WORDS |= {"eight": 8, "nine": 9, "ten": 10}
 _COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # A preposition before the expression is kept; without one, the written-out date gets "on"/"in".
-_PREP = r"(?:\b(on|by|from|since|until|till|before|after|through|of|in|during|for|between)\s+)?"
+_PREP = (
+    r"(?:\b(on|by|from|since|until|till|before|after|through|of|in|during|for|between|beyond|past|into|around"
+    r"|towards?|ahead\s+of|up\s+to|as\s+of)\s+)?"
+)
 _PART = r"(?:\s+(morning|afternoon|evening|night))?"
 _WEEKDAY_PHRASE = re.compile(
     rf"{_PREP}\b(?:(last|this|next|coming)\s+)?({'|'.join(w.capitalize() for w in WEEKDAYS)}){_PART}\b(?!'s)",
@@ -161,6 +164,16 @@ _PART_OF_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year given as the time of what a sentence reports: "imposed similar limits in 2023", "during 2019".
+_EVENT_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-/–]|\d)")
+
+
+def event_year(text: str) -> int | None:
+    """The last year ``text`` gives as the time of an event ("in 2023"), else None."""
+    found = _EVENT_YEAR.findall(text)
+    return int(found[-1]) if found else None
+
+
 # "Sunday's election", "yesterday's vote": a day named as a possessive before a noun, written "the 3 May 2026 election";
 # ahead when the claim is about the future or the day is one a thing happens "before" or "ahead of". "today's" is
 # left alone: "in today's world" names no date.
@@ -375,6 +388,7 @@ def relative_time_edits(
     *,
     future: bool | Callable[[int], bool] = False,
     reference: date | None = None,
+    reference_year: int | None = None,
 ) -> list[tuple[int, int, str]]:
     """Relative times in ``text`` written out as dates: ``(start, end, replacement)`` character edits, in order.
 
@@ -382,8 +396,11 @@ def relative_time_edits(
     "last night" -> "on the night of 2 March 2026", "last week" -> "in the week of 23 February 2026", "last month",
     "this year", "by the end of the year", "two weeks ago", a month or day without its year ("since October",
     "on 12 March"). Against ``reference`` (the event the article reported last; else the article date): "a day
-    earlier", "the following week". A preposition before the expression is kept. Nothing without an article date.
-    ``future`` may be a function of an expression's start offset, for a text whose verbs differ in tense.
+    earlier", "the following week"; a year counted so from the year the text named before it ("in 2021 ... two years
+    later"), else "the following/previous year" from ``reference_year`` (the year the sentence before gave its
+    event: "imposed limits in 2023"), else as a day is. A preposition before the expression is kept. Nothing
+    without an article date. ``future`` may be a function of an expression's start offset, for a text whose verbs
+    differ in tense.
     """
     if published_on is None:
         return []
@@ -422,11 +439,19 @@ def relative_time_edits(
         taken.append((m.start(), m.end()))
     lower = text.lower()
     for m in _scan(_OFFSET, text, lower):
+        unit = (m.group(3) or m.group(6)).lower()
+        start = anchor
+        if unit == "year":
+            # "closed in 2021 and reopened two years later"; "the following year" after a sentence about 2023 (not
+            # "up from 41 million a year earlier", which compares with the period the claim reports)
+            named = _A_YEAR.findall(text, 0, m.start())
+            year = int(named[-1]) if named else (reference_year if m.group(5) else None)
+            start = date(year, 1, 1) if year else anchor
         if m.group(2):
             sign = -1 if m.group(4).lower() in ("earlier", "before") else 1
-            add(m, _period(anchor, m.group(3), sign * _count(m.group(2))))
+            add(m, _period(start, m.group(3), sign * _count(m.group(2))))
         else:
-            add(m, _period(anchor, m.group(6), -1 if m.group(5).lower() == "previous" else 1))
+            add(m, _period(start, m.group(6), -1 if m.group(5).lower() == "previous" else 1))
     for m in _scan(_AGO, text, lower):
         add(m, _period(published_on, m.group(3), -_count(m.group(2))))
     for m in _scan(_DAY_PHRASE, text, lower):

@@ -25,7 +25,7 @@ from claims.extraction.claim_types import (
     hedge_for_type,
     type_of,
 )
-from claims.extraction.dates import names_a_day, resolve_event_date
+from claims.extraction.dates import event_year, names_a_day, resolve_event_date
 from claims.extraction.doccache import cached, doc_text, ents_within, span_text, span_tokens, token_attrs, tokens_of
 from claims.extraction.hedging import Hedge, hedge_of
 from claims.extraction.mentions import entities, numbers, targets, unique
@@ -154,8 +154,11 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
         ctx.antecedents.remember(sent, claimers, attributed)
         # the day of the event reported last, for "a day earlier" in a later sentence (a month is no such day)
         dated = [c.event_date for c, _ in out[first_of_sentence:] if c.event_date is not None and names_a_day(c.text)]
+        years = [y for c, _ in out[first_of_sentence:] if (y := event_year(c.text)) is not None]
         if dated:
             ctx.antecedents.last_event_date = dated[-1]
+        # "imposed similar limits in 2023. Its fleet shrank in the following year": 2024 (the sentence just before)
+        ctx.antecedents.last_event_year = years[-1] if years and not dated else None
     return out
 
 

@@ -152,9 +152,11 @@ class Antecedents:
     # noun lemma -> its last mention that names something ("migrant camp near the town of Kessel")
     phrases: dict[str, str] = field(default_factory=dict)
     last_event_date: date | None = None
+    last_event_year: int | None = None  # the year the sentence before gave as its event's time, if no day
     # the previous sentence's subject when it is one thing, not a person ("the Tarsun earthquake"), for "It ..."
     last_thing: str | None = None
     last_thing_named: bool = False  # that subject is a name ("Kinetra said ...")
+    last_subject_name: str | None = None  # the body or place the previous sentence's subject named, for "Its ..."
     # a person's gender when a title, a first name or a "he"/"she" resolved to them says it: "male" / "female"
     genders: dict[str, str] = field(default_factory=dict)
     # how often each place (GPE) was named, and the ones an apposition called a city, town, village, ... (newest last)
@@ -345,6 +347,7 @@ class Antecedents:
             self.topic = _topic_body(sent, start)
         self.last_thing = _thing_subject(sent)
         subject = _subject(sent.root)
+        self.last_subject_name = _subject_name_of(subject, sent) if subject is not None and subject.i >= start else None
         self.last_thing_named = self.last_thing is not None and subject is not None and bool(subject.ent_type_)
         if (
             self.last_thing is None
@@ -1206,6 +1209,19 @@ def _thing_subject(sent: Span) -> str | None:
     return f"the {phrase}" if phrase else None
 
 
+def _subject_name_of(subject: Token, sent: Span) -> str | None:
+    """The organisation or place a sentence's subject names: itself ("Ostmark imposed ...") or by an apposition
+    ("Pellavia's neighbour, Ostmark, imposed ..."); not a person."""
+    for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        if token.ent_type_ in ("ORG", "GPE"):
+            ent = next((e for e in doc_ents(sent.doc) if e.start <= token.i < e.end), None)
+            if ent is not None and ent.root.i == token.i:
+                return clean_name(ent.text)
+        elif token.tag_ == "NNP" and not token.ent_type_ and not any(c.dep_ == "compound" for c in token.children):
+            return token.text  # an invented name the tagger gave no type ("Ostmark"); a person's has a first name
+    return None
+
+
 def _place_in(sent: Span, start: int) -> str | None:
     """The first place ``sent`` names from token ``start``: a GPE/LOC entity, else the proper noun of "the city of
     X" / "in X" (the tagger misses invented places)."""
@@ -1521,6 +1537,17 @@ def _mention_edits(
                 if kind.tag_ == "NNS" and verb.lower_ in ("is", "was") and verb.i == token.i + 1:
                     plural = "are" if verb.lower_ == "is" else "were"
                     edits.append((verb.idx - base, verb.idx - base + len(verb.text), plural))
+        elif (
+            low == "its"
+            and token.i == first
+            and token.i not in quoted
+            and token.head.dep_ in ("nsubj", "nsubjpass")
+            and antecedents.last_subject_name
+        ):
+            # "Ostmark imposed similar limits in 2023. Its fleet shrank ..." -> "Ostmark's fleet": what the sentence
+            # before was about
+            name = antecedents.last_subject_name
+            replacement = _possessive(f"the {name}" if f"the {name}" in antecedents.bodies else name)
         elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
             named = antecedents.last_thing in (*antecedents.bodies, *antecedents.people)
             if (antecedents.last_thing_named or named) and _is_copula_with_noun(token):
@@ -2700,7 +2727,13 @@ def _time_edits(text: str, span: Span, antecedents: Antecedents, future: bool) -
         tense = _tense_of(token) if token is not None else None
         return future if tense is None else tense == "future"
 
-    return relative_time_edits(text, antecedents.published_on, future=ahead, reference=antecedents.last_event_date)
+    return relative_time_edits(
+        text,
+        antecedents.published_on,
+        future=ahead,
+        reference=antecedents.last_event_date,
+        reference_year=antecedents.last_event_year,
+    )
 
 
 def _tense_of(token: Token) -> str | None:
@@ -2718,6 +2751,12 @@ def _tense_of(token: Token) -> str | None:
         and verb.head.i < token.i < subject.i
     ):
         verb = verb.head  # "said on Wednesday it would cut": the day is the saying's, whatever the parser hung it on
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+        and _tense_of(verb.head) == "future"
+    ):
+        return "future"  # "police would clear it if it lasted beyond Friday": the condition lies ahead too
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll", "would") for a in auxes):
         return "future"  # "would" too: what was said or planned then ("said it would reopen on Wednesday")
@@ -2734,6 +2773,8 @@ def _tense_of(token: Token) -> str | None:
     return None
 
 
+# Conjunctions of a clause that is a condition of the verb it hangs on, so as far ahead as that verb.
+_CONDITIONS = frozenset(["if", "unless", "until", "once"])
 # Verbs whose "to" infinitive lies ahead of them.
 FORWARD_VERBS = frozenset(
     [
@@ -2856,7 +2897,13 @@ def standalone_text(
         future = _is_future(span_tokens(span), predicted)
         text = _apply(
             text,
-            relative_time_edits(text, antecedents.published_on, future=future, reference=antecedents.last_event_date),
+            relative_time_edits(
+                text,
+                antecedents.published_on,
+                future=future,
+                reference=antecedents.last_event_date,
+                reference_year=antecedents.last_event_year,
+            ),
         )
     if antecedents is not None and unit.text is None and not (referent and unit.kind in MAIN_KINDS):
         edits = _mention_edits(span, sent, antecedents, claimers, attributed)

@@ -257,6 +257,20 @@ def test_a_pronoun_speaker_comes_first_beside_the_sources_it_cites():
     ]
 
 
+def test_a_speakers_own_they_or_it_in_what_they_report_cites_no_one_else():
+    text = (
+        "The fleet shrank by a sixth, according to the Nordic Fisheries Council. "
+        "Dock workers said they supported the fishermen. "
+        "The port authority said it backed the blockade."
+    )
+
+    assert article_claimers(text) == [
+        ("The fleet shrank by a sixth, according to the Nordic Fisheries Council.", ["Nordic Fisheries Council"]),
+        ("Dock workers said they supported the fishermen.", ["Dock workers"]),
+        ("The port authority said it backed the blockade.", ["port authority"]),
+    ]
+
+
 def test_he_is_a_person_never_the_company_named_last():
     text = (
         "The mining company Norvik Metals said production would fall by a tenth. Its finance director, Peter Olsen, "

@@ -117,6 +117,29 @@ def test_offsets_count_from_the_reference_event():
     )
 
 
+def test_a_year_counted_from_a_year_is_counted_from_that_year():
+    assert written("The mill closed in 2019 and reopened two years later.") == (
+        "The mill closed in 2019 and reopened in 2021."
+    )
+    # "the following year" after a sentence about 2019; "a year earlier" compares with the claim's own period
+    assert relative_time_edits("Exports fell the following year.", THURSDAY, reference_year=2019) == [
+        (13, 31, "in 2020")
+    ]
+    assert written("Exports fell 3 percent from a year earlier.") == "Exports fell 3 percent from 2023."
+    assert relative_time_edits("Exports fell from a year earlier.", THURSDAY, reference_year=2019) == [
+        (13, 32, "from 2023")
+    ]
+
+
+def test_a_preposition_before_a_day_is_kept():
+    assert written("Police will clear the road if the blockade lasts beyond Friday.", future=True) == (
+        "Police will clear the road if the blockade lasts beyond 29 March 2024."
+    )
+    assert written("Talks went on past Monday and into Tuesday.") == (
+        "Talks went on past 25 March 2024 and into 26 March 2024."
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "future", "expected"),
     [

@@ -1463,3 +1463,21 @@ def test_a_description_in_a_quotation_is_written_in_brackets_and_this_company_is
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         'The Steelworkers\' Federation called the plan "a betrayal of a town that built [Tovik Steelworks]".'
     )
+
+
+def test_a_condition_of_what_lies_ahead_lies_ahead_too():
+    text = "Deputy minister Jonas Brekk said police would clear the port if the blockade lasted beyond Friday."
+
+    # PUBLISHED is Thursday 6 March 2025: the Friday after it, not the one before
+    assert texts_and_spans(text) == [
+        (
+            text,
+            "Deputy minister Jonas Brekk said police would clear the port if the blockade lasted beyond 7 March 2025.",
+        )
+    ]
+
+
+def test_the_following_year_counts_from_the_year_the_sentence_before_gave():
+    text = "Ostmark imposed similar limits in 2023. Its fleet shrank by about 15 percent the following year."
+
+    assert [t for _, t in texts_and_spans(text)][1] == ("Ostmark's fleet shrank by about 15 percent in 2024.")
