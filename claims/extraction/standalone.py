@@ -2766,8 +2766,14 @@ def _tense_of(token: Token) -> str | None:
         and not any(c.dep_ == "neg" for c in verb.children)
     ):
         return "future"  # "we could be through to them by Friday"; not "could not confirm", "may have caused"
-    if verb.dep_ == "xcomp" and any(a.lower_ == "to" for a in auxes) and verb.head.lemma_.lower() in FORWARD_VERBS:
-        return "future"  # "urged supporters to gather on Saturday", "is expected to rule next week"
+    if (
+        verb.dep_ in ("xcomp", "ccomp")
+        and any(a.lower_ == "to" for a in auxes)
+        and verb.head.lemma_.lower() in FORWARD_VERBS
+    ):
+        # "urged supporters to gather on Saturday", "is expected to rule next week", "expected Brandt to win on
+        # Sunday" (an infinitive with a subject of its own, parsed as a complement)
+        return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return "past"
     return None

@@ -1481,3 +1481,12 @@ def test_the_following_year_counts_from_the_year_the_sentence_before_gave():
     text = "Ostmark imposed similar limits in 2023. Its fleet shrank by about 15 percent the following year."
 
     assert [t for _, t in texts_and_spans(text)][1] == ("Ostmark's fleet shrank by about 15 percent in 2024.")
+
+
+def test_an_infinitive_with_its_own_subject_after_a_verb_of_looking_ahead_lies_ahead():
+    text = "Most of those polled said they expected Ilse Varga to win on Sunday."
+
+    # PUBLISHED is Thursday 6 March 2025: the coming Sunday
+    assert texts_and_spans(text) == [
+        (text, "Most of those polled said they expected Ilse Varga to win on 9 March 2025.")
+    ]
