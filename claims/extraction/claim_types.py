@@ -423,7 +423,17 @@ def _reported_would(token: "Token") -> bool:
         return False
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "said X and that the city would fall"
         verb = verb.head
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ATTRIBUTION_VERBS
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return False
+    # not the reason a participle gives for an act ("Fishermen blockaded the port, saying the quotas would put
+    # small boats out of business": the blockade is the claim)
+    saying = verb.head
+    return not (
+        saying.tag_ == "VBG"
+        and saying.dep_ in ("advcl", "xcomp", "conj")
+        and saying.head.pos_ == "VERB"
+        and saying.head.lemma_.lower() not in ATTRIBUTION_VERBS
+    )
 
 
 def _dated(verb: "Token") -> bool:
