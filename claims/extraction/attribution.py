@@ -568,8 +568,9 @@ def _in_main_clause(cue: Token) -> bool:
 
 def _reported_by(cue: Token, credited: set[int]) -> bool:
     """Whether a cue stands in what a credited cue reports ("X said [they supported ...]"): its clause is the
-    complement of that cue, or of a clause joined to it."""
-    token = cue
+    complement of that cue, or of a clause joined to it (a statement noun's: its verb's clause, "X said it respected
+    the ruling")."""
+    token = cue.head if cue.pos_ == "NOUN" else cue
     while token.dep_ in ("ccomp", "conj", "xcomp") and token.head.i != token.i:
         token = token.head
         if token.i in credited:
@@ -660,7 +661,7 @@ def is_person_entity(ent: Span) -> bool:
         return not names_a_body(ent)
     if ent.label_ != "ORG":
         return False
-    return _misattached_appos(ent) or _called_a_person(ent)
+    return _misattached_appos(ent) or _called_a_person(ent) or _first_named_speaker(ent)
 
 
 def names_a_body(ent: Span) -> bool:
@@ -683,6 +684,21 @@ def _called_a_person(ent: Span) -> bool:
         and c.lemma_.lower() not in lexicon.ROLES_OF_BODIES
         for c in ent.root.children
     )
+
+
+def _first_named_speaker(ent: Span) -> bool:
+    """A first name and a surname the tagger called an organisation, said to speak or set beside a person noun
+    ("Helena Mets said", "The lottery's new director, Helena Mets, said"): a person. A first name alone does not
+    make one ("the tanker Helena Star"), nor a name ending in a body's word."""
+    first = ent[0].lower_
+    if not 2 <= len(ent) <= 3 or (first not in lexicon.MALE_NAMES and first not in lexicon.FEMALE_NAMES):
+        return False
+    if names_a_body(ent) or not all(t.is_title for t in ent):
+        return False
+    root = ent.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+        return True
+    return root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.PERSON_NOUNS
 
 
 def _fits(party: _Party, pronoun: str) -> bool:

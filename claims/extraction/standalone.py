@@ -340,7 +340,7 @@ class Antecedents:
                     self.kinds[a.lemma] = sent.doc[kind_start : token.i + 1].text
             elif a.lower in BODY_HEADS and not (token.dep_ == "compound" and token.head.ent_type_):
                 # "the national statistics office"; not the title noun of "Environmental group Clear Rivers"
-                lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+                lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.tag_ != "DT"]  # not "A court"
                 if lefts:
                     self._note("body", f"the {sent.doc[min(c.left_edge.i for c in lefts) : token.i + 1].text}")
         if self.topic is None and self.sentences <= LEAD_SENTENCES:
@@ -458,8 +458,13 @@ class Antecedents:
         return self.affiliations.get(full)
 
     def _note_affiliation(self, ent: Span, name: str) -> None:
+        body = self.affiliation_of(ent)
+        if body is not None:
+            self.affiliations[name] = body
+
+    def affiliation_of(self, ent: Span) -> str | None:
         """ "Nikos Varga, who heads the Marrow fishing cooperative" / "Helen Marsh, chief engineer of the Northern
-        Water Board": the body a person heads or works for."""
+        Water Board" / "The lottery's new director, Helena Mets": the body a person heads or works for."""
         root = ent.root
         for child in root.children:
             body: Token | None = None
@@ -474,11 +479,8 @@ class Antecedents:
             if len(words) > MAX_PHRASE_TOKENS or any(_cuts_phrase(t) for t in words):
                 continue
             text = words.text
-            self.affiliations[name] = text if text[:1].isupper() or text.startswith("the ") else f"the {text}"
-            return
-        owner = self._title_owner(ent)
-        if owner is not None:
-            self.affiliations[name] = owner
+            return text if text[:1].isupper() or text.startswith("the ") else f"the {text}"
+        return self._title_owner(ent)
 
     def _title_owner(self, ent: Span) -> str | None:
         """The body a person's title belongs to: "Renewal Front leader Dalia Voskresna", "Karsana's chief negotiator,
@@ -492,8 +494,9 @@ class Antecedents:
         for title in titles:
             for child in title.lefts:
                 if child.dep_ == "poss" and child.tag_ in ("NNP", "NNPS", "NN"):
-                    if child.tag_ == "NN":  # "the company's": as the article named it
-                        return _description_antecedent(child, doc[child.sent.start : child.sent.end], self, None)
+                    if child.tag_ == "NN":  # "the company's": as the article named it, else as this one says
+                        named = _description_antecedent(child, doc[child.sent.start : child.sent.end], self, None)
+                        return named or f"the {child.text.lower()}"
                     return doc[child.left_edge.i : child.i + 1].text
                 if child.dep_ == "compound" and child.ent_type_ == "ORG":
                     # "Renewal Front leader"; not the field of "Health Minister", "Labour Minister"
@@ -1206,6 +1209,8 @@ def _thing_subject(sent: Span) -> str | None:
         words = sent.doc[first : subject.i + 1]
         if lefts and first > sent.start and sent.doc[first - 1].lower_ == "the" and all(t.is_alpha for t in words):
             phrase = words.text
+    if phrase and phrase[:1].isupper() and subject.tag_ == "NNP" and sent.doc[subject.left_edge.i].lower_ != "the":
+        return phrase  # a name written without "the" ("Transparency Watch, an anti-corruption group, said ...")
     return f"the {phrase}" if phrase else None
 
 
@@ -1259,8 +1264,8 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             continue  # "Households" opening a sentence, tagged ORG: a common noun names nothing
         name = clean_name(ent.text)
         with_the = (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent.text.lower().startswith("the ")
-        if ent.label_ == "PERSON" and not names_a_body(ent):
-            found.append(("person", name, ent))
+        if (ent.label_ == "PERSON" and not names_a_body(ent)) or (ent.label_ == "ORG" and is_person_entity(ent)):
+            found.append(("person", name, ent))  # (an ORG the sentence says is a person: "Helena Mets said")
         elif ent.label_ == "PERSON":
             # "Ostreva Pharma", "The Lorrain Fire and Rescue Service", "Aurel Air, the largest carrier at ...": a
             # body the tagger took for a person, as an organisation is written
@@ -1646,7 +1651,9 @@ def _mention_edits(
                 replacement = f"{_article(spokesman, noun.text)} {noun.text} of {body}"
                 end = noun.idx - base + len(noun.text)
         elif _bare_description(token, span):
-            replacement = _description_antecedent(token, sent, antecedents, first, quoted=token.i in quoted)
+            replacement = _speakers_own_body(token, claimers, antecedents, quoted) or _description_antecedent(
+                token, sent, antecedents, first, quoted=token.i in quoted
+            )
             start = token.doc[token.i - 1].idx - base
             if replacement is not None and token.i in quoted:
                 # the speaker's "this company", clarified as a quotation is: "[Tovik Steelworks]"
@@ -1761,6 +1768,25 @@ def _speakers_body_in_quote(antecedents: Antecedents, claimers: Sequence[str], s
             body = topic  # "chief executive Dana Holloway" in an article about Kinetra
         return body if body is not None and body.removeprefix("the ")[:1].isupper() else None  # not "the ward"
     return party if party in antecedents.bodies and _is_name(party) else None
+
+
+def _speakers_own_body(
+    token: Token, claimers: Sequence[str], antecedents: Antecedents, quoted: Collection[int]
+) -> str | None:
+    """ "The lottery's new director, Helena Mets, said the organisation had tightened its controls": a bare "the
+    organisation/company/group/firm" in what one person says is the body the article said that person works for,
+    not the organisation named last."""
+    if token.lower_ not in ANY_BODY_HEADS or token.i in quoted or len(claimers) != 1:
+        return None
+    party = antecedents.party(claimers[0])
+    if party is not None and party in antecedents.people:
+        return antecedents.affiliations.get(party)
+    # a speaker this sentence introduces, not remembered yet
+    sent = token.sent
+    for ent in doc_ents(token.doc):
+        if sent.start <= ent.start and ent.end <= token.i and clean_name(ent.text) == claimers[0]:
+            return antecedents.affiliation_of(ent) if is_person_entity(ent) else None
+    return None
 
 
 def _possessive(name: str) -> str:

@@ -10,8 +10,10 @@ from config.errors import ApplicationError, PayloadTooLarge
 # A dateline opening a paragraph: where and when the story was filed and by whom ("ORVANE, March 4 (Meridian Wire)
 # -", "London (The Weekly Courier):"); never part of a claim, never a source.
 DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})\s*(?:,\s*[A-Z][a-z]{2,}\.?\s*\d{0,2})?\s*"
-    r"\([^()\n]{2,60}\)\s*(?:[-–—:]+)\s*"
+    r"^\s*(?:(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})\s*(?:,\s*[A-Z][a-z]{2,}\.?\s*\d{0,2})?\s*"
+    r"\([^()\n]{2,60}\)\s*(?:[-–—:]+)"
+    # or a city in capitals and a dash, with or without a date: "VELDRA -", "NEW YORK, Nov 23 —"
+    r"|[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Z.'’-]{2,}){0,2}(?:\s*,\s*[A-Z][a-z]{2,}\.?\s*\d{1,2})?\s+[-–—]+)\s*"
 )
 
 # Leading metadata lines: `date 2024-03-28`, `title ...`, `url ...`, `outlet ...`, `author ...`.

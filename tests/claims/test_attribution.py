@@ -269,6 +269,20 @@ def test_a_speakers_own_they_or_it_in_what_they_report_cites_no_one_else():
         ("Dock workers said they supported the fishermen.", ["Dock workers"]),
         ("The port authority said it backed the blockade.", ["port authority"]),
     ]
+    # a statement noun in what the speaker reports is theirs too ("it respected the ruling")
+    ruling = "The court struck the law down. The interior ministry said it respected the ruling."
+    assert article_claimers(ruling)[1] == ("The interior ministry said it respected the ruling.", ["interior ministry"])
+
+
+def test_a_first_name_and_surname_the_tagger_calls_an_organisation_is_a_person_who_can_be_she():
+    text = (
+        'Helena Mets said the lottery had tightened its controls. "We owe it to the people who buy tickets," she said.'
+    )
+
+    assert article_claimers(text) == [
+        ("Helena Mets said the lottery had tightened its controls.", ["Helena Mets"]),
+        ('"We owe it to the people who buy tickets," she said.', ["Helena Mets"]),
+    ]
 
 
 def test_he_is_a_person_never_the_company_named_last():

@@ -1490,3 +1490,40 @@ def test_an_infinitive_with_its_own_subject_after_a_verb_of_looking_ahead_lies_a
     assert texts_and_spans(text) == [
         (text, "Most of those polled said they expected Ilse Varga to win on 9 March 2025.")
     ]
+
+
+def test_a_dateline_of_a_city_in_capitals_and_a_dash_is_cut_and_names_nothing():
+    text = (
+        "VELDRA - A court in Veldra on Monday sentenced Konrad Ilves to seven years in prison.\n\n"
+        '"The court ignored every document," defence lawyer Martin Kask said.\n\n'
+        "NEW YORK, Nov 23 — Shares in Nordvale Media fell 2 percent on Monday, traders said."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "A court in Veldra on 3 March 2025 sentenced Konrad Ilves to seven years in prison.",
+        '"[The court in Veldra] ignored every document," defence lawyer Martin Kask said.',
+        "NEW YORK, Nov 23 —",
+        "Shares in Nordvale Media fell 2 percent on 3 March 2025, traders said.",
+    ]
+
+
+def test_a_bare_organisation_in_what_a_person_says_is_the_body_they_work_for():
+    text = (
+        "The firm, Nordvale Media, was registered to a relative of the lottery's former head. "
+        "The lottery's new director, Helena Mets, said the organisation had tightened its controls."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The lottery's new director, Helena Mets, said the lottery had tightened the lottery's controls."
+    )
+
+
+def test_it_opening_a_sentence_after_a_name_written_without_the_is_that_name():
+    text = (
+        'Transparency Watch, an anti-corruption group, called the verdict "a rare case" but said the sentence was '
+        "too short. It said four other state companies had been flagged by auditors."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "Transparency Watch said four other state companies had been flagged by auditors."
+    )
