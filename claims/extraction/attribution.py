@@ -273,6 +273,8 @@ def _is_cue_verb(token: Token) -> bool:
     if a.tag == "VBN" and a.dep == "acl" and not _closing_tag(token, token.head):
         return False  # "the plan announced on Wednesday will ...": a participle, no speech
     children = children_of(token)
+    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return False  # "the figures add to pressure on the bank": more of something, no speech
     if lemma in lexicon.CLAUSE_CUES and not any(c.dep_ == "ccomp" for c in children):
         return False  # "questioned 1,850 adults" is no statement; "questioned whether ..." is
     if any(c.dep_ == "aux" and c.tag_ == "MD" and token.i - 3 <= c.i < token.i for c in children) and not any(

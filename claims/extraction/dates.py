@@ -131,7 +131,7 @@ _COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # A preposition before the expression is kept; without one, the written-out date gets "on"/"in".
 _PREP = (
     r"(?:\b(on|by|from|since|until|till|before|after|through|of|in|during|for|between|beyond|past|into|around"
-    r"|towards?|ahead\s+of|up\s+to|as\s+of)\s+)?"
+    r"|towards?|over|ahead\s+of|up\s+to|as\s+of|at\s+least|as\s+early\s+as|no\s+later\s+than)\s+)?"
 )
 _PART = r"(?:\s+(morning|afternoon|evening|night))?"
 _WEEKDAY_PHRASE = re.compile(
@@ -326,15 +326,17 @@ def _season(match: re.Match[str], published_on: date, future: bool) -> tuple[str
     modifier = match.group(2).lower()
     name = match.group(3).lower()
     start_month = _SEASON_START[name]
-    # the year of the season's start that contains or last precedes the article date
-    year = published_on.year if published_on.month >= start_month else published_on.year - 1
-    current = published_on.month < start_month + 3 and (published_on.month >= start_month or start_month == 12)
-    if start_month == 12 and published_on.month <= 2:
-        current = True
+    month = published_on.month
+    # the year of the season's start that contains or last precedes the article date (a winter starts in December)
+    year = published_on.year if month >= start_month else published_on.year - 1
+    current = month in (12, 1, 2) if start_month == 12 else start_month <= month < start_month + 3
     if modifier == "last":
         year -= 1 if current else 0
-    elif modifier in ("next", "coming") or (modifier == "the" and future and not current):
+    elif modifier in ("next", "coming") or (modifier in ("the", "this") and future and not current):
         year += 1
+    elif modifier == "this" and not current and (start_month != 12 or month >= 9):
+        year += 1 if start_month == 12 or month < start_month else 0  # "this summer" in March, "this winter" in
+        # November: the one to come; "this summer" in November: the one just gone
     label = f"{name} {year}-{(year + 1) % 100:02d}" if start_month == 12 else f"{name} {year}"
     if modifier == "the" and _BEFORE_NOUN.match(match.string, match.end()):
         return "", f"the {label}"  # "since the winter storms" -> "since the winter 2023-24 storms"

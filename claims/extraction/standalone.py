@@ -1558,6 +1558,18 @@ def _mention_edits(
             if (antecedents.last_thing_named or named) and _is_copula_with_noun(token):
                 continue  # "Kinetra said ... It is the third round of job cuts": a body is no "round"
             replacement = antecedents.last_thing  # "It was followed by 30 aftershocks." after "The quake struck ..."
+        elif (
+            low == "its"
+            and token.i not in quoted
+            and (relative := _relative_clause_noun(token)) is not None
+            and relative.i >= first
+        ):
+            # "pressure on the central bank, which has held its main rate": the noun the clause hangs on, as it is
+            # named; a bare description ("the central bank") stays "its", never the body named last
+            relative_name = _subject_name(relative, resolved, first, antecedents.bodies)
+            if relative_name is None or relative_name.lower() == f"the {relative.lower_}":
+                continue
+            replacement = _possessive(relative_name)
         elif (low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass"))) and not inside_quotation(
             attributed, token.i
         ):
@@ -2066,6 +2078,34 @@ def _main_object(it: Token, sent: Span) -> str | None:
     mods = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")]
     first = min((c.left_edge.i for c in mods), default=obj.i)
     return f"the {sent.doc[first : obj.i + 1].text}"
+
+
+def _relative_clause_noun(its: Token) -> Token | None:
+    """The one thing the clause holding ``its`` is about, when its subject is not written out: "which"/"that" of a
+    relative clause ("the central bank, which has held its main rate" -> "bank"), or the object of an accusing verb
+    that a gerund after "of" tells the act of ("accused the government of ignoring its own advisers" ->
+    "government"); not a person, not a plural."""
+    clause = _clause_of(its)
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "which has refused to cut its rate"
+    if clause.dep_ == "relcl":
+        subject = _subject(clause)
+        if subject is None or subject.lower_ not in ("which", "that"):
+            return None
+        noun = clause.head
+    elif clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "of" and _subject(clause) is None:
+        verb = clause.head.head
+        if verb.lemma_.lower() not in ACCUSING_VERBS:
+            return None
+        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if accused is None:
+            return None
+        noun = accused
+    else:
+        return None
+    if noun.tag_ not in ("NN", "NNP") or noun.lemma_.lower() in PERSON_NOUNS or noun.ent_type_ == "PERSON":
+        return None
+    return noun
 
 
 def _clause_of(token: Token) -> Token:

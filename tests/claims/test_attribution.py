@@ -274,6 +274,15 @@ def test_a_speakers_own_they_or_it_in_what_they_report_cites_no_one_else():
     assert article_claimers(ruling)[1] == ("The interior ministry said it respected the ruling.", ["interior ministry"])
 
 
+def test_adding_to_something_is_no_speech():
+    text = 'The figures add to pressure on the central bank. "We will act," the governor added.'
+
+    assert article_claimers(text) == [
+        ("The figures add to pressure on the central bank.", ["Harbour Gazette"]),
+        ('"We will act," the governor added.', ["governor"]),
+    ]
+
+
 def test_a_first_name_and_surname_the_tagger_calls_an_organisation_is_a_person_who_can_be_she():
     text = (
         'Helena Mets said the lottery had tightened its controls. "We owe it to the people who buy tickets," she said.'

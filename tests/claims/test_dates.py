@@ -131,6 +131,22 @@ def test_a_year_counted_from_a_year_is_counted_from_that_year():
     ]
 
 
+def test_a_season_in_late_autumn_is_the_winter_to_come_or_the_one_gone():
+    november = date(2026, 11, 18)
+
+    def season(text, future):
+        for start, end, words in reversed(relative_time_edits(text, november, future=future)):
+            text = text[:start] + words + text[end:]
+        return text
+
+    assert season("Prices may fall over the winter.", True) == "Prices may fall over winter 2026-27."
+    assert season("Works start this winter.", True) == "Works start in winter 2026-27."
+    assert season("It snowed last winter.", False) == "It snowed in winter 2025-26."
+    assert season("Deficits stay high until at least the spring.", True) == (
+        "Deficits stay high until at least spring 2027."
+    )
+
+
 def test_a_preposition_before_a_day_is_kept():
     assert written("Police will clear the road if the blockade lasts beyond Friday.", future=True) == (
         "Police will clear the road if the blockade lasts beyond 29 March 2024."

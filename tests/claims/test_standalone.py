@@ -1527,3 +1527,19 @@ def test_it_opening_a_sentence_after_a_name_written_without_the_is_that_name():
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "Transparency Watch said four other state companies had been flagged by auditors."
     )
+
+
+def test_its_in_a_clause_about_a_thing_the_clause_does_not_name_again_is_that_thing():
+    text = (
+        "The statistics agency said exports fell. The figures add to pressure on the Reserve Bank of Marovia, which "
+        "has held its main rate since March. Lawmakers accused Valcor Mining of hiding its losses. Fishing towns "
+        "depend on a coast that lives on its summer visitors."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The figures add to pressure on the Reserve Bank of Marovia, which has held the Reserve Bank of Marovia's "
+        "main rate since March 2025.",
+        "Lawmakers accused Valcor Mining of hiding Valcor Mining's losses.",
+        # a description stays "its", never the statistics agency named before
+        "Fishing towns depend on a coast that lives on its summer visitors.",
+    ]
