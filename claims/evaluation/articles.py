@@ -40,6 +40,15 @@ from claims.extraction.scoring import Scorer
 NOT_CHECKWORTHY_GOLD_TYPES = frozenset(["prediction", "opinion"])
 # An article right before a possessive or another article: what a rewrite leaves when it puts a phrase after "the".
 BAD_REWRITE = re.compile(r"\b(?:the|a|an)\s+(?:his|her|its|their|my|our|your|the|a|an)\b", re.IGNORECASE)
+# "on"/"in" written before a date right after another preposition: what a time rewrite leaves when it did not see
+# the preposition ("carried out over in summer 2026", "until at least in spring 2027").
+_MONTHS_AND_SEASONS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter"
+)
+DOUBLE_PREPOSITION = re.compile(
+    r"\b(?:over|beyond|past|until|till|since|from|by|before|after|during|through|into|at\s+least)\s+(?:on|in)\s+"
+    rf"(?:\d|the\s+(?:night|morning|afternoon|evening|week)\b|(?:{_MONTHS_AND_SEASONS})\b)"
+)
 # A check-worthy extracted claim flags a non-claim when at least this share of its words lie inside it.
 NON_CLAIM_SHARE = 0.5
 
@@ -95,7 +104,8 @@ def garble_reasons(
       text names what it counted: "the two sides" -> "the government and the rebels");
     - ``split_sentence``: the pipeline's sentence boundary falls inside a gold sentence or clause the claim overlaps;
     - ``bad_rewrite``: the text has an article right before another determiner ("The his main challenger's ..."),
-      which only a broken rewrite leaves.
+      or "on"/"in" and a date right after another preposition ("over in summer 2026"), which only a broken rewrite
+      leaves.
     """
     words = word_spans(article.text)
     reasons: dict[int, list[str]] = defaultdict(list)
@@ -118,7 +128,7 @@ def garble_reasons(
                 break
         if any(claim_words & unit and not unit <= sentence_words for unit in unit_words):
             reasons[i].append("split_sentence")
-        if BAD_REWRITE.search(claim.text):
+        if BAD_REWRITE.search(claim.text) or DOUBLE_PREPOSITION.search(claim.text):
             reasons[i].append("bad_rewrite")
     for (sentence_start, sentence_end), members in by_sentence.items():
         sentence = article.text[sentence_start:sentence_end]

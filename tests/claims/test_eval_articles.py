@@ -277,6 +277,19 @@ def test_a_rewrite_that_puts_a_determiner_after_the_is_garbled(tmp_path):
     assert garble_reasons(article, extracted, parse=always(True)) == {0: ["bad_rewrite"]}
 
 
+def test_a_date_written_after_another_preposition_is_garbled(tmp_path):
+    article = gold_article(tmp_path)
+    second = "The mayor said 300 homes were damaged and two bridges collapsed."
+    extracted = [
+        claim(article.text, second, standalone="The mayor said 300 homes were damaged until at least in spring 2026."),
+        claim(
+            article.text, FIRST, standalone="Floods killed 12 people in Porto Lino, officials said, since 3 May 2026."
+        ),
+    ]
+
+    assert garble_reasons(article, extracted, parse=always(True)) == {0: ["bad_rewrite"]}
+
+
 def test_a_rewritten_text_that_loses_a_number_of_its_span_is_garbled(tmp_path):
     article = gold_article(tmp_path)
     first = FIRST
