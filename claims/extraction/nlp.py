@@ -15,7 +15,7 @@ from django.core.exceptions import ImproperlyConfigured
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
@@ -58,8 +58,19 @@ def paragraph_sentences(doc: Doc) -> Doc:
                 body = next((t for t in doc[token.i :] if t.idx >= end), None)
                 if body is not None and not body.is_space:
                     _start_sentence(doc, body.i)
+        elif _quote_after_abbreviation(doc, token):
+            _start_sentence(doc, token.i)
         previous_break = token.is_space and "\n" in token.text
     return doc
+
+
+def _quote_after_abbreviation(doc: Doc, token: Token) -> bool:
+    """An opening quote mark and a capitalised word after a word that ends in a full stop ('... at 2 a.m. "Nobody
+    told us ...'): a quotation opens a sentence; the parser takes the abbreviation's stop for no sentence end."""
+    if token.text not in ('"', "“") or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before = doc[token.i - 1]
+    return len(before.text) > 1 and before.text.endswith(".") and doc[token.i + 1].is_title and not before.is_space
 
 
 def _start_sentence(doc: Doc, i: int) -> None:

@@ -231,7 +231,7 @@ class Antecedents:
                 kind = "body"  # "the wildlife charity Seawatch"
             if kind == "person" and _names_settlement(ent.root):
                 continue  # a place the tagger read as a person: ``_note_surnames`` keeps it as a settlement
-            if kind == "person" and _where(ent):
+            if kind == "place":
                 # "Lawmakers in Marren approved ...": a place the tagger read as a person
                 self.places[name] = self.places.get(name, 0) + 1
                 if self.sentences < LEAD_SENTENCES:
@@ -886,13 +886,17 @@ def _place_named_before(token: Token, sent: Span, first: int | None) -> str | No
 
 
 def _where(ent: Span) -> bool:
-    """A one-word name that says where ("Lawmakers in Marren", "troops across Vestria"): the object of a preposition
-    of place, with nothing after it in its phrase."""
+    """A one-word name that says where ("Lawmakers in Marren", "troops across Vestria", "Mayor Dusan Petrov of
+    Brenno": a person is "of" a place): the object of a preposition of place, with nothing after it in its phrase."""
     root = ent.root
+    preposition = root.head
     return (
         len(ent) == 1
         and root.dep_ == "pobj"
-        and root.head.lower_ in ("in", "across", "throughout")
+        and (
+            preposition.lower_ in ("in", "across", "throughout")
+            or (preposition.lower_ == "of" and preposition.head.ent_type_ == "PERSON" and preposition.head.i < root.i)
+        )
         and not any(c.dep_ in ("case", "poss") for c in root.children)
         and not (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
     )
@@ -1254,8 +1258,8 @@ def _surname_of(full: str, name: str) -> bool:
 
 
 def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> list[tuple[str, str, Span]]:
-    """("person" | "body", written name, entity) of the entities in tokens [start, end) (ending before
-    ``before``)."""
+    """("person" | "body" | "place", written name, entity) of the entities in tokens [start, end) (ending before
+    ``before``): a place only where the tagger read it as a person (``_where``); other places are no parties."""
     found = []
     for ent in ents_within(doc, start, end):
         if before is not None and ent.end > before:
@@ -1264,6 +1268,9 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             continue  # "Households" opening a sentence, tagged ORG: a common noun names nothing
         name = clean_name(ent.text)
         with_the = (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent.text.lower().startswith("the ")
+        if ent.label_ == "PERSON" and _where(ent):
+            found.append(("place", name, ent))  # a place the tagger read as a person ("Mayor Dusan Petrov of Brenno")
+            continue
         if (ent.label_ == "PERSON" and not names_a_body(ent)) or (ent.label_ == "ORG" and is_person_entity(ent)):
             found.append(("person", name, ent))  # (an ORG the sentence says is a person: "Helena Mets said")
         elif ent.label_ == "PERSON":
@@ -2857,6 +2864,12 @@ FORWARD_VERBS = frozenset(
 _QUOTES = ('"', "“", "”")
 
 
+def _closes_a_quotation(text: str) -> bool:
+    """A text whose one quote mark closes it: the last sentence of a quotation that opened before it."""
+    body = text.rstrip()
+    return bool(body) and body[-1] in _QUOTES and sum(body.count(q) for q in _QUOTES) == 1
+
+
 def _names_a_speaker(verb: Token) -> bool:
     """An attribution verb whose subject is not the quoted speaker's "I"/"we" ("We expect ...")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
@@ -2992,11 +3005,11 @@ def standalone_text(
             text = sentence_case(text)
         elif (
             attributed is not None
-            and not attributed.in_quotation
-            and span.start in attributed.quoted
+            and ((not attributed.in_quotation and span.start in attributed.quoted) or _closes_a_quotation(text))
             and text[:1] not in _QUOTES
         ):
-            # the rest of a quotation that began in an earlier sentence: 'Two of them lost their jobs," Lanz said'
+            # the rest of a quotation that began in an earlier sentence: 'Two of them lost their jobs," Lanz said',
+            # 'The car, the furniture, the animals."'
             text = f'"{text}'
         if unit.kind == UnitKind.SENTENCE and claimers:
             text = _with_speaker(

@@ -107,7 +107,7 @@ def test_a_quotation_running_on_from_the_sentence_before_gets_its_speaker():
 
     assert [standalone for _, standalone in texts_and_spans(text)][1:] == [
         '"We expect the first ferries to sail at noon," harbour master Jonas Berg said.',
-        'The pier is safe," harbour master Jonas Berg said.',
+        '"The pier is safe," harbour master Jonas Berg said.',
     ]
 
 
@@ -1542,4 +1542,26 @@ def test_its_in_a_clause_about_a_thing_the_clause_does_not_name_again_is_that_th
         "Lawmakers accused Valcor Mining of hiding Valcor Mining's losses.",
         # a description stays "its", never the statistics agency named before
         "Fishing towns depend on a coast that lives on its summer visitors.",
+    ]
+
+
+def test_a_quotation_after_an_abbreviation_opens_a_sentence_and_a_mayor_of_a_village_is_its_speaker():
+    text = (
+        "Mayor Dusan Petrov of Brenno told the broadcaster that villagers received the alert at 2 a.m. "
+        '"Nobody told us to leave," he said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Mayor Dusan Petrov of Brenno told the broadcaster that villagers received the alert at 2 a.m.",
+        '"Nobody told us to leave," Mayor Dusan Petrov said.',
+    ]
+
+
+def test_the_last_sentence_of_a_quotation_over_several_gets_its_opening_mark():
+    text = '"We heard a roar," said Marta Ilic, 44. "Everything we own is gone. The car, the furniture, the animals."'
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        '"We heard a roar," said Marta Ilic, 44.',
+        '"Everything we own is gone," Marta Ilic said.',
+        '"The car, the furniture, the animals," Marta Ilic said.',
     ]
