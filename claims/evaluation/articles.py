@@ -41,12 +41,12 @@ NOT_CHECKWORTHY_GOLD_TYPES = frozenset(["prediction", "opinion"])
 # An article right before a possessive or another article: what a rewrite leaves when it puts a phrase after "the".
 BAD_REWRITE = re.compile(r"\b(?:the|a|an)\s+(?:his|her|its|their|my|our|your|the|a|an)\b", re.IGNORECASE)
 # "on"/"in" written before a date right after another preposition: what a time rewrite leaves when it did not see
-# the preposition ("carried out over in summer 2026", "until at least in spring 2027").
+# the preposition ("carried out over in summer 2026", "until at least in spring 2027", "On on the morning of ...").
 _MONTHS_AND_SEASONS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter"
 )
 DOUBLE_PREPOSITION = re.compile(
-    r"\b(?:over|beyond|past|until|till|since|from|by|before|after|during|through|into|at\s+least)\s+(?:on|in)\s+"
+    r"\b(?i:on|in|over|beyond|past|until|till|since|from|by|before|after|during|through|into|at\s+least)\s+(?:on|in)\s+"
     rf"(?:\d|the\s+(?:night|morning|afternoon|evening|week)\b|(?:{_MONTHS_AND_SEASONS})\b)"
 )
 # A check-worthy extracted claim flags a non-claim when at least this share of its words lie inside it.

@@ -130,8 +130,8 @@ _NUMBER_WORDS |= {"eight": 8, "nine": 9, "ten": 10}
 _COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # A preposition before the expression is kept; without one, the written-out date gets "on"/"in".
 _PREP = (
-    r"(?:\b(on|by|from|since|until|till|before|after|through|of|in|during|for|between|beyond|past|into|around"
-    r"|towards?|over|ahead\s+of|up\s+to|as\s+of|at\s+least|as\s+early\s+as|no\s+later\s+than)\s+)?"
+    r"(?:\b((?i:on|by|from|since|until|till|before|after|through|of|in|during|for|between|beyond|past|into|around"
+    r"|towards?|over|ahead\s+of|up\s+to|as\s+of|at\s+least|as\s+early\s+as|no\s+later\s+than))\s+)?"
 )
 _PART = r"(?:\s+(morning|afternoon|evening|night))?"
 _WEEKDAY_PHRASE = re.compile(
@@ -206,6 +206,10 @@ _MONTH_WITHOUT_YEAR = re.compile(
 
 
 # A month with words that say its year: "April last year", "in March this year", "next September", "last March".
+# An abbreviated month with a day, without its year (news agencies' style): "Nov. 20", "Sept 3".
+_ABBREVIATED_MONTH_DAY = re.compile(
+    rf"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR_AFTER}"
+)
 _MONTH_WITH_YEAR_WORD = re.compile(
     rf"\b(?:(?:({_CAPITAL_MONTHS})(?:\s+(\d{{1,2}}))?\s+((?i:last|this|next))\s+year\b(?!'s))"
     rf"|(?:((?i:last|next))\s+({_CAPITAL_MONTHS})\b{_YEAR_AFTER}))"
@@ -346,16 +350,21 @@ def _season(match: re.Match[str], published_on: date, future: bool) -> tuple[str
 def _month(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str] | None:
     day_text = match.group(1) or match.group(4)
     name = match.group(2) or match.group(3)
-    month = MONTHS.index(name.lower()) + 1
     if name == "May" and not day_text and not _MONTH_LEAD.search(match.string[: match.start()]):
         return None  # "May" without a day or a preposition is too often the modal
-    day = int(day_text) if day_text else 1
+    return _month_day(MONTHS.index(name.lower()) + 1, int(day_text) if day_text else None, published_on, future)
+
+
+def _month_day(month: int, day_given: int | None, published_on: date, future: bool) -> tuple[str, str] | None:
+    """A month (and day) without its year written with the year: the one before the article date, or after it
+    when ``future``."""
+    day = day_given or 1
     year = published_on.year
     if future and (month, day) < (published_on.month, published_on.day):
         year += 1
     elif not future and (month, day) > (published_on.month, published_on.day):
         year -= 1
-    if day_text:
+    if day_given:
         resolved = _safe_date(year, month, day)
         return ("", written_date(resolved)) if resolved else None
     return "", _written_month(year, month)
@@ -484,6 +493,13 @@ def relative_time_edits(
         if not any(s < m.end() and m.start() < e for s, e in taken):
             edits.append((m.start(), m.end(), _day_possessive(m, published_on, ahead(m.start()))))
             taken.append((m.start(), m.end()))
+    for m in _ABBREVIATED_MONTH_DAY.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken) and int(m.group(2)) <= 31:
+            number = next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(m.group(1).lower()[:3]))
+            abbreviated = _month_day(number, int(m.group(2)), published_on, ahead(m.start()))
+            if abbreviated is not None:
+                edits.append((m.start(), m.end(), abbreviated[1]))
+                taken.append((m.start(), m.end()))
     for m in _MONTH_WITHOUT_YEAR.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             month = _month(m, published_on, ahead(m.start()))

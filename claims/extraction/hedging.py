@@ -110,6 +110,8 @@ def _is_denial(token: "Token", lemma: str) -> bool:
         return False
     if any(c.dep_ == "neg" for c in token.children):
         return False
+    if token.dep_ == "relcl" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "Holm, who denies wrongdoing, is under investigation": an aside on the subject, not the claim
     passive = any(c.dep_ == "auxpass" for c in token.children) or (
         token.dep_ == "conj"
         and any(c.dep_ == "auxpass" for c in token.head.children)

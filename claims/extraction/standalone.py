@@ -1585,7 +1585,13 @@ def _mention_edits(
             if low == "it" and _placeholder(token):
                 continue  # "adding that it was too early to say": a placeholder, not a thing
             subject = _thing_subject_before(token, sent)
-            parallel = _parallel_subject(token, resolved) if low == "it" else None
+            parallel = (
+                _parallel_subject(token, resolved)
+                if low == "it"
+                else _parallel_subject(token.head, resolved)
+                if token.head.dep_ in ("nsubj", "nsubjpass")
+                else None
+            )  # "its" of a joined clause's subject: "The institute questioned 1,504 adults; its margin of error is"
             # "it"/"its" in what the subject says, with no other thing it could stand for between them
             said_by_subject = subject is not None and _in_statement_of(token, subject)
             in_statement = subject is not None and said_by_subject and _speaker_nearest(token, subject)
@@ -2738,12 +2744,26 @@ _OF_VERBS = frozenset(
 
 def _parallel_subject(it: Token, resolved: dict[int, str]) -> str | None:
     """ "The institute questioned 1,850 adults, and it gave a margin of error" -> the subject of the clause that
-    "it"'s clause is joined to, when that subject names a body, also as the claim resolved it or its owner ("The
-    club's revenue rose ..., but it still recorded a loss" -> "Harbour City FC")."""
+    "it"'s clause (for "its", the clause of the subject given as ``it``) is joined to, by "and" or a semicolon, when
+    that subject names a body, also as the claim resolved it or its owner ("The club's revenue rose ..., but it
+    still recorded a loss" -> "Harbour City FC")."""
     verb = it.head
+    joined: Token | None = verb.head
     if verb.dep_ != "conj":
+        # a clause before a semicolon, which the parser hangs on the one after it ("X questioned ...; its margin ...")
+        joined = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("ccomp", "parataxis")
+                and c.i < it.i
+                and any(t.text == ";" for t in verb.doc[c.right_edge.i + 1 : it.i])
+            ),
+            None,
+        )
+    if joined is None:
         return None
-    subject = _subject(verb.head)
+    subject = _subject(joined)
     if subject is None or subject.pos_ == "PRON":
         return None
     found = _names_in(it.doc, subject.left_edge.i, subject.right_edge.i + 1)
@@ -2996,9 +3016,14 @@ def standalone_text(
         first = max(sent.start, attributed.body_start) if attributed is not None else sent.start
         edits += _title_edits(span, antecedents, quoted, first, {start for start, _, _ in edits})
         edits += _time_edits(text, span, antecedents, _is_future(span_tokens(span), predicted))
-        if attributed is not None and span.start < attributed.body_start < span.end:
-            # nothing in a dateline is rewritten ("KESTRIN, June 18 (...) -"): it is cut whole below
-            body = span.doc[attributed.body_start].idx - span.start_char
+        if attributed is not None and span.start < attributed.body_start <= span.end:
+            # nothing in a dateline is rewritten ("KESTRIN, June 18 (...) -"): it is cut whole below, or is the whole
+            # sentence, kept as written
+            body = (
+                span.doc[attributed.body_start].idx - span.start_char
+                if attributed.body_start < len(span.doc)
+                else len(span.doc.text) - span.start_char
+            )
             edits = [edit for edit in edits if edit[0] >= body]
         text = _apply(text, edits)
         if unit.kind != UnitKind.SENTENCE:

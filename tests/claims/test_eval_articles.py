@@ -288,6 +288,8 @@ def test_a_date_written_after_another_preposition_is_garbled(tmp_path):
     ]
 
     assert garble_reasons(article, extracted, parse=always(True)) == {0: ["bad_rewrite"]}
+    doubled = [claim(article.text, FIRST, standalone="On on the morning of 3 May 2026, floods killed 12 people.")]
+    assert garble_reasons(article, doubled, parse=always(True)) == {0: ["bad_rewrite"]}
 
 
 def test_a_rewritten_text_that_loses_a_number_of_its_span_is_garbled(tmp_path):

@@ -85,6 +85,9 @@ def test_refusals_decisions_and_characterisations_are_not_denials():
             # a denial stays one, in the passive too
             ("The ministry denied the report.", Hedge.DENIED),
             ("The allegations were denied by the club.", Hedge.DENIED),
+            # a denial in an aside on the subject is not the claim's
+            ("Holm, who denies wrongdoing, is under investigation.", Hedge.ASSERTED),
+            ("Holm, who resigned in 2024, has denied all the charges.", Hedge.DENIED),
         ]
     )
 

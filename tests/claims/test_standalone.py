@@ -1565,3 +1565,30 @@ def test_the_last_sentence_of_a_quotation_over_several_gets_its_opening_mark():
         '"Everything we own is gone," Marta Ilic said.',
         '"The car, the furniture, the animals," Marta Ilic said.',
     ]
+
+
+def test_an_abbreviated_month_and_its_of_a_clause_after_a_semicolon():
+    text = (
+        "The survey by the Halden Institute put the Social Alliance on 31 percent. The institute questioned 1,504 "
+        "adults between Nov. 20 and Nov. 26; its margin of error is 2.5 percentage points."
+    )
+
+    # PUBLISHED is 6 March 2025: the November before it
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The Halden Institute questioned 1,504 adults between 20 November 2024 and 26 November 2024; the Halden "
+        "Institute's margin of error is 2.5 percentage points."
+    )
+
+
+def test_a_capitalised_preposition_before_a_day_is_kept_once():
+    text = "On Wednesday morning, lorries edged across the bridge in single file."
+
+    assert texts_and_spans(text) == [
+        (text, "On the morning of 5 March 2025, lorries edged across the bridge in single file.")
+    ]
+
+
+def test_a_dateline_alone_is_kept_as_written():
+    text = "AUREN, Feb 20 (Northline) - The Bank of Auren kept its main rate at 4.25 percent on Thursday."
+
+    assert texts_and_spans(text)[0] == ("AUREN, Feb 20 (Northline) -", "AUREN, Feb 20 (Northline) -")
