@@ -118,9 +118,12 @@ def _earlier_person(token: Token, sent: Span, lower: str, exclude: tuple[int, in
 
 
 def _in_subject(token: Token) -> bool:
-    """Whether a token is, or is named inside, the subject of a clause (the antecedents a pronoun prefers)."""
+    """Whether a token is, or is named inside, the subject of a clause (the antecedents a pronoun prefers), or the
+    agent of a passive one, who did what it says ("The case was brought by journalist Teodor Lanz")."""
     for _ in range(4):
         if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
             return True
         if token.dep_ not in ("compound", "appos", "conj", "poss") or token.head.i == token.i:
             return False
@@ -518,6 +521,8 @@ def attribution(sent: Span) -> Attribution:
                 verb = cue
         elif open_pronoun in PARTY_PRONOUNS and _reported_by(cue, credited):
             continue  # "Dock workers said they supported the strike": the speakers' own "they", no one else's
+        elif open_pronoun in PERSON_PRONOUNS and verb is None and not pronoun and cue.dep_ == "ROOT":
+            verb = cue  # '"...," he told state television': the verb of the speaker the article resolves
         pronoun = pronoun or open_pronoun
     trailing = _trailing_speaker(sent)
     if trailing is not None and trailing.i >= start:  # '..., a dog whistle," Rep. Gwen Moore': the quote's speaker
@@ -562,8 +567,12 @@ def _in_main_clause(cue: Token) -> bool:
             return True
         if token.dep_ not in ("conj", "ccomp", "advcl", "xcomp", "parataxis", "pcomp", "prep"):
             return False
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in token.children):
-            return False  # "when the regulator publishes ...", "before X expected ...": a subordinate clause
+        if token.dep_ == "advcl" and any(
+            (c.dep_ == "mark" and c.lower_ != "as") or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in token.children
+        ):
+            # "when the regulator publishes ...", "before X expected ...", "only when a detective quoted ..." (a
+            # "when" the parser made an adverb): a subordinate clause
+            return False
         token = token.head
     return False
 
@@ -994,7 +1003,7 @@ def resolve_claimers(contexts: list[SentenceContext]) -> list[Resolved]:
         claimers = list(ctx.claimers)
         if ctx.colon_label and ctx.colon_label.lower() in named:
             claimers = [ctx.colon_label]  # a headline's "Sanders: ...", Sanders being named in the article
-        history.extend(replace(party, sentence=index) for party in ctx.parties)
+        history.extend(replace(_by_surname(party, history), sentence=index) for party in ctx.parties)
         cut_from = contexts[index - 1].trailing_party if index and ctx.continuation else []
         if cut_from and ctx.cut_cue == "content":  # "Sen. David Perdue (R-Ga.)" + "said he didn't believe ..."
             own.append(unique(cut_from + claimers))
@@ -1041,6 +1050,19 @@ def resolve_claimers(contexts: list[SentenceContext]) -> list[Resolved]:
                 claimers_of[i] = list(speaker)
         previous_speaker, previous_last = speaker, inside[-1]
     return [Resolved(claimers, i in tags, i in covered) for i, claimers in enumerate(claimers_of)]
+
+
+def _by_surname(party: _Party, history: list[_Party]) -> _Party:
+    """A one-word claimer that is the surname of a person named before ("Renzi said" after "Health Minister Paolo
+    Renzi announced"): that person, by full name, whatever the tagger made of the word, so a later "he" finds them."""
+    if party.kind == "person" or len(party.names) != 1 or " " in party.names[0] or not party.names[0][:1].isupper():
+        return party
+    surname = party.names[0]
+    earlier = next(
+        (p for p in reversed(history) if p.kind == "person" and any(n.split()[-1] == surname != n for n in p.names)),
+        None,
+    )
+    return replace(party, names=earlier.names, kind="person", gender=earlier.gender) if earlier is not None else party
 
 
 def _tagged_after(quotation: _Quotation, last: int, contexts: list[SentenceContext], own: list[list[str]]) -> list[str]:

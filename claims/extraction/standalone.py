@@ -2050,8 +2050,8 @@ def _clause_subject_names(token: Token, name: str) -> bool:
 def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution | None) -> str | None:
     """The claimer a pronoun subject of the sentence's attribution verb stands for ("She said ..." -> the speaker
     attribution resolved), written as a name or with "the" ("the regional health directorate")."""
-    if attributed is None or not claimers or not attributed.pronoun:
-        return None
+    if attributed is None or not claimers or not attributed.pronoun or attributed.in_quotation:
+        return None  # (a sentence wholly inside a quotation: its "he" is the speaker's, not the speaker)
     if token.lower_ != attributed.pronoun or token.dep_ != "nsubj":
         return None
     verb = attributed.verb

@@ -274,6 +274,15 @@ def test_a_speakers_own_they_or_it_in_what_they_report_cites_no_one_else():
     assert article_claimers(ruling)[1] == ("The interior ministry said it respected the ruling.", ["interior ministry"])
 
 
+def test_a_passive_agent_is_a_later_he_and_a_when_clause_cites_no_one():
+    text = (
+        "The case was brought by journalist Teodor Lanz, whose phone was searched in 2024. "
+        "He said he had learned of the search only when a detective quoted one of his messages back to him."
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [["Harbour Gazette"], ["Teodor Lanz"]]
+
+
 def test_adding_to_something_is_no_speech():
     text = 'The figures add to pressure on the central bank. "We will act," the governor added.'
 

@@ -1592,3 +1592,14 @@ def test_a_dateline_alone_is_kept_as_written():
     text = "AUREN, Feb 20 (Northline) - The Bank of Auren kept its main rate at 4.25 percent on Thursday."
 
     assert texts_and_spans(text)[0] == ("AUREN, Feb 20 (Northline) -", "AUREN, Feb 20 (Northline) -")
+
+
+def test_a_pronoun_speakers_tag_names_the_speaker_the_article_resolved_not_a_town_named_before():
+    text = (
+        "An army spokesman, Colonel Radu Femi, said government troops still held the northern part of Kesh. "
+        '"The terrorists control a few streets, nothing more," he told state television.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        '"The terrorists control a few streets, nothing more," Colonel Radu Femi told state television.'
+    )
