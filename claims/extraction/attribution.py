@@ -736,8 +736,10 @@ def described_as_person(sent: Span, name: str) -> bool:
 
 def _np_party(name: str) -> _Party:
     """A claimer that is a noun phrase: a person ("the spokeswoman"), people or a body ("officials", "the
-    ministry"), or a thing ("the report")."""
-    head = name.split()[-1].lower() if name.split() else ""
+    ministry"), or a thing ("the report"); the head is the word before an "of" phrase ("Fighters of the Free Marsh
+    Movement": fighters)."""
+    words = name.split(" of ")[0].split()
+    head = words[-1].lower() if words else ""
     if head in lexicon.PERSON_NOUNS:
         return _Party([name], "person", lexicon.PERSON_NOUNS[head])
     if (head.endswith("s") and head[:-1] in lexicon.PERSON_NOUNS) or head in lexicon.BODY_NOUNS:

@@ -382,8 +382,13 @@ class Antecedents:
             if claimer[:1].islower() and " " in claimer and first not in lexicon.PRONOUNS | _DETERMINERS:
                 self._note("body", f"the {claimer}")
                 continue
-            # a name the tagger missed ("Doctors Without Frontiers, which supplies the hospital"): a body
+            # a name the tagger missed ("Doctors Without Frontiers, which supplies the hospital"): a body; people of
+            # one ("Fighters of the Free Marsh Movement") name that body
             name = claimer.split(",")[0].strip()
+            members, _, body = name.partition(" of ")
+            member = members.lower().removesuffix("s")
+            if body and " " not in members and (member in lexicon.PERSON_NOUNS or member in claim_types.PEOPLE_WORDS):
+                name = body
             words = name.split()
             if (
                 len(words) > 1
@@ -1356,11 +1361,18 @@ def _earlier(
     known = list(antecedents.people if kind == "person" else antecedents.bodies)
     start = sent.start if first is None else first
     for found_kind, name, ent in _entities_in(sent.doc, start, sent.end, before=token.i):
-        if found_kind == kind and ent.start not in quoted:
+        if found_kind == kind and ent.start not in quoted and not _medium_of_pronoun(ent):
             if kind == "person":
                 name = next((full for full in reversed(known) if _surname_of(full, name)), name)
             known.append(name)
     return known
+
+
+def _medium_of_pronoun(ent: Span) -> bool:
+    """A name that only says what kind of thing a pronoun's possession is ("on its Telegram channel", "their
+    Facebook page"): the thing is the pronoun's, so the name is no antecedent of a later description."""
+    root = ent.root
+    return root.dep_ == "compound" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.head.children)
 
 
 def _own_head(name: str) -> str:

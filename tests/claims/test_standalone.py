@@ -1603,3 +1603,18 @@ def test_a_pronoun_speakers_tag_names_the_speaker_the_article_resolved_not_a_tow
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         '"The terrorists control a few streets, nothing more," Colonel Radu Femi told state television.'
     )
+
+
+def test_the_group_is_the_body_its_fighters_spoke_for_not_a_platform_named_as_its_medium():
+    text = (
+        "Fighters of the Free Marsh Movement said on Monday they had captured the town of Kesh.\n\n"
+        "In a video posted on its Telegram channel, the group showed armed men raising its flag over the town hall."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, outlet="Frontline Press", scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims][1] == (
+        "In a video posted on its Telegram channel, the Free Marsh Movement showed armed men raising the Free Marsh "
+        "Movement's flag over the Kesh town hall.",
+        ["Fighters of the Free Marsh Movement"],
+    )
