@@ -148,6 +148,8 @@ _PAST_PERIOD = re.compile(r"\bthe\s+past\s+(week|month)\b(?!'s)", re.IGNORECASE)
 _PERIOD_PHRASE = re.compile(
     rf"{_PREP}\b(?:(earlier|later)\s+)?(last|this|next|coming)\s+(week|month|year)\b(?!'s)", re.IGNORECASE
 )
+# "during last summer's strikes" -> "during the summer 2026 strikes"
+_SEASON_POSSESSIVE = re.compile(r"\b(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)'s\b", re.IGNORECASE)
 _SEASON_PHRASE = re.compile(
     rf"{_PREP}\b(last|this|next|coming|the)\s+(spring|summer|autumn|fall|winter)\b(?!'s|\s+of\b)", re.IGNORECASE
 )
@@ -328,7 +330,14 @@ def _calendar_period(match: re.Match[str], published_on: date) -> tuple[str, str
 def _season(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str]:
     """ "last autumn" -> "autumn 2025"; "this summer", "next spring", "by the summer" (ahead when ``future``)."""
     modifier = match.group(2).lower()
-    name = match.group(3).lower()
+    label = _season_label(modifier, match.group(3).lower(), published_on, future)
+    if modifier == "the" and _BEFORE_NOUN.match(match.string, match.end()):
+        return "", f"the {label}"  # "since the winter storms" -> "since the winter 2023-24 storms"
+    return "in", label
+
+
+def _season_label(modifier: str, name: str, published_on: date, future: bool) -> str:
+    """The season ``modifier`` ("last", "this", "next", "coming", "the") and ``name`` say, with its year."""
     start_month = _SEASON_START[name]
     month = published_on.month
     # the year of the season's start that contains or last precedes the article date (a winter starts in December)
@@ -341,10 +350,7 @@ def _season(match: re.Match[str], published_on: date, future: bool) -> tuple[str
     elif modifier == "this" and not current and (start_month != 12 or month >= 9):
         year += 1 if start_month == 12 or month < start_month else 0  # "this summer" in March, "this winter" in
         # November: the one to come; "this summer" in November: the one just gone
-    label = f"{name} {year}-{(year + 1) % 100:02d}" if start_month == 12 else f"{name} {year}"
-    if modifier == "the" and _BEFORE_NOUN.match(match.string, match.end()):
-        return "", f"the {label}"  # "since the winter storms" -> "since the winter 2023-24 storms"
-    return "in", label
+    return f"{name} {year}-{(year + 1) % 100:02d}" if start_month == 12 else f"{name} {year}"
 
 
 def _month(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str] | None:
@@ -381,6 +387,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PERIOD_PHRASE: ("week", "month", "year"),
     _PAST_PERIOD: ("past",),
     _SEASON_PHRASE: ("spring", "summer", "autumn", "fall", "winter"),
+    _SEASON_POSSESSIVE: ("'s",),
     _YEAR_POSSESSIVE: ("year's",),
     _DAY_POSSESSIVE: ("day's",),
     _PART_OF_PERIOD: (" of the year", " of the month"),
@@ -482,6 +489,12 @@ def relative_time_edits(
             taken.append((m.start(), m.end()))
     for m in _scan(_PERIOD_PHRASE, text, lower):
         add(m, _calendar_period(m, published_on))
+    for m in _scan(_SEASON_POSSESSIVE, text, lower):
+        # the season as a modifier of the possessive's noun, with its year
+        label = _season_label(m.group(1).lower(), m.group(2).lower(), published_on, ahead(m.start()))
+        opens = not text[: m.start()].strip()
+        edits.append((m.start(), m.end(), f"{'The' if opens else 'the'} {label}"))
+        taken.append((m.start(), m.end()))
     for m in _scan(_SEASON_PHRASE, text, lower):
         add(m, _season(m, published_on, ahead(m.start())))
     for m in _scan(_YEAR_POSSESSIVE, text, lower):

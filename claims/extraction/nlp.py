@@ -92,21 +92,33 @@ def get_nlp() -> Language:
     return nlp
 
 
-def bound_entities_by_lines(doc: Doc) -> None:
-    """Entities the tagger ran over a line break ("Health Correspondent\n\nThe Competition Board", a byline's last
-    words joined to the body's first name) cut back to their words after the last break: a name never spans two
-    lines of an article."""
+# Words after a number that make it an amount ("2.4 million euros", "12 percent"), not part of a name before it.
+_AMOUNT_WORDS = frozenset(["million", "billion", "trillion", "percent", "%", "per", "euros", "dollars", "pounds"])
+
+
+def bound_entities(doc: Doc) -> None:
+    """Names cut back to their own words: an entity the tagger ran over a line break ("Health Correspondent\n\nThe
+    Competition Board", a byline's last words joined to the body's first name) keeps its words after the last break,
+    since a name never spans two lines of an article; one that ran on into an amount ("fined Skyline Air 2.4
+    million euros" read "Skyline Air 2.4") loses the number."""
     ents = doc.ents
-    if not any("\n" in t.text for ent in ents for t in ent if t.is_space):
-        return
     kept = []
+    changed = False
     for ent in ents:
+        start, end = ent.start, ent.end
         breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
-        if not breaks:
+        if breaks:
+            start = breaks[-1] + 1
+        while end - 1 > start and doc[end - 1].like_num and end < len(doc) and doc[end].lower_ in _AMOUNT_WORDS:
+            end -= 1
+        if (start, end) == (ent.start, ent.end):
             kept.append(ent)
-        elif breaks[-1] + 1 < ent.end:
-            kept.append(Span(doc, breaks[-1] + 1, ent.end, label=ent.label))
-    doc.ents = kept
+            continue
+        changed = True
+        if start < end:
+            kept.append(Span(doc, start, end, label=ent.label))
+    if changed:
+        doc.ents = kept
 
 
 def load_stock_nlp() -> Language:

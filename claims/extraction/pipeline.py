@@ -29,7 +29,7 @@ from claims.extraction.dates import event_year, names_a_day, resolve_event_date
 from claims.extraction.doccache import cached, doc_text, ents_within, span_text, span_tokens, token_attrs, tokens_of
 from claims.extraction.hedging import Hedge, hedge_of
 from claims.extraction.mentions import entities, numbers, targets, unique
-from claims.extraction.nlp import bound_entities_by_lines, get_nlp, map_docs
+from claims.extraction.nlp import bound_entities, get_nlp, map_docs
 from claims.extraction.scoring import (
     RuleScorer,
     Scorer,
@@ -205,7 +205,7 @@ def extract_from_doc(
     ctx = _Context(
         published_on=published_on, outlet=outlet, antecedents=Antecedents(published_on=published_on, outlet=outlet)
     )
-    bound_entities_by_lines(doc)
+    bound_entities(doc)
     with cached(doc):
         built = _build_claims(doc, ctx)
     _score(built, scorer or get_scorer(), article=True)

@@ -1388,6 +1388,9 @@ def _own_head(name: str) -> str:
 _HEAD_SYNONYMS = {
     "union": ("federation", "confederation", "guild", "syndicate"),
     "newspaper": ("herald", "times", "gazette", "post", "tribune", "journal", "chronicle", "courier", "examiner"),
+    # "the airline"/"the carrier" -> "Skyline Air", "Aurel Airways"
+    "airline": ("air", "airways", "airlines", "aviation"),
+    "carrier": ("air", "airways", "airlines"),
 }
 
 
@@ -1922,6 +1925,9 @@ def _description_antecedent(
         candidates.append(_body_for(token, _earlier(antecedents, sent, token, "body", first), places))
     elif token.tag_ == "NN":  # "the movement" -> "the Patriotic Defence Movement": a name whose last word it is
         bodies = _earlier(antecedents, sent, token, "body", first)
+        if low in _HEAD_SYNONYMS:  # "the airline" -> "Skyline Air"
+            places = {*antecedents.places, *antecedents.settlements}
+            candidates.append(_body_for(token, [b for b in bodies if b[:1].isupper()], places))
         named = [b for b in reversed(bodies) if _own_head(b) == low]
         candidates.append(next((b for b in named if b[:1].isupper()), None))
         candidates.append(next((b for b in named if b.startswith("the ") and b[4:5].isupper()), None))

@@ -283,6 +283,15 @@ def test_a_passive_agent_is_a_later_he_and_a_when_clause_cites_no_one():
     assert [claimers for _, claimers in article_claimers(text)] == [["Harbour Gazette"], ["Teodor Lanz"]]
 
 
+def test_a_speech_tag_the_parser_hung_inside_the_quotation_it_closes_names_the_claimer():
+    text = (
+        '"We processed every claim as quickly as our systems allowed during an unprecedented period," a spokesman '
+        "said in a statement."
+    )
+
+    assert article_claimers(text) == [(text, ["spokesman"])]
+
+
 def test_adding_to_something_is_no_speech():
     text = 'The figures add to pressure on the central bank. "We will act," the governor added.'
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from claims.extraction import nlp as nlp_module
 from claims.extraction.nlp import (
     IndexedAttributeRuler,
-    bound_entities_by_lines,
+    bound_entities,
     get_nlp,
     load_stock_nlp,
     map_doc_tuples,
@@ -214,7 +214,7 @@ def test_an_entity_run_over_a_line_break_keeps_its_words_after_the_break():
         Span(doc, 4, 11, label="ORG"),
     ]
 
-    bound_entities_by_lines(doc)
+    bound_entities(doc)
 
     assert [(ent.text, ent.label_) for ent in doc.ents] == [
         ("Astrid Wennberg", "PERSON"),
@@ -233,3 +233,14 @@ def test_a_paragraph_break_starts_a_sentence_for_the_parser():
         "Harbour City FC said on Thursday it would close 38 stores.",
     ]
     assert [t.text for t in doc if t.dep_ == "nsubj"] == ["FC", "it"]  # not "Correspondent FC"
+
+
+def test_a_name_run_on_into_an_amount_loses_the_number():
+    words = ["The", "board", "fined", "Skyline", "Air", "2.4", "million", "euros", "and", "Apollo", "11", "crew"]
+    doc = Doc(get_nlp().vocab, words=words)
+    doc.ents = [Span(doc, 3, 6, label="ORG"), Span(doc, 9, 11, label="ORG")]
+
+    bound_entities(doc)
+
+    # a number that belongs to a name ("Apollo 11") stays
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Skyline Air", "ORG"), ("Apollo 11", "ORG")]

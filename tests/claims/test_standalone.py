@@ -1618,3 +1618,17 @@ def test_the_group_is_the_body_its_fighters_spoke_for_not_a_platform_named_as_it
         "Movement's flag over the Kesh town hall.",
         ["Fighters of the Free Marsh Movement"],
     )
+
+
+def test_the_airline_is_the_carrier_named_before_and_a_season_as_a_possessive_is_written_out():
+    text = (
+        "The Civil Aviation Board fined Skyline Air 2.4 million euros on Friday over refunds delayed during last "
+        "summer's strikes. The board said the airline had left 38,000 customers waiting."
+    )
+
+    # PUBLISHED is 6 March 2025: last summer was 2024's
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The Civil Aviation Board fined Skyline Air 2.4 million euros on 28 February 2025 over refunds delayed "
+        "during the summer 2024 strikes.",
+        "The Civil Aviation Board said Skyline Air had left 38,000 customers waiting.",
+    ]
