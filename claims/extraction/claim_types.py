@@ -491,7 +491,8 @@ def _future_cue(tokens: Sequence["Token"], i: int) -> "Token | None":
 
 def _past_fact_cue(cue: "Token", tokens: Sequence["Token"]) -> bool:
     """Whether a future cue belongs to a past fact: a past expectation beside a past event ("had been expected to
-    open, but opened late"), or a future clause hanging off a past event ("passed a law that will ...")."""
+    open, but opened late"), or a future clause hanging off a past event ("passed a law that will ...", "voted to
+    close them, a move it says will save ...")."""
     past_events = [
         t
         for t in tokens
@@ -504,9 +505,12 @@ def _past_fact_cue(cue: "Token", tokens: Sequence["Token"]) -> bool:
     if cue.lemma_.lower() in PREDICTION_VERBS and cue.tag_ in ("VBD", "VBN"):
         past_perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)  # "had expected"
         return past_perfect or bool(past_events)
-    if cue.dep_ not in ("relcl", "acl", "advcl"):
+    clause = cue
+    if clause.dep_ == "ccomp" and clause.head.dep_ in ("relcl", "acl"):
+        clause = clause.head  # "voted to close two libraries, a move it says will save ...": what the move will do
+    if clause.dep_ not in ("relcl", "acl", "advcl"):
         return False
-    anchor = cue.head  # the verb the clause hangs off ("passed" in "passed a law that will ...")
+    anchor = clause.head  # the verb the clause hangs off ("passed" in "passed a law that will ...")
     while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
         anchor = anchor.head
     return anchor in past_events

@@ -155,8 +155,10 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
         # the day of the event reported last, for "a day earlier" in a later sentence (a month is no such day)
         dated = [c.event_date for c, _ in out[first_of_sentence:] if c.event_date is not None and names_a_day(c.text)]
         years = [y for c, _ in out[first_of_sentence:] if (y := event_year(c.text)) is not None]
-        if dated:
-            ctx.antecedents.last_event_date = dated[-1]
+        # (not an event still to come: "The branches will close on March 31. A week earlier, a petition gathered")
+        past = [d for d in dated if ctx.antecedents.published_on is None or d <= ctx.antecedents.published_on]
+        if past:
+            ctx.antecedents.last_event_date = past[-1]
         # "imposed similar limits in 2023. Its fleet shrank in the following year": 2024 (the sentence just before)
         ctx.antecedents.last_event_year = years[-1] if years and not dated else None
     return out

@@ -365,7 +365,9 @@ class Antecedents:
             first_word = min(
                 (c.left_edge.i for c in subject.lefts if c.dep_ in ("compound", "amod")), default=subject.i
             )
-            self.last_plural = sent.doc[first_word : subject.i + 1].text.lower()
+            words = sent.doc[first_word : subject.i + 1]
+            # lower case but for names ("Westgate and Millfield branches" stays as written)
+            self.last_plural = " ".join(t.text if t.tag_ in ("NNP", "NNPS") else t.lower_ for t in words)
         self._note_accuser(sent, start, claimers)
         self.last_speaker = self.party(claimers[0]) if claimers else None
         if self.lead_speaker is None and claimers and self.sentences <= LEAD_SENTENCES:
@@ -1962,7 +1964,9 @@ def _description_antecedent(
         public = {
             name
             for name in (*named, *untyped_bodies(sent, start, (), before=token.i))
-            if _own_head(name) not in COMMERCIAL_HEADS and name.removeprefix("the ") != antecedents.outlet
+            if _own_head(name) not in COMMERCIAL_HEADS
+            and name.removeprefix("the ") != antecedents.outlet
+            and name.lower() not in BODY_HEADS  # "Council leader Fiona Marsh": a kind of body, not a name
         }
         if len(public) == 1 and _own_head(next(iter(public))) != low:
             antecedents.described[lemma] = public.pop()

@@ -1632,3 +1632,28 @@ def test_the_airline_is_the_carrier_named_before_and_a_season_as_a_possessive_is
         "during the summer 2024 strikes.",
         "The Civil Aviation Board said Skyline Air had left 38,000 customers waiting.",
     ]
+
+
+def test_a_day_counted_back_counts_from_the_last_event_that_has_happened_and_names_keep_their_capitals():
+    text = (
+        "The council voted on Tuesday to close the Westgate and Millfield branches. The Westgate and Millfield "
+        "branches will close on March 31. Their combined visits fell to about 41,000 last year. A week earlier, a "
+        "petition against the closures gathered 12,400 signatures."
+    )
+
+    # PUBLISHED is Thursday 6 March 2025: the vote was on 4 March; the closing is still to come
+    assert [claim for _, claim in texts_and_spans(text)][2:] == [
+        "The Westgate and Millfield branches' combined visits fell to about 41,000 in 2024.",
+        "On 25 February 2025, a petition against the closures gathered 12,400 signatures.",
+    ]
+
+
+def test_a_title_word_for_a_kind_of_body_is_no_name_for_the_authority():
+    text = (
+        "Brantley City Council voted 7-4 on Tuesday night to close two libraries.\n\n"
+        "Council leader Fiona Marsh said the authority had no choice."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "Council leader Fiona Marsh said Brantley City Council had no choice."
+    )
