@@ -365,9 +365,10 @@ class Antecedents:
             first_word = min(
                 (c.left_edge.i for c in subject.lefts if c.dep_ in ("compound", "amod")), default=subject.i
             )
-            words = sent.doc[first_word : subject.i + 1]
             # lower case but for names ("Westgate and Millfield branches" stays as written)
-            self.last_plural = " ".join(t.text if t.tag_ in ("NNP", "NNPS") else t.lower_ for t in words)
+            self.last_plural = " ".join(
+                t.text if t.tag_ in ("NNP", "NNPS") else t.lower_ for t in sent.doc[first_word : subject.i + 1]
+            )
         self._note_accuser(sent, start, claimers)
         self.last_speaker = self.party(claimers[0]) if claimers else None
         if self.lead_speaker is None and claimers and self.sentences <= LEAD_SENTENCES:
