@@ -423,6 +423,12 @@ def _reported_would(token: "Token") -> bool:
         return False
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "said X and that the city would fall"
         verb = verb.head
+    if verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        # "told analysts on a conference call that the company would cut ...": what was told, which the parser hung
+        # on the call as if it were a relative clause
+        while verb.head.pos_ not in ("VERB", "AUX") and verb.head.head.i != verb.head.i:
+            verb = verb.head
+        return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in ATTRIBUTION_VERBS
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ATTRIBUTION_VERBS:
         return False
     # not the reason a participle gives for an act ("Fishermen blockaded the port, saying the quotas would put

@@ -205,6 +205,8 @@ def test_more_forms_of_the_future_and_of_the_past():
             ("The engineer said a driver would have to brake within 1.5 seconds.", ClaimType.STATISTIC),
             ("The official said the dam would fail if the rains continued.", ClaimType.ATTRIBUTED_STATEMENT),
             ("The mayor, who promised in May that rents would fall by the end of the year, resigned.", ClaimType.EVENT),
+            # what was told, which the parser hangs on a noun before it as a relative clause, is still reported
+            ("Henrik Aalto told analysts on a conference call that the firm would cut 600 jobs.", ClaimType.PREDICTION),
             # what a past act is said to do, in an aside, is no forecast
             (
                 "The council voted to close two libraries, a move it says will save 1.1 million pounds.",
