@@ -278,6 +278,12 @@ def _is_cue_verb(token: Token) -> bool:
     children = children_of(token)
     if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
         return False  # "the figures add to pressure on the bank": more of something, no speech
+    if (
+        a.dep == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in children)
+    ):
+        return False  # "teachers marching on parliament to demand higher pay": a purpose, no statement
     if lemma in lexicon.CLAUSE_CUES and not any(c.dep_ == "ccomp" for c in children):
         return False  # "questioned 1,850 adults" is no statement; "questioned whether ..." is
     if any(c.dep_ == "aux" and c.tag_ == "MD" and token.i - 3 <= c.i < token.i for c in children) and not any(

@@ -475,7 +475,10 @@ def relative_time_edits(
     for m in _scan(_DAY_PHRASE, text, lower):
         add(m, _day(m, published_on))
     for m in _scan(_WEEKDAY_PHRASE, text, lower):
-        add(m, _weekday(m, published_on, ahead(m.start())))
+        # a day something is called, set or scheduled "for" lies ahead whatever the tense ("has called a strike for
+        # Thursday")
+        scheduled = (m.group(1) or "").lower() in ("for", "ahead of")
+        add(m, _weekday(m, published_on, scheduled or ahead(m.start())))
     for m in _scan(_PAST_PERIOD, text, lower):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             opens = not text[: m.start()].strip()

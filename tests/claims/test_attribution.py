@@ -292,6 +292,14 @@ def test_a_speech_tag_the_parser_hung_inside_the_quotation_it_closes_names_the_c
     assert article_claimers(text) == [(text, ["spokesman"])]
 
 
+def test_a_purpose_is_no_statement_but_a_purpose_that_says_something_is():
+    march = "Police fired tear gas to disperse teachers marching on parliament to demand higher pay."
+    warning = "The minister went on television to warn that prices would rise."
+
+    assert article_claimers(march) == [(march, ["Harbour Gazette"])]
+    assert article_claimers(warning) == [(warning, ["minister"])]
+
+
 def test_adding_to_something_is_no_speech():
     text = 'The figures add to pressure on the central bank. "We will act," the governor added.'
 

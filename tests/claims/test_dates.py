@@ -147,6 +147,12 @@ def test_a_season_in_late_autumn_is_the_winter_to_come_or_the_one_gone():
     )
 
 
+def test_a_day_something_is_called_for_lies_ahead():
+    # THURSDAY is 28 March 2024
+    assert written("The union has called a strike for Monday.") == "The union has called a strike for 1 April 2024."
+    assert written("The union held a strike on Monday.") == "The union held a strike on 25 March 2024."
+
+
 def test_a_preposition_before_a_day_is_kept():
     assert written("Police will clear the road if the blockade lasts beyond Friday.", future=True) == (
         "Police will clear the road if the blockade lasts beyond 29 March 2024."
