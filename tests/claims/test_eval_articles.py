@@ -262,34 +262,31 @@ def test_garble_reasons_fragment_cut_quote_and_split_sentence(tmp_path):
     assert reasons == {0: ["cut_region", "fragment"], 1: ["split_sentence"]}
 
 
-def test_a_rewrite_that_puts_a_determiner_after_the_is_garbled(tmp_path):
+@pytest.mark.parametrize(
+    ("broken", "sound"),
+    [
+        # a determiner after "the"
+        (
+            "The her mayor said 300 homes were damaged and two bridges collapsed.",
+            "Floods killed 12 people in Porto Lino, officials said a day after the flood.",
+        ),
+        # "in"/"on" and a date after another preposition, or the same preposition twice
+        (
+            "The mayor said 300 homes were damaged until at least in spring 2026.",
+            "Floods killed 12 people in Porto Lino, officials said, since 3 May 2026.",
+        ),
+        (
+            "On on the morning of 3 May 2026, the mayor said 300 homes were damaged.",
+            "Floods killed 12 people in Porto Lino on 3 May 2026, officials said.",
+        ),
+    ],
+)
+def test_a_broken_rewrite_is_garbled(tmp_path, broken, sound):
     article = gold_article(tmp_path)
     second = "The mayor said 300 homes were damaged and two bridges collapsed."
-    extracted = [
-        claim(article.text, second, standalone="The her mayor said 300 homes were damaged and two bridges collapsed."),
-        claim(
-            article.text,
-            FIRST,
-            standalone="Floods killed 12 people in Porto Lino, officials said a day after the flood.",
-        ),
-    ]
+    extracted = [claim(article.text, second, standalone=broken), claim(article.text, FIRST, standalone=sound)]
 
     assert garble_reasons(article, extracted, parse=always(True)) == {0: ["bad_rewrite"]}
-
-
-def test_a_date_written_after_another_preposition_is_garbled(tmp_path):
-    article = gold_article(tmp_path)
-    second = "The mayor said 300 homes were damaged and two bridges collapsed."
-    extracted = [
-        claim(article.text, second, standalone="The mayor said 300 homes were damaged until at least in spring 2026."),
-        claim(
-            article.text, FIRST, standalone="Floods killed 12 people in Porto Lino, officials said, since 3 May 2026."
-        ),
-    ]
-
-    assert garble_reasons(article, extracted, parse=always(True)) == {0: ["bad_rewrite"]}
-    doubled = [claim(article.text, FIRST, standalone="On on the morning of 3 May 2026, floods killed 12 people.")]
-    assert garble_reasons(article, doubled, parse=always(True)) == {0: ["bad_rewrite"]}
 
 
 def test_a_rewritten_text_that_loses_a_number_of_its_span_is_garbled(tmp_path):
