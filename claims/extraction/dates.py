@@ -158,6 +158,8 @@ _SUBJECT_TIME = re.compile(r"\s+(?:was|is|were|has|had|will|saw|brought|marked|p
 # A possessive or an article right before a time phrase: the phrase modifies the noun after it, so no "on"/"in".
 _MODIFIER_SLOT = re.compile(r"(?:'s|s'|\b(?:the|a|an|its|their|his|her|this|that))\s+$", re.IGNORECASE)
 _YEAR_POSSESSIVE = re.compile(r"\b(last|this|next) year's\b", re.IGNORECASE)
+# "last month's floods" -> "the August 2026 floods"
+_MONTH_POSSESSIVE = re.compile(r"\b(last|this|next) month's\b", re.IGNORECASE)
 # "by the end of the year", "in the first half of the month": a part of the article's own year or month, or of the
 # year the text named before it ("In 2019 ... by the end of the year" is the end of 2019).
 _PART_OF_PERIOD = re.compile(
@@ -389,6 +391,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SEASON_PHRASE: ("spring", "summer", "autumn", "fall", "winter"),
     _SEASON_POSSESSIVE: ("'s",),
     _YEAR_POSSESSIVE: ("year's",),
+    _MONTH_POSSESSIVE: ("month's",),
     _DAY_POSSESSIVE: ("day's",),
     _PART_OF_PERIOD: (" of the year", " of the month"),
 }
@@ -504,6 +507,13 @@ def relative_time_edits(
         if not any(s < m.end() and m.start() < e for s, e in taken):
             step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
             edits.append((m.start(), m.end(), f"{published_on.year + step}'s"))
+            taken.append((m.start(), m.end()))
+    for m in _scan(_MONTH_POSSESSIVE, text, lower):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+            opens = not text[: m.start()].strip()
+            month = _written_month(*_shift_months(published_on, step))
+            edits.append((m.start(), m.end(), f"{'The' if opens else 'the'} {month}"))
             taken.append((m.start(), m.end()))
     for m in _scan(_DAY_POSSESSIVE, text, lower):
         if not any(s < m.end() and m.start() < e for s, e in taken):

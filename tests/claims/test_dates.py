@@ -147,6 +147,12 @@ def test_a_season_in_late_autumn_is_the_winter_to_come_or_the_one_gone():
     )
 
 
+def test_a_month_as_a_possessive_is_written_out():
+    # THURSDAY is 28 March 2024
+    assert written("Camps filled after last month's floods.") == "Camps filled after the February 2024 floods."
+    assert written("Next month's vote is close.") == "The April 2024 vote is close."
+
+
 def test_a_day_something_is_called_for_lies_ahead():
     # THURSDAY is 28 March 2024
     assert written("The union has called a strike for Monday.") == "The union has called a strike for 1 April 2024."
