@@ -512,8 +512,8 @@ def relative_time_edits(
         if not any(s < m.end() and m.start() < e for s, e in taken):
             step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
             opens = not text[: m.start()].strip()
-            named = _written_month(*_shift_months(published_on, step))
-            edits.append((m.start(), m.end(), f"{'The' if opens else 'the'} {named}"))
+            month_named = _written_month(*_shift_months(published_on, step))
+            edits.append((m.start(), m.end(), f"{'The' if opens else 'the'} {month_named}"))
             taken.append((m.start(), m.end()))
     for m in _scan(_DAY_POSSESSIVE, text, lower):
         if not any(s < m.end() and m.start() < e for s, e in taken):
