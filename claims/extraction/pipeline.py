@@ -41,7 +41,7 @@ from claims.extraction.scoring import (
 )
 from claims.extraction.sentences import sentences
 from claims.extraction.standalone import Antecedents, event_referent, standalone_text
-from claims.extraction.units import MAIN_KINDS, MIN_TOKENS, UnitKind, sentence_units
+from claims.extraction.units import MAIN_KINDS, MIN_TOKENS, Unit, UnitKind, sentence_units
 
 
 @dataclass
@@ -104,14 +104,18 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
         sentence_date_text = " ".join(
             ent.text for ent in ents_within(doc, sent.start, sent.end) if ent.label_ in ("DATE", "TIME")
         )
+        own = _clause_claimers(doc, units, claimers, attributed.subjects)
         for unit in sorted(units, key=lambda u: (doc[u.start].idx, u.end)):
+            # a clause taken out with a speaker of its own is that speaker's ("..., as aid groups warned that ..."),
+            # and the rest of the sentence is not
+            unit_claimers = own.get(id(unit)) or [c for c in claimers if not any(c in v for v in own.values())]
             span = doc[unit.start : unit.end]
             tokens = tokens_of(doc, unit.start, unit.end)
             plain_text = span_text(span)
             hedge = hedge_of(tokens, plain_text)
             features = token_features(tokens)
             claim_type = unit.forced_type or type_of(
-                tokens, plain_text, hedge=hedge, has_claimers=bool(claimers), features=features
+                tokens, plain_text, hedge=hedge, has_claimers=bool(unit_claimers), features=features
             )
             hedge = hedge_for_type(claim_type, hedge)
             text = standalone_text(
@@ -121,11 +125,13 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
                 referent,
                 antecedents=ctx.antecedents,
                 predicted=hedge == Hedge.PREDICTED,
-                claimers=claimers,
+                claimers=unit_claimers,
                 attributed=attributed,
             )
             # "The agency said": the claimer is the body the article named ("agency" -> the Global Refugee Office)
-            own_claimers = unique([ctx.antecedents.named(c) for c in claimers]) or ([ctx.outlet] if ctx.outlet else [])
+            own_claimers = unique([ctx.antecedents.named(c) for c in unit_claimers]) or (
+                [ctx.outlet] if ctx.outlet else []
+            )
             future = hedge == Hedge.PREDICTED
             event_date = resolve_event_date(text, ctx.published_on, future=future)
             if event_date is None and unit.kind in MAIN_KINDS:
@@ -162,6 +168,31 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
         # "imposed similar limits in 2023. Its fleet shrank in the following year": 2024 (the sentence just before)
         ctx.antecedents.last_event_year = years[-1] if years and not dated else None
     return out
+
+
+def _clause_claimers(
+    doc: Doc, units: list[Unit], claimers: list[str], subjects: list[tuple[int, int]]
+) -> dict[int, list[str]]:
+    """The claimers of the clauses taken out of a sentence ("as/after/when X did Y") whose own verb names them
+    ("The number of cases has risen to 340, the health ministry said, as aid groups warned that ...": the aid
+    groups' clause), by ``id`` of the unit. A speech tag the clause's span happens to hold is the sentence's."""
+    if len(units) < 2:
+        return {}
+    own: dict[int, list[str]] = {}
+    for unit in units:
+        if unit.kind != UnitKind.CLAUSE:
+            continue
+        roots = [t for t in doc[unit.start : unit.end] if t.head.i != t.i and not unit.start <= t.head.i < unit.end]
+        inside = {t.i for root in roots for t in root.subtree}
+        named: list[str] = []
+        for start, end in subjects:
+            head = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+            if head is not None and head.head.i in inside:
+                words = doc[start:end].text.lower()
+                named += [c for c in claimers if c.lower() in words]
+        if named:
+            own[id(unit)] = unique(named)
+    return own
 
 
 def _score(claims: list[tuple[ExtractedClaim, np.ndarray]], scorer: Scorer, *, article: bool) -> None:

@@ -300,6 +300,21 @@ def test_a_purpose_is_no_statement_but_a_purpose_that_says_something_is():
     assert article_claimers(warning) == [(warning, ["minister"])]
 
 
+def test_a_clause_taken_out_of_its_sentence_with_a_speaker_of_its_own_is_that_speakers():
+    text = (
+        "The number of cholera cases in the province has risen to 340, the health ministry said on Wednesday, as aid "
+        "groups warned that contaminated water could spread the disease further."
+    )
+
+    assert article_claimers(text) == [
+        (
+            "The number of cholera cases in the province has risen to 340, the health ministry said on Wednesday",
+            ["health ministry"],
+        ),
+        ("aid groups warned that contaminated water could spread the disease further", ["aid groups"]),
+    ]
+
+
 def test_adding_to_something_is_no_speech():
     text = 'The figures add to pressure on the central bank. "We will act," the governor added.'
 
