@@ -686,10 +686,18 @@ def is_person_entity(ent: Span) -> bool:
 def names_a_body(ent: Span) -> bool:
     """Whether a name is an organisation's, whatever the tagger typed it: its last word is a business suffix or an
     organisation's head word ("Ostreva Pharma", "The Lorrain Fire and Rescue Service"), or an apposition calls it a
-    body ("Aurel Air, the largest carrier at Harwick")."""
+    body ("Aurel Air, the largest carrier at Harwick"); a one-word "person" written with "the" ("the Herald")."""
     last = ent[-1].lower_
     if last in lexicon.ORGANISATION_SUFFIXES or last in lexicon.BODY_HEADS:
         return True
+    if (
+        len(ent) == 1
+        and ent.label_ == "PERSON"
+        and ent.root.dep_ != "compound"
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ == "the"
+    ):
+        return True  # "Lund told the Herald": one word with "the" is no person's name (but "the Hollins dam" is a dam)
     return any(c.dep_ == "appos" and c.lower_ in lexicon.BODY_HEADS | lexicon.TOPIC_HEADS for c in ent.root.children)
 
 

@@ -209,6 +209,11 @@ _MONTH_WITHOUT_YEAR = re.compile(
 )
 
 
+# A span of months whose last one says the year: "between March and September last year", "from May to July 2025".
+_MONTH_RANGE = re.compile(
+    rf"\b(?:between|from)\s+({_CAPITAL_MONTHS})\s+(?:and|to|until)\s+({_CAPITAL_MONTHS})"
+    r"(?:\s+((?:19|20)\d\d)\b|\s+((?i:last|this|next))\s+year\b(?!'s)|\b(?!,?\s+\d))"
+)
 # A month with words that say its year: "April last year", "in March this year", "next September", "last March".
 # An abbreviated month with a day, without its year (news agencies' style): "Nov. 20", "Sept 3".
 _ABBREVIATED_MONTH_DAY = re.compile(
@@ -448,9 +453,27 @@ def relative_time_edits(
         edits.append((match.start(), match.end(), words))
         taken.append((match.start(), match.end()))
 
+    for m in _MONTH_RANGE.finditer(text):
+        # the first month of the span is in the year the span ends in (or, across a new year, the one before); a
+        # span without a year ends in the last such month before the article date (after it, ahead)
+        first, last = MONTHS.index(m.group(1).lower()), MONTHS.index(m.group(2).lower())
+        if m.group(3):
+            year = int(m.group(3))
+        elif m.group(4):
+            year = published_on.year + {"last": -1, "this": 0, "next": 1}[m.group(4).lower()]
+        else:
+            ends = _month_day(last + 1, None, published_on, ahead(m.start(2)))
+            year = int(ends[1].split()[-1]) if ends else published_on.year
+        edits.append((m.start(1), m.end(1), f"{m.group(1)} {year - 1 if first > last else year}"))
+        taken.append((m.start(1), m.end(1)))
+        if not m.group(3):
+            edits.append((m.start(2), m.end(), f"{m.group(2)} {year}"))
+            taken.append((m.start(2), max(m.end(), m.end(2))))
     for m in _MONTH_WITH_YEAR_WORD.finditer(text):
         # "April last year" / "next September" / "last March": the month with the year the words name (first, so
         # that "last year" is not read on its own)
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
         written = _month_of_named_year(m, published_on)
         if m.group(4) and not _MONTH_LEAD.search(text[: m.start()]):
             written = f"in {written}"  # "began last March" -> "began in March 2026"

@@ -1484,6 +1484,8 @@ def _mention_edits(
                 for t in sent.doc[max(first, span.start) : token.i]
                 if t.text in surnames and t.tag_ == "NNP" and t.dep_ != "compound" and t.ent_type_ != "PERSON"
             ]
+            if _reported_by_unnamed_person(token):
+                continue  # "a former council engineer had said he was instructed": the engineer, whom no name tells
             gender = _GENDER.get(low, "")
             person = next((p for p in reversed(people) if antecedents.gender_of(p, gender) == gender), None)
             if person and (
@@ -1853,6 +1855,25 @@ def _full_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> st
         return None  # a word of a longer name ("Radio Lessia", "Marta Volk")
     matches = {p for p in antecedents.people if _surname_of(p, token.text)}
     return matches.pop() if len(matches) == 1 else None
+
+
+def _reported_by_unnamed_person(token: Token) -> bool:
+    """ "he"/"she" as the subject of what a person the sentence does not name says ("a former council engineer had
+    said he was instructed ..."): the speaker, so no one named before."""
+    if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return False
+    verb = token.head.head
+    if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return False
+    speaker = _subject(verb)
+    return (
+        speaker is not None
+        and speaker.pos_ == "NOUN"
+        and speaker.lemma_.lower() in lexicon.PERSON_NOUNS
+        and not any(t.ent_type_ == "PERSON" for t in speaker.subtree)
+        and not any(c.dep_ == "poss" for c in speaker.children)  # "His lawyer said he would sue": the client
+        and lexicon.PERSON_NOUNS[speaker.lemma_.lower()] in ("", "male" if token.lower_ == "he" else "female")
+    )
 
 
 def _speech_tag_subject(token: Token) -> bool:

@@ -379,6 +379,8 @@ def _split_is_sound(sent: Span, units: list[Unit]) -> bool:
     for unit in units:
         if unit.text is None and not _has_subject_and_verb(doc, unit.start, unit.end):
             return False
+        if unit.kind == UnitKind.CLAUSE and unit.text is None and not _clause_has_its_own_verb(doc, unit):
+            return False
         for open_i, close_i in regions:
             contains = unit.start <= open_i and close_i <= unit.end - 1
             disjoint = unit.end - 1 < open_i or close_i < unit.start
@@ -388,6 +390,15 @@ def _split_is_sound(sent: Span, units: list[Unit]) -> bool:
     for unit in units:
         covered.update(range(unit.start, unit.end))
     return all(t.i in covered for t in span_tokens(sent) if _is_quantity(t) or _is_statement_verb(t))
+
+
+def _clause_has_its_own_verb(doc: Doc, unit: Unit) -> bool:
+    """Whether a clause taken out of its sentence has a finite verb or a subject of its own: "while helping to draft
+    the law" has neither, whatever speech tag of the sentence its span runs on into ("..., the Herald reported")."""
+    roots = [t for t in doc[unit.start : unit.end] if t.dep_ == "advcl" and not unit.start <= t.head.i < unit.end]
+    return not roots or any(
+        root.tag_ in _FINITE_TAGS or any(c.dep_ in _SUBJECT_DEPS for c in root.children) for root in roots
+    )
 
 
 def _is_statement_verb(token: Token) -> bool:

@@ -1657,3 +1657,21 @@ def test_a_title_word_for_a_kind_of_body_is_no_name_for_the_authority():
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "Council leader Fiona Marsh said Brantley City Council had no choice."
     )
+
+
+def test_a_participle_clause_is_not_cut_off_and_the_herald_is_no_person():
+    text = (
+        "A senior adviser to Energy Minister Tomas Berg received 85,000 euros from a lobbying firm while helping to "
+        "draft the new energy law, the Valden Herald reported on Monday. Kristian Lund told the Herald that the "
+        "payments were for earlier work and that he had declared them. A former ministry engineer said he was told "
+        "to sign the invoices."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "A senior adviser to Energy Minister Tomas Berg received 85,000 euros from a lobbying firm while helping to "
+        "draft the new energy law, the Valden Herald reported on 3 March 2025.",
+        "Kristian Lund told the Herald that the payments were for earlier work and that Kristian Lund had declared "
+        "them.",
+        # the unnamed engineer's "he" is the engineer, not the man named last
+        "A former ministry engineer said he was told to sign the invoices.",
+    ]
