@@ -489,8 +489,8 @@ def relative_time_edits(
             # "closed in 2021 and reopened two years later"; "the following year" after a sentence about 2023 (not
             # "up from 41 million a year earlier", which compares with the period the claim reports)
             named = _A_YEAR.findall(text, 0, m.start())
-            year = int(named[-1]) if named else (reference_year if m.group(5) else None)
-            start = date(year, 1, 1) if year else anchor
+            counted_from = int(named[-1]) if named else (reference_year if m.group(5) else None)
+            start = date(counted_from, 1, 1) if counted_from else anchor
         if m.group(2):
             sign = -1 if m.group(4).lower() in ("earlier", "before") else 1
             add(m, _period(start, m.group(3), sign * _count(m.group(2))))
