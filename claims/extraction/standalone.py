@@ -2178,8 +2178,11 @@ def _thing_subject_before(token: Token, sent: Span) -> Token | None:
     pronoun ("The movement has been accused ..., an accusation it denies")."""
     clause = _clause_of(token)
     own = _subject(clause)  # "the Tessa river burst its banks": the clause's own subject first
-    if own is None and clause.dep_ == "xcomp":  # "the operator had refused to improve its offer"
-        own = _subject(clause.head)
+    while own is None and clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        # "the operator had refused to improve its offer"; "had tightened its controls and would publish its
+        # accounts": the subject the joined verb shares
+        clause = clause.head
+        own = _subject(clause)
     if own is not None and _within_phrase(token, own):
         own = None  # "until an independent review of its contract was complete": no phrase holds what it stands for
     subject = own if own is not None and own.i < token.i and _one_thing(own) else _subject(sent.root)

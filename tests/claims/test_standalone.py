@@ -1675,3 +1675,16 @@ def test_a_participle_clause_is_not_cut_off_and_the_herald_is_no_person():
         # the unnamed engineer's "he" is the engineer, not the man named last
         "A former ministry engineer said he was told to sign the invoices.",
     ]
+
+
+def test_its_of_a_joined_verb_is_the_subject_the_verbs_share_never_a_person_named_before():
+    text = (
+        "The court sentenced the lottery's former head, Konrad Ilves. Two other defendants, including Ilves's "
+        "brother-in-law, received suspended sentences. The lottery's new director, Helena Mets, said the organisation "
+        "had tightened its controls and would publish its accounts every quarter."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2] == (
+        "The lottery's new director, Helena Mets, said the lottery had tightened the lottery's controls and would "
+        "publish the lottery's accounts every quarter."
+    )
