@@ -465,6 +465,18 @@ class Antecedents:
         full = next((p for p in reversed(self.people) if p == person or _surname_of(p, person)), person)
         return self.affiliations.get(full)
 
+    def affiliation_before(self, person: str, token: Token) -> str | None:
+        """``affiliation``, or for a person the sentence of ``token`` introduces before it, not remembered yet, what
+        the sentence says ("Greta Holm, who chairs the Nordvik Seniors' Club, said many of its members ...")."""
+        known = self.party(person)
+        if known is not None and known in self.people:
+            return self.affiliation(known)
+        sent = token.sent
+        for ent in doc_ents(token.doc):
+            if sent.start <= ent.start and ent.end <= token.i and clean_name(ent.text) == person:
+                return self.affiliation_of(ent) if is_person_entity(ent) else None
+        return None
+
     def _note_affiliation(self, ent: Span, name: str) -> None:
         body = self.affiliation_of(ent)
         if body is not None:
@@ -1659,7 +1671,7 @@ def _mention_edits(
             speaking = _speaking_body(token, resolved) if low == "its" else None
             if speaking is not None and speaking.startswith(_PERSON_SPEAKS):
                 # a person's "its": the body the article said they head or work for, else it stays
-                speaking = antecedents.affiliation(speaking.removeprefix(_PERSON_SPEAKS))
+                speaking = antecedents.affiliation_before(speaking.removeprefix(_PERSON_SPEAKS), token)
                 if speaking is None:
                     continue
             thing = _named_thing_before(token, sent) if low == "its" and token.i not in quoted else None
@@ -1823,15 +1835,7 @@ def _speakers_own_body(
     not the organisation named last."""
     if token.lower_ not in ANY_BODY_HEADS or token.i in quoted or len(claimers) != 1:
         return None
-    party = antecedents.party(claimers[0])
-    if party is not None and party in antecedents.people:
-        return antecedents.affiliations.get(party)
-    # a speaker this sentence introduces, not remembered yet
-    sent = token.sent
-    for ent in doc_ents(token.doc):
-        if sent.start <= ent.start and ent.end <= token.i and clean_name(ent.text) == claimers[0]:
-            return antecedents.affiliation_of(ent) if is_person_entity(ent) else None
-    return None
+    return antecedents.affiliation_before(claimers[0], token)
 
 
 def _possessive(name: str) -> str:

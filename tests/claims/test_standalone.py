@@ -1688,3 +1688,18 @@ def test_its_of_a_joined_verb_is_the_subject_the_verbs_share_never_a_person_name
         "The lottery's new director, Helena Mets, said the lottery had tightened the lottery's controls and would "
         "publish the lottery's accounts every quarter."
     )
+
+
+def test_its_in_what_a_person_says_is_the_body_the_same_sentence_ties_them_to():
+    text = (
+        "Greta Holm, 72, who chairs the Nordvik Seniors' Club, said many of its members had stopped visiting "
+        "relatives because fares had doubled since 2019."
+    )
+
+    assert texts_and_spans(text) == [
+        (
+            text,
+            "Greta Holm, 72, who chairs the Nordvik Seniors' Club, said many of the Nordvik Seniors' Club's members "
+            "had stopped visiting relatives because fares had doubled since 2019.",
+        )
+    ]
