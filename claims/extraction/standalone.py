@@ -1668,7 +1668,7 @@ def _mention_edits(
             bodies = [
                 b for b in _earlier(antecedents, sent, token, "body", first) if b[:1].isupper() or b[:4] == "the "
             ]
-            speaking = _speaking_body(token, resolved) if low == "its" else None
+            speaking = _speaking_body(token, resolved) if low == "its" and replacement is None else None
             if speaking is not None and speaking.startswith(_PERSON_SPEAKS):
                 # a person's "its": the body the article said they head or work for, else it stays
                 speaking = antecedents.affiliation_before(speaking.removeprefix(_PERSON_SPEAKS), token)
