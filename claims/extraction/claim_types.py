@@ -691,14 +691,18 @@ def _is_casualty(e: _Evidence) -> bool:
         return True
     if IN_HOSPITAL.search(e.text):
         return True
-    if not e.lemmas & CASUALTY_CUES and not disease_cases:
+    # "12 people were still missing": the tagger reads a progressive verb, lemma "miss" (not "missing the deadline")
+    missing = any(
+        t.lower_ == "missing" and t.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in t.children) for t in e.tokens
+    )
+    if not e.lemmas & CASUALTY_CUES and not disease_cases and not missing:
         return False
     words = {lemma for t in e.tokens if (lemma := token_attrs(t).lemma) in CASUALTY_CUES and _casualty_word(t, e)}
     if words & (CASUALTY_CUES - CASUALTY_WITH_FIGURE):
         return True
     if not _has_figure(e):
         return False
-    return bool(words & CASUALTY_WITH_FIGURE) or disease_cases
+    return bool(words & CASUALTY_WITH_FIGURE) or disease_cases or missing
 
 
 def _names_disease(e: _Evidence) -> bool:

@@ -359,6 +359,17 @@ class Antecedents:
         ):
             # "The quake struck at 10.42 p.m." -> "It was followed by ..." is the quake, as it resolves
             self.last_thing = _description_antecedent(subject, sent, self, start)
+        if self.last_thing is None and subject is not None and subject.tag_ == "NN" and subject.i > start:
+            # "The national geological survey said ... It has recorded ...": a description whose own words say which
+            lefts = list(subject.lefts)
+            if (
+                len(lefts) > 1
+                and lefts[0].lower_ == "the"
+                and lefts[0].i == subject.left_edge.i
+                and all(t.dep_ in ("amod", "compound") and t.is_alpha and t.is_lower for t in lefts[1:])
+                and subject.lemma_.lower() not in PERSON_NOUNS
+            ):
+                self.last_thing = sent.doc[lefts[0].i : subject.i + 1].text.lower()
         self.last_plural = None
         if subject is not None and subject.tag_ == "NNS" and subject.i >= start and not subject.ent_type_:
             # "Police unions warned ..." -> "their federation" is the police unions'

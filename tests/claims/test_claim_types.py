@@ -205,6 +205,9 @@ def test_more_forms_of_the_future_and_of_the_past():
             ("The engineer said a driver would have to brake within 1.5 seconds.", ClaimType.STATISTIC),
             ("The official said the dam would fail if the rains continued.", ClaimType.ATTRIBUTED_STATEMENT),
             ("The mayor, who promised in May that rents would fall by the end of the year, resigned.", ClaimType.EVENT),
+            # "missing" read as a progressive verb is still people missing; a thing missed is not
+            ("The governor said 12 people were still missing.", ClaimType.CASUALTY),
+            ("The printed report was missing 12 pages.", ClaimType.STATISTIC),
             # what was told, which the parser hangs on a noun before it as a relative clause, is still reported
             ("Henrik Aalto told analysts on a conference call that the firm would cut 600 jobs.", ClaimType.PREDICTION),
             # what a past act is said to do, in an aside, is no forecast

@@ -1703,3 +1703,14 @@ def test_its_in_what_a_person_says_is_the_body_the_same_sentence_ties_them_to():
             "had stopped visiting relatives because fares had doubled since 2019.",
         )
     ]
+
+
+def test_it_opening_a_sentence_is_a_subject_described_by_its_own_words():
+    text = (
+        "The national geological survey said it would publish a full report within a month. It has recorded more "
+        "than 200 landslides in the region since 2020."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The national geological survey has recorded more than 200 landslides in the region since 2020."
+    )
