@@ -1597,11 +1597,14 @@ def _mention_edits(
             and token.i == first
             and token.i not in quoted
             and token.head.dep_ in ("nsubj", "nsubjpass")
-            and antecedents.last_subject_name
+            and (
+                antecedents.last_subject_name
+                or (antecedents.last_thing is not None and antecedents.last_thing in antecedents.bodies)
+            )
         ):
-            # "Ostmark imposed similar limits in 2023. Its fleet shrank ..." -> "Ostmark's fleet": what the sentence
-            # before was about
-            name = antecedents.last_subject_name
+            # "Ostmark imposed similar limits in 2023. Its fleet shrank ..." -> "Ostmark's fleet"; "The union wants 9
+            # percent. Its general secretary ..." -> "the Royal Nursing Union's": what the sentence before was about
+            name = antecedents.last_subject_name or antecedents.last_thing or ""
             replacement = _possessive(f"the {name}" if f"the {name}" in antecedents.bodies else name)
         elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
             named = antecedents.last_thing in (*antecedents.bodies, *antecedents.people)

@@ -1714,3 +1714,15 @@ def test_it_opening_a_sentence_is_a_subject_described_by_its_own_words():
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "The national geological survey has recorded more than 200 landslides in the region since 2020."
     )
+
+
+def test_its_opening_a_sentence_is_the_body_the_sentence_before_described():
+    text = (
+        "Nurses at 40 hospitals are on strike, the Royal Nursing Union said. The union wants 9 percent. Its general "
+        "secretary, Ruth Adeyemi, said nurses had lost a fifth of their real pay since 2010."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2] == (
+        "The Royal Nursing Union's general secretary, Ruth Adeyemi, said nurses had lost a fifth of their real pay "
+        "since 2010."
+    )
