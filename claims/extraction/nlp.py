@@ -70,7 +70,7 @@ def _quote_after_abbreviation(doc: Doc, token: Token) -> bool:
     if token.text not in ('"', "“") or token.i == 0 or token.i + 1 >= len(doc):
         return False
     before = doc[token.i - 1]
-    return len(before.text) > 1 and before.text.endswith(".") and doc[token.i + 1].is_title and not before.is_space
+    return len(before.text) > 1 and before.text.endswith(".") and doc[token.i + 1].is_title
 
 
 def _start_sentence(doc: Doc, i: int) -> None:

@@ -3087,7 +3087,7 @@ def standalone_text(
             body = (
                 span.doc[attributed.body_start].idx - span.start_char
                 if attributed.body_start < len(span.doc)
-                else len(span.doc.text) - span.start_char
+                else len(doc_text(span.doc)) - span.start_char
             )
             edits = [edit for edit in edits if edit[0] >= body]
         text = _apply(text, edits)
