@@ -1510,6 +1510,11 @@ def _mention_edits(
             if _reported_by_unnamed_person(token):
                 continue  # "a former council engineer had said he was instructed": the engineer, whom no name tells
             gender = _GENDER.get(low, "")
+            own = _clause_subject_name(token, first, antecedents)
+            if own is not None:
+                # "Teodor Lanz said he had ...", "Renata Obi, who swam ... with her brother": the name heading the
+                # clause the pronoun hangs in, however the tagger typed it, never a person named earlier
+                people = [own]
             person = next((p for p in reversed(people) if antecedents.gender_of(p, gender) == gender), None)
             if person and (
                 person.split()[-1] not in before
@@ -1892,6 +1897,49 @@ def _reported_by_unnamed_person(token: Token) -> bool:
         and not any(c.dep_ == "poss" for c in speaker.children)  # "His lawyer said he would sue": the client
         and lexicon.PERSON_NOUNS[speaker.lemma_.lower()] in ("", "male" if token.lower_ == "he" else "female")
     )
+
+
+def _clause_subject_name(pronoun: Token, first: int, antecedents: "Antecedents") -> str | None:
+    """The proper name that is the subject of a clause holding ``pronoun`` ("he"/"his"/"she"/"her"), before it,
+    nearest first: "Teodor Lanz said he had learned ..." (through what the speaker says), "Renata Obi, 29, who
+    swam ... with her brother" (through a "who" clause), "... when a detective quoted one of his messages" (past a
+    subject that is no name), named in full when the article named the person so before, however the tagger typed
+    the name. None when no clause above the pronoun has such a subject, or it is a place, a body's name ("Ostreva
+    Pharma") or a person of the other gender."""
+    gender = _GENDER.get(pronoun.lower_, "")
+    chain = [pronoun.head]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    for verb in chain:
+        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        relative = subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl"
+        if relative:
+            subject = verb.head  # the name the "who" clause hangs on (whose phrase holds the pronoun)
+        if (
+            subject is not None
+            and subject.tag_ == "NNP"
+            and first <= subject.i < pronoun.i
+            and (relative or not subject.left_edge.i <= pronoun.i <= subject.right_edge.i)
+        ):
+            if subject.ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
+                return None
+            # the name's own words: the person entity, else the proper nouns before the subject after any title
+            # ("Health Minister Lisbet Pellan" -> "Lisbet Pellan"; "Teodor Lanz", "Lanz" tagged ORG)
+            start = subject.i
+            while (
+                start - 1 >= first
+                and subject.doc[start - 1].dep_ == "compound"
+                and subject.doc[start - 1].tag_ == "NNP"
+                and subject.doc[start - 1].lower_.rstrip(".") not in TITLE_NOUNS | _HONORIFICS
+            ):
+                start -= 1
+            name = subject.doc[start : subject.i + 1]
+            if not all(t.is_title for t in name) or name[-1].lower_ in _BODY_WORDS | lexicon.ORGANISATION_SUFFIXES:
+                return None
+            written = clean_name(name.text)
+            person = next((p for p in reversed(antecedents.people) if p == written or _surname_of(p, written)), written)
+            return person if antecedents.gender_of(person, gender) == gender else None
+    return None
 
 
 def _speech_tag_subject(token: Token) -> bool:
@@ -2932,9 +2980,21 @@ def _tense_of(token: Token) -> str | None:
         # "urged supporters to gather on Saturday", "is expected to rule next week", "expected Brandt to win on
         # Sunday" (an infinitive with a subject of its own, parsed as a complement)
         return "future"
+    if verb.lemma_.lower() in FORWARD_VERBS and _deadline_of(token, verb):
+        return "future"  # "she expected a decision by March", "promised new rules before the summer"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return "past"
     return None
+
+
+def _deadline_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies in a "by"/"before"/"until" phrase between it and ``verb`` (a deadline of what the verb
+    looks ahead to)."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in ("by", "before", "until"):
+            return True
+        token = token.head
+    return False
 
 
 # Conjunctions of a clause that is a condition of the verb it hangs on, so as far ahead as that verb.

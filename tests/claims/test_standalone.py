@@ -1726,3 +1726,33 @@ def test_its_opening_a_sentence_is_the_body_the_sentence_before_described():
         "The Royal Nursing Union's general secretary, Ruth Adeyemi, said nurses had lost a fifth of their real pay "
         "since 2010."
     )
+
+
+def test_his_and_her_in_a_clause_of_a_named_person_stay_theirs_however_the_tagger_typed_the_name():
+    # the tagger misses "Renata Obi" and reads "Lanz" alone as an organisation: the pronouns are still theirs, never
+    # the man named in the sentence before
+    text = (
+        "Coastguard spokesman Aldo Ferrante said 31 people were still missing. Renata Obi, 29, who swam to a life "
+        "raft with her brother, said cars had broken loose. Teodor Lanz said he had learned of the search only when "
+        "a detective quoted one of his messages."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Renata Obi, 29, who swam to a life raft with her brother, said cars had broken loose.",
+        "Teodor Lanz said he had learned of the search only when a detective quoted one of his messages.",
+    ]
+
+
+def test_a_deadline_of_what_was_expected_or_promised_lies_ahead_of_the_article():
+    text = (
+        "Health Minister Lisbet Pellan said she expected a decision by March. The regulator promised new rules "
+        "before June. The firm closed the plant by February."
+    )
+
+    claims = extract_claims(text, published_on=date(2026, 11, 19), scorer=RuleScorer())
+
+    assert [c.text for c in claims] == [
+        "Health Minister Lisbet Pellan said Lisbet Pellan expected a decision by March 2027.",
+        "The regulator promised new rules before June 2027.",
+        "The firm closed the plant by February 2026.",
+    ]
