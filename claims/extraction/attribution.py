@@ -27,7 +27,15 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
-from claims.extraction.doccache import children_of, doc_text, span_text, span_tokens, token_attrs, tokens_of
+from claims.extraction.doccache import (
+    children_of,
+    doc_text,
+    ents_within,
+    span_text,
+    span_tokens,
+    token_attrs,
+    tokens_of,
+)
 from claims.extraction.mentions import clean_name, names, np_name, party_entities, subtree_bounds, unique
 from claims.extraction.sentences import sentences
 from claims.extraction.text import DATELINE
@@ -107,14 +115,33 @@ def _earlier_person(token: Token, sent: Span, lower: str, exclude: tuple[int, in
     labels = {"PERSON"} if lower in PERSON_PRONOUNS else {"ORG", "GPE", "NORP"}
     found = ""
     for ent in party_entities(sent.doc, sent.start, token.i):
-        if exclude[0] <= ent.start < exclude[1] or ent.label_ not in labels or ent.start in quoted:
+        if exclude[0] <= ent.start < exclude[1] or ent.start in quoted:
+            continue
+        full = _person_named_before(ent) if lower in PERSON_PRONOUNS and ent.label_ not in labels else None
+        if ent.label_ not in labels and full is None:
             continue
         if lower in PERSON_PRONOUNS and not gender_fits(ent, PERSON_PRONOUNS[lower]):
             continue
         if not _in_subject(ent.root):
             continue
-        found = clean_name(ent.text)
+        found = full or clean_name(ent.text)
     return [found] if found else []
+
+
+def _person_named_before(ent: Span) -> str | None:
+    """The person named earlier in the article whose surname a one-word name the tagger typed otherwise is ("Oskar
+    Brandt" ... "Brandt's office said he ..."), in full."""
+    if len(ent) != 1 or ent.label_ == "PERSON":
+        return None
+    surname = ent.text
+    return next(
+        (
+            clean_name(other.text)
+            for other in reversed(ents_within(ent.doc, 0, ent.start))
+            if other.label_ == "PERSON" and len(other) > 1 and other[-1].text == surname
+        ),
+        None,
+    )
 
 
 def _in_subject(token: Token) -> bool:
@@ -237,6 +264,23 @@ def _nominal_source(noun: Token) -> Token | None:
     return None
 
 
+def _states_content(noun: Token) -> bool:
+    """Whether the sentence gives what a statement noun says: it is the subject ("A report by X said ...", "The
+    survey by X put the party on 34 percent") or a clause tells its content ("X's statement that ...", "a report by
+    X showing ..."); not a statement only mentioned ("replied to a letter the union sent", "rejected a report by
+    X")."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
+        return True
+    # a content clause on the noun or on its "by" phrase (the parser hangs "showing ..." on either)
+    return any(
+        t.dep_ == "ccomp"
+        or (t.dep_ == "acl" and t.tag_ == "VBG")
+        or (t.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children))
+        for t in noun.subtree
+        if t.i > noun.i
+    )
+
+
 def _publisher(noun: Token) -> Token | None:
     """X in "<noun> published/released/compiled by X"."""
     for child in noun.children:
@@ -326,7 +370,13 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     if passive or depth >= 3:
         return None
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-        return _verb_source(verb.head, depth + 1)
+        head = verb.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and subject is not None and not _may_speak(subject):
+            # "X said the figures were "unacceptable" and promised a plan": a cue the parser joined to the
+            # reported clause, whose subject says nothing, is the speaker's
+            return _verb_source(head.head, depth + 1)
+        return _verb_source(head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _verb_source(verb.head.head, depth + 1)  # "began by saying", "responded by calling"
     head = verb.head
@@ -339,6 +389,21 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and _closing_tag(verb, head):
         return head  # "..., the energy regulator announced on Wednesday.", parsed as a noun the verb describes
     return None
+
+
+def _may_speak(noun: Token) -> bool:
+    """Whether a subject can say something: a name, a pronoun, a person, a body or a group ("the figures", "the
+    resignation" cannot)."""
+    lemma = noun.lemma_.lower()
+    return (
+        bool(noun.ent_type_)
+        or noun.pos_ in ("PRON", "PROPN")
+        or lemma in lexicon.PERSON_NOUNS
+        or lemma in lexicon.BODY_HEADS
+        or lemma in lexicon.BODY_NOUNS
+        or lemma in lexicon.GROUP_ANAPHORS
+        or lemma in lexicon.STATEMENT_NOUNS
+    )
 
 
 def _closing_tag(verb: Token, noun: Token) -> bool:
@@ -430,7 +495,7 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
                 if source is not None:
                     yield token, source
                     continue
-            nominal = _nominal_source(token)
+            nominal = _nominal_source(token) if _states_content(token) else None
             if (
                 nominal is None
                 and token.dep_ == "dobj"

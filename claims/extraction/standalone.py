@@ -683,6 +683,13 @@ class Antecedents:
             return last if self.settlement_kinds.get(last) == "city" else None
         return self.dateline_city
 
+    def salient_settlement(self, kind: str, before: str) -> str:
+        """The settlement "the <kind>" stands for: of those of that kind (else of all), the one the article's text
+        ``before`` names most often, the last of a tie ("the port" in a story about Karvik's port is Karvik, though
+        the port of Emden was named once since)."""
+        settlements = [s for s in self.settlements if self.settlement_kinds.get(s) == kind] or self.settlements
+        return max(reversed(settlements), key=lambda name: len(re.findall(rf"\b{re.escape(name)}\b", before)))
+
     def _settlement(self, name: str, kind: str) -> None:
         if name in self.settlements:
             self.settlements.remove(name)
@@ -1674,7 +1681,8 @@ def _mention_edits(
                 low == "it"
                 and body is None
                 and replacement is None
-                and token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS
+                # a body says things; what "was published" or "was announced" is a thing said
+                and (token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS or token.dep_ == "nsubjpass")
             ):
                 thing = _main_object(token, sent) if token.i not in quoted else None
                 if thing is None and token.i not in quoted and subject is None and token.head.dep_ == "conj":
@@ -2028,7 +2036,7 @@ def _description_antecedent(
         candidates.append(f"the {disease} {token.text}")  # "the outbreak" -> "the norovirus outbreak"
     if lemma in SETTLEMENTS and antecedents.settlements:
         # "the town" -> "Dosk", not the mention "the border town of Dosk" ("the town's roads" -> "Dosk's roads")
-        candidates.append(antecedents.settlements[-1])
+        candidates.append(antecedents.salient_settlement(lemma, doc_text(sent.doc)[: sent.start_char]))
     elif lemma == "city" and antecedents.dateline_city and not quoted:
         candidates.append(antecedents.dateline_city)  # "the city" before any is named: where the story was filed
     phrase = antecedents.phrases.get(lemma)
@@ -2326,6 +2334,20 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: 
     if named:
         return named[-1]
     lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.i >= start]
+    name_start = subject.i
+    while (
+        name_start - 1 >= start
+        and subject.doc[name_start - 1].tag_ in ("NNP", "NNPS")
+        and subject.doc[name_start - 1].text[:1].isupper()
+    ):
+        name_start -= 1
+    if (
+        subject.tag_ == "NNP"
+        and subject.text[:1].isupper()
+        and any(c.i < name_start and c.tag_ in ("NN", "NNS", "JJ") for c in lefts)
+    ):
+        # "Shipping line Nordvent", "consumer group FairFly": the name after the words that say what it is
+        return subject.doc[name_start : subject.i + 1].text
     if (
         subject.tag_ == "NNP"
         and subject.n_lefts == 0

@@ -72,6 +72,17 @@ SENTENCE_CASES = [
     ("The minister did not respond to requests for comment.", []),
     ("The inquiry will report in March.", []),
     ('"Every report the ministry published was checked," the auditor said.', ["auditor"]),
+    # a statement only mentioned is no source: the sentence does not give what it says
+    ("The port authority had not replied to a letter the union sent on Friday.", []),
+    ("The union rejected a report by the ministry.", ["union"]),
+    (
+        "The opposition cited a report by the audit office showing that costs had doubled.",
+        ["opposition", "audit office"],
+    ),
+    # a cue the parser joined to the reported clause is the speaker's, when that clause's subject cannot speak
+    ('Health Secretary Daniel Arkwright said the figures were "unacceptable" and promised help.', ["Daniel Arkwright"]),
+    ('Opposition leader Erik Dahl said the resignation came "two days too late" and demanded a probe.', ["Erik Dahl"]),
+    ("The agency said the ministry had reviewed the data and found no errors.", ["agency", "ministry"]),
 ]
 
 
@@ -512,3 +523,14 @@ def test_a_claimer_given_by_a_word_the_article_named_is_that_name():
         ["Renata Obi"],
         ["Velan Island Lines"],
     ]
+
+
+def test_he_in_what_a_named_persons_office_says_is_that_person_though_the_tagger_typed_the_surname_otherwise():
+    text = (
+        "Incumbent mayor Oskar Brandt won by 212 votes. Lina Ferreira, who finished second, said the count was "
+        "flawed.\n\n"
+        "Brandt's office said he respected the court's decision but believed he would win again."
+    )
+
+    # not Lina Ferreira, the speaker named last
+    assert [claimers for _, claimers in article_claimers(text)][2] == ["Brandt's office", "Oskar Brandt"]

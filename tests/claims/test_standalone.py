@@ -1756,3 +1756,20 @@ def test_a_deadline_of_what_was_expected_or_promised_lies_ahead_of_the_article()
         "The regulator promised new rules before June 2027.",
         "The firm closed the plant by February 2026.",
     ]
+
+
+def test_the_port_is_the_one_the_article_names_most_and_what_was_published_is_no_body():
+    text = (
+        "A strike at the port of Karvik entered its second week. The Karvik Dockers' Union said the port of Karvik "
+        "had lost 40 sailings. Shipping line Nordvent said it had diverted six vessels to the port of Emden. The last "
+        "major strike at the port, in 2019, lasted 17 days.\n\n"
+        "The memo was first reported by the police union. Prime Minister Anna Kjell said she had not seen the memo "
+        "before it was published."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2:] == [
+        "Shipping line Nordvent said Nordvent had diverted six vessels to the port of Emden.",
+        "The last major strike at Karvik, in 2019, lasted 17 days.",
+        "The memo was first reported by the police union.",
+        "Prime Minister Anna Kjell said she had not seen the memo before it was published.",
+    ]
