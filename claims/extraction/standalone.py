@@ -780,9 +780,13 @@ class Antecedents:
         """A claimer as the article named it: "agency" / "judge" -> the name the article gave that word ("Global
         Refugee Office", "Miriam Olsen"); any other claimer as it is."""
         words = claimer.split()
-        if not words or claimer[:1].isupper() or len(words) > 3:
+        if not words or len(words) > 3:
             return claimer
-        name = self.described.get(words[-1].lower())
+        if claimer[:1].isupper():
+            # "Hollander" -> "Piet Hollander": a person by the name the article gave in full
+            person = next((p for p in reversed(self.people) if _surname_of(p, claimer)), None)
+            return person or claimer
+        name = self.described.get(words[-1].lower()) or self.party(claimer)
         return name.removeprefix("the ") if name is not None and _is_name(name) else claimer
 
     def family(self) -> str | None:

@@ -534,3 +534,20 @@ def test_he_in_what_a_named_persons_office_says_is_that_person_though_the_tagger
 
     # not Lina Ferreira, the speaker named last
     assert [claimers for _, claimers in article_claimers(text)][2] == ["Brandt's office", "Oskar Brandt"]
+
+
+def test_a_claim_names_its_claimer_as_the_article_named_them_in_full():
+    text = (
+        "The Consumer Markets Authority fined SkyHop 3.2 million euros. Union chairman Piet Hollander called the fine "
+        "too small.\n\n"
+        "The authority said it had received 5,000 complaints. Hollander said the airline had ignored them."
+    )
+
+    claims = extract_claims(text, scorer=RuleScorer())
+
+    assert [c.claimers for c in claims] == [
+        [],
+        ["Piet Hollander"],
+        ["Consumer Markets Authority"],
+        ["Piet Hollander"],
+    ]
