@@ -210,6 +210,9 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
     ents = [e for e in party_entities(sent.doc, start, end) if _names_the_subject(e, subject)]
     if ents:
         return names(ents), ""
+    beside = _name_set_beside(subject, sent)
+    if beside is not None:
+        return [clean_name(beside.text)], ""
     lower = subject.lower_
     if any(c.dep_ in ("prep", "amod", "acl", "relcl") and c.i > subject.i for c in subject.children) and (
         lower in _NON_SOURCES or subject.pos_ in ("NUM", "PRON", "ADJ", "DET")
@@ -236,6 +239,21 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
         if source is not None and source.i != subject.i:
             return _party_from_subject(source, sent, quoted)
     return [np_name(subject)], ""
+
+
+def _name_set_beside(noun: Token, sent: Span) -> Span | None:
+    """A person's name set off by a comma right after a person noun that the parser hung elsewhere ("according to
+    the town's mayor, Rosa Quispe."): the person the noun describes."""
+    if noun.lemma_.lower() not in lexicon.PERSON_NOUNS:
+        return None
+    comma = noun.right_edge.i + 1
+    if comma + 1 >= sent.end or sent.doc[comma].text != ",":
+        return None
+    ent = next((e for e in ents_within(sent.doc, comma + 1, sent.end) if e.start == comma + 1), None)
+    if ent is None or ent.label_ != "PERSON" or names_a_body(ent):
+        return None
+    after = sent.doc[ent.end] if ent.end < sent.end else None
+    return ent if after is None or after.is_punct else None
 
 
 def _nominal_source(noun: Token) -> Token | None:
@@ -1155,7 +1173,10 @@ def _tagged_after(quotation: _Quotation, last: int, contexts: list[SentenceConte
     following = contexts[last + 1]
     if following.signature:
         return list(following.signature)
-    return list(own[last + 1]) if following.speech_tag else []
+    # a bare tag in the quotation's paragraph; one opening the next paragraph ("Finance Minister Petter Aune
+    # disagreed.") is a new speaker's turn
+    new_paragraph = bool(following.marks) and following.marks[0] == (0, "break")
+    return list(own[last + 1]) if following.speech_tag and not new_paragraph else []
 
 
 def article_claimers(sents: list[Span]) -> list[tuple[Attribution, list[str]]]:

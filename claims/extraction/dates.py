@@ -109,8 +109,7 @@ def resolve_event_date(text: str, published_on: date | None, *, future: bool = F
         modifier = (match.group(1) or "").lower()
         weekday = WEEKDAYS.index(match.group(2).lower())
         if future or modifier == "next":
-            ahead = (weekday - published_on.weekday()) % 7 or 7
-            return published_on + timedelta(days=ahead)
+            return published_on + timedelta(days=_days_ahead(weekday, published_on, modifier))
         back = (published_on.weekday() - weekday) % 7
         if modifier == "last" and back == 0:
             back = 7
@@ -243,6 +242,7 @@ def _month_of_named_year(match: re.Match[str], published_on: date) -> str:
     return f"{match.group(5)} {year}"
 
 
+_NORM_BEFORE = re.compile(r"\b(?:normal|average|usual|typical|every|each)\s+$", re.IGNORECASE)
 _MONTH_LEAD = re.compile(
     r"\b(?:in|since|during|until|by|of|early|late|mid|last|next|from|before|after|and|or|to|through)\s+$", re.I
 )
@@ -279,11 +279,18 @@ def _period(anchor: date, unit: str, amount: int) -> tuple[str, str]:
     return "in", str(anchor.year + amount)
 
 
+def _days_ahead(weekday: int, published_on: date, modifier: str) -> int:
+    """Days from the article date to the weekday ahead: the article's own day for a bare weekday ("is due to visit
+    on Monday" in a Monday's article: that day, as "on Monday" for the past is), a week on for "next"/"coming"."""
+    days = (weekday - published_on.weekday()) % 7
+    return days or (7 if modifier in ("next", "coming") else 0)
+
+
 def _weekday(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str]:
     modifier = (match.group(2) or "").lower()
     weekday = WEEKDAYS.index(match.group(3).lower())
     if future or modifier in ("next", "coming"):
-        day = published_on + timedelta(days=(weekday - published_on.weekday()) % 7 or 7)
+        day = published_on + timedelta(days=_days_ahead(weekday, published_on, modifier))
     else:
         back = (published_on.weekday() - weekday) % 7
         day = published_on - timedelta(days=back or (7 if modifier == "last" else 0))
@@ -300,7 +307,7 @@ def _day_possessive(match: re.Match[str], published_on: date, future: bool) -> s
         modifier = (match.group(1) or "").lower()
         weekday = WEEKDAYS.index(word)
         if future or modifier in ("next", "coming") or _AHEAD_OF.search(match.string[: match.start()]):
-            day = published_on + timedelta(days=(weekday - published_on.weekday()) % 7 or 7)
+            day = published_on + timedelta(days=_days_ahead(weekday, published_on, modifier))
         else:
             back = (published_on.weekday() - weekday) % 7
             day = published_on - timedelta(days=back or (7 if modifier == "last" else 0))
@@ -365,6 +372,8 @@ def _month(match: re.Match[str], published_on: date, future: bool) -> tuple[str,
     name = match.group(2) or match.group(3)
     if name == "May" and not day_text and not _MONTH_LEAD.search(match.string[: match.start()]):
         return None  # "May" without a day or a preposition is too often the modal
+    if not day_text and _NORM_BEFORE.search(match.string[: match.start()]):
+        return None  # "its normal March rainfall", "an average July": every year's month, no one date
     return _month_day(MONTHS.index(name.lower()) + 1, int(day_text) if day_text else None, published_on, future)
 
 

@@ -551,3 +551,23 @@ def test_a_claim_names_its_claimer_as_the_article_named_them_in_full():
         ["Consumer Markets Authority"],
         ["Piet Hollander"],
     ]
+
+
+def test_a_quotation_keeps_its_speaker_when_the_next_paragraph_opens_with_someone_elses_short_statement():
+    text = (
+        '"This is the price of high interest rates," said Ingrid Sollie, chief economist at Fjordbank. "Households '
+        'have stopped spending."\n\n'
+        "Finance Minister Karl Lund disagreed."
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [
+        ["Ingrid Sollie"],
+        ["Ingrid Sollie"],
+        ["Karl Lund"],
+    ]
+
+
+def test_a_name_after_a_person_noun_the_parser_hung_elsewhere_is_that_persons():
+    text = "The slide swept away 30 houses, according to the town's mayor, Rosa Quispe."
+
+    assert [claimers for _, claimers in article_claimers(text)] == [["Rosa Quispe"]]

@@ -265,3 +265,14 @@ def test_the_past_week_or_month_runs_to_the_article_date():
         written("The past month was the wettest on record.") == "The month to 28 March 2024 was the wettest on record."
     )
     assert written("Prices rose over the past year.") == "Prices rose over the past year."
+
+
+def test_a_months_norm_is_no_date_and_a_bare_weekday_ahead_may_be_the_articles_own_day():
+    # a Monday
+    published = date(2026, 3, 9)
+    text = "The region had twice its normal March rainfall. The president will visit on Monday and again next Monday."
+
+    assert relative_time_edits(text, published, future=True) == [
+        (text.index("on Monday"), text.index("on Monday") + len("on Monday"), "on 9 March 2026"),
+        (text.index("next Monday"), text.index("next Monday") + len("next Monday"), "on 16 March 2026"),
+    ]
