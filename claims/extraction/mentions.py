@@ -49,8 +49,20 @@ def party_entities(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
+def entity_name(ent: Span) -> str:
+    """An entity's name without a descriptor the tagger ran into it: "Dutch chipmaker Veldhoven Semiconductors" ->
+    "Veldhoven Semiconductors", "low-cost airline SkyHop" -> "SkyHop" (common nouns, then only proper ones)."""
+    tokens = list(ent)
+    common = [i for i, t in enumerate(tokens) if t.tag_ in ("NN", "NNS") and t.is_lower]
+    if common and common[-1] < len(tokens) - 1:
+        tail = tokens[common[-1] + 1 :]
+        if all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in tail):
+            return clean_name(ent.doc[tail[0].i : ent.end].text)
+    return clean_name(ent.text)
+
+
 def names(ents: Iterable[Span]) -> list[str]:
-    return unique(clean_name(e.text) for e in ents)
+    return unique(entity_name(e) for e in ents)
 
 
 def subtree_bounds(token: Token) -> tuple[int, int]:

@@ -158,6 +158,9 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
                 ctx.last_event = unit.event_description
             out.append((claim, span_vector(doc, unit.start, unit.end)))
         ctx.antecedents.remember(sent, claimers, attributed)
+        for claim, _ in out[first_of_sentence:]:
+            # a claimer the sentence itself names ("Dutch chipmaker X will cut 2,000 jobs, the company said")
+            claim.claimers = unique([ctx.antecedents.named(c) for c in claim.claimers])
         # the day of the event reported last, for "a day earlier" in a later sentence (a month is no such day)
         dated = [c.event_date for c, _ in out[first_of_sentence:] if c.event_date is not None and names_a_day(c.text)]
         years = [y for c, _ in out[first_of_sentence:] if (y := event_year(c.text)) is not None]

@@ -31,7 +31,7 @@ from claims.extraction.doccache import (
     token_attrs,
     tokens_of,
 )
-from claims.extraction.mentions import clean_name
+from claims.extraction.mentions import clean_name, entity_name
 from claims.extraction.units import MAIN_KINDS, Unit, UnitKind
 
 # Heads of definite descriptions that stand for a body the article named before ("the institute" -> "the National
@@ -786,8 +786,21 @@ class Antecedents:
             # "Hollander" -> "Piet Hollander": a person by the name the article gave in full
             person = next((p for p in reversed(self.people) if _surname_of(p, claimer)), None)
             return person or claimer
-        name = self.described.get(words[-1].lower()) or self.party(claimer)
+        head = words[-1].lower()
+        name = self.described.get(head)
+        if name is None and len(words) == 1:
+            # "authority" (of "the authority said"): the body named with that head word, else the article's topic;
+            # not a longer description ("a local business group"), which may be another body
+            name = self.party(claimer) or self.topic_called(head)
         return name.removeprefix("the ") if name is not None and _is_name(name) else claimer
+
+    def topic_called(self, noun: str) -> str | None:
+        """The organisation the article is about when ``noun`` may call it ("the company", "the group"); a board or
+        a ministry is called by its own kind of word."""
+        topic = self.topic
+        if noun in ANY_BODY_HEADS and topic and _own_head(topic) not in PUBLIC_HEADS:
+            return topic
+        return None
 
     def family(self) -> str | None:
         """ "the family": the family of the person named most often (the first of a tie), by surname."""
@@ -1220,7 +1233,7 @@ def _topic_body(sent: Span, start: int) -> str | None:
     while first > start and sent.doc[first - 1].tag_ in ("NNP", "NNPS") and sent.doc[first - 1].head.i == subject.i:
         first -= 1
     words = sent.doc[first:end]
-    name = clean_name(words.text)
+    name = entity_name(words)
     # an organisation's name, or a name an apposition calls a business ("Fairway Markets, the country's
     # third-largest supermarket chain, said ..." when the tagger gave the name no type)
     organisation = (
@@ -1308,7 +1321,7 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             continue
         if ent.label_ != "PERSON" and not any(t.tag_ in ("NNP", "NNPS") for t in ent):
             continue  # "Households" opening a sentence, tagged ORG: a common noun names nothing
-        name = clean_name(ent.text)
+        name = entity_name(ent)
         with_the = (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent.text.lower().startswith("the ")
         if ent.label_ == "PERSON" and _where(ent):
             found.append(("place", name, ent))  # a place the tagger read as a person ("Mayor Dusan Petrov of Brenno")
@@ -1661,8 +1674,11 @@ def _mention_edits(
                 continue  # "It has since doubled its staff": "its" stays with the "it" of its own clause
             clause = _clause_of(token)
             controller = clause.head if clause.dep_ == "xcomp" else clause
+            # "its" in the phrase of its subject's own verb, or of a verb joined to it ("had tightened its controls
+            # and would publish its accounts")
+            own_verb = subject is not None and low == "its" and _verb_of(token).i == subject.head.i
             own_clause = subject is not None and low == "its" and subject.head.i in (clause.i, controller.i)
-            if subject is not None and (in_statement or own_clause):
+            if subject is not None and (in_statement or own_clause or own_verb):
                 # "The watchdog said it had ...": the claim names what "it" is, and the stand-alone text says it again
                 # ("The Independent Office said the Independent Office had ..."), as a reader of the claim alone needs
                 subject_name = _subject_name(subject, resolved, first, antecedents.bodies)
@@ -1670,6 +1686,8 @@ def _mention_edits(
                     subject_name = None  # a person the tagger typed otherwise is no "it"
                 if subject_name is None:
                     continue  # "The government said it ...": no more to say than "the government"
+                if not in_statement and own_verb and subject_name.startswith("the ") and subject_name[4:5].islower():
+                    continue  # "The central bank cut its main rate": its own verb's subject, no more than a description
                 replacement = _possessive(subject_name) if low == "its" else subject_name
             elif said_by_subject and low == "it":
                 continue  # "said the fire had burned ... since it broke out": the speaker is not the nearest
@@ -2014,9 +2032,7 @@ def _description_antecedent(
         places = {*antecedents.places, *antecedents.settlements}
         topic = antecedents.topic
         if (
-            low in ANY_BODY_HEADS
-            and topic
-            and _own_head(topic) not in PUBLIC_HEADS
+            antecedents.topic_called(low)
             and all(body == topic for body in antecedents.previous_bodies)
             and (not quoted or low in ("company", "firm"))
         ):
@@ -2241,6 +2257,23 @@ def _relative_clause_noun(its: Token) -> Token | None:
     if noun.tag_ not in ("NN", "NNP") or noun.lemma_.lower() in PERSON_NOUNS or noun.ent_type_ == "PERSON":
         return None
     return noun
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb whose own phrase holds the possessive ``token``: its noun is the verb's object or complement (or
+    set beside one), or in a preposition of the verb ("cut its main rate", "at its next meeting"), through
+    infinitives of the verb ("refused to improve its offer" -> "refused") and verbs joined to it; else the noun."""
+    noun = token.head
+    while noun.dep_ == "appos":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return noun
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # through verbs joined to it, which share its subject ("tightened ... and would publish")
+    return verb
 
 
 def _clause_of(token: Token) -> Token:
