@@ -128,10 +128,7 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
                 claimers=unit_claimers,
                 attributed=attributed,
             )
-            # "The agency said": the claimer is the body the article named ("agency" -> the Global Refugee Office)
-            own_claimers = unique([ctx.antecedents.named(c) for c in unit_claimers]) or (
-                [ctx.outlet] if ctx.outlet else []
-            )
+            own_claimers = unique(unit_claimers) or ([ctx.outlet] if ctx.outlet else [])
             future = hedge == Hedge.PREDICTED
             event_date = resolve_event_date(text, ctx.published_on, future=future)
             if event_date is None and unit.kind in MAIN_KINDS:
@@ -159,7 +156,8 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
             out.append((claim, span_vector(doc, unit.start, unit.end)))
         ctx.antecedents.remember(sent, claimers, attributed)
         for claim, _ in out[first_of_sentence:]:
-            # a claimer the sentence itself names ("Dutch chipmaker X will cut 2,000 jobs, the company said")
+            # "The agency said": the claimer is the body the article named ("agency" -> the Global Refugee Office),
+            # once the sentence is read ("Dutch chipmaker X will cut 2,000 jobs, the company said": X)
             claim.claimers = unique([ctx.antecedents.named(c) for c in claim.claimers])
         # the day of the event reported last, for "a day earlier" in a later sentence (a month is no such day)
         dated = [c.event_date for c, _ in out[first_of_sentence:] if c.event_date is not None and names_a_day(c.text)]
