@@ -769,7 +769,8 @@ def is_person_entity(ent: Span) -> bool:
 def names_a_body(ent: Span) -> bool:
     """Whether a name is an organisation's, whatever the tagger typed it: its last word is a business suffix or an
     organisation's head word ("Ostreva Pharma", "The Lorrain Fire and Rescue Service"), or an apposition calls it a
-    body ("Aurel Air, the largest carrier at Harwick"); a one-word "person" written with "the" ("the Herald")."""
+    body ("Aurel Air, the largest carrier at Harwick") or it is the apposition of a body's description ("the
+    utility that owns the line, Tramuntana Energia"); a one-word "person" written with "the" ("the Herald")."""
     last = ent[-1].lower_
     if last in lexicon.ORGANISATION_SUFFIXES or last in lexicon.BODY_HEADS:
         return True
@@ -781,7 +782,12 @@ def names_a_body(ent: Span) -> bool:
         and ent.doc[ent.start - 1].lower_ == "the"
     ):
         return True  # "Lund told the Herald": one word with "the" is no person's name (but "the Hollins dam" is a dam)
-    return any(c.dep_ == "appos" and c.lower_ in lexicon.BODY_HEADS | lexicon.TOPIC_HEADS for c in ent.root.children)
+    kinds = lexicon.BODY_HEADS | lexicon.TOPIC_HEADS
+    root = ent.root
+    # "Aurel Air, the largest carrier"; "The utility that owns the line, Tramuntana Energia, said"
+    return any(c.dep_ == "appos" and c.lower_ in kinds for c in root.children) or (
+        root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < ent.start
+    )
 
 
 def _called_a_person(ent: Span) -> bool:

@@ -53,6 +53,9 @@ def entity_name(ent: Span) -> str:
     """An entity's name without a descriptor the tagger ran into it: "Dutch chipmaker Veldhoven Semiconductors" ->
     "Veldhoven Semiconductors", "low-cost airline SkyHop" -> "SkyHop" (common nouns, then only proper ones)."""
     tokens = list(ent)
+    if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in lexicon.TOPIC_HEADS:
+        # "Carmaker Strand Motors will cut ...": the capital is the sentence's, the word a descriptor
+        return clean_name(ent.doc[ent.start + 1 : ent.end].text)
     common = [i for i, t in enumerate(tokens) if t.tag_ in ("NN", "NNS") and t.is_lower]
     if common and common[-1] < len(tokens) - 1:
         tail = tokens[common[-1] + 1 :]

@@ -170,6 +170,9 @@ class Antecedents:
     described: dict[str, str] = field(default_factory=dict)
     # the article's first event with a place: (instrument or "", place) for "the attack" -> "the drone attack on X"
     event: tuple[str, str] | None = None
+    # that event's own noun ("strike", "cyberattack" for a later "the attack"), when the article named one
+    event_noun: str = ""
+    event_near: bool = False  # it happened near its place, not in or on it ("near the border town of Mirelo")
     sentences: int = 0
     # a noun's last mention with a noun before it that says what kind ("team" -> "research team")
     kinds: dict[str, str] = field(default_factory=dict)
@@ -709,7 +712,7 @@ class Antecedents:
                 if t.pos_ == "VERB"
                 and (
                     t.lemma_.lower() in lexicon.VERB_TO_EVENT_NOUN
-                    or (_subject(t) is not None and _subject(t).lemma_.lower() in EVENT_HEADS)  # type: ignore[union-attr]
+                    or (_subject(t) is not None and _event_word(_subject(t).lemma_.lower()))  # type: ignore[union-attr]
                 )
             ),
             None,
@@ -717,12 +720,17 @@ class Antecedents:
         if verb is None:
             return
         subject = _subject(verb)
-        place = _place_in(sent, start)
+        noun = subject.lemma_.lower() if subject is not None and _event_word(subject.lemma_.lower()) else ""
+        where = _place_in(sent, start)
+        place, self.event_near = where if where is not None else (None, False)
+        if place is None and noun and noun not in NATURAL_EVENTS:
+            place = _body_acted_on(verb, subject)  # "A cyberattack has disrupted ... hospitals run by the X Trust"
         if place is None:
             return
         words = [t.lemma_.lower() for t in subject.subtree] if subject is not None else []
         instrument = next((w for w in words if w in lexicon.INSTRUMENT_NOUNS), "")
         self.event = (instrument, place)
+        self.event_noun = noun or lexicon.VERB_TO_EVENT_NOUN.get(verb.lemma_.lower(), "")
 
     def kind_referent(self, noun: Token) -> str | None:
         """What "It" stands for in "It is the second recall of ...": the article's first event when it is of that
@@ -760,8 +768,13 @@ class Antecedents:
         if self.event is None:
             return None
         instrument, place = self.event
-        preposition = "in" if noun.lemma_.lower() in NATURAL_EVENTS else "on"
-        words = [w for w in ("the", instrument, noun.text, preposition, place) if w]
+        lemma = noun.lemma_.lower()
+        if self.event_noun and (_natural(self.event_noun) != _natural(lemma)):
+            return None  # a fire is no attack
+        preposition = "near" if self.event_near else "in" if lemma in NATURAL_EVENTS else "on"
+        longer = self.event_noun != lemma and self.event_noun.endswith(lemma) and noun.text == lemma
+        word = self.event_noun if longer else noun.text  # "the attack" -> "the cyberattack on ..."
+        words = [w for w in ("the", instrument, word, preposition, place) if w]
         return " ".join(words)
 
     def _note(self, kind: str, name: str) -> None:
@@ -791,7 +804,7 @@ class Antecedents:
         if name is None and len(words) == 1:
             # "authority" (of "the authority said"): the body named with that head word, else the article's topic;
             # not a longer description ("a local business group"), which may be another body
-            name = self.party(claimer) or self.topic_called(head)
+            name = self.party(claimer) or self.topic_called(head) or (self.business() if head in TOPIC_HEADS else None)
         return name.removeprefix("the ") if name is not None and _is_name(name) else claimer
 
     def topic_called(self, noun: str) -> str | None:
@@ -801,6 +814,11 @@ class Antecedents:
         if noun in ANY_BODY_HEADS and topic and _own_head(topic) not in PUBLIC_HEADS:
             return topic
         return None
+
+    def business(self) -> str | None:
+        """The name the article last called a business ("operated by Aerolinea Norte": the operator; "the utility
+        that owns the line, Tramuntana Energia")."""
+        return next((name for word, name in reversed(self.described.items()) if word in TOPIC_HEADS), None)
 
     def family(self) -> str | None:
         """ "the family": the family of the person named most often (the first of a tie), by surname."""
@@ -991,6 +1009,11 @@ def _mention_with_of(noun: Token, sent: Span) -> str | None:
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         end = of.right_edge.i + 1
+        # without a clause in it ("results of a late-stage trial published on Wednesday"): its times are its own
+        clause = min((t.left_edge.i for t in of.subtree if t.dep_ in ("acl", "relcl") and t.i > of.i), default=end)
+        end = min(end, clause)
+        while end > of.i + 1 and sent.doc[end - 1].is_punct:
+            end -= 1
     tokens = sent.doc[start:end]
     if start < sent.start or end > sent.end or len(tokens) > MAX_MENTION_TOKENS or any(map(_cuts_phrase, tokens)):
         return None
@@ -1286,18 +1309,74 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
     return None
 
 
-def _place_in(sent: Span, start: int) -> str | None:
+def _event_word(lemma: str) -> bool:
+    """A noun for an event a later "the <noun>" stands for, or a longer word for one ("cyberattack", "airstrike")."""
+    return lemma in EVENT_HEADS or (len(lemma) > 7 and any(lemma.endswith(h) for h in _EVENT_ENDINGS))
+
+
+def _natural(lemma: str) -> bool:
+    """An event nobody carried out ("wildfire", "quake")."""
+    return lemma in NATURAL_EVENTS or (len(lemma) > 7 and any(lemma.endswith(h) for h in NATURAL_EVENTS))
+
+
+# The event nouns a longer word for one may end with ("cyberattack", "airstrike", "wildfire").
+_EVENT_ENDINGS = ("attack", "strike", "fire", "quake", "slide", "bombing", "shooting")
+
+
+def _body_acted_on(verb: Token, subject: Token | None) -> str | None:
+    """The organisation an event's verb names outside its subject ("disrupted services at hospitals run by the
+    Valmor Health Trust" -> "the Valmor Health Trust")."""
+    inside = range(*_bounds_of(subject)) if subject is not None else range(0)
+    for token in verb.subtree:
+        if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.i not in inside:
+            ent = next(e for e in doc_ents(verb.doc) if e.start == token.i)
+            name = entity_name(ent)
+            written = "the" in (ent[0].lower_, verb.doc[ent.start - 1].lower_ if ent.start else "")
+            return f"the {name}" if written else name
+    return None
+
+
+def _bounds_of(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+# The prepositions before a name the tagger missed that say where something happened ("in the hills above
+# Castellmora", "off Lampra").
+_PLACE_OF_EVENT = frozenset(["in", "near", "above", "below", "outside", "off", "around"])
+
+
+def _one_word_person(token: Token) -> bool:
+    """A name of one word the tagger typed PERSON, with no possessive after it."""
+    return (
+        token.ent_type_ == "PERSON"
+        and token.ent_iob_ == "B"
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+        and not any(c.dep_ in ("case", "poss") for c in token.children)
+    )
+
+
+def _place_in(sent: Span, start: int) -> tuple[str, bool] | None:
     """The first place ``sent`` names from token ``start``: a GPE/LOC entity, else the proper noun of "the city of
-    X" / "in X" (the tagger misses invented places)."""
+    X" / "in X" (the tagger misses invented places); and whether the sentence puts something near it rather than
+    in it ("near the border town of Mirelo", "in the hills above Castellmora")."""
     for token in sent.doc[start : sent.end]:
         if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B":
             ent = next(e for e in doc_ents(sent.doc) if e.start == token.i)
-            return clean_name(ent.text)
-        if token.tag_ == "NNP" and token.dep_ == "pobj" and not token.ent_type_:
+            return clean_name(ent.text), _near(ent.root)
+        if token.tag_ == "NNP" and token.dep_ == "pobj" and (not token.ent_type_ or _one_word_person(token)):
+            # (a one-word "person" the tagger made of an invented town: "in the hills above Castellmora")
             prep = token.head
-            if prep.lower_ in ("in", "near") or (prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS):
-                return sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
+            if prep.lower_ in _PLACE_OF_EVENT or (prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS):
+                return sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the "), _near(token)
     return None
+
+
+def _near(place: Token) -> bool:
+    """Whether the preposition before a place (or before "the town of" it) puts something near it."""
+    prep = place.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "near the border town of Mirelo"
+    return prep.dep_ == "prep" and prep.lower_ in _PLACE_OF_EVENT - {"in"}
 
 
 def _subject(verb: Token, *, passive: bool = True) -> Token | None:
@@ -1444,27 +1523,30 @@ _HEAD_SYNONYMS = {
 }
 
 
-def _body_for(head: Token, candidates: list[str], places: Collection[str]) -> str | None:
-    """The nearest earlier body a description "the <head>" stands for."""
-    stems = {head.lower_[:5], *(word[:5] for word in _HEAD_SYNONYMS.get(head.lower_, ()))}
+def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str | None:
+    """The nearest earlier body a description "the <head>" stands for (``head`` lower-case)."""
+    stems = {head[:5], *(word[:5] for word in _HEAD_SYNONYMS.get(head, ()))}
     for name in reversed(candidates):
         words = name.removeprefix("the ").lower().split()
         # the name's own head: the last word before "of"/"for"/"at"/"in" ("defence ministry of Varkesh")
         own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
-        if words != [head.lower_] and own and words[own - 1][:5] in stems:
+        if words != [head] and own and words[own - 1][:5] in stems:
             return name
-    if head.lower_ in ANY_BODY_HEADS:  # the organisation named last (not a place, nor a "Terminal 2")
-        named = [
-            n
-            for n in reversed(candidates)
-            if n.removeprefix("the ")[:1].isupper() and n not in places and not any(ch.isdigit() for ch in n)
-        ]
-        # a business's own name first ("Harwick Airport Group" over "Harwick International Airport"); a company or
-        # firm is never a board or ministry
-        if head.lower_ in COMMERCIAL_HEADS:
-            named = [n for n in named if _own_head(n) not in PUBLIC_HEADS]
-        return next((n for n in named if _own_head(n) in COMMERCIAL_HEADS), named[0] if named else None)
-    return None
+    return _last_named_body(head, candidates, places) if head in ANY_BODY_HEADS else None
+
+
+def _last_named_body(head: str, candidates: list[str], places: Collection[str]) -> str | None:
+    """The organisation named last (not a place, nor a "Terminal 2"), a business for a business's word."""
+    named = [
+        n
+        for n in reversed(candidates)
+        if n.removeprefix("the ")[:1].isupper() and n not in places and not any(ch.isdigit() for ch in n)
+    ]
+    # a business's own name first ("Harwick Airport Group" over "Harwick International Airport"); a company or firm
+    # is never a board or ministry
+    if head in COMMERCIAL_HEADS:
+        named = [n for n in named if _own_head(n) not in PUBLIC_HEADS]
+    return next((n for n in named if _own_head(n) in COMMERCIAL_HEADS), named[0] if named else None)
 
 
 def _mention_edits(
@@ -2040,12 +2122,12 @@ def _description_antecedent(
             # an earlier sentence cited; unless the sentence before named another body ("a town that built this
             # company", in a union's words, is the company too)
             candidates.append(topic)
-        candidates.append(_body_for(token, _earlier(antecedents, sent, token, "body", first), places))
+        candidates.append(_body_for(low, _earlier(antecedents, sent, token, "body", first), places))
     elif token.tag_ == "NN":  # "the movement" -> "the Patriotic Defence Movement": a name whose last word it is
         bodies = _earlier(antecedents, sent, token, "body", first)
         if low in _HEAD_SYNONYMS:  # "the airline" -> "Skyline Air"
             places = {*antecedents.places, *antecedents.settlements}
-            candidates.append(_body_for(token, [b for b in bodies if b[:1].isupper()], places))
+            candidates.append(_body_for(low, [b for b in bodies if b[:1].isupper()], places))
         named = [b for b in reversed(bodies) if _own_head(b) == low]
         candidates.append(next((b for b in named if b[:1].isupper()), None))
         candidates.append(next((b for b in named if b.startswith("the ") and b[4:5].isupper()), None))
@@ -2134,6 +2216,10 @@ def _description_antecedent(
     if low in TOPIC_HEADS and antecedents.topic and not quoted and _own_head(antecedents.topic) not in PUBLIC_HEADS:
         # "the club" -> "Harbour City FC": what the article is about, unless that is a board or ministry, no company
         candidates.append(antecedents.topic)
+    if low in TOPIC_HEADS and low not in BODY_HEADS and not quoted:
+        # "the airline" after "operated by Aerolinea Norte": the business the article last called by another
+        # business word, when no name says airline
+        candidates.append(antecedents.business())
     if low in ORGAN_NOUNS and antecedents.topic and not quoted:
         candidates.append(f"the {antecedents.topic.removeprefix('the ')} {token.text}")  # "the Harbour City FC board"
     if kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"

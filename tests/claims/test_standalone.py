@@ -1803,3 +1803,66 @@ def test_a_descriptor_the_tagger_ran_into_a_name_is_no_part_of_it():
         ),
         (["Veldhoven Semiconductors"], "Veldhoven Semiconductors expects to save 180 million euros a year."),
     ]
+
+
+def test_an_event_found_near_an_invented_place_or_at_a_body_is_named_by_it():
+    text = (
+        "A wildfire that broke out in the hills above Castellmora on Monday has burned 6,200 hectares, officials "
+        "said. Investigators believe the fire was started by a power line. Police said the attack was unrelated."
+    )
+    other = (
+        "A cyberattack has disrupted services at six hospitals run by the Valmor Health Trust. The attack encrypted "
+        "patient records."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "A wildfire that broke out in the hills above Castellmora on 3 March 2025 has burned 6,200 hectares, "
+        "officials said.",
+        "Investigators believe the wildfire near Castellmora was started by a power line.",
+        "Police said the attack was unrelated.",  # a fire is no attack
+    ]
+    assert [claim for _, claim in texts_and_spans(other)] == [
+        "A cyberattack has disrupted services at six hospitals run by the Valmor Health Trust.",
+        "The cyberattack on the Valmor Health Trust encrypted patient records.",
+    ]
+
+
+def test_a_business_word_is_the_body_the_article_called_a_business():
+    text = (
+        "The utility that owns the line, Tramuntana Energia, said it was cooperating with the inquiry. The company "
+        "declined to say when the line was last inspected. The freighter, operated by Aerolinea Norte, came down "
+        "short of the runway. The board said the airline had not trained its pilots."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims] == [
+        (
+            ["Tramuntana Energia"],
+            "The utility that owns the line, Tramuntana Energia, said it was cooperating with the inquiry.",
+        ),
+        (["Tramuntana Energia"], "Tramuntana Energia declined to say when the line was last inspected."),
+        ([], "The freighter, operated by Aerolinea Norte, came down short of the runway."),
+        (["board"], "The board said Aerolinea Norte had not trained its pilots."),
+    ]
+
+
+def test_a_descriptor_opening_a_sentence_is_no_part_of_the_name():
+    text = "Carmaker Strand Motors will cut 1,800 jobs, the company said. The firm said most cuts would be voluntary."
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims] == [
+        (["Strand Motors"], "Carmaker Strand Motors will cut 1,800 jobs, Strand Motors said."),
+        (["Strand Motors"], "Strand Motors said most cuts would be voluntary."),
+    ]
+
+
+def test_a_lead_mention_lends_no_clause_of_its_own_to_a_later_description():
+    text = (
+        "An experimental vaccine cut hospital admissions by 72 percent, according to results of a late-stage trial "
+        "published on Wednesday. It is the second recall of a vaccine published this year. Dr Anika Roos said the "
+        "results were encouraging."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == "Dr Anika Roos said the results were encouraging."
