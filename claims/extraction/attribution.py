@@ -348,6 +348,11 @@ def _is_cue_verb(token: Token) -> bool:
         return False  # "teachers marching on parliament to demand higher pay": a purpose, no statement
     if lemma in lexicon.CLAUSE_CUES and not any(c.dep_ == "ccomp" for c in children):
         return False  # "questioned 1,850 adults" is no statement; "questioned whether ..." is
+    if lemma == "call" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _TELEPHONED or c.like_num)
+        for c in children
+    ):
+        return False  # "Patients can call the helpline", "told to call 112": a telephone, no statement
     if any(c.dep_ == "aux" and c.tag_ == "MD" and token.i - 3 <= c.i < token.i for c in children) and not any(
         c.dep_ in ("ccomp", "xcomp", "dobj") for c in children
     ):
@@ -483,6 +488,12 @@ def _quoted_tokens(sent: Span) -> set[int]:
     return inside
 
 
+# What one calls on the telephone ("call the helpline"), not a word for what one calls something.
+_TELEPHONED = frozenset(["helpline", "hotline", "number", "line", "police", "ambulance"])
+# Statement nouns whose plural means something else: "hospital admissions", "school admissions".
+_OTHER_IN_PLURAL = frozenset(["admission"])
+
+
 def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
     """(cue, source) pairs of the sentence's tokens from ``start`` (after any dateline)."""
     doc = sent.doc
@@ -502,6 +513,8 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
                     yield token, nominal if nominal is not None else obj
             continue
         if pos == "NOUN" and a.lemma in lexicon.STATEMENT_NOUNS:
+            if a.tag == "NNS" and a.lemma in _OTHER_IN_PLURAL:
+                continue  # "cut hospital admissions by 72 percent"
             head = token.head
             if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX"):
                 if token.lemma_.lower() in _DOCUMENT_NOUNS:

@@ -2150,7 +2150,7 @@ def _description_antecedent(
     if lead is not None and not quoted and _says_which(lead) and lead.split(" of ")[0].split()[-1] == token.text:
         candidates.append(_with_the(lead))  # "the trial" -> "the trial of 4,800 patients", the lead's own mention
     kind = _kind_in_sentence(token, sent, first) or antecedents.kinds.get(lemma)
-    if low in SOLE_BODY_HEADS and lemma not in antecedents.described and not quoted:
+    if low in SOLE_BODY_HEADS and lemma not in antecedents.described and not quoted and not any(candidates):
         # "The Competition Board has opened an inquiry into Ostreva Pharma ..., the regulator said": the one body
         # the sentence named before it that is no business (a bank or a drugmaker is no regulator)
         start = sent.start if first is None else first
@@ -2171,6 +2171,7 @@ def _description_antecedent(
             candidates.append(antecedents.described[lemma])
     if (
         low in SOLE_BODY_HEADS
+        and not any(candidates)  # (what it names for the rest of the article: only when nothing else does)
         and len(antecedents.previous_bodies) == 1
         and lemma not in antecedents.described
         and not (kind is not None and kind.split()[-1] == token.text)  # "the energy regulator" named it before

@@ -83,6 +83,11 @@ SENTENCE_CASES = [
     ('Health Secretary Daniel Arkwright said the figures were "unacceptable" and promised help.', ["Daniel Arkwright"]),
     ('Opposition leader Erik Dahl said the resignation came "two days too late" and demanded a probe.', ["Erik Dahl"]),
     ("The agency said the ministry had reviewed the data and found no errors.", ["agency", "ministry"]),
+    # a statement noun whose plural means something else is no cue
+    ("The new vaccine cut hospital admissions by 72 percent, according to the trial's sponsor.", ["trial's sponsor"]),
+    # calling a helpline is no statement; calling something something is
+    ("Patients with questions can call the agency's helpline, which is open daily.", []),
+    ('Energy Minister Karl Fenwick called the decision "overdue".', ["Karl Fenwick"]),
 ]
 
 

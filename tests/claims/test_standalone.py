@@ -1866,3 +1866,20 @@ def test_a_lead_mention_lends_no_clause_of_its_own_to_a_later_description():
     )
 
     assert [claim for _, claim in texts_and_spans(text)][-1] == "Dr Anika Roos said the results were encouraging."
+
+
+def test_a_body_word_named_by_an_earlier_name_is_not_given_to_a_name_in_its_own_sentence():
+    text = (
+        "The European Medicines Agency approved the vaccine. RSV kills an estimated 14,000 adults over 65 in Europe "
+        "each year, the agency says. Patients can call the agency's helpline."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][1:] == [
+        (
+            ["European Medicines Agency"],
+            "RSV kills an estimated 14,000 adults over 65 in Europe each year, the European Medicines Agency says.",
+        ),
+        ([], "Patients can call the European Medicines Agency's helpline."),
+    ]
