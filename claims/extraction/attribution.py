@@ -348,10 +348,7 @@ def _is_cue_verb(token: Token) -> bool:
         return False  # "teachers marching on parliament to demand higher pay": a purpose, no statement
     if lemma in lexicon.CLAUSE_CUES and not any(c.dep_ == "ccomp" for c in children):
         return False  # "questioned 1,850 adults" is no statement; "questioned whether ..." is
-    if lemma == "call" and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in _TELEPHONED or c.like_num)
-        for c in children
-    ):
+    if lemma == "call" and any(c.dep_ == "dobj" and (c.lemma_.lower() in _TELEPHONED or c.like_num) for c in children):
         return False  # "Patients can call the helpline", "told to call 112": a telephone, no statement
     if any(c.dep_ == "aux" and c.tag_ == "MD" and token.i - 3 <= c.i < token.i for c in children) and not any(
         c.dep_ in ("ccomp", "xcomp", "dobj") for c in children
