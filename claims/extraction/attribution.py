@@ -802,13 +802,27 @@ def names_a_body(ent: Span) -> bool:
 
 def _called_a_person(ent: Span) -> bool:
     """A name an apposition calls a person ("Anouk Castellane, a banking analyst at Morrow & Finch"), whatever the
-    tagger typed it; not a role a business holds as often ("Seabright Shipping, the tanker's owner")."""
-    return any(
+    tagger typed it, or that is the apposition of a person noun ("His lawyer, Corina Pavel, said"); not a role a
+    business holds as often ("Seabright Shipping, the tanker's owner")."""
+    root = ent.root
+    if any(
         c.dep_ == "appos"
         and c.tag_ == "NN"
         and c.lemma_.lower() in lexicon.PERSON_NOUNS
         and c.lemma_.lower() not in lexicon.ROLES_OF_BODIES
-        for c in ent.root.children
+        for c in root.children
+    ):
+        return True
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.i < ent.start
+        and head.tag_ == "NN"
+        and head.lemma_.lower() in lexicon.PERSON_NOUNS
+        and head.lemma_.lower() not in lexicon.ROLES_OF_BODIES
+        and 2 <= len(ent) <= 3
+        and all(t.is_title for t in ent)
+        and not names_a_body(ent)
     )
 
 

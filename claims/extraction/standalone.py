@@ -397,7 +397,10 @@ class Antecedents:
             # "regional health directorate", "defence ministry of Varkesh"; named claimers come from the entities
             first = claimer.split()[0]
             if claimer[:1].islower() and " " in claimer and first not in lexicon.PRONOUNS | _DETERMINERS:
-                self._note("body", f"the {claimer}")
+                # "figures from the agriculture ministry": the body is the ministry, not its figures
+                document = _DOCUMENT_FROM.match(claimer)
+                body = document.group(1) if document is not None else claimer
+                self._note("body", body if body.startswith("the ") or body[:1].isupper() else f"the {body}")
                 continue
             # a name the tagger missed ("Doctors Without Frontiers, which supplies the hospital"): a body; people of
             # one ("Fighters of the Free Marsh Movement") name that body
@@ -659,13 +662,14 @@ class Antecedents:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if (
             before is not None
-            and before.tag_ == "NN"
+            and (before.tag_ == "NN" or before.lower_ in _GROUP_ADJECTIVES)
             and not before.ent_type_
             and before.head.i in range(*_bounds(ent))
         ):
-            heads.append(before)
+            heads.append(before)  # "the wildlife charity Coastwatch", "the rebel Northern Front" ("the rebels")
         for head in heads:
-            lemma = head.lemma_.lower()
+            # (a group adjective's word is its members, plural: "the rebels", not "the rebel" who spoke)
+            lemma = f"{head.lower_}s" if head.lower_ in _GROUP_ADJECTIVES else head.lemma_.lower()
             self.described[lemma] = name
             if lemma in SETTLEMENTS:
                 self._settlement(name, lemma)
@@ -1180,6 +1184,13 @@ PERSON_NOUNS = frozenset(
 )
 
 
+# Words for armed or political groups the tagger may read as adjectives before a name ("the rebel Northern Front").
+_GROUP_ADJECTIVES = frozenset(["rebel", "militant", "separatist", "insurgent", "paramilitary", "opposition"])
+# A claimer that is a body's data or document: "figures from the agriculture ministry", "a report by the X".
+_DOCUMENT_FROM = re.compile(
+    r"^(?:figures|data|statistics|results|numbers|estimates|a report|the report|report|a study|study)"
+    r" (?:from|by|of) (.+)$"
+)
 # Documents and findings a later "the report" stands for, named by who made them ("the Brennan Institute poll").
 DOCUMENT_NOUNS = frozenset(
     ["report", "study", "poll", "survey", "statement", "ruling", "review", "audit", "analysis", "inquiry", "figures"]
@@ -1742,6 +1753,19 @@ def _mention_edits(
             if low == "it" and _placeholder(token):
                 continue  # "adding that it was too early to say": a placeholder, not a thing
             subject = _thing_subject_before(token, sent)
+            reporter = _subject(token.head.head) if token.head.dep_ == "ccomp" else None
+            if (
+                subject is None
+                and low == "it"
+                and reporter is not None
+                and _cannot_be_it(reporter)
+                and _opens_statement(token, reporter)
+                and antecedents.last_thing
+                and token.i not in quoted
+            ):
+                # "The law requires ... Critics say it is modelled on ...": people are no "it"; the thing the sentence
+                # before was about
+                replacement = antecedents.last_thing
             parallel = (
                 _parallel_subject(token, resolved)
                 if low == "it"
@@ -2109,7 +2133,7 @@ def _description_antecedent(
     ("the attack" -> "the drone attack on Orvane")."""
     lemma = token.lemma_.lower()
     low = token.lower_
-    candidates: list[str | None] = [antecedents.described.get(lemma)]
+    candidates: list[str | None] = [antecedents.described.get(lemma if token.tag_ != "NNS" else low)]
     if low in BODY_HEADS:
         places = {*antecedents.places, *antecedents.settlements}
         topic = antecedents.topic
@@ -2236,6 +2260,16 @@ def _description_antecedent(
 
 
 _PHRASE_AFTER_NOUN = re.compile(r" (?:near|in|at|on|of|from|outside|off) ")
+
+
+def _cannot_be_it(subject: Token) -> bool:
+    """A speaker "it" cannot stand for: people, or several of anything ("Critics", "Maria Lenz", "the residents")."""
+    return subject.tag_ == "NNS" or subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_NOUNS
+
+
+def _opens_statement(it: Token, subject: Token) -> bool:
+    """Whether "it" is the subject of the clause its speaker's verb reports ("Critics say it is ...")."""
+    return it.dep_ in ("nsubj", "nsubjpass") and it.head.dep_ == "ccomp" and it.head.head.i == subject.head.i
 
 
 def _before_phrase(candidate: str, noun: str) -> str:
@@ -2798,8 +2832,9 @@ def _bare_description(token: Token, span: Span) -> bool:
         gerund = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in following.children)
         verbs_of = token.dep_ == "dobj" and token.head.lemma_.lower() in _OF_VERBS  # "accused the company of"
         return (following.head.i != token.i or gerund or verbs_of) and not any(
-            t.tag_ in ("NNP", "NNPS") or t.ent_type_ in _NAMED for t in following.subtree
-        )
+            (t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("DATE", "TIME")) or t.ent_type_ in _NAMED
+            for t in following.subtree
+        )  # (a day is no name: "accused the rebels of shelling a checkpoint on Wednesday")
     return following.tag_ not in ("NNP", "NNPS")  # not "the group Digital Rights Forum", which names itself
 
 

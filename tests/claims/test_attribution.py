@@ -576,3 +576,12 @@ def test_a_name_after_a_person_noun_the_parser_hung_elsewhere_is_that_persons():
     text = "The slide swept away 30 houses, according to the town's mayor, Rosa Quispe."
 
     assert [claimers for _, claimers in article_claimers(text)] == [["Rosa Quispe"]]
+
+
+def test_a_name_set_beside_a_person_noun_is_a_person_whatever_the_tagger_typed_it():
+    text = (
+        "Danescu, 61, denies the charges. His lawyer, Corina Pavel, said the defence would appeal. "
+        '"My client will not get a fair trial in Velmark," she told reporters.'
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [["Danescu"], ["Corina Pavel"], ["Corina Pavel"]]

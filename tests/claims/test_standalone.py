@@ -1883,3 +1883,38 @@ def test_a_body_word_named_by_an_earlier_name_is_not_given_to_a_name_in_its_own_
         ),
         ([], "Patients can call the European Medicines Agency's helpline."),
     ]
+
+
+def test_a_body_whose_figures_were_cited_is_the_body_not_its_figures():
+    text = (
+        "Slaughterhouses processed 38 percent more cattle in June, according to figures from the agriculture "
+        "ministry. The ministry said it was studying the request."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The agriculture ministry said the agriculture ministry was studying the request."
+    )
+
+
+def test_members_of_a_group_named_with_its_kind_are_that_group_and_a_day_names_nothing():
+    text = (
+        "A ceasefire between government forces and the rebel Northern Front appeared to be holding in the town of "
+        "Dravic, residents said. The army accused the rebels of shelling a checkpoint on Wednesday. The rebel who "
+        "spoke to reporters said he was tired."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The army accused Northern Front of shelling a checkpoint on 5 March 2025.",
+        "The rebel who spoke to reporters said he was tired.",
+    ]
+
+
+def test_it_in_what_people_say_is_the_thing_the_sentence_before_was_about():
+    text = (
+        "Thousands protested against a new media law in Saravin. The law, passed in January, requires outlets with "
+        "foreign funding to register. Critics say it is modelled on a Russian law."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Critics say the new media law in Saravin is modelled on a Russian law."
+    )
