@@ -684,11 +684,23 @@ class Antecedents:
                 self.dateline_city = " ".join(w.capitalize() if w.isupper() else w for w in place.group(1).split())
 
     def city(self) -> str | None:
-        """The city "the city" stands for: the settlement named last when it is one, else the dateline's."""
+        """The city "the city" stands for: the settlement named last when it is one, else the dateline's, else the
+        one place the article has named when no people's name says it is a nation ("Rents in Kastor rose ...")."""
         if self.settlements:
             last = self.settlements[-1]
             return last if self.settlement_kinds.get(last) == "city" else None
-        return self.dateline_city
+        if self.dateline_city:
+            return self.dateline_city
+        places = list(self.places)
+        if (
+            len(places) == 1
+            and places[0] in self.lead_places
+            and places[0] not in self.compass_places
+            and places[0].lower()[:4] not in self.nations
+            and not any(_surname_of(person, places[0]) for person in self.people)  # a candidate typed a place
+        ):
+            return places[0]
+        return None
 
     def salient_settlement(self, kind: str, before: str) -> str:
         """The settlement "the <kind>" stands for: of those of that kind (else of all), the one the article's text
@@ -2163,8 +2175,8 @@ def _description_antecedent(
     if lemma in SETTLEMENTS and antecedents.settlements:
         # "the town" -> "Dosk", not the mention "the border town of Dosk" ("the town's roads" -> "Dosk's roads")
         candidates.append(antecedents.salient_settlement(lemma, doc_text(sent.doc)[: sent.start_char]))
-    elif lemma == "city" and antecedents.dateline_city and not quoted:
-        candidates.append(antecedents.dateline_city)  # "the city" before any is named: where the story was filed
+    elif lemma == "city" and not quoted:
+        candidates.append(antecedents.city())  # "the city" before any is named: where the story was filed
     phrase = antecedents.phrases.get(lemma)
     if phrase is not None and token.text not in phrase.split():
         phrase = None  # "the club" is not "the best clubs in Europe"
@@ -2263,8 +2275,9 @@ _PHRASE_AFTER_NOUN = re.compile(r" (?:near|in|at|on|of|from|outside|off) ")
 
 
 def _cannot_be_it(subject: Token) -> bool:
-    """A speaker "it" cannot stand for: people, or several of anything ("Critics", "Maria Lenz", "the residents")."""
-    return subject.tag_ == "NNS" or subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_NOUNS
+    """A speaker "it" cannot stand for: people, or several of anything ("Critics", "the minister"); not a name,
+    which the tagger may type a person when it is a body ("Aerolinea Norte said it had ...")."""
+    return not subject.ent_type_ and (subject.tag_ == "NNS" or subject.lemma_.lower() in PERSON_NOUNS)
 
 
 def _opens_statement(it: Token, subject: Token) -> bool:

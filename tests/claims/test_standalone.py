@@ -1918,3 +1918,17 @@ def test_it_in_what_people_say_is_the_thing_the_sentence_before_was_about():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "Critics say the new media law in Saravin is modelled on a Russian law."
     )
+
+
+def test_the_city_is_the_one_place_the_lead_named_but_not_a_candidate_the_tagger_took_for_a_place():
+    text = (
+        "Rents in Kastor rose by 11.4 percent in the year to April, a report said. The average rent in the city "
+        "reached 1,480 euros."
+    )
+    race = (
+        "Mayor Ida Brandt leads the race, a poll found. Half of those questioned said they expected Brandt to win. "
+        "Who will run the city?"
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == "The average rent in Kastor reached 1,480 euros."
+    assert [claim for _, claim in texts_and_spans(race)][-1] == "Who will run the city?"
