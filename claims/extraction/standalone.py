@@ -3178,7 +3178,13 @@ def _tense_of(token: Token) -> str | None:
         return "future"  # "she expected a decision by March", "promised new rules before the summer"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes and verb.lemma_.lower() not in _AHEAD_PARTICIPLES:
+        return "past"  # "a study published on Wednesday", whatever the sentence looks ahead to
     return None
+
+
+# Participles of what is still to come: "a vote scheduled for Friday", "talks set for Monday".
+_AHEAD_PARTICIPLES = frozenset(["schedule", "set", "slate", "plan", "expect", "propose", "due", "timetable"])
 
 
 def _deadline_of(token: Token, verb: Token) -> bool:

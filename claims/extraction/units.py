@@ -140,6 +140,9 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
             continue  # a degree, not a clause: "twice as likely to report ...", "as many as 40 people"
         if doc[token.i - 1].lower_ == "only":
             continue  # "learned of the search only when a detective quoted ...": the main clause needs the other
+        gerund = token.i + 1 < sent.end and doc[token.i + 1].tag_ == "VBG"
+        if gerund or any(c.dep_ == "pcomp" for c in token.children):
+            continue  # "voted to strike after rejecting a pay offer, their union said": no clause of its own
         # The finite verb the conjunction introduces; the parser sometimes reads "as" as a preposition ("as drones,
         # operated by A, targeted B"), so else the next finite verb. A split that cuts a quotation or an aside ("used
         # as a weapon of war," X said) is undone by ``_split_is_sound``. A first verb right after "and" ("accused

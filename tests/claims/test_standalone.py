@@ -1932,3 +1932,17 @@ def test_the_city_is_the_one_place_the_lead_named_but_not_a_candidate_the_tagger
 
     assert [claim for _, claim in texts_and_spans(text)][-1] == "The average rent in Kastor reached 1,480 euros."
     assert [claim for _, claim in texts_and_spans(race)][-1] == "Who will run the city?"
+
+
+def test_a_day_a_participle_gives_is_past_whatever_the_sentence_looks_ahead_to():
+    # 6 March 2025 is a Thursday
+    text = (
+        "People living near motorways are 18 percent more likely to develop asthma, according to a study published "
+        "on Wednesday. The vote, scheduled for Friday, will decide the budget."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "People living near motorways are 18 percent more likely to develop asthma, according to a study published "
+        "on 5 March 2025.",
+        "The vote, scheduled for 7 March 2025, will decide the budget.",
+    ]
