@@ -208,6 +208,11 @@ _MONTH_WITHOUT_YEAR = re.compile(
 )
 
 
+# A month with a list of its days, without the year: "February 10, 11 and 12", "March 3 and 4".
+_MONTH_DAYS = re.compile(
+    rf"\b({_CAPITAL_MONTHS})\s+(\d{{1,2}})((?:,\s*\d{{1,2}})*,?\s+(?:and|or)\s+\d{{1,2}})\b{_YEAR_AFTER}"
+    r"(?!\s+[a-z])"  # not "on March 3 and 40 people"
+)
 # A span of months whose last one says the year: "between March and September last year", "from May to July 2025".
 _MONTH_RANGE = re.compile(
     rf"\b(?:between|from)\s+({_CAPITAL_MONTHS})\s+(?:and|to|until)\s+({_CAPITAL_MONTHS})"
@@ -557,6 +562,17 @@ def relative_time_edits(
             abbreviated = _month_day(number, int(m.group(2)), published_on, ahead(m.start()))
             if abbreviated is not None:
                 edits.append((m.start(), m.end(), abbreviated[1]))
+                taken.append((m.start(), m.end()))
+    for m in _MONTH_DAYS.finditer(text):
+        # "February 10, 11 and 12" -> "10, 11 and 12 February 2026": the list's days before its month and year
+        days = [int(d) for d in re.findall(r"\d+", m.group(2) + m.group(3))]
+        if days != sorted(set(days)) or days[-1] > 31:
+            continue
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            first = _month_day(MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)), published_on, ahead(m.start()))
+            if first is not None:
+                month_year = first[1].split(" ", 1)[1]
+                edits.append((m.start(), m.end(), f"{m.group(2)}{m.group(3)} {month_year}"))
                 taken.append((m.start(), m.end()))
     for m in _MONTH_WITHOUT_YEAR.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):

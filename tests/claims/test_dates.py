@@ -77,6 +77,10 @@ def written(text, *, future=False, reference=None):
         # a time phrase that is the subject takes no "in"
         ("Last year was the driest on record.", "2023 was the driest on record."),
         ("Last month saw three storms.", "February 2024 saw three storms."),
+        # a month with a list of its days: the days before the month and its year
+        ("The talks ran on March 3 and 4.", "The talks ran on 3 and 4 March 2024."),
+        ("Strikes were held on February 10, 11 and 12.", "Strikes were held on 10, 11 and 12 February 2024."),
+        ("The vote was on March 3 and 40 people came.", "The vote was on 3 March 2024 and 40 people came."),
     ],
 )
 def test_relative_times_are_written_out(text, expected):
