@@ -569,9 +569,9 @@ def relative_time_edits(
         if days != sorted(set(days)) or days[-1] > 31:
             continue
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            first = _month_day(MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)), published_on, ahead(m.start()))
-            if first is not None:
-                month_year = first[1].split(" ", 1)[1]
+            opening = _month_day(MONTHS.index(m.group(1).lower()) + 1, days[0], published_on, ahead(m.start()))
+            if opening is not None:
+                month_year = opening[1].split(" ", 1)[1]
                 edits.append((m.start(), m.end(), f"{m.group(2)}{m.group(3)} {month_year}"))
                 taken.append((m.start(), m.end()))
     for m in _MONTH_WITHOUT_YEAR.finditer(text):
