@@ -182,6 +182,7 @@ class Antecedents:
     previous_bodies: list[str] = field(default_factory=list)
     # the previous sentence's subject when it is plural and unnamed ("police unions"), for "they"/"their"
     last_plural: str | None = None
+    last_plural_named: str | None = None  # with the phrase that named it ("researchers at Lund University")
     # a person -> the body the article said they head or work for, for "its" in what they say
     affiliations: dict[str, str] = field(default_factory=dict)
     # the party whose words the sentence before reported ("Pieter Aalst"), for "that account" in the next one
@@ -373,7 +374,7 @@ class Antecedents:
                 and subject.lemma_.lower() not in PERSON_NOUNS
             ):
                 self.last_thing = sent.doc[lefts[0].i : subject.i + 1].text.lower()
-        self.last_plural = None
+        self.last_plural = self.last_plural_named = None
         if subject is not None and subject.tag_ == "NNS" and subject.i >= start and not subject.ent_type_:
             # "Police unions warned ..." -> "their federation" is the police unions'
             first_word = min(
@@ -383,6 +384,17 @@ class Antecedents:
             self.last_plural = " ".join(
                 t.text if t.tag_ in ("NNP", "NNPS") else t.lower_ for t in sent.doc[first_word : subject.i + 1]
             )
+            named = next(
+                (
+                    c
+                    for c in subject.rights
+                    if c.dep_ == "prep" and c.lower_ in ("at", "from", "of", "in") and _holds_name(c)
+                ),
+                None,
+            )
+            if named is not None and named.right_edge.i - first_word < MAX_PHRASE_TOKENS:
+                # "Researchers at Lund University followed ..." -> "They found" is "The researchers at Lund University"
+                self.last_plural_named = f"{self.last_plural} {sent.doc[named.i : named.right_edge.i + 1].text}"
         self._note_accuser(sent, start, claimers)
         self.last_speaker = self.party(claimers[0]) if claimers else None
         if self.lead_speaker is None and claimers and self.sentences <= LEAD_SENTENCES:
@@ -1543,6 +1555,9 @@ _HEAD_SYNONYMS = {
     # "the airline"/"the carrier" -> "Skyline Air", "Aurel Airways"
     "airline": ("air", "airways", "airlines", "aviation"),
     "carrier": ("air", "airways", "airlines"),
+    # "the watchdog"/"the regulator" -> "the Communications Authority", "the Competition Board"
+    "watchdog": ("authority", "commission", "board", "inspectorate", "ombudsman", "regulator"),
+    "regulator": ("authority", "commission", "board", "inspectorate", "watchdog"),
 }
 
 
@@ -1655,7 +1670,8 @@ def _mention_edits(
         elif low in ("they", "their") and token.i == first and antecedents.last_plural and token.i not in quoted:
             # "Police unions warned ... Their federation's president" -> "The police unions' federation's president"
             plural = f"the {antecedents.last_plural}"
-            replacement = f"{plural}'" if low == "their" else plural
+            named_plural = f"the {antecedents.last_plural_named or antecedents.last_plural}"
+            replacement = f"{plural}'" if low == "their" else named_plural
         elif (
             low == "it"
             and token.dep_ == "dobj"

@@ -1946,3 +1946,25 @@ def test_a_day_a_participle_gives_is_past_whatever_the_sentence_looks_ahead_to()
         "on 5 March 2025.",
         "The vote, scheduled for 7 March 2025, will decide the budget.",
     ]
+
+
+def test_they_after_people_named_by_where_they_work_keeps_that_phrase():
+    text = (
+        "Researchers at Lund University followed 62,000 adults for 12 years. They found that the risk rose with "
+        "exposure."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The researchers at Lund University found that the risk rose with exposure."
+    )
+
+
+def test_the_watchdog_is_the_authority_or_board_the_article_named():
+    text = (
+        "The Communications Authority fined Nordline Telecom 14 million euros. Nordline said it accepted the "
+        "findings. The fine is the largest the watchdog has imposed."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The fine is the largest the Communications Authority has imposed."
+    )
