@@ -384,7 +384,7 @@ class Antecedents:
             self.last_plural = " ".join(
                 t.text if t.tag_ in ("NNP", "NNPS") else t.lower_ for t in sent.doc[first_word : subject.i + 1]
             )
-            named = next(
+            where = next(
                 (
                     c
                     for c in subject.rights
@@ -392,9 +392,9 @@ class Antecedents:
                 ),
                 None,
             )
-            if named is not None and named.right_edge.i - first_word < MAX_PHRASE_TOKENS:
+            if where is not None and where.right_edge.i - first_word < MAX_PHRASE_TOKENS:
                 # "Researchers at Lund University followed ..." -> "They found" is "The researchers at Lund University"
-                self.last_plural_named = f"{self.last_plural} {sent.doc[named.i : named.right_edge.i + 1].text}"
+                self.last_plural_named = f"{self.last_plural} {sent.doc[where.i : where.right_edge.i + 1].text}"
         self._note_accuser(sent, start, claimers)
         self.last_speaker = self.party(claimers[0]) if claimers else None
         if self.lead_speaker is None and claimers and self.sentences <= LEAD_SENTENCES:
