@@ -748,6 +748,8 @@ def _casualty_word(token: "Token", e: _Evidence) -> bool:
             return False
     elif lemma not in CASUALTY_WORDS and lemma not in CASUALTY_WITH_FIGURE and lemma not in HARM_NOUNS:
         return False
+    if lemma == "hurt" and token.pos_ == "VERB" and not _hurts_people(token):
+        return False  # "the strong krone is hurting sales": harm to a thing, no one hurt
     casualty_lemmas = CASUALTY_WORDS | CASUALTY_WITH_FIGURE | HARM_NOUNS
     if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() not in casualty_lemmas | PEOPLE_WORDS:
         return False
@@ -764,6 +766,19 @@ def _casualty_word(token: "Token", e: _Evidence) -> bool:
             break
         governor = governor.head
     return not _about_animals(token, e)
+
+
+def _hurts_people(verb: "Token") -> bool:
+    """Whether what "hurt" harms is people: its object (or passive subject) is a people word, a person or a personal
+    pronoun; "hurt" without one ("two were hurt") counts."""
+    harmed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not harmed or any(
+        c.lemma_.lower() in PEOPLE_WORDS
+        or c.ent_type_ in ("PERSON", "NORP")
+        or c.lower_ in ("him", "her", "them", "us", "me", "he", "she", "they", "we", "i")
+        or c.like_num
+        for c in harmed
+    )
 
 
 def _about_animals(token: "Token", e: _Evidence) -> bool:

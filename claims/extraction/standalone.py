@@ -839,8 +839,8 @@ class Antecedents:
         """The organisation the article is about when ``noun`` may call it ("the company", "the group"); a board or
         a ministry is called by its own kind of word."""
         topic = self.topic
-        if noun in ANY_BODY_HEADS and topic and _own_head(topic) not in PUBLIC_HEADS:
-            return topic
+        if (noun in ANY_BODY_HEADS or noun in TOPIC_HEADS) and topic and _own_head(topic) not in PUBLIC_HEADS:
+            return topic  # "the club said": the club the article is about
         return None
 
     def business(self) -> str | None:

@@ -155,6 +155,9 @@ def test_casualty_words_that_name_no_harm_to_people():
             # another sense of a harm verb, and a figure of speech
             ("The mayor beat her rival by 900 votes.", ClaimType.STATISTIC),
             ("Voters are sick of the endless campaign.", ClaimType.BACKGROUND),
+            # harm to a thing, and to people
+            ("The strong krone is hurting sales abroad.", ClaimType.BACKGROUND),
+            ("The blast hurt 12 workers.", ClaimType.CASUALTY),
         ]
     )
 

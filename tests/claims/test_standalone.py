@@ -1968,3 +1968,14 @@ def test_the_watchdog_is_the_authority_or_board_the_article_named():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The fine is the largest the Communications Authority has imposed."
     )
+
+
+def test_the_club_that_said_it_is_the_club_the_article_is_about():
+    text = (
+        "Dynamo Lisvik have signed striker Mateo Ruiz for a record fee of 38 million euros, the club said on "
+        "Tuesday. The club said the stadium would be renovated next summer."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [c.claimers for c in claims] == [["Dynamo Lisvik"], ["Dynamo Lisvik"]]
