@@ -229,11 +229,16 @@ class Antecedents:
                 ent.root.dep_ == "appos"
                 and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS
                 and not (ent.label_ == "ORG" and ent.root.head.lemma_.lower() in lexicon.ROLES_OF_BODIES)
-            ) or (kind == "body" and is_person_entity(ent) and ent[-1].lower_ not in lexicon.ORGANISATION_SUFFIXES):
+            ) or (
+                kind == "body"
+                and is_person_entity(ent)
+                and ent[-1].lower_ not in lexicon.ORGANISATION_SUFFIXES
+                and _facility_named_for(ent) is None
+            ):
                 kind = "person"  # "a spokesman for the movement, Jean-Baptiste Nkosi", whatever the tagger said
             elif kind == "person" and ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS:
                 kind = "body"  # "the wildlife charity Seawatch"
-            if kind == "person" and _names_settlement(ent.root):
+            if kind == "person" and (_names_settlement(ent.root) or _names_facility(ent)):
                 continue  # a place the tagger read as a person: ``_note_surnames`` keeps it as a settlement
             if kind == "place":
                 # "Lawmakers in Marren approved ...": a place the tagger read as a person
@@ -751,6 +756,8 @@ class Antecedents:
         noun = subject.lemma_.lower() if subject is not None and _event_word(subject.lemma_.lower()) else ""
         where = _place_in(sent, start)
         place, self.event_near = where if where is not None else (None, False)
+        if place is not None and place not in self.places:
+            self.places[place] = 1  # a place whatever the tagger typed it: never "the company"
         if place is None and noun and noun not in NATURAL_EVENTS:
             place = _body_acted_on(verb, subject)  # "A cyberattack has disrupted ... hospitals run by the X Trust"
         if place is None:
@@ -988,7 +995,8 @@ def _place_named_before(token: Token, sent: Span, first: int | None) -> str | No
 
 def _where(ent: Span) -> bool:
     """A one-word name that says where ("Lawmakers in Marren", "troops across Vestria", "Mayor Dusan Petrov of
-    Brenno": a person is "of" a place): the object of a preposition of place, with nothing after it in its phrase."""
+    Brenno": a person is "of" a place, "a nurse from Redhill" from one): the object of a preposition of place, with
+    nothing after it in its phrase."""
     root = ent.root
     preposition = root.head
     return (
@@ -997,10 +1005,17 @@ def _where(ent: Span) -> bool:
         and (
             preposition.lower_ in ("in", "across", "throughout")
             or (preposition.lower_ == "of" and preposition.head.ent_type_ == "PERSON" and preposition.head.i < root.i)
+            or (preposition.lower_ == "from" and _person_word(preposition.head))  # "a nurse from Redhill"
         )
         and not any(c.dep_ in ("case", "poss") for c in root.children)
         and not (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
     )
+
+
+def _person_word(noun: Token) -> bool:
+    """A common noun for a person or people ("nurse", "man", "residents")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in lexicon.PERSON_NOUNS or lemma in claim_types.PEOPLE_WORDS)
 
 
 def _may_be_country(ent: Span) -> bool:
@@ -1120,6 +1135,23 @@ def _names_settlement(token: Token) -> bool:
     )
 
 
+def _names_facility(ent: Span) -> bool:
+    """ "Redhill railway station", "the Hollins dam": a one-word name the tagger read as a person, naming a place or
+    building by the noun it modifies."""
+    root = ent.root
+    head = root.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.tag_ == "NN":
+        head = head.head  # "Redhill railway station": the station
+    return len(ent) == 1 and root.dep_ == "compound" and head.tag_ == "NN" and head.lower_ in _FACILITY_NOUNS
+
+
+# Nouns for a place or building a name before them names ("Redhill railway station", "the Hollins dam").
+_FACILITY_NOUNS = frozenset(
+    [
+        *("station", "airport", "port", "harbour", "harbor", "bridge", "road", "street", "river", "dam", "reservoir"),
+        *("mine", "hospital", "stadium", "prison", "camp", "district", "valley", "coast", "crossing", "motorway"),
+    ]
+)
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near"])
 
 
@@ -1131,7 +1163,8 @@ def _names_place(token: Token) -> bool:
 
 
 def _holds_name(prep: Token) -> bool:
-    return any(t.ent_type_ in _NAMED or t.tag_ == "NNP" for t in prep.subtree)
+    """Whether a phrase names something: not a day ("the station on Sunday evening" names no station)."""
+    return any(t.ent_type_ in _NAMED or (t.tag_ == "NNP" and t.ent_type_ not in ("DATE", "TIME")) for t in prep.subtree)
 
 
 def _is_year(token: Token) -> bool:
@@ -1375,6 +1408,8 @@ def _bounds_of(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+# Parts of a place: "the outskirts of Aalborg", "the centre of Saravin" name the place whatever the tagger typed it.
+_PARTS_OF_PLACES = frozenset(["outskirts", "centre", "center", "edge", "heart", "suburbs", "streets"])
 # The prepositions before a name the tagger missed that say where something happened ("in the hills above
 # Castellmora", "off Lampra").
 _PLACE_OF_EVENT = frozenset(["in", "near", "above", "below", "outside", "off", "around"])
@@ -1398,11 +1433,16 @@ def _place_in(sent: Span, start: int) -> tuple[str, bool] | None:
         if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B":
             ent = next(e for e in doc_ents(sent.doc) if e.start == token.i)
             return clean_name(ent.text), _near(ent.root)
-        if token.tag_ == "NNP" and token.dep_ == "pobj" and (not token.ent_type_ or _one_word_person(token)):
-            # (a one-word "person" the tagger made of an invented town: "in the hills above Castellmora")
-            prep = token.head
-            if prep.lower_ in _PLACE_OF_EVENT or (prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS):
-                return sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the "), _near(token)
+        if token.tag_ != "NNP" or token.dep_ != "pobj":
+            continue
+        prep = token.head
+        part = prep.lower_ == "of" and prep.head.lower_ in _PARTS_OF_PLACES and token.ent_iob_ in ("B", "")
+        settlement = prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS
+        # (a one-word "person" the tagger made of an invented town: "in the hills above Castellmora"; whatever it
+        # made of "the outskirts of Aalborg")
+        untyped = not token.ent_type_ or _one_word_person(token)
+        if part or (untyped and (prep.lower_ in _PLACE_OF_EVENT or settlement)):
+            return sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the "), _near(token)
     return None
 
 
@@ -1440,6 +1480,9 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
         if ent.label_ == "PERSON" and _where(ent):
             found.append(("place", name, ent))  # a place the tagger read as a person ("Mayor Dusan Petrov of Brenno")
             continue
+        if ent.label_ == "PERSON" and (facility := _facility_named_for(ent)) is not None:
+            found.append(("body", facility, ent))  # "St Anne's Hospital": no person, whatever the tagger said
+            continue
         if (ent.label_ == "PERSON" and not names_a_body(ent)) or (ent.label_ == "ORG" and is_person_entity(ent)):
             found.append(("person", name, ent))  # (an ORG the sentence says is a person: "Helena Mets said")
         elif ent.label_ == "PERSON":
@@ -1453,6 +1496,20 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             organisation = ent.label_ in ("ORG", "FAC", "LOC") or names_a_body(ent)
             found.append(("body", f"the {name}" if with_the and organisation else name, ent))
     return found
+
+
+def _facility_named_for(ent: Span) -> str | None:
+    """ "St Anne's Hospital", "Queen Mary's School": a place or body named with a person's possessive, the tagger's
+    "person" and the capitalised words after it."""
+    doc = ent.doc
+    end = ent.end
+    if ent[-1].tag_ != "POS" and not (end < len(doc) and doc[end].tag_ == "POS"):
+        return None
+    end += 0 if ent[-1].tag_ == "POS" else 1
+    last = end
+    while last < len(doc) and doc[last].tag_ in ("NNP", "NNPS") and doc[last].is_title and not doc[last].ent_type_:
+        last += 1
+    return clean_name(doc[ent.start : last].text) if last > end else None
 
 
 def _names_in(doc: Doc, start: int, end: int, before: int | None = None) -> list[tuple[str, str]]:

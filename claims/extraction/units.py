@@ -177,7 +177,11 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
         cut = token.i
         while cut - 1 > sent.start and (
             doc[cut - 1].lower_ in _CONJUNCTION_MODIFIERS
-            or (doc[cut - 1].lemma_.lower() in _SPANS_OF_TIME and doc[cut - 2].like_num)
+            or (
+                doc[cut - 1].lemma_.lower() in _SPANS_OF_TIME
+                and doc[cut - 2].like_num
+                and doc[cut - 3].pos_ != "ADP"  # "closed for six hours while ...": the main clause's measure
+            )
         ):
             cut -= 2 if doc[cut - 1].lemma_.lower() in _SPANS_OF_TIME else 1
         return (

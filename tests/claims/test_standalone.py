@@ -1979,3 +1979,43 @@ def test_the_club_that_said_it_is_the_club_the_article_is_about():
     claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
 
     assert [c.claimers for c in claims] == [["Dynamo Lisvik"], ["Dynamo Lisvik"]]
+
+
+def test_a_place_by_its_part_is_a_place_and_never_the_company():
+    text = (
+        "A fire broke out at a chemical plant on the outskirts of Aalborg on Monday. The company said the fire "
+        "started in a storage building."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][-1] == (
+        ["company"],
+        "The company said the fire in Aalborg started in a storage building.",
+    )
+
+
+def test_a_day_names_no_station_and_a_measure_stays_with_its_clause():
+    text = (
+        "A woman was stabbed at Redhill railway station on Sunday evening, police said. The station was closed for "
+        "six hours while officers searched the area."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The Redhill railway station was closed for six hours.",
+        "Officers searched the area.",
+    ]
+
+
+def test_names_of_places_and_buildings_the_tagger_read_as_people_are_no_one_she_could_be():
+    text = (
+        "A woman was stabbed at Redhill railway station on Sunday evening. The victim, a nurse from Redhill, was taken "
+        "to St Anne's Hospital. The hospital said she was in a stable condition."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][-1] == (
+        ["St Anne's Hospital"],
+        "St Anne's Hospital said she was in a stable condition.",
+    )
