@@ -866,7 +866,7 @@ class Antecedents:
 _MODIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
 _NAMED = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART"])
 # The longest mention kept as an antecedent, in tokens; and as the referent of "It is the second recall".
-MAX_PHRASE_TOKENS = 10
+MAX_PHRASE_TOKENS = 12
 MAX_MENTION_TOKENS = 12
 # Nouns that count events of the kind their "of" phrase names ("the third round of job cuts").
 _COUNTING_NOUNS = frozenset(["round", "wave", "series", "spate", "string"])
@@ -1214,6 +1214,14 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
         # "hit the only hospital in the town of Tel Anbar": the place phrase right after the noun says where it is,
         # though the parser hung it on the verb
         end = after.right_edge.i + 1
+    purpose = _named_purpose(noun) if end == noun.i + 1 else None
+    if purpose is not None and start >= sent.start and purpose.right_edge.i < sent.end:
+        # "signed an agreement on Tuesday to share water from the Sava river": what it is for names it
+        head_words = doc[start : noun.i + 1]
+        text = f"{span_text(head_words)} {span_text(doc[purpose.left_edge.i : purpose.right_edge.i + 1])}"
+        if len(text.split()) <= MAX_PHRASE_TOKENS:
+            opening = start == sent.start and doc[start].tag_ not in ("NNP", "NNPS")
+            return text[0].lower() + text[1:] if opening else text
     if start < sent.start or end > sent.end or end - start > MAX_PHRASE_TOKENS or end - start < 2:
         return None
     tokens = tokens_of(doc, start, end)
@@ -1229,6 +1237,20 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     if start == sent.start and attrs[0].tag not in ("NNP", "NNPS"):  # "Troops from Valdora" opening a sentence
         return text[0].lower() + text[1:]
     return text
+
+
+def _named_purpose(noun: Token) -> Token | None:
+    """The "to" infinitive a noun is for, when a name is in it ("an agreement to share water from the Sava river")."""
+    return next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ == "acl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("DATE", "TIME") for t in c.subtree)
+        ),
+        None,
+    )
 
 
 # Nouns for people: a subject headed by one is no antecedent of "it".
@@ -1255,7 +1277,15 @@ DOCUMENT_NOUNS = frozenset(
 # What a speaker issues besides a document: "said in a letter that ...", "told MPs in an interview".
 _ISSUED_NOUNS = frozenset(["letter", "interview", "speech", "post", "message", "filing", "memo"])
 # A document a later mention may call by another word ("The survey by X found ..." ... "dismissed the poll").
-DOCUMENT_SYNONYMS = {"poll": "survey", "survey": "poll"}
+DOCUMENT_SYNONYMS = {
+    "poll": ("survey",),
+    "survey": ("poll",),
+    # an agreement a later sentence calls by another word ("signed an agreement to share water ..." / "the deal")
+    "deal": ("agreement", "accord", "pact"),
+    "agreement": ("deal", "accord", "pact"),
+    "accord": ("agreement", "deal"),
+    "pact": ("agreement", "deal"),
+}
 _PRODUCING_VERBS = frozenset(
     ["publish", "release", "issue", "conduct", "commission", "carry", "compile", "produce", "write", "prepare"]
 )
@@ -2253,7 +2283,9 @@ def _description_antecedent(
     phrase = antecedents.phrases.get(lemma)
     if phrase is not None and token.text not in phrase.split():
         phrase = None  # "the club" is not "the best clubs in Europe"
-    phrase = phrase or antecedents.phrases.get(DOCUMENT_SYNONYMS.get(lemma, ""))
+    phrase = phrase or next(
+        (antecedents.phrases[word] for word in DOCUMENT_SYNONYMS.get(lemma, ()) if word in antecedents.phrases), None
+    )
     candidates.append(_with_the(phrase) if phrase else None)
     lead = antecedents.lead_mentions.get(lemma)
     if lead is not None and not quoted and _says_which(lead) and lead.split(" of ")[0].split()[-1] == token.text:

@@ -2019,3 +2019,17 @@ def test_names_of_places_and_buildings_the_tagger_read_as_people_are_no_one_she_
         ["St Anne's Hospital"],
         "St Anne's Hospital said she was in a stable condition.",
     )
+
+
+def test_an_agreement_is_named_by_what_it_is_for_and_the_deal_is_that_agreement():
+    text = (
+        "Dravia and Lesnia signed an agreement on Tuesday to share water from the Sava river. Under the deal, each "
+        "country may draw 40 percent of the flow. Police launched an operation against logging gangs in the Cerro "
+        "Azul national park. The operation began at dawn."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Under the agreement to share water from the Sava river, each country may draw 40 percent of the flow.",
+        "Police launched an operation against logging gangs in the Cerro Azul national park.",
+        "The operation against logging gangs in the Cerro Azul national park began at dawn.",
+    ]
