@@ -1218,7 +1218,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     if purpose is not None and start >= sent.start and purpose.right_edge.i < sent.end:
         # "signed an agreement on Tuesday to share water from the Sava river": what it is for names it
         head_words = doc[start : noun.i + 1]
-        text = f"{span_text(head_words)} {span_text(doc[purpose.left_edge.i : purpose.right_edge.i + 1])}"
+        text = f"{span_text(head_words)} {span_text(doc[purpose.left_edge.i : _what_it_does_end(purpose)])}"
         if len(text.split()) <= MAX_PHRASE_TOKENS:
             opening = start == sent.start and doc[start].tag_ not in ("NNP", "NNPS")
             return text[0].lower() + text[1:] if opening else text
@@ -1240,17 +1240,45 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
 
 
 def _named_purpose(noun: Token) -> Token | None:
-    """The "to" infinitive a noun is for, when a name is in it ("an agreement to share water from the Sava river")."""
-    return next(
-        (
-            c
-            for c in noun.rights
-            if c.dep_ == "acl"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            and any(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("DATE", "TIME") for t in c.subtree)
-        ),
-        None,
-    )
+    """The "to" infinitive a noun is for, when a name is in it ("an agreement to share water from the Sava river");
+    for a plan or a law, any that says what it does ("a plan to close rural post offices", "a bill that will ban
+    pupils from using smartphones")."""
+    plan = noun.lemma_.lower() in _PLAN_NOUNS
+    for clause in noun.rights:
+        infinitive = clause.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        relative = clause.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children
+        )
+        if not (infinitive or (plan and relative)):
+            continue
+        named = any(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("DATE", "TIME") for t in clause.subtree)
+        acts_on = any(c.dep_ in ("dobj", "prep", "xcomp") for c in clause.children)
+        if named or (plan and acts_on):
+            return clause
+    return None
+
+
+def _what_it_does_end(verb: Token) -> int:
+    """Where a purpose clause's verb and what it acts on end, before its times ("that will ban pupils from using
+    smartphones | during the school day from next September")."""
+    end = verb.i + 1
+    for child in verb.rights:
+        timed = child.lower_ in _TIME_PREPOSITIONS or any(
+            t.ent_type_ in ("DATE", "TIME") for t in (child, *child.children)
+        )
+        if child.dep_ not in ("dobj", "xcomp", "prep", "prt", "dative", "ccomp") or timed:
+            break
+        gerund = next((c for c in child.children if c.dep_ == "pcomp"), None) if child.dep_ == "prep" else None
+        # "from using smartphones | during the school day": the gerund's own times are left out too
+        end = _what_it_does_end(gerund) if gerund is not None else child.right_edge.i + 1
+    return end
+
+
+_TIME_PREPOSITIONS = frozenset(["during", "until", "by", "before", "after", "since", "within"])
+# Plans and laws, named by what they do ("the plan to close rural post offices").
+_PLAN_NOUNS = frozenset(
+    ["plan", "bill", "law", "proposal", "ban", "scheme", "reform", "programme", "program", "measure", "policy"]
+)
 
 
 # Nouns for people: a subject headed by one is no antecedent of "it".

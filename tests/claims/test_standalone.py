@@ -2033,3 +2033,16 @@ def test_an_agreement_is_named_by_what_it_is_for_and_the_deal_is_that_agreement(
         "Police launched an operation against logging gangs in the Cerro Azul national park.",
         "The operation against logging gangs in the Cerro Azul national park began at dawn.",
     ]
+
+
+def test_a_plan_or_a_bill_is_named_by_what_it_does_without_its_times():
+    text = (
+        "Lawmakers in Vesterland approved a bill on Thursday that will ban pupils from using smartphones during the "
+        "school day from next September. The bill passed by 98 votes to 61. The ministry unveiled a plan to close 600 "
+        "rural post offices by 2028. Unions said the plan would cut 2,000 jobs."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1::2] == [
+        "The bill that will ban pupils from using smartphones passed by 98 votes to 61.",
+        "Unions said the plan to close 600 rural post offices would cut 2,000 jobs.",
+    ]
