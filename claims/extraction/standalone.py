@@ -1721,7 +1721,7 @@ def _mention_edits(
         start = token.idx - base
         end: int | None = None  # the edit's end when it replaces more than the token ("his village")
         speaker = _speaker_of(token, claimers, attributed)
-        full = _full_name(token, antecedents, quoted)
+        full = _full_name(token, antecedents, quoted) or _long_body_name(token, antecedents, quoted)
         if full is not None:
             if full in before:
                 continue
@@ -2157,6 +2157,23 @@ def _full_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> st
         return None  # a word of a longer name ("Radio Lessia", "Marta Volk")
     matches = {p for p in antecedents.people if _surname_of(p, token.text)}
     return matches.pop() if len(matches) == 1 else None
+
+
+def _long_body_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> str | None:
+    """ "the Alliance", "the Front": an organisation named before in full ("the People's Alliance", "the Northern
+    Front"), by the last word of its name alone; None when no one body, or more than one, ends with it."""
+    doc = token.doc
+    if token_attrs(token).tag != "NNP" or token.i in quoted or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        return None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.tag_ in ("NNP", "NNPS"):
+        return None  # "the Front National": a longer name
+    names = {
+        name
+        for name in (b.removeprefix("the ") for b in antecedents.bodies)
+        if len(name.split()) > 1 and _own_head(name) == token.lower_ and name[:1].isupper()
+    }  # (the name's own head: "the Auren dollar" is no "Bank of Auren")
+    return names.pop() if len(names) == 1 else None
 
 
 def _reported_by_unnamed_person(token: Token) -> bool:

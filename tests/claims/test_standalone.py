@@ -1671,8 +1671,9 @@ def test_a_participle_clause_is_not_cut_off_and_the_herald_is_no_person():
     assert [claim for _, claim in texts_and_spans(text)] == [
         "A senior adviser to Energy Minister Tomas Berg received 85,000 euros from a lobbying firm while helping to "
         "draft the new energy law, the Valden Herald reported on 3 March 2025.",
-        "Kristian Lund told the Herald that the payments were for earlier work and that Kristian Lund had declared "
-        "them.",
+        # the paper by its full name, no person
+        "Kristian Lund told the Valden Herald that the payments were for earlier work and that Kristian Lund had "
+        "declared them.",
         # the unnamed engineer's "he" is the engineer, not the man named last
         "A former ministry engineer said he was told to sign the invoices.",
     ]
@@ -2045,4 +2046,16 @@ def test_a_plan_or_a_bill_is_named_by_what_it_does_without_its_times():
     assert [claim for _, claim in texts_and_spans(text)][1::2] == [
         "The bill that will ban pupils from using smartphones passed by 98 votes to 61.",
         "Unions said the plan to close 600 rural post offices would cut 2,000 jobs.",
+    ]
+
+
+def test_an_organisation_called_by_the_last_word_of_its_name_is_named_in_full():
+    text = (
+        "The centre-right People's Alliance won 31 percent of the vote. The Alliance's leader, Stefan Brandt, said he "
+        "was open to talks. The Bank of Auren raised rates. The Auren dollar rose 0.3 percent."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1::2] == [
+        "The People's Alliance's leader, Stefan Brandt, said he was open to talks.",
+        "The Auren dollar rose 0.3 percent.",
     ]
