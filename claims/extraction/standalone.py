@@ -1769,7 +1769,9 @@ def _mention_edits(
             if _reported_by_unnamed_person(token):
                 continue  # "a former council engineer had said he was instructed": the engineer, whom no name tells
             gender = _GENDER.get(low, "")
-            own = _clause_subject_name(token, first, antecedents)
+            own = _clause_subject_name(token, first, antecedents) or _resolved_clause_subject(
+                token, resolved, antecedents
+            )
             if own is not None:
                 # "Teodor Lanz said he had ...", "Renata Obi, who swam ... with her brother": the name heading the
                 # clause the pronoun hangs in, however the tagger typed it, never a person named earlier
@@ -2005,6 +2007,11 @@ def _mention_edits(
                 noun = token.head
                 replacement = f"{_article(spokesman, noun.text)} {noun.text} of {body}"
                 end = noun.idx - base + len(noun.text)
+        elif token.i not in quoted and (titled := _person_by_title(token, span, antecedents)) is not None:
+            # "the prime minister should face questions" -> "Prime Minister Daniel Osei should ...": the one person
+            # the article gave that title
+            start = token.doc[token.left_edge.i].idx - base
+            replacement = titled
         elif _bare_description(token, span):
             replacement = _speakers_own_body(token, claimers, antecedents, quoted) or _description_antecedent(
                 token, sent, antecedents, first, quoted=token.i in quoted
@@ -2157,6 +2164,39 @@ def _full_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> st
         return None  # a word of a longer name ("Radio Lessia", "Marta Volk")
     matches = {p for p in antecedents.people if _surname_of(p, token.text)}
     return matches.pop() if len(matches) == 1 else None
+
+
+def _resolved_clause_subject(pronoun: Token, resolved: dict[int, str], antecedents: "Antecedents") -> str | None:
+    """The person the subject of the nearest clause above a pronoun was resolved to in this claim ("the prime
+    minister [Daniel Osei] should face questions about what he knew"), when that subject is no pronoun itself."""
+    verb = pronoun.head
+    for _ in range(6):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i), None)
+        if subject is not None:
+            name = resolved.get(subject.i)
+            person = next((p for p in antecedents.people if name is not None and name.endswith(p)), None)
+            return person if subject.pos_ != "PRON" else None
+        if verb.head.i == verb.i or verb.dep_ in ("ccomp", "acl", "relcl", "advcl"):
+            return None  # not past a reported or relative clause: its speaker is not its subject
+        verb = verb.head
+    return None
+
+
+def _person_by_title(token: Token, span: Span, antecedents: "Antecedents") -> str | None:
+    """ "the prime minister", "the health minister": the one person named before with that title, written with it
+    ("Prime Minister Daniel Osei")."""
+    if token.tag_ != "NN" or token.lower_ not in lexicon.PERSON_NOUNS:
+        return None
+    lefts = list(token.lefts)
+    if len(lefts) < 2 or lefts[0].lower_ != "the" or lefts[0].i < span.start:
+        return None
+    if any(t.dep_ not in ("compound", "amod") or not t.is_lower for t in lefts[1:]):
+        return None
+    words = " ".join(t.lower_ for t in (*lefts[1:], token))
+    people = [p for p, title in antecedents.titles.items() if title.lower() == words]
+    if len(people) != 1 or any(t.i > token.i for t in token.subtree if t.dep_ in ("prep", "appos")):
+        return None
+    return f"{antecedents.titles[people[0]]} {people[0]}"
 
 
 def _long_body_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> str | None:

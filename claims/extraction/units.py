@@ -179,11 +179,14 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
             doc[cut - 1].lower_ in _CONJUNCTION_MODIFIERS
             or (
                 doc[cut - 1].lemma_.lower() in _SPANS_OF_TIME
-                and doc[cut - 2].like_num
+                and (doc[cut - 2].like_num or doc[cut - 2].lower_ in ("a", "an", "several", "few"))
                 and doc[cut - 3].pos_ != "ADP"  # "closed for six hours while ...": the main clause's measure
             )
         ):
+            # ("a week after", "two days after", "a few days after")
             cut -= 2 if doc[cut - 1].lemma_.lower() in _SPANS_OF_TIME else 1
+            if doc[cut - 1].lower_ == "a" and doc[cut].lower_ == "few":
+                cut -= 1
         return (
             Unit(start=start, end=end, kind=UnitKind.CLAUSE, actors=actors, event_description=description),
             cut,

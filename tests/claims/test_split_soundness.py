@@ -77,3 +77,14 @@ def test_as_of_a_degree_opens_no_clause():
 
     assert spans(whole) == [whole]
     assert spans(counted) == ["As many as 40 people were killed", "the storm hit the coast on Monday"]
+
+
+def test_a_span_of_time_before_after_stays_with_the_clause_it_measures():
+    assert spans("The mayor resigned on Monday, a week after police raided his office.") == [
+        "The mayor resigned on Monday",
+        "police raided his office",
+    ]
+    assert spans("The mayor resigned on Monday, a few days after police raided his office.") == [
+        "The mayor resigned on Monday",
+        "police raided his office",
+    ]

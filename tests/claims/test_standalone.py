@@ -2059,3 +2059,14 @@ def test_an_organisation_called_by_the_last_word_of_its_name_is_named_in_full():
         "The People's Alliance's leader, Stefan Brandt, said he was open to talks.",
         "The Auren dollar rose 0.3 percent.",
     ]
+
+
+def test_the_prime_minister_is_the_one_person_given_that_title_and_his_he_is_no_one_else():
+    text = (
+        "Prime Minister Daniel Osei accepted the resignation. He appointed Deputy Health Minister Farid Haddad to "
+        "replace her. Opposition parties said the prime minister should face questions about what he knew."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Opposition parties said Prime Minister Daniel Osei should face questions about what he knew."
+    )
