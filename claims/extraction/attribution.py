@@ -794,9 +794,13 @@ def names_a_body(ent: Span) -> bool:
         return True  # "Lund told the Herald": one word with "the" is no person's name (but "the Hollins dam" is a dam)
     kinds = lexicon.BODY_HEADS | lexicon.TOPIC_HEADS
     root = ent.root
-    # "Aurel Air, the largest carrier"; "The utility that owns the line, Tramuntana Energia, said"
-    return any(c.dep_ == "appos" and c.lower_ in kinds for c in root.children) or (
-        root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < ent.start
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    # "Aurel Air, the largest carrier"; "The utility that owns the line, Tramuntana Energia, said"; "Supermarket
+    # chain Fresco will close ..."
+    return (
+        any(c.dep_ == "appos" and c.lower_ in kinds for c in root.children)
+        or (root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < ent.start)
+        or (before is not None and before.lower_ in lexicon.TOPIC_HEADS and before.dep_ == "compound")
     )
 
 

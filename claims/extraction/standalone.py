@@ -117,7 +117,8 @@ OFFICES = {"minister": "ministry", "secretary": "department", "commissioner": "c
 # Nouns for what a party said: "that account" is the account of whoever the sentence before reported.
 STATEMENT_NOUNS = frozenset(["account", "version", "explanation", "assertion", "remarks", "comments"])
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
-_BODY_WORDS = BODY_HEADS | lexicon.BODY_NOUNS
+# (and the words for kinds of business: "the supermarket chain Fresco")
+_BODY_WORDS = BODY_HEADS | lexicon.BODY_NOUNS | lexicon.TOPIC_HEADS
 _GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her"]
@@ -236,8 +237,11 @@ class Antecedents:
                 and _facility_named_for(ent) is None
             ):
                 kind = "person"  # "a spokesman for the movement, Jean-Baptiste Nkosi", whatever the tagger said
-            elif kind == "person" and ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS:
-                kind = "body"  # "the wildlife charity Seawatch"
+            elif kind == "person" and (
+                (ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS)
+                or (name in self.bodies and name not in self.people)
+            ):
+                kind = "body"  # "the wildlife charity Seawatch"; "Fresco's sales" after "Supermarket chain Fresco"
             if kind == "person" and (_names_settlement(ent.root) or _names_facility(ent)):
                 continue  # a place the tagger read as a person: ``_note_surnames`` keeps it as a settlement
             if kind == "place":
@@ -278,7 +282,7 @@ class Antecedents:
                 self.places[name] = self.places.get(name, 0) + 1
                 if self.sentences < LEAD_SENTENCES and _may_be_country(ent):
                     self.lead_places.add(name)
-            elif ent.label_ == "ORG":
+            elif ent.label_ in ("ORG", "PERSON"):  # (a body whatever the tagger typed it)
                 self.previous_bodies.append(self.bodies[-1])
             elif ent.label_ == "LOC":
                 self.regions.append(name)
@@ -1385,12 +1389,15 @@ def _topic_body(sent: Span, start: int) -> str | None:
     name = entity_name(words)
     # an organisation's name, or a name an apposition calls a business ("Fairway Markets, the country's
     # third-largest supermarket chain, said ..." when the tagger gave the name no type)
+    # "Supermarket chain Fresco will close ...": a business, whatever the tagger typed its name
+    business = first > start and sent.doc[first - 1].lower_ in TOPIC_HEADS
     organisation = (
         subject.ent_type_ == "ORG"
+        or business
         or _own_head(name) in lexicon.ORGANISATION_SUFFIXES
         or any(c.dep_ == "appos" and c.lower_ in TOPIC_HEADS for c in subject.children)
     )
-    if not name or not organisation or is_person_entity(words):
+    if not name or not organisation or (is_person_entity(words) and not business):
         return ""
     with_the = first > start and sent.doc[first - 1].lower_ == "the"
     return f"the {name}" if with_the else name
@@ -1912,9 +1919,9 @@ def _mention_edits(
                 # before was about
                 replacement = antecedents.last_thing
             parallel = (
-                _parallel_subject(token, resolved)
+                _parallel_subject(token, resolved, antecedents.bodies)
                 if low == "it"
-                else _parallel_subject(token.head, resolved)
+                else _parallel_subject(token.head, resolved, antecedents.bodies)
                 if token.head.dep_ in ("nsubj", "nsubjpass")
                 else None
             )  # "its" of a joined clause's subject: "The institute questioned 1,504 adults; its margin of error is"
@@ -2339,7 +2346,7 @@ def _description_antecedent(
         topic = antecedents.topic
         if (
             antecedents.topic_called(low)
-            and all(body == topic for body in antecedents.previous_bodies)
+            and (topic in antecedents.previous_bodies or all(body == topic for body in antecedents.previous_bodies))
             and (not quoted or low in ("company", "firm"))
         ):
             # "The company expects ..." in an article about Fairway Markets is Fairway Markets, not the research firm
@@ -3239,14 +3246,18 @@ _OF_VERBS = frozenset(
 )
 
 
-def _parallel_subject(it: Token, resolved: dict[int, str]) -> str | None:
+def _parallel_subject(it: Token, resolved: dict[int, str], bodies: Collection[str] = ()) -> str | None:
     """ "The institute questioned 1,850 adults, and it gave a margin of error" -> the subject of the clause that
-    "it"'s clause (for "its", the clause of the subject given as ``it``) is joined to, by "and" or a semicolon, when
-    that subject names a body, also as the claim resolved it or its owner ("The club's revenue rose ..., but it
-    still recorded a loss" -> "Harbour City FC")."""
+    "it"'s clause (for "its", the clause of the subject given as ``it``) is joined to, by "and", "while" or a
+    semicolon, when that subject names a body (one of ``bodies`` whatever the tagger typed it), also as the claim
+    resolved it or its owner ("The club's revenue rose ..., but it still recorded a loss" -> "Harbour City FC";
+    "Fresco's sales fell, while its rival grew" -> "Fresco")."""
     verb = it.head
     joined: Token | None = verb.head
-    if verb.dep_ != "conj":
+    contrast = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children
+    )
+    if verb.dep_ != "conj" and not contrast:
         # a clause before a semicolon, which the parser hangs on the one after it ("X questioned ...; its margin ...")
         joined = next(
             (
@@ -3265,7 +3276,7 @@ def _parallel_subject(it: Token, resolved: dict[int, str]) -> str | None:
         return None
     found = _names_in(it.doc, subject.left_edge.i, subject.right_edge.i + 1)
     if found:
-        return found[0][1] if found[0][0] == "body" else None
+        return found[0][1] if found[0][0] == "body" or found[0][1] in bodies else None
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     for token in (subject, owner):
         if token is not None and token.i in resolved and token.lemma_.lower() in BODY_HEADS | TOPIC_HEADS:

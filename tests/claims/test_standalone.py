@@ -2070,3 +2070,21 @@ def test_the_prime_minister_is_the_one_person_given_that_title_and_his_he_is_no_
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "Opposition parties said Prime Minister Daniel Osei should face questions about what he knew."
     )
+
+
+def test_a_business_named_with_its_kind_is_the_company_whatever_the_tagger_typed_its_name():
+    text = (
+        "Supermarket chain Fresco will close 40 stores, the company said on Tuesday. The retail union Unirev called "
+        "for talks with the company. Fresco's sales fell 4.1 percent, while its rival Mercato grew by 5 percent. "
+        "The company's shares rose 3 percent."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims] == [
+        (["Fresco"], "Supermarket chain Fresco will close 40 stores, Fresco said on 4 March 2025."),
+        (["Unirev"], "The retail union Unirev called for talks with Fresco."),
+        ([], "Fresco's sales fell 4.1 percent."),
+        ([], "Fresco's rival Mercato grew by 5 percent."),
+        ([], "Fresco's shares rose 3 percent."),
+    ]
