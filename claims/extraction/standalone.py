@@ -674,6 +674,12 @@ class Antecedents:
             and (
                 head.dep_ != "pobj"
                 or head.i == ent.start - 1
+                # "in the capital, Tarvos"
+                or (
+                    head.i == ent.start - 2
+                    and ent.doc[ent.start - 1].text == ","
+                    and head.lemma_.lower() in SETTLEMENTS
+                )
                 or (ent.label_ == "ORG" and head.head.head.lemma_.lower() not in lexicon.PERSON_NOUNS)
             )
         ):

@@ -2088,3 +2088,15 @@ def test_a_business_named_with_its_kind_is_the_company_whatever_the_tagger_typed
         ([], "Fresco's rival Mercato grew by 5 percent."),
         ([], "Fresco's shares rose 3 percent."),
     ]
+
+
+def test_the_country_is_not_its_capital_named_after_a_comma():
+    text = (
+        "Two journalists held in Tarvania were released on Monday. They were arrested while reporting on protests "
+        "in the capital, Tarvos. The Tarvanian government did not comment. Press groups said 12 other journalists "
+        "remained in detention in the country."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Press groups said 12 other journalists remained in detention in Tarvania."
+    )
