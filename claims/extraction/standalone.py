@@ -2156,8 +2156,15 @@ def _speakers_own_body(
     return antecedents.affiliation_before(claimers[0], token)
 
 
+_NOUN_IN_PLACE = re.compile(r"^(the |a )?([a-z]+) (?:in|of) ([A-Z][\w'-]+)$")
+
+
 def _possessive(name: str) -> str:
-    """ "Henrik Salo's", "Doctors Without Frontiers'" (a name ending in a plural "s" takes the apostrophe alone)."""
+    """ "Henrik Salo's", "Doctors Without Frontiers'" (a name ending in a plural "s" takes the apostrophe alone);
+    "the court in Hagen" -> "the Hagen court's", not "the court in Hagen's"."""
+    in_place = _NOUN_IN_PLACE.match(name)
+    if in_place is not None:
+        name = f"the {in_place.group(3)} {in_place.group(2)}"
     last = name.split()[-1] if name.split() else name
     plural = len(name.split()) > 1 and last.endswith("s") and not last.endswith("ss")
     return f"{name}'" if plural else f"{name}'s"

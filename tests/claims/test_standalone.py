@@ -2100,3 +2100,14 @@ def test_the_country_is_not_its_capital_named_after_a_comma():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "Press groups said 12 other journalists remained in detention in Tarvania."
     )
+
+
+def test_a_body_named_by_its_place_takes_the_possessive_before_its_noun():
+    text = (
+        "A court in Hagen on Thursday ordered the government to cut emissions faster, ruling that its plans breached "
+        "citizens' right to life. The ruling follows similar decisions in Germany."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The Hagen court's ruling follows similar decisions in Germany."
+    )
