@@ -222,6 +222,8 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
         return [], ""
     if lower in lexicon.INDEFINITE_SOURCES:
         return [subject.text], ""  # "someone asked", "some note that", "others disagree"
+    if lower == "it" and (body := _body_it_reports(subject)) is not None:
+        return _party_from_subject(body, sent, quoted)  # "The watchdog has fined Quanta ..., it said"
     if lower in PERSON_PRONOUNS or lower in PARTY_PRONOUNS:
         resolved = _earlier_person(subject, sent, lower, (start, end), quoted)
         return resolved, "" if resolved else ("they" if lower == "them" else lower)
@@ -239,6 +241,20 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
         if source is not None and source.i != subject.i:
             return _party_from_subject(source, sent, quoted)
     return [np_name(subject)], ""
+
+
+def _body_it_reports(it: Token) -> Token | None:
+    """ "The consumer watchdog has fined Quanta ..., it said": a trailing "it" speaker is the body the clause it
+    reports is about, when that clause's subject is an organisation's word or name."""
+    verb = it.head
+    if it.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < it.i), None)
+    subject = next((c for c in reported.children if c.dep_ == "nsubj"), None) if reported is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    body_word = subject.lemma_.lower() in lexicon.BODY_HEADS | lexicon.TOPIC_HEADS | lexicon.BODY_NOUNS
+    return subject if body_word or subject.ent_type_ == "ORG" else None
 
 
 def _name_set_beside(noun: Token, sent: Span) -> Span | None:

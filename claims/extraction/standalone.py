@@ -1742,7 +1742,7 @@ def _mention_edits(
         elif speaker is not None:
             # "She said ...": the speaker attribution resolved ("the nearest compatible named speaker")
             # as the article named the party ("the authority" -> "the Financial Supervision Authority")
-            party = antecedents.party(speaker.removeprefix("the "))
+            party = antecedents.party(speaker.removeprefix("the ")) or _reported_subject_resolved(token, resolved)
             replacement = party or (f"the {speaker}" if f"the {speaker}" in antecedents.bodies else speaker)
             if low in _GENDER and speaker in antecedents.people:
                 antecedents.genders.setdefault(speaker, _GENDER[low])
@@ -2532,9 +2532,17 @@ def _clause_subject_names(token: Token, name: str) -> bool:
 def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution | None) -> str | None:
     """The claimer a pronoun subject of the sentence's attribution verb stands for ("She said ..." -> the speaker
     attribution resolved), written as a name or with "the" ("the regional health directorate")."""
-    if attributed is None or not claimers or not attributed.pronoun or attributed.in_quotation:
+    if attributed is None or not claimers or attributed.in_quotation:
         return None  # (a sentence wholly inside a quotation: its "he" is the speaker's, not the speaker)
-    if token.lower_ != attributed.pronoun or token.dep_ != "nsubj":
+    # (an "it" attribution read as the body its own sentence is about has no open pronoun: "The watchdog has fined
+    # Quanta ..., it said")
+    it_named_here = (
+        not attributed.pronoun
+        and token.lower_ == "it"
+        and token.head == attributed.verb
+        and any(c.dep_ == "ccomp" and c.i < token.i for c in token.head.children)  # a closing speech tag
+    )
+    if (token.lower_ != attributed.pronoun and not it_named_here) or token.dep_ != "nsubj":
         return None
     verb = attributed.verb
     if verb is None and token.head.dep_ == "parataxis" and token.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
@@ -2554,6 +2562,17 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
     if speaker.lower() in lexicon.PRONOUNS:
         return None
     return speaker if speaker[:1].isupper() else f"the {speaker}"
+
+
+def _reported_subject_resolved(it: Token, resolved: dict[int, str]) -> str | None:
+    """ "The commission [the electoral commission] is due to publish ..., it said": the name the claim wrote for the
+    subject of what "it" reports."""
+    if it.lower_ != "it":
+        return None
+    reported = next((c for c in it.head.children if c.dep_ == "ccomp" and c.i < it.i), None)
+    subject = next((c for c in reported.children if c.dep_ == "nsubj"), None) if reported is not None else None
+    name = resolved.get(subject.i) if subject is not None else None
+    return name[0].lower() + name[1:] if name is not None and name.startswith("The ") else name
 
 
 def _main_object(it: Token, sent: Span) -> str | None:

@@ -85,6 +85,8 @@ SENTENCE_CASES = [
     ("The agency said the ministry had reviewed the data and found no errors.", ["agency", "ministry"]),
     # a statement noun whose plural means something else is no cue
     ("The new vaccine cut hospital admissions by 72 percent, according to the trial's sponsor.", ["trial's sponsor"]),
+    # a closing "it said" is the body its own sentence is about
+    ("The consumer watchdog has fined Quanta 8 million euros, it said on Monday.", ["consumer watchdog"]),
     # calling a helpline is no statement; calling something something is
     ("Patients with questions can call the agency's helpline, which is open daily.", []),
     ('Energy Minister Karl Fenwick called the decision "overdue".', ["Karl Fenwick"]),

@@ -2111,3 +2111,18 @@ def test_a_body_named_by_its_place_takes_the_possessive_before_its_noun():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The Hagen court's ruling follows similar decisions in Germany."
     )
+
+
+def test_a_closing_it_said_is_written_as_the_body_the_sentence_is_about():
+    text = (
+        "The electoral commission said turnout was 61 percent. The commission is due to publish results for each "
+        "polling station within a week, it said."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][-1] == (
+        ["commission"],
+        "The electoral commission is due to publish results for each polling station within a week, the electoral "
+        "commission said.",
+    )
