@@ -49,11 +49,16 @@ def party_entities(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
+# Words for a kind of business that open a sentence before its name ("Carmaker Strand Motors"); not those that
+# open names too ("Giant Eagle", "Group Lotus", "Maker Studios").
+_DESCRIPTORS = lexicon.TOPIC_HEADS - {"giant", "group", "maker", "club", "business"}
+
+
 def entity_name(ent: Span) -> str:
     """An entity's name without a descriptor the tagger ran into it: "Dutch chipmaker Veldhoven Semiconductors" ->
     "Veldhoven Semiconductors", "low-cost airline SkyHop" -> "SkyHop" (common nouns, then only proper ones)."""
     tokens = list(ent)
-    if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in lexicon.TOPIC_HEADS:
+    if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in _DESCRIPTORS:
         # "Carmaker Strand Motors will cut ...": the capital is the sentence's, the word a descriptor
         return clean_name(ent.doc[ent.start + 1 : ent.end].text)
     common = [i for i, t in enumerate(tokens) if t.tag_ in ("NN", "NNS") and t.is_lower]

@@ -180,7 +180,7 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
             or (
                 doc[cut - 1].lemma_.lower() in _SPANS_OF_TIME
                 and (doc[cut - 2].like_num or doc[cut - 2].lower_ in ("a", "an", "several", "few"))
-                and doc[cut - 3].pos_ != "ADP"  # "closed for six hours while ...": the main clause's measure
+                and (cut - 3 < sent.start or doc[cut - 3].pos_ != "ADP")  # "closed for six hours while ..."
             )
         ):
             # ("a week after", "two days after", "a few days after")
