@@ -1450,12 +1450,17 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
 
 def _event_word(lemma: str) -> bool:
     """A noun for an event a later "the <noun>" stands for, or a longer word for one ("cyberattack", "airstrike")."""
-    return lemma in EVENT_HEADS or (len(lemma) > 7 and any(lemma.endswith(h) for h in _EVENT_ENDINGS))
+    return lemma in EVENT_HEADS or _longer_word_for(lemma, _EVENT_ENDINGS)
 
 
 def _natural(lemma: str) -> bool:
     """An event nobody carried out ("wildfire", "quake")."""
-    return lemma in NATURAL_EVENTS or (len(lemma) > 7 and any(lemma.endswith(h) for h in NATURAL_EVENTS))
+    return lemma in NATURAL_EVENTS or _longer_word_for(lemma, NATURAL_EVENTS)
+
+
+def _longer_word_for(lemma: str, words: Collection[str]) -> bool:
+    """ "cyberattack" for "attack", "wildfire" for "fire": a compound written as one word ending in one of ``words``."""
+    return len(lemma) > 7 and any(lemma.endswith(word) for word in words)
 
 
 # The event nouns a longer word for one may end with ("cyberattack", "airstrike", "wildfire").
@@ -1465,7 +1470,7 @@ _EVENT_ENDINGS = ("attack", "strike", "fire", "quake", "slide", "bombing", "shoo
 def _body_acted_on(verb: Token, subject: Token | None) -> str | None:
     """The organisation an event's verb names outside its subject ("disrupted services at hospitals run by the
     Valmor Health Trust" -> "the Valmor Health Trust")."""
-    inside = range(*_bounds_of(subject)) if subject is not None else range(0)
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else range(0)
     for token in verb.subtree:
         if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.i not in inside:
             ent = next(e for e in doc_ents(verb.doc) if e.start == token.i)
@@ -1473,10 +1478,6 @@ def _body_acted_on(verb: Token, subject: Token | None) -> str | None:
             written = "the" in (ent[0].lower_, verb.doc[ent.start - 1].lower_ if ent.start else "")
             return f"the {name}" if written else name
     return None
-
-
-def _bounds_of(token: Token) -> tuple[int, int]:
-    return token.left_edge.i, token.right_edge.i + 1
 
 
 # Parts of a place: "the outskirts of Aalborg", "the centre of Saravin" name the place whatever the tagger typed it.
