@@ -760,22 +760,28 @@ class Antecedents:
             ),
             None,
         )
-        if verb is None:
+        # else a lead opening on a natural event whose verb the parser lost ("A wildfire driven by gusting winds swept
+        # down ... towards the town of Montaval"): that event, with the sentence's place
+        opening = next((t for t in sent.doc[start : sent.end] if not t.is_punct), None)
+        natural = (
+            opening.head if opening is not None and opening.lower_ in ("a", "an") and opening.dep_ == "det" else None
+        )
+        if verb is None and (natural is None or not _natural(natural.lemma_.lower())):
             return
-        subject = _subject(verb)
+        subject = _subject(verb) if verb is not None else natural
         noun = subject.lemma_.lower() if subject is not None and _event_word(subject.lemma_.lower()) else ""
         where = _place_in(sent, start)
         place, self.event_near = where if where is not None else (None, False)
         if place is not None and place not in self.places:
             self.places[place] = 1  # a place whatever the tagger typed it: never "the company"
-        if place is None and noun and noun not in NATURAL_EVENTS:
+        if place is None and verb is not None and noun and noun not in NATURAL_EVENTS:
             place = _body_acted_on(verb, subject)  # "A cyberattack has disrupted ... hospitals run by the X Trust"
         if place is None:
             return
         words = [t.lemma_.lower() for t in subject.subtree] if subject is not None else []
         instrument = next((w for w in words if w in lexicon.INSTRUMENT_NOUNS), "")
         self.event = (instrument, place)
-        self.event_noun = noun or lexicon.VERB_TO_EVENT_NOUN.get(verb.lemma_.lower(), "")
+        self.event_noun = noun or (lexicon.VERB_TO_EVENT_NOUN.get(verb.lemma_.lower(), "") if verb is not None else "")
 
     def kind_referent(self, noun: Token) -> str | None:
         """What "It" stands for in "It is the second recall of ...": the article's first event when it is of that
@@ -1485,6 +1491,8 @@ _PARTS_OF_PLACES = frozenset(["outskirts", "centre", "center", "edge", "heart", 
 # The prepositions before a name the tagger missed that say where something happened ("in the hills above
 # Castellmora", "off Lampra").
 _PLACE_OF_EVENT = frozenset(["in", "near", "above", "below", "outside", "off", "around"])
+# Those that put an event near its place, not in it ("swept towards the town of Montaval").
+_NEAR = _PLACE_OF_EVENT - {"in"} | {"towards", "toward"}
 
 
 def _one_word_person(token: Token) -> bool:
@@ -1523,7 +1531,7 @@ def _near(place: Token) -> bool:
     prep = place.head
     if prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "near the border town of Mirelo"
-    return prep.dep_ == "prep" and prep.lower_ in _PLACE_OF_EVENT - {"in"}
+    return prep.dep_ == "prep" and prep.lower_ in _NEAR
 
 
 def _subject(verb: Token, *, passive: bool = True) -> Token | None:

@@ -2126,3 +2126,15 @@ def test_a_closing_it_said_is_written_as_the_body_the_sentence_is_about():
         "The electoral commission is due to publish results for each polling station within a week, the electoral "
         "commission said.",
     )
+
+
+def test_a_lead_opening_on_a_natural_event_names_it_when_the_parser_lost_its_verb():
+    text = (
+        "Montaval (The Ridge Herald): A wildfire driven by gusting winds swept down through pine forest towards the "
+        "town of Montaval on Monday night, forcing about 4,800 people from their homes, the Lorrain Fire and Rescue "
+        "Service said on Tuesday.\n\nThe service said the fire had burned 6,300 hectares."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The Lorrain Fire and Rescue Service said the wildfire near Montaval had burned 6,300 hectares."
+    )
