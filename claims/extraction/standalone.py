@@ -319,6 +319,8 @@ class Antecedents:
             self._note_called(sent, start, quoted)
         if "trial" in text:
             self._note_trial(sent, start, quoted)
+        if "organisers" not in self.described and _PROTEST_IN.search(text):
+            self._note_organisers(sent, start)
         if " by " in text:
             self._note_agents(sent, start, quoted)
         for token in span_tokens(sent):
@@ -639,6 +641,22 @@ class Antecedents:
             name = f"the {name}" if words[0].lower_ == "the" else name
             for noun in nouns:
                 self.described.setdefault(noun, name)
+
+    def _note_organisers(self, sent: Span, start: int) -> None:
+        """ "supporters of the opposition Renewal Front ... to protest against": the body whose supporters or members
+        protested, for a later "the organisers"."""
+        for token in sent.doc[start : sent.end]:
+            if token.lemma_.lower() not in ("supporter", "member", "activist") or token.tag_ != "NNS":
+                continue
+            of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            named = (
+                [name for kind, name, _ in _entities_in(sent.doc, of.i, of.right_edge.i + 1) if kind == "body"]
+                if of
+                else []
+            )
+            if named:
+                self.described["organisers"] = self.described["organizers"] = named[0]
+                return
 
     def _note_trial(self, sent: Span, start: int, quoted: set[int]) -> None:
         """ "Tomas Reinholt went on trial" / "X will stand trial": a later "the trial" is the trial of X."""
@@ -1307,6 +1325,8 @@ PERSON_NOUNS = frozenset(
 )
 
 
+# A sentence about a protest, whose organisers a later sentence may name by that word.
+_PROTEST_IN = re.compile(r"\b(?:protest|rall(?:y|ied)|march|demonstrat|gathered)", re.IGNORECASE)
 # Words for armed or political groups the tagger may read as adjectives before a name ("the rebel Northern Front").
 _GROUP_ADJECTIVES = frozenset(["rebel", "militant", "separatist", "insurgent", "paramilitary", "opposition"])
 # A claimer that is a body's data or document: "figures from the agriculture ministry", "a report by the X".
@@ -2076,11 +2096,12 @@ def _mention_edits(
             end is None
             and following is not None
             and following.tag_ == "POS"
-            and following.lower_ in ("'s", "’s")
+            and following.lower_ in ("'s", "’s", "'", "’")
             and resolved[token.i] not in antecedents.people  # a person's "Seles's" keeps its "'s"
         ):
             possessive = _possessive(replacement)
-            if not possessive.endswith("'s"):  # "the chain's" -> "Fairway Markets'", not "Fairway Markets's"
+            # "the chain's" -> "Fairway Markets'", not "Fairway Markets's"; "the organisers'" -> "Renewal Front's"
+            if not possessive.endswith("'s") or following.lower_ in ("'", "’"):
                 replacement, end = possessive, following.idx - base + len(following.text)
         edits.append((start, end if end is not None else token.idx - base + len(token.text), replacement))
         introduced += f" {replacement}"

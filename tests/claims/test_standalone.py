@@ -2138,3 +2138,18 @@ def test_a_lead_opening_on_a_natural_event_names_it_when_the_parser_lost_its_ver
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The Lorrain Fire and Rescue Service said the wildfire near Montaval had burned 6,300 hectares."
     )
+
+
+def test_the_organisers_of_a_protest_are_the_body_whose_supporters_protested():
+    text = (
+        "Riot police used tear gas on Saturday to disperse supporters of the opposition Renewal Front who had "
+        "gathered to protest against a new law. The organisers said 300 protesters had been hurt. The minister "
+        "dismissed the organisers' figures."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][1:] == [
+        (["Renewal Front"], "Renewal Front said 300 protesters had been hurt."),
+        (["minister"], "The minister dismissed Renewal Front's figures."),
+    ]
