@@ -222,7 +222,7 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
         return [], ""
     if lower in lexicon.INDEFINITE_SOURCES:
         return [subject.text], ""  # "someone asked", "some note that", "others disagree"
-    if lower == "it" and (body := _body_it_reports(subject)) is not None:
+    if lower == "it" and (body := body_it_reports(subject)) is not None:
         return _party_from_subject(body, sent, quoted)  # "The watchdog has fined Quanta ..., it said"
     if lower in PERSON_PRONOUNS or lower in PARTY_PRONOUNS:
         resolved = _earlier_person(subject, sent, lower, (start, end), quoted)
@@ -243,7 +243,7 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
     return [np_name(subject)], ""
 
 
-def _body_it_reports(it: Token) -> Token | None:
+def body_it_reports(it: Token) -> Token | None:
     """ "The consumer watchdog has fined Quanta ..., it said": a trailing "it" speaker is the body the clause it
     reports is about, when that clause's subject is an organisation's word or name."""
     verb = it.head

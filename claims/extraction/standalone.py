@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from claims.extraction import claim_types, lexicon
 from claims.extraction.attribution import (
     Attribution,
+    body_it_reports,
     described_as_person,
     gender_fits,
     inside_quotation,
@@ -1254,8 +1255,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
         head_words = doc[start : noun.i + 1]
         text = f"{span_text(head_words)} {span_text(doc[purpose.left_edge.i : _what_it_does_end(purpose)])}"
         if len(text.split()) <= MAX_PHRASE_TOKENS:
-            opening = start == sent.start and doc[start].tag_ not in ("NNP", "NNPS")
-            return text[0].lower() + text[1:] if opening else text
+            return _inside_sentence(text, doc[start], sent)
     if start < sent.start or end > sent.end or end - start > MAX_PHRASE_TOKENS or end - start < 2:
         return None
     tokens = tokens_of(doc, start, end)
@@ -1267,10 +1267,12 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     )
     if not (year or named) or any(_cuts_phrase(t) for t in tokens):
         return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
-    text = span_text(doc[start:end])
-    if start == sent.start and attrs[0].tag not in ("NNP", "NNPS"):  # "Troops from Valdora" opening a sentence
-        return text[0].lower() + text[1:]
-    return text
+    return _inside_sentence(span_text(doc[start:end]), doc[start], sent)
+
+
+def _inside_sentence(text: str, first: Token, sent: Span) -> str:
+    """A mention as it reads inside another sentence: "Troops from Valdora" opening one is "troops from Valdora"."""
+    return text[0].lower() + text[1:] if first.i == sent.start and first.tag_ not in ("NNP", "NNPS") else text
 
 
 def _named_purpose(noun: Token) -> Token | None:
@@ -1727,11 +1729,9 @@ def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str 
         own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
         if words != [head] and own and words[own - 1][:5] in stems:
             return name
-    return _last_named_body(head, candidates, places) if head in ANY_BODY_HEADS else None
-
-
-def _last_named_body(head: str, candidates: list[str], places: Collection[str]) -> str | None:
-    """The organisation named last (not a place, nor a "Terminal 2"), a business for a business's word."""
+    if head not in ANY_BODY_HEADS:
+        return None
+    # the organisation named last (not a place, nor a "Terminal 2")
     named = [
         n
         for n in reversed(candidates)
@@ -2570,7 +2570,7 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
         not attributed.pronoun
         and token.lower_ == "it"
         and token.head == attributed.verb
-        and any(c.dep_ == "ccomp" and c.i < token.i for c in token.head.children)  # a closing speech tag
+        and body_it_reports(token) is not None
     )
     if (token.lower_ != attributed.pronoun and not it_named_here) or token.dep_ != "nsubj":
         return None
@@ -2597,10 +2597,7 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
 def _reported_subject_resolved(it: Token, resolved: dict[int, str]) -> str | None:
     """ "The commission [the electoral commission] is due to publish ..., it said": the name the claim wrote for the
     subject of what "it" reports."""
-    if it.lower_ != "it":
-        return None
-    reported = next((c for c in it.head.children if c.dep_ == "ccomp" and c.i < it.i), None)
-    subject = next((c for c in reported.children if c.dep_ == "nsubj"), None) if reported is not None else None
+    subject = body_it_reports(it) if it.lower_ == "it" else None
     name = resolved.get(subject.i) if subject is not None else None
     return name[0].lower() + name[1:] if name is not None and name.startswith("The ") else name
 
