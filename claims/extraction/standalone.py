@@ -50,6 +50,20 @@ NATURAL_EVENTS = frozenset(
 )
 # Nouns for an event a later "the <noun>" stands for.
 EVENT_HEADS = lexicon.EVENT_NOUNS | NATURAL_EVENTS | frozenset(["strike", "strikes"])
+# What belongs to an event ("the victims", "the death toll"), with the word that joins it to the event.
+EVENT_PARTS = {"victims": "of", "toll": "from", "site": "of", "survivors": "of", "aftermath": "of"}
+# Events that can have victims, of the words a lead's verb gives (not "seizure", "capture", "killing" or "arrest").
+_HARMFUL_EVENTS = frozenset(["strike", "attack", "bombing", "shelling", "raid", "assault"])
+# Verbs that make someone a suspect or a defendant, and a cheap test of a sentence's text for them.
+CHARGING_VERBS = frozenset(["arrest", "detain", "charge", "indict", "sentence", "convict", "jail"])
+_CHARGING_IN = re.compile(r"\b(?:arrest|detain|charg|indict|sentenc|convict|jail)", re.IGNORECASE)
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+# Words for people who do research, one for another in news ("Scientists at X found ... The researchers used").
+_RESEARCHERS = {"researcher": "researchers", "scientist": "scientists"}
+# Events aimed at their place: "the strike on Orvane", but "the bombing in Dask".
+_AIMED_EVENTS = ("attack", "strike", "raid", "assault", "shelling")
+# People whose act is the event: "A suicide bomber killed 23 people" reports a bombing.
+_ATTACKERS = {"bomber": "bombing", "gunman": "shooting", "attacker": "attack"}
 # Heads that, when no earlier name shares their word, stand for the one organisation the sentence before named
 # ("... while the Independent Office for Police Conduct investigates. The watchdog said ...").
 SOLE_BODY_HEADS = frozenset(
@@ -175,6 +189,8 @@ class Antecedents:
     # that event's own noun ("strike", "cyberattack" for a later "the attack"), when the article named one
     event_noun: str = ""
     event_near: bool = False  # it happened near its place, not in or on it ("near the border town of Mirelo")
+    # that event as the lead wrote it, when its word is for something that can have victims ("floods", "strike")
+    event_word: str = ""
     sentences: int = 0
     # a noun's last mention with a noun before it that says what kind ("team" -> "research team")
     kinds: dict[str, str] = field(default_factory=dict)
@@ -320,6 +336,8 @@ class Antecedents:
             self._note_called(sent, start, quoted)
         if "trial" in text:
             self._note_trial(sent, start, quoted)
+        if _CHARGING_IN.search(text):
+            self._note_charged(sent, start, quoted)
         if "organisers" not in self.described and _PROTEST_IN.search(text):
             self._note_organisers(sent, start)
         if " by " in text:
@@ -406,7 +424,12 @@ class Antecedents:
             )
             if where is not None and where.right_edge.i - first_word < MAX_PHRASE_TOKENS:
                 # "Researchers at Lund University followed ..." -> "They found" is "The researchers at Lund University"
-                self.last_plural_named = f"{self.last_plural} {sent.doc[where.i : where.right_edge.i + 1].text}"
+                where_text = sent.doc[where.i : where.right_edge.i + 1].text
+                self.last_plural_named = f"{self.last_plural} {where_text}"
+                if subject.lemma_.lower() in _RESEARCHERS:
+                    # "Scientists at the Polar Research Institute said ..." -> a later "the researchers" are those
+                    for word in _RESEARCHERS.values():
+                        self.described[word] = f"the {word} {where_text}"
         self._note_accuser(sent, start, claimers)
         self.last_speaker = self.party(claimers[0]) if claimers else None
         if self.lead_speaker is None and claimers and self.sentences <= LEAD_SENTENCES:
@@ -604,6 +627,8 @@ class Antecedents:
                 if first >= sent.end or doc[first].lower_ != "as":
                     continue
                 first += 1
+            if first < sent.end and doc[first].lower_ == "the":
+                first += 1  # "known as the Black Hand": the name's own article, kept below
             end = first
             while end < sent.end and (
                 doc[end].tag_ in ("NNP", "NNPS") or (end > first and doc[end].lower_ in _NAME_LINKS)
@@ -679,6 +704,42 @@ class Antecedents:
             name = clean_name(doc[first : subject.i + 1].text)
             person = next((full for full in reversed(self.people) if full == name or _surname_of(full, name)), name)
             self.phrases["trial"] = f"trial of {person}"
+
+    def _note_charged(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """The people arrested, charged or sentenced ("Prosecutors charged a woman, Lena Holt, with fraud"; "Police
+        arrested two men"): who a later "the suspect" / "the defendant" / "the suspects" is, by name when the article
+        gave one, else by what was done to them ("the two men arrested"); a sentence or a verdict had a trial."""
+        doc = sent.doc
+        for verb in tokens_of(doc, start, sent.end):
+            lemma = verb.lemma_.lower()
+            if verb.i in quoted or lemma not in CHARGING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+                continue
+            person = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in _NOUN_TAGS), None)
+            if person is None or person.i < start:
+                continue
+            named = next(
+                (t for t in (person, *(c for c in person.children if c.dep_ == "appos")) if t.ent_type_ == "PERSON"),
+                None,
+            )
+            if named is not None:
+                name = next(clean_name(e.text) for e in doc.ents if e.start <= named.i < e.end)
+                name = next((full for full in reversed(self.people) if _surname_of(full, name)), name)
+                words = ("suspect", "defendant", "accused", "detainee")
+                if lemma in ("sentence", "convict"):
+                    self.phrases.setdefault("trial", f"trial of {name}")
+            elif person.tag_ == "NNS" and not person.ent_type_:
+                phrase = doc[person.left_edge.i : person.i + 1]
+                if any(not (t.is_alpha or t.like_num) for t in phrase):
+                    continue
+                opening = phrase[0].lower_ if phrase[0].tag_ not in _NOUN_TAGS else phrase[0].text
+                words_of = " ".join([opening, *(t.text for t in phrase[1:])]).removeprefix("the ")
+                # "the three activists detained" (each of these verbs' past is its participle)
+                name = f"the {words_of} {verb.lower_}"
+                words = ("suspects", "defendants", "accused", "detainees")
+            else:
+                continue
+            for word in words:
+                self.described.setdefault(word, name)
 
     def _describe(self, ent: Span, name: str) -> None:
         """What an apposition or a title noun says ``ent`` is: "Moka, a city of 300,000" / "the police watchdog,
@@ -801,6 +862,12 @@ class Antecedents:
         instrument = next((w for w in words if w in lexicon.INSTRUMENT_NOUNS), "")
         self.event = (instrument, place)
         self.event_noun = noun or (lexicon.VERB_TO_EVENT_NOUN.get(verb.lemma_.lower(), "") if verb is not None else "")
+        if noun:
+            self.event_word = subject.lower_ if subject is not None else noun  # "Flash floods" -> "floods"
+        elif subject is not None and subject.lemma_.lower() in _ATTACKERS:
+            self.event_word = _ATTACKERS[subject.lemma_.lower()]  # "A suicide bomber killed 23 people" -> "bombing"
+        elif self.event_noun in _HARMFUL_EVENTS:
+            self.event_word = self.event_noun  # "Drones struck ..." -> "strike"
 
     def kind_referent(self, noun: Token) -> str | None:
         """What "It" stands for in "It is the second recall of ...": the article's first event when it is of that
@@ -846,6 +913,17 @@ class Antecedents:
         word = self.event_noun if longer else noun.text  # "the attack" -> "the cyberattack on ..."
         words = [w for w in ("the", instrument, word, preposition, place) if w]
         return " ".join(words)
+
+    def event_part(self, part: str) -> str | None:
+        """What ``part`` ("the victims", "the death toll", "the site") is of: the article's first event, as the lead
+        named it ("the floods in Asha", "the drone strike on Orvane")."""
+        if self.event is None or not self.event_word:
+            return None
+        instrument, place = self.event
+        aimed = self.event_noun in _AIMED_EVENTS or _longer_word_for(self.event_noun, _AIMED_EVENTS)
+        preposition = "near" if self.event_near else "on" if aimed else "in"  # "the strike on X", "the floods in Y"
+        words = ("the", instrument, self.event_word, preposition, place)
+        return f"{part} {EVENT_PARTS[part.split()[-1].lower()]} {' '.join(w for w in words if w)}"
 
     def _note(self, kind: str, name: str) -> None:
         names = self.people if kind == "person" else self.bodies
@@ -1578,7 +1656,10 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
         if ent.label_ != "PERSON" and not any(t.tag_ in ("NNP", "NNPS") for t in ent):
             continue  # "Households" opening a sentence, tagged ORG: a common noun names nothing
         name = entity_name(ent)
-        with_the = (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent.text.lower().startswith("the ")
+        # the name's own article, not that of a noun the name modifies ("the Halden Motors factory")
+        with_the = (
+            ent.start > 0 and doc[ent.start - 1].lower_ == "the" and not _determines_other(doc[ent.start - 1], ent)
+        ) or ent.text.lower().startswith("the ")
         if ent.label_ == "PERSON" and _where(ent):
             found.append(("place", name, ent))  # a place the tagger read as a person ("Mayor Dusan Petrov of Brenno")
             continue
@@ -1598,6 +1679,12 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             organisation = ent.label_ in ("ORG", "FAC", "LOC") or names_a_body(ent)
             found.append(("body", f"the {name}" if with_the and organisation else name, ent))
     return found
+
+
+def _determines_other(determiner: Token, ent: Span) -> bool:
+    """ "the" of "the Halden Motors factory": the article of a common noun the name is a modifier of."""
+    head = determiner.head
+    return not ent.start <= head.i < ent.end and head.tag_ in ("NN", "NNS") and ent.root.head.i == head.i
 
 
 def _facility_named_for(ent: Span) -> str | None:
@@ -1932,6 +2019,11 @@ def _mention_edits(
             if relative_name is None or relative_name.lower() == f"the {relative.lower_}":
                 continue
             replacement = _possessive(relative_name)
+        elif low in ("its", "their") and token.i not in quoted and _ranks_own_past(token):
+            # "The index fell to 91.2, its lowest level since 2020, the office said" -> "the lowest level since
+            # 2020": ranked against its own past, which the clause before has named
+            edits.append((start, start + len(token.text), "the"))
+            continue
         elif (low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass"))) and not inside_quotation(
             attributed, token.i
         ):
@@ -2054,6 +2146,8 @@ def _mention_edits(
             # the article gave that title
             start = token.doc[token.left_edge.i].idx - base
             replacement = titled
+        elif (part := _event_part(token, span, before, quoted, antecedents)) is not None:
+            start, replacement = part  # "The victims included four children" -> "The victims of the floods in Asha"
         elif _bare_description(token, span):
             replacement = _speakers_own_body(token, claimers, antecedents, quoted) or _description_antecedent(
                 token, sent, antecedents, first, quoted=token.i in quoted
@@ -3018,6 +3112,23 @@ def _ranked_kind(it: Token) -> Token | None:
     return attr
 
 
+_MEASURED = frozenset(["DATE", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"])
+
+
+def _ranks_own_past(its: Token) -> bool:
+    """ "its lowest level since 2020" set beside what a verb did ("The index fell to 91.2, its lowest ..."): a
+    superlative or an ordinal that ranks the verb's subject against its own past."""
+    noun = its.head
+    if not any(c.tag_ == "JJS" or c.lower_ in _ORDINAL_WORDS for c in noun.lefts):
+        return False
+    verb = noun.head
+    if noun.dep_ == "appos" and verb.ent_type_ in _MEASURED and verb.dep_ == "pobj":
+        verb = verb.head.head  # the parser may set it beside the month or the figure ("3.1 percent in January, its")
+    elif noun.dep_ != "npadvmod":
+        return False  # "Orsk Steel, its biggest rival": no rank of its own past
+    return verb.pos_ in ("VERB", "AUX") and _subject(verb) is not None
+
+
 def _counted_kind(kind: Token) -> bool:
     """ "job cuts" in "the third round of job cuts": the "of" object of a counting noun."""
     return kind.dep_ == "pobj" and kind.head.head.lemma_.lower() in _COUNTING_NOUNS
@@ -3083,6 +3194,27 @@ def _body_word_of_person(token: Token, span: Span) -> Token | None:
         return None
     determiner = token.doc[token.i - 1]
     return determiner if determiner.lower_ in ("a", "an", "the") and determiner.head.i == person.i else None
+
+
+def _event_part(
+    token: Token, span: Span, before: str, quoted: Collection[int], antecedents: Antecedents
+) -> tuple[int, str] | None:
+    """ "the victims", "the death toll", "the site", with no phrase after it that says of what: the offset where it
+    starts in ``span`` and the phrase with the article's first event ("the death toll from the floods in Asha")."""
+    if token.lower_ not in EVENT_PARTS or token.i in quoted or token.tag_ not in ("NN", "NNS"):
+        return None
+    determiner = token.doc[token.left_edge.i]
+    lefts = list(token.lefts)
+    if determiner.lower_ != "the" or determiner.i <= span.start - 1 or lefts[0].i != determiner.i:
+        return None
+    if any(c.dep_ not in ("det", "compound") for c in lefts) or any(
+        c.dep_ in ("prep", "acl", "relcl") for c in token.rights
+    ):
+        return None  # "the victims of the flooding", "the site where it fell": says of what
+    phrase = antecedents.event_part(token.doc[determiner.i : token.i + 1].text)
+    if phrase is None or phrase.split(" ", 2)[2].split(" ", 1)[1] in before:
+        return None
+    return determiner.idx - span.start_char, phrase
 
 
 def _bare_description(token: Token, span: Span) -> bool:

@@ -2153,3 +2153,88 @@ def test_the_organisers_of_a_protest_are_the_body_whose_supporters_protested():
         (["Renewal Front"], "Renewal Front said 300 protesters had been hurt."),
         (["minister"], "The minister dismissed Renewal Front's figures."),
     ]
+
+
+def test_a_name_given_with_its_own_article_is_what_a_later_description_stands_for():
+    text = (
+        "A militia known as the Black Hand seized the town of Orsk on Friday. The militia has about 2,000 fighters, "
+        "according to the United Nations."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The Black Hand has about 2,000 fighters, according to the United Nations."
+    )
+
+
+def test_the_victims_the_toll_and_the_site_are_those_of_the_event_the_lead_reported():
+    floods = (
+        "Flash floods killed 14 people in the southern province of Asha on Sunday, the disaster agency said. "
+        "The victims included four children. The death toll is expected to rise."
+    )
+    bombing = (
+        "A suicide bomber killed 23 people at a market in the northern city of Dask on Friday, police said. "
+        "The site was cordoned off by soldiers."
+    )
+
+    assert [claim for _, claim in texts_and_spans(floods)][1:] == [
+        "The victims of the floods in Asha included four children.",
+        "The death toll from the floods in Asha is expected to rise.",
+    ]
+    assert [claim for _, claim in texts_and_spans(bombing)][-1] == (
+        "The site of the bombing in Dask was cordoned off by soldiers."
+    )
+
+
+def test_the_suspects_and_the_defendant_are_the_people_arrested_charged_or_sentenced():
+    unnamed = (
+        "Police arrested two men after a shooting outside a nightclub in Varno on Saturday. "
+        "The suspects, aged 19 and 22, were due in court on Monday."
+    )
+    named = (
+        "A court in Varno sentenced the former mayor, Erik Lund, to six years in prison on Tuesday for taking bribes. "
+        "The defendant denied the charges throughout the trial."
+    )
+
+    assert [claim for _, claim in texts_and_spans(unnamed)][-1] == (
+        "The two men arrested, aged 19 and 22, were due in court on 3 March 2025."
+    )
+    claims = extract_claims(named, published_on=PUBLISHED, scorer=RuleScorer())
+    assert [(c.claimers, c.text) for c in claims][-1] == (
+        ["Erik Lund"],
+        "Erik Lund denied the charges throughout the trial of Erik Lund.",
+    )
+
+
+def test_the_researchers_are_the_scientists_named_by_where_they_work():
+    text = (
+        "Scientists at the Polar Research Institute said on Monday that sea ice around the Selvan archipelago had "
+        "shrunk by a third since 1990. The researchers used satellite images taken over 35 years."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The researchers at the Polar Research Institute used satellite images taken over 35 years."
+    )
+
+
+def test_a_name_modifying_a_noun_does_not_take_that_nouns_article():
+    text = (
+        "Workers at the Halden Motors factory in Brest walked out on Tuesday over pay. The factory builds 90,000 "
+        "cars a year, the company said."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The Halden Motors factory in Brest builds 90,000 cars a year, Halden Motors said."
+    )
+
+
+def test_a_rank_against_its_own_past_is_written_with_the():
+    text = (
+        "The Varden consumer confidence index fell to 91.2 in February, its lowest level since 2020, the statistics "
+        "office said. Halden Motors lost market share to Orsk Steel, its biggest rival, in 2024."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The Varden consumer confidence index fell to 91.2 in February 2025, the lowest level since 2020, the "
+        "statistics office said.",
+        "Halden Motors lost market share to Orsk Steel, Halden Motors' biggest rival, in 2024.",
+    ]
