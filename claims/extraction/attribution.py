@@ -828,7 +828,7 @@ def _called_a_person(ent: Span) -> bool:
     if any(
         c.dep_ == "appos"
         and c.tag_ == "NN"
-        and c.lemma_.lower() in lexicon.PERSON_NOUNS
+        and (c.lemma_.lower() in lexicon.PERSON_NOUNS or c.lemma_.lower() in lexicon.OCCUPATIONS)
         and c.lemma_.lower() not in lexicon.ROLES_OF_BODIES
         for c in root.children
     ):

@@ -1072,3 +1072,15 @@ TOPIC_HEADS = frozenset(
         *("utility", "shipper", "drugmaker", "chipmaker", "automaker"),
     ]
 )
+
+
+# Words for what a person does rather than an office they hold: lower case before a name inside a sentence
+# ("analyst Marcus Ferreira", but "President Henrik Salo"); beside a name, they say it is a person's.
+OCCUPATIONS = frozenset(
+    [
+        *("analyst", "journalist", "economist", "researcher", "scientist", "lawyer", "attorney", "reporter"),
+        *("editor", "engineer", "teacher", "expert", "activist", "diplomat", "spokesman", "spokeswoman"),
+        *("spokesperson", "official", "executive", "chairman", "chairwoman", "director", "manager", "prosecutor"),
+        *("negotiator", "adviser", "advisor", "aide", "founder", "correspondent", "detective", "inspector"),
+    ]
+)

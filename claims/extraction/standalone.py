@@ -54,12 +54,25 @@ EVENT_HEADS = lexicon.EVENT_NOUNS | NATURAL_EVENTS | frozenset(["strike", "strik
 EVENT_PARTS = {"victims": "of", "toll": "from", "site": "of", "survivors": "of", "aftermath": "of"}
 # Events that can have victims, of the words a lead's verb gives (not "seizure", "capture", "killing" or "arrest").
 _HARMFUL_EVENTS = frozenset(["strike", "attack", "bombing", "shelling", "raid", "assault"])
-# Verbs that make someone a suspect or a defendant, and a cheap test of a sentence's text for them.
+# Verbs that make someone a suspect or a defendant, or a victim, with the words for several people they were done to
+# ("the suspects"); and a cheap test of a sentence's text for them.
 CHARGING_VERBS = frozenset(["arrest", "detain", "charge", "indict", "sentence", "convict", "jail"])
-_CHARGING_IN = re.compile(r"\b(?:arrest|detain|charg|indict|sentenc|convict|jail)", re.IGNORECASE)
+ACTED_ON = {
+    **{verb: ("suspects", "defendants", "accused", "detainees") for verb in CHARGING_VERBS},
+    **{verb: ("victims",) for verb in ("kill", "injure", "wound", "hurt")},
+}
+_ACTED_ON_IN = re.compile(r"\b(?:arrest|detain|charg|indict|sentenc|convict|jail|kill|injur|wound|hurt)", re.IGNORECASE)
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 # Words for people who do research, one for another in news ("Scientists at X found ... The researchers used").
 _RESEARCHERS = {"researcher": "researchers", "scientist": "scientists"}
+# What a place has and a body has not: "its coast" is a country's or an island's.
+_PARTS_OF_A_PLACE = frozenset(
+    ["coast", "coastline", "shore", "border", "capital", "outskirts", "waters", "airspace", "territory", "mainland"]
+)
+_KINDS_OF_PLACE = SETTLEMENTS | {"island", "country", "province", "region", "state", "district", "county"}
+# Words for an armed body's people, and the bodies they belong to.
+_TROOP_WORDS = frozenset(["forces", "troops", "soldiers", "fighters"])
+_ARMIES = ("army", "military", "militia", "navy", "guard")  # in order of preference
 # Events aimed at their place: "the strike on Orvane", but "the bombing in Dask".
 _AIMED_EVENTS = ("attack", "strike", "raid", "assault", "shelling")
 # People whose act is the event: "A suicide bomber killed 23 people" reports a bombing.
@@ -336,8 +349,8 @@ class Antecedents:
             self._note_called(sent, start, quoted)
         if "trial" in text:
             self._note_trial(sent, start, quoted)
-        if _CHARGING_IN.search(text):
-            self._note_charged(sent, start, quoted)
+        if _ACTED_ON_IN.search(text):
+            self._note_acted_on(sent, start, quoted)
         if "organisers" not in self.described and _PROTEST_IN.search(text):
             self._note_organisers(sent, start)
         if " by " in text:
@@ -705,14 +718,15 @@ class Antecedents:
             person = next((full for full in reversed(self.people) if full == name or _surname_of(full, name)), name)
             self.phrases["trial"] = f"trial of {person}"
 
-    def _note_charged(self, sent: Span, start: int, quoted: set[int]) -> None:
-        """The people arrested, charged or sentenced ("Prosecutors charged a woman, Lena Holt, with fraud"; "Police
-        arrested two men"): who a later "the suspect" / "the defendant" / "the suspects" is, by name when the article
-        gave one, else by what was done to them ("the two men arrested"); a sentence or a verdict had a trial."""
+    def _note_acted_on(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """The people arrested, charged, sentenced, killed or hurt ("Prosecutors charged a woman, Lena Holt, with
+        fraud"; "Police arrested two men"; "Two women were killed"): who a later "the suspect" / "the defendant" /
+        "the men" / "the victims" is, by name when the article gave one, else by what was done to them ("the two men
+        arrested"); a sentence or a verdict had a trial."""
         doc = sent.doc
         for verb in tokens_of(doc, start, sent.end):
             lemma = verb.lemma_.lower()
-            if verb.i in quoted or lemma not in CHARGING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+            if verb.i in quoted or verb.tag_ not in ("VBD", "VBN") or lemma not in ACTED_ON:
                 continue
             person = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in _NOUN_TAGS), None)
             if person is None or person.i < start:
@@ -721,13 +735,13 @@ class Antecedents:
                 (t for t in (person, *(c for c in person.children if c.dep_ == "appos")) if t.ent_type_ == "PERSON"),
                 None,
             )
-            if named is not None:
+            if named is not None and lemma in CHARGING_VERBS:
                 name = next(clean_name(e.text) for e in doc.ents if e.start <= named.i < e.end)
                 name = next((full for full in reversed(self.people) if _surname_of(full, name)), name)
                 words = ("suspect", "defendant", "accused", "detainee")
                 if lemma in ("sentence", "convict"):
                     self.phrases.setdefault("trial", f"trial of {name}")
-            elif person.tag_ == "NNS" and not person.ent_type_:
+            elif person.tag_ == "NNS" and not person.ent_type_ and (lemma in CHARGING_VERBS or _person_word(person)):
                 phrase = doc[person.left_edge.i : person.i + 1]
                 if any(not (t.is_alpha or t.like_num) for t in phrase):
                     continue
@@ -735,7 +749,7 @@ class Antecedents:
                 words_of = " ".join([opening, *(t.text for t in phrase[1:])]).removeprefix("the ")
                 # "the three activists detained" (each of these verbs' past is its participle)
                 name = f"the {words_of} {verb.lower_}"
-                words = ("suspects", "defendants", "accused", "detainees")
+                words = (person.lower_, *ACTED_ON[lemma])
             else:
                 continue
             for word in words:
@@ -1007,18 +1021,6 @@ TITLE_NOUNS = (
 }
 
 
-# Titles that say what a person does rather than name an office: lower case before a name inside a sentence
-# ("analyst Marcus Ferreira", but "President Henrik Salo").
-_OCCUPATIONS = frozenset(
-    [
-        *("analyst", "journalist", "economist", "researcher", "scientist", "lawyer", "attorney", "reporter"),
-        *("editor", "engineer", "teacher", "expert", "activist", "diplomat", "spokesman", "spokeswoman"),
-        *("spokesperson", "official", "executive", "chairman", "chairwoman", "director", "manager", "prosecutor"),
-        *("negotiator", "adviser", "advisor", "aide", "founder", "correspondent", "detective", "inspector"),
-    ]
-)
-
-
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "sir", "dame"])
 
 
@@ -1043,7 +1045,7 @@ def title_before(ent: Span, start: int) -> str:
         return ""
     opening = words[0]
     if (first == start or opening.is_sent_start) and (
-        any(t.is_lower for t in words[1:]) or (len(words) == 1 and opening.lower_ in _OCCUPATIONS)
+        any(t.is_lower for t in words[1:]) or (len(words) == 1 and opening.lower_ in lexicon.OCCUPATIONS)
     ):
         # "Provincial governor Nadia Brezina said ..." opening a sentence: "provincial governor" inside a claim
         return f"{opening.lower_}{words.text[len(opening.text) :]}"
@@ -1104,6 +1106,23 @@ def _place_named_before(token: Token, sent: Span, first: int | None) -> str | No
         if (ent.label_ == "GPE" and _may_be_country(ent)) or (ent.label_ == "PERSON" and _where(ent))
     }
     return places.pop() if len(places) == 1 else None
+
+
+def _place_just_before(token: Token, sent: Span, first: int | None) -> str | None:
+    """The place its own sentence named last before ``token``, when no body was named after it ("Residents of the
+    island of Skarra voted against a wind farm off its coast" -> "Skarra")."""
+    start = sent.start if first is None else first
+    named = [ent for ent in ents_within(sent.doc, start, token.i) if ent.label_ not in _MEASURED | {"TIME", "ORDINAL"}]
+    last = named[-1] if named else None
+    if last is None:
+        return None
+    doc = sent.doc
+    of_a_place = (
+        last.start >= 2 and doc[last.start - 1].lower_ == "of" and doc[last.start - 2].lower_ in _KINDS_OF_PLACE
+    )
+    if not (last.label_ in ("GPE", "LOC") or (last.label_ == "PERSON" and (of_a_place or _where(last)))):
+        return None  # (a name the tagger read as a person's: "the island of Skarra")
+    return clean_name(last.text)
 
 
 def _where(ent: Span) -> bool:
@@ -2019,6 +2038,13 @@ def _mention_edits(
             if relative_name is None or relative_name.lower() == f"the {relative.lower_}":
                 continue
             replacement = _possessive(relative_name)
+        elif (
+            low == "its"
+            and token.i not in quoted
+            and token.head.lemma_.lower() in _PARTS_OF_A_PLACE
+            and (place := _place_just_before(token, sent, first)) is not None
+        ):
+            replacement = _possessive(place)  # "a wind farm off its coast" after "the island of Skarra": Skarra's
         elif low in ("its", "their") and token.i not in quoted and _ranks_own_past(token):
             # "The index fell to 91.2, its lowest level since 2020, the office said" -> "the lowest level since
             # 2020": ranked against its own past, which the clause before has named
@@ -2563,6 +2589,13 @@ def _description_antecedent(
         candidates.append(f"{determiner}{_possessive(speaker.removeprefix('the '))} {token.text}")
     if low == "family" and not quoted:
         candidates.append(antecedents.family())  # "the family" -> "the Osei family"
+    if low in _TROOP_WORDS and not quoted:
+        # "The forces met little resistance" after "Troops from the Sarenne army entered ...": that army's
+        bodies = _earlier(antecedents, sent, token, "body", first)
+        army = next((b for b in reversed(bodies) if _own_head(b) in _ARMIES), None) or next(
+            (f"the {antecedents.kinds[word]}" for word in _ARMIES if word in antecedents.kinds), None
+        )  # (or an army named only by its kind: "the Sarenne army")
+        candidates.append(f"{_possessive(army)} {token.text}" if army is not None else None)
     if lemma == "country":
         candidates.append(antecedents.country())
     if lemma == "government" and token.text == "government":

@@ -2238,3 +2238,50 @@ def test_a_rank_against_its_own_past_is_written_with_the():
         "statistics office said.",
         "Halden Motors lost market share to Orsk Steel, Halden Motors' biggest rival, in 2024.",
     ]
+
+
+def test_a_name_an_apposition_calls_a_journalist_is_a_persons_and_the_family_is_theirs():
+    text = (
+        "The family of Arno Vidal, a journalist who was shot dead in Brenvik in 2024, said on Monday they had lost "
+        "faith in the investigation. The family has called for an international inquiry."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][
+        -1
+    ] == "The Vidal family has called for an international inquiry."
+
+
+def test_its_coast_or_capital_is_the_place_named_just_before():
+    text = (
+        "Residents of the island of Skarra voted on Sunday against a plan to build a wind farm off its coast. "
+        "Halden Shipping, based in Varno, said its coast guard contract had ended."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Residents of the island of Skarra voted on 2 March 2025 against a plan to build a wind farm off Skarra's "
+        "coast.",
+        "Halden Shipping, based in Varno, said Halden Shipping's coast guard contract had ended.",
+    ]
+
+
+def test_the_forces_are_the_army_named_before():
+    text = (
+        "Troops from the Sarenne army entered the disputed Kaldor region on Wednesday. The forces met little "
+        "resistance, a military spokesman said."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The Sarenne army's forces met little resistance, a military spokesman said."
+    )
+
+
+def test_people_killed_are_named_by_what_happened_to_them():
+    text = (
+        "Gunmen killed nine villagers in the Tarsi district on Saturday, local officials said. Most of the "
+        "villagers were farmers. The victims have not been named."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Most of the nine villagers killed were farmers.",
+        "The nine villagers killed have not been named.",
+    ]
