@@ -738,7 +738,7 @@ class Antecedents:
             if named is not None and lemma in CHARGING_VERBS:
                 name = next(clean_name(e.text) for e in doc.ents if e.start <= named.i < e.end)
                 name = next((full for full in reversed(self.people) if _surname_of(full, name)), name)
-                words = ("suspect", "defendant", "accused", "detainee")
+                words: tuple[str, ...] = ("suspect", "defendant", "accused", "detainee")
                 if lemma in ("sentence", "convict"):
                     self.phrases.setdefault("trial", f"trial of {name}")
             elif person.tag_ == "NNS" and not person.ent_type_ and (lemma in CHARGING_VERBS or _person_word(person)):
