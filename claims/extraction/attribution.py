@@ -366,6 +366,10 @@ def _is_cue_verb(token: Token) -> bool:
         return False  # "questioned 1,850 adults" is no statement; "questioned whether ..." is
     if lemma == "call" and any(c.dep_ == "dobj" and (c.lemma_.lower() in _TELEPHONED or c.like_num) for c in children):
         return False  # "Patients can call the helpline", "told to call 112": a telephone, no statement
+    if lemma == "attack" and not _attacks_in_words(token):
+        return False  # "Gunmen attacked a police post": an assault, no statement
+    if any(c.dep_ == "nsubj" and _nobody(c) for c in children):
+        return False  # "No group has claimed the attack": no one to attribute it to
     if any(c.dep_ == "aux" and c.tag_ == "MD" and token.i - 3 <= c.i < token.i for c in children) and not any(
         c.dep_ in ("ccomp", "xcomp", "dobj") for c in children
     ):
@@ -373,6 +377,43 @@ def _is_cue_verb(token: Token) -> bool:
     # "did not respond", "wouldn't say": no statement (but "did not deny" is one)
     return lemma not in lexicon.SILENCE_IF_NEGATED or not any(
         c.dep_ == "neg" and token.i - 3 <= c.i < token.i for c in children
+    )
+
+
+# Words for where something written is posted ("a social media post", "a blog post").
+_MEDIA_WORDS = frozenset(["media", "blog", "online", "internet", "web", "website", "campaign", "instagram", "facebook"])
+
+
+def _attacks_in_words(verb: Token) -> bool:
+    """ "attacked the plan as reckless", "attacked the minister for ...": an attack on a person, a body or what
+    they do, in words; not one on a place, a building or a convoy."""
+    children = children_of(verb)
+    if any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("as", "for", "over")) for c in children):
+        return True
+    target = next((c for c in children if c.dep_ == "dobj"), None)
+    return target is not None and (
+        target.ent_type_ in ("PERSON", "ORG", "NORP")
+        or target.lemma_.lower() in lexicon.PERSON_NOUNS
+        or target.lemma_.lower() in lexicon.POLICY_WORDS
+        or target.tag_ == "PRP"
+    )
+
+
+def _post_of_words(post: Token) -> bool:
+    """ "a post on X", "a Facebook post", "a social media post", "his post": something written; not "a police
+    post" or "a border post"."""
+    lefts = [c for c in children_of(post) if c.i < post.i and c.dep_ in ("compound", "amod", "poss", "nmod")]
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in children_of(post)):
+        return True
+    return any(c.dep_ == "poss" or c.tag_ in ("NNP", "NNPS") or c.lower_ in _MEDIA_WORDS for c in lefts)
+
+
+def _nobody(subject: Token) -> bool:
+    """ "No group", "nobody", "no one", "none of the parties": a subject that names no one."""
+    return (
+        subject.lower_ in ("nobody", "none", "noone")
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(subject))
+        or (subject.lower_ == "one" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "no")
     )
 
 
@@ -528,6 +569,8 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
         if pos == "NOUN" and a.lemma in lexicon.STATEMENT_NOUNS:
             if a.tag == "NNS" and a.lemma in _OTHER_IN_PLURAL:
                 continue  # "cut hospital admissions by 72 percent"
+            if a.lemma == "post" and not _post_of_words(token):
+                continue  # "Gunmen attacked a police post"
             head = token.head
             if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX"):
                 if token.lemma_.lower() in _DOCUMENT_NOUNS:
@@ -883,12 +926,21 @@ def described_as_person(sent: Span, name: str) -> bool:
     return at >= 0 and bool(_PERSON_AFTER_NAME.match(text[at + len(name) :]))
 
 
+_WHOSE = re.compile(r",| (?:of|for|at|from|with) ")
+
+
+def np_head(name: str) -> str:
+    """The head word of a claimer written as a noun phrase, as written: the word before a phrase that says whose
+    ("a spokesman for the movement": spokesman)."""
+    words = _WHOSE.split(name, maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
 def _np_party(name: str) -> _Party:
     """A claimer that is a noun phrase: a person ("the spokeswoman"), people or a body ("officials", "the
-    ministry"), or a thing ("the report"); the head is the word before an "of" phrase ("Fighters of the Free Marsh
-    Movement": fighters)."""
-    words = name.split(" of ")[0].split()
-    head = words[-1].lower() if words else ""
+    ministry"), or a thing ("the report"); the head is the word before a phrase that says whose ("Fighters of the
+    Free Marsh Movement": fighters; "a spokesman for the movement": spokesman)."""
+    head = np_head(name).lower()
     if head in lexicon.PERSON_NOUNS:
         return _Party([name], "person", lexicon.PERSON_NOUNS[head])
     if (head.endswith("s") and head[:-1] in lexicon.PERSON_NOUNS) or head in lexicon.BODY_NOUNS:

@@ -19,6 +19,7 @@ from claims.extraction.attribution import (
     gender_fits,
     inside_quotation,
     is_person_entity,
+    np_head,
     names_a_body,
 )
 from claims.extraction.dates import relative_time_edits
@@ -495,7 +496,7 @@ class Antecedents:
             return person
         if claimer[:1].isupper():
             return next((b for b in reversed(self.bodies) if claimer in (b, b.removeprefix("the "))), None)
-        head = claimer.split()[-1] if claimer.split() else ""
+        head = np_head(claimer)  # "spokesman for the movement" is a person, not the movement
         return next((b for b in reversed(self.bodies) if _own_head(b) == head and _is_name(b)), None)
 
     def _note_accuser(self, sent: Span, start: int, claimers: Sequence[str]) -> None:
@@ -1878,7 +1879,11 @@ def _mention_edits(
             # "She said ...": the speaker attribution resolved ("the nearest compatible named speaker")
             # as the article named the party ("the authority" -> "the Financial Supervision Authority")
             party = antecedents.party(speaker.removeprefix("the ")) or _reported_subject_resolved(token, resolved)
-            replacement = party or (f"the {speaker}" if f"the {speaker}" in antecedents.bodies else speaker)
+            replacement = (
+                party
+                or _person_of_body(speaker, antecedents)
+                or (f"the {speaker}" if f"the {speaker}" in antecedents.bodies else speaker)
+            )
             if low in _GENDER and speaker in antecedents.people:
                 antecedents.genders.setdefault(speaker, _GENDER[low])
         elif (
@@ -2307,6 +2312,16 @@ def _speakers_own_body(
 
 
 _NOUN_IN_PLACE = re.compile(r"^(the |a )?([a-z]+) (?:in|of) ([A-Z][\w'-]+)$")
+
+
+def _person_of_body(speaker: str, antecedents: Antecedents) -> str | None:
+    """ "spokesman for the movement" -> "the spokesman for the Free Tarsi Movement": an unnamed person of a body,
+    with the body as the article named it."""
+    match = re.fullmatch(r"(?:an? |the )?(\w+) (for|of|at) (?:the )?(\w+)", speaker)
+    if match is None or match.group(1).lower() not in lexicon.PERSON_NOUNS:
+        return None
+    body = antecedents.party(match.group(3))
+    return f"the {match.group(1)} {match.group(2)} {body}" if body is not None else None
 
 
 def _possessive(name: str) -> str:

@@ -90,6 +90,11 @@ SENTENCE_CASES = [
     # calling a helpline is no statement; calling something something is
     ("Patients with questions can call the agency's helpline, which is open daily.", []),
     ('Energy Minister Karl Fenwick called the decision "overdue".', ["Karl Fenwick"]),
+    # an assault on a post is no statement, nor is a subject that names no one; a post online is one
+    ("Gunmen attacked a police post near the border on Friday, the interior ministry said.", ["interior ministry"]),
+    ("No group has claimed the bombing of the pipeline.", []),
+    ("The opposition leader attacked the budget as a giveaway to banks.", ["opposition leader"]),
+    ("In a post on social media, the mayor said the bridge would reopen in May.", ["mayor"]),
 ]
 
 
@@ -587,3 +592,17 @@ def test_a_name_set_beside_a_person_noun_is_a_person_whatever_the_tagger_typed_i
     )
 
     assert [claimers for _, claimers in article_claimers(text)] == [["Danescu"], ["Corina Pavel"], ["Corina Pavel"]]
+
+
+def test_he_after_an_unnamed_spokesman_of_a_body_is_that_spokesman():
+    text = (
+        "Officials blamed the Free Tarsi Movement, a separatist group. A spokesman for the movement denied it was "
+        'involved. "We do not attack police officers," he told Frontline News by phone.'
+    )
+
+    claims = extract_claims(text, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][-1] == (
+        ["spokesman for the movement"],
+        '"We do not attack police officers," the spokesman for the Free Tarsi Movement told Frontline News by phone.',
+    )
