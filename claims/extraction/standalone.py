@@ -19,8 +19,8 @@ from claims.extraction.attribution import (
     gender_fits,
     inside_quotation,
     is_person_entity,
-    np_head,
     names_a_body,
+    np_head,
 )
 from claims.extraction.dates import relative_time_edits
 from claims.extraction.doccache import (
