@@ -453,6 +453,21 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
             # "X said the figures were "unacceptable" and promised a plan": a cue the parser joined to the
             # reported clause, whose subject says nothing, is the speaker's
             return _verb_source(head.head, depth + 1)
+        if verb.dep_ == "conj" and subject is not None and not _may_speak(subject):
+            # "Shares in X fell after the company cut its forecast and said ...": the parser joined the cue to the
+            # main verb; the speaker is the clause between them that has one
+            speaker = next(
+                (
+                    c
+                    for t in reversed(verb.doc[head.i + 1 : verb.i])
+                    if t.dep_ == "advcl" and t.head.i == head.i
+                    for c in t.children
+                    if c.dep_ == "nsubj" and _may_speak(c)
+                ),
+                None,
+            )
+            if speaker is not None:
+                return speaker
         return _verb_source(head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _verb_source(verb.head.head, depth + 1)  # "began by saying", "responded by calling"

@@ -74,6 +74,10 @@ _KINDS_OF_PLACE = SETTLEMENTS | {"island", "country", "province", "region", "sta
 # Words for an armed body's people, and the bodies they belong to.
 _TROOP_WORDS = frozenset(["forces", "troops", "soldiers", "fighters"])
 _ARMIES = ("army", "military", "militia", "navy", "guard")  # in order of preference
+# Words for a business by what it runs ("the second-largest mobile operator", "a major supplier").
+_OPERATORS = frozenset(["operator", "supplier", "producer", "lender", "employer", "provider", "exporter", "importer"])
+# What a company's stock is called ("Shares in Kestrel Telecom fell").
+_SHARE_WORDS = frozenset(["share", "stock"])
 # Events aimed at their place: "the strike on Orvane", but "the bombing in Dask".
 _AIMED_EVENTS = ("attack", "strike", "raid", "assault", "shelling")
 # People whose act is the event: "A suicide bomber killed 23 people" reports a bombing.
@@ -273,6 +277,8 @@ class Antecedents:
                 or (name in self.bodies and name not in self.people)
             ):
                 kind = "body"  # "the wildlife charity Seawatch"; "Fresco's sales" after "Supermarket chain Fresco"
+            elif kind == "person" and (short := self._body_by_first_word(name)) is not None:
+                kind, name = "body", short  # "Kestrel has 9 million customers" after "Kestrel Telecom"
             if kind == "person" and (_names_settlement(ent.root) or _names_facility(ent)):
                 continue  # a place the tagger read as a person: ``_note_surnames`` keeps it as a settlement
             if kind == "place":
@@ -395,6 +401,8 @@ class Antecedents:
             self.topic = _topic_body(sent, start)
         self.last_thing = _thing_subject(sent)
         subject = _subject(sent.root)
+        if self.last_thing is None and subject is not None and subject.ent_type_ == "PERSON" and subject.i >= start:
+            self.last_thing = self._body_by_first_word(subject.text)  # "Kestrel has ..." after "Kestrel Telecom"
         self.last_subject_name = _subject_name_of(subject, sent) if subject is not None and subject.i >= start else None
         self.last_thing_named = self.last_thing is not None and subject is not None and bool(subject.ent_type_)
         if (
@@ -525,6 +533,13 @@ class Antecedents:
             return None
         words = noun.doc[its.i + 1 : noun.i + 1]
         return f"{speaker.removeprefix('the ')} {words.text}"
+
+    def _body_by_first_word(self, name: str) -> str | None:
+        """The body named before whose name ``name`` (one word) opens ("Kestrel" for "Kestrel Telecom"), when it
+        names no person of the article."""
+        if " " in name or any(_surname_of(p, name) for p in self.people):
+            return None
+        return next((b for b in reversed(self.bodies) if b.removeprefix("the ").split()[0] == name != b), None)
 
     def gender_of(self, person: str, default: str = "") -> str:
         """What the article said of ``person``'s gender, else what their first name says, else ``default``."""
@@ -1511,6 +1526,11 @@ def _topic_body(sent: Span, start: int) -> str | None:
     subject = _subject(root)
     if subject is None or subject.i < start:
         return None
+    if subject.lemma_.lower() in _SHARE_WORDS:
+        # "Shares in Kestrel Telecom fell ...": the company whose shares they are
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        subject = owner if owner is not None and owner.ent_type_ == "ORG" else subject
     if subject.tag_ not in ("NNP", "NNPS"):
         return ""
     ent = next((e for e in doc_ents(sent.doc) if e.start <= subject.i < e.end), None)
@@ -1929,7 +1949,13 @@ def _mention_edits(
                 # "Teodor Lanz said he had ...", "Renata Obi, who swam ... with her brother": the name heading the
                 # clause the pronoun hangs in, however the tagger typed it, never a person named earlier
                 people = [own]
-            person = next((p for p in reversed(people) if antecedents.gender_of(p, gender) == gender), None)
+            # one the article has shown to be of the pronoun's gender before one it has not ("His lawyer, Sofie
+            # Karsten, said ... paying him": him is the man "his" was), among the last two it named
+            recent = people[-2:] if own is None else people
+            known = next((p for p in reversed(recent) if gender and antecedents.gender_of(p) == gender), None)
+            person = known or next((p for p in reversed(people) if antecedents.gender_of(p, gender) == gender), None)
+            if person and gender and person in antecedents.people:
+                antecedents.genders.setdefault(person, gender)  # "His lawyer" after "Lukas Brenner": a man
             if person and (
                 person.split()[-1] not in before
                 or _opens_joined_clause(token)
@@ -2028,7 +2054,7 @@ def _mention_edits(
             replacement = _possessive(f"the {name}" if f"the {name}" in antecedents.bodies else name)
         elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
             named = antecedents.last_thing in (*antecedents.bodies, *antecedents.people)
-            if (antecedents.last_thing_named or named) and _is_copula_with_noun(token):
+            if (antecedents.last_thing_named or named) and _is_copula_with_noun(token) and not _calls_a_body(token):
                 continue  # "Kinetra said ... It is the third round of job cuts": a body is no "round"
             replacement = antecedents.last_thing  # "It was followed by 30 aftershocks." after "The quake struck ..."
         elif (
@@ -2560,7 +2586,11 @@ def _description_antecedent(
     lead = antecedents.lead_mentions.get(lemma)
     if lead is not None and not quoted and _says_which(lead) and lead.split(" of ")[0].split()[-1] == token.text:
         candidates.append(_with_the(lead))  # "the trial" -> "the trial of 4,800 patients", the lead's own mention
-    kind = _kind_in_sentence(token, sent, first) or antecedents.kinds.get(lemma)
+    # a speaker's "the mission" is the article's "observer mission", but their "the market" need not be its "home
+    # market": a quotation takes the kind of a body only
+    kind = _kind_in_sentence(token, sent, first) or (
+        antecedents.kinds.get(lemma) if not quoted or low in _BODY_WORDS else None
+    )
     if low in SOLE_BODY_HEADS and lemma not in antecedents.described and not quoted and not any(candidates):
         # "The Competition Board has opened an inquiry into Ostreva Pharma ..., the regulator said": the one body
         # the sentence named before it that is no business (a bank or a drugmaker is no regulator)
@@ -3143,6 +3173,13 @@ def _plural_subject_before(they: Token, first: int) -> str | None:
 def _is_copula_with_noun(it: Token) -> bool:
     """ "It is the third round of ...": "be" with a noun phrase after it."""
     return it.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in it.head.children)
+
+
+def _calls_a_body(it: Token) -> bool:
+    """ "It is the country's second-largest mobile operator": "be" with a word for an organisation after it."""
+    return it.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and (c.lower_ in _BODY_WORDS or c.lower_ in _OPERATORS) for c in it.head.children
+    )
 
 
 def _ranked_kind(it: Token) -> Token | None:

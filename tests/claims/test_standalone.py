@@ -2285,3 +2285,50 @@ def test_people_killed_are_named_by_what_happened_to_them():
         "Most of the nine villagers killed were farmers.",
         "The nine villagers killed have not been named.",
     ]
+
+
+def test_shares_in_a_company_make_it_the_topic_and_the_cue_the_parser_joined_to_them_is_the_companys():
+    text = (
+        "Shares in Kestrel Telecom fell 14 percent on Thursday after the company cut its profit forecast and said "
+        "its chief executive would step down. The company blamed a price war."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][-1] == (["Kestrel Telecom"], "Kestrel Telecom blamed a price war.")
+    assert claims[0].claimers == ["Kestrel Telecom"]
+
+
+def test_a_company_called_by_the_first_word_of_its_name_is_what_a_later_it_is():
+    text = (
+        "Shares in Kestrel Telecom fell 14 percent on Thursday.\n\nKestrel has about 9 million customers. It is the "
+        "second-largest mobile operator after Velcom."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Kestrel Telecom is the second-largest mobile operator after Velcom."
+    )
+
+
+def test_a_speakers_description_takes_the_articles_kind_only_for_a_body():
+    text = (
+        "Kestrel Telecom blamed a price war in its home market. "
+        '"The market had priced in a small miss, not this," said Jonas Pettersen, an analyst at Haldor Bank.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        '"The market had priced in a small miss, not this," said Jonas Pettersen, an analyst at Haldor Bank.'
+    )
+
+
+def test_him_is_the_man_his_was_not_a_person_named_since_whose_gender_the_article_did_not_give():
+    text = (
+        "Prosecutors say Lukas Brenner took 300,000 euros in bribes. Brenner denies the charges. His lawyer, Sofie "
+        "Karsten, told the court her client was innocent. The prosecution plans to call two executives who have "
+        "admitted paying him."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2:] == [
+        "Lukas Brenner's lawyer, Sofie Karsten, told the court her client was innocent.",
+        "The prosecution plans to call two executives who have admitted paying Lukas Brenner.",
+    ]
