@@ -854,7 +854,8 @@ def names_a_body(ent: Span) -> bool:
     """Whether a name is an organisation's, whatever the tagger typed it: its last word is a business suffix or an
     organisation's head word ("Ostreva Pharma", "The Lorrain Fire and Rescue Service"), or an apposition calls it a
     body ("Aurel Air, the largest carrier at Harwick") or it is the apposition of a body's description ("the
-    utility that owns the line, Tramuntana Energia"); a one-word "person" written with "the" ("the Herald")."""
+    utility that owns the line, Tramuntana Energia") or a "which" clause follows it; a one-word "person" written
+    with "the" ("the Herald")."""
     last = ent[-1].lower_
     if last in lexicon.ORGANISATION_SUFFIXES or last in lexicon.BODY_HEADS:
         return True
@@ -875,6 +876,11 @@ def names_a_body(ent: Span) -> bool:
         any(c.dep_ == "appos" and c.lower_ in kinds for c in root.children)
         or (root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < ent.start)
         or (before is not None and before.lower_ in lexicon.TOPIC_HEADS and before.dep_ == "compound")
+        # "Fenholm Transit, which runs the city's buses": "which", not "who"
+        or any(
+            c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children)
+            for c in root.children
+        )
     )
 
 

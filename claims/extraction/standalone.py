@@ -78,6 +78,10 @@ _ARMIES = ("army", "military", "militia", "navy", "guard")  # in order of prefer
 _OPERATORS = frozenset(["operator", "supplier", "producer", "lender", "employer", "provider", "exporter", "importer"])
 # What a company's stock is called ("Shares in Kestrel Telecom fell").
 _SHARE_WORDS = frozenset(["share", "stock"])
+# Works of research, the bodies that do research, and a cheap test of a sentence's text for the first.
+_STUDY_WORDS = frozenset(["study", "research", "paper", "survey", "analysis"])
+_RESEARCH_BODIES = frozenset(["university", "institute", "college", "school", "laboratory", "centre", "center"])
+_STUDY_IN = re.compile(r"\b(?:study|research|paper|survey|analysis) (?:by|from)\b")
 # Events aimed at their place: "the strike on Orvane", but "the bombing in Dask".
 _AIMED_EVENTS = ("attack", "strike", "raid", "assault", "shelling")
 # People whose act is the event: "A suicide bomber killed 23 people" reports a bombing.
@@ -358,6 +362,8 @@ class Antecedents:
             self._note_trial(sent, start, quoted)
         if _ACTED_ON_IN.search(text):
             self._note_acted_on(sent, start, quoted)
+        if _STUDY_IN.search(text):
+            self._note_study_authors(sent, start, quoted)
         if "organisers" not in self.described and _PROTEST_IN.search(text):
             self._note_organisers(sent, start)
         if " by " in text:
@@ -770,6 +776,25 @@ class Antecedents:
                 continue
             for word in words:
                 self.described.setdefault(word, name)
+
+    def _note_study_authors(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """ "a study by the University of Lorvik": a later "the researchers" are that university's, unless the
+        article named researchers by where they work already."""
+        for ent in ents_within(sent.doc, start, sent.end):
+            by = ent.root.head
+            study = by.head
+            if (
+                ent.label_ == "ORG"
+                and ent.start not in quoted
+                and by.lower_ in ("by", "from")
+                and study.lemma_.lower() in _STUDY_WORDS
+                and any(t.lower_ in _RESEARCH_BODIES for t in ent)
+            ):
+                name = clean_name(ent.text)
+                with_the = ent.text.lower().startswith("the ") or sent.doc[ent.start - 1].lower_ == "the"
+                name = f"the {name}" if with_the and name[:4].lower() != "the " else name
+                for word in _RESEARCHERS.values():
+                    self.described.setdefault(word, f"the {word} at {name}")
 
     def _describe(self, ent: Span, name: str) -> None:
         """What an apposition or a title noun says ``ent`` is: "Moka, a city of 300,000" / "the police watchdog,
@@ -2863,11 +2888,19 @@ def _thing_subject_before(token: Token, sent: Span) -> Token | None:
         return None
     if subject is not None and subject.lower_ == "it" and subject.i < token.i:
         return subject  # "It denied that its own changes ...": what "it" was resolved to, if it was
-    if subject is None or subject.i >= token.i or not _one_thing(subject) or subject.ent_type_ == "PERSON":
+    if subject is None or subject.i >= token.i or not _one_thing(subject) or _a_person(subject):
         return None
     if subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS:
         return None
     return subject
+
+
+def _a_person(token: Token) -> bool:
+    """A word of a person's name, unless the sentence says the name is a body's, whatever the tagger typed it."""
+    if token.ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
+    return ent is None or not names_a_body(ent)
 
 
 def _within_phrase(token: Token, noun: Token) -> bool:

@@ -2332,3 +2332,26 @@ def test_him_is_the_man_his_was_not_a_person_named_since_whose_gender_the_articl
         "Lukas Brenner's lawyer, Sofie Karsten, told the court her client was innocent.",
         "The prosecution plans to call two executives who have admitted paying Lukas Brenner.",
     ]
+
+
+def test_the_researchers_after_a_study_by_a_university_are_that_universitys():
+    text = (
+        "A similar scheme in Lorvik raised the number of young passengers by a third, according to a study by the "
+        "University of Lorvik. The researchers found that most of the new riders had travelled by car."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The researchers at the University of Lorvik found that most of the new riders had travelled by car."
+    )
+
+
+def test_a_name_a_which_clause_follows_is_a_bodys_and_what_it_says_it_is():
+    text = (
+        "Fenholm Transit, which runs the buses, said passenger numbers had fallen 12 percent since 2019 and that it "
+        "welcomed anything that brought riders back."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Fenholm Transit, which runs the buses, said passenger numbers had fallen 12 percent since 2019 and that "
+        "Fenholm Transit welcomed anything that brought riders back."
+    ]
