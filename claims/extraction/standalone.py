@@ -909,6 +909,8 @@ class Antecedents:
         place, self.event_near = where if where is not None else (None, False)
         if place is not None and place not in self.places:
             self.places[place] = 1  # a place whatever the tagger typed it: never "the company"
+        if place is not None and len(place.split()) > 1 and place.split()[0] in _COMPASS:
+            self.compass_places.append(place.split(maxsplit=1)[1])  # "in western Malvar": a country has parts
         if place is None and verb is not None and noun and noun not in NATURAL_EVENTS:
             place = _body_acted_on(verb, subject)  # "A cyberattack has disrupted ... hospitals run by the X Trust"
         if place is None:
@@ -963,11 +965,19 @@ class Antecedents:
         lemma = noun.lemma_.lower()
         if self.event_noun and (_natural(self.event_noun) != _natural(lemma)):
             return None  # a fire is no attack
-        preposition = "near" if self.event_near else "in" if lemma in NATURAL_EVENTS else "on"
         longer = self.event_noun != lemma and self.event_noun.endswith(lemma) and noun.text == lemma
         word = self.event_noun if longer else noun.text  # "the attack" -> "the cyberattack on ..."
-        words = [w for w in ("the", instrument, word, preposition, place) if w]
+        words = [w for w in ("the", instrument, word, self._preposition(lemma), place) if w]
         return " ".join(words)
+
+    def _preposition(self, lemma: str) -> str:
+        """How an event of ``lemma`` stands to its place: "the strike on Orvane", but "the floods in Asha", "the
+        bombing in Dask" and "the attack in western Malvar" (a region is no target); "near" what it was near."""
+        if self.event_near:
+            return "near"
+        place = self.event[1] if self.event is not None else ""
+        aimed = lemma in _AIMED_EVENTS or _longer_word_for(lemma, _AIMED_EVENTS)
+        return "on" if aimed and place.split()[0] not in _COMPASS else "in"
 
     def event_part(self, part: str) -> str | None:
         """What ``part`` ("the victims", "the death toll", "the site") is of: the article's first event, as the lead
@@ -975,9 +985,7 @@ class Antecedents:
         if self.event is None or not self.event_word:
             return None
         instrument, place = self.event
-        aimed = self.event_noun in _AIMED_EVENTS or _longer_word_for(self.event_noun, _AIMED_EVENTS)
-        preposition = "near" if self.event_near else "on" if aimed else "in"  # "the strike on X", "the floods in Y"
-        words = ("the", instrument, self.event_word, preposition, place)
+        words = ("the", instrument, self.event_word, self._preposition(self.event_noun), place)
         return f"{part} {EVENT_PARTS[part.split()[-1].lower()]} {' '.join(w for w in words if w)}"
 
     def _note(self, kind: str, name: str) -> None:
@@ -1299,12 +1307,14 @@ def _is_disease_name(word: str) -> bool:
 
 def _names_settlement(token: Token) -> bool:
     """ "the village of Dolna", "the border town of Dosk": the proper noun after "of" that a settlement noun
-    names."""
+    names; not the region a named one lies in ("the Tarsi district of western Malvar")."""
+    settlement = token.head.head
     return (
         token.dep_ == "pobj"
         and token.head.lower_ == "of"
-        and token.head.head.lemma_.lower() in SETTLEMENTS
-        and token.head.head.tag_ == "NN"
+        and settlement.lemma_.lower() in SETTLEMENTS
+        and settlement.tag_ == "NN"
+        and not any(c.dep_ == "compound" and c.tag_ == "NNP" for c in settlement.lefts)
     )
 
 

@@ -2355,3 +2355,16 @@ def test_a_name_a_which_clause_follows_is_a_bodys_and_what_it_says_it_is():
         "Fenholm Transit, which runs the buses, said passenger numbers had fallen 12 percent since 2019 and that "
         "Fenholm Transit welcomed anything that brought riders back."
     ]
+
+
+def test_an_attack_in_a_region_is_in_it_and_the_region_names_the_country_and_the_district_stays_itself():
+    text = (
+        "Gunmen attacked a police post in the Tarsi district of western Malvar on Friday night, killing five "
+        "officers, the interior ministry said. The attack came two days after the government announced peace "
+        "talks. The president ordered more troops to the district."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The attack in western Malvar came two days after the Malvar government announced peace talks.",
+        "The president ordered more troops to the Tarsi district of western Malvar.",
+    ]
