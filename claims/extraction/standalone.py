@@ -229,6 +229,7 @@ class Antecedents:
     last_speaker: str | None = None
     # the body whose act the article's first sentences report, for "the decision" ("the energy regulator")
     lead_speaker: str | None = None
+    lead_decided: bool = False  # a lead sentence has said whose act the article reports (``lead_speaker``, if any)
     # places named with a compass word ("northern Sarenne"), newest last: "the country" when none is named twice
     compass_places: list[str] = field(default_factory=list)
     # the people the sentence before named (outside quotations), for "he" in a quotation of the next one
@@ -460,11 +461,18 @@ class Antecedents:
                         self.described[word] = f"the {word} {where_text}"
         self._note_accuser(sent, start, claimers)
         self.last_speaker = self.party(claimers[0]) if claimers else None
-        if self.lead_speaker is None and claimers and self.sentences <= LEAD_SENTENCES:
-            # the body whose act the lead reports ("..., the energy regulator announced on Wednesday"); not
-            # "Prosecutors" or a person
-            speaker = self.party(claimers[0]) or claimers[0]
-            if speaker not in self.people and _own_head(speaker) in BODY_HEADS:
+        if not self.lead_decided and start < sent.end and self.sentences <= LEAD_SENTENCES:
+            # the body whose act the lead reports ("..., the energy regulator announced on Wednesday"; "The central
+            # bank of Korvania raised ..."), decided by the first sentence with a speaker or a body for subject:
+            # not "Prosecutors" or a person ("A judge ... blocked the council's plan": the council's later
+            # statement is no "ruling")
+            body_subject = subject is not None and subject.lower_ in BODY_HEADS and self.last_thing is not None
+            person_subject = subject is not None and (
+                subject.lemma_.lower() in lexicon.PERSON_NOUNS or subject.ent_type_ == "PERSON"
+            )
+            self.lead_decided = bool(claimers) or body_subject or person_subject
+            speaker = (self.party(claimers[0]) or claimers[0]) if claimers else self.last_thing
+            if speaker is not None and speaker not in self.people and _own_head(speaker) in BODY_HEADS:
                 self.lead_speaker = speaker if _is_name(speaker) or speaker.startswith("the ") else f"the {speaker}"
         for claimer in claimers:
             if claimer in self.people or claimer in self.genders:

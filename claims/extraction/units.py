@@ -157,6 +157,8 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
                 break
         if verb is None:
             continue
+        if token.lower_ == "as" and _elided_object(verb):
+            continue  # "failed to consult residents as the law requires": a manner, no claim of its own
         end = verb.i + 1
         for child in verb.rights:
             if stop is not None and child.i >= stop:
@@ -194,6 +196,20 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
     return None
 
 
+def _elided_object(verb: Token) -> bool:
+    """ "as the law requires", "as expected", "as the minister had promised": a verb that takes what it requires,
+    expects or says, with that left to the main clause."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.CLAIMER_VERBS and lemma not in _EXPECTING_VERBS:
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "prep") for c in verb.children)
+
+
+# Verbs of wanting and planning that an "as" clause uses without their object ("as planned", "as the law requires").
+_EXPECTING_VERBS = frozenset(
+    ["require", "demand", "expect", "promise", "plan", "intend", "request", "allow", "permit", "want", "hope"]
+    + ["anticipate", "propose", "recommend", "order", "direct", "stipulate", "schedule", "agree", "predict"]
+)
 _CONJUNCTION_MODIFIERS = frozenset(["even", "just", "shortly", "soon", "long", "right"])
 _SPANS_OF_TIME = frozenset(["minute", "hour", "day", "week", "month", "year"])
 

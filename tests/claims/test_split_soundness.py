@@ -36,6 +36,9 @@ def spans(text: str) -> list[str]:
         # "after" with a gerund has no finite verb of its own: the next one was the speech tag's, and the split gave
         # "rejecting a 3 percent pay offer, their union said"
         "Teachers have voted to strike for three days after rejecting a 3 percent pay offer, their union said.",
+        # "as" with a verb whose object the main clause is: the split left "The law requires."
+        "The judge ruled that the council had failed to consult residents as the law requires.",
+        "The ministry said the new bridge would open in May as the contract stipulated.",
     ],
 )
 def test_an_unsound_split_keeps_the_sentence_whole(text):

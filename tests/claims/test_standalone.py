@@ -2368,3 +2368,19 @@ def test_an_attack_in_a_region_is_in_it_and_the_region_names_the_country_and_the
         "The attack in western Malvar came two days after the Malvar government announced peace talks.",
         "The president ordered more troops to the Tarsi district of western Malvar.",
     ]
+
+
+def test_a_decision_is_that_of_the_body_whose_act_the_lead_reports_and_no_later_speakers():
+    bank = (
+        "The central bank of Korvania raised its main interest rate to 6 percent on Thursday. Consumer prices rose "
+        "8.4 percent in February, the national statistics office said. The government welcomed the decision."
+    )
+    judge = (
+        "A judge on Wednesday blocked the city council's plan to close three libraries. The council had said the "
+        "closures would save 1.2 million euros a year. Campaigners called the ruling a victory."
+    )
+
+    assert [claim for _, claim in texts_and_spans(bank)][-1] == (
+        "The Korvania government welcomed the central bank of Korvania's decision."
+    )
+    assert [claim for _, claim in texts_and_spans(judge)][-1] == "Campaigners called the ruling a victory."
