@@ -207,8 +207,10 @@ def _elided_object(verb: Token) -> bool:
 
 # Verbs of wanting and planning that an "as" clause uses without their object ("as planned", "as the law requires").
 _EXPECTING_VERBS = frozenset(
-    ["require", "demand", "expect", "promise", "plan", "intend", "request", "allow", "permit", "want", "hope"]
-    + ["anticipate", "propose", "recommend", "order", "direct", "stipulate", "schedule", "agree", "predict"]
+    [
+        *("require", "demand", "expect", "promise", "plan", "intend", "request", "allow", "permit", "want", "hope"),
+        *("anticipate", "propose", "recommend", "order", "direct", "stipulate", "schedule", "agree", "predict"),
+    ]
 )
 _CONJUNCTION_MODIFIERS = frozenset(["even", "just", "shortly", "soon", "long", "right"])
 _SPANS_OF_TIME = frozenset(["minute", "hour", "day", "week", "month", "year"])
