@@ -480,6 +480,14 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         return head  # "a statement saying", "Clinton asking"
     if verb.dep_ == "acl" and _closing_tag(verb, head):
         return head  # "..., the energy regulator announced on Wednesday.", parsed as a noun the verb describes
+    before = verb.doc[verb.i - 2] if verb.dep_ == "ROOT" and verb.i >= 2 else None
+    if (
+        before is not None
+        and verb.doc[verb.i - 1].text == ","
+        and before.dep_ == "appos"
+        and (before.ent_type_ == "PERSON" or before.lemma_.lower() in lexicon.PERSON_NOUNS)
+    ):
+        return before  # "..., its director, Dr. Pavel Ostrin, told reporters": a speaker the parser set beside a noun
     return None
 
 
@@ -847,7 +855,17 @@ def is_person_entity(ent: Span) -> bool:
         return not names_a_body(ent)
     if ent.label_ != "ORG":
         return False
-    return _misattached_appos(ent) or _called_a_person(ent) or _first_named_speaker(ent)
+    return _misattached_appos(ent) or _called_a_person(ent) or _first_named_speaker(ent) or _titled_name(ent)
+
+
+def _titled_name(ent: Span) -> bool:
+    """ "Nordia chief executive Leena Sorvik": two or three capitalised words right after a word for what a person
+    does, whatever the tagger typed them; not a body's name ("the health agency Vitalis Care")."""
+    title = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if title is None or title.tag_ != "NN" or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+        return False
+    word = title.lemma_.lower()
+    return (word in lexicon.OCCUPATIONS or word in lexicon.PERSON_NOUNS) and not names_a_body(ent)
 
 
 def names_a_body(ent: Span) -> bool:

@@ -1101,8 +1101,15 @@ def title_before(ent: Span, start: int) -> str:
     if not words or not any(t.lower_.rstrip(".") in TITLE_NOUNS for t in words):
         return ""
     opening = words[0]
-    if (first == start or opening.is_sent_start) and (
-        any(t.is_lower for t in words[1:]) or (len(words) == 1 and opening.lower_ in lexicon.OCCUPATIONS)
+    if (
+        (first == start or opening.is_sent_start)
+        # "Nordia chief executive": a name keeps its capital; "Analyst Marcus Ferreira" opening a sentence does not
+        and (
+            opening.tag_ not in ("NNP", "NNPS")
+            or opening.lower_ in TITLE_NOUNS
+            or opening.lower_ in lexicon.OCCUPATIONS
+        )
+        and (any(t.is_lower for t in words[1:]) or (len(words) == 1 and opening.lower_ in lexicon.OCCUPATIONS))
     ):
         # "Provincial governor Nadia Brezina said ..." opening a sentence: "provincial governor" inside a claim
         return f"{opening.lower_}{words.text[len(opening.text) :]}"
@@ -1592,7 +1599,8 @@ def _topic_body(sent: Span, start: int) -> str | None:
         or _own_head(name) in lexicon.ORGANISATION_SUFFIXES
         or any(c.dep_ == "appos" and c.lower_ in TOPIC_HEADS for c in subject.children)
     )
-    if not name or not organisation or (is_person_entity(words) and not business):
+    typed = ent if ent is not None and ent.start == first else words  # (a slice of the doc carries no label)
+    if not name or not organisation or (is_person_entity(typed) and not business):
         return ""
     with_the = first > start and sent.doc[first - 1].lower_ == "the"
     return f"the {name}" if with_the else name
@@ -2059,6 +2067,9 @@ def _mention_edits(
             replacement = things
         elif low == "them" and token.i not in quoted and token.dep_ == "pobj" and token.head.lower_ == "of":
             counted = _counted_plural(token, sent)  # "300 oiled seabirds ..., a third of them had died"
+            share = token.head.head  # "Most of them now expect ...": the people the sentence before was about
+            if counted is None and share.i == first and share.dep_ == "nsubj" and antecedents.last_plural:
+                counted = f"the {antecedents.last_plural_named or antecedents.last_plural}"
             if counted is None:
                 continue
             replacement = counted
@@ -2095,7 +2106,7 @@ def _mention_edits(
             # percent. Its general secretary ..." -> "the Royal Nursing Union's": what the sentence before was about
             name = antecedents.last_subject_name or antecedents.last_thing or ""
             replacement = _possessive(f"the {name}" if f"the {name}" in antecedents.bodies else name)
-        elif low == "it" and token.i == sent.start and _refers_back(token) and antecedents.last_thing:
+        elif low == "it" and _opens_main_clause(token, sent) and _refers_back(token) and antecedents.last_thing:
             named = antecedents.last_thing in (*antecedents.bodies, *antecedents.people)
             if (antecedents.last_thing_named or named) and _is_copula_with_noun(token) and not _calls_a_body(token):
                 continue  # "Kinetra said ... It is the third round of job cuts": a body is no "round"
@@ -2119,6 +2130,12 @@ def _mention_edits(
             and (place := _place_just_before(token, sent, first)) is not None
         ):
             replacement = _possessive(place)  # "a wind farm off its coast" after "the island of Skarra": Skarra's
+        elif (
+            low == "its"
+            and token.i not in quoted
+            and (owner := _tag_speakers_body(token, resolved, first, antecedents)) is not None
+        ):
+            replacement = _possessive(owner)  # "The authority has closed the well, its director said": the authority's
         elif low in ("its", "their") and token.i not in quoted and _ranks_own_past(token):
             # "The index fell to 91.2, its lowest level since 2020, the office said" -> "the lowest level since
             # 2020": ranked against its own past, which the clause before has named
@@ -3249,6 +3266,38 @@ def _ranked_kind(it: Token) -> Token | None:
 
 
 _MEASURED = frozenset(["DATE", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"])
+# What a figure rises or falls to ("its highest level", "its lowest rate").
+_LEVELS = frozenset(["level", "rate", "pace", "point", "reading", "value", "high", "low"])
+
+
+def _opens_main_clause(it: Token, sent: Span) -> bool:
+    """ "It" first in its sentence, or first after a phrase that only sets the scene ("Under data protection law, it
+    can fine ...")."""
+    if it.i == sent.start:
+        return True
+    root = sent.root
+    if it.head.i != root.i or it.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    opening = [c for c in root.children if c.i < it.i]
+    return (
+        all(c.dep_ in ("prep", "advmod", "advcl", "npadvmod", "punct") for c in opening)
+        and min((c.left_edge.i for c in opening), default=it.i) == sent.start
+    )
+
+
+def _tag_speakers_body(its: Token, resolved: dict[int, str], first: int, antecedents: Antecedents) -> str | None:
+    """ "The authority has closed the well ..., its director, Dr. Pavel Ostrin, told reporters": the body the
+    statement before the speech tag is about, whose the speaker is."""
+    speaker, root = its.head, its.sent.root
+    if speaker.lemma_.lower() not in lexicon.PERSON_NOUNS and speaker.lemma_.lower() not in lexicon.OCCUPATIONS:
+        return None
+    if root.lemma_.lower() not in lexicon.CLAIMER_VERBS or root.i < its.i:
+        return None
+    content = next((c for c in root.children if c.dep_ == "ccomp" and c.i < its.i), None)
+    subject = _subject(content) if content is not None else None
+    if subject is None or subject.i >= its.i or _a_person(subject) or subject.lemma_.lower() in PERSON_NOUNS:
+        return None
+    return resolved.get(subject.i) or _subject_name(subject, resolved, first, antecedents.bodies)
 
 
 def _ranks_own_past(its: Token) -> bool:
@@ -3260,6 +3309,16 @@ def _ranks_own_past(its: Token) -> bool:
     verb = noun.head
     if noun.dep_ == "appos" and verb.ent_type_ in _MEASURED and verb.dep_ == "pobj":
         verb = verb.head.head  # the parser may set it beside the month or the figure ("3.1 percent in January, its")
+    elif noun.dep_ == "pobj" and verb.lower_ in ("to", "at") and noun.lemma_.lower() in _LEVELS:
+        verb = verb.head  # "Inflation climbed to its highest level in a decade" (but "moved to its largest office")
+    elif noun.dep_ == "dobj" and verb.lemma_.lower() in ("reach", "hit", "touch") and noun.lemma_.lower() in _LEVELS:
+        pass  # "Unemployment reached its lowest level since 2008"
+    elif (
+        noun.dep_ == "dobj"
+        and its.doc[its.i - 1].text == ","
+        and any(c.dep_ == "dobj" and c.i < its.i for c in verb.children)
+    ):
+        pass  # "raised its main rate to 6 percent on Thursday, its third increase this year": a second object
     elif noun.dep_ != "npadvmod":
         return False  # "Orsk Steel, its biggest rival": no rank of its own past
     return verb.pos_ in ("VERB", "AUX") and _subject(verb) is not None

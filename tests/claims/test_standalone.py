@@ -1784,7 +1784,8 @@ def test_its_of_its_own_verbs_subject_stays_when_that_subject_is_only_a_descript
     )
 
     assert [claim for _, claim in texts_and_spans(text)] == [
-        "The central bank cut its main rate to 3.25 percent, its first cut since 2021.",
+        # (the rank beside it is against the bank's own past: "the first cut since 2021")
+        "The central bank cut its main rate to 3.25 percent, the first cut since 2021.",
         "The Halvorsen Institute published the Halvorsen Institute's annual survey.",
     ]
 
@@ -2384,3 +2385,65 @@ def test_a_decision_is_that_of_the_body_whose_act_the_lead_reports_and_no_later_
         "The Korvania government welcomed the central bank of Korvania's decision."
     )
     assert [claim for _, claim in texts_and_spans(judge)][-1] == "Campaigners called the ruling a victory."
+
+
+def test_a_speaker_the_parser_set_beside_a_noun_is_the_claimer_and_its_body_is_the_one_the_statement_is_about():
+    text = (
+        "The regional health authority blamed a well in the village of Morovo. The authority has closed the well "
+        "and is sending water tankers to the village, its director, Dr. Pavel Ostrin, told reporters."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][-1] == (
+        ["Pavel Ostrin"],
+        "The regional health authority has closed the well in the village of Morovo and is sending water tankers to "
+        "Morovo, the regional health authority's director, Dr. Pavel Ostrin, told reporters.",
+    )
+
+
+def test_most_of_them_opening_a_sentence_are_the_people_the_sentence_before_was_about():
+    text = (
+        "Economists polled by Pellam Finance had expected a rise of a quarter point. Most of them now expect rates "
+        "to peak at 6.5 percent."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Most of the economists now expect rates to peak at 6.5 percent."
+    )
+
+
+def test_it_after_a_phrase_that_sets_the_scene_is_what_the_sentence_before_was_about():
+    text = (
+        "The national data protection authority said it had opened an investigation. Under data protection law, "
+        "it can fine companies up to 4 percent of their turnover."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Under data protection law, the national data protection authority can fine companies up to 4 percent of "
+        "their turnover."
+    )
+
+
+def test_a_rank_against_its_own_past_as_a_level_reached_or_a_second_object():
+    text = (
+        "Inflation in Korvania climbed to its highest level in a decade. The central bank raised its main rate to "
+        "6 percent on Thursday, its third increase in 2025. Halden Motors moved to its largest office in Varno."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Inflation in Korvania climbed to the highest level in a decade.",
+        "The central bank raised its main rate to 6 percent on 6 March 2025, the third increase in 2025.",
+        "Halden Motors moved to Halden Motors' largest office in Varno.",
+    ]
+
+
+def test_a_name_after_a_word_for_what_a_person_does_is_a_persons_and_their_she():
+    text = 'Nordia chief executive Leena Sorvik apologised to customers. "We let you down," she said in a video.'
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][-1] == (
+        ["Leena Sorvik"],
+        '"We let you down," Nordia chief executive Leena Sorvik said in a video.',
+    )
