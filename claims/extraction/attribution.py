@@ -366,6 +366,13 @@ def _is_cue_verb(token: Token) -> bool:
         return False  # "questioned 1,850 adults" is no statement; "questioned whether ..." is
     if lemma == "call" and any(c.dep_ == "dobj" and (c.lemma_.lower() in _TELEPHONED or c.like_num) for c in children):
         return False  # "Patients can call the helpline", "told to call 112": a telephone, no statement
+    if (
+        a.dep == "xcomp"
+        and token.head.lemma_.lower() in ("have", "need")
+        and lemma not in lexicon.ATTRIBUTION_VERBS
+        and any(c.lower_ == "to" for c in children)
+    ):
+        return False  # "the city still had to find savings": something to do, no finding (but "had to admit that")
     if lemma == "attack" and not _attacks_in_words(token):
         return False  # "Gunmen attacked a police post": an assault, no statement
     if any(c.dep_ == "nsubj" and _nobody(c) for c in children):

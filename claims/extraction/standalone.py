@@ -2171,7 +2171,11 @@ def _mention_edits(
             )  # "its" of a joined clause's subject: "The institute questioned 1,504 adults; its margin of error is"
             # "it"/"its" in what the subject says, with no other thing it could stand for between them
             said_by_subject = subject is not None and _in_statement_of(token, subject)
-            in_statement = subject is not None and said_by_subject and _speaker_nearest(token, subject)
+            in_statement = (
+                subject is not None
+                and said_by_subject
+                and (_speaker_nearest(token, subject) or _second_that_clause(token))
+            )
             if subject is not None and subject.lower_ == "it" and not said_by_subject:
                 continue  # "It has since doubled its staff": "its" stays with the "it" of its own clause
             clause = _clause_of(token)
@@ -3268,6 +3272,17 @@ def _ranked_kind(it: Token) -> Token | None:
 _MEASURED = frozenset(["DATE", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"])
 # What a figure rises or falls to ("its highest level", "its lowest rate").
 _LEVELS = frozenset(["level", "rate", "pace", "point", "reading", "value", "high", "low"])
+
+
+def _second_that_clause(it: Token) -> bool:
+    """ "X said a valve had failed and that it was working with ...": "it" opening a further "that" clause of a
+    statement, which says the speaker's own part, not that of the subject of the clause before."""
+    verb = it.head
+    return (
+        it.dep_ in ("nsubj", "nsubjpass")
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
 
 
 def _opens_main_clause(it: Token, sent: Span) -> bool:

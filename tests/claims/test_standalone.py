@@ -2447,3 +2447,15 @@ def test_a_name_after_a_word_for_what_a_person_does_is_a_persons_and_their_she()
         ["Leena Sorvik"],
         '"We let you down," Nordia chief executive Leena Sorvik said in a video.',
     )
+
+
+def test_it_opening_a_further_that_clause_is_the_speaker_not_the_subject_of_the_clause_before():
+    text = (
+        "Orlo Fabrics said a valve had failed during the night and that it was working with environmental officials "
+        "to clean up the spill."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Orlo Fabrics said a valve had failed during the night and that Orlo Fabrics was working with environmental "
+        "officials to clean up the spill."
+    ]
