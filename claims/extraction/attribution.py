@@ -487,6 +487,8 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         return head  # "a statement saying", "Clinton asking"
     if verb.dep_ == "acl" and _closing_tag(verb, head):
         return head  # "..., the energy regulator announced on Wednesday.", parsed as a noun the verb describes
+    if _main_verb_on_subject(verb) and _may_speak(head):
+        return head  # "The council's opposition leader, Hanna Groth, called on him to resign": the parser's slip
     before = verb.doc[verb.i - 2] if verb.dep_ == "ROOT" and verb.i >= 2 else None
     if (
         before is not None
@@ -743,12 +745,20 @@ def _named_before(cue: Token, sent: Span, quoted: set[int]) -> Token | None:
     return ents[0].root if ents else None
 
 
+def _main_verb_on_subject(verb: Token) -> bool:
+    """A finite verb the parser hung on the sentence's subject, which it took for the root ("The council's
+    opposition leader, Hanna Groth, called on him to resign")."""
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _in_main_clause(cue: Token) -> bool:
     """Whether a cue belongs to the sentence's main assertion: reached from the root through coordinated,
     complement, adverbial and participle clauses ("X said", "X attacked Y, saying", "Y, X said", "according to
     X", "in a statement, X ..."), not inside a noun phrase ("people who said", "comments X made")."""
     token = cue
-    if token.dep_ == "acl" and _closing_tag(token, token.head):
+    if token.dep_ == "acl" and (_closing_tag(token, token.head) or _main_verb_on_subject(token)):
         return True  # "..., the energy regulator announced on Wednesday.": the sentence's speech tag
     if token.dep_ in ("prep", "pobj", "punct", "npadvmod", "nsubj", "nsubjpass", "dobj"):
         token = token.head if token.dep_ != "pobj" else token.head.head

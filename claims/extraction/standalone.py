@@ -76,6 +76,13 @@ _TROOP_WORDS = frozenset(["forces", "troops", "soldiers", "fighters"])
 _ARMIES = ("army", "military", "militia", "navy", "guard")  # in order of preference
 # Words for a business by what it runs ("the second-largest mobile operator", "a major supplier").
 _OPERATORS = frozenset(["operator", "supplier", "producer", "lender", "employer", "provider", "exporter", "importer"])
+# Units an amount is counted in ("a 12 million euro contract", "a 40 megawatt plant").
+_UNITS = frozenset(
+    [
+        *("euro", "dollar", "pound", "franc", "krona", "krone", "yen", "yuan", "rupee", "peso", "lira", "rouble"),
+        *("tonne", "ton", "kilometre", "kilometer", "mile", "metre", "meter", "hectare", "litre", "megawatt"),
+    ]
+)
 # What a company's stock is called ("Shares in Kestrel Telecom fell").
 _SHARE_WORDS = frozenset(["share", "stock"])
 # Works of research, the bodies that do research, and a cheap test of a sentence's text for the first.
@@ -394,6 +401,11 @@ class Antecedents:
                 for c in children_of(token)
                 if c.i < token.i and c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "NNP")  # its lefts
             ]
+            # an amount is no kind: "a 12 million euro road contract" is a road contract (but "23 roof panels" are
+            # roof panels)
+            amounts = [c for c in compounds if sent.doc[c.i - 1].like_num and c.lemma_.lower() in _UNITS]
+            if amounts:
+                compounds = [c for c in compounds if c.i > max(a.i for a in amounts)]
             if compounds and not any(c.ent_type_ in ("DATE", "TIME", "CARDINAL") for c in compounds):
                 # "the research team", "the measles vaccine": what kind, for a later bare "the team"
                 kind_start = min(c.left_edge.i for c in compounds)
@@ -674,9 +686,11 @@ class Antecedents:
                 first += 1  # "known as the Black Hand": the name's own article, kept below
             end = first
             while end < sent.end and (
-                doc[end].tag_ in ("NNP", "NNPS") or (end > first and doc[end].lower_ in _NAME_LINKS)
+                doc[end].tag_ in ("NNP", "NNPS")
+                or (end > first and doc[end].lower_ in _NAME_LINKS)
+                or (end > first and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end].text.isalnum()))
             ):
-                end += 1
+                end += 1  # (a designation written in one piece: "K2-311b")
             while end > first and doc[end - 1].lower_ in _NAME_LINKS:
                 end -= 1
             if end == first or end - first > MAX_PHRASE_TOKENS:
@@ -761,15 +775,14 @@ class Antecedents:
             person = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in _NOUN_TAGS), None)
             if person is None or person.i < start:
                 continue
-            named = next(
-                (t for t in (person, *(c for c in person.children if c.dep_ == "appos")) if t.ent_type_ == "PERSON"),
-                None,
-            )
+            # the person's name: the noun itself or a name set beside it (which the parser may hang on a word of
+            # its phrase: "The mayor of Kestin, Paul Rinaldi, has been charged")
+            named = next((t for t in person.subtree if t.ent_type_ == "PERSON"), None)
             if named is not None and lemma in CHARGING_VERBS:
                 name = next(clean_name(e.text) for e in doc.ents if e.start <= named.i < e.end)
                 name = next((full for full in reversed(self.people) if _surname_of(full, name)), name)
                 words: tuple[str, ...] = ("suspect", "defendant", "accused", "detainee")
-                if lemma in ("sentence", "convict"):
+                if lemma not in ("arrest", "detain"):  # one charged, sentenced or convicted has a trial
                     self.phrases.setdefault("trial", f"trial of {name}")
             elif person.tag_ == "NNS" and not person.ent_type_ and (lemma in CHARGING_VERBS or _person_word(person)):
                 phrase = doc[person.left_edge.i : person.i + 1]

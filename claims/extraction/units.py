@@ -152,7 +152,14 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
         for candidate in doc[token.i + 1 : sent.end]:
             if candidate.tag_ in ("VBD", "VBZ", "VBP") and candidate.pos_ == "VERB":
                 coordinated = doc[candidate.i - 1].tag_ == "CC"
-                if not coordinated and (candidate.dep_ in ("conj", "advcl", "ROOT") or candidate.head == token):
+                # "... after a spring drought, the union said": the sentence's own speech tag is no verb of the
+                # conjunction's, whose object the parser found
+                tag = candidate.dep_ == "ROOT" and _speech_tag_after(token, candidate)
+                if (
+                    not coordinated
+                    and not tag
+                    and (candidate.dep_ in ("conj", "advcl", "ROOT") or candidate.head == token)
+                ):
                     verb = candidate
                 break
         if verb is None:
@@ -194,6 +201,14 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
             cut,
         )
     return None
+
+
+def _speech_tag_after(conjunction: Token, root: Token) -> bool:
+    """Whether ``root`` is the speech verb of a tag closing the sentence after a comma, and ``conjunction`` a
+    preposition with an object of its own ("expect their worst harvest after a spring drought, the union said")."""
+    has_object = any(c.dep_ == "pobj" for c in conjunction.children)
+    after_comma = any(t.text == "," for t in root.doc[conjunction.i : root.i])
+    return has_object and after_comma and root.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
 
 
 def _elided_object(verb: Token) -> bool:

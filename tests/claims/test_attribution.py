@@ -97,6 +97,8 @@ SENTENCE_CASES = [
     ("In a post on social media, the mayor said the bridge would reopen in May.", ["mayor"]),
     # what someone has to find is no finding
     ("The finance chief said the city still had to find savings of 8 million euros.", ["finance chief"]),
+    # a statement verb the parser hung on its subject, which it took for the root
+    ("The city council's opposition leader, Hanna Groth, called on him to resign.", ["Hanna Groth"]),
 ]
 
 

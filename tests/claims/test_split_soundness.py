@@ -39,6 +39,8 @@ def spans(text: str) -> list[str]:
         # "as" with a verb whose object the main clause is: the split left "The law requires."
         "The judge ruled that the council had failed to consult residents as the law requires.",
         "The ministry said the new bridge would open in May as the contract stipulated.",
+        # "after" with an object of its own before the speech tag: the split gave "A spring drought, the union said."
+        "Wheat farmers expect their worst harvest in 20 years after a spring drought, the farmers' union said.",
     ],
 )
 def test_an_unsound_split_keeps_the_sentence_whole(text):

@@ -2459,3 +2459,27 @@ def test_it_opening_a_further_that_clause_is_the_speaker_not_the_subject_of_the_
         "Orlo Fabrics said a valve had failed during the night and that Orlo Fabrics was working with environmental "
         "officials to clean up the spill."
     ]
+
+
+def test_an_amount_is_no_kind_and_a_person_charged_has_the_trial():
+    text = (
+        "The mayor of Kestin, Paul Rinaldi, has been charged over the award of a 12 million euro road contract, "
+        "prosecutors said on Tuesday. Prosecutors allege that Rinaldi arranged for the contract to go to his cousin. "
+        "A date for the trial has not been set."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Prosecutors allege that Paul Rinaldi arranged for the road contract to go to his cousin.",
+        "A date for the trial of Paul Rinaldi has not been set.",
+    ]
+
+
+def test_a_name_given_in_one_piece_with_a_hyphen_is_the_whole_name():
+    text = (
+        "The planet, known as K2-311b, is about twice the size of Earth. The team plans to study the planet again "
+        "with a new telescope."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The team plans to study K2-311b again with a new telescope."
+    )
