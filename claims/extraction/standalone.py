@@ -83,6 +83,8 @@ _UNITS = frozenset(
         *("tonne", "ton", "kilometre", "kilometer", "mile", "metre", "meter", "hectare", "litre", "megawatt"),
     ]
 )
+# Nouns for a stretch of time: "this season" is no description.
+_TIMES = frozenset(["season", "year", "month", "week", "day", "night", "weekend", "term", "quarter", "decade", "time"])
 # What a company's stock is called ("Shares in Kestrel Telecom fell").
 _SHARE_WORDS = frozenset(["share", "stock"])
 # Works of research, the bodies that do research, and a cheap test of a sentence's text for the first.
@@ -276,7 +278,11 @@ class Antecedents:
             if (
                 ent.root.dep_ == "appos"
                 and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS
-                and not (ent.label_ == "ORG" and ent.root.head.lemma_.lower() in lexicon.ROLES_OF_BODIES)
+                # "The ship's owner, Dalmar Shipping": a business, whatever the tagger typed it
+                and not (
+                    (ent.label_ == "ORG" or names_a_body(ent))
+                    and ent.root.head.lemma_.lower() in lexicon.ROLES_OF_BODIES
+                )
             ) or (
                 kind == "body"
                 and is_person_entity(ent)
@@ -2634,7 +2640,12 @@ def _description_antecedent(
             # an earlier sentence cited; unless the sentence before named another body ("a town that built this
             # company", in a union's words, is the company too)
             candidates.append(topic)
-        candidates.append(_body_for(low, _earlier(antecedents, sent, token, "body", first), places))
+        earlier = _earlier(antecedents, sent, token, "body", first)
+        if low in COMMERCIAL_HEADS:
+            # "the company" is none the article called a charity or an agency ("a wildlife charity, Shorewatch")
+            public = {name for word, name in antecedents.described.items() if word in PUBLIC_HEADS}
+            earlier = [name for name in earlier if name not in public]
+        candidates.append(_body_for(low, earlier, places))
     elif token.tag_ == "NN":  # "the movement" -> "the Patriotic Defence Movement": a name whose last word it is
         bodies = _earlier(antecedents, sent, token, "body", first)
         if low in _HEAD_SYNONYMS:  # "the airline" -> "Skyline Air"
@@ -3447,6 +3458,8 @@ def _bare_description(token: Token, span: Span) -> bool:
         return False
     if token.doc[token.i - 1].lower_ not in ("the", "this", "that") or len(list(token.lefts)) != 1:
         return False
+    if token.lemma_.lower() in _TIMES:
+        return False  # "this season", "that week": a time, which ``dates`` writes out or leaves
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None:
         return True

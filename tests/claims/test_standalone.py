@@ -2483,3 +2483,24 @@ def test_a_name_given_in_one_piece_with_a_hyphen_is_the_whole_name():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The team plans to study K2-311b again with a new telescope."
     )
+
+
+def test_this_season_is_a_time_not_a_description():
+    text = (
+        "Lars Holm joined the club in 2024 and led it to promotion in his first season. But the team has won only "
+        "two of its 15 league games this season."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1].endswith("15 league games this season.")
+
+
+def test_the_company_is_the_business_that_owns_the_ship_not_the_charity_named_since():
+    text = (
+        "Volunteers have collected more than 200 oiled seabirds, a wildlife charity, Shorewatch, said. The ship's "
+        "owner, Dalmar Shipping, said it would pay for the clean-up. Volunteers from a second charity, Seawatch, "
+        "joined them. The company said the cause of the grounding was being investigated."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Dalmar Shipping said the cause of the grounding was being investigated."
+    )
