@@ -83,6 +83,8 @@ _UNITS = frozenset(
         *("tonne", "ton", "kilometre", "kilometer", "mile", "metre", "meter", "hectare", "litre", "megawatt"),
     ]
 )
+# The people who wrote a document ("Its authors said").
+_AUTHORS = frozenset(["author", "co-author", "editor", "researcher"])
 # Nouns for a stretch of time: "this season" is no description.
 _TIMES = frozenset(["season", "year", "month", "week", "day", "night", "weekend", "term", "quarter", "decade", "time"])
 # What a company's stock is called ("Shares in Kestrel Telecom fell").
@@ -1123,16 +1125,19 @@ def title_before(ent: Span, start: int) -> str:
     if (
         (first == start or opening.is_sent_start)
         # "Nordia chief executive": a name keeps its capital; "Analyst Marcus Ferreira" opening a sentence does not
-        and (
-            opening.tag_ not in ("NNP", "NNPS")
-            or opening.lower_ in TITLE_NOUNS
-            or opening.lower_ in lexicon.OCCUPATIONS
-        )
+        and not _names_something(opening)
         and (any(t.is_lower for t in words[1:]) or (len(words) == 1 and opening.lower_ in lexicon.OCCUPATIONS))
     ):
         # "Provincial governor Nadia Brezina said ..." opening a sentence: "provincial governor" inside a claim
         return f"{opening.lower_}{words.text[len(opening.text) :]}"
     return words.text
+
+
+def _names_something(word: Token) -> bool:
+    """A proper noun of a name ("Nordia"), not a title word the tagger capitalised or typed ("Analyst", "Council")."""
+    low = word.lower_
+    common = low in TITLE_NOUNS or low in lexicon.OCCUPATIONS or low in _BODY_WORDS
+    return word.tag_ in ("NNP", "NNPS") and word.ent_type_ in _NAMED and not common
 
 
 def title_after(ent: Span) -> str:
@@ -1555,6 +1560,9 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
                 if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     proper = [c for c in pobj.subtree if c.tag_ in ("NNP", "NNPS")] if pobj is not None else []
+                    named = next((e for e in doc_ents(doc) if proper and e.start <= proper[0].i < e.end), None)
+                    if named is not None and named.label_ == "ORG":
+                        return f"{clean_name(named.text)} {noun.text}"  # "the Nordic Institute for Child Health"
                     if proper:  # the name the phrase opens with: "the journal X", "Brackley & Shaw"
                         end = proper[0].i + 1
                         while end + 1 < len(doc) and (
@@ -1636,6 +1644,12 @@ def _thing_subject(sent: Span) -> str | None:
     named = _names_in(sent.doc, subject.left_edge.i, subject.right_edge.i + 1)
     if named and named[0][0] == "body" and subject.ent_type_:
         return named[0][1]
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+    if appos is not None:
+        # "Kline's party, the Freedom Alliance, called ...": the name set beside it
+        name = next((n for kind, n in named if kind == "body" and n.removeprefix("the ").endswith(appos.text)), None)
+        if name is not None:
+            return name
     phrase = _naming_phrase(subject, sent)
     if phrase is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
         phrase = _document_phrase(subject, ())  # "The report, written by consultants X, found" -> "the X report"
@@ -2111,6 +2125,16 @@ def _mention_edits(
                 if kind.tag_ == "NNS" and verb.lower_ in ("is", "was") and verb.i == token.i + 1:
                     plural = "are" if verb.lower_ == "is" else "were"
                     edits.append((verb.idx - base, verb.idx - base + len(verb.text), plural))
+        elif (
+            low == "its"
+            and token.i == first
+            and token.i not in quoted
+            and token.head.lemma_.lower() in _AUTHORS
+            and antecedents.last_thing is not None
+            and antecedents.last_thing.split()[-1] in DOCUMENT_NOUNS
+        ):
+            # "A study by X found ... Its authors said" -> "The X study's authors": the document's, not its publisher's
+            replacement = _possessive(antecedents.last_thing)
         elif (
             low == "its"
             and token.i == first
@@ -2759,6 +2783,8 @@ def _description_antecedent(
         candidates.append(antecedents.business())
     if low in ORGAN_NOUNS and antecedents.topic and not quoted:
         candidates.append(f"the {antecedents.topic.removeprefix('the ')} {token.text}")  # "the Harbour City FC board"
+    if kind is not None and _person_word(token):
+        kind = None  # "the teachers' union" is no "head teachers'" union: people are no kind of thing
     if kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"
         candidates.append(_with_the(kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind))
     # a description is replaced even when the claim named its antecedent before ("The Southern Trade Union bloc's

@@ -2504,3 +2504,34 @@ def test_the_company_is_the_business_that_owns_the_ship_not_the_charity_named_si
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "Dalmar Shipping said the cause of the grounding was being investigated."
     )
+
+
+def test_people_are_no_kind_of_thing_and_a_title_word_opening_a_sentence_is_lowered():
+    text = (
+        "Education Minister Karin Olsen said head teachers would decide how to enforce the ban. The teachers' union "
+        "welcomed the ban. Council leader Ingrid Sauer said the cut would help. "
+        '"This is the cheapest climate policy we have," she said.'
+    )
+
+    claims = [claim for _, claim in texts_and_spans(text)]
+
+    assert claims[1] == "The teachers' union welcomed the ban."
+    assert claims[-1] == '"This is the cheapest climate policy we have," council leader Ingrid Sauer said.'
+
+
+def test_its_authors_are_the_documents_and_a_party_set_beside_its_name_is_that_name():
+    study = (
+        "A study published last year by the Nordic Institute for Child Health found that pupils scored higher in "
+        "maths. Its authors said the effect was small."
+    )
+    party = (
+        "Marta Kline's party, the Freedom Alliance, called the arrest an attempt to silence the opposition. It said "
+        "it would go ahead with the rally."
+    )
+
+    assert [claim for _, claim in texts_and_spans(study)][-1] == (
+        "The Nordic Institute for Child Health study's authors said the effect was small."
+    )
+    assert [claim for _, claim in texts_and_spans(party)][-1] == (
+        "The Freedom Alliance said the Freedom Alliance would go ahead with the rally."
+    )
