@@ -3164,13 +3164,23 @@ def _speaking_body(token: Token, resolved: dict[int, str]) -> str | None:
 
 def _speakers_body(it: Token, resolved: dict[int, str]) -> str | None:
     """ "A spokeswoman for the board said it was recruiting": "it" in what a spokesperson (any person noun) "for"
-    or "of" a body says is that body, as the claim writes it (or as resolved)."""
+    or "of" a body says is that body, as the claim writes it (or as resolved); in what "the owner, X" says, X."""
     verb = it.head
-    if it.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
-        return None
+    if (
+        it.dep_ not in ("nsubj", "nsubjpass")
+        or verb.dep_ != "ccomp"
+        or verb.head.lemma_.lower() not in lexicon.CLAIMER_VERBS
+    ):
+        return None  # (a spokesman "denied it was involved" as much as one "said")
     speaker = _subject(verb.head, passive=False)
     if speaker is None or not ({speaker.lemma_.lower(), speaker.lower_} & (PERSON_NOUNS | set(lexicon.PERSON_NOUNS))):
         return None
+    business = next(
+        (e for c in speaker.children if c.dep_ == "appos" for e in doc_ents(it.doc) if e.root.i == c.i),
+        None,
+    )
+    if business is not None and speaker.lemma_.lower() in lexicon.ROLES_OF_BODIES and names_a_body(business):
+        return clean_name(business.text)  # "The ship's owner, Dalmar Shipping, said it would pay"
     prep = next((c for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if body is None or body.lemma_.lower() in lexicon.PERSON_NOUNS or body.tag_ not in ("NN", "NNP"):

@@ -2535,3 +2535,15 @@ def test_its_authors_are_the_documents_and_a_party_set_beside_its_name_is_that_n
     assert [claim for _, claim in texts_and_spans(party)][-1] == (
         "The Freedom Alliance said the Freedom Alliance would go ahead with the rally."
     )
+
+
+def test_it_in_what_a_spokesman_denies_or_a_named_owner_says_is_their_body():
+    text = (
+        "Officials blamed the Free Tarsi Movement. A spokesman for the movement denied it was involved. The ship's "
+        "owner, Dalmar Shipping, said it would pay for the clean-up."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "A spokesman for the Free Tarsi Movement denied the Free Tarsi Movement was involved.",
+        "The ship's owner, Dalmar Shipping, said Dalmar Shipping would pay for the clean-up.",
+    ]
