@@ -1045,7 +1045,16 @@ class Antecedents:
             # "authority" (of "the authority said"): the body named with that head word, else the article's topic;
             # not a longer description ("a local business group"), which may be another body
             name = self.party(claimer) or self.topic_called(head) or (self.business() if head in TOPIC_HEADS else None)
+            if name is None and head in COMMERCIAL_HEADS:
+                # "the company said": the business the text names for it (``_description_antecedent``)
+                name = _body_for(head, self.businesses(self.bodies), {*self.places, *self.settlements})
         return name.removeprefix("the ") if name is not None and _is_name(name) else claimer
+
+    def businesses(self, names: Sequence[str]) -> list[str]:
+        """``names`` less those the article called a charity, an agency or another public body ("a wildlife
+        charity, Shorewatch"): what "the company" may be."""
+        public = {name for word, name in self.described.items() if word in PUBLIC_HEADS}
+        return [name for name in names if name not in public]
 
     def topic_called(self, noun: str) -> str | None:
         """The organisation the article is about when ``noun`` may call it ("the company", "the group"); a board or
@@ -2665,11 +2674,9 @@ def _description_antecedent(
             # company", in a union's words, is the company too)
             candidates.append(topic)
         earlier = _earlier(antecedents, sent, token, "body", first)
-        if low in COMMERCIAL_HEADS:
-            # "the company" is none the article called a charity or an agency ("a wildlife charity, Shorewatch")
-            public = {name for word, name in antecedents.described.items() if word in PUBLIC_HEADS}
-            earlier = [name for name in earlier if name not in public]
-        candidates.append(_body_for(low, earlier, places))
+        candidates.append(
+            _body_for(low, antecedents.businesses(earlier) if low in COMMERCIAL_HEADS else earlier, places)
+        )
     elif token.tag_ == "NN":  # "the movement" -> "the Patriotic Defence Movement": a name whose last word it is
         bodies = _earlier(antecedents, sent, token, "body", first)
         if low in _HEAD_SYNONYMS:  # "the airline" -> "Skyline Air"

@@ -2501,8 +2501,11 @@ def test_the_company_is_the_business_that_owns_the_ship_not_the_charity_named_si
         "joined them. The company said the cause of the grounding was being investigated."
     )
 
-    assert [claim for _, claim in texts_and_spans(text)][-1] == (
-        "Dalmar Shipping said the cause of the grounding was being investigated."
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][-1] == (
+        ["Dalmar Shipping"],
+        "Dalmar Shipping said the cause of the grounding was being investigated.",
     )
 
 
