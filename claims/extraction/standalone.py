@@ -83,6 +83,10 @@ _UNITS = frozenset(
         *("tonne", "ton", "kilometre", "kilometer", "mile", "metre", "meter", "hectare", "litre", "megawatt"),
     ]
 )
+# Words for a ship or another craft, whose name is no company's.
+_VESSELS = frozenset(["vessel", "ship", "tanker", "ferry", "freighter", "trawler", "yacht", "aircraft", "plane"])
+# Verbs of a journey, whose "from" and "to" name places.
+_TRAVEL_VERBS = frozenset(["sail", "fly", "travel", "drive", "head", "return", "move", "flee", "run", "go", "come"])
 # The people who wrote a document ("Its authors said").
 _AUTHORS = frozenset(["author", "co-author", "editor", "researcher"])
 # Nouns for a stretch of time: "this season" is no description.
@@ -1052,8 +1056,8 @@ class Antecedents:
 
     def businesses(self, names: Sequence[str]) -> list[str]:
         """``names`` less those the article called a charity, an agency or another public body ("a wildlife
-        charity, Shorewatch"): what "the company" may be."""
-        public = {name for word, name in self.described.items() if word in PUBLIC_HEADS}
+        charity, Shorewatch"), or a ship ("The vessel, the Northern Star"): what "the company" may be."""
+        public = {name for word, name in self.described.items() if word in PUBLIC_HEADS or word in _VESSELS}
         return [name for name in names if name not in public]
 
     def topic_called(self, noun: str) -> str | None:
@@ -1235,6 +1239,8 @@ def _where(ent: Span) -> bool:
             preposition.lower_ in ("in", "across", "throughout")
             or (preposition.lower_ == "of" and preposition.head.ent_type_ == "PERSON" and preposition.head.i < root.i)
             or (preposition.lower_ == "from" and _person_word(preposition.head))  # "a nurse from Redhill"
+            # "sailing from Varno to Kells": the ends of a journey
+            or (preposition.lower_ in ("from", "to") and preposition.head.lemma_.lower() in _TRAVEL_VERBS)
         )
         and not any(c.dep_ in ("case", "poss") for c in root.children)
         and not (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
@@ -1793,7 +1799,7 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
         with_the = (
             ent.start > 0 and doc[ent.start - 1].lower_ == "the" and not _determines_other(doc[ent.start - 1], ent)
         ) or ent.text.lower().startswith("the ")
-        if ent.label_ == "PERSON" and _where(ent):
+        if ent.label_ in ("PERSON", "ORG") and _where(ent):
             found.append(("place", name, ent))  # a place the tagger read as a person ("Mayor Dusan Petrov of Brenno")
             continue
         if ent.label_ == "PERSON" and (facility := _facility_named_for(ent)) is not None:
@@ -2193,6 +2199,19 @@ def _mention_edits(
             # 2020": ranked against its own past, which the clause before has named
             edits.append((start, start + len(token.text), "the"))
             continue
+        elif (
+            low == "it"
+            and token.i == span.start
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.dep_ == "advcl"
+            and not inside_quotation(attributed, token.i)
+            and (main_subject := _subject(token.head.head)) is not None
+            and main_subject.i < span.start
+            and (again := _described_again(main_subject)) is not None
+        ):
+            # a clause split off its sentence ("A container ship sank ... after it was hit by a storm" -> "It was
+            # hit"): the main clause's subject, which the claim no longer holds
+            replacement = again
         elif (low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass"))) and not inside_quotation(
             attributed, token.i
         ):
@@ -3648,6 +3667,16 @@ def _relative_clause_subject(
     if possessor.pos_ == "PROPN":
         return subject.doc[possessor.left_edge.i : subject.i + 1].text
     return name
+
+
+def _described_again(subject: Token) -> str | None:
+    """ "A container ship carrying 4,000 tonnes of steel" named again: "the container ship" (its noun and the words
+    before it that say what kind, with "the"); None when a name or a number is among them."""
+    lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod")]
+    words = subject.doc[min((c.left_edge.i for c in lefts), default=subject.i) : subject.i + 1]
+    if not all(t.is_alpha and not t.ent_type_ for t in words) or subject.tag_ != "NN":
+        return None
+    return f"the {words.text.lower()}"
 
 
 def _plain_subject(subject: Token, first: int) -> str | None:

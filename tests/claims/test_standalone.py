@@ -2550,3 +2550,16 @@ def test_it_in_what_a_spokesman_denies_or_a_named_owner_says_is_their_body():
         "A spokesman for the Free Tarsi Movement denied the Free Tarsi Movement was involved.",
         "The ship's owner, Dalmar Shipping, said Dalmar Shipping would pay for the clean-up.",
     ]
+
+
+def test_a_clause_split_off_names_the_main_clauses_subject_and_a_ship_or_a_port_is_no_company():
+    text = (
+        "A container ship carrying 4,000 tonnes of steel sank off the coast of Selby Port on Wednesday after it was "
+        "hit by a storm, the coastguard said. The vessel, the Northern Star, was sailing from Varno to Kells. The "
+        "company said the ship had passed a safety inspection in March."
+    )
+
+    claims = [claim for _, claim in texts_and_spans(text)]
+
+    assert claims[1] == "The container ship was hit by a storm, the coastguard said."
+    assert claims[-1] == "The company said the container ship had passed a safety inspection in March 2025."
