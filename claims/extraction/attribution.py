@@ -982,7 +982,7 @@ def described_as_person(sent: Span, name: str) -> bool:
     return at >= 0 and bool(_PERSON_AFTER_NAME.match(text[at + len(name) :]))
 
 
-_WHOSE = re.compile(r",| (?:of|for|at|from|with) ")
+_WHOSE = re.compile(r" (?:of|for|at|from|with) ")
 
 
 def np_head(name: str) -> str:

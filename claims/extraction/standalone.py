@@ -86,7 +86,7 @@ _UNITS = frozenset(
 # Words for a ship or another craft, whose name is no company's.
 _VESSELS = frozenset(["vessel", "ship", "tanker", "ferry", "freighter", "trawler", "yacht", "aircraft", "plane"])
 # Verbs of a journey, whose "from" and "to" name places.
-_TRAVEL_VERBS = frozenset(["sail", "fly", "travel", "drive", "head", "return", "move", "flee", "run", "go", "come"])
+_TRAVEL_VERBS = frozenset(["sail", "fly", "travel", "drive", "head", "return", "flee", "go"])
 # The people who wrote a document ("Its authors said").
 _AUTHORS = frozenset(["author", "co-author", "editor", "researcher"])
 # Nouns for a stretch of time: "this season" is no description.
