@@ -1012,14 +1012,14 @@ class Antecedents:
         aimed = lemma in _AIMED_EVENTS or _longer_word_for(lemma, _AIMED_EVENTS)
         return "on" if aimed and place.split()[0] not in _COMPASS else "in"
 
-    def event_part(self, part: str) -> str | None:
-        """What ``part`` ("the victims", "the death toll", "the site") is of: the article's first event, as the lead
-        named it ("the floods in Asha", "the drone strike on Orvane")."""
+    def event_as_written(self) -> str | None:
+        """The article's first event as the lead named it, for what belongs to it ("the victims", "the death toll",
+        "the site"): "the floods in Asha", "the drone strike on Orvane"; None when no word named it."""
         if self.event is None or not self.event_word:
             return None
         instrument, place = self.event
         words = ("the", instrument, self.event_word, self._preposition(self.event_noun), place)
-        return f"{part} {EVENT_PARTS[part.split()[-1].lower()]} {' '.join(w for w in words if w)}"
+        return " ".join(w for w in words if w)
 
     def _note(self, kind: str, name: str) -> None:
         names = self.people if kind == "person" else self.bodies
@@ -3501,16 +3501,17 @@ def _event_part(
         return None
     determiner = token.doc[token.left_edge.i]
     lefts = list(token.lefts)
-    if determiner.lower_ != "the" or determiner.i <= span.start - 1 or lefts[0].i != determiner.i:
+    if determiner.lower_ != "the" or determiner.i < span.start or lefts[0].i != determiner.i:
         return None
     if any(c.dep_ not in ("det", "compound") for c in lefts) or any(
         c.dep_ in ("prep", "acl", "relcl") for c in token.rights
     ):
         return None  # "the victims of the flooding", "the site where it fell": says of what
-    phrase = antecedents.event_part(token.doc[determiner.i : token.i + 1].text)
-    if phrase is None or phrase.split(" ", 2)[2].split(" ", 1)[1] in before:
+    event = antecedents.event_as_written()
+    if event is None or event in before:
         return None
-    return determiner.idx - span.start_char, phrase
+    part = token.doc[determiner.i : token.i + 1].text
+    return determiner.idx - span.start_char, f"{part} {EVENT_PARTS[token.lower_]} {event}"
 
 
 def _bare_description(token: Token, span: Span) -> bool:
