@@ -910,6 +910,14 @@ def names_a_body(ent: Span) -> bool:
     return (
         any(c.dep_ == "appos" and c.lower_ in kinds for c in root.children)
         or (root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < ent.start)
+        # "The buyer, Nordvik Mobility, runs ...": a role a business holds as often, named by no first name
+        or (
+            root.dep_ == "appos"
+            and root.head.i < ent.start
+            and root.head.lemma_.lower() in lexicon.ROLES_OF_BODIES
+            and ent[0].lower_ not in lexicon.MALE_NAMES
+            and ent[0].lower_ not in lexicon.FEMALE_NAMES
+        )
         or (before is not None and before.lower_ in lexicon.TOPIC_HEADS and before.dep_ == "compound")
         # "Fenholm Transit, which runs the city's buses": "which", not "who"
         or any(
@@ -1009,11 +1017,14 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
     preference for a later pronoun, so the list is returned least preferred first)."""
     ents = [e for e in party_entities(sent.doc, att.body_start, sent.end) if e.start not in att.quoted]
     by_name = {clean_name(e.text).lower(): e for e in ents}
+    subjects = [e for e in ents if _in_subject(e.root) and clean_name(e.text) not in att.claimers]
+    # a body the sentence is about, for a later "it" ("The buyer, Nordvik Mobility, runs ... It said"), then people
     out = [
-        _Party([clean_name(e.text)], "person", _gender_of(e))
-        for e in ents
-        if is_person_entity(e) and _in_subject(e.root) and clean_name(e.text) not in att.claimers
+        _Party([clean_name(e.text)], "group", "")
+        for e in subjects
+        if (e.label_ == "ORG" or names_a_body(e)) and not is_person_entity(e)
     ]
+    out += [_Party([clean_name(e.text)], "person", _gender_of(e)) for e in subjects if is_person_entity(e)]
     for name in reversed(att.claimers):  # the outermost speaker last: a later pronoun prefers it
         ent = by_name.get(name.lower())
         if ent is not None and is_person_entity(ent):

@@ -45,7 +45,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
     """A paragraph break starts a sentence, before the parser runs: the parser keeps to preset sentence starts,
     so a byline or heading ("By Priya Castellan, Retail Correspondent") is no longer parsed as the subject of the
     body's first sentence. So does the end of a dateline opening a paragraph ("BRELL, Nov 30 (Northgate Wire) -"),
-    which had been parsed as the subject of the story's first sentence."""
+    which had been parsed as the subject of the story's first sentence. A lower-case word right after a word starts
+    none."""
     previous_break = True
     text = doc.text  # built once: Doc.text joins every token each time it is read
     for token in doc:
@@ -60,6 +61,10 @@ def paragraph_sentences(doc: Doc) -> Doc:
                     _start_sentence(doc, body.i)
         elif _quote_after_abbreviation(doc, token):
             _start_sentence(doc, token.i)
+        elif token.i > 0 and token.is_lower and token.is_alpha and doc[token.i - 1].is_alpha:
+            # a lower-case word right after a word opens no sentence ('"They clap for us in a pandemic and then
+            # they tell us to wait," said ...': the parser had cut it at "and")
+            token.is_sent_start = False
         previous_break = token.is_space and "\n" in token.text
     return doc
 

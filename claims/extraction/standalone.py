@@ -403,7 +403,8 @@ class Antecedents:
                 self.diseases[word] = self.diseases.get(word, 0) + 1
             elif token.i >= start and token.i not in quoted and (named := _named_disease(token)) is not None:
                 self.diseases[named] = self.diseases.get(named, 0) + 1  # "Corran fever", "Klebsiella pneumoniae"
-            phrase = _naming_phrase(token, sent)
+            # (a speaker's words name nothing the article stands behind: "a fire sale of ...", said X, is no sale)
+            phrase = _naming_phrase(token, sent) if token.i not in quoted else None
             if phrase is None and a.lemma in DOCUMENT_NOUNS:
                 phrase = _document_phrase(token, claimers) or self._own_document(token, claimers)
             if phrase is not None:
@@ -418,7 +419,10 @@ class Antecedents:
             amounts = [c for c in compounds if sent.doc[c.i - 1].like_num and c.lemma_.lower() in _UNITS]
             if amounts:
                 compounds = [c for c in compounds if c.i > max(a.i for a in amounts)]
-            if compounds and not any(c.ent_type_ in ("DATE", "TIME", "CARDINAL") for c in compounds):
+            # (a speaker's figure of speech is no kind: "a fire sale", they said, and "the sale" is still the sale;
+            # the kind of a body they name is)
+            figurative = token.i in quoted and a.lower not in _BODY_WORDS
+            if compounds and not figurative and not any(c.ent_type_ in ("DATE", "TIME", "CARDINAL") for c in compounds):
                 # "the research team", "the measles vaccine": what kind, for a later bare "the team"
                 kind_start = min(c.left_edge.i for c in compounds)
                 if kind_start >= start and all(t.is_alpha for t in sent.doc[kind_start : token.i + 1]):
@@ -2557,8 +2561,12 @@ def _long_body_name(token: Token, antecedents: "Antecedents", quoted: set[int]) 
     names = {
         name
         for name in (b.removeprefix("the ") for b in antecedents.bodies)
-        if len(name.split()) > 1 and _own_head(name) == token.lower_ and name[:1].isupper()
-    }  # (the name's own head: "the Auren dollar" is no "Bank of Auren")
+        if len(name.split()) > 1
+        and _own_head(name) == token.lower_
+        and name[:1].isupper()
+        and name.split()[-2] != "and"
+    }  # (the name's own head: "the Auren dollar" is no "Bank of Auren"; nor is "the Marlow plant" in "Ostend Vale
+    # and Marlow", two names the tagger took for one)
     return names.pop() if len(names) == 1 else None
 
 
@@ -3900,11 +3908,13 @@ def _deadline_of(token: Token, verb: Token) -> bool:
 
 # Conjunctions of a clause that is a condition of the verb it hangs on, so as far ahead as that verb.
 _CONDITIONS = frozenset(["if", "unless", "until", "once"])
-# Verbs whose "to" infinitive lies ahead of them.
+# Verbs, and adjectives of readiness, whose "to" infinitive lies ahead of them ("was ready to meet the union on
+# Friday").
 FORWARD_VERBS = frozenset(
     [
         *("urge", "call", "plan", "ask", "vow", "pledge", "promise", "intend", "aim", "prepare", "expect"),
         *("threaten", "agree", "decide", "want", "hope", "schedule", "set", "order", "tell", "due"),
+        *("ready", "willing", "prepared", "likely", "poised", "eager", "keen"),
     ]
 )
 _QUOTES = ('"', "“", "”")

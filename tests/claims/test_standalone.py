@@ -2563,3 +2563,47 @@ def test_a_clause_split_off_names_the_main_clauses_subject_and_a_ship_or_a_port_
 
     assert claims[1] == "The container ship was hit by a storm, the coastguard said."
     assert claims[-1] == "The company said the container ship had passed a safety inspection in March 2025."
+
+
+def test_a_body_in_a_role_is_the_it_that_speaks_next_and_a_speakers_metaphor_names_nothing():
+    text = (
+        '"This is a fire sale of something the people of Halberg built," said councillor Ines Falk, who leads the '
+        "Green List group. The buyer, Nordvik Mobility, runs bus services in four other cities. It said in a "
+        "statement that it would keep all 620 drivers. The drivers' union said it would ask the competition "
+        "authority to block the sale."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][2:] == [
+        (
+            ["Nordvik Mobility"],
+            "Nordvik Mobility said in a statement that Nordvik Mobility would keep all 620 drivers.",
+        ),
+        (["drivers' union"], "The drivers' union said it would ask the competition authority to block the sale."),
+    ]
+
+
+def test_ready_to_meet_on_friday_lies_ahead_and_a_place_named_with_another_is_no_longer_name():
+    text = (
+        "Harbin Foods said the plants in Ostend Vale and Marlow would shut by the end of the year. The union said the "
+        "government should step in to keep the Marlow plant open. The ministry said it was ready to meet the union "
+        "on Friday."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The union said the government should step in to keep the Marlow plant open.",
+        "The ministry said it was ready to meet the union on 7 March 2025.",
+    ]
+
+
+def test_a_quotation_is_not_cut_at_a_lower_case_and():
+    text = (
+        'The union wants 9 percent, saying pay has fallen by 11 percent since 2020. "They clap for us in a pandemic '
+        'and then they tell us to wait," said Rosa Lindqvist, a nurse at Kestow General Hospital for 19 years.'
+    )
+
+    assert [span for span, _ in texts_and_spans(text)][1:] == [
+        '"They clap for us in a pandemic and then they tell us to wait," said Rosa Lindqvist, a nurse at Kestow '
+        "General Hospital for 19 years."
+    ]
