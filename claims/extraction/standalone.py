@@ -101,6 +101,11 @@ _STUDY_IN = re.compile(r"\b(?:study|research|paper|survey|analysis) (?:by|from)\
 _AIMED_EVENTS = ("attack", "strike", "raid", "assault", "shelling")
 # People whose act is the event: "A suicide bomber killed 23 people" reports a bombing.
 _ATTACKERS = {"bomber": "bombing", "gunman": "shooting", "attacker": "attack"}
+# What people do together to press a demand, named by who does it ("the train drivers' strike"), and a cheap test
+# of a sentence's text for them.
+_ACTIONS = frozenset(["strike", "walkout", "stoppage", "boycott", "blockade", "sit-in", "protest", "march"])
+_MULTITUDES = frozenset(["thousand", "hundred", "dozen", "million", "ten", "score", "crowd"])
+_ACTION_IN = re.compile(r"\b(?:strike|walkout|stoppage|boycott|blockade|sit-in|protest|march|walk out)\b")
 # Heads that, when no earlier name shares their word, stand for the one organisation the sentence before named
 # ("... while the Independent Office for Police Conduct investigates. The watchdog said ...").
 SOLE_BODY_HEADS = frozenset(
@@ -149,6 +154,9 @@ _ON_TRIAL = frozenset(["PERSON", "ORG", ""])  # who can go on trial: not a place
 MEDICINE_NOUNS = frozenset(
     ["drug", "pill", "medicine", "medication", "treatment", "therapy", "tablet", "vaccine", "jab", "shot", "injection"]
 )
+# Documents of research and inquiry, and what they find ("the findings" are the last one's).
+_RESEARCH_DOCUMENTS = frozenset(["report", "study", "survey", "review", "audit", "analysis", "inquiry"])
+_FINDINGS = frozenset(["findings", "results", "conclusions", "recommendations"])
 # Verbs that make an accusation or a claim, and the nouns a later "the accusation" / "the claim" uses for it
 # ("It accused the regulator of ... The regulator rejected the accusation" -> "the X Association's accusation").
 ACCUSING_VERBS = frozenset(
@@ -208,6 +216,8 @@ class Antecedents:
     last_event_year: int | None = None  # the year the sentence before gave as its event's time, if no day
     # the previous sentence's subject when it is one thing, not a person ("the Tarsun earthquake"), for "It ..."
     last_thing: str | None = None
+    # the study, report or inquiry named last, as named ("University of Tarrow study"), whose "the findings" they are
+    last_document: str | None = None
     last_thing_named: bool = False  # that subject is a name ("Kinetra said ...")
     last_subject_name: str | None = None  # the body or place the previous sentence's subject named, for "Its ..."
     # a person's gender when a title, a first name or a "he"/"she" resolved to them says it: "male" / "female"
@@ -386,6 +396,8 @@ class Antecedents:
             self._note_study_authors(sent, start, quoted)
         if "organisers" not in self.described and _PROTEST_IN.search(text):
             self._note_organisers(sent, start)
+        if _ACTION_IN.search(text):
+            self._note_actions(sent, start, quoted)
         if " by " in text:
             self._note_agents(sent, start, quoted)
         for token in span_tokens(sent):
@@ -405,10 +417,12 @@ class Antecedents:
                 self.diseases[named] = self.diseases.get(named, 0) + 1  # "Corran fever", "Klebsiella pneumoniae"
             # (a speaker's words name nothing the article stands behind: "a fire sale of ...", said X, is no sale)
             phrase = _naming_phrase(token, sent) if token.i not in quoted else None
-            if phrase is None and a.lemma in DOCUMENT_NOUNS:
+            if phrase is None and a.lemma in DOCUMENT_NOUNS and a.lemma not in self.phrases:
                 phrase = _document_phrase(token, claimers) or self._own_document(token, claimers)
             if phrase is not None:
                 self.phrases[a.lemma] = phrase
+                if a.lemma in _RESEARCH_DOCUMENTS:
+                    self.last_document = phrase
             compounds = [
                 c
                 for c in children_of(token)
@@ -436,6 +450,16 @@ class Antecedents:
             self.topic = _topic_body(sent, start)
         self.last_thing = _thing_subject(sent)
         subject = _subject(sent.root)
+        if (
+            subject is not None
+            and subject.lemma_.lower() in DOCUMENT_NOUNS
+            and subject.lemma_.lower() in self.phrases
+            and subject.i > sent.start
+            and sent.doc[subject.i - 1].lower_ == "the"
+        ):
+            # "The study, published in the Journal X, followed ..." after "Researchers at the University of Tarrow
+            # found": the study as the article named it first
+            self.last_thing = _with_the(self.phrases[subject.lemma_.lower()])
         if self.last_thing is None and subject is not None and subject.ent_type_ == "PERSON" and subject.i >= start:
             self.last_thing = self._body_by_first_word(subject.text)  # "Kestrel has ..." after "Kestrel Telecom"
         self.last_subject_name = _subject_name_of(subject, sent) if subject is not None and subject.i >= start else None
@@ -487,6 +511,11 @@ class Antecedents:
                     # "Scientists at the Polar Research Institute said ..." -> a later "the researchers" are those
                     for word in _RESEARCHERS.values():
                         self.described[word] = f"the {word} {where_text}"
+                    lab = next((e for e in ents_within(sent.doc, where.i, where.right_edge.i + 1)), None)
+                    if lab is not None and lab.label_ == "ORG" and any(t.lower_ in _RESEARCH_BODIES for t in lab):
+                        # "Researchers at the University of Tarrow have found ... The study" is that university's
+                        self.phrases.setdefault("study", f"{clean_name(lab.text)} study")
+                        self.last_document = self.last_document or self.phrases["study"]
         self._note_accuser(sent, start, claimers)
         self.last_speaker = self.party(claimers[0]) if claimers else None
         if not self.lead_decided and start < sent.end and self.sentences <= LEAD_SENTENCES:
@@ -756,6 +785,42 @@ class Antecedents:
             if named:
                 self.described["organisers"] = self.described["organizers"] = named[0]
                 return
+
+    def _note_actions(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """ "Train drivers began a 48-hour strike": the action by whom, for a later "the strike" ("the train drivers'
+        strike"); the first one of each kind the article reports outside quotations."""
+        for token in sent.doc[start : sent.end]:
+            lemma = token.lemma_.lower()
+            if token.i in quoted:
+                continue
+            if lemma == "walk" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in token.children):
+                verb, lemma = token, "strike"  # "Train drivers will walk out for 48 hours"
+            elif lemma not in _ACTIONS:
+                continue
+            elif token.dep_ == "dobj":
+                verb = token.head  # "began a strike", "staged a protest"
+            elif token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ in ("go", "be", "stay"):
+                verb = token.head.head  # "nurses went on strike"
+            else:
+                continue
+            if lemma in self.described:
+                continue
+            subject = _subject(verb, passive=False)
+            if subject is not None and subject.lemma_.lower() in _MULTITUDES:  # "Thousands of farmers": farmers
+                of = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+                subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i in quoted:
+                continue
+            if subject.lemma_.lower() in ("people", "person", "other"):
+                continue  # "the people's protest" says no more than "the protest"
+            ent = next((e for e in doc_ents(sent.doc) if e.start <= subject.i < e.end), None)
+            if ent is not None and ent.label_ == "ORG":
+                the = "the " if subject.left_edge.lower_ == "the" else ""
+                self.described[lemma] = f"{the}{_possessive(clean_name(ent.text))} {lemma}"  # "the X Union's"
+            elif subject.pos_ == "NOUN" and subject.tag_ == "NNS":
+                words = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.is_alpha] + [subject]
+                doer = " ".join(w.lower_ if w.tag_ not in ("NNP", "NNPS") else w.text for w in words)
+                self.described[lemma] = f"the {doer}' {lemma}"  # "the train drivers' strike"
 
     def _note_trial(self, sent: Span, start: int, quoted: set[int]) -> None:
         """ "Tomas Reinholt went on trial" / "X will stand trial": a later "the trial" is the trial of X."""
@@ -2773,6 +2838,9 @@ def _description_antecedent(
         accuser = antecedents.accuser
         determiner = "the " if accuser.startswith("the ") else ""
         candidates.append(f"{determiner}{_possessive(accuser.removeprefix('the '))} {token.text}")
+    if low in _FINDINGS and antecedents.last_document and not quoted:
+        # "would study the findings" after "Researchers at the University of Tarrow found ..."
+        candidates.append(f"{_possessive(_with_the(antecedents.last_document))} {token.text}")
     speaker = antecedents.last_speaker
     if low in STATEMENT_NOUNS and speaker and not _clause_subject_names(token, speaker):
         # "He said the company had offered ... Mira Kovac rejected that account" -> "Pieter Aalst's account"

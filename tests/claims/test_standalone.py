@@ -2607,3 +2607,37 @@ def test_a_quotation_is_not_cut_at_a_lower_case_and():
         '"They clap for us in a pandemic and then they tell us to wait," said Rosa Lindqvist, a nurse at Kestow '
         "General Hospital for 19 years."
     ]
+
+
+def test_a_strike_or_protest_is_named_by_who_does_it():
+    strike = (
+        "Train drivers will walk out for 48 hours from Friday. National Rail Lines said it would run fewer than one "
+        "in ten services during the strike."
+    )
+    farmers = "Thousands of farmers staged a protest in the capital. Police said the protest ended peacefully."
+    people = "Hundreds of people staged a protest in the capital. Police said the protest ended peacefully."
+
+    assert [claim for _, claim in texts_and_spans(strike)][1:] == [
+        "National Rail Lines said National Rail Lines would run fewer than one in ten services during the train "
+        "drivers' strike."
+    ]
+    assert [claim for _, claim in texts_and_spans(farmers)][1:] == [
+        "Police said the farmers' protest ended peacefully."
+    ]
+    assert [claim for _, claim in texts_and_spans(people)][1:] == ["Police said the protest ended peacefully."]
+
+
+def test_the_study_and_its_findings_are_those_of_the_researchers_named_first():
+    text = (
+        "Researchers at the University of Tarrow have found that children who live near major roads are more likely "
+        "to develop asthma. The study, published on Tuesday in the Journal of Respiratory Medicine, followed 18,000 "
+        "children. Its lead author, Dr. Miriam Okoye, said the link was strong. The transport ministry said it "
+        "would examine the findings."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The University of Tarrow study, published on 4 March 2025 in the Journal of Respiratory Medicine, followed "
+        "18,000 children.",
+        "The University of Tarrow study's lead author, Dr. Miriam Okoye, said the link was strong.",
+        "The transport ministry said the transport ministry would examine the University of Tarrow study's findings.",
+    ]
