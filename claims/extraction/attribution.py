@@ -213,6 +213,9 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
     beside = _name_set_beside(subject, sent)
     if beside is not None:
         return [clean_name(beside.text)], ""
+    untagged = _untagged_name_beside(subject)
+    if untagged is not None:
+        return [untagged], ""
     lower = subject.lower_
     if any(c.dep_ in ("prep", "amod", "acl", "relcl") and c.i > subject.i for c in subject.children) and (
         lower in _NON_SOURCES or subject.pos_ in ("NUM", "PRON", "ADJ", "DET")
@@ -270,6 +273,21 @@ def _name_set_beside(noun: Token, sent: Span) -> Span | None:
         return None
     after = sent.doc[ent.end] if ent.end < sent.end else None
     return ent if after is None or after.is_punct else None
+
+
+def _untagged_name_beside(noun: Token) -> str | None:
+    """ "Veltro's chief executive, Ana Rios, said": two or three capitalised words set beside a word for a person
+    or what a person does, that the tagger gave no type; the person's name."""
+    word = noun.lemma_.lower()
+    if word not in lexicon.PERSON_NOUNS and word not in lexicon.OCCUPATIONS:
+        return None
+    appos = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.tag_ == "NNP"), None)
+    if appos is None or appos.ent_type_:
+        return None
+    words = noun.doc[appos.left_edge.i : appos.i + 1]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.tag_ == "NNP" and not t.ent_type_ for t in words):
+        return None
+    return words.text
 
 
 def _nominal_source(noun: Token) -> Token | None:

@@ -227,6 +227,7 @@ class Antecedents:
     settlements: list[str] = field(default_factory=list)
     # what each settlement was called ("Moka": "city"), for "the city centre" (not "the port authority")
     settlement_kinds: dict[str, str] = field(default_factory=dict)
+    capitals: set[str] = field(default_factory=set)  # settlements the article called a capital
     # the publication itself: never an antecedent ("Meridian Wire could not verify ..." is no "he")
     outlet: str = ""
     # a description's head -> the name an apposition gave it ("the wildlife charity Coastwatch": "charity")
@@ -353,8 +354,8 @@ class Antecedents:
                 self.places[name] = self.places.get(name, 0) + 1
                 if self.sentences < LEAD_SENTENCES and _may_be_country(ent):
                     self.lead_places.add(name)
-            elif ent.label_ in ("ORG", "PERSON"):  # (a body whatever the tagger typed it)
-                self.previous_bodies.append(self.bodies[-1])
+            elif ent.label_ in ("ORG", "PERSON") or names_a_body(ent):  # (a body whatever the tagger typed it:
+                self.previous_bodies.append(self.bodies[-1])  # "the Northern Ocean Institute", a LOC)
             elif ent.label_ == "LOC":
                 self.regions.append(name)
             self._describe(ent, self.bodies[-1])
@@ -966,11 +967,17 @@ class Antecedents:
             return places[0]
         return None
 
-    def salient_settlement(self, kind: str, before: str) -> str:
+    def salient_settlement(self, kind: str, before: str) -> str | None:
         """The settlement "the <kind>" stands for: of those of that kind (else of all), the one the article's text
         ``before`` names most often, the last of a tie ("the port" in a story about Karvik's port is Karvik, though
-        the port of Emden was named once since)."""
-        settlements = [s for s in self.settlements if self.settlement_kinds.get(s) == kind] or self.settlements
+        the port of Emden was named once since). "The capital" is only a place the article called one: a town is
+        none."""
+        if kind == "capital":
+            settlements = [s for s in self.settlements if s in self.capitals]
+        else:
+            settlements = [s for s in self.settlements if self.settlement_kinds.get(s) == kind] or self.settlements
+        if not settlements:
+            return None
         return max(reversed(settlements), key=lambda name: len(re.findall(rf"\b{re.escape(name)}\b", before)))
 
     def _settlement(self, name: str, kind: str) -> None:
@@ -978,6 +985,8 @@ class Antecedents:
             self.settlements.remove(name)
         self.settlements.append(name)
         self.settlement_kinds[name] = "city" if kind == "capital" else kind
+        if kind == "capital":
+            self.capitals.add(name)
 
     def _note_event(self, sent: Span, start: int) -> None:
         """The first event the article reports with a place: "Drones struck ... in the city of Orvane" ->
@@ -1161,7 +1170,12 @@ _ORDINAL_WORDS = frozenset(["first", "last", "latest", *claim_types.COUNTING_ORD
 
 
 # Nouns that make a place name a region ("the Tarsun highlands"), and the compass words that do ("southern Europe").
-REGION_NOUNS = frozenset(["highlands", "region", "valley", "coast", "plains", "delta", "basin", "mountains", "hills"])
+REGION_NOUNS = frozenset(
+    [
+        *("highlands", "region", "valley", "coast", "plains", "delta", "basin", "mountains", "hills", "lowlands"),
+        *("archipelago", "peninsula", "islands"),
+    ]
+)
 _COMPASS = frozenset(["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
 
 
@@ -2281,6 +2295,14 @@ def _mention_edits(
             # a clause split off its sentence ("A container ship sank ... after it was hit by a storm" -> "It was
             # hit"): the main clause's subject, which the claim no longer holds
             replacement = again
+        elif (
+            low == "its"
+            and token.head.lemma_.lower() in _BUSINESS_MEASURES
+            and (owner := _business_acted_on_before(token, resolved)) is not None
+        ):
+            if owner in text[: token.idx - base]:
+                continue  # "fined Ostreva Pharma 4 percent of its turnover": the claim's own words name whose
+            replacement = _possessive(owner)  # "could fine the company up to 4 percent of its annual turnover"
         elif (low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass"))) and not inside_quotation(
             attributed, token.i
         ):
@@ -2510,6 +2532,36 @@ def _apposition(role: str, text: str, end: int) -> str:
 _FIRST_PLURAL = frozenset(["we", "our", "us"])
 # Offices that belong to a company: with no other body named for them, the company the article is about.
 _COMPANY_OFFICES = frozenset(["executive", "chairman", "chairwoman", "chair", "founder", "ceo"])
+
+
+# What a business has and a public body has not: "its annual turnover" after "fine the company" is the company's.
+_BUSINESS_MEASURES = frozenset(["turnover", "revenue", "revenues", "sales", "profit", "profits", "earnings"])
+
+
+def _business_acted_on_before(its: Token, resolved: dict[int, str]) -> str | None:
+    """The object of the verb ``its`` hangs on, as the claim writes it, when that verb's subject is a public body
+    ("The authority could fine the company up to 4 percent of its turnover": the company)."""
+    verb = its.head
+    for _ in range(6):  # "could fine X up to 4 percent of its turnover": up through the amount to the verb
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    doer = verb
+    while doer.dep_ == "conj" and _subject(doer) is None:
+        doer = doer.head  # "said it had opened an inquiry and could fine ...": the joined verbs' subject
+    subject = _subject(doer) if verb.pos_ == "VERB" else None
+    if subject is None:
+        return None
+    word = _own_head(resolved[subject.i]) if subject.i in resolved else subject.lemma_.lower()
+    if word not in PUBLIC_HEADS | SOLE_BODY_HEADS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < its.i):
+        if obj.i in resolved:
+            return resolved[obj.i]  # "the company", written out as the company the article named
+        name = obj.doc[obj.left_edge.i : obj.i + 1]
+        if obj.tag_ == "NNP" and obj.ent_type_ != "PERSON" and all(t.tag_ == "NNP" and t.is_title for t in name):
+            return name.text
+    return None
 
 
 def _speakers_body_in_quote(antecedents: Antecedents, claimers: Sequence[str], span: Span) -> str | None:

@@ -2641,3 +2641,43 @@ def test_the_study_and_its_findings_are_those_of_the_researchers_named_first():
         "The University of Tarrow study's lead author, Dr. Miriam Okoye, said the link was strong.",
         "The transport ministry said the transport ministry would examine the University of Tarrow study's findings.",
     ]
+
+
+def test_a_town_is_no_capital_and_an_institute_the_tagger_called_a_place_is_no_region():
+    bus = (
+        "A bus overturned on a mountain road near the town of Kirsk late on Sunday, killing 11 people. The bus was "
+        "travelling from the capital to the coastal resort of Lamara."
+    )
+    ice = (
+        "Scientists at the Northern Ocean Institute say sea ice around the Skarn archipelago shrank to its smallest "
+        "extent on record. The researchers said the loss was likely to speed up warming in the region."
+    )
+
+    assert [claim for _, claim in texts_and_spans(bus)][1:] == [
+        "The bus was travelling from the capital to the coastal resort of Lamara."
+    ]
+    assert [claim for _, claim in texts_and_spans(ice)][1:] == [
+        "The researchers at the Northern Ocean Institute said the loss was likely to speed up warming in the Skarn "
+        "archipelago."
+    ]
+
+
+def test_its_turnover_is_the_fined_companys_and_an_untagged_name_beside_a_title_speaks():
+    text = (
+        "Hackers stole the data of 1.4 million customers of Veltro Energy, the company said. The data protection "
+        "authority said it could fine the company up to 4 percent of its annual turnover. The competition authority "
+        "fined Ostreva Pharma 4 percent of its annual turnover in 2024. Veltro's chief executive, Ana Rios, said the "
+        "company would pay for credit monitoring."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][1:] == [
+        (
+            ["data protection authority"],
+            "The data protection authority said the data protection authority could fine Veltro Energy up to 4 "
+            "percent of Veltro Energy's annual turnover.",
+        ),
+        ([], "The competition authority fined Ostreva Pharma 4 percent of its annual turnover in 2024."),
+        (["Ana Rios"], "Veltro's chief executive, Ana Rios, said Veltro Energy would pay for credit monitoring."),
+    ]
