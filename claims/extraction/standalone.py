@@ -47,7 +47,10 @@ SETTLEMENTS = frozenset(["city", "town", "village", "capital", "port", "district
 LEAD_SENTENCES = 3
 # Events without an attacker: "the quake" is "in" its place, "the attack" "on" it.
 NATURAL_EVENTS = frozenset(
-    ["quake", "earthquake", "flood", "fire", "wildfire", "blaze", "storm", "spill", "outbreak", "landslide"]
+    [
+        *("quake", "earthquake", "flood", "flooding", "fire", "wildfire", "blaze", "storm", "spill", "outbreak"),
+        "landslide",
+    ]
 )
 # Nouns for an event a later "the <noun>" stands for.
 EVENT_HEADS = lexicon.EVENT_NOUNS | NATURAL_EVENTS | frozenset(["strike", "strikes"])
@@ -106,6 +109,9 @@ _ATTACKERS = {"bomber": "bombing", "gunman": "shooting", "attacker": "attack"}
 _ACTIONS = frozenset(["strike", "walkout", "stoppage", "boycott", "blockade", "sit-in", "protest", "march"])
 _MULTITUDES = frozenset(["thousand", "hundred", "dozen", "million", "ten", "score", "crowd"])
 _ACTION_IN = re.compile(r"\b(?:strike|walkout|stoppage|boycott|blockade|sit-in|protest|march|walk out)\b")
+# Verbs of one business buying another, and a cheap test of a sentence's text for them.
+_BUYING_VERBS = frozenset(["buy", "acquire", "purchase"])
+_PURCHASE_IN = re.compile(r"\b(?:buy|bought|acquir|purchas|take over|took over|taken over|taking over)")
 # Heads that, when no earlier name shares their word, stand for the one organisation the sentence before named
 # ("... while the Independent Office for Police Conduct investigates. The watchdog said ...").
 SOLE_BODY_HEADS = frozenset(
@@ -399,6 +405,8 @@ class Antecedents:
             self._note_organisers(sent, start)
         if _ACTION_IN.search(text):
             self._note_actions(sent, start, quoted)
+        if _PURCHASE_IN.search(text):
+            self._note_purchase(sent, start, quoted)
         if " by " in text:
             self._note_agents(sent, start, quoted)
         for token in span_tokens(sent):
@@ -822,6 +830,25 @@ class Antecedents:
                 words = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.is_alpha] + [subject]
                 doer = " ".join(w.lower_ if w.tag_ not in ("NNP", "NNPS") else w.text for w in words)
                 self.described[lemma] = f"the {doer}' {lemma}"  # "the train drivers' strike"
+
+    def _note_purchase(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """ "Marlo Group has agreed to buy its smaller rival Zesty": for a later "the takeover" ("Marlo Group's
+        takeover of Zesty") or "the deal" ("Marlo Group's deal to buy Zesty"); the first one the article reports."""
+        for verb in sent.doc[start : sent.end]:
+            over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) and verb.lemma_ == "take"
+            if verb.pos_ != "VERB" or verb.i in quoted or not (over or verb.lemma_.lower() in _BUYING_VERBS):
+                continue
+            subject = _subject(verb, passive=False)
+            if subject is None and verb.dep_ == "xcomp":
+                subject = _subject(verb.head, passive=False)  # "has agreed to buy"
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            buyer, bought = (_proper_name(t) for t in (subject, target))
+            if buyer is None or bought is None:
+                continue
+            for noun in ("takeover", "acquisition", "purchase"):
+                self.described.setdefault(noun, f"{_possessive(buyer)} {noun} of {bought}")
+            self.described.setdefault("deal", f"{_possessive(buyer)} deal to buy {bought}")
+            return
 
     def _note_trial(self, sent: Span, start: int, quoted: set[int]) -> None:
         """ "Tomas Reinholt went on trial" / "X will stand trial": a later "the trial" is the trial of X."""
@@ -1592,6 +1619,17 @@ def _what_it_does_end(verb: Token) -> int:
         gerund = next((c for c in child.children if c.dep_ == "pcomp"), None) if child.dep_ == "prep" else None
         # "from using smartphones | during the school day": the gerund's own times are left out too
         end = _what_it_does_end(gerund) if gerund is not None else child.right_edge.i + 1
+        # and a time inside what it acts on ("bans the sale of disposable vapes | from January next year")
+        timed_prep = next(
+            (
+                t
+                for t in verb.doc[child.i : end]
+                if t.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
+            ),
+            None,
+        )
+        if timed_prep is not None:
+            return timed_prep.i
     return end
 
 
@@ -1839,11 +1877,12 @@ def _place_in(sent: Span, start: int) -> tuple[str, bool] | None:
             continue
         prep = token.head
         part = prep.lower_ == "of" and prep.head.lower_ in _PARTS_OF_PLACES and token.ent_iob_ in ("B", "")
-        settlement = prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS
+        settlement = prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS | _SUBNATIONAL
         # (a one-word "person" the tagger made of an invented town: "in the hills above Castellmora"; whatever it
-        # made of "the outskirts of Aalborg")
+        # made of "the outskirts of Aalborg" or "the eastern province of Harsa")
         untyped = not token.ent_type_ or _one_word_person(token)
-        if part or (untyped and (prep.lower_ in _PLACE_OF_EVENT or settlement)):
+        named_kind = settlement and (untyped or token.ent_iob_ == "B") and token.ent_type_ not in ("DATE", "TIME")
+        if part or named_kind or (untyped and prep.lower_ in _PLACE_OF_EVENT):
             return sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the "), _near(token)
     return None
 
@@ -2606,6 +2645,21 @@ def _person_of_body(speaker: str, antecedents: Antecedents) -> str | None:
     return f"the {match.group(1)} {match.group(2)} {body}" if body is not None else None
 
 
+def _proper_name(token: Token | None) -> str | None:
+    """The capitalised name a noun is, with the capitalised words before it ("Marlo Group", "its smaller rival
+    Zesty" -> "Zesty"); None for a common noun, a pronoun, a person or a place."""
+    if token is None or token.tag_ not in ("NNP", "NNPS") or token.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+        return None
+    if token.ent_type_ == "PERSON" and not names_a_body(
+        next(e for e in doc_ents(token.doc) if e.start <= token.i < e.end)
+    ):
+        return None
+    first = token.i
+    while first > 0 and token.doc[first - 1].tag_ in ("NNP", "NNPS") and token.doc[first - 1].dep_ == "compound":
+        first -= 1
+    return token.doc[first : token.i + 1].text
+
+
 def _possessive(name: str) -> str:
     """ "Henrik Salo's", "Doctors Without Frontiers'" (a name ending in a plural "s" takes the apostrophe alone);
     "the court in Hagen" -> "the Hagen court's", not "the court in Hagen's"."""
@@ -2836,7 +2890,9 @@ def _description_antecedent(
         candidates.append(f"the {disease} {token.text}")  # "the outbreak" -> "the norovirus outbreak"
     if lemma in SETTLEMENTS and antecedents.settlements:
         # "the town" -> "Dosk", not the mention "the border town of Dosk" ("the town's roads" -> "Dosk's roads")
-        candidates.append(antecedents.salient_settlement(lemma, doc_text(sent.doc)[: sent.start_char]))
+        settlement = antecedents.salient_settlement(lemma, doc_text(sent.doc)[: sent.start_char])
+        # "near the port" of a port city is its port, not the whole city: "the port of Arvik"
+        candidates.append(f"the port of {settlement}" if settlement and lemma == "port" else settlement)
     elif lemma == "city" and not quoted:
         candidates.append(antecedents.city())  # "the city" before any is named: where the story was filed
     phrase = antecedents.phrases.get(lemma)
@@ -3124,6 +3180,8 @@ def _thing_subject_before(token: Token, sent: Span) -> Token | None:
         # accounts": the subject the joined verb shares
         clause = clause.head
         own = _subject(clause)
+    if own is not None and own.i == token.i and clause.dep_ == "ccomp" and (said := _subject(clause.head)) is not None:
+        own = said  # "..., and the competition authority said it would": who said it, not the sentence's first subject
     if own is not None and _within_phrase(token, own):
         own = None  # "until an independent review of its contract was complete": no phrase holds what it stands for
     subject = own if own is not None and own.i < token.i and _one_thing(own) else _subject(sent.root)

@@ -954,7 +954,11 @@ def test_it_in_what_a_body_says_stays_when_another_thing_stands_nearer():
 
     texts = standalone_texts(text)
 
-    assert texts[1] == "The Lorrain Fire Service said the fire had burned 6,300 hectares since it broke out."
+    # ("the fire" is the article's first event, as the lead placed it: "the town of Cendra" names a place whatever
+    # the tagger typed it)
+    assert texts[1] == (
+        "The Lorrain Fire Service said the wildfire near Cendra had burned 6,300 hectares since it broke out."
+    )
     # the speech tag's "it" is the speaker, not the town the sentence before named
     assert texts[2] == "Three firefighters were treated for smoke inhalation, the Lorrain Fire Service said."
 
@@ -1771,7 +1775,7 @@ def test_the_port_is_the_one_the_article_names_most_and_what_was_published_is_no
 
     assert [claim for _, claim in texts_and_spans(text)][2:] == [
         "Shipping line Nordvent said Nordvent had diverted six vessels to the port of Emden.",
-        "The last major strike at Karvik, in 2019, lasted 17 days.",
+        "The last major strike at the port of Karvik, in 2019, lasted 17 days.",  # its port, not the whole town
         "The memo was first reported by the police union.",
         "Prime Minister Anna Kjell said she had not seen the memo before it was published.",
     ]
@@ -2680,4 +2684,40 @@ def test_its_turnover_is_the_fined_companys_and_an_untagged_name_beside_a_title_
         ),
         ([], "The competition authority fined Ostreva Pharma 4 percent of its annual turnover in 2024."),
         (["Ana Rios"], "Veltro's chief executive, Ana Rios, said Veltro Energy would pay for credit monitoring."),
+    ]
+
+
+def test_what_a_law_does_is_copied_without_its_times_and_it_is_the_worst_flooding_names_the_floods():
+    law = (
+        "Parliament in Velmar passed a law on Wednesday that bans the sale of disposable vapes from January next "
+        "year. Retailers said the law would push sales onto the black market."
+    )
+    floods = (
+        "Floods in the eastern province of Harsa have killed at least 34 people, the disaster agency said. It is the "
+        "worst flooding in the province since 1997. A fire broke out at a warehouse in the port city of Velsk. "
+        "Monitors recorded high levels of sulphur dioxide near the port."
+    )
+
+    assert [claim for _, claim in texts_and_spans(law)][1:] == [
+        "Retailers said the law that bans the sale of disposable vapes would push sales onto the black market."
+    ]
+    assert [claim for _, claim in texts_and_spans(floods)][1:] == [
+        "The flooding in Harsa is the worst flooding in the eastern province of Harsa since 1997.",
+        "A fire broke out at a warehouse in the port city of Velsk.",
+        "Monitors recorded high levels of sulphur dioxide near the port of Velsk.",
+    ]
+
+
+def test_a_takeover_is_named_by_buyer_and_bought_and_it_in_a_speakers_words_is_the_speaker():
+    text = (
+        "Marlo Group, the largest food delivery company, has agreed to buy its smaller rival Zesty for 640 million "
+        "dollars, the two companies said. The deal would give Marlo about 70 percent of the market, and the "
+        "competition authority said it would examine it closely. Marlo chief executive Dan Ferreira said the "
+        "takeover would allow faster deliveries."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Marlo Group's deal to buy Zesty would give Marlo about 70 percent of the market, and the competition "
+        "authority said the competition authority would examine it closely.",
+        "Marlo chief executive Dan Ferreira said Marlo Group's takeover of Zesty would allow faster deliveries.",
     ]
