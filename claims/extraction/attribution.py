@@ -133,11 +133,16 @@ def _person_named_before(ent: Span) -> str | None:
     Brandt" ... "Brandt's office said he ..."), in full."""
     if len(ent) != 1 or ent.label_ == "PERSON":
         return None
-    surname = ent.text
+    named = _person_with_surname(ent.doc, ent.text, ent.start)
+    return clean_name(named.text) if named is not None else None
+
+
+def _person_with_surname(doc: Doc, surname: str, before: int) -> Span | None:
+    """The last person named in full before token ``before`` whose surname is ``surname``."""
     return next(
         (
-            clean_name(other.text)
-            for other in reversed(ents_within(ent.doc, 0, ent.start))
+            other
+            for other in reversed(ents_within(doc, 0, before))
             if other.label_ == "PERSON" and len(other) > 1 and other[-1].text == surname
         ),
         None,
@@ -640,6 +645,9 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
                 and head.lemma_.lower() not in lexicon.RECEIVING_VERBS
             ):
                 nominal = _verb_source(head)  # "X delivered a speech", "X raised questions about ..."
+                owned = any(c.dep_ == "poss" for c in token.children)
+                if nominal is not None and owned and not _may_speak(nominal):
+                    nominal = None  # "the loss would not affect its forecasts": whose they are, a loss is not
             if nominal is not None:
                 yield token, nominal  # "The survey by X put the party on 34 percent"
             continue
@@ -739,17 +747,23 @@ def attribution(sent: Span) -> Attribution:
         party, _ = _party_from_subject(trailing, sent, quoted)
         main.extend(party)
         subjects.append(subtree_bounds(trailing))
-    claimers = unique(main)
+    claimers = _one_name_a_party(unique(main))
     return Attribution(
         claimers=claimers,
         unresolved=bool(pronoun) and not claimers,
         verb=verb,
         subjects=subjects,
         pronoun=pronoun,
-        sources=unique(main + embedded),
+        sources=_one_name_a_party(unique(main + embedded)),
         body_start=start,
         quoted=quoted,
     )
+
+
+def _one_name_a_party(claimers: list[str]) -> list[str]:
+    """Claimers without a shorter name of one already there ("The Ostmark football federation has banned X after
+    finding ..., the federation said": one party, "Ostmark football federation")."""
+    return [c for c in claimers if not any(o != c and o.lower().endswith(f" {c.lower()}") for o in claimers)]
 
 
 def _named_before(cue: Token, sent: Span, quoted: set[int]) -> Token | None:
@@ -1051,6 +1065,10 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
             out.append(_Party([name], "group", ""))
         elif described_as_person(sent, name):
             out.append(_Party([name], "person", ""))  # "Renata Obi, 29, who swam ...": untyped, but a person
+        elif " " not in name and name[:1].isupper() and (named := _person_with_surname(sent.doc, name, sent.start)):
+            # "Ferrer denied ..." after "The federation has banned Raul Ferrer": that person, though named as an
+            # object, for a later "he said"
+            out.append(_Party([clean_name(named.text)], "person", _gender_of(named)))
         else:
             out.append(_np_party(name))
     if len(att.claimers) > 1:

@@ -1260,7 +1260,12 @@ def _names_something(word: Token) -> bool:
     """A proper noun of a name ("Nordia"), not a title word the tagger capitalised or typed ("Analyst", "Council")."""
     low = word.lower_
     common = low in TITLE_NOUNS or low in lexicon.OCCUPATIONS or low in _BODY_WORDS
-    return word.tag_ in ("NNP", "NNPS") and word.ent_type_ in _NAMED and not common
+    if word.tag_ not in ("NNP", "NNPS") or common:
+        return False
+    # typed as a name, or written with its capital inside another sentence ("according to Orbitra Space")
+    return word.ent_type_ in _NAMED or any(
+        t.text == word.text and not t.is_sent_start and t.i != word.i for t in word.doc
+    )
 
 
 def title_after(ent: Span) -> str:
@@ -3712,6 +3717,11 @@ def _bare_description(token: Token, span: Span) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None:
         return True
+    if following.text != "," and any(
+        c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and token.doc[c.i - 1].text not in _QUOTES)
+        for c in token.rights
+    ):
+        return False  # "the company that built it", "the firm running the site": the clause says which
     if following.lower_ in ("of", "in"):
         # "the council of Dolna" says which; "accused the council of cutting ..." does not: its "of" is the verb's
         # (a gerund after it is the verb's whatever the parser hung it on)

@@ -99,6 +99,14 @@ SENTENCE_CASES = [
     ("The finance chief said the city still had to find savings of 8 million euros.", ["finance chief"]),
     # a statement verb the parser hung on its subject, which it took for the root
     ("The city council's opposition leader, Hanna Groth, called on him to resign.", ["Hanna Groth"]),
+    # a name the tagger gave no type, set beside a title; one party named twice; whose forecasts a loss is not
+    ("Veltro's chief executive, Ana Rios, said the company would pay for credit monitoring.", ["Ana Rios"]),
+    (
+        "The Ostmark football federation has banned Raul Ferrer after finding that he bribed a referee, the "
+        "federation said.",
+        ["Ostmark football federation"],
+    ),
+    ("The agency said the loss would not affect its forecasts.", ["agency"]),
 ]
 
 
@@ -610,3 +618,15 @@ def test_he_after_an_unnamed_spokesman_of_a_body_is_that_spokesman():
         ["spokesman for the movement"],
         '"We do not attack police officers," the spokesman for the Free Tarsi Movement told Frontline News by phone.',
     )
+
+
+def test_a_surname_speaker_is_the_person_named_before_as_an_object_and_he_is_that_person():
+    text = (
+        "The federation has banned Raul Ferrer for five years. Ferrer denied wrongdoing. "
+        '"I have never offered money to anyone," he said in a statement.'
+    )
+
+    assert article_claimers(text) == [
+        ("The federation has banned Raul Ferrer for five years.", ["Harbour Gazette"]),
+        ('"I have never offered money to anyone," he said in a statement.', ["Raul Ferrer"]),
+    ]

@@ -2721,3 +2721,19 @@ def test_a_takeover_is_named_by_buyer_and_bought_and_it_in_a_speakers_words_is_t
         "authority said the competition authority would examine it closely.",
         "Marlo chief executive Dan Ferreira said Marlo Group's takeover of Zesty would allow faster deliveries.",
     ]
+
+
+def test_a_description_a_clause_says_which_of_stays_and_a_names_capital_stays():
+    text = (
+        "A rocket carrying two weather satellites exploded after lift-off from the Santa Elena launch site on "
+        "Monday, the company that built it said. No one was hurt, according to Orbitra Space. Orbitra chief "
+        'executive Mei Tanaka said engineers were studying the data. "We will fly again," she said.'
+    )
+
+    claims = [claim for _, claim in texts_and_spans(text)]
+
+    assert claims[0] == (
+        "A rocket carrying two weather satellites exploded after lift-off from the Santa Elena launch site on 3 "
+        "March 2025, the company that built it said."
+    )
+    assert claims[-1] == '"We will fly again," Orbitra chief executive Mei Tanaka said.'
