@@ -78,6 +78,7 @@ class Attribution:
     subjects: list[tuple[int, int]] = field(default_factory=list)  # token ranges of the claimer phrases
     pronoun: str = ""  # that pronoun, lower-case ("he", "they"), for resolution against the article
     sources: list[str] = field(default_factory=list)  # the claimers and the sources of embedded clauses
+    source_subjects: list[tuple[int, int]] = field(default_factory=list)  # token ranges of the embedded ones
     body_start: int = 0  # the sentence's first token after any dateline or byline
     quoted: set[int] = field(default_factory=set)  # its tokens inside quotation marks
     # every word of the sentence lies inside one quotation, which may run over several sentences (its tokens are
@@ -714,6 +715,7 @@ def attribution(sent: Span) -> Attribution:
     pronoun = ""
     verb: Token | None = None
     subjects: list[tuple[int, int]] = []
+    source_subjects: list[tuple[int, int]] = []
     credited: set[int] = set()  # cues of the main clause whose party was found
     start = dateline_end(sent)
     quoted = _quoted_tokens(sent)
@@ -730,6 +732,8 @@ def attribution(sent: Span) -> Attribution:
             # (a speech tag the parser hung on a word inside the quotation it closes is the sentence's own:
             # '"We processed every claim as quickly as our systems allowed," a spokesman said')
             embedded.extend(party)
+            if party and cue.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in cue.children):
+                source_subjects.append(subtree_bounds(source))  # "after the company said ...": a clause's speaker
             continue
         main.extend(party)
         if party:
@@ -755,6 +759,7 @@ def attribution(sent: Span) -> Attribution:
         subjects=subjects,
         pronoun=pronoun,
         sources=_one_name_a_party(unique(main + embedded)),
+        source_subjects=source_subjects,
         body_start=start,
         quoted=quoted,
     )

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
+from claims.extraction import lexicon
 from claims.extraction.text import DATELINE
 
 R = TypeVar("R")
@@ -114,6 +115,8 @@ def bound_entities(doc: Doc) -> None:
         breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
         if breaks:
             start = breaks[-1] + 1
+        elif ent.label_ in ("PERSON", "ORG"):
+            start = _untyped_name_start(doc, ent)
         while end - 1 > start and doc[end - 1].like_num and end < len(doc) and doc[end].lower_ in _AMOUNT_WORDS:
             end -= 1
         if (start, end) == (ent.start, ent.end):
@@ -124,6 +127,33 @@ def bound_entities(doc: Doc) -> None:
             kept.append(Span(doc, start, end, label=ent.label))
     if changed:
         doc.ents = kept
+
+
+# Words before a name that are no part of it: titles, honorifics and words for people.
+_NOT_NAME_WORDS = frozenset(
+    [*lexicon.PERSON_NOUNS, *lexicon.OCCUPATIONS, "dr", "mr", "mrs", "ms", "prof", "sir", "dame", "rev", "st"]
+)
+
+
+def _untyped_name_start(doc: Doc, ent: Span) -> int:
+    """Where a name starts when the tagger typed only its last words: capitalised words right before it that the
+    parser joined to it and the tagger gave no type ("Castor Maritime", tagged "Maritime"); not a title ("Minister
+    Karl Fenwick") nor a sentence's first word."""
+    start = ent.start
+    while start > 0:
+        before = doc[start - 1]
+        if (
+            before.tag_ != "NNP"
+            or before.ent_type_
+            or not before.is_title
+            or before.dep_ != "compound"
+            or not ent.start <= before.head.i < ent.end
+            or before.is_sent_start
+            or before.lower_.rstrip(".") in _NOT_NAME_WORDS
+        ):
+            break
+        start -= 1
+    return start
 
 
 def load_stock_nlp() -> Language:

@@ -104,7 +104,10 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
         sentence_date_text = " ".join(
             ent.text for ent in ents_within(doc, sent.start, sent.end) if ent.label_ in ("DATE", "TIME")
         )
-        own = _clause_claimers(doc, units, claimers, attributed.subjects)
+        # (a clause's own speaker may be a source the sentence embeds: "Shares fell after the company said ...")
+        own = _clause_claimers(
+            doc, units, unique(claimers + attributed.sources), attributed.subjects + attributed.source_subjects
+        )
         for unit in sorted(units, key=lambda u: (doc[u.start].idx, u.end)):
             # a clause taken out with a speaker of its own is that speaker's ("..., as aid groups warned that ..."),
             # and the rest of the sentence is not

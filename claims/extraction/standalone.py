@@ -108,7 +108,7 @@ _ATTACKERS = {"bomber": "bombing", "gunman": "shooting", "attacker": "attack"}
 # of a sentence's text for them.
 _ACTIONS = frozenset(["strike", "walkout", "stoppage", "boycott", "blockade", "sit-in", "protest", "march"])
 _MULTITUDES = frozenset(["thousand", "hundred", "dozen", "million", "ten", "score", "crowd"])
-_ACTION_IN = re.compile(r"\b(?:strike|walkout|stoppage|boycott|blockade|sit-in|protest|march|walk out)\b")
+_ACTION_IN = re.compile(r"\b(?:strike|walkout|stoppage|boycott|blockade|sit-in|protest|march|walk out)")
 # Verbs of one business buying another, and a cheap test of a sentence's text for them.
 _BUYING_VERBS = frozenset(["buy", "acquire", "purchase"])
 _PURCHASE_IN = re.compile(r"\b(?:buy|bought|acquir|purchas|take over|took over|taken over|taking over)")
@@ -152,6 +152,7 @@ NAMING_VERBS = frozenset(["call", "name", "dub", "brand", "know", "nickname", "t
 _BODY_WORD_IN = re.compile(
     r"\b(?:" + "|".join(sorted(w.capitalize() for w in BODY_HEADS | lexicon.BODY_NOUNS)) + r")\b"
 )
+_KIND_BEFORE_NAME_IN = re.compile(r"\b(?:" + "|".join(sorted(BODY_HEADS | lexicon.BODY_NOUNS)) + r") [A-Z]")
 _NAMING_IN = re.compile(r"\b(?:called|named|dubbed|branded|known as|nicknamed|titled)\b")
 # Verbs that put a person on trial with "trial" as their object ("will stand trial", "faces trial").
 TRIAL_VERBS = frozenset(["stand", "face", "await"])
@@ -391,6 +392,10 @@ class Antecedents:
         text = span_text(sent)
         if _BODY_WORD_IN.search(text):  # most sentences name no body by a capitalised body word: skip the walk
             self._note_untyped_bodies(sent, start, quoted)
+        if _KIND_BEFORE_NAME_IN.search(text):
+            for name in _bodies_after_kind(sent, start, quoted):
+                self._note("body", name)
+                self.previous_bodies.append(name)
         self._note_event(sent, start)
         self._note_surnames(sent, start, quoted)
         if _NAMING_IN.search(text):
@@ -804,6 +809,8 @@ class Antecedents:
                 continue
             if lemma == "walk" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in token.children):
                 verb, lemma = token, "strike"  # "Train drivers will walk out for 48 hours"
+            elif _labour_strike(token):
+                verb = token  # "Teachers in the province of Valdor will strike on Friday"
             elif lemma not in _ACTIONS:
                 continue
             elif token.dep_ == "dobj":
@@ -1026,6 +1033,7 @@ class Antecedents:
                 t
                 for t in sent.doc[start : sent.end]
                 if t.pos_ == "VERB"
+                and not _labour_strike(t)
                 and (
                     t.lemma_.lower() in lexicon.VERB_TO_EVENT_NOUN
                     or (_subject(t) is not None and _event_word(_subject(t).lemma_.lower()))  # type: ignore[union-attr]
@@ -1309,6 +1317,37 @@ def untyped_bodies(sent: Span, start: int, quoted: Collection[int], before: int 
         if head.i + 1 < sent.end and doc[head.i + 1].tag_ in ("NNP", "NNPS"):
             continue  # a longer name goes on
         found.append(f"the {doc[first : head.i + 1].text}")
+    return found
+
+
+def _labour_strike(verb: Token) -> bool:
+    """ "Teachers will strike on Friday": people striking, with nothing struck; not "Drones struck a depot"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "strike" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    subject = _subject(verb, passive=False)
+    return (
+        subject is not None
+        and subject.tag_ == "NNS"
+        and subject.lemma_.lower() not in lexicon.INSTRUMENT_NOUNS
+        and not _longer_word_for(subject.lemma_.lower(), _EVENT_ENDINGS)
+    )
+
+
+def _bodies_after_kind(sent: Span, start: int, quoted: Collection[int]) -> list[str]:
+    """Bodies named after a word for their kind, that the tagger gave no type or took for a person ("Housing
+    charity Open Door said", "consumer group Fair Deal"), outside quotations."""
+    doc = sent.doc
+    found = []
+    for kind in tokens_of(doc, start, sent.end):
+        if kind.tag_ != "NN" or kind.lower_ not in _BODY_WORDS or kind.dep_ != "compound" or kind.i in quoted:
+            continue
+        head = kind.head
+        name = doc[kind.i + 1 : head.i + 1]
+        if head.i <= kind.i or not all(t.tag_ in ("NNP", "NNPS") and t.is_title for t in name):
+            continue
+        if any(t.ent_type_ not in ("", "PERSON", "ORG") for t in name):
+            continue
+        found.append(name.text)
     return found
 
 

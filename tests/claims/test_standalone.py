@@ -2737,3 +2737,47 @@ def test_a_description_a_clause_says_which_of_stays_and_a_names_capital_stays():
         "March 2025, the company that built it said."
     )
     assert claims[-1] == '"We will fly again," Orbitra chief executive Mei Tanaka said.'
+
+
+def test_names_the_tagger_cut_or_missed_after_a_kind_are_bodies_and_striking_people_name_their_strike():
+    ship = (
+        "The tanker Aurora Bay ran aground on Monday. The ship's owner, Castor Maritime, said it was working "
+        "with the authorities to stop the leak."
+    )
+    shelter = (
+        "The council said rising rents were the main cause. Housing charity Open Door said the real figure was much "
+        'higher. "A count on one night only catches the people you can see," said its chief executive, Miriam Hale.'
+    )
+    teachers = (
+        "Teachers in the province of Valdor will strike on Friday, their union said. The parents' network said it "
+        "supported the strike."
+    )
+
+    claims = extract_claims(ship, published_on=PUBLISHED, scorer=RuleScorer())
+    assert (claims[-1].claimers, claims[-1].text) == (
+        ["Castor Maritime"],
+        "The ship's owner, Castor Maritime, said Castor Maritime was working with the authorities to stop the leak.",
+    )
+    assert [claim for _, claim in texts_and_spans(shelter)][-1] == (
+        '"A count on one night only catches the people you can see," said Open Door\'s chief executive, Miriam Hale.'
+    )
+    assert [claim for _, claim in texts_and_spans(teachers)][-1] == (
+        "The parents' network said it supported the teachers' strike."
+    )
+
+
+def test_a_clause_split_off_keeps_the_speaker_the_sentence_embeds():
+    text = (
+        "Halvex Pharma makes medicines for the brain. Shares in Halvex Pharma fell 31 percent on Monday after the "
+        "company said its experimental Alzheimer's drug had failed in a large trial."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][1:] == [
+        ([], "Shares in Halvex Pharma fell 31 percent on 3 March 2025."),
+        (
+            ["Halvex Pharma"],
+            "Halvex Pharma said Halvex Pharma's experimental Alzheimer's drug had failed in a large trial.",
+        ),
+    ]
