@@ -3756,11 +3756,10 @@ def _bare_description(token: Token, span: Span) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None:
         return True
-    if following.text != "," and any(
-        c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and token.doc[c.i - 1].text not in _QUOTES)
-        for c in token.rights
-    ):
-        return False  # "the company that built it", "the firm running the site": the clause says which
+    if following.text != "," and any(c.dep_ == "relcl" for c in token.rights):
+        # "the company that built it": the clause says which (a participle need not: "images showed the ice
+        # covering 410,000 square kilometres")
+        return False
     if following.lower_ in ("of", "in"):
         # "the council of Dolna" says which; "accused the council of cutting ..." does not: its "of" is the verb's
         # (a gerund after it is the verb's whatever the parser hung it on)
