@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from claims.extraction import lexicon
 from claims.extraction.doccache import (
     children_of,
+    doc_ents,
     doc_text,
     ents_within,
     span_text,
@@ -200,6 +201,8 @@ def _names_the_subject(ent: Span, subject: Token) -> bool:
     if _misattached_appos(ent) and token.head.head.head.i == subject.i:
         return True  # "A spokesman for the movement, Jean-Baptiste Nkosi": the name is the spokesman's
     while token.i != subject.i:
+        if any(c.lower_ == "whose" for c in token.children):
+            return False  # "Sandra Holt, whose daughter Emma ...": someone else
         if token.dep_ in ("conj", "appos", "cc"):
             token = token.head
         elif token.dep_ == "pobj" and token.head.lower_ in _LISTING_PREPS:
@@ -477,6 +480,9 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if passive or depth >= 3:
         return None
+    named = _name_right_after(verb)
+    if named is not None:
+        return named  # '"...," said Sandra Holt, whose daughter was killed': a name the parser gave another verb
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -522,6 +528,16 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     ):
         return before  # "..., its director, Dr. Pavel Ostrin, told reporters": a speaker the parser set beside a noun
     return None
+
+
+def _name_right_after(verb: Token) -> Token | None:
+    """A person's or body's name right after a verb of saying that closes a quotation ('...," said Sandra Holt'),
+    when the parser made it the subject of a later verb."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS or verb.i < 2 or not _quote_mark(doc[verb.i - 1]):
+        return None
+    ent = next((e for e in doc_ents(doc) if e.start == verb.i + 1 and e.label_ in ("PERSON", "ORG")), None)
+    return ent.root if ent is not None and ent.root.head.i != verb.i else None
 
 
 def _may_speak(noun: Token) -> bool:

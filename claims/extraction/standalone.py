@@ -1320,6 +1320,13 @@ def untyped_bodies(sent: Span, start: int, quoted: Collection[int], before: int 
     return found
 
 
+def _called_rebel(name: str, text: str) -> bool:
+    """Whether ``text`` writes a word for an armed group right before the body ``name`` ("the rebel Free Dalmar
+    Army")."""
+    words = "|".join(_GROUP_ADJECTIVES)
+    return re.search(rf"\b(?:{words})\s+{re.escape(name.removeprefix('the '))}", text, re.IGNORECASE) is not None
+
+
 def _labour_strike(verb: Token) -> bool:
     """ "Teachers will strike on Friday": people striking, with nothing struck; not "Drones struck a depot"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "strike" or any(c.dep_ == "dobj" for c in verb.children):
@@ -1380,6 +1387,15 @@ def _place_just_before(token: Token, sent: Span, first: int | None) -> str | Non
     return clean_name(last.text)
 
 
+# What a country has, named "the <noun> of <country>".
+_A_COUNTRYS = frozenset(
+    [
+        *("government", "railway", "army", "navy", "parliament", "people", "citizen", "bank", "airline", "capital"),
+        *("economy", "president", "king", "queen", "coast", "north", "south", "east", "west", "interior"),
+    ]
+)
+
+
 def _where(ent: Span) -> bool:
     """A one-word name that says where ("Lawmakers in Marren", "troops across Vestria", "Mayor Dusan Petrov of
     Brenno": a person is "of" a place, "a nurse from Redhill" from one): the object of a preposition of place, with
@@ -1392,6 +1408,8 @@ def _where(ent: Span) -> bool:
         and (
             preposition.lower_ in ("in", "across", "throughout")
             or (preposition.lower_ == "of" and preposition.head.ent_type_ == "PERSON" and preposition.head.i < root.i)
+            # "the state railway of Norland", "the central bank of Merovia": what a country has
+            or (preposition.lower_ == "of" and preposition.head.is_lower and preposition.head.lemma_ in _A_COUNTRYS)
             or (preposition.lower_ == "from" and _person_word(preposition.head))  # "a nurse from Redhill"
             # "sailing from Varno to Kells": the ends of a journey
             or (preposition.lower_ in ("from", "to") and preposition.head.lemma_.lower() in _TRAVEL_VERBS)
@@ -2787,8 +2805,13 @@ def _long_body_name(token: Token, antecedents: "Antecedents", quoted: set[int]) 
 
 def _reported_by_unnamed_person(token: Token) -> bool:
     """ "he"/"she" as the subject of what a person the sentence does not name says ("a former council engineer had
-    said he was instructed ..."): the speaker, so no one named before."""
-    if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+    said he was instructed ..."), or "his"/"her" of that subject: the speaker, so no one named before."""
+    pronoun = token.lower_
+    if token.lower_ in ("his", "her") and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        token = token.head  # "A rebel commander said his fighters would respect the truce": the commander's
+    elif token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if token.head.dep_ != "ccomp":
         return False
     verb = token.head.head
     if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
@@ -2800,7 +2823,7 @@ def _reported_by_unnamed_person(token: Token) -> bool:
         and speaker.lemma_.lower() in lexicon.PERSON_NOUNS
         and not any(t.ent_type_ == "PERSON" for t in speaker.subtree)
         and not any(c.dep_ == "poss" for c in speaker.children)  # "His lawyer said he would sue": the client
-        and lexicon.PERSON_NOUNS[speaker.lemma_.lower()] in ("", "male" if token.lower_ == "he" else "female")
+        and lexicon.PERSON_NOUNS[speaker.lemma_.lower()] in ("", "female" if pronoun in ("she", "her") else "male")
     )
 
 
@@ -2916,6 +2939,10 @@ def _description_antecedent(
             # company", in a union's words, is the company too)
             candidates.append(topic)
         earlier = _earlier(antecedents, sent, token, "body", first)
+        if low in ("army", "military", "navy"):
+            # "the army" is a state's: not a group the article called rebel ("the rebel Free Dalmar Army")
+            text_before = doc_text(sent.doc)[: sent.end_char]
+            earlier = [b for b in earlier if not _called_rebel(b, text_before)]
         candidates.append(
             _body_for(low, antecedents.businesses(earlier) if low in COMMERCIAL_HEADS else earlier, places)
         )
@@ -2969,6 +2996,7 @@ def _description_antecedent(
             if _own_head(name) not in COMMERCIAL_HEADS
             and name.removeprefix("the ") != antecedents.outlet
             and name.lower() not in BODY_HEADS  # "Council leader Fiona Marsh": a kind of body, not a name
+            and not _clause_subject_names(token, name)  # "The Green Party left the coalition": not itself
         }
         if len(public) == 1 and _own_head(next(iter(public))) != low:
             antecedents.described[lemma] = public.pop()
@@ -4092,6 +4120,13 @@ def _tense_of(token: Token) -> str | None:
         and _tense_of(verb.head) == "future"
     ):
         return "future"  # "police would clear it if it lasted beyond Friday": the condition lies ahead too
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() in ("start", "begin"):
+        # "agreed to a 30-day ceasefire, starting on Friday": when what was agreed or planned begins lies ahead
+        governor = verb.head
+        if verb.dep_ == "acl":
+            governor = governor.head.head if governor.dep_ == "pobj" else governor.head
+        if governor.lemma_.lower() in FORWARD_VERBS:
+            return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll", "would") for a in auxes):
         return "future"  # "would" too: what was said or planned then ("said it would reopen on Wednesday")

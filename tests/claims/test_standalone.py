@@ -2781,3 +2781,41 @@ def test_a_clause_split_off_keeps_the_speaker_the_sentence_embeds():
             "Halvex Pharma said Halvex Pharma's experimental Alzheimer's drug had failed in a large trial.",
         ),
     ]
+
+
+def test_a_party_is_not_what_it_leaves_and_a_rebel_army_is_no_the_army():
+    coalition = (
+        "Prime Minister Elena Varga survived a confidence vote on Tuesday. The Green Party left the coalition in "
+        "early June over her plan to expand coal mining."
+    )
+    truce = (
+        "The government and the rebel Free Dalmar Army agreed on Monday to a 30-day ceasefire, starting on Friday, "
+        "the United Nations said. A rebel commander, who asked not to be named, said his fighters would respect "
+        'the truce "as long as the army does".'
+    )
+
+    assert [claim for _, claim in texts_and_spans(coalition)][-1] == (
+        "The Green Party left the coalition in early June 2024 over Elena Varga's plan to expand coal mining."
+    )
+    assert [claim for _, claim in texts_and_spans(truce)] == [
+        "The government and the rebel Free Dalmar Army agreed on 3 March 2025 to a 30-day ceasefire, starting on 7 "
+        "March 2025, the United Nations said.",
+        'A rebel commander, who asked not to be named, said his fighters would respect the truce "as long as the '
+        'army does".',
+    ]
+
+
+def test_the_company_is_no_country_its_railway_is_of():
+    text = (
+        "The state railway of Norland will raise ticket prices by 8 percent from January, the company said on Tuesday."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims] == [
+        (
+            ["company"],
+            "The state railway of Norland will raise ticket prices by 8 percent from January 2026, the company said "
+            "on 4 March 2025.",
+        )
+    ]
