@@ -49,7 +49,7 @@ LEAD_SENTENCES = 3
 NATURAL_EVENTS = frozenset(
     [
         *("quake", "earthquake", "flood", "flooding", "fire", "wildfire", "blaze", "storm", "spill", "outbreak"),
-        "landslide",
+        *("landslide", "avalanche"),
     ]
 )
 # Nouns for an event a later "the <noun>" stands for.
@@ -109,6 +109,8 @@ _ATTACKERS = {"bomber": "bombing", "gunman": "shooting", "attacker": "attack"}
 _ACTIONS = frozenset(["strike", "walkout", "stoppage", "boycott", "blockade", "sit-in", "protest", "march"])
 _MULTITUDES = frozenset(["thousand", "hundred", "dozen", "million", "ten", "score", "crowd"])
 _ACTION_IN = re.compile(r"\b(?:strike|walkout|stoppage|boycott|blockade|sit-in|protest|march|walk out)")
+# Words that rank an event among others of any kind ("the deadliest accident since 2019").
+_EVENT_KINDS = frozenset(["accident", "disaster", "tragedy", "incident"])
 # Verbs of one business buying another, and a cheap test of a sentence's text for them.
 _BUYING_VERBS = frozenset(["buy", "acquire", "purchase"])
 _PURCHASE_IN = re.compile(r"\b(?:buy|bought|acquir|purchas|take over|took over|taken over|taking over)")
@@ -1079,6 +1081,12 @@ class Antecedents:
         lemma = noun.lemma_.lower()
         if lemma in EVENT_HEADS and self.event is not None:
             return self.event_phrase(noun)
+        if lemma in _EVENT_KINDS:
+            # "It was the deadliest accident on Mount Keld since 2019": the event the lead reported
+            if self.event is not None and self.event_word:
+                return self.event_as_written()
+            event = next((m for word, m in self.lead_mentions.items() if _event_word(word) or _natural(word)), None)
+            return f"the {event}" if event is not None else None
         mention = self.lead_mentions.get(lemma)
         return f"the {mention}" if mention is not None else None
 
@@ -2946,7 +2954,9 @@ def _description_antecedent(
         candidates.append(
             _body_for(low, antecedents.businesses(earlier) if low in COMMERCIAL_HEADS else earlier, places)
         )
-    elif token.tag_ == "NN":  # "the movement" -> "the Patriotic Defence Movement": a name whose last word it is
+    elif token.tag_ == "NN" and not (quoted and token.doc[token.i - 1].lower_ != "the"):
+        # "the movement" -> "the Patriotic Defence Movement": a name whose last word it is (not a speaker's pointing
+        # "that water" after the company Ostra Water)
         bodies = _earlier(antecedents, sent, token, "body", first)
         if low in _HEAD_SYNONYMS:  # "the airline" -> "Skyline Air"
             places = {*antecedents.places, *antecedents.settlements}

@@ -2819,3 +2819,21 @@ def test_the_company_is_no_country_its_railway_is_of():
             "on 4 March 2025.",
         )
     ]
+
+
+def test_a_speakers_that_water_is_no_company_and_the_deadliest_accident_is_the_leads_avalanche():
+    water = (
+        "The city's water company, Ostra Water, said the lead came from old pipes inside the schools. \"My son has "
+        'been drinking that water for years," said Aisha Bello.'
+    )
+    avalanche = (
+        "Two climbers died in an avalanche on Mount Keld on Sunday, rescue officials said. It was the deadliest "
+        "accident on Mount Keld since 2019."
+    )
+
+    assert [claim for _, claim in texts_and_spans(water)][-1] == (
+        '"My son has been drinking that water for years," said Aisha Bello.'
+    )
+    assert [claim for _, claim in texts_and_spans(avalanche)][-1] == (
+        "The avalanche was the deadliest accident on Mount Keld since 2019."
+    )
