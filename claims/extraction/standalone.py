@@ -109,6 +109,9 @@ _ATTACKERS = {"bomber": "bombing", "gunman": "shooting", "attacker": "attack"}
 _ACTIONS = frozenset(["strike", "walkout", "stoppage", "boycott", "blockade", "sit-in", "protest", "march"])
 _MULTITUDES = frozenset(["thousand", "hundred", "dozen", "million", "ten", "score", "crowd"])
 _ACTION_IN = re.compile(r"\b(?:strike|walkout|stoppage|boycott|blockade|sit-in|protest|march|walk out)")
+# Words for what a lead's named work is a project of ("the project" -> "the Skelmore Line high-speed railway
+# project").
+_PROJECT_NOUNS = frozenset(["project", "scheme", "development"])
 # Words that rank an event among others of any kind ("the deadliest accident since 2019").
 _EVENT_KINDS = frozenset(["accident", "disaster", "tragedy", "incident"])
 # Verbs of one business buying another, and a cheap test of a sentence's text for them.
@@ -225,6 +228,8 @@ class Antecedents:
     last_event_year: int | None = None  # the year the sentence before gave as its event's time, if no day
     # the previous sentence's subject when it is one thing, not a person ("the Tarsun earthquake"), for "It ..."
     last_thing: str | None = None
+    # what the lead's subject names that a later "the project" is ("the Skelmore Line high-speed railway")
+    lead_project: str | None = None
     # the study, report or inquiry named last, as named ("University of Tarrow study"), whose "the findings" they are
     last_document: str | None = None
     last_thing_named: bool = False  # that subject is a name ("Kinetra said ...")
@@ -466,6 +471,11 @@ class Antecedents:
             self.topic = _topic_body(sent, start)
         self.last_thing = _thing_subject(sent)
         subject = _subject(sent.root)
+        if self.lead_project is None and self.sentences <= LEAD_SENTENCES:
+            # (the subject of what the lead reports: "The Kessel Bay wind farm began ..., its operator said")
+            self.lead_project = next(
+                (w for t in sent.doc[start : sent.end] if t.dep_ == "nsubj" and (w := _named_work(t, start))), None
+            )
         if (
             subject is not None
             and subject.lemma_.lower() in DOCUMENT_NOUNS
@@ -1326,6 +1336,24 @@ def untyped_bodies(sent: Span, start: int, quoted: Collection[int], before: int 
             continue  # a longer name goes on
         found.append(f"the {doc[first : head.i + 1].text}")
     return found
+
+
+def _named_work(subject: Token, start: int) -> str | None:
+    """A thing built or run that a name says which of, as a lead's subject writes it without its article ("The
+    Kessel Bay wind farm", "The Skelmore Line high-speed railway between ..." -> "Skelmore Line high-speed
+    railway"); None for a person, a body, an event or a thing no name says which of."""
+    lemma = subject.lemma_.lower()
+    if subject.tag_ not in ("NN", "NNP") or subject.i < start or subject.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return None
+    if lemma in _BODY_WORDS or lemma in PERSON_NOUNS or lemma in lexicon.PERSON_NOUNS or _event_word(lemma):
+        return None
+    lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if not lefts or not any((t.tag_ == "NNP" or t.is_title) and t.i > start for c in lefts for t in c.subtree):
+        return None  # (a name the tagger read as an adjective: "The Skelmore Line high-speed railway")
+    words = subject.doc[min(c.left_edge.i for c in lefts) : subject.i + 1]
+    if not all(t.is_alpha or t.text == "-" for t in words) or len(words) > MAX_PHRASE_TOKENS:
+        return None
+    return words.text
 
 
 def _called_rebel(name: str, text: str) -> bool:
@@ -3028,6 +3056,12 @@ def _description_antecedent(
         accuser = antecedents.accuser
         determiner = "the " if accuser.startswith("the ") else ""
         candidates.append(f"{determiner}{_possessive(accuser.removeprefix('the '))} {token.text}")
+    if low in _PROJECT_NOUNS and antecedents.lead_project and not quoted:
+        # "spending on the project" after "The Skelmore Line high-speed railway ... will not open before 2031"
+        project = antecedents.lead_project
+        head = project.split()[-1].lower()
+        # ("the Skarra Bank project" is the scheme itself)
+        candidates.append(f"the {project}" if head in _PROJECT_NOUNS else f"the {project} {token.text}")
     if low in _FINDINGS and antecedents.last_document and not quoted:
         # "would study the findings" after "Researchers at the University of Tarrow found ..."
         candidates.append(f"{_possessive(_with_the(antecedents.last_document))} {token.text}")

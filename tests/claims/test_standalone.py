@@ -2837,3 +2837,23 @@ def test_a_speakers_that_water_is_no_company_and_the_deadliest_accident_is_the_l
     assert [claim for _, claim in texts_and_spans(avalanche)][-1] == (
         "The avalanche was the deadliest accident on Mount Keld since 2019."
     )
+
+
+def test_the_project_is_the_named_work_the_lead_reports():
+    farm = (
+        "The Kessel Bay wind farm, the largest in the country, began supplying power on Monday, its operator said. "
+        "The project cost 2.1 billion euros."
+    )
+    railway = (
+        "The Skelmore Line high-speed railway will not open before 2031, the audit office said. Engineers on the "
+        "project said the opening could slip further.\n\n"
+    )
+    plan = "The government approved plans for a new rail line on Tuesday. The project will cut journey times."
+
+    assert [claim for _, claim in texts_and_spans(farm)][-1] == (
+        "The Kessel Bay wind farm project cost 2.1 billion euros."
+    )
+    assert [claim for _, claim in texts_and_spans(railway)][-1] == (
+        "Engineers on the Skelmore Line high-speed railway project said the opening could slip further."
+    )
+    assert [claim for _, claim in texts_and_spans(plan)][-1] == "The project will cut journey times."
