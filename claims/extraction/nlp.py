@@ -147,7 +147,7 @@ def _untyped_name_start(doc: Doc, ent: Span) -> int:
             or before.ent_type_
             or not before.is_title
             or before.dep_ != "compound"
-            or not ent.start <= before.head.i < ent.end
+            or not start <= before.head.i < ent.end  # (joined to the name, or to a word already taken into it)
             or before.is_sent_start
             or before.lower_.rstrip(".") in _NOT_NAME_WORDS
         ):
