@@ -244,3 +244,20 @@ def test_a_name_run_on_into_an_amount_loses_the_number():
 
     # a number that belongs to a name ("Apollo 11") stays
     assert [(ent.text, ent.label_) for ent in doc.ents] == [("Skyline Air", "ORG"), ("Apollo 11", "ORG")]
+
+
+def test_a_name_typed_in_part_takes_the_untyped_capitalised_words_joined_to_it_but_no_title():
+    doc = get_nlp()("The ship's owner, North Castor Maritime, said Finance Minister Karl Fenwick had called.")
+    words = [t.text for t in doc]
+    # the tagger's own reading, which the rule corrects: only the last words of the owner's name typed
+    owner = Span(doc, words.index("Maritime"), words.index("Maritime") + 1, label="PERSON")
+    person = Span(doc, words.index("Karl"), words.index("Fenwick") + 1, label="PERSON")
+    doc.ents = [owner, person]
+    assert doc[words.index("North")].dep_ == "compound" and doc[words.index("Castor")].dep_ == "compound"
+
+    bound_entities(doc)
+
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [
+        ("North Castor Maritime", "PERSON"),
+        ("Karl Fenwick", "PERSON"),  # "Finance Minister" is a title, no part of the name
+    ]
