@@ -95,6 +95,11 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return state.ents if state.doc is doc else tuple(doc.ents)
 
 
+def entity_of(token: Token) -> Span | None:
+    """The doc's entity that holds ``token``, if any (from the cache while its doc is being analysed)."""
+    return next((ent for ent in doc_ents(token.doc) if ent.start <= token.i < ent.end), None)
+
+
 def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
     """The doc's entities within tokens [start, end), in order (from the cache, without reading the others, while
     ``doc`` is being analysed)."""

@@ -27,6 +27,7 @@ from claims.extraction.doccache import (
     children_of,
     doc_ents,
     doc_text,
+    entity_of,
     ents_within,
     span_text,
     span_tokens,
@@ -710,7 +711,7 @@ class Antecedents:
                     return doc[child.left_edge.i : child.i + 1].text
                 if child.dep_ == "compound" and child.ent_type_ == "ORG":
                     # "Renewal Front leader"; not the field of "Health Minister", "Labour Minister"
-                    body = next((e for e in doc_ents(doc) if e.start <= child.i < e.end), None)
+                    body = entity_of(child)
                     return clean_name(body.text) if body is not None and len(body) > 1 else None
         return None
 
@@ -841,7 +842,7 @@ class Antecedents:
                 continue
             if subject.lemma_.lower() in ("people", "person", "other"):
                 continue  # "the people's protest" says no more than "the protest"
-            ent = next((e for e in doc_ents(sent.doc) if e.start <= subject.i < e.end), None)
+            ent = entity_of(subject)
             if ent is not None and ent.label_ == "ORG":
                 the = "the " if subject.left_edge.lower_ == "the" else ""
                 self.described[lemma] = f"{the}{_possessive(clean_name(ent.text))} {lemma}"  # "the X Union's"
@@ -1787,14 +1788,14 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
         if child.dep_ == "poss" or (child.dep_ in ("prep", "agent") and child.lower_ == "by"):
             head = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
             if head is not None:
-                producer = next((e for e in doc_ents(doc) if e.start <= head.i < e.end), None)
+                producer = entity_of(head)
         elif child.dep_ == "acl" and child.lemma_.lower() in _PRODUCING_VERBS:
             # "a poll conducted by X", "a study published in the journal X"
             for prep in child.children:
                 if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     proper = [c for c in pobj.subtree if c.tag_ in ("NNP", "NNPS")] if pobj is not None else []
-                    named = next((e for e in doc_ents(doc) if proper and e.start <= proper[0].i < e.end), None)
+                    named = entity_of(proper[0]) if proper else None
                     if named is not None and named.label_ == "ORG":
                         return f"{clean_name(named.text)} {noun.text}"  # "the Nordic Institute for Child Health"
                     if proper:  # the name the phrase opens with: "the journal X", "Brackley & Shaw"
@@ -1811,7 +1812,7 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
         # "X published a report", "X had interviewed 38 people for the report"
         subject = _subject(verb)
         if subject is not None:
-            producer = next((e for e in doc_ents(doc) if e.start <= subject.i < e.end), None)
+            producer = entity_of(subject)
     if producer is not None and producer.label_ in ("ORG", "PERSON", "GPE", "NORP"):
         return f"{clean_name(producer.text)} {noun.text}"
     if (
@@ -1844,7 +1845,7 @@ def _topic_body(sent: Span, start: int) -> str | None:
         subject = owner if owner is not None and owner.ent_type_ == "ORG" else subject
     if subject.tag_ not in ("NNP", "NNPS"):
         return ""
-    ent = next((e for e in doc_ents(sent.doc) if e.start <= subject.i < e.end), None)
+    ent = entity_of(subject)
     first, end = (ent.start, ent.end) if ent is not None else (subject.i, subject.i + 1)
     while first > start and sent.doc[first - 1].tag_ in ("NNP", "NNPS") and sent.doc[first - 1].head.i == subject.i:
         first -= 1
@@ -1904,7 +1905,7 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
     ("Pellavia's neighbour, Ostmark, imposed ..."); not a person."""
     for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
         if token.ent_type_ in ("ORG", "GPE"):
-            ent = next((e for e in doc_ents(sent.doc) if e.start <= token.i < e.end), None)
+            ent = entity_of(token)
             if ent is not None and ent.root.i == token.i:
                 return clean_name(ent.text)
         elif token.tag_ == "NNP" and not token.ent_type_ and not any(c.dep_ == "compound" for c in token.children):
@@ -2748,9 +2749,8 @@ def _proper_name(token: Token | None) -> str | None:
     Zesty" -> "Zesty"); None for a common noun, a pronoun, a person or a place."""
     if token is None or token.tag_ not in ("NNP", "NNPS") or token.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
         return None
-    if token.ent_type_ == "PERSON" and not names_a_body(
-        next(e for e in doc_ents(token.doc) if e.start <= token.i < e.end)
-    ):
+    person = entity_of(token) if token.ent_type_ == "PERSON" else None
+    if person is not None and not names_a_body(person):
         return None
     first = token.i
     while first > 0 and token.doc[first - 1].tag_ in ("NNP", "NNPS") and token.doc[first - 1].dep_ == "compound":
@@ -2933,7 +2933,7 @@ def _in_statement_of_other(token: Token, antecedents: "Antecedents") -> bool:
         speaker = appos[0] if person_noun and appos else None
     if speaker is None or not speaker.ent_type_:
         return False
-    ent = next((e for e in doc_ents(token.doc) if e.start <= speaker.i < e.end), None)
+    ent = entity_of(speaker)
     if ent is None:
         return False
     name = clean_name(ent.text)
@@ -3316,7 +3316,7 @@ def _a_person(token: Token) -> bool:
     """A word of a person's name, unless the sentence says the name is a body's, whatever the tagger typed it."""
     if token.ent_type_ != "PERSON":
         return False
-    ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     return ent is None or not names_a_body(ent)
 
 
