@@ -117,6 +117,8 @@ _PROJECT_NOUNS = frozenset(["project", "scheme", "development"])
 _EVENT_KINDS = frozenset(["accident", "disaster", "tragedy", "incident"])
 # Verbs of one business buying another, and a cheap test of a sentence's text for them.
 _BUYING_VERBS = frozenset(["buy", "acquire", "purchase"])
+# A verb that says someone reported something, for a later "the report".
+_REPORTED_IN = re.compile(r"\breport(?:ed|s|ing)?\b")
 _PURCHASE_IN = re.compile(r"\b(?:buy|bought|acquir|purchas|take over|took over|taken over|taking over)")
 # Heads that, when no earlier name shares their word, stand for the one organisation the sentence before named
 # ("... while the Independent Office for Police Conduct investigates. The watchdog said ...").
@@ -420,6 +422,8 @@ class Antecedents:
             self._note_actions(sent, start, quoted)
         if _PURCHASE_IN.search(text):
             self._note_purchase(sent, start, quoted)
+        if _REPORTED_IN.search(text):
+            self._note_reported(sent, start, quoted)
         if " by " in text:
             self._note_agents(sent, start, quoted)
         for token in span_tokens(sent):
@@ -850,6 +854,21 @@ class Antecedents:
                 words = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.is_alpha] + [subject]
                 doer = " ".join(w.lower_ if w.tag_ not in ("NNP", "NNPS") else w.text for w in words)
                 self.described[lemma] = f"the {doer}' {lemma}"  # "the train drivers' strike"
+
+    def _note_reported(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """ "..., the Evening Standard-Times reported on Thursday": a later "the report" is the Evening Standard-Times
+        report, the latest one the article says a named outlet or body made."""
+        for verb in tokens_of(sent.doc, start, sent.end):
+            if verb.lemma_.lower() != "report" or verb.pos_ != "VERB" or verb.i in quoted:
+                continue
+            subject = _subject(verb, passive=False)  # (what "was reported" is no reporter)
+            if subject is None or subject.i < start:
+                continue
+            ent = entity_of(subject)
+            if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "PRODUCT"):  # a paper's name may be either
+                self.phrases["report"] = f"{clean_name(ent.text)} report"
+            elif ent is None and (name := _proper_name(subject)) is not None:
+                self.phrases["report"] = f"{name} report"
 
     def _note_purchase(self, sent: Span, start: int, quoted: set[int]) -> None:
         """ "Marlo Group has agreed to buy its smaller rival Zesty": for a later "the takeover" ("Marlo Group's
@@ -1813,6 +1832,10 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
         subject = _subject(verb)
         if subject is not None:
             producer = entity_of(subject)
+            # "Brockway Civil Works said in a statement": a body's name the tagger left untyped names it too
+            untyped = _proper_name(subject) if producer is None and noun.head.lower_ == "in" else None
+            if untyped is not None and verb.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+                return f"{untyped} {noun.text}"
     if producer is not None and producer.label_ in ("ORG", "PERSON", "GPE", "NORP"):
         return f"{clean_name(producer.text)} {noun.text}"
     if (
@@ -3298,6 +3321,14 @@ def _thing_subject_before(token: Token, sent: Span) -> Token | None:
         own = _subject(clause)
     if own is not None and own.i == token.i and clause.dep_ == "ccomp" and (said := _subject(clause.head)) is not None:
         own = said  # "..., and the competition authority said it would": who said it, not the sentence's first subject
+    elif (
+        own is not None
+        and own.lemma_.lower() in _SAID_NOUNS
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+        and (said := _subject(clause.head)) is not None
+    ):
+        own = said  # "The alliance said the report confirmed its fears": the speaker's fears, not the report's
     if own is not None and _within_phrase(token, own):
         own = None  # "until an independent review of its contract was complete": no phrase holds what it stands for
     subject = own if own is not None and own.i < token.i and _one_thing(own) else _subject(sent.root)

@@ -2857,3 +2857,22 @@ def test_the_project_is_the_named_work_the_lead_reports():
         "Engineers on the Skelmore Line high-speed railway project said the opening could slip further."
     )
     assert [claim for _, claim in texts_and_spans(plan)][-1] == "The project will cut journey times."
+
+
+def test_the_report_and_the_statement_are_named_by_who_reported_or_issued_them():
+    reported = (
+        "The health ministry plans to shut four maternity units, the Vellan Courier reported on Monday, citing "
+        "leaked minutes. The Coastal Midwifery Alliance said the report confirmed its worst fears."
+    )
+    issued = (
+        "Tarrow Freight Lines said in a statement that no cargo had been lost. The crew were all safe, the "
+        "statement added."
+    )
+
+    assert [claim for _, claim in texts_and_spans(reported)][-1] == (
+        "The Coastal Midwifery Alliance said the Vellan Courier report confirmed the Coastal Midwifery Alliance's worst "
+        "fears."
+    )
+    assert [claim for _, claim in texts_and_spans(issued)][-1] == (
+        "The crew were all safe, the Tarrow Freight Lines statement added."
+    )
