@@ -227,6 +227,9 @@ class Antecedents:
     bodies: list[str] = field(default_factory=list)
     # noun lemma -> its last mention that names something ("migrant camp near the town of Kessel")
     phrases: dict[str, str] = field(default_factory=dict)
+    # a document noun -> who made the document its phrase names ("statement": "Brockway Civil Works"), for a claimer
+    # "the statement"
+    producers: dict[str, str] = field(default_factory=dict)
     last_event_date: date | None = None
     last_event_year: int | None = None  # the year the sentence before gave as its event's time, if no day
     # the previous sentence's subject when it is one thing, not a person ("the Tarsun earthquake"), for "It ..."
@@ -277,6 +280,9 @@ class Antecedents:
     compass_places: list[str] = field(default_factory=list)
     # the people the sentence before named (outside quotations), for "he" in a quotation of the next one
     previous_people: list[str] = field(default_factory=list)
+    # the people the sentence before described without a name, when it named none, with the gender each word says
+    # ("questioned the plant manager": ("the plant manager", "")), for a "he"/"she" that opens the next one
+    previous_unnamed: list[tuple[str, str]] = field(default_factory=list)
     # who made the accusation or claim reported last, as named ("the Solar Installers Association"), for "the
     # accusation" / "the claim" in a later sentence
     accuser: str | None = None
@@ -443,10 +449,25 @@ class Antecedents:
                 self.diseases[named] = self.diseases.get(named, 0) + 1  # "Corran fever", "Klebsiella pneumoniae"
             # (a speaker's words name nothing the article stands behind: "a fire sale of ...", said X, is no sale)
             phrase = _naming_phrase(token, sent) if token.i not in quoted else None
+            maker = ""
             if phrase is None and a.lemma in DOCUMENT_NOUNS and a.lemma not in self.phrases:
                 phrase = _document_phrase(token, claimers) or self._own_document(token, claimers)
+                said_in = token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB"
+                if (
+                    phrase is not None
+                    and said_in
+                    and all(c.dep_ == "det" for c in token.lefts)
+                    and token.head.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+                ):
+                    maker = phrase.removesuffix(f" {token.text}")  # "X said in a statement": X's
             if phrase is not None:
                 self.phrases[a.lemma] = phrase
+                # "Brockway Civil Works statement": Brockway Civil Works made it (and no one the article says, once
+                # a later mention names the document another way)
+                if maker and maker != phrase and not maker.endswith(("'s", "'")) and _is_name(maker):
+                    self.producers[a.lemma] = maker
+                else:
+                    self.producers.pop(a.lemma, None)
                 if a.lemma in _RESEARCH_DOCUMENTS:
                     self.last_document = phrase
             compounds = [
@@ -548,6 +569,7 @@ class Antecedents:
                         self.phrases.setdefault("study", f"{clean_name(lab.text)} study")
                         self.last_document = self.last_document or self.phrases["study"]
         self._note_accuser(sent, start, claimers)
+        self.previous_unnamed = [] if self.previous_people else _unnamed_people(sent, start, quoted)
         self.last_speaker = self.party(claimers[0]) if claimers else None
         if not self.lead_decided and start < sent.end and self.sentences <= LEAD_SENTENCES:
             # the body whose act the lead reports ("..., the energy regulator announced on Wednesday"; "The central
@@ -866,9 +888,12 @@ class Antecedents:
                 continue
             ent = entity_of(subject)
             if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "PRODUCT"):  # a paper's name may be either
-                self.phrases["report"] = f"{clean_name(ent.text)} report"
-            elif ent is None and (name := _proper_name(subject)) is not None:
+                name: str | None = clean_name(ent.text)
+            else:
+                name = _proper_name(subject) if ent is None else None
+            if name is not None:
                 self.phrases["report"] = f"{name} report"
+                self.producers["report"] = name
 
     def _note_purchase(self, sent: Span, start: int, quoted: set[int]) -> None:
         """ "Marlo Group has agreed to buy its smaller rival Zesty": for a later "the takeover" ("Marlo Group's
@@ -1195,6 +1220,8 @@ class Antecedents:
             person = next((p for p in reversed(self.people) if _surname_of(p, claimer)), None)
             return person or claimer
         head = words[-1].lower()
+        if head in self.producers and (len(words) == 1 or (len(words) == 2 and words[0].lower() in ("its", "the"))):
+            return self.producers[head]  # "the statement added": who issued the statement the article named last
         name = self.described.get(head)
         if name is None and len(words) == 1:
             # "authority" (of "the authority said"): the body named with that head word, else the article's topic;
@@ -1479,6 +1506,33 @@ def _person_word(noun: Token) -> bool:
     """A common noun for a person or people ("nurse", "man", "residents")."""
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and (lemma in lexicon.PERSON_NOUNS or lemma in claim_types.PEOPLE_WORDS)
+
+
+# Words for one person that say their gender, besides ``lexicon.PERSON_NOUNS``'.
+_GENDERED_PEOPLE = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}
+# Words for people that are never one "he" or "she".
+_NOT_ONE_PERSON = frozenset(["people", "family", "household", "crew", "troop", "person"])
+
+
+def _unnamed_people(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[str, str]]:
+    """The people ``sent`` mentions by a word for one person and no name, outside quotations, as a later sentence
+    would write them ("Police questioned the plant manager" -> ("the plant manager", "")), with their gender when
+    the word says it. Not a title set before a name ("Fire chief Anders Kolby"), nor a word set beside one."""
+    found: list[tuple[str, str]] = []
+    for token in tokens_of(sent.doc, start, sent.end):
+        lemma = token.lemma_.lower()
+        if token.tag_ != "NN" or token.i in quoted or token.ent_type_ or not _person_word(token):
+            continue
+        if lemma in _NOT_ONE_PERSON or token.dep_ in ("compound", "appos", "attr", "npadvmod"):
+            continue
+        if any(c.dep_ == "appos" for c in token.children) or any(t.ent_type_ == "PERSON" for t in token.subtree):
+            continue  # "the mayor, Ilse Varnhagen": named
+        words = sent.doc[token.left_edge.i : token.i + 1]
+        if not all(t.is_alpha or t.tag_ == "POS" for t in words) or words[0].lower_ not in ("the", "a", "an"):
+            continue
+        phrase = " ".join(["the", *(t.text for t in words[1:])]).replace(" 's", "'s")
+        found.append((phrase, lexicon.PERSON_NOUNS.get(lemma) or _GENDERED_PEOPLE.get(lemma, "")))
+    return found
 
 
 def _may_be_country(ent: Span) -> bool:
@@ -2273,6 +2327,17 @@ def _mention_edits(
                     edits.append((start, token.idx - base + len(token.text), quoted_person))
                     introduced += f" {quoted_person}"
                 continue
+            if low in ("he", "she") and token.i == first and token.dep_ in ("nsubj", "nsubjpass"):
+                # "Police ... questioned the plant manager. He has not been charged.": the one person the sentence
+                # before described, when it named none; with two, no one can say which
+                unnamed = [p for p, g in antecedents.previous_unnamed if g in ("", _GENDER[low])]
+                if len(unnamed) > 1:
+                    continue
+                if unnamed:
+                    resolved[token.i] = unnamed[0]
+                    edits.append((start, start + len(token.text), unnamed[0][0].upper() + unnamed[0][1:]))
+                    introduced += f" {unnamed[0]}"
+                    continue
             people = _earlier(antecedents, sent, token, "person", first, quoted)
             # a person the claim names before the pronoun by a name the tagger missed ("Okafor has denied reports
             # that his campaign ...") is nearer than any named in earlier sentences
@@ -2517,6 +2582,8 @@ def _mention_edits(
                     continue  # "The government said it ...": no more to say than "the government"
                 if not in_statement and own_verb and subject_name.startswith("the ") and subject_name[4:5].islower():
                     continue  # "The central bank cut its main rate": its own verb's subject, no more than a description
+                if not in_statement and not own_verb and _object_between(subject, token):
+                    continue  # "the drought left the reservoir at 18 percent of its capacity": the reservoir's
                 replacement = _possessive(subject_name) if low == "its" else subject_name
             elif said_by_subject and low == "it":
                 continue  # "said the fire had burned ... since it broke out": the speaker is not the nearest
@@ -3334,6 +3401,18 @@ def _thing_subject_before(token: Token, sent: Span) -> Token | None:
     subject = own if own is not None and own.i < token.i and _one_thing(own) else _subject(sent.root)
     if subject is not None and _within_phrase(token, subject):
         return None
+    relative = _enclosing_relative(token)
+    if (
+        subject is not None
+        and relative is not None
+        and not relative.left_edge.i <= subject.i <= relative.right_edge.i
+        and _may_be_it(relative.head)
+        and (pronoun := _subject(relative)) is not None
+        and pronoun.lower_ in _RELATIVE_PRONOUNS
+    ):
+        # "a setback for Daltmark, which had argued that the merger would ... allow it to cut prices": the noun the
+        # relative clause hangs on, or (with another subject between) no one can say; never the sentence's subject
+        return relative.head if _no_subject_between(token, relative) else None
     if subject is not None and subject.lower_ == "it" and subject.i < token.i:
         return subject  # "It denied that its own changes ...": what "it" was resolved to, if it was
     if subject is None or subject.i >= token.i or not _one_thing(subject) or _a_person(subject):
@@ -3341,6 +3420,44 @@ def _thing_subject_before(token: Token, sent: Span) -> Token | None:
     if subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS:
         return None
     return subject
+
+
+def _enclosing_relative(token: Token) -> Token | None:
+    """The verb of the relative clause that holds ``token``, if one does."""
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return token
+        token = token.head
+    return None
+
+
+_RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
+
+
+def _no_subject_between(token: Token, relative: Token) -> bool:
+    """Whether no clause between ``token`` and the relative clause ``relative`` that holds it has a subject of its
+    own (not ``token``, not the relative pronoun) that it could stand for instead."""
+    verb = token.head
+    while verb.i != relative.i:
+        shared = verb.head if verb.dep_ in ("conj", "xcomp") else verb
+        subject = _subject(verb) or _subject(shared)
+        if subject is not None and subject.i != token.i and subject.lower_ not in _RELATIVE_PRONOUNS:
+            return False  # "... that the merger would allow it to cut prices": the merger, or the relative's noun
+        verb = verb.head
+    return True
+
+
+def _object_between(subject: Token, token: Token) -> bool:
+    """Whether the subject's verb has an object between the subject and ``token`` that "its" could be of, too."""
+    return any(
+        c.dep_ == "dobj" and subject.i < c.i < token.i and _may_be_it(c) and c.ent_type_ != "DATE"
+        for c in subject.head.children
+    )
+
+
+def _may_be_it(noun: Token) -> bool:
+    """One thing, not a person: what "it" or "its" may stand for."""
+    return _one_thing(noun) and not _a_person(noun) and noun.lemma_.lower() not in PERSON_NOUNS
 
 
 def _a_person(token: Token) -> bool:
@@ -3840,6 +3957,8 @@ def _event_part(
         c.dep_ in ("prep", "acl", "relcl") for c in token.rights
     ):
         return None  # "the victims of the flooding", "the site where it fell": says of what
+    if any(c.tag_ == "POS" for c in token.rights):
+        return None  # "the victims' families": no phrase of the event can come between a possessor and its "'"
     event = antecedents.event_as_written()
     if event is None or event in before:
         return None
@@ -4251,6 +4370,7 @@ FORWARD_VERBS = frozenset(
         *("urge", "call", "plan", "ask", "vow", "pledge", "promise", "intend", "aim", "prepare", "expect"),
         *("threaten", "agree", "decide", "want", "hope", "schedule", "set", "order", "tell", "due"),
         *("ready", "willing", "prepared", "likely", "poised", "eager", "keen"),
+        *("forecast", "predict", "project"),  # "forecast no rain before mid-September": a forecast looks ahead
     ]
 )
 _QUOTES = ('"', "“", "”")

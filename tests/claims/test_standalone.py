@@ -2870,9 +2870,66 @@ def test_the_report_and_the_statement_are_named_by_who_reported_or_issued_them()
     )
 
     assert [claim for _, claim in texts_and_spans(reported)][-1] == (
-        "The Coastal Midwifery Alliance said the Vellan Courier report confirmed the Coastal Midwifery Alliance's worst "
-        "fears."
+        "The Coastal Midwifery Alliance said the Vellan Courier report confirmed the Coastal Midwifery Alliance's "
+        "worst fears."
     )
     assert [claim for _, claim in texts_and_spans(issued)][-1] == (
         "The crew were all safe, the Tarrow Freight Lines statement added."
+    )
+    # and the statement's claimer is who issued it, the report's the paper that reported it
+    assert [c.claimers for c in extract_claims(issued, published_on=PUBLISHED, scorer=RuleScorer())][-1] == [
+        "Tarrow Freight Lines"
+    ]
+    assert [c.claimers for c in extract_claims(reported, published_on=PUBLISHED, scorer=RuleScorer())][-1] == [
+        "Coastal Midwifery Alliance",
+        "Vellan Courier",
+    ]
+
+
+def test_he_after_a_sentence_that_described_one_person_and_named_none_is_that_person():
+    text = (
+        "Harbour master Tomas Reiner said the tanker had ignored two warnings. Police later questioned the ship's "
+        "captain. He has not been charged."
+    )
+    two = (
+        "Harbour master Tomas Reiner said the tanker had ignored two warnings. An officer questioned the ship's "
+        "captain. He has not been charged."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == "The ship's captain has not been charged."
+    assert [claim for _, claim in texts_and_spans(two)][-1] == "He has not been charged."
+
+
+def test_the_victims_possessive_keeps_its_apostrophe_and_a_forecast_looks_ahead():
+    text = (
+        "A fire destroyed a warehouse in the town of Oreby on Tuesday night, killing four workers. The mayor said "
+        "the town would pay for the victims' funerals. Forecasters predicted heavy rain before mid-September."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The mayor said Oreby would pay for the victims' funerals.",
+        "Forecasters predicted heavy rain before mid-September 2025.",
+    ]
+
+
+def test_it_in_a_relative_clause_is_never_the_sentences_subject():
+    text = (
+        "The National Competition Court on Monday blocked the sale of Brisa Telecom to Corvan. The ruling is a blow "
+        "to Corvan, which had argued that the purchase would save 90 million euros a year and allow it to cut prices."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The National Competition Court's ruling is a blow to Corvan, which had argued that the purchase would save "
+        "90 million euros a year and allow it to cut prices."
+    )
+
+
+def test_its_after_an_object_of_the_subjects_verb_may_be_the_objects():
+    text = (
+        "Towns in the Tarn valley began rationing water on Friday after the driest winter on record left the "
+        "region's main reservoir at a fifth of its capacity."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The driest winter on record left the region's main reservoir at a fifth of its capacity."
     )
