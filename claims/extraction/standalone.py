@@ -537,6 +537,16 @@ class Antecedents:
                 and subject.lemma_.lower() not in PERSON_NOUNS
             ):
                 self.last_thing = sent.doc[lefts[0].i : subject.i + 1].text.lower()
+        if (
+            self.last_subject_name is None
+            and self.last_thing is None
+            and subject is not None
+            and subject.i > start
+            and _bare_description(subject, sent)
+            and subject.lower_ in _PARTY_NOUNS
+        ):
+            # "The opposition said ... Its health spokesman" -> "The opposition's": a body no name was found for
+            self.last_subject_name = f"the {subject.lower_}"
         self.last_plural = self.last_plural_named = None
         if subject is not None and subject.tag_ == "NNS" and subject.i >= start and not subject.ent_type_:
             # "Police unions warned ..." -> "their federation" is the police unions'
@@ -1333,12 +1343,12 @@ def _names_something(word: Token) -> bool:
     """A proper noun of a name ("Nordia"), not a title word the tagger capitalised or typed ("Analyst", "Council")."""
     low = word.lower_
     common = low in TITLE_NOUNS or low in lexicon.OCCUPATIONS or low in _BODY_WORDS
-    if word.tag_ not in ("NNP", "NNPS") or common:
+    if common or not word.text[:1].isupper():
         return False
-    # typed as a name, or written with its capital inside another sentence ("according to Orbitra Space")
-    return word.ent_type_ in _NAMED or any(
-        t.text == word.text and not t.is_sent_start and t.i != word.i for t in word.doc
-    )
+    # typed as a name, or written with its capital inside another sentence ("according to Orbitra Space"), whatever
+    # the tagger made of it ("Astrion chief executive": a common noun)
+    elsewhere = any(t.text == word.text and not t.is_sent_start and t.i != word.i for t in word.doc)
+    return elsewhere or (word.tag_ in ("NNP", "NNPS") and word.ent_type_ in _NAMED)
 
 
 def title_after(ent: Span) -> str:
@@ -1977,9 +1987,21 @@ def _thing_subject(sent: Span) -> str | None:
     return f"the {phrase}" if phrase else None
 
 
+# Bodies that speak and have people of their own ("Its leader"), besides those ``lexicon.BODY_NOUNS`` names.
+_PARTY_NOUNS = lexicon.BODY_NOUNS | frozenset(["opposition", "alliance", "coalition", "federation", "association"])
+
+
 def _subject_name_of(subject: Token, sent: Span) -> str | None:
-    """The organisation or place a sentence's subject names: itself ("Ostmark imposed ...") or by an apposition
-    ("Pellavia's neighbour, Ostmark, imposed ..."); not a person."""
+    """The organisation or place a sentence's subject names: itself ("Ostmark imposed ...", "The Green List
+    doubled ...") or by an apposition ("Pellavia's neighbour, Ostmark, imposed ..."); not a person."""
+    words = sent.doc[subject.left_edge.i : subject.i + 1]
+    if (
+        len(words) > 2
+        and words[0].lower_ == "the"
+        and all(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("PERSON", "GPE", "DATE") for t in words[1:])
+        and not any(True for _ in subject.rights)  # "the Corvalian Chamber of Industry": the whole name, below
+    ):
+        return f"the {words[1:].text}"  # a name that takes "the" is no person's, however the tagger typed it
     for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
         if token.ent_type_ in ("ORG", "GPE"):
             ent = entity_of(token)
@@ -2327,17 +2349,28 @@ def _mention_edits(
                     edits.append((start, token.idx - base + len(token.text), quoted_person))
                     introduced += f" {quoted_person}"
                 continue
-            if low in ("he", "she") and token.i == first and token.dep_ in ("nsubj", "nsubjpass"):
-                # "Police ... questioned the plant manager. He has not been charged.": the one person the sentence
-                # before described, when it named none; with two, no one can say which
+            opening_subject = token.dep_ in ("nsubj", "nsubjpass") or (
+                token.tag_ == "PRP$" and token.head.dep_ in ("nsubj", "nsubjpass")
+            )
+            if token.i == first and opening_subject:
+                # "Police ... questioned the plant manager. He has not been charged." / "His lawyer said ...": the
+                # one person the sentence before described, when it named none; with two, no one can say which
                 unnamed = [p for p, g in antecedents.previous_unnamed if g in ("", _GENDER[low])]
                 if len(unnamed) > 1:
                     continue
                 if unnamed:
                     resolved[token.i] = unnamed[0]
-                    edits.append((start, start + len(token.text), unnamed[0][0].upper() + unnamed[0][1:]))
+                    written = _possessive(unnamed[0]) if token.tag_ == "PRP$" else unnamed[0]
+                    edits.append((start, start + len(token.text), written[0].upper() + written[1:]))
                     introduced += f" {unnamed[0]}"
                     continue
+            client = _client_of_speaker(token, resolved)
+            if client is not None:
+                # "The officer's lawyer said he would plead not guilty": the one the speaker speaks for
+                resolved[token.i] = client
+                edits.append((start, start + len(token.text), _possessive(client) if token.tag_ == "PRP$" else client))
+                introduced += f" {client}"
+                continue
             people = _earlier(antecedents, sent, token, "person", first, quoted)
             # a person the claim names before the pronoun by a name the tagger missed ("Okafor has denied reports
             # that his campaign ...") is nearer than any named in earlier sentences
@@ -2660,8 +2693,10 @@ def _mention_edits(
         elif (part := _event_part(token, span, before, quoted, antecedents)) is not None:
             start, replacement = part  # "The victims included four children" -> "The victims of the floods in Asha"
         elif _bare_description(token, span):
-            replacement = _speakers_own_body(token, claimers, antecedents, quoted) or _description_antecedent(
-                token, sent, antecedents, first, quoted=token.i in quoted
+            replacement = (
+                _speakers_own_body(token, claimers, antecedents, quoted)
+                or _speakers_resolved_body(token, resolved)
+                or _description_antecedent(token, sent, antecedents, first, quoted=token.i in quoted)
             )
             start = token.doc[token.i - 1].idx - base
             if replacement is not None and token.i in quoted:
@@ -2821,6 +2856,23 @@ def _speakers_own_body(
     return antecedents.affiliation_before(claimers[0], token)
 
 
+def _speakers_resolved_body(token: Token, resolved: dict[int, str]) -> str | None:
+    """ "Its leader [the Green List's], Ida Moen, said the party would ...": the body the claim resolved the
+    speaker's "its" to, for a bare "the party" / "the union" in what they say."""
+    if token.lower_ not in BODY_HEADS:
+        return None
+    clause = _clause_of(token)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    speaker = _subject(clause.head)
+    if speaker is None or speaker.lemma_.lower() not in lexicon.PERSON_NOUNS:
+        return None
+    owner = next((c for c in speaker.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    return _unpossessed(resolved[owner.i]) if owner is not None and owner.i in resolved else None
+
+
 _NOUN_IN_PLACE = re.compile(r"^(the |a )?([a-z]+) (?:in|of) ([A-Z][\w'-]+)$")
 
 
@@ -2873,6 +2925,39 @@ def _full_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> st
         return None  # a word of a longer name ("Radio Lessia", "Marta Volk")
     matches = {p for p in antecedents.people if _surname_of(p, token.text)}
     return matches.pop() if len(matches) == 1 else None
+
+
+def _client_of_speaker(pronoun: Token, resolved: dict[int, str]) -> str | None:
+    """ "His lawyer [the officer's] said he would plead not guilty, and that he had feared for his life": whom the
+    claim resolved the speaker's "his"/"her" to, for "he"/"she" (or "his"/"her" of that subject) in what they say."""
+    gender = _GENDER.get(pronoun.lower_)
+    if pronoun.tag_ == "PRP$" and pronoun.head.dep_ in ("nsubj", "nsubjpass"):
+        pronoun = pronoun.head
+    elif pronoun.tag_ == "PRP$":
+        # "... that he [the officer] had feared for his life": the "he" its own clause resolved to
+        subject = _subject(_clause_of(pronoun))
+        if subject is None or subject.i not in resolved or _GENDER.get(subject.lower_) != gender:
+            return None
+        return _unpossessed(resolved[subject.i])
+    elif pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    speaker = _subject(clause.head)
+    owner = next((c for c in speaker.children if c.dep_ == "poss"), None) if speaker is not None else None
+    if owner is None or owner.i not in resolved or owner.lower_ not in _POSSESSIVE_PERSON:
+        return None
+    if _GENDER.get(owner.lower_) != gender:
+        return None
+    return _unpossessed(resolved[owner.i])
+
+
+def _unpossessed(written: str) -> str:
+    """A name as written for a possessive ("Teodor Lanz's", "the officers'") without its possessive ending."""
+    return written.removesuffix("'s").removesuffix("’s").rstrip("'’")
 
 
 def _resolved_clause_subject(pronoun: Token, resolved: dict[int, str], antecedents: "Antecedents") -> str | None:

@@ -2933,3 +2933,44 @@ def test_its_after_an_object_of_the_subjects_verb_may_be_the_objects():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The driest winter on record left the region's main reservoir at a fifth of its capacity."
     )
+
+
+def test_a_company_name_the_tagger_took_for_a_common_noun_keeps_its_capital_in_a_speech_tag():
+    text = (
+        "Shares in Corvella fell 8 percent on Tuesday. Corvella chief executive Lena Brandt said the company would "
+        'look again at its prices. "We have heard our customers," she said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        '"[Corvella] have heard [Corvella\'s] customers," Corvella chief executive Lena Brandt said.'
+    )
+
+
+def test_its_opening_a_sentence_is_the_body_the_sentence_before_was_about_named_or_not():
+    named = (
+        "The centre-right Citizens' Party came second with 26 percent. The Green List more than doubled its share to "
+        "14 percent. Its leader, Ida Moen, said the party would not join any coalition."
+    )
+    unnamed = (
+        "Health Minister Ruth Vance said waiting times were falling. The opposition said the minister had broken "
+        "her promise. Its health spokesman, Carl Ames, called for an inquiry."
+    )
+
+    assert [claim for _, claim in texts_and_spans(named)][-1] == (
+        "The Green List's leader, Ida Moen, said the Green List would not join any coalition."
+    )
+    assert [claim for _, claim in texts_and_spans(unnamed)][-1] == (
+        "The opposition's health spokesman, Carl Ames, called for an inquiry."
+    )
+
+
+def test_his_lawyer_after_a_sentence_about_an_unnamed_officer_speaks_for_the_officer():
+    text = (
+        "A teenager, Omar Kell, was shot dead by police in Varna in May. The officer who fired was suspended on "
+        "Monday. His lawyer said he would plead not guilty and that he had feared for his life."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The officer's lawyer said the officer would plead not guilty and that the officer had feared for the "
+        "officer's life."
+    )
