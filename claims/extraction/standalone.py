@@ -1525,18 +1525,21 @@ _NOT_ONE_PERSON = frozenset(["people", "family", "household", "crew", "troop", "
 
 
 def _unnamed_people(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[str, str]]:
-    """The people ``sent`` mentions by a word for one person and no name, outside quotations, as a later sentence
-    would write them ("Police questioned the plant manager" -> ("the plant manager", "")), with their gender when
-    the word says it. Not a title set before a name ("Fire chief Anders Kolby"), nor a word set beside one."""
+    """The people ``sent`` mentions by a word for one person and no name, outside quotations (token indices
+    ``quoted``), as a later sentence would write them ("Police questioned the plant manager" -> ("the plant
+    manager", "")), with their gender when the word says it. Not a title set before a name ("Fire chief Anders
+    Kolby"), nor a word set beside one ("the mayor, Ilse Varnhagen")."""
     found: list[tuple[str, str]] = []
     for token in tokens_of(sent.doc, start, sent.end):
         lemma = token.lemma_.lower()
-        if token.tag_ != "NN" or token.i in quoted or token.ent_type_ or not _person_word(token):
+        if token.tag_ != "NN" or token.pos_ != "NOUN" or token.i in quoted or token.ent_type_:
+            continue
+        if not _person_word(token):
             continue
         if lemma in _NOT_ONE_PERSON or token.dep_ in ("compound", "appos", "attr", "npadvmod"):
             continue
         if any(c.dep_ == "appos" for c in token.children) or any(t.ent_type_ == "PERSON" for t in token.subtree):
-            continue  # "the mayor, Ilse Varnhagen": named
+            continue
         words = sent.doc[token.left_edge.i : token.i + 1]
         if not all(t.is_alpha or t.tag_ == "POS" for t in words) or words[0].lower_ not in ("the", "a", "an"):
             continue
@@ -3154,9 +3157,13 @@ def _description_antecedent(
             # "the army" is a state's: not a group the article called rebel ("the rebel Free Dalmar Army")
             text_before = doc_text(sent.doc)[: sent.end_char]
             earlier = [b for b in earlier if not _called_rebel(b, text_before)]
-        candidates.append(
-            _body_for(low, antecedents.businesses(earlier) if low in COMMERCIAL_HEADS else earlier, places)
-        )
+        via = _body_for(low, antecedents.businesses(earlier) if low in COMMERCIAL_HEADS else earlier, places)
+        own_kind = antecedents.kinds.get(lemma, "")
+        if via is not None and _own_head(via)[:5] != low[:5] and own_kind.endswith(f" {token.text}") and not quoted:
+            # "the health watchdog said ... the regional health authority said ... The watchdog will": the article's
+            # own "watchdog", before a body whose name only means one ("authority")
+            candidates.append(_with_the(own_kind))
+        candidates.append(via)
     elif token.tag_ == "NN" and not (quoted and token.doc[token.i - 1].lower_ != "the"):
         # "the movement" -> "the Patriotic Defence Movement": a name whose last word it is (not a speaker's pointing
         # "that water" after the company Ostra Water)

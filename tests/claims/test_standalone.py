@@ -2974,3 +2974,14 @@ def test_his_lawyer_after_a_sentence_about_an_unnamed_officer_speaks_for_the_off
         "The officer's lawyer said the officer would plead not guilty and that the officer had feared for the "
         "officer's life."
     )
+
+
+def test_the_watchdog_is_the_articles_own_watchdog_before_a_body_whose_name_means_one():
+    text = (
+        "Waiting lists reached a record on Wednesday, the health watchdog said in a report. The regional health "
+        "authority in Karst said it had hired 40 surgeons. The watchdog will publish its next report in September."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The health watchdog will publish the health watchdog's next report in September 2025."
+    )
