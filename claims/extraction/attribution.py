@@ -1060,6 +1060,8 @@ def _np_party(name: str) -> _Party:
     head = np_head(name).lower()
     if head in lexicon.PERSON_NOUNS:
         return _Party([name], "person", lexicon.PERSON_NOUNS[head])
+    if head in lexicon.KIN_NOUNS:
+        return _Party([name], "person", lexicon.KIN_NOUNS[head])  # "One father said ...", "..., he said"
     if (head.endswith("s") and head[:-1] in lexicon.PERSON_NOUNS) or head in lexicon.BODY_NOUNS:
         return _Party([name], "group", "")
     return _Party([name], "group" if head.endswith("s") else "thing", "")

@@ -1005,6 +1005,12 @@ PERSON_NOUNS = {
     "congresswoman": "female",
     "businesswoman": "female",
 }
+# Words for a relative, with the gender each says: "One father said his daughter ...", "..., he said".
+KIN_NOUNS = {
+    **dict.fromkeys(["father", "son", "brother", "husband", "grandfather", "uncle", "nephew"], "male"),
+    **dict.fromkeys(["mother", "daughter", "sister", "wife", "grandmother", "aunt", "niece"], "female"),
+    **dict.fromkeys(["parent", "relative", "cousin", "grandparent"], ""),
+}
 # Nouns for a body of people ("they" or "it"): "the ministry said ... It added".
 BODY_NOUNS = frozenset(
     [

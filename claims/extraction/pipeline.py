@@ -98,6 +98,7 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
         if sum(token_attrs(t).word for t in span_tokens(sent)) < MIN_TOKENS:
             continue
         ctx.antecedents.note_dateline(sent, attributed)
+        ctx.antecedents.written.clear()
         units = sentence_units(sent)
         first_of_sentence = len(out)
         referent = event_referent(doc, units, ctx.last_event)
@@ -161,7 +162,13 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
         for claim, _ in out[first_of_sentence:]:
             # "The agency said": the claimer is the body the article named ("agency" -> the Global Refugee Office),
             # once the sentence is read ("Dutch chipmaker X will cut 2,000 jobs, the company said": X)
-            claim.claimers = unique([ctx.antecedents.named(c) for c in claim.claimers])
+            # (as the claim's own text wrote them first: "The group denied ..." is the group the text names)
+            claim.claimers = unique(
+                [
+                    ctx.antecedents.named(ctx.antecedents.as_written(c, sent, attributed.subjects))
+                    for c in claim.claimers
+                ]
+            )
         # the day of the event reported last, for "a day earlier" in a later sentence (a month is no such day)
         dated = [c.event_date for c, _ in out[first_of_sentence:] if c.event_date is not None and names_a_day(c.text)]
         years = [y for c, _ in out[first_of_sentence:] if (y := event_year(c.text)) is not None]

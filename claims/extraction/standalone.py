@@ -117,6 +117,8 @@ _PROJECT_NOUNS = frozenset(["project", "scheme", "development"])
 _EVENT_KINDS = frozenset(["accident", "disaster", "tragedy", "incident"])
 # Verbs of one business buying another, and a cheap test of a sentence's text for them.
 _BUYING_VERBS = frozenset(["buy", "acquire", "purchase"])
+# Words that tell of a labour dispute ("the pilots' union", "a walkout", "a pay offer").
+_LABOUR_IN = re.compile(r"\b(?:union|unions|walkout|walk out|walked out|pay (?:rise|offer|deal|dispute|talks)|wages)\b")
 # A verb that says someone reported something, for a later "the report".
 _REPORTED_IN = re.compile(r"\breport(?:ed|s|ing)?\b")
 _PURCHASE_IN = re.compile(r"\b(?:buy|bought|acquir|purchas|take over|took over|taken over|taking over)")
@@ -250,6 +252,9 @@ class Antecedents:
     capitals: set[str] = field(default_factory=set)  # settlements the article called a capital
     # the publication itself: never an antecedent ("Meridian Wire could not verify ..." is no "he")
     outlet: str = ""
+    # how the current sentence's claims wrote the words they resolved (token index -> "the Free Heights Movement"),
+    # so that its claimers name who its text names ("The group denied ...": the Free Heights Movement)
+    written: dict[int, str] = field(default_factory=dict)
     # a description's head -> the name an apposition gave it ("the wildlife charity Coastwatch": "charity")
     described: dict[str, str] = field(default_factory=dict)
     # the article's first event with a place: (instrument or "", place) for "the attack" -> "the drone attack on X"
@@ -260,6 +265,8 @@ class Antecedents:
     # that event as the lead wrote it, when its word is for something that can have victims ("floods", "strike")
     event_word: str = ""
     sentences: int = 0
+    # the article has told of a union, a walkout or pay: its "strike" is a labour one
+    labour_dispute: bool = False
     # a noun's last mention with a noun before it that says what kind ("team" -> "research team")
     kinds: dict[str, str] = field(default_factory=dict)
     # regions (LOC entities: "the Tarsun highlands", "southern Europe"), newest last, for "the region"
@@ -409,9 +416,12 @@ class Antecedents:
         if _BODY_WORD_IN.search(text):  # most sentences name no body by a capitalised body word: skip the walk
             self._note_untyped_bodies(sent, start, quoted)
         if _KIND_BEFORE_NAME_IN.search(text):
-            for name in _bodies_after_kind(sent, start, quoted):
+            for kind_word, name in _bodies_after_kind(sent, start, quoted):
                 self._note("body", name)
                 self.previous_bodies.append(name)
+                self.described[kind_word] = name  # "the mining company Torrin Metals": a later "the company"
+        if _LABOUR_IN.search(text):
+            self.labour_dispute = True  # "a strike" in this article is a walkout, never an attack
         self._note_event(sent, start)
         self._note_surnames(sent, start, quoted)
         if _NAMING_IN.search(text):
@@ -1118,6 +1128,8 @@ class Antecedents:
             return
         subject = _subject(verb) if verb is not None else natural
         noun = subject.lemma_.lower() if subject is not None and _event_word(subject.lemma_.lower()) else ""
+        if self.labour_dispute and "strike" in (noun, verb.lemma_.lower() if verb is not None else ""):
+            return  # "The strike cost the airline 9 million euros a day": pilots' strike, no attack with a place
         where = _place_in(sent, start)
         place, self.event_near = where if where is not None else (None, False)
         if place is not None and place not in self.places:
@@ -1241,6 +1253,21 @@ class Antecedents:
                 # "the company said": the business the text names for it (``_description_antecedent``)
                 name = _body_for(head, self.businesses(self.bodies), {*self.places, *self.settlements})
         return name.removeprefix("the ") if name is not None and _is_name(name) else claimer
+
+    def as_written(self, claimer: str, sent: Span, subjects: Sequence[tuple[int, int]]) -> str:
+        """A claimer that is a description ("group") as the sentence's claims wrote the phrase it heads ("The group
+        denied ..." -> "Free Heights Movement"), else as it is; names and pronouns stay as they are."""
+        head = claimer.split()[-1].lower() if claimer.split() else ""
+        if claimer[:1].isupper() or claimer.lower() in lexicon.PRONOUNS or head in _SAID_NOUNS | _FINDINGS:
+            return claimer  # (a document is no party: "the report" stays, or ``named`` gives who made it)
+        for start, end in subjects:
+            phrase = sent.doc[start:end]
+            if phrase.text.lower().removeprefix("the ") != claimer.lower():
+                continue
+            written = self.written.get(phrase.root.i)
+            if written is not None and written.removeprefix("the ")[:1].isupper():
+                return written.removeprefix("the ").removeprefix("The ")
+        return claimer
 
     def businesses(self, names: Sequence[str]) -> list[str]:
         """``names`` less those the article called a charity, an agency or another public body ("a wildlife
@@ -1433,21 +1460,30 @@ def _labour_strike(verb: Token) -> bool:
     )
 
 
-def _bodies_after_kind(sent: Span, start: int, quoted: Collection[int]) -> list[str]:
-    """Bodies named after a word for their kind, that the tagger gave no type or took for a person ("Housing
-    charity Open Door said", "consumer group Fair Deal"), outside quotations."""
+def _bodies_after_kind(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[str, str]]:
+    """Bodies named after a word for their kind, that the tagger gave no type or took for a person or a product
+    ("Housing charity Open Door said", "consumer group Fair Deal", "fined the mining company Torrin Metals 14
+    million crowns", however the parser hung the words), outside quotations: (the kind word, the name)."""
     doc = sent.doc
     found = []
     for kind in tokens_of(doc, start, sent.end):
-        if kind.tag_ != "NN" or kind.lower_ not in _BODY_WORDS or kind.dep_ != "compound" or kind.i in quoted:
+        if kind.tag_ != "NN" or kind.lower_ not in _BODY_WORDS or kind.i in quoted:
             continue
-        head = kind.head
-        name = doc[kind.i + 1 : head.i + 1]
-        if head.i <= kind.i or not all(t.tag_ in ("NNP", "NNPS") and t.is_title for t in name):
+        if kind.dep_ == "compound" and kind.head.i > kind.i:
+            name = doc[kind.i + 1 : kind.head.i + 1]
+        else:
+            # the capitalised words right after it, wherever the parser put them
+            end = kind.i + 1
+            while end < sent.end and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_title:
+                end += 1
+            name = doc[kind.i + 1 : end]
+            if len(name) < 2:
+                continue
+        if not name or not all(t.tag_ in ("NNP", "NNPS") and t.is_title for t in name):
             continue
-        if any(t.ent_type_ not in ("", "PERSON", "ORG") for t in name):
+        if any(t.ent_type_ not in ("", "PERSON", "ORG", "PRODUCT") for t in name):
             continue
-        found.append(name.text)
+        found.append((kind.lemma_.lower(), name.text))
     return found
 
 
@@ -1779,8 +1815,11 @@ def _named_purpose(noun: Token) -> Token | None:
     plan = noun.lemma_.lower() in _PLAN_NOUNS
     for clause in noun.rights:
         infinitive = clause.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
-        relative = clause.dep_ == "relcl" and any(
-            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children
+        relative = (
+            clause.dep_ == "relcl"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
+            # "The bill, which now goes to the upper house, ...": a clause set off by commas adds, it does not say which
+            and noun.doc[clause.left_edge.i - 1].text != ","
         )
         if not (infinitive or (plan and relative)):
             continue
@@ -1796,8 +1835,9 @@ def _what_it_does_end(verb: Token) -> int:
     smartphones | during the school day from next September")."""
     end = verb.i + 1
     for child in verb.rights:
+        # (not what it acts on for a word the tagger dated: "caps annual rent increases")
         timed = child.lower_ in _TIME_PREPOSITIONS or any(
-            t.ent_type_ in ("DATE", "TIME") for t in (child, *child.children)
+            t.ent_type_ in ("DATE", "TIME") for t in (child, *(c for c in child.children if child.dep_ != "dobj"))
         )
         if child.dep_ not in ("dobj", "xcomp", "prep", "prt", "dative", "ccomp") or timed:
             break
@@ -1894,7 +1934,7 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
                         return f"{doc[proper[0].i : end].text} {noun.text}"
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else noun.head
     produced = noun.dep_ == "dobj" and verb.lemma_.lower() in _PRODUCING_VERBS
-    if producer is None and (produced or verb is not noun.head):
+    if producer is None and (produced or verb.i != noun.head.i):
         # "X published a report", "X had interviewed 38 people for the report"
         subject = _subject(verb)
         if subject is not None:
@@ -2205,9 +2245,24 @@ def event_referent(doc: Doc, units: Sequence[Unit], last_event: str | None) -> s
     main clause refers back to an event ("this operation"), else None."""
     found: str | None = None
     for unit in units:
-        if unit.kind in MAIN_KINDS and last_event and _anaphor(doc[unit.start : unit.end]) is not None:
+        anaphor = _anaphor(doc[unit.start : unit.end]) if unit.kind in MAIN_KINDS and last_event else None
+        if anaphor is not None and last_event and _same_kind_of_event(anaphor.lemma_.lower(), last_event):
             found = last_event
     return found
+
+
+# Words for an attack, any of which may stand for another ("the strike on the base" ... "the attack").
+_ATTACK_WORDS = frozenset(
+    ["attack", "strike", "airstrike", "raid", "assault", "bombing", "shelling", "operation", "incident"]
+)
+
+
+def _same_kind_of_event(noun: str, described: str) -> bool:
+    """Whether "the <noun>" may stand for the event ``described`` ("the drone strike by X on Y"): an attack for an
+    attack, else only the same word ("the fighting" is no strike on a market)."""
+    words = described.split()
+    head = words[2] if len(words) > 2 and words[1] in lexicon.INSTRUMENT_NOUNS else words[1] if len(words) > 1 else ""
+    return noun == head or (noun in _ATTACK_WORDS and head in _ATTACK_WORDS)
 
 
 def _date_lead(sent: Span) -> str:
@@ -2742,12 +2797,14 @@ def _mention_edits(
             and following.lower_ in ("'s", "’s", "'", "’")
             and resolved[token.i] not in antecedents.people  # a person's "Seles's" keeps its "'s"
         ):
-            possessive = _possessive(replacement)
+            bracketed = replacement.startswith("[") and replacement.endswith("]")  # a quotation's "[Torrin Metals']"
+            possessive = f"[{_possessive(replacement[1:-1])}]" if bracketed else _possessive(replacement)
             # "the chain's" -> "Fairway Markets'", not "Fairway Markets's"; "the organisers'" -> "Renewal Front's"
             if not possessive.endswith("'s") or following.lower_ in ("'", "’"):
                 replacement, end = possessive, following.idx - base + len(following.text)
         edits.append((start, end if end is not None else token.idx - base + len(token.text), replacement))
         introduced += f" {replacement}"
+    antecedents.written.update(resolved)
     return edits
 
 
@@ -3031,13 +3088,16 @@ def _reported_by_unnamed_person(token: Token) -> bool:
     if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return False
     speaker = _subject(verb)
+    if speaker is None:
+        return False
+    lemma = speaker.lemma_.lower()
+    gender = lexicon.PERSON_NOUNS.get(lemma, lexicon.KIN_NOUNS.get(lemma))  # "One father said his daughter ..."
     return (
-        speaker is not None
+        gender is not None
         and speaker.pos_ == "NOUN"
-        and speaker.lemma_.lower() in lexicon.PERSON_NOUNS
         and not any(t.ent_type_ == "PERSON" for t in speaker.subtree)
         and not any(c.dep_ == "poss" for c in speaker.children)  # "His lawyer said he would sue": the client
-        and lexicon.PERSON_NOUNS[speaker.lemma_.lower()] in ("", "female" if pronoun in ("she", "her") else "male")
+        and gender in ("", "female" if pronoun in ("she", "her") else "male")
     )
 
 
@@ -3385,6 +3445,8 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
     speaker = claimers[0]
     if speaker.lower() in lexicon.PRONOUNS:
         return None
+    if speaker.split()[0].lower() in _SPEAKER_OPENERS:
+        return speaker[0].lower() + speaker[1:]  # "One father": "..., one father said"
     return speaker if speaker[:1].isupper() else f"the {speaker}"
 
 
@@ -4481,6 +4543,10 @@ def _names_a_speaker(verb: Token) -> bool:
     return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)
 
 
+# Words a claimer written as a description opens with ("One father", "A spokesman", "The ministry").
+_SPEAKER_OPENERS = frozenset(["one", "a", "an", "the", "two", "three", "some", "several", "many", "most"])
+
+
 def _with_speaker(
     text: str,
     span: Span,
@@ -4506,6 +4572,8 @@ def _with_speaker(
     mark = body[-1] if body[-1] in "?!" else ","
     body = body.rstrip(".?!,")
     quote = closing or ("”" if "“" in text else '"')
+    # (a speaker the claimers wrote as a description keeps no capital inside the sentence: "one father said")
+    speakers = [n[0].lower() + n[1:] if n.split()[0].lower() in _SPEAKER_OPENERS else n for n in speakers]
     titled = [
         f"{title} {n}" if (title := (titles or {}).get(n) or _title_ahead(span, n)) else n for n in speakers
     ]  # "Governor Eliska Varga"

@@ -2985,3 +2985,84 @@ def test_the_watchdog_is_the_articles_own_watchdog_before_a_body_whose_name_mean
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The health watchdog will publish the health watchdog's next report in September 2025."
     )
+
+
+def test_the_fighting_is_no_strike_and_a_labour_strike_has_no_target():
+    fighting = (
+        "Fighting broke out again in the hill district of Marrow Ridge on Sunday, the army said. Shells hit a school "
+        "in the village of Tesk, a nurse said. Aid groups said 9,000 people had fled since the fighting began in May."
+    )
+    walkout = (
+        "Kestrel Air and its cabin crew union agreed on Monday to end a strike that had grounded 900 flights. The "
+        "strike cost the airline 4 million euros a day, according to analysts at Brandt Capital. About 80,000 "
+        "passengers were hit by the strike, the airline said."
+    )
+
+    assert [claim for _, claim in texts_and_spans(fighting)][-1] == (
+        "Aid groups said 9,000 people had fled since the fighting in Marrow Ridge began in May 2024."
+    )
+    assert [claim for _, claim in texts_and_spans(walkout)][-1] == (
+        "About 80,000 passengers were hit by the strike, Kestrel Air said."
+    )
+
+
+def test_a_relative_speaks_for_themselves_and_keeps_no_capital_after_a_quotation():
+    text = (
+        "Health Minister Sofia Lenz ordered an inquiry into the Kerrow maternity unit on Monday. One father said his "
+        'son had died hours after birth. "They kept telling us everything was fine," he said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "One father said his son had died hours after birth.",
+        '"They kept telling us everything was fine," one father said.',
+    ]
+
+
+def test_a_bill_is_named_by_what_it_does_not_by_a_clause_set_off_by_commas():
+    text = (
+        "Lawmakers in Ostravia approved a bill on Wednesday that caps annual rent increases at 3 percent for five "
+        "years.\n\nThe bill, which now goes to the senate, would cover about a million homes. The senate will vote on "
+        "the bill in July."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The bill that caps annual rent increases at 3 percent, which now goes to the senate, would cover about a "
+        "million homes.",
+        "The senate will vote on the bill that caps annual rent increases at 3 percent in July 2025.",
+    ]
+
+
+def test_an_inquiry_a_minister_ordered_is_not_named_after_the_minister():
+    text = (
+        "Health Minister Sofia Lenz has ordered an independent inquiry into the maternity unit on Monday. The "
+        "hospital's chief executive said he welcomed the inquiry."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The hospital's chief executive said he welcomed the inquiry."
+    )
+
+
+def test_a_company_named_after_its_kind_is_what_the_company_means_however_it_was_parsed():
+    text = (
+        "A court fined the mining company Torrin Metals 14 million crowns on Tuesday for a spill. The judge said the "
+        'fine reflected "the company\'s profits". In a statement, the company said it would not appeal.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        'The judge said the fine reflected "[Torrin Metals\'] profits".',
+        "In a statement, Torrin Metals said Torrin Metals would not appeal.",
+    ]
+
+
+def test_a_claimer_is_the_body_the_claims_text_names():
+    text = (
+        "The Weekend Courier reported that the bank had ignored warnings. The newspaper quoted a former officer, "
+        "Lotte Wendt, as saying she had been told to stop."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+    assert [(c.text, c.claimers) for c in claims][-1] == (
+        "The Weekend Courier quoted a former officer, Lotte Wendt, as saying she had been told to stop.",
+        ["Weekend Courier"],
+    )
