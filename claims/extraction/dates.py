@@ -416,6 +416,20 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
+
+
+def _in_a_name(text: str, match: re.Match[str]) -> bool:
+    """A day word written with a capital inside a name, not opening a sentence ("the newspaper Harlen Today", "USA
+    Today"): no time."""
+    for word in re.finditer(r"\b(Today|Tonight|Yesterday)\b", match.group()):
+        at = match.start() + word.start()
+        before = text[:at]
+        if before.strip() and before.rstrip()[-1] not in '.!?"“”:' and _NAME_BEFORE.search(before):
+            return True
+    return False
+
+
 def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, or nothing when ``lower`` (the text in lower case) lacks the words it needs."""
     if any(word in lower for word in _NEEDS[pattern]):
@@ -451,6 +465,8 @@ def relative_time_edits(
 
     def add(match: re.Match[str], written: tuple[str, str] | None) -> None:
         if written is None or any(s < match.end() and match.start() < e for s, e in taken):
+            return
+        if _in_a_name(text, match):
             return
         preposition, period = written
         kept = match.group(1)

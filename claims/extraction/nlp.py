@@ -60,7 +60,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
                 body = next((t for t in doc[token.i :] if t.idx >= end), None)
                 if body is not None and not body.is_space:
                     _start_sentence(doc, body.i)
-        elif _quote_after_abbreviation(doc, token):
+        elif _quote_after_abbreviation(doc, token) or _sentence_after_clock_time(doc, token):
             _start_sentence(doc, token.i)
         elif token.i > 0 and token.is_lower and token.is_alpha and doc[token.i - 1].is_alpha:
             # a lower-case word right after a word opens no sentence ('"They clap for us in a pandemic and then
@@ -77,6 +77,23 @@ def _quote_after_abbreviation(doc: Doc, token: Token) -> bool:
         return False
     before = doc[token.i - 1]
     return len(before.text) > 1 and before.text.endswith(".") and doc[token.i + 1].is_title
+
+
+# Capitalised words that may follow a clock time inside its sentence ("at 7 p.m. Monday", "at 9 a.m. GMT").
+_AFTER_A_TIME = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "local", "eastern", "pacific", "central"),
+    ]
+)
+
+
+def _sentence_after_clock_time(doc: Doc, token: Token) -> bool:
+    """A capitalised word after "a.m."/"p.m." that is no day or time zone ("... at about 7.40 p.m. Three of its
+    carriages overturned."): the abbreviation's stop ends the sentence too, which the parser does not see."""
+    if token.i == 0 or not token.is_title or token.i + 1 >= len(doc):
+        return False
+    return doc[token.i - 1].lower_ in ("a.m.", "p.m.") and token.lower_ not in _AFTER_A_TIME
 
 
 def _start_sentence(doc: Doc, i: int) -> None:

@@ -1254,11 +1254,35 @@ class Antecedents:
                 name = _body_for(head, self.businesses(self.bodies), {*self.places, *self.settlements})
         return name.removeprefix("the ") if name is not None and _is_name(name) else claimer
 
+    def claimers_as_written(
+        self, claimers: Sequence[str], sent: Span, subjects: Sequence[tuple[int, int]]
+    ) -> list[str]:
+        """``claimers`` as the sentence's claims wrote them (``as_written``); when a speaker's "his"/"her" was written
+        as someone ("His lawyer" -> "the officer's lawyer"), a party the article's pronoun resolution put beside
+        it that the sentence does not name, and that is not that someone, goes ("Samir Youssef")."""
+        written = [self.as_written(c, sent, subjects) for c in claimers]
+        owners = [
+            w.split("'")[0].removeprefix("the ")
+            for c, w in zip(claimers, written, strict=True)
+            if w != c and c.split()[0].lower() in _POSSESSIVE_PERSON
+        ]
+        if not owners:
+            return written
+        text = span_text(sent)
+        return [
+            w
+            for c, w in zip(claimers, written, strict=True)
+            if w != c or c in text or any(c in owner or owner in c for owner in owners)
+        ]
+
     def as_written(self, claimer: str, sent: Span, subjects: Sequence[tuple[int, int]]) -> str:
         """A claimer that is a description ("group") as the sentence's claims wrote the phrase it heads ("The group
         denied ..." -> "Free Heights Movement"), else as it is; names and pronouns stay as they are."""
         head = claimer.split()[-1].lower() if claimer.split() else ""
-        if claimer[:1].isupper() or claimer.lower() in lexicon.PRONOUNS or head in _SAID_NOUNS | _FINDINGS:
+        opener = claimer.split()[0].lower() if claimer.split() else ""
+        named = claimer[:1].isupper() and opener not in _DETERMINERS  # ("His lawyer" is no name)
+        document = head in _SAID_NOUNS | _FINDINGS and opener not in ("its", "their", "his", "her")
+        if named or claimer.lower() in lexicon.PRONOUNS or document:
             return claimer  # (a document is no party: "the report" stays, or ``named`` gives who made it)
         for start, end in subjects:
             phrase = sent.doc[start:end]
@@ -1267,6 +1291,12 @@ class Antecedents:
             written = self.written.get(phrase.root.i)
             if written is not None and written.removeprefix("the ")[:1].isupper():
                 return written.removeprefix("the ").removeprefix("The ")
+            owner = phrase[0]
+            if owner.tag_ == "PRP$" and owner.i in self.written and len(phrase) > 1:
+                # "its organisers" -> "the petition's organisers", "His lawyer" -> "the officer's lawyer"
+                whose = self.written[owner.i]
+                whose = whose if whose.endswith(("'s", "'")) else _possessive(whose)
+                return f"{whose[0].lower() if whose.startswith('The ') else whose[0]}{whose[1:]} {phrase[1:].text}"
         return claimer
 
     def businesses(self, names: Sequence[str]) -> list[str]:
@@ -2312,9 +2342,13 @@ def _own_head(name: str) -> str:
 
 # Other head words of the bodies a description's noun may stand for: "the union" is "the Drivers' Federation", "the
 # newspaper" "the Veshko Herald".
+# Words for the same kind of body, for the name an apposition gave the other ("the newspaper Harlen Today" ... "the
+# paper's editor").
+_ALIASES = {"paper": "newspaper", "newspaper": "paper"}
 _HEAD_SYNONYMS = {
     "union": ("federation", "confederation", "guild", "syndicate"),
     "newspaper": ("herald", "times", "gazette", "post", "tribune", "journal", "chronicle", "courier", "examiner"),
+    "paper": ("herald", "times", "gazette", "post", "tribune", "journal", "chronicle", "courier", "examiner"),
     # "the airline"/"the carrier" -> "Skyline Air", "Aurel Airways"
     "airline": ("air", "airways", "airlines", "aviation"),
     "carrier": ("air", "airways", "airlines"),
@@ -2552,17 +2586,16 @@ def _mention_edits(
             replacement = _possessive(antecedents.last_thing)
         elif (
             low == "its"
-            and token.i == first
             and token.i not in quoted
-            and token.head.dep_ in ("nsubj", "nsubjpass")
-            and (
-                antecedents.last_subject_name
-                or (antecedents.last_thing is not None and antecedents.last_thing in antecedents.bodies)
-            )
+            and _opens_the_subject(token, first)
+            and (antecedents.last_subject_name or antecedents.last_thing is not None)
         ):
             # "Ostmark imposed similar limits in 2023. Its fleet shrank ..." -> "Ostmark's fleet"; "The union wants 9
             # percent. Its general secretary ..." -> "the Royal Nursing Union's": what the sentence before was about
             name = antecedents.last_subject_name or antecedents.last_thing or ""
+            maker, _, kind_of = name.removeprefix("the ").rpartition(" ")
+            if token.head.lemma_.lower() in DOCUMENT_NOUNS and kind_of in DOCUMENT_NOUNS and maker[:1].isupper():
+                name = maker  # "A survey by Daltry Structural found ... Its report said": Daltry Structural's
             replacement = _possessive(f"the {name}" if f"the {name}" in antecedents.bodies else name)
         elif low == "it" and _opens_main_clause(token, sent) and _refers_back(token) and antecedents.last_thing:
             named = antecedents.last_thing in (*antecedents.bodies, *antecedents.people)
@@ -2605,9 +2638,13 @@ def _mention_edits(
             and token.dep_ in ("nsubj", "nsubjpass")
             and token.head.dep_ == "advcl"
             and not inside_quotation(attributed, token.i)
-            and (main_subject := _subject(token.head.head)) is not None
+            and (main_subject := _shared_subject(token.head.head)) is not None
             and main_subject.i < span.start
-            and (again := _described_again(main_subject)) is not None
+            and (
+                again := _described_again(main_subject)
+                or (_subject_name_of(main_subject, sent) if _may_be_it(main_subject) else None)
+            )
+            is not None
         ):
             # a clause split off its sentence ("A container ship sank ... after it was hit by a storm" -> "It was
             # hit"): the main clause's subject, which the claim no longer holds
@@ -2627,7 +2664,7 @@ def _mention_edits(
                 continue  # "In a statement on its channel, the ministry said"; "The government said its troops"
             if low == "it" and _placeholder(token):
                 continue  # "adding that it was too early to say": a placeholder, not a thing
-            subject = _thing_subject_before(token, sent)
+            subject = _thing_subject_before(token, sent, antecedents.bodies)
             reporter = _subject(token.head.head) if token.head.dep_ == "ccomp" else None
             if (
                 subject is None
@@ -3199,7 +3236,11 @@ def _description_antecedent(
     ("the attack" -> "the drone attack on Orvane")."""
     lemma = token.lemma_.lower()
     low = token.lower_
-    candidates: list[str | None] = [antecedents.described.get(lemma if token.tag_ != "NNS" else low)]
+    described = antecedents.described
+    # ("the paper" after "the newspaper Harlen Today")
+    candidates: list[str | None] = [
+        described.get(lemma if token.tag_ != "NNS" else low) or described.get(_ALIASES.get(low, ""))
+    ]
     if low in BODY_HEADS:
         places = {*antecedents.places, *antecedents.settlements}
         topic = antecedents.topic
@@ -3530,7 +3571,7 @@ def _clause_of(token: Token) -> Token:
     return verb
 
 
-def _thing_subject_before(token: Token, sent: Span) -> Token | None:
+def _thing_subject_before(token: Token, sent: Span, bodies: Collection[str] = ()) -> Token | None:
     """The subject of the sentence's main verb, before ``token``, when it is one thing and not a person or a
     pronoun ("The movement has been accused ..., an accusation it denies")."""
     clause = _clause_of(token)
@@ -3569,8 +3610,10 @@ def _thing_subject_before(token: Token, sent: Span) -> Token | None:
         return relative.head if _no_subject_between(token, relative) else None
     if subject is not None and subject.lower_ == "it" and subject.i < token.i:
         return subject  # "It denied that its own changes ...": what "it" was resolved to, if it was
-    if subject is None or subject.i >= token.i or not _one_thing(subject) or _a_person(subject):
+    if subject is None or subject.i >= token.i or not _one_thing(subject):
         return None
+    if _a_person(subject) and not _named_body(subject, bodies):
+        return None  # (but "the biotech company Helix Biologics" is a body, whatever the tagger typed it)
     if subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS:
         return None
     return subject
@@ -3612,6 +3655,31 @@ def _object_between(subject: Token, token: Token) -> bool:
 def _may_be_it(noun: Token) -> bool:
     """One thing, not a person: what "it" or "its" may stand for."""
     return _one_thing(noun) and not _a_person(noun) and noun.lemma_.lower() not in PERSON_NOUNS
+
+
+def _opens_the_subject(its: Token, first: int) -> bool:
+    """ "Its fleet shrank", "Three of its eight carriages overturned": "its" in the subject that opens the sentence
+    (from token ``first``), before any verb."""
+    if its.i != first and not (its.i == first + 2 and its.head.dep_ == "pobj" and its.head.head.lower_ == "of"):
+        return False
+    noun = its.head
+    while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i == first
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it is joined to or completes ("voted to cut ... and close ...": the
+    subject of "voted")."""
+    while _subject(verb) is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return _subject(verb)
+
+
+def _named_body(token: Token, bodies: Collection[str]) -> bool:
+    """Whether the name ``token`` is a word of is one the article named as a body."""
+    ent = entity_of(token)
+    return ent is not None and clean_name(ent.text) in bodies and clean_name(ent.text)[:1].isupper()
 
 
 def _a_person(token: Token) -> bool:
@@ -3994,7 +4062,8 @@ def _tag_speakers_body(its: Token, resolved: dict[int, str], first: int, anteced
     """ "The authority has closed the well ..., its director, Dr. Pavel Ostrin, told reporters": the body the
     statement before the speech tag is about, whose the speaker is."""
     speaker, root = its.head, its.sent.root
-    if speaker.lemma_.lower() not in lexicon.PERSON_NOUNS and speaker.lemma_.lower() not in lexicon.OCCUPATIONS:
+    lemma = speaker.lemma_.lower()
+    if lemma not in lexicon.PERSON_NOUNS and lemma not in lexicon.OCCUPATIONS and lemma not in _ORGANISERS:
         return None
     if root.lemma_.lower() not in lexicon.CLAIMER_VERBS or root.i < its.i:
         return None
@@ -4002,7 +4071,13 @@ def _tag_speakers_body(its: Token, resolved: dict[int, str], first: int, anteced
     subject = _subject(content) if content is not None else None
     if subject is None or subject.i >= its.i or _a_person(subject) or subject.lemma_.lower() in PERSON_NOUNS:
         return None
-    return resolved.get(subject.i) or _subject_name(subject, resolved, first, antecedents.bodies)
+    # "A petition ... has gathered 12,000 signatures, its organisers said": the petition's
+    named = resolved.get(subject.i) or _subject_name(subject, resolved, first, antecedents.bodies)
+    return named or (_described_again(subject) if lemma in _ORGANISERS else None)
+
+
+# Words for the people behind a thing ("its organisers said").
+_ORGANISERS = frozenset(["organiser", "organizer", "organisers", "organizers", "sponsor", "backer", "founder"])
 
 
 def _ranks_own_past(its: Token) -> bool:

@@ -3066,3 +3066,76 @@ def test_a_claimer_is_the_body_the_claims_text_names():
         "The Weekend Courier quoted a former officer, Lotte Wendt, as saying she had been told to stop.",
         ["Weekend Courier"],
     )
+
+
+def test_today_inside_a_newspapers_name_is_no_date_and_the_paper_is_that_newspaper():
+    text = (
+        "The case came to light after a report by the newspaper Harlen Today in 2022. The paper's editor, Lise Dahl, "
+        "said the verdict mattered."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The case came to light after a report by the newspaper Harlen Today in 2022.",
+        "Harlen Today's editor, Lise Dahl, said the verdict mattered.",
+    ]
+
+
+def test_it_in_what_a_company_says_is_that_company_though_the_tagger_took_it_for_a_person():
+    text = (
+        "The vaccine was developed by the biotech company Helix Biologics. Dr. Pieter Vos, a specialist at Aldmoor "
+        "University Hospital, urged caution. Helix Biologics said it expected to make 10 million doses a year."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Helix Biologics said Helix Biologics expected to make 10 million doses a year."
+    )
+
+
+def test_its_organisers_are_the_petitions_and_the_claimer_says_so():
+    text = (
+        "The two pools, in the districts of Eastfield and Norby, will close in June. A petition against the cuts has "
+        "gathered 12,000 signatures, its organisers said."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+    assert [(c.text, c.claimers) for c in claims][-1] == (
+        "A petition against the cuts has gathered 12,000 signatures, the petition's organisers said.",
+        ["the petition's organisers"],
+    )
+
+
+def test_a_clause_split_off_a_named_subjects_joined_verbs_takes_that_name():
+    text = (
+        "Marsden City Council voted on Tuesday to cut library hours and close two pools, as it tries to fill a budget "
+        "gap of 31 million crowns."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Marsden City Council tries to fill a budget gap of 31 million crowns."
+    )
+
+
+def test_a_clock_time_ends_a_sentence_before_a_capitalised_word_and_its_is_the_subject_before():
+    text = (
+        "The passenger train, carrying 300 people to the coastal city of Varna, left the tracks on a bend at about "
+        "7.40 p.m. Three of its eight carriages overturned."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The passenger train, carrying 300 people to the coastal city of Varna, left the tracks on a bend at about "
+        "7.40 p.m.",
+        "Three of the passenger train's eight carriages overturned.",
+    ]
+
+
+def test_his_lawyer_written_as_the_officers_lawyer_drops_the_party_the_pronoun_was_guessed_to_be():
+    text = (
+        "A teenager, Omar Kell, was shot dead by police in Varna in May. The officer who fired was suspended on "
+        "Monday. His lawyer said he would plead not guilty."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+    assert [(c.text, c.claimers) for c in claims][-1] == (
+        "The officer's lawyer said the officer would plead not guilty.",
+        ["the officer's lawyer"],
+    )
