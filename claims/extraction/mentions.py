@@ -95,6 +95,8 @@ def np_name(head: Token) -> str:
     for child in head.rights:
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):
             break
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            break  # "The national medicines regulator on Monday approved ...": the day is the verb's
         right = child.right_edge.i
     return clean_name(head.doc[left : right + 1].text)
 

@@ -3139,3 +3139,11 @@ def test_his_lawyer_written_as_the_officers_lawyer_drops_the_party_the_pronoun_w
         "The officer's lawyer said the officer would plead not guilty.",
         ["the officer's lawyer"],
     )
+
+
+def test_a_claimer_written_as_a_phrase_leaves_the_day_to_the_verb():
+    text = "The national medicines regulator on Monday approved the first vaccine against Tarsun fever."
+
+    assert [c.claimers for c in extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())] == [
+        ["national medicines regulator"]
+    ]
