@@ -321,7 +321,12 @@ class Antecedents:
         quoted = attributed.quoted if attributed is not None else set()
         self.previous_bodies = []
         self.previous_people = []
+        for ent in ents_within(sent.doc, start, sent.end):
+            if ent.label_ == "NORP" and ent.text[:1].isupper():
+                self.nations.add(ent.text.lower()[:4])  # "Vestrian", "the Telmari government"
         for kind, name, ent in _entities_in(sent.doc, start, sent.end):
+            if kind != "place" and " " not in name and name[:1].isupper() and _has_demonym(sent.doc, name):
+                kind = "place"  # "Valdora's interior ministry" in an article about "Valdoran authorities": a country
             if (
                 ent.root.dep_ == "appos"
                 and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS
@@ -393,8 +398,6 @@ class Antecedents:
             if council is not None:  # "Fenmouth City Council": Fenmouth is a city ("across the city")
                 self._settlement(council.group(1), council.group(2).lower())
         for ent in ents_within(sent.doc, start, sent.end):
-            if ent.label_ == "NORP" and ent.text[:1].isupper():
-                self.nations.add(ent.text.lower()[:4])  # "Vestrian", "the Telmari government"
             if ent.label_ in ("LOC", "GPE"):
                 region = _region_phrase(ent)  # "the Tarsun highlands", "southern Europe"
                 if region is not None and region not in self.regions:
@@ -2456,6 +2459,16 @@ def _mention_edits(
                     edits.append((start, start + len(token.text), written[0].upper() + written[1:]))
                     introduced += f" {unnamed[0]}"
                     continue
+            split_off = _person_of_main_clause(token, span)
+            if split_off is not None:
+                # "A man was killed when a tree fell on his car" -> "A tree fell on the man's car": the person the
+                # clause this claim was split from is about
+                resolved[token.i] = split_off
+                edits.append(
+                    (start, start + len(token.text), _possessive(split_off) if token.tag_ == "PRP$" else split_off)
+                )
+                introduced += f" {split_off}"
+                continue
             client = _client_of_speaker(token, resolved)
             if client is not None:
                 # "The officer's lawyer said he would plead not guilty": the one the speaker speaks for
@@ -2950,7 +2963,10 @@ def _speakers_own_body(
     not the organisation named last."""
     if token.lower_ not in ANY_BODY_HEADS or token.i in quoted or len(claimers) != 1:
         return None
-    return antecedents.affiliation_before(claimers[0], token)
+    body = antecedents.affiliation_before(claimers[0], token)
+    if body is not None and (body in antecedents.places or body in antecedents.settlements):
+        return None  # "The city's mayor, Frank Hollis, said ... the company's board": a town is no company
+    return body
 
 
 def _speakers_resolved_body(token: Token, resolved: dict[int, str]) -> str | None:
@@ -3666,6 +3682,36 @@ def _opens_the_subject(its: Token, first: int) -> bool:
     while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i == first
+
+
+def _has_demonym(doc: Doc, name: str) -> bool:
+    """Whether the article calls something after ``name`` with an adjective made of it ("Valdora": "Valdoran
+    officials", "Karsta": "Karstan troops"), as only a country or a region is, whatever the tagger typed either."""
+    return re.search(rf"\b{re.escape(name)}(?:n|an|ian|ese|i) [a-z]", doc_text(doc)) is not None
+
+
+def _person_of_main_clause(pronoun: Token, span: Span) -> str | None:
+    """For "he"/"his" in a clause taken out of its sentence ("when a tree fell on his car"), the one person the
+    main clause is about when it names them by a word and no name ("A man was killed"): "the man"; not when the
+    clause has a person of its own for subject."""
+    clause = _clause_of(pronoun)
+    while span.start <= clause.head.i < span.end and clause.head.i != clause.i:
+        clause = clause.head
+    if span.start <= clause.head.i < span.end or clause.dep_ != "advcl":
+        return None
+    own = _subject(clause)
+    if own is not None and (own.pos_ == "PRON" or _person_word(own) or own.ent_type_ == "PERSON"):
+        return None
+    subject = _shared_subject(clause.head)
+    if subject is None or span.start <= subject.i < span.end or subject.tag_ != "NN" or not _person_word(subject):
+        return None
+    if subject.ent_type_ or any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        return None
+    lemma = subject.lemma_.lower()
+    gender = lexicon.PERSON_NOUNS.get(lemma) or lexicon.KIN_NOUNS.get(lemma) or _GENDERED_PEOPLE.get(lemma, "")
+    if gender not in ("", _GENDER.get(pronoun.lower_, "")):
+        return None
+    return _described_again(subject)
 
 
 def _shared_subject(verb: Token) -> Token | None:

@@ -3147,3 +3147,35 @@ def test_a_claimer_written_as_a_phrase_leaves_the_day_to_the_verb():
     assert [c.claimers for c in extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())] == [
         ["national medicines regulator"]
     ]
+
+
+def test_the_company_in_what_a_mayor_says_is_no_town():
+    text = (
+        "Carmaker Volta Motors plans to close its plant in the city of Ravensburg, the union said. The city's mayor, "
+        "Frank Hollis, said he had asked for a meeting with the company's board."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Ravensburg's mayor, Frank Hollis, said he had asked for a meeting with Volta Motors' board."
+    )
+
+
+def test_a_name_the_article_makes_an_adjective_of_is_a_country():
+    text = (
+        "Thousands of people fleeing Sarenne were stranded at the border with Valdora on Tuesday after Valdoran "
+        "authorities closed the crossing. Valdora's interior ministry said the crossing would reopen. The country has "
+        "taken in 120,000 refugees from Sarenne since 2024."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Valdora has taken in 120,000 refugees from Sarenne since 2024."
+    )
+
+
+def test_his_in_a_clause_taken_out_of_a_sentence_about_an_unnamed_man_is_that_mans():
+    text = "A man was killed when a tree fell on his car near the port of Selwick, police said."
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "A man was killed, police said.",
+        "A tree fell on the man's car near the port of Selwick.",
+    ]
