@@ -1610,9 +1610,14 @@ def _unnamed_people(sent: Span, start: int, quoted: Collection[int]) -> list[tup
         if any(c.dep_ == "appos" for c in token.children) or any(t.ent_type_ == "PERSON" for t in token.subtree):
             continue
         words = sent.doc[token.left_edge.i : token.i + 1]
-        if not all(t.is_alpha or t.tag_ == "POS" for t in words) or words[0].lower_ not in ("the", "a", "an"):
+        # (an age is a word of it: "a 58-year-old man")
+        if not all(t.is_alpha or t.tag_ in ("POS", "HYPH", "CD") for t in words) or words[0].lower_ not in (
+            "the",
+            "a",
+            "an",
+        ):
             continue
-        phrase = " ".join(["the", *(t.text for t in words[1:])]).replace(" 's", "'s")
+        phrase = f"the {words[1:].text}" if len(words) > 1 else "the"
         found.append((phrase, lexicon.PERSON_NOUNS.get(lemma) or _GENDERED_PEOPLE.get(lemma, "")))
     return found
 

@@ -3179,3 +3179,14 @@ def test_his_in_a_clause_taken_out_of_a_sentence_about_an_unnamed_man_is_that_ma
         "A man was killed, police said.",
         "A tree fell on the man's car near the port of Selwick.",
     ]
+
+
+def test_he_after_a_man_described_by_his_age_is_that_man():
+    text = (
+        "Police arrested a 58-year-old man on Sunday on suspicion of starting the fire. He was released on bail on "
+        "Monday."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The 58-year-old man was released on bail on 3 March 2025."
+    )
