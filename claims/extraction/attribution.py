@@ -222,7 +222,7 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
     beside = _name_set_beside(subject, sent)
     if beside is not None:
         return [clean_name(beside.text)], ""
-    untagged = _untagged_name_beside(subject)
+    untagged = _untagged_name_beside(subject) or _body_named_after_kind(subject)
     if untagged is not None:
         return [untagged], ""
     lower = subject.lower_
@@ -295,6 +295,20 @@ def _untagged_name_beside(noun: Token) -> str | None:
         return None
     words = noun.doc[appos.left_edge.i : appos.i + 1]
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.tag_ == "NNP" and not t.ent_type_ for t in words):
+        return None
+    return words.text
+
+
+def _body_named_after_kind(noun: Token) -> str | None:
+    """ "The environmental group Green Coast said": the name right after a word for a kind of body, whatever the
+    tagger typed it (a place, here) or the parser hung it on (an apposition)."""
+    if noun.lower_ not in lexicon.BODY_NOUNS and noun.lower_ not in lexicon.BODY_HEADS:
+        return None
+    appos = next((c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
+    if appos is None or appos.tag_ not in ("NNP", "NNPS"):
+        return None
+    words = noun.doc[appos.left_edge.i : appos.i + 1]
+    if not all(t.is_title and t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("PERSON", "DATE") for t in words):
         return None
     return words.text
 

@@ -2629,8 +2629,8 @@ def _mention_edits(
             # "pressure on the central bank, which has held its main rate": the noun the clause hangs on, as it is
             # named; a bare description ("the central bank") stays "its", never the body named last
             relative_name = _subject_name(relative, resolved, first, antecedents.bodies)
-            if relative_name is None or relative_name.lower() == f"the {relative.lower_}":
-                continue
+            if relative_name is None or (relative_name.startswith("the ") and relative_name[4:5].islower()):
+                continue  # "The central bank, which has kept its main rate": no more than its own description
             replacement = _possessive(relative_name)
         elif (
             low == "its"

@@ -632,3 +632,14 @@ def test_a_surname_speaker_is_the_person_named_before_as_an_object_and_he_is_tha
         ("The federation has banned Raul Ferrer for five years.", ["Harbour Gazette"]),
         ('"I have never offered money to anyone," he said in a statement.', ["Raul Ferrer"]),
     ]
+
+
+def test_a_body_named_right_after_its_kind_is_the_claimer_whatever_the_tagger_typed_it():
+    text = (
+        "Residents said the expansion would double the number of flights. A group representing them, Quiet Skies, "
+        "said it would go to court.\n\nThe environmental group Green Coast said the project would add about 1.1 "
+        "million tonnes of carbon dioxide a year."
+    )
+
+    claims = extract_claims(text, scorer=RuleScorer())
+    assert claims[-1].claimers == ["Green Coast", "project"]

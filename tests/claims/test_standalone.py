@@ -3190,3 +3190,15 @@ def test_he_after_a_man_described_by_his_age_is_that_man():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The 58-year-old man was released on bail on 3 March 2025."
     )
+
+
+def test_its_in_a_relative_clause_on_a_described_body_stays():
+    text = (
+        "Inflation rose to 4.1 percent in January. The central bank, which has kept its main interest rate at 3.5 "
+        "percent since October, is due to meet on 26 February."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The central bank, which has kept its main interest rate at 3.5 percent since October 2024, is due to meet on "
+        "26 February 2026."
+    )
