@@ -2195,6 +2195,8 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             continue
         if ent.label_ != "PERSON" and not any(t.tag_ in ("NNP", "NNPS") for t in ent):
             continue  # "Households" opening a sentence, tagged ORG: a common noun names nothing
+        if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
+            continue  # "A lorry driver has been charged", tagged a person: no name
         name = entity_name(ent)
         # the name's own article, not that of a noun the name modifies ("the Halden Motors factory")
         with_the = (

@@ -3202,3 +3202,13 @@ def test_its_in_a_relative_clause_on_a_described_body_stays():
         "The central bank, which has kept its main interest rate at 3.5 percent since October 2024, is due to meet on "
         "26 February 2026."
     )
+
+
+def test_a_description_the_tagger_typed_a_person_is_no_name_for_him():
+    text = (
+        "A lorry driver has been charged with causing death by dangerous driving after a cyclist was killed in Harlen "
+        "last week, police said on Wednesday.\n\nThe man, 46, will appear before Harlen magistrates on Friday. Police "
+        "did not name him."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == "Police did not name him."
