@@ -561,8 +561,15 @@ class Antecedents:
             # "The opposition said ... Its health spokesman" -> "The opposition's": a body no name was found for
             self.last_subject_name = f"the {subject.lower_}"
         self.last_plural = self.last_plural_named = None
-        if subject is not None and subject.tag_ == "NNS" and subject.i >= start and not subject.ent_type_:
-            # "Police unions warned ..." -> "their federation" is the police unions'
+        collective = subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in _COLLECTIVES
+        if (
+            subject is not None
+            and (subject.tag_ == "NNS" or collective)
+            and subject.i >= start
+            and not subject.ent_type_
+        ):
+            # "Police unions warned ..." -> "their federation" is the police unions'; "The team collected ... They
+            # found" is the team
             first_word = min(
                 (c.left_edge.i for c in subject.lefts if c.dep_ in ("compound", "amod")), default=subject.i
             )
@@ -3691,6 +3698,10 @@ def _opens_the_subject(its: Token, first: int) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i == first
 
 
+# Words for one group of people that a later "they" stands for ("The team ... They found").
+_COLLECTIVES = frozenset(["team", "crew", "panel", "pair", "couple", "delegation", "squad"])
+
+
 def _has_demonym(doc: Doc, name: str) -> bool:
     """Whether the article calls something after ``name`` with an adjective made of it ("Valdora": "Valdoran
     officials", "Karsta": "Karstan troops"), as only a country or a region is, whatever the tagger typed either."""
@@ -4220,6 +4231,8 @@ def _body_word_of_person(token: Token, span: Span) -> Token | None:
     person = token.head
     if person.i != token.i + 1 or person.lemma_.lower() not in PERSON_NOUNS | set(lexicon.PERSON_NOUNS):
         return None
+    if person.tag_ != "NN" or any(c.tag_ == "POS" for c in person.children):
+        return None  # "The bank workers' union": people of a trade, no one bank's
     determiner = token.doc[token.i - 1]
     return determiner if determiner.lower_ in ("a", "an", "the") and determiner.head.i == person.i else None
 

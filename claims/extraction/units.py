@@ -205,8 +205,10 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
 
 def _speech_tag_after(conjunction: Token, root: Token) -> bool:
     """Whether ``root`` is the speech verb of a tag closing the sentence after a comma, and ``conjunction`` a
-    preposition with an object of its own ("expect their worst harvest after a spring drought, the union said")."""
-    has_object = any(c.dep_ == "pobj" for c in conjunction.children)
+    preposition with an object of its own ("expect their worst harvest after a spring drought, the union said", "as
+    normal")."""
+    # (or a word of its own the parser hung on it: "continued as normal, a hospital spokesman said")
+    has_object = any(c.dep_ in ("pobj", "amod", "acomp", "advmod") for c in conjunction.children)
     after_comma = any(t.text == "," for t in root.doc[conjunction.i : root.i])
     return has_object and after_comma and root.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
 

@@ -3212,3 +3212,27 @@ def test_a_description_the_tagger_typed_a_person_is_no_name_for_him():
     )
 
     assert [claim for _, claim in texts_and_spans(text)][-1] == "Police did not name him."
+
+
+def test_as_normal_before_a_speech_tag_is_no_clause_and_a_trades_union_is_no_banks():
+    care = "Emergency care and cancer treatment continued as normal, a hospital spokesman said."
+    union = (
+        "Nordbank and Sentia Bank agreed on Monday to merge. Nordbank's chief executive will run the merged bank. The "
+        "bank workers' union said the job cuts were unacceptable."
+    )
+
+    assert texts_and_spans(care) == [(care, care)]
+    assert [claim for _, claim in texts_and_spans(union)][-1] == (
+        "The bank workers' union said the job cuts were unacceptable."
+    )
+
+
+def test_they_after_a_team_is_that_team():
+    text = (
+        "The team, from the Polar Research Institute in Tromvik, collected snow at 22 sites in 2024. They found "
+        "particles in every sample."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The team from the Polar Research Institute in Tromvik found particles in every sample."
+    )
