@@ -163,7 +163,7 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
             # "The agency said": the claimer is the body the article named ("agency" -> the Global Refugee Office),
             # once the sentence is read ("Dutch chipmaker X will cut 2,000 jobs, the company said": X)
             # (as the claim's own text wrote them first: "The group denied ..." is the group the text names)
-            written = ctx.antecedents.claimers_as_written(claim.claimers, sent, attributed.subjects)
+            written = ctx.antecedents.claimers_as_written(claim.claimers, sent, attributed)
             claim.claimers = unique([ctx.antecedents.named(c) for c in written])
         # the day of the event reported last, for "a day earlier" in a later sentence (a month is no such day)
         dated = [c.event_date for c, _ in out[first_of_sentence:] if c.event_date is not None and names_a_day(c.text)]

@@ -643,12 +643,15 @@ class Antecedents:
                 and f"the {name}" not in self.bodies
                 and name in text  # not the speaker of a quotation that runs on into a later sentence naming them
             ):
-                if _titled_in(sent, name):
-                    self._note("person", name)  # "chief executive Dorian Korda said": a person, not a body
+                if _titled_in(sent, name) or described_as_person(sent, name):
+                    # "chief executive Dorian Korda said", "Renata Obi, 29, who swam ...": a person, not a body
+                    self._note("person", name)
                     self.previous_people.append(self.people[-1])
                     continue
                 self._note("body", name)
                 self.previous_bodies.append(name)
+        if self.last_thing in self.people:
+            self.last_thing = None  # "Renata Obi, 29, who swam ..., said ...": a person is no "It"
 
     def party(self, claimer: str) -> str | None:
         """A claimer as the article named the party: a person in full, a body as written ("the X Association");
@@ -1264,13 +1267,34 @@ class Antecedents:
                 name = _body_for(head, self.businesses(self.bodies), {*self.places, *self.settlements})
         return name.removeprefix("the ") if name is not None and _is_name(name) else claimer
 
-    def claimers_as_written(
-        self, claimers: Sequence[str], sent: Span, subjects: Sequence[tuple[int, int]]
-    ) -> list[str]:
-        """``claimers`` as the sentence's claims wrote them (``as_written``); when a speaker's "his"/"her" was written
-        as someone ("His lawyer" -> "the officer's lawyer"), a party the article's pronoun resolution put beside
-        it that the sentence does not name, and that is not that someone, goes ("Samir Youssef")."""
+    def claimers_as_written(self, claimers: Sequence[str], sent: Span, attributed: Attribution) -> list[str]:
+        """``claimers`` as the sentence's claims wrote them (``as_written``). When the text wrote the speaker's
+        pronoun as a party ("It said" -> "The national volcano observatory said"), that party stands for any claimer
+        the article's pronoun resolution guessed that the sentence does not name; when it wrote a speaker's
+        "his"/"her" as someone ("His lawyer" -> "the officer's lawyer"), such a guessed party goes unless it is that
+        someone ("Samir Youssef")."""
+        subjects = attributed.subjects
         written = [self.as_written(c, sent, subjects) for c in claimers]
+        text = span_text(sent)
+        # the pronoun that speaks ("It said ..."), which the sentence's attribution left to the article
+        pronoun = next(
+            (
+                t
+                for t in tokens_of(sent.doc, sent.start, sent.end)
+                if attributed.pronoun
+                and t.lower_ == attributed.pronoun
+                and t.dep_ == "nsubj"
+                and t.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+            ),
+            None,
+        )
+        speaker = self.written.get(pronoun.i) if pronoun is not None else None
+        if speaker is not None:
+            # "It said lava was flowing", written "The national volcano observatory said ...": the party the text
+            # names, not the one the article's pronoun resolution guessed (which the sentence does not name)
+            name = speaker.removeprefix("the ").removeprefix("The ")
+            # (the outlet, which the pipeline gives a claim with no party, stays: "He had announced ..." is an act)
+            written = [w if w in text or w == self.outlet else name for w in written]
         owners = [
             w.split("'")[0].removeprefix("the ")
             for c, w in zip(claimers, written, strict=True)
@@ -1278,7 +1302,6 @@ class Antecedents:
         ]
         if not owners:
             return written
-        text = span_text(sent)
         return [
             w
             for c, w in zip(claimers, written, strict=True)

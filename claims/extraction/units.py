@@ -164,6 +164,8 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
                 break
         if verb is None:
             continue
+        if verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.head.children):
+            continue  # "clubs would only act when they faced points deductions": the main clause needs the other
         if token.lower_ == "as" and _elided_object(verb):
             continue  # "failed to consult residents as the law requires": a manner, no claim of its own
         end = verb.i + 1
@@ -173,6 +175,8 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
             if child.dep_ in ("punct", "cc", "conj"):
                 break
             end = child.right_edge.i + 1
+        if end < sent.end and doc[end].lower_ in ("a.m.", "p.m.") and (stop is None or end < stop):
+            end += 1  # "began at 5.20 a.m.": the parser hangs the abbreviation, full stop and all, on the root
         if stop is not None:
             end = min(end, stop)
         start, end = _trim(doc, token.i + 1, end)

@@ -616,8 +616,9 @@ def test_he_after_an_unnamed_spokesman_of_a_body_is_that_spokesman():
 
     claims = extract_claims(text, scorer=RuleScorer())
 
+    # (the claimer as the text names him)
     assert [(c.claimers, c.text) for c in claims][-1] == (
-        ["spokesman for the movement"],
+        ["spokesman for the Free Tarsi Movement"],
         '"We do not attack police officers," the spokesman for the Free Tarsi Movement told Frontline News by phone.',
     )
 

@@ -3236,3 +3236,40 @@ def test_they_after_a_team_is_that_team():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The team from the Polar Research Institute in Tromvik found particles in every sample."
     )
+
+
+def test_only_when_keeps_its_clause_and_a_clock_time_keeps_its_am():
+    only = "Ruth Okoro said clubs would only act when they faced points deductions."
+    clock = (
+        "The volcano observatory raised its alert to the highest level shortly after the eruption began at 5.20 a.m. "
+        "It said lava was flowing down the southern slope."
+    )
+
+    assert [claim for _, claim in texts_and_spans(only)] == [
+        "Ruth Okoro said clubs would only act when clubs faced points deductions."
+    ]
+    assert "The eruption began at 5.20 a.m." in [claim for _, claim in texts_and_spans(clock)]
+
+
+def test_the_claimer_of_it_said_is_the_body_the_text_names():
+    text = (
+        "Mount Karas erupted on Monday, forcing 4,000 people from their homes, officials said.\n\nThe national volcano "
+        "observatory raised its alert to the highest level. It said lava was flowing down the southern slope."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+    assert [(c.text, c.claimers) for c in claims][-1] == (
+        "The national volcano observatory said lava was flowing down the southern slope.",
+        ["national volcano observatory"],
+    )
+
+
+def test_it_after_a_sentence_about_an_untyped_person_is_no_person():
+    text = (
+        "The ferry's operator, Velan Island Lines, said the crew had followed procedures. Renata Obi, 29, who swam to a "
+        "life raft, said the crew had fled first. It denied that the ferry had been overloaded."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Velan Island Lines denied that the ferry had been overloaded."
+    )
