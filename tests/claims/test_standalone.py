@@ -3266,8 +3266,8 @@ def test_the_claimer_of_it_said_is_the_body_the_text_names():
 
 def test_it_after_a_sentence_about_an_untyped_person_is_no_person():
     text = (
-        "The ferry's operator, Velan Island Lines, said the crew had followed procedures. Renata Obi, 29, who swam to a "
-        "life raft, said the crew had fled first. It denied that the ferry had been overloaded."
+        "The ferry's operator, Velan Island Lines, said the crew had followed procedures. Renata Obi, 29, who swam to "
+        "a life raft, said the crew had fled first. It denied that the ferry had been overloaded."
     )
 
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
