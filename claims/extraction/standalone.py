@@ -3407,7 +3407,9 @@ def _description_antecedent(
         determiner = "the " if speaker.startswith("the ") else ""
         candidates.append(f"{determiner}{_possessive(speaker.removeprefix('the '))} {token.text}")
     if low == "family" and not quoted:
-        candidates.append(antecedents.family())  # "the family" -> "the Osei family"
+        # "Lise Holm said the family had spent two weeks in despair": the speaker's; else "the family" -> "the Osei
+        # family", of the person named most often
+        candidates.append(_speakers_family(token) or antecedents.family())
     if low in _TROOP_WORDS and not quoted:
         # "The forces met little resistance" after "Troops from the Sarenne army entered ...": that army's
         bodies = _earlier(antecedents, sent, token, "body", first)
@@ -3753,6 +3755,20 @@ def _person_of_main_clause(pronoun: Token, span: Span) -> str | None:
     if gender not in ("", _GENDER.get(pronoun.lower_, "")):
         return None
     return _described_again(subject)
+
+
+def _speakers_family(token: Token) -> str | None:
+    """ "the family" in what a person named in the sentence says: that person's family ("the Holm family")."""
+    clause = _clause_of(token)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    speaker = _subject(clause.head)
+    ent = entity_of(speaker) if speaker is not None else None
+    if ent is None or ent.label_ != "PERSON" or len(ent) < 2:
+        return None
+    return f"the {ent[-1].text} family"
 
 
 def _shared_subject(verb: Token) -> Token | None:

@@ -3273,3 +3273,14 @@ def test_it_after_a_sentence_about_an_untyped_person_is_no_person():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "Velan Island Lines denied that the ferry had been overloaded."
     )
+
+
+def test_the_family_in_what_a_named_person_says_is_theirs():
+    text = (
+        "Education Minister Petra Lund apologised on Wednesday. Petra Lund said a review would follow. Lise Holm, "
+        "whose son was given a failing grade, said the family had spent two weeks in despair."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Lise Holm, whose son was given a failing grade, said the Holm family had spent two weeks in despair."
+    )
