@@ -4656,6 +4656,8 @@ def _tense_of(token: Token) -> str | None:
         if governor.lemma_.lower() in FORWARD_VERBS:
             return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "would" for a in auxes) and any(a.lemma_ == "have" for a in auxes):
+        return "past"  # "it would have cut output during the summer": what did not happen, then
     if any(a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll", "would") for a in auxes):
         return "future"  # "would" too: what was said or planned then ("said it would reopen on Wednesday")
     if (

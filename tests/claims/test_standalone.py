@@ -3284,3 +3284,15 @@ def test_the_family_in_what_a_named_person_says_is_theirs():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "Lise Holm, whose son was given a failing grade, said the Holm family had spent two weeks in despair."
     )
+
+
+def test_what_would_have_happened_lies_in_the_past():
+    text = (
+        "Managers rejected the engineers' proposal in June because it would have cut electricity output during the "
+        "summer, the emails show."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Managers rejected the engineers' proposal in June 2024 because it would have cut electricity output during "
+        "summer 2024, the emails show."
+    ]
