@@ -179,6 +179,8 @@ _FINDINGS = frozenset(["findings", "results", "conclusions", "recommendations"])
 ACCUSING_VERBS = frozenset(
     ["accuse", "allege", "claim", "criticise", "criticize", "condemn", "blame", "charge", "denounce"]
 )
+# Verbs by which one party answers another's claim ("rejected the claim").
+_REJECTING_VERBS = frozenset(["reject", "deny", "dismiss", "dispute", "contest", "refute"])
 ACCUSATION_NOUNS = frozenset(
     ["accusation", "accusations", "allegation", "allegations", "claim", "claims", "criticism", "charge", "charges"]
 )
@@ -3392,6 +3394,19 @@ def _description_antecedent(
         accuser = antecedents.accuser
         determiner = "the " if accuser.startswith("the ") else ""
         candidates.append(f"{determiner}{_possessive(accuser.removeprefix('the '))} {token.text}")
+    speaker = antecedents.last_speaker
+    if (
+        low in ("claim", "claims", "allegation", "allegations")
+        and not antecedents.accuser
+        and speaker
+        and not quoted
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in _REJECTING_VERBS
+        and not _clause_subject_names(token, speaker)
+    ):
+        # "Parents for Choice said the rise had been exaggerated. The agency rejected the claim": theirs
+        determiner = "the " if speaker.startswith("the ") else ""
+        candidates.append(f"{determiner}{_possessive(speaker.removeprefix('the '))} {token.text}")
     if low in _PROJECT_NOUNS and antecedents.lead_project and not quoted:
         # "spending on the project" after "The Skelmore Line high-speed railway ... will not open before 2031"
         project = antecedents.lead_project

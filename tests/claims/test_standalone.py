@@ -3296,3 +3296,16 @@ def test_what_would_have_happened_lies_in_the_past():
         "Managers rejected the engineers' proposal in June 2024 because it would have cut electricity output during "
         "summer 2024, the emails show."
     ]
+
+
+def test_the_claim_a_body_rejects_is_the_last_speakers():
+    text = (
+        "Measles cases have tripled in a year, the public health agency said on Tuesday. An anti-vaccine group, "
+        "Parents for Choice, said the rise had been exaggerated. The agency rejected the claim, saying every case had "
+        "been confirmed by laboratory tests."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The public health agency rejected Parents for Choice's claim, saying every case had been confirmed by "
+        "laboratory tests."
+    )
