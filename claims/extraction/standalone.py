@@ -1852,6 +1852,12 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
         # "hit the only hospital in the town of Tel Anbar": the place phrase right after the noun says where it is,
         # though the parser hung it on the verb
         end = after.right_edge.i + 1
+    dated = next((t.i for t in doc[noun.i + 1 : end] if t.ent_type_ in ("DATE", "TIME")), None)
+    if dated is not None:
+        # "a mine near the village of Ardo on Sunday": what names the mine ends before the day
+        end = dated
+        while end > noun.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "PUNCT"):
+            end -= 1
     purpose = _named_purpose(noun) if end == noun.i + 1 else None
     if purpose is not None and start >= sent.start and purpose.right_edge.i < sent.end:
         # "signed an agreement on Tuesday to share water from the Sava river": what it is for names it

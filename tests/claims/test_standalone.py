@@ -3309,3 +3309,16 @@ def test_the_claim_a_body_rejects_is_the_last_speakers():
         "The public health agency rejected Parents for Choice's claim, saying every case had been confirmed by "
         "laboratory tests."
     )
+
+
+def test_a_mention_that_names_a_thing_leaves_out_the_day_it_was_mentioned_on():
+    text = (
+        "Police fired tear gas at hundreds of protesters who tried to block the road to a planned copper mine near the "
+        "village of Ardo on Sunday, witnesses said.\n\nThe government approved the mine in January after a two-year "
+        "review."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The government approved the planned copper mine near the village of Ardo in January 2025 after a two-year "
+        "review."
+    )
