@@ -22,7 +22,7 @@ from claims.extraction.attribution import (
     names_a_body,
     np_head,
 )
-from claims.extraction.dates import relative_time_edits
+from claims.extraction.dates import MONTHS, WEEKDAYS, relative_time_edits
 from claims.extraction.doccache import (
     children_of,
     doc_ents,
@@ -1852,7 +1852,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
         # "hit the only hospital in the town of Tel Anbar": the place phrase right after the noun says where it is,
         # though the parser hung it on the verb
         end = after.right_edge.i + 1
-    dated = next((t.i for t in doc[noun.i + 1 : end] if t.ent_type_ in ("DATE", "TIME")), None)
+    dated = next((t.i for t in doc[noun.i + 1 : end] if t.ent_type_ in ("DATE", "TIME") and _time_word(t)), None)
     if dated is not None:
         # "a mine near the village of Ardo on Sunday": what names the mine ends before the day
         end = dated
@@ -1877,6 +1877,19 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     if not (year or named) or any(_cuts_phrase(t) for t in tokens):
         return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
     return _inside_sentence(span_text(doc[start:end]), doc[start], sent)
+
+
+def _document_maker(document: str | None) -> str | None:
+    """Who made a document as a phrase names it ("the Daltry Structural survey": "Daltry Structural"), if a name
+    does."""
+    maker, _, kind_of = (document or "").removeprefix("the ").rpartition(" ")
+    return maker if kind_of in DOCUMENT_NOUNS and maker[:1].isupper() else None
+
+
+def _time_word(token: Token) -> bool:
+    """A word of a time ("Sunday", "March", "2026", "week"), not a name the tagger dated ("in Kerrow")."""
+    low = token.lower_
+    return token.is_lower or token.like_num or low in WEEKDAYS or low in MONTHS
 
 
 def _inside_sentence(text: str, first: Token, sent: Span) -> str:
@@ -2646,13 +2659,21 @@ def _mention_edits(
             low == "its"
             and token.i not in quoted
             and _opens_the_subject(token, first)
-            and (antecedents.last_subject_name or antecedents.last_thing is not None)
+            and (
+                antecedents.last_subject_name
+                or (antecedents.last_thing is not None and antecedents.last_thing in antecedents.bodies)
+                # "Three of its eight carriages overturned" after "The passenger train ... left the tracks": a thing
+                # too, where "its" is what a part is of (not "Its shares fell" after "The ruling is a setback")
+                or (antecedents.last_thing is not None and token.i != first)
+                # "Its report said" after "A survey by Daltry Structural found": the maker's
+                or (token.head.lemma_.lower() in DOCUMENT_NOUNS and _document_maker(antecedents.last_thing))
+            )
         ):
             # "Ostmark imposed similar limits in 2023. Its fleet shrank ..." -> "Ostmark's fleet"; "The union wants 9
             # percent. Its general secretary ..." -> "the Royal Nursing Union's": what the sentence before was about
             name = antecedents.last_subject_name or antecedents.last_thing or ""
-            maker, _, kind_of = name.removeprefix("the ").rpartition(" ")
-            if token.head.lemma_.lower() in DOCUMENT_NOUNS and kind_of in DOCUMENT_NOUNS and maker[:1].isupper():
+            maker = _document_maker(name)
+            if token.head.lemma_.lower() in DOCUMENT_NOUNS and maker:
                 name = maker  # "A survey by Daltry Structural found ... Its report said": Daltry Structural's
             replacement = _possessive(f"the {name}" if f"the {name}" in antecedents.bodies else name)
         elif low == "it" and _opens_main_clause(token, sent) and _refers_back(token) and antecedents.last_thing:

@@ -3322,3 +3322,22 @@ def test_a_mention_that_names_a_thing_leaves_out_the_day_it_was_mentioned_on():
         "The government approved the planned copper mine near the village of Ardo in January 2025 after a two-year "
         "review."
     )
+
+
+def test_its_opening_a_sentence_is_no_ruling_and_a_name_the_tagger_dated_stays_in_a_mention():
+    shares = (
+        "A competition court on Thursday blocked the planned takeover of the grocery chain Fenwick Foods by its larger "
+        "rival Daltmark.\n\nThe ruling is a setback for Daltmark, which had argued that the merger would save 180 "
+        "million euros a year. Its shares fell 6 percent in early trading."
+    )
+    kerrow = (
+        "Health Minister Sofia Lenz has ordered an independent inquiry into the maternity unit at St Aldric's "
+        "Hospital in Kerrow after the deaths of seven babies in 18 months. The national patient safety agency said it "
+        "had received 41 reports of serious incidents at the unit since 2023."
+    )
+
+    assert [claim for _, claim in texts_and_spans(shares)][-1] == "Daltmark's shares fell 6 percent in early trading."
+    assert [claim for _, claim in texts_and_spans(kerrow)][-1] == (
+        "The national patient safety agency said the national patient safety agency had received 41 reports of "
+        "serious incidents at the maternity unit at St Aldric's Hospital in Kerrow since 2023."
+    )
