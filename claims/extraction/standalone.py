@@ -3040,12 +3040,7 @@ def _speakers_resolved_body(token: Token, resolved: dict[int, str]) -> str | Non
     speaker's "its" to, for a bare "the party" / "the union" in what they say."""
     if token.lower_ not in BODY_HEADS:
         return None
-    clause = _clause_of(token)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
-        return None
-    speaker = _subject(clause.head)
+    speaker = _statement_speaker(token)
     if speaker is None or speaker.lemma_.lower() not in lexicon.PERSON_NOUNS:
         return None
     owner = next((c for c in speaker.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -3106,6 +3101,17 @@ def _full_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> st
     return matches.pop() if len(matches) == 1 else None
 
 
+def _statement_speaker(token: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause holds ``token`` ("Lise Holm said the family had
+    ...": "Holm"), through clauses joined to that one; None when ``token`` is in no such clause."""
+    clause = token if token.pos_ in ("VERB", "AUX") else _clause_of(token)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    return _subject(clause.head)
+
+
 def _client_of_speaker(pronoun: Token, resolved: dict[int, str]) -> str | None:
     """ "His lawyer [the officer's] said he would plead not guilty, and that he had feared for his life": whom the
     claim resolved the speaker's "his"/"her" to, for "he"/"she" (or "his"/"her" of that subject) in what they say."""
@@ -3120,12 +3126,7 @@ def _client_of_speaker(pronoun: Token, resolved: dict[int, str]) -> str | None:
         return _unpossessed(resolved[subject.i])
     elif pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    clause = pronoun.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
-        return None
-    speaker = _subject(clause.head)
+    speaker = _statement_speaker(pronoun.head)
     owner = next((c for c in speaker.children if c.dep_ == "poss"), None) if speaker is not None else None
     if owner is None or owner.i not in resolved or owner.lower_ not in _POSSESSIVE_PERSON:
         return None
@@ -3801,12 +3802,7 @@ def _person_of_main_clause(pronoun: Token, span: Span) -> str | None:
 
 def _speakers_family(token: Token) -> str | None:
     """ "the family" in what a person named in the sentence says: that person's family ("the Holm family")."""
-    clause = _clause_of(token)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
-        return None
-    speaker = _subject(clause.head)
+    speaker = _statement_speaker(token)
     ent = entity_of(speaker) if speaker is not None else None
     if ent is None or ent.label_ != "PERSON" or len(ent) < 2:
         return None
