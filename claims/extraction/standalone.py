@@ -4214,7 +4214,27 @@ def _tag_speakers_body(its: Token, resolved: dict[int, str], first: int, anteced
         return None
     # "A petition ... has gathered 12,000 signatures, its organisers said": the petition's
     named = resolved.get(subject.i) or _subject_name(subject, resolved, first, antecedents.bodies)
-    return named or (_described_again(subject) if lemma in _ORGANISERS else None)
+    return named or (_described_again(subject) if lemma in _ORGANISERS else _place_of_statement(its, content))
+
+
+def _place_of_statement(its: Token, content: Token) -> str | None:
+    """ "At the city's main hospital, admissions doubled in a week, its director said": the one body or facility the
+    statement before the tag names (as the article wrote it), whose the speaker is."""
+    nouns = [
+        t
+        for t in content.subtree
+        if t.i < its.i
+        and t.tag_ == "NN"
+        and not t.ent_type_
+        and (t.lower_ in BODY_HEADS or t.lower_ in _FACILITY_NOUNS or t.lower_ in _RESEARCH_BODIES)
+    ]
+    if len(nouns) != 1:
+        return None
+    noun = nouns[0]
+    words = noun.doc[noun.left_edge.i : noun.i + 1]
+    if not all(t.is_alpha or t.tag_ == "POS" for t in words) or words[0].lower_ != "the":
+        return None
+    return words.text
 
 
 # Words for the people behind a thing ("its organisers said").

@@ -3341,3 +3341,15 @@ def test_its_opening_a_sentence_is_no_ruling_and_a_name_the_tagger_dated_stays_i
         "The national patient safety agency said the national patient safety agency had received 41 reports of "
         "serious incidents at the maternity unit at St Aldric's Hospital in Kerrow since 2023."
     )
+
+
+def test_its_director_in_a_closing_tag_is_the_one_place_the_statement_names():
+    text = (
+        "Temperatures reached 44.2 degrees Celsius on Wednesday, the national weather agency said. At the city's main "
+        "hospital, admissions for heat-related illness doubled in a week, its director said."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "At the city's main hospital, admissions for heat-related illness doubled in a week, the city's main "
+        "hospital's director said."
+    )
