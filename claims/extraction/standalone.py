@@ -4209,7 +4209,9 @@ def _tag_speakers_body(its: Token, resolved: dict[int, str], first: int, anteced
     if root.lemma_.lower() not in lexicon.CLAIMER_VERBS or root.i < its.i:
         return None
     content = next((c for c in root.children if c.dep_ == "ccomp" and c.i < its.i), None)
-    subject = _subject(content) if content is not None else None
+    if content is None:
+        return None
+    subject = _subject(content)
     if subject is None or subject.i >= its.i or _a_person(subject) or subject.lemma_.lower() in PERSON_NOUNS:
         return None
     # "A petition ... has gathered 12,000 signatures, its organisers said": the petition's
