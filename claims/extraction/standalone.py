@@ -1619,8 +1619,17 @@ def _person_word(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and (lemma in lexicon.PERSON_NOUNS or lemma in claim_types.PEOPLE_WORDS)
 
 
-# Words for one person that say their gender, besides ``lexicon.PERSON_NOUNS``'.
+# Words for one person that say their gender, besides ``lexicon.PERSON_NOUNS``' and ``lexicon.KIN_NOUNS``'.
 _GENDERED_PEOPLE = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}
+
+
+def _word_gender(lemma: str) -> str | None:
+    """The gender a word for one person says ("male" for "father", "" for "nurse"); None when ``lemma`` is no such
+    word."""
+    for words in (lexicon.PERSON_NOUNS, lexicon.KIN_NOUNS, _GENDERED_PEOPLE):
+        if lemma in words:
+            return words[lemma]
+    return None
 # Words for people that are never one "he" or "she".
 _NOT_ONE_PERSON = frozenset(["people", "family", "household", "crew", "troop", "person"])
 
@@ -1650,7 +1659,7 @@ def _unnamed_people(sent: Span, start: int, quoted: Collection[int]) -> list[tup
         ):
             continue
         phrase = f"the {words[1:].text}" if len(words) > 1 else "the"
-        found.append((phrase, lexicon.PERSON_NOUNS.get(lemma) or _GENDERED_PEOPLE.get(lemma, "")))
+        found.append((phrase, _word_gender(lemma) or ""))
     return found
 
 
@@ -3200,6 +3209,14 @@ def _reported_by_unnamed_person(token: Token) -> bool:
     pronoun = token.lower_
     if token.lower_ in ("his", "her") and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
         token = token.head  # "A rebel commander said his fighters would respect the truce": the commander's
+    elif token.lower_ in ("his", "her") and token.dep_ == "poss":
+        # "One woman said she had lost her home": whose the subject "she" is, "her" is
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subject = _subject(verb)
+        same = {"his": "he", "her": "she"}[token.lower_]
+        return subject is not None and subject.lower_ == same and _reported_by_unnamed_person(subject)
     elif token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if token.head.dep_ != "ccomp":
@@ -3211,7 +3228,7 @@ def _reported_by_unnamed_person(token: Token) -> bool:
     if speaker is None:
         return False
     lemma = speaker.lemma_.lower()
-    gender = lexicon.PERSON_NOUNS.get(lemma, lexicon.KIN_NOUNS.get(lemma))  # "One father said his daughter ..."
+    gender = _word_gender(lemma)  # "One father said his daughter ..."
     return (
         gender is not None
         and speaker.pos_ == "NOUN"
@@ -3794,7 +3811,7 @@ def _person_of_main_clause(pronoun: Token, span: Span) -> str | None:
     if subject.ent_type_ or any(t.ent_type_ == "PERSON" for t in subject.subtree):
         return None
     lemma = subject.lemma_.lower()
-    gender = lexicon.PERSON_NOUNS.get(lemma) or lexicon.KIN_NOUNS.get(lemma) or _GENDERED_PEOPLE.get(lemma, "")
+    gender = _word_gender(lemma) or ""
     if gender not in ("", _GENDER.get(pronoun.lower_, "")):
         return None
     return _described_again(subject)

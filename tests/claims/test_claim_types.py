@@ -158,6 +158,9 @@ def test_casualty_words_that_name_no_harm_to_people():
             # harm to a thing, and to people
             ("The strong krone is hurting sales abroad.", ClaimType.BACKGROUND),
             ("The blast hurt 12 workers.", ClaimType.CASUALTY),
+            # a shelter is a place until people are counted in it
+            ("The mayor visited the flood shelter in Dorrel on Monday.", ClaimType.EVENT),
+            ("About 2,000 people spent the night in shelters.", ClaimType.CASUALTY),
         ]
     )
 

@@ -3018,6 +3018,18 @@ def test_a_relative_speaks_for_themselves_and_keeps_no_capital_after_a_quotation
     ]
 
 
+def test_a_woman_or_man_the_article_does_not_name_speaks_of_themselves():
+    text = (
+        "Mayor Ilse Varnhagen visited the flood shelter in Dorrel on Monday. One woman said she had slept in her car "
+        "for three nights. A fisherman said he had lost his boat and most of his nets."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "One woman said she had slept in her car for three nights.",
+        "A fisherman said he had lost his boat and most of his nets.",
+    ]
+
+
 def test_a_bill_is_named_by_what_it_does_not_by_a_clause_set_off_by_commas():
     text = (
         "Lawmakers in Ostravia approved a bill on Wednesday that caps annual rent increases at 3 percent for five "
