@@ -37,7 +37,16 @@ from claims.extraction.doccache import (
     token_attrs,
     tokens_of,
 )
-from claims.extraction.mentions import clean_name, names, np_name, party_entities, subtree_bounds, unique
+from claims.extraction.mentions import (
+    clean_name,
+    entity_name,
+    leading_title,
+    names,
+    np_name,
+    party_entities,
+    subtree_bounds,
+    unique,
+)
 from claims.extraction.sentences import sentences
 from claims.extraction.text import DATELINE
 
@@ -944,7 +953,10 @@ def is_person_entity(ent: Span) -> bool:
 
 def _titled_name(ent: Span) -> bool:
     """ "Nordia chief executive Leena Sorvik": two or three capitalised words right after a word for what a person
-    does, whatever the tagger typed them; not a body's name ("the health agency Vitalis Care")."""
+    does, or after a title the tagger ran into them ("Mayor Lenka Horakova"), whatever the tagger typed them; not a
+    body's name ("the health agency Vitalis Care")."""
+    if leading_title(ent):
+        return not names_a_body(ent)
     title = ent.doc[ent.start - 1] if ent.start > 0 else None
     if title is None or title.tag_ != "NN" or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
         return False
@@ -1085,15 +1097,16 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
     """The sentence's speakers, then the people it names as subjects outside quotations (in that order of
     preference for a later pronoun, so the list is returned least preferred first)."""
     ents = [e for e in party_entities(sent.doc, att.body_start, sent.end) if e.start not in att.quoted]
-    by_name = {clean_name(e.text).lower(): e for e in ents}
-    subjects = [e for e in ents if _in_subject(e.root) and clean_name(e.text) not in att.claimers]
+    # (a claimer is written as the entity's text or as its name without a title: "Mayor Lenka Horakova")
+    by_name = {name.lower(): e for e in ents for name in (clean_name(e.text), entity_name(e))}
+    subjects = [e for e in ents if _in_subject(e.root) and not {clean_name(e.text), entity_name(e)} & set(att.claimers)]
     # a body the sentence is about, for a later "it" ("The buyer, Nordvik Mobility, runs ... It said"), then people
     out = [
         _Party([clean_name(e.text)], "group", "")
         for e in subjects
         if (e.label_ == "ORG" or names_a_body(e)) and not is_person_entity(e)
     ]
-    out += [_Party([clean_name(e.text)], "person", _gender_of(e)) for e in subjects if is_person_entity(e)]
+    out += [_Party([entity_name(e)], "person", _gender_of(e)) for e in subjects if is_person_entity(e)]
     for name in reversed(att.claimers):  # the outermost speaker last: a later pronoun prefers it
         ent = by_name.get(name.lower())
         if ent is not None and is_person_entity(ent):

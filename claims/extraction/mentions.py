@@ -54,10 +54,24 @@ def party_entities(doc: Doc, start: int, end: int) -> list[Span]:
 _DESCRIPTORS = lexicon.TOPIC_HEADS - {"giant", "group", "maker", "club", "business"}
 
 
+def leading_title(ent: Span) -> bool:
+    """A person's title the tagger ran into a name of two or three words: "Mayor Lenka Horakova" (typed as one
+    organisation after "Deputy")."""
+    return (
+        3 <= len(ent) <= 4
+        and ent[0].is_title
+        and ent[0].lower_ in lexicon.PERSON_NOUNS
+        and all(t.is_title and t.tag_ in ("NNP", "NNPS") for t in ent[1:])
+    )
+
+
 def entity_name(ent: Span) -> str:
     """An entity's name without a descriptor the tagger ran into it: "Dutch chipmaker Veldhoven Semiconductors" ->
-    "Veldhoven Semiconductors", "low-cost airline SkyHop" -> "SkyHop" (common nouns, then only proper ones)."""
+    "Veldhoven Semiconductors", "low-cost airline SkyHop" -> "SkyHop" (common nouns, then only proper ones), "Mayor
+    Lenka Horakova" -> "Lenka Horakova"."""
     tokens = list(ent)
+    if leading_title(ent):
+        return clean_name(ent.doc[ent.start + 1 : ent.end].text)
     if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in _DESCRIPTORS:
         # "Carmaker Strand Motors will cut ...": the capital is the sentence's, the word a descriptor
         return clean_name(ent.doc[ent.start + 1 : ent.end].text)

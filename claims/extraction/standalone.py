@@ -34,7 +34,7 @@ from claims.extraction.doccache import (
     token_attrs,
     tokens_of,
 )
-from claims.extraction.mentions import clean_name, entity_name
+from claims.extraction.mentions import clean_name, entity_name, leading_title
 from claims.extraction.units import MAIN_KINDS, Unit, UnitKind
 
 # Heads of definite descriptions that stand for a body the article named before ("the institute" -> "the National
@@ -399,6 +399,10 @@ class Antecedents:
             council = _COUNCIL_OF.match(name.removeprefix("the "))
             if council is not None:  # "Fenmouth City Council": Fenmouth is a city ("across the city")
                 self._settlement(council.group(1), council.group(2).lower())
+        for token in tokens_of(sent.doc, start, sent.end):
+            place = _council_place(token)
+            if place is not None and token.i not in quoted:  # "the city council in Ostrava Nova": a city
+                self._settlement(*place)
         for ent in ents_within(sent.doc, start, sent.end):
             if ent.label_ in ("LOC", "GPE"):
                 region = _region_phrase(ent)  # "the Tarsun highlands", "southern Europe"
@@ -1074,6 +1078,12 @@ class Antecedents:
             if place is not None:
                 self.dateline_city = " ".join(w.capitalize() if w.isupper() else w for w in place.group(1).split())
 
+    def called_a_business(self, name: str) -> bool:
+        """Whether the article called ``name`` by a word for a business ("the telecoms operator Skyrna")."""
+        return any(
+            body == name and (kind in COMMERCIAL_HEADS or kind in _OPERATORS) for kind, body in self.described.items()
+        )
+
     def city(self) -> str | None:
         """The city "the city" stands for: the settlement named last when it is one, else the dateline's, else the
         one place the article has named when no people's name says it is a nation ("Rents in Kastor rose ...")."""
@@ -1402,8 +1412,11 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "sir", "dame"])
 
 def title_before(ent: Span, start: int) -> str:
     """The title written right before a person's name, as the article wrote it: "Health Minister" (Health Minister
-    Paolo Renzi), "council leader", "Brigadier"; "" when the words before it are no title."""
+    Paolo Renzi), "council leader", "Brigadier"; "" when the words before it are no title. A title the tagger ran
+    into the name is before it too ("Deputy Mayor" of "Deputy" and the entity "Mayor Lenka Horakova")."""
     doc = ent.doc
+    if leading_title(ent):
+        ent = doc[ent.start + 1 : ent.end]
     first = ent.start
     while (
         first - 1 >= start
@@ -1661,6 +1674,22 @@ def _unnamed_people(sent: Span, start: int, quoted: Collection[int]) -> list[tup
         phrase = f"the {words[1:].text}" if len(words) > 1 else "the"
         found.append((phrase, _word_gender(lemma) or ""))
     return found
+
+
+def _council_place(council: Token) -> tuple[str, str] | None:
+    """(place, kind) a council's words say is a settlement: "the city council in Ostrava Nova" -> ("Ostrava Nova",
+    "city"), "the town council of Brenno"; the place by its proper nouns only."""
+    if council.lemma_.lower() != "council":
+        return None
+    kind = next((c.lower_ for c in council.lefts if c.dep_ in ("compound", "amod") and c.lower_ in SETTLEMENTS), None)
+    prep = next((c for c in council.rights if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if kind is None or place is None or place.tag_ != "NNP":
+        return None
+    words = council.doc[place.left_edge.i : place.i + 1]
+    if not all(t.tag_ == "NNP" and t.is_title for t in words):
+        return None
+    return words.text, kind
 
 
 def _may_be_country(ent: Span) -> bool:
@@ -2260,8 +2289,15 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
         name = entity_name(ent)
         # the name's own article, not that of a noun the name modifies ("the Halden Motors factory")
         with_the = (
-            ent.start > 0 and doc[ent.start - 1].lower_ == "the" and not _determines_other(doc[ent.start - 1], ent)
-        ) or ent.text.lower().startswith("the ")
+            (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and not _determines_other(doc[ent.start - 1], ent))
+            or ent.text.lower().startswith("the ")
+            # "The opposition Liberal Party": its own article, words before a name that ends in a body's word (not
+            # "the provincial capital Moka", whose article is the capital's)
+            or (
+                ent[-1].lower_ in BODY_HEADS
+                and any(c.dep_ == "det" and c.lower_ == "the" and c.i < ent.start for c in ent.root.children)
+            )
+        )
         if ent.label_ in ("PERSON", "ORG") and _where(ent):
             found.append(("place", name, ent))  # a place the tagger read as a person ("Mayor Dusan Petrov of Brenno")
             continue
@@ -2835,7 +2871,11 @@ def _mention_edits(
                 speaking = antecedents.affiliation_before(speaking.removeprefix(_PERSON_SPEAKS), token)
                 if speaking is None:
                     continue
-            thing = _named_thing_before(token, sent) if low == "its" and token.i not in quoted else None
+            thing = (
+                _named_thing_before(token, sent) or _thing_possessor_before(token, sent, first)
+                if low == "its" and token.i not in quoted
+                else None
+            )
             body = body or speaking or thing or (bodies[-1] if bodies else None)
             # the body a joined clause's subject names is written out like one the speaker names ("The operator,
             # Harwick Airport Group, said ..., and it warned" -> "and Harwick Airport Group warned")
@@ -3365,6 +3405,11 @@ def _description_antecedent(
             # own "watchdog", before a body whose name only means one ("authority")
             candidates.append(_with_the(own_kind))
         candidates.append(via)
+        if low in _HEAD_SYNONYMS and not quoted:
+            # "the regulator" after "The Lindmark data protection authority fined ...": a body the article named by
+            # its place and kind only, with no entity for it
+            kinds = (antecedents.kinds.get(word, "") for word in _HEAD_SYNONYMS[low])
+            candidates.append(next((f"the {k}" for k in kinds if k[:1].isupper() and " " in k), None))
     elif token.tag_ == "NN" and not (quoted and token.doc[token.i - 1].lower_ != "the"):
         # "the movement" -> "the Patriotic Defence Movement": a name whose last word it is (not a speaker's pointing
         # "that water" after the company Ostra Water)
@@ -3430,6 +3475,7 @@ def _description_antecedent(
         and not (kind is not None and kind.split()[-1] == token.text)  # "the energy regulator" named it before
         and not _clause_subject_names(token, antecedents.previous_bodies[0])
         and _own_head(antecedents.previous_bodies[0]) not in COMMERCIAL_HEADS  # a bank is no regulator
+        and not antecedents.called_a_business(antecedents.previous_bodies[0])  # nor "the telecoms operator Skyrna"
     ):
         # "... the Independent Office investigates. The watchdog said": and so for the rest of the article
         antecedents.described[lemma] = antecedents.previous_bodies[0]
@@ -4079,6 +4125,19 @@ def _named_thing_before(its: Token, sent: Span, resolved: dict[int, str] | None 
             named = next((resolved[c.i] for c in noun.lefts if c.dep_ == "compound" and c.i in resolved), None)
             return f"{named} {noun.text}" if named else None
         return f"the {phrase}" if phrase else None
+    return None
+
+
+def _thing_possessor_before(its: Token, sent: Span, first: int) -> str | None:
+    """ "held under the law's detention powers in its first year": a thing written as a possessor before "its" in
+    the sentence ("the law"), not a person nor a body, which the sentence keeps in view over any body named before."""
+    for noun in reversed(sent.doc[first : its.i]):
+        if noun.tag_ != "NN" or not any(c.tag_ == "POS" for c in noun.children) or noun.ent_type_:
+            continue
+        if noun.lower_ in BODY_HEADS or noun.lower_ in _BODY_WORDS or _person_word(noun):
+            return None
+        determiner = noun.doc[noun.i - 1]
+        return f"the {noun.text}" if determiner.lower_ == "the" and determiner.head.i == noun.i else None
     return None
 
 

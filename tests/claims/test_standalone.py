@@ -3365,3 +3365,51 @@ def test_its_director_in_a_closing_tag_is_the_one_place_the_statement_names():
         "At the city's main hospital, admissions for heat-related illness doubled in a week, the city's main "
         "hospital's director said."
     )
+
+
+def test_a_title_the_tagger_ran_into_a_name_stays_a_title_and_the_person_is_she():
+    text = (
+        "The city council in Ostrava Nova approved a plan on Wednesday to raise flood walls along the Morava river. "
+        'Deputy Mayor Lenka Horakova said the city had been "lucky". "Another ten centimetres and the old town would '
+        'have been under water," she said.'
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims[1:]] == [
+        ('Deputy Mayor Lenka Horakova said Ostrava Nova had been "lucky".', ["Lenka Horakova"]),
+        (
+            '"Another ten centimetres and the old town would have been under water," Deputy Mayor Lenka Horakova '
+            "said.",
+            ["Lenka Horakova"],
+        ),
+    ]
+
+
+def test_a_regulator_named_by_place_and_kind_only_is_the_regulator_not_the_business_it_fined():
+    text = (
+        "The Lindmark data protection authority fined the telecoms operator Skyrna 9.5 million kronor on Tuesday. "
+        "The regulator said hackers had read customer records for five months because the company had not fixed a "
+        "flaw in its billing system. The fine is the largest the watchdog has imposed since it was set up in 2018."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The Lindmark data protection authority said hackers had read customer records for five months because "
+        "Skyrna had not fixed a flaw in Skyrna's billing system.",
+        "The fine is the largest the Lindmark data protection authority has imposed since it was set up in 2018.",
+    ]
+
+
+def test_its_after_a_thing_the_sentence_wrote_as_a_possessor_is_that_things_and_a_party_keeps_its_article():
+    text = (
+        "The Constitutional Court of Meridia struck down parts of a detention law on Monday. The opposition Liberal "
+        "Party, which brought the case, said the decision was a victory for civil rights. Rights groups say at least "
+        "1,300 people were held under the law's longest detention powers in its first year. The party's leader, Ion "
+        "Varga, said the ministry should release the data."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2:] == [
+        "Rights groups say at least 1,300 people were held under the detention law's longest detention powers in the "
+        "law's first year.",
+        "The Liberal Party's leader, Ion Varga, said the ministry should release the data.",
+    ]
