@@ -1075,7 +1075,8 @@ TOPIC_HEADS = frozenset(
         *("company", "firm", "group", "club", "airline", "carrier", "lender", "insurer", "retailer", "chain"),
         *("broadcaster", "operator", "manufacturer", "carmaker", "startup", "conglomerate", "brewer", "miner"),
         *("publisher", "developer", "supplier", "business", "giant", "employer", "producer", "maker", "exporter"),
-        *("utility", "shipper", "drugmaker", "chipmaker", "automaker"),
+        *("utility", "shipper", "drugmaker", "chipmaker", "automaker", "steelmaker", "planemaker", "shipbuilder"),
+        "refiner",
     ]
 )
 

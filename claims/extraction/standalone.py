@@ -2788,6 +2788,8 @@ def _mention_edits(
                 continue  # "In a statement on its channel, the ministry said"; "The government said its troops"
             if low == "it" and _placeholder(token):
                 continue  # "adding that it was too early to say": a placeholder, not a thing
+            if low == "its" and _unresolved_it_of_own_clause(token, resolved):
+                continue  # "said it would buy back 500 million crowns of its own shares": as "it" stays, so does "its"
             subject = _thing_subject_before(token, sent, antecedents.bodies)
             reporter = _subject(token.head.head) if token.head.dep_ == "ccomp" else None
             if (
@@ -2854,6 +2856,8 @@ def _mention_edits(
                 # a body says things; what "was published" or "was announced" is a thing said
                 and (token.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS or token.dep_ == "nsubjpass")
             ):
+                if _said_by_shared_thing_subject(token):
+                    continue  # "The union called the decision a betrayal and said it would organise protests"
                 thing = _main_object(token, sent) if token.i not in quoted else None
                 if thing is None and token.i not in quoted and subject is None and token.head.dep_ == "conj":
                     # "X said crews had pumped water out of the Dolna village school and that it would reopen"
@@ -2918,7 +2922,7 @@ def _mention_edits(
         elif _bare_description(token, span):
             replacement = (
                 _speakers_own_body(token, claimers, antecedents, quoted)
-                or _speakers_resolved_body(token, resolved)
+                or _speakers_resolved_body(token, resolved, antecedents)
                 or _description_antecedent(token, sent, antecedents, first, quoted=token.i in quoted)
             )
             start = token.doc[token.i - 1].idx - base
@@ -3084,16 +3088,22 @@ def _speakers_own_body(
     return body
 
 
-def _speakers_resolved_body(token: Token, resolved: dict[int, str]) -> str | None:
+def _speakers_resolved_body(token: Token, resolved: dict[int, str], antecedents: Antecedents) -> str | None:
     """ "Its leader [the Green List's], Ida Moen, said the party would ...": the body the claim resolved the
-    speaker's "its" to, for a bare "the party" / "the union" in what they say."""
+    speaker's "its" to, for a bare "the party" / "the union" in what they say; not one the article called another
+    kind of body ("The campaign group Quiet Skies ... Its director said the court had ignored ...")."""
     if token.lower_ not in BODY_HEADS:
         return None
     speaker = _statement_speaker(token)
     if speaker is None or speaker.lemma_.lower() not in lexicon.PERSON_NOUNS:
         return None
     owner = next((c for c in speaker.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-    return _unpossessed(resolved[owner.i]) if owner is not None and owner.i in resolved else None
+    if owner is None or owner.i not in resolved:
+        return None
+    body = _unpossessed(resolved[owner.i])
+    if any(named == body and kind != token.lemma_.lower() for kind, named in antecedents.described.items()):
+        return None
+    return body
 
 
 _NOUN_IN_PLACE = re.compile(r"^(the |a )?([a-z]+) (?:in|of) ([A-Z][\w'-]+)$")
@@ -3732,6 +3742,17 @@ def _clause_of(token: Token) -> Token:
     return verb
 
 
+def _unresolved_it_of_own_clause(its: Token, resolved: dict[int, str]) -> bool:
+    """Whether the subject of the clause "its" is in (or of the verb it is joined to) is an "it" before it that the
+    claim left as it is."""
+    clause = _clause_of(its)
+    own = _subject(clause)
+    while own is None and clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+        own = _subject(clause)
+    return own is not None and own.lower_ == "it" and own.i < its.i and own.i not in resolved
+
+
 def _thing_subject_before(token: Token, sent: Span, bodies: Collection[str] = ()) -> Token | None:
     """The subject of the sentence's main verb, before ``token``, when it is one thing and not a person or a
     pronoun ("The movement has been accused ..., an accusation it denies")."""
@@ -3753,7 +3774,10 @@ def _thing_subject_before(token: Token, sent: Span, bodies: Collection[str] = ()
     ):
         own = said  # "The alliance said the report confirmed its fears": the speaker's fears, not the report's
     if own is not None and _within_phrase(token, own):
-        own = None  # "until an independent review of its contract was complete": no phrase holds what it stands for
+        # "until an independent review of its contract was complete": no phrase holds what it stands for; but "said
+        # the ferry had been carrying more passengers than its licence allowed": the subject of the clause a
+        # comparison's own subject hangs on
+        own = _subject(clause.head) if token.head.i == own.i and clause.dep_ == "advcl" else None
     subject = own if own is not None and own.i < token.i and _one_thing(own) else _subject(sent.root)
     if subject is not None and _within_phrase(token, subject):
         return None
@@ -3870,6 +3894,29 @@ def _speakers_family(token: Token) -> str | None:
     if ent is None or ent.label_ != "PERSON" or len(ent) < 2:
         return None
     return f"the {ent[-1].text} family"
+
+
+def _said_by_shared_thing_subject(it: Token) -> bool:
+    """ "it" as the subject of what a verb of saying joined to another says, whose shared subject before it is one
+    thing, not a person ("The union called the decision a betrayal and said it would ..."): that speaker, whom the
+    claim names."""
+    verb = it.head
+    if it.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return False
+    if _subject(verb.head) is not None:
+        return False  # its own subject: the rules for "X said it" decide
+    speaker = _shared_subject(verb.head)
+    if speaker is not None and any(
+        c.dep_ == "dobj" and _event_word(c.lemma_.lower()) for c in speaker.head.children if c.i < it.i
+    ):
+        return False  # "The institute measured the quake at 6.7 and said it hit at 3:14 a.m.": an event acts
+    return (
+        speaker is not None
+        and speaker.i < it.i
+        and speaker.tag_ in ("NN", "NNP")
+        and not _person_word(speaker)
+        and speaker.ent_type_ != "PERSON"
+    )
 
 
 def _shared_subject(verb: Token) -> Token | None:
@@ -4262,7 +4309,7 @@ def _second_that_clause(it: Token) -> bool:
 
 def _opens_main_clause(it: Token, sent: Span) -> bool:
     """ "It" first in its sentence, or first after a phrase that only sets the scene ("Under data protection law, it
-    can fine ...")."""
+    can fine ...") or a conjunction that links it to the sentence before ("But it warned ...")."""
     if it.i == sent.start:
         return True
     root = sent.root
@@ -4270,7 +4317,7 @@ def _opens_main_clause(it: Token, sent: Span) -> bool:
         return False
     opening = [c for c in root.children if c.i < it.i]
     return (
-        all(c.dep_ in ("prep", "advmod", "advcl", "npadvmod", "punct") for c in opening)
+        all(c.dep_ in ("prep", "advmod", "advcl", "npadvmod", "punct", "cc") for c in opening)
         and min((c.left_edge.i for c in opening), default=it.i) == sent.start
     )
 

@@ -3413,3 +3413,68 @@ def test_its_after_a_thing_the_sentence_wrote_as_a_possessor_is_that_things_and_
         "law's first year.",
         "The Liberal Party's leader, Ion Varga, said the ministry should release the data.",
     ]
+
+
+def test_it_after_a_steelmaker_described_by_its_trade_is_that_company():
+    text = (
+        "The steelmaker Orlen Stahl said on Wednesday it would close its blast furnace in Duisfeld, cutting 1,800 "
+        "jobs. The company blamed high energy prices. It said the plant had lost money in each of the last four years."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Orlen Stahl blamed high energy prices.",
+        "Orlen Stahl said the plant had lost money in each of the last four years.",
+    ]
+
+
+def test_it_said_by_a_body_that_is_the_subject_of_joined_verbs_is_that_body_not_their_object():
+    text = (
+        'Orlen Stahl said it would close the plant. The IG Metallwerk union called the decision "a betrayal" and said '
+        "it would organise protests. The Sarveny Seismological Institute measured the quake at magnitude 6.1 and "
+        "said it hit at 3 a.m."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        'The IG Metallwerk union called the decision "a betrayal" and said it would organise protests.',
+        "The Sarveny Seismological Institute measured the quake at magnitude 6.1 and said the quake hit at 3 a.m.",
+    ]
+
+
+def test_but_it_opening_a_sentence_is_the_speaker_before_not_the_trial_it_cited():
+    text = (
+        "The European Medicines Board recommended on Thursday that the drug lecanostat be approved. The agency said "
+        "a trial of 1,700 patients had shown that the drug slowed memory decline. But it warned that one in eight "
+        "patients had suffered swelling in the brain."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "But the European Medicines Board warned that one in eight patients had suffered swelling in the brain."
+    )
+
+
+def test_its_stays_with_an_it_of_its_own_clause_and_with_the_subject_a_comparison_hangs_on():
+    text = (
+        "Nordhavn Bank reported a 31 percent rise in first-half profit on Tuesday and said it would buy back 500 "
+        "million crowns of its own shares. Aegean Blue Lines said its ferry had passed an inspection in March. A "
+        "ministry official said the ferry had been carrying more passengers than its licence allowed."
+    )
+
+    claims = [claim for _, claim in texts_and_spans(text)]
+
+    assert (claims[0], claims[-1]) == (
+        "Nordhavn Bank reported a 31 percent rise in first-half profit on 4 March 2025 and said it would buy back 500 "
+        "million crowns of its own shares.",
+        "A ministry official said the ferry had been carrying more passengers than its licence allowed.",
+    )
+
+
+def test_a_court_in_what_a_campaign_groups_director_says_is_not_the_group():
+    text = (
+        "The High Court in Calder ruled on Tuesday that the government had acted lawfully. The campaign group Quiet "
+        'Skies said the runway would expose 90,000 more people to noise. Its director, Sanjay Patel, said the court had '
+        '"ignored the evidence".'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        'Quiet Skies\' director, Sanjay Patel, said the High Court had "ignored the evidence".'
+    )
