@@ -194,12 +194,17 @@ _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _AGO = re.compile(rf"{_PREP}\b{_COUNT}\s+(day|week|month|year)s?\s+ago\b", re.IGNORECASE)
 _OFFSET = re.compile(
     rf"{_PREP}\b(?:{_COUNT}\s+(day|week|month|year)s?\s+"
-    # "a day earlier that she had ..." (a clause follows; not "earlier that week"); "before"/"after" only at an end
-    r"((?:earlier|later)(?=\s*[,.;:)]|\s*$|\s+that\s+(?!(?:day|week|month|year|morning|evening|night)\b))"
+    # "a day earlier that she had ..." (a clause follows; not "earlier that week"); a word after it only where it
+    # opens its sentence ("A week earlier the regulator fined ...", ``_BARE_OFFSET_END``); "before"/"after" only at
+    # an end
+    r"((?:earlier|later)(?=\s*[,.;:)]|\s*$|\s+that\s+(?!(?:day|week|month|year|morning|evening|night)\b)"
+    r"|\s+(?!(?:that|than)\b)[A-Za-z])"
     r"|(?:before|after)(?=\s*[,.;:)]|\s*$))"
     r"|the\s+(previous|following|next)\s+(day|week|month|year)\b)",
     re.IGNORECASE,
 )
+# What follows an "earlier"/"later" that only an offset opening its sentence may have: a word, no comma.
+_BARE_OFFSET_END = re.compile(r"\s+(?!(?:that|than)\b)[A-Za-z]", re.IGNORECASE)
 _CAPITAL_MONTHS = "|".join(m.capitalize() for m in MONTHS)
 _YEAR_AFTER = r"(?!\d|,?\s+(?:\d{1,2},?\s+)?\d{4}\b)"
 _MONTH_WITHOUT_YEAR = re.compile(
@@ -513,6 +518,8 @@ def relative_time_edits(
         taken.append((m.start(), m.end()))
     lower = text.lower()
     for m in _scan(_OFFSET, text, lower):
+        if m.group(4) and _BARE_OFFSET_END.match(text, m.end()) and text[: m.start()].strip():
+            continue  # "rose from a year earlier the company said": only "A week earlier the regulator ..." opens one
         unit = (m.group(3) or m.group(6)).lower()
         start = anchor
         if unit == "year":

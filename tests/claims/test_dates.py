@@ -119,6 +119,16 @@ def test_offsets_count_from_the_reference_event():
     assert written("The dam cracked two days after that.", reference=date(2024, 3, 20)) == (
         "The dam cracked two days after that."
     )
+    # opening its sentence, an offset needs no comma; inside one, a word after it is the next clause's
+    assert written("A week earlier the regulator fined the bank.", reference=date(2024, 3, 20)) == (
+        "On 13 March 2024 the regulator fined the bank."
+    )
+    assert written("A year earlier than planned the bank opened.", reference=date(2024, 3, 20)) == (
+        "A year earlier than planned the bank opened."
+    )
+    assert written("Sales rose from a week earlier the bank said.", reference=date(2024, 3, 20)) == (
+        "Sales rose from a week earlier the bank said."
+    )
 
 
 def test_a_year_counted_from_a_year_is_counted_from_that_year():
