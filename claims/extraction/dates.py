@@ -184,6 +184,7 @@ _DAY_POSSESSIVE = re.compile(
     rf"\b(?:((?i:last|this|next|coming))\s+)?({'|'.join(w.capitalize() for w in WEEKDAYS)}|[Yy]esterday)'s\b"
 )
 _AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|until|till|for)\s+$", re.IGNORECASE)
+_SET_FOR = re.compile(r"\b(?:for|ahead\s+of)\s+$", re.IGNORECASE)
 # A season naming a noun after it ("the winter storms"): a lower-case word that is not a function word.
 _BEFORE_NOUN = re.compile(
     r"\s+(?!(?:and|or|but|when|while|as|to|in|on|at|by|before|after|with|for|from|until|of|that|which|is|was|were|"
@@ -599,7 +600,10 @@ def relative_time_edits(
                 taken.append((m.start(), m.end()))
     for m in _MONTH_WITHOUT_YEAR.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            month = _month(m, published_on, ahead(m.start()))
+            # a day something is called or set "for" lies ahead whatever the tense ("have called a general strike for
+            # 19 February"), as a weekday does
+            scheduled = bool(m.group(1) or m.group(4)) and _SET_FOR.search(text, 0, m.start()) is not None
+            month = _month(m, published_on, scheduled or ahead(m.start()))
             if month is not None:
                 edits.append((m.start(), m.end(), month[1]))
                 taken.append((m.start(), m.end()))

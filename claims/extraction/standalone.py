@@ -1150,6 +1150,18 @@ class Antecedents:
             opening.head if opening is not None and opening.lower_ in ("a", "an") and opening.dep_ == "det" else None
         )
         if verb is None and (natural is None or not _natural(natural.lemma_.lower())):
+            # or a natural event the lead's verb acts on ("Firefighters ... were battling a wildfire")
+            natural = next(
+                (
+                    t
+                    for t in sent.doc[start : sent.end]
+                    if t.dep_ == "dobj"
+                    and _natural(t.lemma_.lower())
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                ),
+                None,
+            )
+        if verb is None and (natural is None or not _natural(natural.lemma_.lower())):
             return
         subject = _subject(verb) if verb is not None else natural
         noun = subject.lemma_.lower() if subject is not None and _event_word(subject.lemma_.lower()) else ""
@@ -1167,6 +1179,9 @@ class Antecedents:
             return
         words = [t.lemma_.lower() for t in subject.subtree] if subject is not None else []
         instrument = next((w for w in words if w in lexicon.INSTRUMENT_NOUNS), "")
+        if not instrument and subject is not None and noun:
+            # "An air strike hit ...": the event's own noun before it, which a later "the strike" keeps
+            instrument = next((c.lower_ for c in subject.lefts if c.dep_ == "compound" and c.is_lower), "")
         self.event = (instrument, place)
         self.event_noun = noun or (lexicon.VERB_TO_EVENT_NOUN.get(verb.lemma_.lower(), "") if verb is not None else "")
         if noun:
@@ -2249,7 +2264,9 @@ def _place_in(sent: Span, start: int) -> tuple[str, bool] | None:
         # (a one-word "person" the tagger made of an invented town: "in the hills above Castellmora"; whatever it
         # made of "the outskirts of Aalborg" or "the eastern province of Harsa")
         untyped = not token.ent_type_ or _one_word_person(token)
-        named_kind = settlement and (untyped or token.ent_iob_ == "B") and token.ent_type_ not in ("DATE", "TIME")
+        # (a name of two words: "the province of Alta Vera", its last word inside the entity)
+        whole = token.ent_iob_ == "B" or (token.ent_iob_ == "I" and sent.doc[token.left_edge.i].ent_iob_ == "B")
+        named_kind = settlement and (untyped or whole) and token.ent_type_ not in ("DATE", "TIME")
         if part or named_kind or (untyped and prep.lower_ in _PLACE_OF_EVENT):
             return sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the "), _near(token)
     return None

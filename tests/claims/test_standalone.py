@@ -3478,3 +3478,25 @@ def test_a_court_in_what_a_campaign_groups_director_says_is_not_the_group():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         'Quiet Skies\' director, Sanjay Patel, said the High Court had "ignored the evidence".'
     )
+
+
+def test_a_natural_event_the_leads_verb_acts_on_is_the_articles_event_in_a_place_of_two_words():
+    text = (
+        "Firefighters in the province of Alta Vera were battling a wildfire on Sunday that has burned more than 12,000 "
+        "hectares. Governor Ramon Ibarra said the fire was the worst in twenty years."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Governor Ramon Ibarra said the wildfire in Alta Vera was the worst in twenty years."
+    )
+
+
+def test_the_event_keeps_the_noun_the_lead_set_before_it():
+    text = (
+        "An air strike hit the only hospital in the besieged town of Tel Anbar on Tuesday night, killing 11 people. "
+        "The strike came as the town's last bakery closed."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The air strike on Tel Anbar came as Tel Anbar's last bakery closed."
+    )
