@@ -360,7 +360,7 @@ class Antecedents:
                     self.lead_places.add(name)
                 continue
             if (kind == "person" and ent.root.i in quoted) or (
-                self.outlet and name.removeprefix("the ") == self.outlet
+                self.is_outlet(name)
             ):
                 continue
             self._note(kind, name)
@@ -534,6 +534,9 @@ class Antecedents:
         if self.last_thing is None and subject is not None and subject.ent_type_ == "PERSON" and subject.i >= start:
             self.last_thing = self._body_by_first_word(subject.text)  # "Kestrel has ..." after "Kestrel Telecom"
         self.last_subject_name = _subject_name_of(subject, sent) if subject is not None and subject.i >= start else None
+        if self.last_subject_name is None and subject is not None and subject.lower_ in BODY_HEADS:
+            # "The department said it would inspect ... Its director": the body the claim wrote for it
+            self.last_subject_name = self.written.get(subject.i)
         self.last_thing_named = self.last_thing is not None and subject is not None and bool(subject.ent_type_)
         if (
             self.last_thing is None
@@ -644,7 +647,7 @@ class Antecedents:
                 and all(w[:1].isupper() for w in words if w.lower() not in _NAME_LINKS)
                 and words[0].lower() not in lexicon.MALE_NAMES | lexicon.FEMALE_NAMES  # "Claire Dubois", tagged ORG
                 and not any(w in name for full in self.people for w in full.split())
-                and name.removeprefix("the ") != self.outlet  # "a report seen by Northvale Wire": the publication
+                and not self.is_outlet(name)  # "a report seen by Northvale Wire": the publication
                 and name not in self.bodies
                 and f"the {name}" not in self.bodies
                 and name in text  # not the speaker of a quotation that runs on into a later sentence naming them
@@ -1077,6 +1080,11 @@ class Antecedents:
             place = _DATELINE_PLACE.match(sent.doc[sent.start : attributed.body_start].text)
             if place is not None:
                 self.dateline_city = " ".join(w.capitalize() if w.isupper() else w for w in place.group(1).split())
+
+    def is_outlet(self, name: str) -> bool:
+        """Whether ``name`` is the publication itself, with or without its article ("Western Standard" of "The
+        Western Standard")."""
+        return bool(self.outlet) and clean_name(name).lower() == clean_name(self.outlet).lower()
 
     def called_a_business(self, name: str) -> bool:
         """Whether the article called ``name`` by a word for a business ("the telecoms operator Skyrna")."""
@@ -3299,10 +3307,20 @@ def _reported_by_unnamed_person(token: Token) -> bool:
     return (
         gender is not None
         and speaker.pos_ == "NOUN"
-        and not any(t.ent_type_ == "PERSON" for t in speaker.subtree)
+        # (a name in a clause about them is someone else: "One woman, whose father lived at the Elmwood home, said")
+        and not any(t.ent_type_ == "PERSON" for t in speaker.subtree if not _in_relative_clause_of(t, speaker))
         and not any(c.dep_ == "poss" for c in speaker.children)  # "His lawyer said he would sue": the client
         and gender in ("", "female" if pronoun in ("she", "her") else "male")
     )
+
+
+def _in_relative_clause_of(token: Token, noun: Token) -> bool:
+    """Whether ``token`` is in a relative clause that hangs on ``noun``."""
+    while token.i != noun.i and token.head.i != token.i:
+        if token.dep_ == "relcl" and token.head.i == noun.i:
+            return True
+        token = token.head
+    return False
 
 
 def _clause_subject_name(pronoun: Token, first: int, antecedents: "Antecedents") -> str | None:
@@ -3487,7 +3505,7 @@ def _description_antecedent(
             name
             for name in (*named, *untyped_bodies(sent, start, (), before=token.i))
             if _own_head(name) not in COMMERCIAL_HEADS
-            and name.removeprefix("the ") != antecedents.outlet
+            and not antecedents.is_outlet(name)
             and name.lower() not in BODY_HEADS  # "Council leader Fiona Marsh": a kind of body, not a name
             and not _clause_subject_names(token, name)  # "The Green Party left the coalition": not itself
         }
@@ -4512,6 +4530,8 @@ def _bare_description(token: Token, span: Span) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None:
         return True
+    if following.text == "," and _name_set_beside(token):
+        return False  # "Two executives of the firm, Bauwerk Nord, were charged": the name says which
     if following.text != "," and any(c.dep_ == "relcl" for c in token.rights):
         # "the company that built it": the clause says which (a participle need not: "images showed the ice
         # covering 410,000 square kilometres")
@@ -4526,6 +4546,26 @@ def _bare_description(token: Token, span: Span) -> bool:
             for t in following.subtree
         )  # (a day is no name: "accused the rebels of shelling a checkpoint on Wednesday")
     return following.tag_ not in ("NNP", "NNPS")  # not "the group Digital Rights Forum", which names itself
+
+
+def _name_set_beside(noun: Token) -> bool:
+    """Whether a proper name set off by commas follows ``noun`` as its apposition, wherever the parser hung it ("of
+    the firm, Bauwerk Nord, were")."""
+    doc = noun.doc
+    end = noun.i + 2
+    while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_title:
+        end += 1
+    if end == noun.i + 2 or end >= len(doc) or doc[end].text not in (",", ".", ";"):
+        return False
+    name = doc[end - 1]
+    if name.dep_ != "appos" or name.ent_type_ in ("GPE", "DATE"):
+        return False
+    # the noun itself, or the noun its phrase hangs on ("executives of the firm"), not one a clause has it in ("the
+    # firm that runs the camp, Wardline Services": the firm's name)
+    owner = noun
+    while owner.i != name.head.i and owner.dep_ in ("pobj", "prep") and owner.head.i != owner.i:
+        owner = owner.head
+    return owner.i == name.head.i
 
 
 # Relatives, each with the relatives that name the same tie from the other side ("X's sister ... her brother").

@@ -3500,3 +3500,41 @@ def test_the_event_keeps_the_noun_the_lead_set_before_it():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The air strike on Tel Anbar came as Tel Anbar's last bakery closed."
     )
+
+
+def test_the_outlet_written_without_its_article_is_no_antecedent_and_a_name_in_a_clause_about_a_speaker_is_not_her():
+    text = (
+        "The ombudsman found that care homes owned by Silvercrest Care had left residents without food. Dr. Ines Kohl "
+        "told the Western Standard the inspections would be unannounced. One woman, whose father lived at the Elmwood "
+        "home, said she had complained to the company in 2024."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, outlet="The Western Standard", scorer=RuleScorer())
+
+    assert claims[-1].text == (
+        "One woman, whose father lived at the Elmwood home, said she had complained to Silvercrest Care in 2024."
+    )
+
+
+def test_its_after_a_description_the_claim_before_resolved_is_that_bodys():
+    text = (
+        "The ombudsman said the homes' owner had not told the regional health department about the shortage. The "
+        "department said it would inspect all 112 care homes by the end of the year. Its director, Dr. Ines Kohl, "
+        "said the inspections would be unannounced."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The health department's director, Dr. Ines Kohl, said the inspections would be unannounced."
+    )
+
+
+def test_a_description_with_a_name_set_beside_it_stays_as_written():
+    text = (
+        "Prosecutors have charged the mayor of Grenhaven, Tomas Albrecht, with taking bribes from a construction "
+        "company. The prosecutor's office said on Monday that Albrecht had received at least 300,000 euros in cash. "
+        "Two executives of the firm, Bauwerk Nord, were also charged."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Two executives of the firm, Bauwerk Nord, were also charged."
+    )
