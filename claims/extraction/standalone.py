@@ -607,6 +607,8 @@ class Antecedents:
                         # "Researchers at the University of Tarrow have found ... The study" is that university's
                         self.phrases.setdefault("study", f"{clean_name(lab.text)} study")
                         self.last_document = self.last_document or self.phrases["study"]
+        if self.last_plural is None and subject is not None and subject.lemma_.lower() in _STUDY_WORDS:
+            self._note_authors_of(subject)
         self._note_accuser(sent, start, claimers)
         self.previous_unnamed = [] if self.previous_people else _unnamed_people(sent, start, quoted)
         self.last_speaker = self.party(claimers[0]) if claimers else None
@@ -1013,6 +1015,19 @@ class Antecedents:
             for word in words:
                 self.described.setdefault(word, name)
 
+    def _note_authors_of(self, study: Token) -> None:
+        """ "The study, by researchers at the University of Aldermoor, found ...": a later "They said" is those
+        researchers."""
+        by = next((c for c in study.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+        authors = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if authors is None or authors.tag_ != "NNS" or authors.lemma_.lower() not in _RESEARCHERS:
+            return
+        where = next((c for c in authors.rights if c.dep_ == "prep" and _holds_name(c)), None)
+        if where is None or where.right_edge.i - authors.i >= MAX_PHRASE_TOKENS:
+            return
+        self.last_plural = authors.lower_
+        self.last_plural_named = f"{authors.lower_} {study.doc[where.i : where.right_edge.i + 1].text}"
+
     def _note_study_authors(self, sent: Span, start: int, quoted: set[int]) -> None:
         """ "a study by the University of Lorvik": a later "the researchers" are that university's, unless the
         article named researchers by where they work already."""
@@ -1080,6 +1095,13 @@ class Antecedents:
             place = _DATELINE_PLACE.match(sent.doc[sent.start : attributed.body_start].text)
             if place is not None:
                 self.dateline_city = " ".join(w.capitalize() if w.isupper() else w for w in place.group(1).split())
+
+    def titled(self, description: str) -> str | None:
+        """The one person named before with the title ``description`` says ("the prime minister" -> "Prime Minister
+        Lars Hedin"), written with it; None for no one or several."""
+        words = description.removeprefix("the ").lower()
+        people = [person for person, title in self.titles.items() if title.lower() == words]
+        return f"{self.titles[people[0]]} {people[0]}" if len(people) == 1 else None
 
     def is_outlet(self, name: str) -> bool:
         """Whether ``name`` is the publication itself, with or without its article ("Western Standard" of "The
@@ -1881,6 +1903,14 @@ def _bare_possessor(token: Token) -> bool:
     )
 
 
+def _circumstance(prep: Token) -> bool:
+    """A phrase that says when or how, not which: "in an attack on their base near X" after "killed seven rebels"
+    (an event, or a pronoun for the noun itself)."""
+    return any(c.dep_ == "pobj" and _event_word(c.lemma_.lower()) for c in prep.children) or any(
+        t.tag_ == "PRP$" for t in prep.subtree
+    )
+
+
 def _naming_phrase(noun: Token, sent: Span) -> str | None:
     """A mention of ``noun`` that names what it is ("the Kessel migrant camp", "a migrant camp near the town of
     Kessel"), without its determiner; None when nothing in it is a name."""
@@ -1900,6 +1930,8 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     for child in (c for c in children if c.i > noun.i):  # its rights
         if child.dep_ != "prep" or not _holds_name(child):
             break  # "hospital in the besieged town of Tel Anbar" (a name the tagger missed is still a name)
+        if _circumstance(child):
+            break
         end = child.right_edge.i + 1
     after = doc[end] if end < sent.end else None
     if (
@@ -1909,6 +1941,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
         and after.head.i == noun.head.i
         and not any(t.tag_ == "NNP" or t.ent_type_ for t in doc[start : noun.i + 1])  # "the Lindholm centre"
         and any(_names_place(t) for t in after.subtree)
+        and not _circumstance(after)
     ):
         # "hit the only hospital in the town of Tel Anbar": the place phrase right after the noun says where it is,
         # though the parser hung it on the verb
@@ -2201,7 +2234,14 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
             if ent is not None and ent.root.i == token.i:
                 return clean_name(ent.text)
         elif token.tag_ == "NNP" and not token.ent_type_ and not any(c.dep_ == "compound" for c in token.children):
-            return token.text  # an invented name the tagger gave no type ("Ostmark"); a person's has a first name
+            # an invented name the tagger gave no type ("Ostmark"); a person's has a first name. With an "of" and a
+            # proper noun after it, the whole name ("the Liberian-flagged Star of Hanna" -> "the Star of Hanna")
+            of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if place is None or place.tag_ != "NNP" or place.right_edge.i != place.i:
+                return token.text
+            the = "the " if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else ""
+            return f"{the}{sent.doc[token.i : place.i + 1].text}"
     return None
 
 
@@ -2582,10 +2622,12 @@ def _mention_edits(
                 if len(unnamed) > 1:
                     continue
                 if unnamed:
-                    resolved[token.i] = unnamed[0]
-                    written = _possessive(unnamed[0]) if token.tag_ == "PRP$" else unnamed[0]
+                    # ("The prime minister said ... He named": the one person the article gave that title)
+                    person = antecedents.titled(unnamed[0]) or unnamed[0]
+                    resolved[token.i] = person
+                    written = _possessive(person) if token.tag_ == "PRP$" else person
                     edits.append((start, start + len(token.text), written[0].upper() + written[1:]))
-                    introduced += f" {unnamed[0]}"
+                    introduced += f" {person}"
                     continue
             split_off = _person_of_main_clause(token, span)
             if split_off is not None:
@@ -3250,11 +3292,9 @@ def _person_by_title(token: Token, span: Span, antecedents: "Antecedents") -> st
         return None
     if any(t.dep_ not in ("compound", "amod") or not t.is_lower for t in lefts[1:]):
         return None
-    words = " ".join(t.lower_ for t in (*lefts[1:], token))
-    people = [p for p, title in antecedents.titles.items() if title.lower() == words]
-    if len(people) != 1 or any(t.i > token.i for t in token.subtree if t.dep_ in ("prep", "appos")):
+    if any(t.i > token.i for t in token.subtree if t.dep_ in ("prep", "appos")):
         return None
-    return f"{antecedents.titles[people[0]]} {people[0]}"
+    return antecedents.titled(" ".join(t.lower_ for t in (*lefts[1:], token)))
 
 
 def _long_body_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> str | None:

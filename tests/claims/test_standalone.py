@@ -3538,3 +3538,48 @@ def test_a_description_with_a_name_set_beside_it_stays_as_written():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "Two executives of the firm, Bauwerk Nord, were also charged."
     )
+
+
+def test_its_after_a_vessel_named_in_an_apposition_is_the_vessels_whole_name():
+    text = (
+        "An oil tanker ran aground off the island of Marrow on Monday. The vessel, the Liberian-flagged Star of Hanna, "
+        "was carrying 80,000 tonnes of oil. Its 23 crew members were unhurt."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == "The Star of Hanna's 23 crew members were unhurt."
+
+
+def test_what_names_a_group_is_not_the_attack_it_was_killed_in():
+    text = (
+        "Fighting between government troops and separatist rebels in the eastern region of Kaldara killed at least 18 "
+        "people over the weekend. The army said it had killed seven rebels in an attack on their base near the "
+        "village of Sorvo. The rebels, who call themselves the Kaldara Liberation Front, denied losing any fighters."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The separatist rebels in the eastern region of Kaldara, who call themselves the Kaldara Liberation Front, "
+        "denied losing any fighters."
+    )
+
+
+def test_he_after_a_title_the_article_gave_a_named_person_is_that_person():
+    text = (
+        "Prime Minister Lars Hedin accepted the defence minister's resignation on Wednesday. The prime minister said an "
+        "independent auditor would examine the contracts. He named Jonas Berg as acting minister."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Prime Minister Lars Hedin named Jonas Berg as acting minister."
+    )
+
+
+def test_they_after_a_study_by_researchers_somewhere_are_those_researchers():
+    text = (
+        "Teenagers who use their phones in bed sleep 45 minutes less a night, according to a study published on "
+        "Monday. The study, by researchers at the University of Aldermoor, found that the effect was strongest among "
+        "girls. They said schools should consider banning phones in dormitories."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The researchers at the University of Aldermoor said schools should consider banning phones in dormitories."
+    )
