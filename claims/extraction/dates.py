@@ -154,6 +154,10 @@ _SEASON_PHRASE = re.compile(
 )
 # A verb right after a time phrase: the phrase is the sentence's subject ("Last year was ..."), so no "in".
 _SUBJECT_TIME = re.compile(r"\s+(?:was|is|were|has|had|will|saw|brought|marked|proved|became|ended)\b")
+# "so far this year was ...": the time is no subject after words that make it a span
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|up\s+to\s+now)\s+$", re.IGNORECASE)
+# "the fall in prices": a drop
+_FALL_IN = re.compile(r"\s+in\b", re.IGNORECASE)
 # A possessive or an article right before a time phrase: the phrase modifies the noun after it, so no "on"/"in".
 _MODIFIER_SLOT = re.compile(r"(?:'s|s'|\b(?:the|a|an|its|their|his|her|this|that))\s+$", re.IGNORECASE)
 _YEAR_POSSESSIVE = re.compile(r"\b(last|this|next) year's\b", re.IGNORECASE)
@@ -476,7 +480,12 @@ def relative_time_edits(
             return
         preposition, period = written
         kept = match.group(1)
-        if not kept and _SUBJECT_TIME.match(text, match.end()) and preposition in ("in", "on"):
+        if (
+            not kept
+            and _SUBJECT_TIME.match(text, match.end())
+            and preposition in ("in", "on")
+            and not _SO_FAR.search(text, 0, match.start())
+        ):
             preposition = ""  # the time is the subject: "Last year was the wettest" -> "2024 was the wettest"
         if not kept and _MODIFIER_SLOT.search(text, 0, match.start()):
             preposition = (
@@ -563,6 +572,10 @@ def relative_time_edits(
         edits.append((m.start(), m.end(), f"{'The' if opens else 'the'} {label}"))
         taken.append((m.start(), m.end()))
     for m in _scan(_SEASON_PHRASE, text, lower):
+        if m.group(3).lower() == "fall" and (
+            (m.group(2).lower() == "the" and not m.group(1)) or _FALL_IN.match(text, m.end())
+        ):
+            continue  # "the fall was the result of ...", "after the fall in prices": a drop, no season
         add(m, _season(m, published_on, ahead(m.start())))
     for m in _scan(_YEAR_POSSESSIVE, text, lower):
         if not any(s < m.end() and m.start() < e for s, e in taken):

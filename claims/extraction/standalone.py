@@ -311,6 +311,8 @@ class Antecedents:
     lead_places: set[str] = field(default_factory=set)
     # how often each person was named (outside quotations), for "the family"
     person_mentions: dict[str, int] = field(default_factory=dict)
+    # bodies named only as where people the article cites work ("Analysts at Brandt Capital said"): no "company"
+    workplaces: set[str] = field(default_factory=set)
     # the title the article first wrote before a person's name ("Health Minister", "prosecutor", "council leader")
     titles: dict[str, str] = field(default_factory=dict)
     # else the office an apposition with a name in it gave them ("general secretary of the Drivers' Federation")
@@ -396,6 +398,11 @@ class Antecedents:
             elif ent.label_ == "LOC":
                 self.regions.append(name)
             self._describe(ent, self.bodies[-1])
+            workers = ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("at", "from") else None
+            if workers is not None and workers.tag_ == "NNS" and workers.lemma_.lower() in _CITED_PEOPLE:
+                self.workplaces.add(self.bodies[-1])  # "Analysts at Brandt Capital said"
+            else:
+                self.workplaces.discard(self.bodies[-1])
             council = _COUNCIL_OF.match(name.removeprefix("the "))
             if council is not None:  # "Fenmouth City Council": Fenmouth is a city ("across the city")
                 self._settlement(council.group(1), council.group(2).lower())
@@ -453,6 +460,8 @@ class Antecedents:
             self._note_agents(sent, start, quoted)
         for token in span_tokens(sent):
             a = token_attrs(token)
+            if a.tag == "NNP" and token.i >= start and token.i not in quoted and (named := _facility_name(token)):
+                self.phrases[a.lower] = named  # "the Kessel Bridge": what a later "the bridge" is
             if a.tag not in ("NN", "NNS"):
                 continue
             if self.sentences <= LEAD_SENTENCES and token.i >= start and token.i not in quoted and not token.ent_type_:
@@ -1266,6 +1275,8 @@ class Antecedents:
         lemma = noun.lemma_.lower()
         if self.event_noun and (_natural(self.event_noun) != _natural(lemma)):
             return None  # a fire is no attack
+        if self.labour_dispute and lemma == "strike" and not instrument:
+            return None  # "a strike shut the mine in Calama ... Workers walked out": a walkout, never "on" a place
         longer = self.event_noun != lemma and self.event_noun.endswith(lemma) and noun.text == lemma
         word = self.event_noun if longer else noun.text  # "the attack" -> "the cyberattack on ..."
         words = [w for w in ("the", instrument, word, self._preposition(lemma), place) if w]
@@ -1391,9 +1402,16 @@ class Antecedents:
 
     def businesses(self, names: Sequence[str]) -> list[str]:
         """``names`` less those the article called a charity, an agency or another public body ("a wildlife
-        charity, Shorewatch"), or a ship ("The vessel, the Northern Star"): what "the company" may be."""
+        charity, Shorewatch"), or a ship ("The vessel, the Northern Star"), and those it named only as where the
+        people it quotes work ("Analysts at Brandt Capital said"): what "the company" may be."""
         public = {name for word, name in self.described.items() if word in PUBLIC_HEADS or word in _VESSELS}
-        return [name for name in names if name not in public]
+        return [
+            name
+            for name in names
+            if name not in public
+            and name not in self.workplaces
+            and _own_head(name).removesuffix("s") not in _CITED_PEOPLE  # a claimer "Analysts at Brandt Capital"
+        ]
 
     def topic_called(self, noun: str) -> str | None:
         """The organisation the article is about when ``noun`` may call it ("the company", "the group"); a board or
@@ -1679,6 +1697,8 @@ def _person_word(noun: Token) -> bool:
 
 # Words for one person that say their gender, besides ``lexicon.PERSON_NOUNS``' and ``lexicon.KIN_NOUNS``'.
 _GENDERED_PEOPLE = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}
+# People quoted for what they know, by where they work ("analysts at Brandt Capital"): that body is no actor.
+_CITED_PEOPLE = frozenset(["analyst", "economist", "strategist", "expert", "trader", "broker"])
 
 
 def _word_gender(lemma: str) -> str | None:
@@ -1873,6 +1893,20 @@ _FACILITY_NOUNS = frozenset(
         *("mine", "hospital", "stadium", "prison", "camp", "district", "valley", "coast", "crossing", "motorway"),
     ]
 )
+def _facility_name(token: Token) -> str | None:
+    """A facility's name written with "the" and ending in the word for its kind, "Kessel Bridge" of "the Kessel
+    Bridge" (the proper nouns before ``token``, "Bridge"); None for any other word, and for a name written without
+    "the" ("Harwick International Airport"), which "the airport" would not give back as written."""
+    if token.lower_ not in _FACILITY_NOUNS or token.i == 0:
+        return None
+    first = token.i
+    while first > 0 and token.doc[first - 1].tag_ == "NNP" and token.doc[first - 1].head.i == token.i:
+        first -= 1
+    if first == token.i or first == 0 or token.doc[first - 1].lower_ != "the":
+        return None
+    return token.doc[first : token.i + 1].text
+
+
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near"])
 
 
@@ -3518,7 +3552,7 @@ def _description_antecedent(
     elif lemma == "city" and not quoted:
         candidates.append(antecedents.city())  # "the city" before any is named: where the story was filed
     phrase = antecedents.phrases.get(lemma)
-    if phrase is not None and token.text not in phrase.split():
+    if phrase is not None and token.lower_ not in phrase.lower().split():
         phrase = None  # "the club" is not "the best clubs in Europe"
     phrase = phrase or next(
         (antecedents.phrases[word] for word in DOCUMENT_SYNONYMS.get(lemma, ()) if word in antecedents.phrases), None

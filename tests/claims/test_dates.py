@@ -77,6 +77,12 @@ def written(text, *, future=False, reference=None):
         # a time phrase that is the subject takes no "in"
         ("Last year was the driest on record.", "2023 was the driest on record."),
         ("Last month saw three storms.", "February 2024 saw three storms."),
+        # but a span is no subject: "so far this year was"
+        ("Arrivals so far this year were 38 percent higher.", "Arrivals so far in 2024 were 38 percent higher."),
+        # "the fall" as a drop is no season
+        ("It said the fall was the result of new hubs.", "It said the fall was the result of new hubs."),
+        ("After the fall in prices, firms cut jobs.", "After the fall in prices, firms cut jobs."),
+        ("Work starts this fall.", "Work starts in fall 2024."),
         # a month with a list of its days: the days before the month and its year
         ("The talks ran on March 3 and 4.", "The talks ran on 3 and 4 March 2024."),
         ("Strikes were held on February 10, 11 and 12.", "Strikes were held on 10, 11 and 12 February 2024."),

@@ -3583,3 +3583,30 @@ def test_they_after_a_study_by_researchers_somewhere_are_those_researchers():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The researchers at the University of Aldermoor said schools should consider banning phones in dormitories."
     )
+
+
+def test_a_labour_strike_is_never_on_a_place_and_analysts_employer_is_no_company():
+    text = (
+        "Copper prices hit a record high on Tuesday after a strike shut the world's second-largest copper mine in "
+        "Calama. Workers at the Esperanza mine walked out on Monday after wage talks collapsed. The mine's owner, "
+        "Andes Copper, said it had suspended production. Analysts at Brandt Capital said prices could rise further if "
+        "the strike lasted more than two weeks. The union wants a 9 percent pay rise. The company has offered 5 "
+        "percent."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-3:] == [
+        "Analysts at Brandt Capital said prices could rise further if the strike lasted more than two weeks.",
+        "The union wants a 9 percent pay rise.",
+        "Andes Copper has offered 5 percent.",
+    ]
+
+
+def test_the_bridge_is_the_bridge_the_article_named_with_the():
+    text = (
+        "Engineers have closed the Kessel Bridge over the river Aar after finding cracks in its supports, the roads "
+        "agency said on Monday. The bridge, which carries about 35,000 vehicles a day, will stay shut for six weeks."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The Kessel Bridge, which carries about 35,000 vehicles a day, will stay shut for six weeks."
+    )
