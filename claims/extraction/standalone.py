@@ -361,9 +361,7 @@ class Antecedents:
                 if self.sentences < LEAD_SENTENCES:
                     self.lead_places.add(name)
                 continue
-            if (kind == "person" and ent.root.i in quoted) or (
-                self.is_outlet(name)
-            ):
+            if (kind == "person" and ent.root.i in quoted) or (self.is_outlet(name)):
                 continue
             self._note(kind, name)
             if kind == "person":
@@ -1708,6 +1706,8 @@ def _word_gender(lemma: str) -> str | None:
         if lemma in words:
             return words[lemma]
     return None
+
+
 # Words for people that are never one "he" or "she".
 _NOT_ONE_PERSON = frozenset(["people", "family", "household", "crew", "troop", "person"])
 
@@ -1893,6 +1893,8 @@ _FACILITY_NOUNS = frozenset(
         *("mine", "hospital", "stadium", "prison", "camp", "district", "valley", "coast", "crossing", "motorway"),
     ]
 )
+
+
 def _facility_name(token: Token) -> str | None:
     """A facility's name written with "the" and ending in the word for its kind, "Kessel Bridge" of "the Kessel
     Bridge" (the proper nouns before ``token``, "Bridge"); None for any other word, and for a name written without
@@ -2657,11 +2659,11 @@ def _mention_edits(
                     continue
                 if unnamed:
                     # ("The prime minister said ... He named": the one person the article gave that title)
-                    person = antecedents.titled(unnamed[0]) or unnamed[0]
-                    resolved[token.i] = person
-                    written = _possessive(person) if token.tag_ == "PRP$" else person
+                    described = antecedents.titled(unnamed[0]) or unnamed[0]
+                    resolved[token.i] = described
+                    written = _possessive(described) if token.tag_ == "PRP$" else described
                     edits.append((start, start + len(token.text), written[0].upper() + written[1:]))
-                    introduced += f" {person}"
+                    introduced += f" {described}"
                     continue
             split_off = _person_of_main_clause(token, span)
             if split_off is not None:

@@ -187,7 +187,9 @@ def test_a_month_as_a_possessive_is_written_out():
 def test_a_day_something_is_called_for_lies_ahead():
     # THURSDAY is 28 March 2024
     assert written("The union has called a strike for Monday.") == "The union has called a strike for 1 April 2024."
-    assert written("The unions have called a strike for 19 April.") == "The unions have called a strike for 19 April 2024."
+    assert (
+        written("The unions have called a strike for 19 April.") == "The unions have called a strike for 19 April 2024."
+    )
     assert written("The strike began on 19 February.") == "The strike began on 19 February 2024."
     assert written("The union held a strike on Monday.") == "The union held a strike on 25 March 2024."
 

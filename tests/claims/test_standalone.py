@@ -3379,8 +3379,7 @@ def test_a_title_the_tagger_ran_into_a_name_stays_a_title_and_the_person_is_she(
     assert [(c.text, c.claimers) for c in claims[1:]] == [
         ('Deputy Mayor Lenka Horakova said Ostrava Nova had been "lucky".', ["Lenka Horakova"]),
         (
-            '"Another ten centimetres and the old town would have been under water," Deputy Mayor Lenka Horakova '
-            "said.",
+            '"Another ten centimetres and the old town would have been under water," Deputy Mayor Lenka Horakova said.',
             ["Lenka Horakova"],
         ),
     ]
@@ -3471,8 +3470,8 @@ def test_its_stays_with_an_it_of_its_own_clause_and_with_the_subject_a_compariso
 def test_a_court_in_what_a_campaign_groups_director_says_is_not_the_group():
     text = (
         "The High Court in Calder ruled on Tuesday that the government had acted lawfully. The campaign group Quiet "
-        'Skies said the runway would expose 90,000 more people to noise. Its director, Sanjay Patel, said the court had '
-        '"ignored the evidence".'
+        "Skies said the runway would expose 90,000 more people to noise. Its director, Sanjay Patel, said the court "
+        'had "ignored the evidence".'
     )
 
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
@@ -3564,8 +3563,8 @@ def test_what_names_a_group_is_not_the_attack_it_was_killed_in():
 
 def test_he_after_a_title_the_article_gave_a_named_person_is_that_person():
     text = (
-        "Prime Minister Lars Hedin accepted the defence minister's resignation on Wednesday. The prime minister said an "
-        "independent auditor would examine the contracts. He named Jonas Berg as acting minister."
+        "Prime Minister Lars Hedin accepted the defence minister's resignation on Wednesday. The prime minister said "
+        "an independent auditor would examine the contracts. He named Jonas Berg as acting minister."
     )
 
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
