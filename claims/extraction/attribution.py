@@ -1069,6 +1069,23 @@ def described_as_person(sent: Span, name: str) -> bool:
     return at >= 0 and bool(_PERSON_AFTER_NAME.match(text[at + len(name) :]))
 
 
+def _gender_of_person_noun_beside(sent: Span, name: str) -> str | None:
+    """The gender ("" for none) a person noun set right before ``name`` with a comma says ("Rahimi's widow, Leyla":
+    "female"); None when no person noun stands there."""
+    words = name.split()
+    for token in span_tokens(sent):
+        if token.text != words[0] or token.i < sent.start + 2 or sent.doc[token.i - 1].text != ",":
+            continue
+        if sent.doc[token.i : token.i + len(words)].text != name:
+            continue
+        noun = sent.doc[token.i - 2].lemma_.lower()
+        if noun in lexicon.KIN_NOUNS:
+            return lexicon.KIN_NOUNS[noun]
+        if noun in lexicon.PERSON_NOUNS:
+            return lexicon.PERSON_NOUNS[noun]
+    return None
+
+
 _WHOSE = re.compile(r" (?:of|for|at|from|with) ")
 
 
@@ -1115,6 +1132,8 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
             out.append(_Party([name], "group", ""))
         elif described_as_person(sent, name):
             out.append(_Party([name], "person", ""))  # "Renata Obi, 29, who swam ...": untyped, but a person
+        elif (gender := _gender_of_person_noun_beside(sent, name)) is not None:
+            out.append(_Party([name], "person", gender))  # "Rahimi's widow, Leyla, said": untyped, a woman
         elif " " not in name and name[:1].isupper() and (named := _person_with_surname(sent.doc, name, sent.start)):
             # "Ferrer denied ..." after "The federation has banned Raul Ferrer": that person, though named as an
             # object, for a later "he said"

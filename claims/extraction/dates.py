@@ -171,6 +171,10 @@ _PART_OF_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_OF_THAT_YEAR = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+of\s+"
+    r"(?:that|the\s+same)\s+year\b"
+)
 # A year given as the time of what a sentence reports: "imposed similar limits in 2023", "during 2019".
 _EVENT_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-/–]|\d)")
 
@@ -453,8 +457,11 @@ def relative_time_edits(
     future: bool | Callable[[int], bool] = False,
     reference: date | None = None,
     reference_year: int | None = None,
+    year_named: int | None = None,
 ) -> list[tuple[int, int, str]]:
     """Relative times in ``text`` written out as dates: ``(start, end, replacement)`` character edits, in order.
+    "March of that year" takes the year the text named last, else ``year_named`` (the year the article named last
+    before it), else ``reference_year``.
 
     Against the article date: "on Tuesday" -> "on 3 March 2026" (forwards when ``future``), "yesterday",
     "last night" -> "on the night of 2 March 2026", "last week" -> "in the week of 23 February 2026", "last month",
@@ -514,6 +521,13 @@ def relative_time_edits(
         if not m.group(3):
             edits.append((m.start(2), m.end(), f"{m.group(2)} {year}"))
             taken.append((m.start(2), max(m.end(), m.end(2))))
+    for m in _MONTH_OF_THAT_YEAR.finditer(text):
+        # "in March of that year" after "a robbery in 2025": the year the text (or the sentence before) named
+        named = _A_YEAR.findall(text, 0, m.start())
+        year = int(named[-1]) if named else (year_named if year_named is not None else reference_year)
+        taken.append((m.start(), m.end()))
+        if year is not None:
+            edits.append((m.start(), m.end(), f"{m.group(1)} {year}"))
     for m in _MONTH_WITH_YEAR_WORD.finditer(text):
         # "April last year" / "next September" / "last March": the month with the year the words name (first, so
         # that "last year" is not read on its own)

@@ -1007,8 +1007,8 @@ PERSON_NOUNS = {
 }
 # Words for a relative, with the gender each says: "One father said his daughter ...", "..., he said".
 KIN_NOUNS = {
-    **dict.fromkeys(["father", "son", "brother", "husband", "grandfather", "uncle", "nephew"], "male"),
-    **dict.fromkeys(["mother", "daughter", "sister", "wife", "grandmother", "aunt", "niece"], "female"),
+    **dict.fromkeys(["father", "son", "brother", "husband", "grandfather", "uncle", "nephew", "widower"], "male"),
+    **dict.fromkeys(["mother", "daughter", "sister", "wife", "grandmother", "aunt", "niece", "widow"], "female"),
     **dict.fromkeys(["parent", "relative", "cousin", "grandparent"], ""),
 }
 # Nouns for a body of people ("they" or "it"): "the ministry said ... It added".

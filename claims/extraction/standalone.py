@@ -121,6 +121,7 @@ _BUYING_VERBS = frozenset(["buy", "acquire", "purchase"])
 _LABOUR_IN = re.compile(r"\b(?:union|unions|walkout|walk out|walked out|pay (?:rise|offer|deal|dispute|talks)|wages)\b")
 # A verb that says someone reported something, for a later "the report".
 _REPORTED_IN = re.compile(r"\breport(?:ed|s|ing)?\b")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _PURCHASE_IN = re.compile(r"\b(?:buy|bought|acquir|purchas|take over|took over|taken over|taking over)")
 # Heads that, when no earlier name shares their word, stand for the one organisation the sentence before named
 # ("... while the Independent Office for Police Conduct investigates. The watchdog said ...").
@@ -236,6 +237,7 @@ class Antecedents:
     producers: dict[str, str] = field(default_factory=dict)
     last_event_date: date | None = None
     last_event_year: int | None = None  # the year the sentence before gave as its event's time, if no day
+    last_year_named: int | None = None  # the year the article wrote last ("a robbery in 2025"), for "of that year"
     # the previous sentence's subject when it is one thing, not a person ("the Tarsun earthquake"), for "It ..."
     last_thing: str | None = None
     # what the lead's subject names that a later "the project" is ("the Skelmore Line high-speed railway")
@@ -427,6 +429,9 @@ class Antecedents:
                 if region not in self.regions:
                     self.regions.append(region)
         text = span_text(sent)
+        years = _YEAR_IN.findall(text)
+        if years:
+            self.last_year_named = int(years[-1])
         if _BODY_WORD_IN.search(text):  # most sentences name no body by a capitalised body word: skip the walk
             self._note_untyped_bodies(sent, start, quoted)
         if _KIND_BEFORE_NAME_IN.search(text):
@@ -4001,7 +4006,15 @@ def _person_of_main_clause(pronoun: Token, span: Span) -> str | None:
 def _speakers_family(token: Token) -> str | None:
     """ "the family" in what a person named in the sentence says: that person's family ("the Holm family")."""
     speaker = _statement_speaker(token)
-    ent = entity_of(speaker) if speaker is not None else None
+    if speaker is None:
+        return None
+    # "Rahimi's widow, Leyla, said the family had ...": the family of the one whose relative speaks
+    for word in (speaker, *(c for c in speaker.head.children if c.dep_ == "nsubj")):
+        if word.lemma_.lower() in lexicon.KIN_NOUNS:
+            owner = next((c for c in word.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
+            if owner is not None:
+                return f"the {owner.text} family"
+    ent = entity_of(speaker)
     if ent is None or ent.label_ != "PERSON" or len(ent) < 2:
         return None
     return f"the {ent[-1].text} family"
@@ -4114,6 +4127,14 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: 
     ]
     if named:
         return named[-1]
+    # "The software group Corvid Systems said it ...": the name its kind words stand before
+    beside = [
+        name
+        for kind, name, ent in _entities_in(subject.doc, subject.i + 1, subject.right_edge.i + 1)
+        if kind == "body" and ent.root.dep_ == "appos" and ent.root.head.i == subject.i and ent.start == subject.i + 1
+    ]
+    if beside:
+        return beside[0]
     lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.i >= start]
     name_start = subject.i
     while (
@@ -4940,6 +4961,7 @@ def _time_edits(text: str, span: Span, antecedents: Antecedents, future: bool) -
         future=ahead,
         reference=antecedents.last_event_date,
         reference_year=antecedents.last_event_year,
+        year_named=antecedents.last_year_named,
     )
 
 
@@ -5158,6 +5180,7 @@ def standalone_text(
                 future=future,
                 reference=antecedents.last_event_date,
                 reference_year=antecedents.last_event_year,
+                year_named=antecedents.last_year_named,
             ),
         )
     if antecedents is not None and unit.text is None and not (referent and unit.kind in MAIN_KINDS):

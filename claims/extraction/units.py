@@ -164,6 +164,8 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
                 break
         if verb is None:
             continue
+        if any(t.dep_ == "mark" for t in doc[token.i + 1 : verb.i]):
+            continue  # "arrested two days after the killing, after officers traced ...": the verb is the later one's
         if verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.head.children):
             continue  # "clubs would only act when they faced points deductions": the main clause needs the other
         if token.lower_ == "as" and _elided_object(verb):

@@ -300,3 +300,14 @@ def test_a_months_norm_is_no_date_and_a_bare_weekday_ahead_may_be_the_articles_o
         (text.index("on Monday"), text.index("on Monday") + len("on Monday"), "on 9 March 2026"),
         (text.index("next Monday"), text.index("next Monday") + len("next Monday"), "on 16 March 2026"),
     ]
+
+
+def test_a_month_of_that_year_takes_the_year_named_last():
+    assert written("He was hired in 2019 and left in May of the same year.") == (
+        "He was hired in 2019 and left in May 2019."
+    )
+    assert relative_time_edits("Cole stabbed him in March of that year.", THURSDAY, year_named=2023) == [
+        (20, 38, "March 2023")
+    ]
+    # with no year named, it stays as written
+    assert written("He left in May of that year.") == "He left in May of that year."

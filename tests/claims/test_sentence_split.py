@@ -17,3 +17,14 @@ def test_claims_are_sentences_with_exact_spans_and_headings_dropped():
         "The river burst its banks after three days of rain.",
     ]
     assert all(c.sentence_start <= c.start < c.end <= c.sentence_end for c in claims)
+
+
+def test_a_preposition_before_a_clause_conjunction_is_no_conjunction_of_its_own():
+    text = (
+        "Police said Cole had been arrested two days after the killing, after officers traced a bank card he had used."
+    )
+
+    assert [text[c.start : c.end] for c in extract_claims(text)] == [
+        "Police said Cole had been arrested two days after the killing",
+        "officers traced a bank card he had used",
+    ]

@@ -3609,3 +3609,40 @@ def test_the_bridge_is_the_bridge_the_article_named_with_the():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The Kessel Bridge, which carries about 35,000 vehicles a day, will stay shut for six weeks."
     )
+
+
+def test_a_widow_named_beside_her_title_speaks_for_her_family_and_says_she():
+    text = (
+        "A jury found Daniel Cole guilty on Thursday of murdering the taxi driver Ahmed Rahimi in 2025. Rahimi's "
+        'widow, Leyla, said outside court that the family had "lost everything". "He worked nights for twenty years," '
+        "she said."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims[1:]] == [
+        ('Ahmed Rahimi\'s widow, Leyla, said outside court that the Rahimi family had "lost everything".', ["Leyla"]),
+        ('"He worked nights for twenty years," Leyla said.', ["Leyla"]),
+    ]
+
+
+def test_a_month_of_that_year_is_in_the_year_the_article_named_last():
+    text = (
+        "A jury found Daniel Cole guilty on Thursday of murdering a taxi driver during a robbery in 2023. Cole "
+        "stabbed the driver in March of that year after he refused to hand over his takings, the court heard."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Cole stabbed the driver in March 2023 after he refused to hand over his takings, the court heard."
+    )
+
+
+def test_it_of_a_body_named_right_after_its_kind_words_is_that_name():
+    text = (
+        "The software group Corvid Systems said on Wednesday it would cut 2,400 jobs, about 9 percent of its workforce."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The software group Corvid Systems said on 5 March 2025 Corvid Systems would cut 2,400 jobs, about 9 percent "
+        "of its workforce."
+    ]
