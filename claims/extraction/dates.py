@@ -193,6 +193,8 @@ _DAY_POSSESSIVE = re.compile(
 )
 _AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|until|till|for)\s+$", re.IGNORECASE)
 _SET_FOR = re.compile(r"\b(?:for|ahead\s+of)\s+$", re.IGNORECASE)
+# A past verb in a clause: an auxiliary of the past, or a word in -ed that no "has"/"have" makes a perfect.
+_PAST_IN_CLAUSE = re.compile(r"\b(?:had|was|were|did)\b|(?<!has )(?<!have )\b\w+ed\b", re.IGNORECASE)
 # A season naming a noun after it ("the winter storms"): a lower-case word that is not a function word.
 _BEFORE_NOUN = re.compile(
     r"\s+(?!(?:and|or|but|when|while|as|to|in|on|at|by|before|after|with|for|from|until|of|that|which|is|was|were|"
@@ -564,7 +566,12 @@ def relative_time_edits(
     for m in _scan(_WEEKDAY_PHRASE, text, lower):
         # a day something is called, set or scheduled "for" lies ahead whatever the tense ("has called a strike for
         # Thursday")
-        scheduled = (m.group(1) or "").lower() in ("for", "ahead of")
+        scheduled = (m.group(1) or "").lower() in ("for", "ahead of") or (
+            # "has warned of more downpours until Thursday": the end of a span that runs from now (not "had made it
+            # impossible until the morning of Monday", a span in the past)
+            (m.group(1) or "").lower() in ("until", "till")
+            and not _PAST_IN_CLAUSE.search(re.split(r"[.;:]", text[: m.start()])[-1])
+        )
         add(m, _weekday(m, published_on, scheduled or ahead(m.start())))
     for m in _scan(_PAST_PERIOD, text, lower):
         if not any(s < m.end() and m.start() < e for s, e in taken):

@@ -1207,6 +1207,13 @@ class Antecedents:
             return
         subject = _subject(verb) if verb is not None else natural
         noun = subject.lemma_.lower() if subject is not None and _event_word(subject.lemma_.lower()) else ""
+        if not noun:
+            # "27 people were killed when a landslide buried part of a village": the natural event that did it
+            cause = next(
+                (t for t in sent.doc[start : sent.end] if t.dep_ == "nsubj" and _natural(t.lemma_.lower())), None
+            )
+            if cause is not None:
+                subject, noun = cause, cause.lemma_.lower()
         if self.labour_dispute and "strike" in (noun, verb.lemma_.lower() if verb is not None else ""):
             return  # "The strike cost the airline 9 million euros a day": pilots' strike, no attack with a place
         where = _place_in(sent, start)
@@ -3650,7 +3657,8 @@ def _description_antecedent(
         )  # (or an army named only by its kind: "the Sarenne army")
         candidates.append(f"{_possessive(army)} {token.text}" if army is not None else None)
     if lemma == "country":
-        candidates.append(antecedents.country())
+        # ("Parliament in Oskaria voted ..., making the country one of the strictest": the one its sentence named)
+        candidates.append(antecedents.country() or _place_named_before(token, sent, first))
     if lemma == "government" and token.text == "government":
         country = antecedents.country() or _place_named_before(token, sent, first)
         if country:
@@ -4031,9 +4039,9 @@ def _said_by_shared_thing_subject(it: Token) -> bool:
         return False  # its own subject: the rules for "X said it" decide
     speaker = _shared_subject(verb.head)
     if speaker is not None and any(
-        c.dep_ == "dobj" and _event_word(c.lemma_.lower()) for c in speaker.head.children if c.i < it.i
+        c.dep_ == "dobj" and _natural(c.lemma_.lower()) for c in speaker.head.children if c.i < it.i
     ):
-        return False  # "The institute measured the quake at 6.7 and said it hit at 3:14 a.m.": an event acts
+        return False  # "The institute measured the quake at 6.7 and said it hit at 3:14 a.m.": a quake acts
     return (
         speaker is not None
         and speaker.i < it.i

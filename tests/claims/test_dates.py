@@ -191,6 +191,13 @@ def test_a_day_something_is_called_for_lies_ahead():
         written("The unions have called a strike for 19 April.") == "The unions have called a strike for 19 April 2024."
     )
     assert written("The strike began on 19 February.") == "The strike began on 19 February 2024."
+    # a span from now runs until a day ahead; a span in the past ended on one before
+    assert written("Forecasters have warned of rain until Monday.") == (
+        "Forecasters have warned of rain until 1 April 2024."
+    )
+    assert written("Rough seas had kept the boats in port until Monday.") == (
+        "Rough seas had kept the boats in port until 25 March 2024."
+    )
     assert written("The union held a strike on Monday.") == "The union held a strike on 25 March 2024."
 
 

@@ -3646,3 +3646,30 @@ def test_it_of_a_body_named_right_after_its_kind_words_is_that_name():
         "The software group Corvid Systems said on 5 March 2025 Corvid Systems would cut 2,400 jobs, about 9 percent "
         "of its workforce."
     ]
+
+
+def test_the_country_its_own_sentence_named_and_the_natural_event_that_killed():
+    lead = (
+        "Parliament in Oskaria voted on Tuesday to ban smoking on restaurant terraces, making the country one of the "
+        "strictest in Europe on tobacco."
+    )
+    landslide = (
+        "At least 27 people were killed when a landslide buried part of a village in the mountain district of Rasul "
+        "early on Monday, officials said. It was the deadliest landslide in the country this year."
+    )
+
+    assert [claim for _, claim in texts_and_spans(lead)] == [
+        "Parliament in Oskaria voted on 4 March 2025 to ban smoking on restaurant terraces, making Oskaria one of the "
+        "strictest in Europe on tobacco."
+    ]
+    assert [claim for _, claim in texts_and_spans(landslide)][-1] == (
+        "The landslide in Rasul was the deadliest landslide in the country in 2025."
+    )
+
+
+def test_it_said_by_a_business_after_it_called_a_strike_names_is_the_business():
+    text = 'SkyLeap called the strike "unjustified" and said it had offered a 7 percent rise.'
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        'SkyLeap called the strike "unjustified" and said it had offered a 7 percent rise.'
+    ]
