@@ -153,6 +153,10 @@ PEOPLE_WORDS = frozenset(
 # Displaced by being moved: the people of a place passive subject of a verb of moving ("1,500 residents have been
 # moved to schools", "families were rehoused"); staff moved to another office are not displaced (lemmas).
 RELOCATION_VERBS = frozenset(["move", "relocate", "rehouse", "resettle", "transfer", "bus", "house"])
+# People who flee from a crime they did, not from harm ("the thieves fled"; lemmas).
+OFFENDER_WORDS = frozenset(
+    ["thief", "robber", "burglar", "gunman", "attacker", "assailant", "suspect", "raider", "killer", "kidnapper"]
+)
 RESIDENT_WORDS = frozenset(
     ["resident", "villager", "family", "household", "inhabitant", "tenant", "people", "person", "civilian", "islander"]
 )
@@ -751,6 +755,8 @@ def _casualty_word(token: "Token", e: _Evidence) -> bool:
         return False
     if lemma == "hurt" and token.pos_ == "VERB" and not _hurts_people(token):
         return False  # "the strong krone is hurting sales": harm to a thing, no one hurt
+    if lemma == "flee" and any(c.dep_ == "nsubj" and c.lemma_.lower() in OFFENDER_WORDS for c in token.children):
+        return False  # "the thieves fled before officers arrived": an escape, no one displaced
     casualty_lemmas = CASUALTY_WORDS | CASUALTY_WITH_FIGURE | HARM_NOUNS
     if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() not in casualty_lemmas | PEOPLE_WORDS:
         return False

@@ -1123,7 +1123,9 @@ class Antecedents:
     def called_a_business(self, name: str) -> bool:
         """Whether the article called ``name`` by a word for a business ("the telecoms operator Skyrna")."""
         return any(
-            body == name and (kind in COMMERCIAL_HEADS or kind in _OPERATORS) for kind, body in self.described.items()
+            (body == name or body.split()[0] == name)  # ("Severnside" of "the water company Severnside Water")
+            and (kind in COMMERCIAL_HEADS or kind in _OPERATORS)
+            for kind, body in self.described.items()
         )
 
     def city(self) -> str | None:
@@ -2572,8 +2574,8 @@ _HEAD_SYNONYMS = {
     "airline": ("air", "airways", "airlines", "aviation"),
     "carrier": ("air", "airways", "airlines"),
     # "the watchdog"/"the regulator" -> "the Communications Authority", "the Competition Board"
-    "watchdog": ("authority", "commission", "board", "inspectorate", "ombudsman", "regulator"),
-    "regulator": ("authority", "commission", "board", "inspectorate", "watchdog"),
+    "watchdog": ("authority", "commission", "board", "inspectorate", "ombudsman", "regulator", "agency"),
+    "regulator": ("authority", "commission", "board", "inspectorate", "watchdog", "agency"),
 }
 
 

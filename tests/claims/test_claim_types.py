@@ -161,6 +161,9 @@ def test_casualty_words_that_name_no_harm_to_people():
             # a shelter is a place until people are counted in it
             ("The mayor visited the flood shelter in Dorrel on Monday.", ClaimType.EVENT),
             ("About 2,000 people spent the night in shelters.", ClaimType.CASUALTY),
+            # an escape from a crime is no displacement
+            ("The alarm sounded at 3 a.m. but the thieves fled before officers arrived.", ClaimType.EVENT),
+            ("About 6,000 villagers fled the fighting.", ClaimType.CASUALTY),
         ]
     )
 

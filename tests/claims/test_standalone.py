@@ -3673,3 +3673,15 @@ def test_it_said_by_a_business_after_it_called_a_strike_names_is_the_business():
     assert [claim for _, claim in texts_and_spans(text)] == [
         'SkyLeap called the strike "unjustified" and said it had offered a 7 percent rise.'
     ]
+
+
+def test_the_regulator_after_a_company_fined_is_the_agency_that_brought_the_case():
+    text = (
+        "The water company Severnside Water was fined a record 18 million pounds on Tuesday for releasing sewage into "
+        "rivers. The Environment Agency, which brought the case, said the firm had failed to report spills. "
+        'Severnside said it was "deeply sorry". The regulator said the money should have been spent years ago.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The Environment Agency said the money should have been spent years ago."
+    )
