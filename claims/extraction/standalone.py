@@ -4401,6 +4401,8 @@ def _plural_subject_before(they: Token, first: int) -> str | None:
         words = doc[min((c.left_edge.i for c in lefts), default=noun.i) : noun.i + 1]
         if not all(t.is_alpha or t.tag_ == "POS" for t in words) or len(words) > 4:
             return None
+        if any(t.tag_ == "PRP$" for t in words):
+            return None  # "until its forces withdrew from villages they seized": no more named than "they"
         text = words.text
         return text if words[0].tag_ in ("NNP", "NNPS") else text[0].lower() + text[1:]
     return None

@@ -3685,3 +3685,15 @@ def test_the_regulator_after_a_company_fined_is_the_agency_that_brought_the_case
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "The Environment Agency said the money should have been spent years ago."
     )
+
+
+def test_they_is_no_plural_that_holds_a_pronoun_of_its_own():
+    text = (
+        "Tarvonia's foreign minister, Aleksei Volkov, said his government would not discuss Esk's status until its "
+        "forces withdrew from three villages they seized in January."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Tarvonia's foreign minister, Aleksei Volkov, said his government would not discuss Esk's status until its "
+        "forces withdrew from three villages they seized in January 2025."
+    ]
