@@ -2785,8 +2785,9 @@ def _mention_edits(
             share = token.head.head  # "Most of them now expect ...": the people the sentence before was about
             if counted is None and share.i == first and share.dep_ == "nsubj" and antecedents.last_plural:
                 counted = f"the {antecedents.last_plural_named or antecedents.last_plural}"
-            if counted is None:
-                continue
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if counted is None or (following is not None and following.tag_ in ("NN", "NNS")):
+                continue  # ("killed 600,000 people, most of them children": "them" says who, right there)
             replacement = counted
         elif (
             low == "it"
