@@ -3804,6 +3804,8 @@ def _main_object(it: Token, sent: Span) -> str | None:
     clause = it.head
     if it.dep_ != "nsubj" or clause.i == root.i or clause.dep_ not in ("ccomp", "advcl", "conj"):
         return None
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in clause.children):
+        return None  # "will run a deficit ..., more than it promised": a comparison's "it" is the doer's, not the object
     while clause.head.i != root.i:
         if clause.head.i == clause.i or clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
             return None

@@ -3703,3 +3703,15 @@ def test_them_before_the_noun_that_says_who_they_are_stays():
     text = "Malaria killed about 600,000 people in 2024, most of them children in Africa, according to the WHO."
 
     assert [claim for _, claim in texts_and_spans(text)] == [text]
+
+
+def test_it_in_a_comparison_is_not_the_object_compared():
+    text = (
+        "The government of Nordmark will run a deficit of 3.8 percent of output next year, more than it promised, "
+        "according to the draft budget."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The government of Nordmark will run a deficit of 3.8 percent of output in 2026, more than it promised, "
+        "according to the draft budget."
+    ]
