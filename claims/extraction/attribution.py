@@ -1124,6 +1124,17 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
         if (e.label_ == "ORG" or names_a_body(e)) and not is_person_entity(e)
     ]
     out += [_Party([entity_name(e)], "person", _gender_of(e)) for e in subjects if is_person_entity(e)]
+    for token in span_tokens(sent):
+        # "Benz will take office on June 1": a surname the tagger left untyped, of a person named in full before
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.tag_ == "NNP"
+            and not token.ent_type_
+            and token.i not in att.quoted
+        ):
+            named = _person_with_surname(sent.doc, token.text, sent.start)
+            if named is not None and clean_name(named.text) not in att.claimers:
+                out.append(_Party([clean_name(named.text)], "person", _gender_of(named)))
     for name in reversed(att.claimers):  # the outermost speaker last: a later pronoun prefers it
         ent = by_name.get(name.lower())
         if ent is not None and is_person_entity(ent):

@@ -439,6 +439,10 @@ class Antecedents:
                 self._note("body", name)
                 self.previous_bodies.append(name)
                 self.described[kind_word] = name  # "the mining company Torrin Metals": a later "the company"
+        for kind_word, name in _untyped_business_appositions(sent, start, quoted):
+            self._note("body", name)
+            self.previous_bodies.append(name)
+            self.described[kind_word] = name  # "installed by the supplier, Medilink": a later "the company"
         if _LABOUR_IN.search(text):
             self.labour_dispute = True  # "a strike" in this article is a walkout, never an attack
         self._note_event(sent, start)
@@ -1637,6 +1641,23 @@ def _bodies_after_kind(sent: Span, start: int, quoted: Collection[int]) -> list[
         if any(t.ent_type_ not in ("", "PERSON", "ORG", "PRODUCT") for t in name):
             continue
         found.append((kind.lemma_.lower(), name.text))
+    return found
+
+
+def _untyped_business_appositions(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[str, str]]:
+    """(business word, name) of a name the tagger gave no type, set beside a word for a business ("the supplier,
+    Medilink"), outside quotations."""
+    found = []
+    for token in tokens_of(sent.doc, start, sent.end):
+        head = token.head
+        if token.dep_ != "appos" or token.tag_ != "NNP" or token.ent_type_ or token.i in quoted or not token.is_title:
+            continue
+        if head.i >= token.i or head.tag_ != "NN" or head.lemma_.lower() not in TOPIC_HEADS | _OPERATORS:
+            continue
+        first = token.i
+        while first - 1 > head.i and sent.doc[first - 1].tag_ == "NNP" and sent.doc[first - 1].head.i == token.i:
+            first -= 1
+        found.append((head.lemma_.lower(), sent.doc[first : token.i + 1].text))
     return found
 
 
@@ -3805,7 +3826,9 @@ def _main_object(it: Token, sent: Span) -> str | None:
     if it.dep_ != "nsubj" or clause.i == root.i or clause.dep_ not in ("ccomp", "advcl", "conj"):
         return None
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in clause.children):
-        return None  # "will run a deficit ..., more than it promised": a comparison's "it" is the doer's, not the object
+        return (
+            None  # "will run a deficit ..., more than it promised": a comparison's "it" is the doer's, not the object
+        )
     while clause.head.i != root.i:
         if clause.head.i == clause.i or clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
             return None

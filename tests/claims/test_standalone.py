@@ -3715,3 +3715,28 @@ def test_it_in_a_comparison_is_not_the_object_compared():
         "The government of Nordmark will run a deficit of 3.8 percent of output in 2026, more than it promised, "
         "according to the draft budget."
     ]
+
+
+def test_she_after_a_surname_the_tagger_left_untyped_is_that_person_not_a_word_it_took_for_a_name():
+    text = (
+        "Independent candidate Laura Benz won the mayoral election in Rostock on Sunday. Turnout was 47 percent, up "
+        "from 39 percent in 2020. Benz will take office on June 1. She has promised to freeze bus fares."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert (claims[-1].text, claims[-1].claimers) == (
+        "Laura Benz has promised to freeze bus fares.",
+        ["Laura Benz"],
+    )
+
+
+def test_the_company_after_a_supplier_named_beside_its_kind_is_that_supplier():
+    text = (
+        "A trust spokeswoman said the fault had been traced to a software update installed by the supplier, "
+        "Medilink. The company said it was working with the trust to fix the problem."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Medilink said Medilink was working with the trust to fix the problem."
+    )
