@@ -72,8 +72,13 @@ _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 _RESEARCHERS = {"researcher": "researchers", "scientist": "scientists"}
 # What a place has and a body has not: "its coast" is a country's or an island's.
 _PARTS_OF_A_PLACE = frozenset(
-    ["coast", "coastline", "shore", "border", "capital", "outskirts", "waters", "airspace", "territory", "mainland"]
+    [
+        *("coast", "coastline", "shore", "border", "capital", "outskirts", "waters", "airspace", "territory"),
+        *("mainland", "slope", "slopes", "summit", "crater", "foothills", "flank", "flanks", "banks", "shores"),
+    ]
 )
+# The first word of a natural feature's name, which the tagger may read as a person's ("Mount Kalani").
+_FEATURE_WORDS = frozenset(["mount", "lake", "cape", "mountain", "river", "bay", "gulf", "glacier", "volcano"])
 _KINDS_OF_PLACE = SETTLEMENTS | {"island", "country", "province", "region", "state", "district", "county"}
 # Words for an armed body's people, and the bodies they belong to.
 _TROOP_WORDS = frozenset(["forces", "troops", "soldiers", "fighters"])
@@ -1685,7 +1690,8 @@ def _place_just_before(token: Token, sent: Span, first: int | None) -> str | Non
     of_a_place = (
         last.start >= 2 and doc[last.start - 1].lower_ == "of" and doc[last.start - 2].lower_ in _KINDS_OF_PLACE
     )
-    if not (last.label_ in ("GPE", "LOC") or (last.label_ == "PERSON" and (of_a_place or _where(last)))):
+    feature = last[0].lower_ in _FEATURE_WORDS and len(last) > 1  # "Mount Kalani", whatever the tagger said
+    if not (last.label_ in ("GPE", "LOC") or feature or (last.label_ == "PERSON" and (of_a_place or _where(last)))):
         return None  # (a name the tagger read as a person's: "the island of Skarra")
     return clean_name(last.text)
 

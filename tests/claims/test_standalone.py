@@ -3740,3 +3740,15 @@ def test_the_company_after_a_supplier_named_beside_its_kind_is_that_supplier():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         "Medilink said Medilink was working with the trust to fix the problem."
     )
+
+
+def test_its_slopes_are_the_mountains_the_sentence_named():
+    text = (
+        "Authorities on the island of Saru raised the alert level for Mount Kalani to the highest of four levels on "
+        "Wednesday and ordered about 9,000 people living on its slopes to leave."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Authorities on the island of Saru raised the alert level for Mount Kalani to the highest of four levels on "
+        "5 March 2025 and ordered about 9,000 people living on Mount Kalani's slopes to leave."
+    ]
