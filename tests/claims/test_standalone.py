@@ -3752,3 +3752,20 @@ def test_its_slopes_are_the_mountains_the_sentence_named():
         "Authorities on the island of Saru raised the alert level for Mount Kalani to the highest of four levels on "
         "5 March 2025 and ordered about 9,000 people living on Mount Kalani's slopes to leave."
     ]
+
+
+def test_a_clubs_letters_the_tagger_left_out_stay_with_its_name():
+    text = (
+        "The club, CD Valdera, said the stadium had passed a safety inspection in June. Its president, Miguel Soto, "
+        "said the club would pay for the injured fans' medical costs."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims] == [
+        ("The club, CD Valdera, said the stadium had passed a safety inspection in June 2024.", ["CD Valdera"]),
+        (
+            "CD Valdera's president, Miguel Soto, said CD Valdera would pay for the injured fans' medical costs.",
+            ["Miguel Soto"],
+        ),
+    ]
