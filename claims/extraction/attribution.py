@@ -998,11 +998,25 @@ def names_a_body(ent: Span) -> bool:
             and ent[0].lower_ not in lexicon.FEMALE_NAMES
         )
         or (before is not None and before.lower_ in lexicon.TOPIC_HEADS and before.dep_ == "compound")
+        or _called_a_business_before(ent)
         # "Fenholm Transit, which runs the city's buses": "which", not "who"
         or any(
             c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children)
             for c in root.children
         )
+    )
+
+
+def _called_a_business_before(ent: Span) -> bool:
+    """Whether the text named ``ent`` before right after a word for a business ("the operator Baltline agreed ...
+    Baltline said": a business, whatever the tagger typed the later mention)."""
+    doc = ent.doc
+    return any(
+        other.text == ent.text
+        and other.start > 0
+        and doc[other.start - 1].tag_ == "NN"
+        and doc[other.start - 1].lower_ in lexicon.TOPIC_HEADS
+        for other in ents_within(doc, 0, ent.start)
     )
 
 

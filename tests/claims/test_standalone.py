@@ -3769,3 +3769,18 @@ def test_a_clubs_letters_the_tagger_left_out_stay_with_its_name():
             ["Miguel Soto"],
         ),
     ]
+
+
+def test_it_said_after_a_business_the_article_named_after_its_kind_is_that_business():
+    text = (
+        "Ferry workers ended a nine-day strike on Tuesday after their union and the operator Baltline agreed a 6 "
+        "percent pay rise. The Maritime Workers' Union said its members had backed the deal. Baltline said the first "
+        "ferries would sail on Wednesday. The strike cost the company about 400,000 euros a day, it said."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert (claims[-1].text, claims[-1].claimers) == (
+        "The ferry workers' strike cost Baltline about 400,000 euros a day, Baltline said.",
+        ["Baltline"],
+    )
