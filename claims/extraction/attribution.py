@@ -1012,10 +1012,10 @@ def _called_a_business_before(ent: Span) -> bool:
     Baltline said": a business, whatever the tagger typed the later mention)."""
     doc = ent.doc
     return any(
-        other.text == ent.text
-        and other.start > 0
-        and doc[other.start - 1].tag_ == "NN"
-        and doc[other.start - 1].lower_ in lexicon.TOPIC_HEADS
+        other.start > 0
+        and (word := token_attrs(doc[other.start - 1])).lower in lexicon.TOPIC_HEADS
+        and word.tag == "NN"
+        and other.text == ent.text
         for other in ents_within(doc, 0, ent.start)
     )
 
@@ -1140,12 +1140,8 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
     out += [_Party([entity_name(e)], "person", _gender_of(e)) for e in subjects if is_person_entity(e)]
     for token in span_tokens(sent):
         # "Benz will take office on June 1": a surname the tagger left untyped, of a person named in full before
-        if (
-            token.dep_ in ("nsubj", "nsubjpass")
-            and token.tag_ == "NNP"
-            and not token.ent_type_
-            and token.i not in att.quoted
-        ):
+        a = token_attrs(token)
+        if a.dep in ("nsubj", "nsubjpass") and a.tag == "NNP" and not a.ent_type and token.i not in att.quoted:
             named = _person_with_surname(sent.doc, token.text, sent.start)
             if named is not None and clean_name(named.text) not in att.claimers:
                 out.append(_Party([clean_name(named.text)], "person", _gender_of(named)))

@@ -1654,9 +1654,10 @@ def _untyped_business_appositions(sent: Span, start: int, quoted: Collection[int
     Medilink"), outside quotations."""
     found = []
     for token in tokens_of(sent.doc, start, sent.end):
-        head = token.head
-        if token.dep_ != "appos" or token.tag_ != "NNP" or token.ent_type_ or token.i in quoted or not token.is_title:
+        a = token_attrs(token)
+        if a.dep != "appos" or a.tag != "NNP" or a.ent_type or token.i in quoted or not token.is_title:
             continue
+        head = token.head
         if head.i >= token.i or head.tag_ != "NN" or head.lemma_.lower() not in TOPIC_HEADS | _OPERATORS:
             continue
         first = token.i
@@ -1785,7 +1786,7 @@ def _unnamed_people(sent: Span, start: int, quoted: Collection[int]) -> list[tup
 def _council_place(council: Token) -> tuple[str, str] | None:
     """(place, kind) a council's words say is a settlement: "the city council in Ostrava Nova" -> ("Ostrava Nova",
     "city"), "the town council of Brenno"; the place by its proper nouns only."""
-    if council.lemma_.lower() != "council":
+    if token_attrs(council).lemma != "council":
         return None
     kind = next((c.lower_ for c in council.lefts if c.dep_ in ("compound", "amod") and c.lower_ in SETTLEMENTS), None)
     prep = next((c for c in council.rights if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
