@@ -998,7 +998,7 @@ def names_a_body(ent: Span) -> bool:
             and ent[0].lower_ not in lexicon.FEMALE_NAMES
         )
         or (before is not None and before.lower_ in lexicon.TOPIC_HEADS and before.dep_ == "compound")
-        or _called_a_business_before(ent)
+        or (ent.label_ == "PERSON" and _called_a_business_before(ent))
         # "Fenholm Transit, which runs the city's buses": "which", not "who"
         or any(
             c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children)

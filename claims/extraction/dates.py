@@ -526,10 +526,10 @@ def relative_time_edits(
     for m in _MONTH_OF_THAT_YEAR.finditer(text):
         # "in March of that year" after "a robbery in 2025": the year the text (or the sentence before) named
         named = _A_YEAR.findall(text, 0, m.start())
-        year = int(named[-1]) if named else (year_named if year_named is not None else reference_year)
+        that_year = int(named[-1]) if named else (year_named if year_named is not None else reference_year)
         taken.append((m.start(), m.end()))
-        if year is not None:
-            edits.append((m.start(), m.end(), f"{m.group(1)} {year}"))
+        if that_year is not None:
+            edits.append((m.start(), m.end(), f"{m.group(1)} {that_year}"))
     for m in _MONTH_WITH_YEAR_WORD.finditer(text):
         # "April last year" / "next September" / "last March": the month with the year the words name (first, so
         # that "last year" is not read on its own)

@@ -73,10 +73,16 @@ def entity_name(ent: Span) -> str:
     tokens = list(ent)
     if leading_title(ent):
         return clean_name(ent.doc[ent.start + 1 : ent.end].text)
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.tag_ == "NNP" and 2 <= len(before.text) <= 4 and before.text.isupper():
-        if before.head.i == ent.root.i and before.dep_ == "compound":
-            return clean_name(ent.doc[before.i : ent.end].text)  # "CD Valdera": a club's letters the tagger left out
+    before = tokens_of(ent.doc, ent.start - 1, ent.start)[0] if ent.start > 0 else None
+    if (
+        before is not None
+        and (a := token_attrs(before)).tag == "NNP"
+        and a.dep == "compound"
+        and 2 <= len(before.text) <= 4
+        and before.text.isupper()
+        and a.head == ent.root.i
+    ):
+        return clean_name(ent.doc[before.i : ent.end].text)  # "CD Valdera": a club's letters the tagger left out
     if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in _DESCRIPTORS:
         # "Carmaker Strand Motors will cut ...": the capital is the sentence's, the word a descriptor
         return clean_name(ent.doc[ent.start + 1 : ent.end].text)
