@@ -110,37 +110,43 @@ def test_each_time_reads_by_the_tense_a_function_gives_its_position():
     )
 
 
-def test_offsets_count_from_the_reference_event():
-    assert written("A day earlier, the dam had cracked.", reference=date(2024, 3, 20)) == (
-        "On 19 March 2024, the dam had cracked."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A day earlier, the dam had cracked.", "On 19 March 2024, the dam had cracked."),
+        # before a clause it introduces; "earlier that week" stays (no day to count from), "after that" too
+        (
+            "She told the inquiry a day earlier that the dam had cracked.",
+            "She told the inquiry on 19 March 2024 that the dam had cracked.",
+        ),
+        ("The dam cracked a day earlier that week.", "The dam cracked a day earlier that week."),
+        ("The dam cracked two days after that.", "The dam cracked two days after that."),
+        # opening its sentence, an offset needs no comma; inside one, a word after it is the next clause's
+        ("A week earlier the regulator fined the bank.", "On 13 March 2024 the regulator fined the bank."),
+        ("A year earlier than planned the bank opened.", "A year earlier than planned the bank opened."),
+        ("Sales rose from a week earlier the bank said.", "Sales rose from a week earlier the bank said."),
+    ],
+)
+def test_offsets_count_from_the_reference_event(text, expected):
+    assert written(text, reference=date(2024, 3, 20)) == expected
+
+
+def test_the_day_before_yesterday_counts_from_the_article_date():
     assert written("The day before yesterday it rained.") == "On 26 March 2024 it rained."
-    # before a clause it introduces; "earlier that week" stays (no day to count from), "after that" too
-    assert written("She told the inquiry a day earlier that the dam had cracked.", reference=date(2024, 3, 20)) == (
-        "She told the inquiry on 19 March 2024 that the dam had cracked."
-    )
-    assert written("The dam cracked a day earlier that week.", reference=date(2024, 3, 20)) == (
-        "The dam cracked a day earlier that week."
-    )
-    assert written("The dam cracked two days after that.", reference=date(2024, 3, 20)) == (
-        "The dam cracked two days after that."
-    )
-    # opening its sentence, an offset needs no comma; inside one, a word after it is the next clause's
-    assert written("A week earlier the regulator fined the bank.", reference=date(2024, 3, 20)) == (
-        "On 13 March 2024 the regulator fined the bank."
-    )
-    assert written("A year earlier than planned the bank opened.", reference=date(2024, 3, 20)) == (
-        "A year earlier than planned the bank opened."
-    )
-    assert written("Sales rose from a week earlier the bank said.", reference=date(2024, 3, 20)) == (
-        "Sales rose from a week earlier the bank said."
-    )
 
 
 def test_a_year_counted_from_a_year_is_counted_from_that_year():
     assert written("The mill closed in 2019 and reopened two years later.") == (
         "The mill closed in 2019 and reopened in 2021."
     )
+    # "May of that year": the year the text named, else the one the article named last, else it stays as written
+    assert written("He was hired in 2019 and left in May of the same year.") == (
+        "He was hired in 2019 and left in May 2019."
+    )
+    assert relative_time_edits("Cole stabbed him in March of that year.", THURSDAY, year_named=2023) == [
+        (20, 38, "March 2023")
+    ]
+    assert written("He left in May of that year.") == "He left in May of that year."
     # "the following year" after a sentence about 2019; "a year earlier" compares with the claim's own period
     assert relative_time_edits("Exports fell the following year.", THURSDAY, reference_year=2019) == [
         (13, 31, "in 2020")
@@ -307,14 +313,3 @@ def test_a_months_norm_is_no_date_and_a_bare_weekday_ahead_may_be_the_articles_o
         (text.index("on Monday"), text.index("on Monday") + len("on Monday"), "on 9 March 2026"),
         (text.index("next Monday"), text.index("next Monday") + len("next Monday"), "on 16 March 2026"),
     ]
-
-
-def test_a_month_of_that_year_takes_the_year_named_last():
-    assert written("He was hired in 2019 and left in May of the same year.") == (
-        "He was hired in 2019 and left in May 2019."
-    )
-    assert relative_time_edits("Cole stabbed him in March of that year.", THURSDAY, year_named=2023) == [
-        (20, 38, "March 2023")
-    ]
-    # with no year named, it stays as written
-    assert written("He left in May of that year.") == "He left in May of that year."
