@@ -170,10 +170,9 @@ ANIMAL_WORDS = frozenset(
         *("deer", "wolf", "bear", "salmon", "coral", "tree", "crop", "herd", "flock", "creature", "species"),
     ]
 )
-# ... and words that are casualty words only beside a figure ("12 people are missing", "40 bodies")
-CASUALTY_WITH_FIGURE = frozenset(
-    ["missing", "body", "toll", "shelter"]
-)  # "4,000 in shelters", not "visited the shelter"
+# ... and words that are casualty words only beside a figure ("12 people are missing", "40 bodies", "4,000 in
+# shelters", not "visited the shelter")
+CASUALTY_WITH_FIGURE = frozenset(["missing", "body", "toll", "shelter"])
 # statistic: a figure that is not about people harmed. Not figures: dates, times, ordinals, "one", numbers inside a
 # name ("G20", "Covid-19") and numbers that describe a thing ("a 70-page report", "a 23-year-old").
 NOT_QUANTITY_ENTITIES = frozenset(["DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"])

@@ -368,7 +368,7 @@ class Antecedents:
                 if self.sentences < LEAD_SENTENCES:
                     self.lead_places.add(name)
                 continue
-            if (kind == "person" and ent.root.i in quoted) or (self.is_outlet(name)):
+            if (kind == "person" and ent.root.i in quoted) or self.is_outlet(name):
                 continue
             self._note(kind, name)
             if kind == "person":
@@ -1735,7 +1735,7 @@ def _person_word(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and (lemma in lexicon.PERSON_NOUNS or lemma in claim_types.PEOPLE_WORDS)
 
 
-# Words for one person that say their gender, besides ``lexicon.PERSON_NOUNS``' and ``lexicon.KIN_NOUNS``'.
+# Words for one person that say their gender, besides those of ``lexicon.PERSON_NOUNS`` and ``lexicon.KIN_NOUNS``.
 _GENDERED_PEOPLE = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}
 # People quoted for what they know, by where they work ("analysts at Brandt Capital"): that body is no actor.
 _CITED_PEOPLE = frozenset(["analyst", "economist", "strategist", "expert", "trader", "broker"])
@@ -3406,7 +3406,7 @@ def _reported_by_unnamed_person(token: Token) -> bool:
     elif token.lower_ in ("his", "her") and token.dep_ == "poss":
         # "One woman said she had lost her home": whose the subject "she" is, "her" is
         verb = token.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subject = _subject(verb)
         same = {"his": "he", "her": "she"}[token.lower_]
@@ -3832,10 +3832,9 @@ def _main_object(it: Token, sent: Span) -> str | None:
     clause = it.head
     if it.dep_ != "nsubj" or clause.i == root.i or clause.dep_ not in ("ccomp", "advcl", "conj"):
         return None
+    # "will run a deficit ..., more than it promised": a comparison's "it" is the doer's, not the object's
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in clause.children):
-        return (
-            None  # "will run a deficit ..., more than it promised": a comparison's "it" is the doer's, not the object
-        )
+        return None
     while clause.head.i != root.i:
         if clause.head.i == clause.i or clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
             return None

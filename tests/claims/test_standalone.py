@@ -1,6 +1,7 @@
 """claims/extraction/standalone.py: a claim's text names its subject and its dates; its span keeps the article's
 own words."""
 
+import threading
 from datetime import date
 
 from spacy.tokens import Doc
@@ -3784,3 +3785,16 @@ def test_it_said_after_a_business_the_article_named_after_its_kind_is_that_busin
         "The ferry workers' strike cost Baltline about 400,000 euros a day, Baltline said.",
         ["Baltline"],
     )
+
+
+def test_a_possessive_in_a_sentence_with_no_verb_is_left_as_written():
+    # "Her" hangs on a noun that is its sentence's root: the search for its verb ends there (it had looped for ever)
+    text = "One woman said she was fine. Her home, a wooden house by the lake with a red roof and a small garden."
+    outcome: list[list[str]] = []
+    worker = threading.Thread(target=lambda: outcome.append([claim for _, claim in texts_and_spans(text)]), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+
+    assert outcome == [
+        ["One woman said she was fine.", "Her home, a wooden house by the lake with a red roof and a small garden."]
+    ]
