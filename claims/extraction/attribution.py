@@ -1092,11 +1092,9 @@ def _gender_of_person_noun_beside(sent: Span, name: str) -> str | None:
             continue
         if sent.doc[token.i : token.i + len(words)].text != name:
             continue
-        noun = sent.doc[token.i - 2].lemma_.lower()
-        if noun in lexicon.KIN_NOUNS:
-            return lexicon.KIN_NOUNS[noun]
-        if noun in lexicon.PERSON_NOUNS:
-            return lexicon.PERSON_NOUNS[noun]
+        gender = lexicon.person_gender(sent.doc[token.i - 2].lemma_.lower())
+        if gender is not None:
+            return gender
     return None
 
 
@@ -1115,10 +1113,9 @@ def _np_party(name: str) -> _Party:
     ministry"), or a thing ("the report"); the head is the word before a phrase that says whose ("Fighters of the
     Free Marsh Movement": fighters; "a spokesman for the movement": spokesman)."""
     head = np_head(name).lower()
-    if head in lexicon.PERSON_NOUNS:
-        return _Party([name], "person", lexicon.PERSON_NOUNS[head])
-    if head in lexicon.KIN_NOUNS:
-        return _Party([name], "person", lexicon.KIN_NOUNS[head])  # "One father said ...", "..., he said"
+    gender = lexicon.person_gender(head)  # (a relative too: "One father said ...", "..., he said")
+    if gender is not None:
+        return _Party([name], "person", gender)
     if (head.endswith("s") and head[:-1] in lexicon.PERSON_NOUNS) or head in lexicon.BODY_NOUNS:
         return _Party([name], "group", "")
     return _Party([name], "group" if head.endswith("s") else "thing", "")

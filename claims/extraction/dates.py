@@ -170,11 +170,8 @@ _PART_OF_PERIOD = re.compile(
     r"\b(?!'s|\s+(?:to|ending|in|of)\b)",
     re.IGNORECASE,
 )
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTH_OF_THAT_YEAR = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+of\s+"
-    r"(?:that|the\s+same)\s+year\b"
-)
+# A year written as a number ("2025"); the one pattern for it, ``standalone`` reads the article's last one with it.
+A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year given as the time of what a sentence reports: "imposed similar limits in 2023", "during 2019".
 _EVENT_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-/–]|\d)")
 
@@ -217,6 +214,7 @@ _OFFSET = re.compile(
 # What follows an "earlier"/"later" that only an offset opening its sentence may have: a word, no comma.
 _BARE_OFFSET_END = re.compile(r"\s+(?!(?:that|than)\b)[A-Za-z]", re.IGNORECASE)
 _CAPITAL_MONTHS = "|".join(m.capitalize() for m in MONTHS)
+_MONTH_OF_THAT_YEAR = re.compile(rf"\b({_CAPITAL_MONTHS})\s+of\s+(?:that|the\s+same)\s+year\b")
 _YEAR_AFTER = r"(?!\d|,?\s+(?:\d{1,2},?\s+)?\d{4}\b)"
 _MONTH_WITHOUT_YEAR = re.compile(
     rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_CAPITAL_MONTHS})|({_CAPITAL_MONTHS})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?)"
@@ -525,7 +523,7 @@ def relative_time_edits(
             taken.append((m.start(2), max(m.end(), m.end(2))))
     for m in _MONTH_OF_THAT_YEAR.finditer(text):
         # "in March of that year" after "a robbery in 2025": the year the text (or the sentence before) named
-        named = _A_YEAR.findall(text, 0, m.start())
+        named = A_YEAR.findall(text, 0, m.start())
         that_year = int(named[-1]) if named else (year_named if year_named is not None else reference_year)
         taken.append((m.start(), m.end()))
         if that_year is not None:
@@ -551,7 +549,7 @@ def relative_time_edits(
         if unit == "year":
             # "closed in 2021 and reopened two years later"; "the following year" after a sentence about 2023 (not
             # "up from 41 million a year earlier", which compares with the period the claim reports)
-            named = _A_YEAR.findall(text, 0, m.start())
+            named = A_YEAR.findall(text, 0, m.start())
             counted_from = int(named[-1]) if named else (reference_year if m.group(5) else None)
             start = date(counted_from, 1, 1) if counted_from else anchor
         if m.group(2):
@@ -647,8 +645,8 @@ def relative_time_edits(
         # the year the text named last before it ("promised in March [2025] that waits would fall by the end of the
         # year" is 2025's end), else the article's
         named = sorted(
-            [(y.start(), y.group()) for y in _A_YEAR.finditer(text, 0, m.start())]
-            + [(s, y) for s, _, words in edits if s < m.start() for y in _A_YEAR.findall(words)]
+            [(y.start(), y.group()) for y in A_YEAR.finditer(text, 0, m.start())]
+            + [(s, y) for s, _, words in edits if s < m.start() for y in A_YEAR.findall(words)]
         )
         if m.group(2).lower() == "year":
             period = named[-1][1] if named else str(published_on.year)

@@ -1011,6 +1011,14 @@ KIN_NOUNS = {
     **dict.fromkeys(["mother", "daughter", "sister", "wife", "grandmother", "aunt", "niece", "widow"], "female"),
     **dict.fromkeys(["parent", "relative", "cousin", "grandparent"], ""),
 }
+
+
+def person_gender(word: str) -> str | None:
+    """The gender a noun for one person or a relative says ("male" for "father", "" for "nurse"); None for any
+    other word (lower-case lemma)."""
+    return PERSON_NOUNS[word] if word in PERSON_NOUNS else KIN_NOUNS.get(word)
+
+
 # Nouns for a body of people ("they" or "it"): "the ministry said ... It added".
 BODY_NOUNS = frozenset(
     [

@@ -22,7 +22,7 @@ from claims.extraction.attribution import (
     names_a_body,
     np_head,
 )
-from claims.extraction.dates import MONTHS, WEEKDAYS, relative_time_edits
+from claims.extraction.dates import A_YEAR, MONTHS, WEEKDAYS, relative_time_edits
 from claims.extraction.doccache import (
     children_of,
     doc_ents,
@@ -126,7 +126,6 @@ _BUYING_VERBS = frozenset(["buy", "acquire", "purchase"])
 _LABOUR_IN = re.compile(r"\b(?:union|unions|walkout|walk out|walked out|pay (?:rise|offer|deal|dispute|talks)|wages)\b")
 # A verb that says someone reported something, for a later "the report".
 _REPORTED_IN = re.compile(r"\breport(?:ed|s|ing)?\b")
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _PURCHASE_IN = re.compile(r"\b(?:buy|bought|acquir|purchas|take over|took over|taken over|taking over)")
 # Heads that, when no earlier name shares their word, stand for the one organisation the sentence before named
 # ("... while the Independent Office for Police Conduct investigates. The watchdog said ...").
@@ -411,10 +410,6 @@ class Antecedents:
             council = _COUNCIL_OF.match(name.removeprefix("the "))
             if council is not None:  # "Fenmouth City Council": Fenmouth is a city ("across the city")
                 self._settlement(council.group(1), council.group(2).lower())
-        for token in tokens_of(sent.doc, start, sent.end):
-            place = _council_place(token)
-            if place is not None and token.i not in quoted:  # "the city council in Ostrava Nova": a city
-                self._settlement(*place)
         for ent in ents_within(sent.doc, start, sent.end):
             if ent.label_ in ("LOC", "GPE"):
                 region = _region_phrase(ent)  # "the Tarsun highlands", "southern Europe"
@@ -434,20 +429,17 @@ class Antecedents:
                 if region not in self.regions:
                     self.regions.append(region)
         text = span_text(sent)
-        years = _YEAR_IN.findall(text)
+        years = A_YEAR.findall(text)
         if years:
             self.last_year_named = int(years[-1])
         if _BODY_WORD_IN.search(text):  # most sentences name no body by a capitalised body word: skip the walk
             self._note_untyped_bodies(sent, start, quoted)
-        if _KIND_BEFORE_NAME_IN.search(text):
-            for kind_word, name in _bodies_after_kind(sent, start, quoted):
-                self._note("body", name)
-                self.previous_bodies.append(name)
-                self.described[kind_word] = name  # "the mining company Torrin Metals": a later "the company"
-        for kind_word, name in _untyped_business_appositions(sent, start, quoted):
+        after_kind = _bodies_after_kind(sent, start, quoted) if _KIND_BEFORE_NAME_IN.search(text) else []
+        for kind_word, name in (*after_kind, *_untyped_business_appositions(sent, start, quoted)):
+            # "the mining company Torrin Metals", "installed by the supplier, Medilink": a later "the company"
             self._note("body", name)
             self.previous_bodies.append(name)
-            self.described[kind_word] = name  # "installed by the supplier, Medilink": a later "the company"
+            self.described[kind_word] = name
         if _LABOUR_IN.search(text):
             self.labour_dispute = True  # "a strike" in this article is a walkout, never an attack
         self._note_event(sent, start)
@@ -474,6 +466,8 @@ class Antecedents:
             a = token_attrs(token)
             if a.tag == "NNP" and token.i >= start and token.i not in quoted and (named := _facility_name(token)):
                 self.phrases[a.lower] = named  # "the Kessel Bridge": what a later "the bridge" is
+            if token.i >= start and token.i not in quoted and (place := _council_place(token)) is not None:
+                self._settlement(*place)  # "the city council in Ostrava Nova": a city
             if a.tag not in ("NN", "NNS"):
                 continue
             if self.sentences <= LEAD_SENTENCES and token.i >= start and token.i not in quoted and not token.ent_type_:
@@ -1744,10 +1738,8 @@ _CITED_PEOPLE = frozenset(["analyst", "economist", "strategist", "expert", "trad
 def _word_gender(lemma: str) -> str | None:
     """The gender a word for one person says ("male" for "father", "" for "nurse"); None when ``lemma`` is no such
     word."""
-    for words in (lexicon.PERSON_NOUNS, lexicon.KIN_NOUNS, _GENDERED_PEOPLE):
-        if lemma in words:
-            return words[lemma]
-    return None
+    gender = lexicon.person_gender(lemma)
+    return gender if gender is not None else _GENDERED_PEOPLE.get(lemma)
 
 
 # Words for people that are never one "he" or "she".
