@@ -2745,6 +2745,7 @@ def _mention_edits(
             if person and (
                 person.split()[-1] not in before
                 or _opens_joined_clause(token)
+                or _opens_reported_clause(token)
                 or _speech_tag_subject(token)
                 or _in_statement_of_other(token, antecedents)
             ):
@@ -3511,6 +3512,21 @@ def _in_statement_of_other(token: Token, antecedents: "Antecedents") -> bool:
     full = next((p for p in reversed(antecedents.people) if p == name or _surname_of(p, name)), name)
     gender = antecedents.genders.get(full) or _gender_of(ent)
     return bool(gender) and gender != _GENDER[token.lower_]
+
+
+def _opens_reported_clause(token: Token) -> bool:
+    """ "his"/"her" in the subject of what is said ("Seles said his campaign had evidence ...", "denied reports that
+    his campaign took donations"): the statement a reader checks, which names whose campaign it is, as "it" there
+    is the body ("denied that Arvel Rail's own design changes ...")."""
+    subject = token.head
+    while subject.dep_ == "poss" and subject.head.i != subject.i:
+        subject = subject.head  # "her husband's company"
+    if token.tag_ != "PRP$" or subject.dep_ not in ("nsubj", "nsubjpass") or token.i > subject.i:
+        return False
+    verb = subject.head
+    if verb.dep_ == "ccomp":
+        return verb.head.pos_ == "VERB" and token_attrs(verb.head).lemma in lexicon.ATTRIBUTION_VERBS
+    return verb.dep_ == "acl" and token_attrs(verb.head).lemma in lexicon.STATEMENT_NOUNS
 
 
 def _opens_joined_clause(token: Token) -> bool:

@@ -49,8 +49,18 @@ EXPECTED = {
         (510, 587, "prediction", "predicted", ["Harbour Chronicle"], [], None, [], False),
     ],
     "flood-wire-report.txt": [
-        (0, 83, "event", "asserted", ["Meridian Wire"], ["Valdoria"], date(2025, 9, 13), [("three", 3)], True),
-        (90, 121, "event", "asserted", ["Meridian Wire"], [], None, [], True),
+        # one claim: "after the Tessa river burst its banks" is the circumstance of the floods, not a claim of its own
+        (
+            0,
+            122,
+            "event",
+            "asserted",
+            ["Meridian Wire"],
+            ["Valdoria", "Tessa"],
+            date(2025, 9, 13),
+            [("three", 3)],
+            True,
+        ),
         (123, 224, "casualty", "unconfirmed", ["Local officials"], [], None, [("at least 14", 14.0)], True),
         (
             225,

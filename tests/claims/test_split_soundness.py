@@ -54,23 +54,23 @@ def test_a_quotation_that_opens_in_the_sentence_and_runs_on_is_not_cut():
 
 
 def test_a_sound_split_still_gives_the_clause_and_the_main_claim():
-    text = "Hundreds of residents fled the district as the river burst its banks, officials said."
+    text = "Hundreds of residents fled the district as shells struck the bridge, officials said."
 
     claims = extract_claims(text, scorer=RuleScorer())
 
     assert [(text[c.start : c.end], c.text) for c in claims] == [
         # the main clause keeps the speech tag the split took away from it (the clause between them went)
         ("Hundreds of residents fled the district", "Hundreds of residents fled the district, officials said."),
-        ("the river burst its banks", "The river burst its banks."),
+        ("shells struck the bridge", "Shells struck the bridge."),
     ]
 
 
 def test_a_hyphen_inside_a_word_is_not_a_dash_aside():
-    text = "Paramedics treated 14 people after the ex-minister's convoy crashed near the bridge."
+    text = "Paramedics treated 14 people after gunmen attacked the ex-minister's convoy near the bridge."
 
     assert spans(text) == [
         "Paramedics treated 14 people",
-        "the ex-minister's convoy crashed near the bridge",
+        "gunmen attacked the ex-minister's convoy near the bridge",
     ]
 
 
@@ -92,4 +92,31 @@ def test_a_span_of_time_before_after_stays_with_the_clause_it_measures():
     assert spans("The mayor resigned on Monday, a few days after police raided his office.") == [
         "The mayor resigned on Monday",
         "police raided his office",
+    ]
+
+
+def test_a_clause_that_is_only_the_circumstance_of_the_main_claim_stays_with_it():
+    # Taken out, neither half read on its own ("The clinic has closed two wards to new patients." hid why; "energy
+    # costs fell for a second month" lost what it was set against), and a reader checks them together.
+    after = (
+        "The Harlow Road clinic has closed two wards to new patients after nine people fell ill with food poisoning."
+    )
+    while_ = "Rents in the capital rose 6.1 percent over the year, while energy bills fell for a second month."
+    as_ = "The regulator said the subsidy had become too generous as the price of batteries halved over four years."
+    when = "Three schools in Dunmere sent pupils home early when the heating failed, the council said on Friday."
+
+    for text in (after, while_, as_, when):
+        assert spans(text) == [text]
+
+
+def test_a_clause_with_an_event_or_a_speaker_of_its_own_is_a_claim_of_its_own():
+    event = (
+        "Ferry crossings to Kolmo were cancelled on Monday after drones struck the harbour, the port authority said."
+    )
+    speaker = "The number of cases rose to 212, the ministry said, as doctors warned that the hospitals were full."
+
+    assert spans(event) == ["Ferry crossings to Kolmo were cancelled on Monday", "drones struck the harbour"]
+    assert spans(speaker) == [
+        "The number of cases rose to 212, the ministry said",
+        "doctors warned that the hospitals were full",
     ]

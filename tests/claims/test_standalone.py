@@ -144,7 +144,7 @@ def test_a_pronoun_speaker_is_the_speaker_attribution_found_and_agrees_in_gender
 
     assert standalone_texts(text)[1:] == [
         "Ms Ingrid Solberg said the cranes would be repaired within a month.",
-        "Union leader Karl Vinter said his members had not been paid since January 2025.",
+        "Union leader Karl Vinter said Karl Vinter's members had not been paid since January 2025.",
     ]
 
 
@@ -457,7 +457,7 @@ def test_a_placeholder_it_stays_and_his_is_not_a_woman_named_before():
         "Three pumps failed, the Northfield Water Trust said, adding that it was too early to say why.",
         "Councillor Julia Brandt led the poll.",
         "Councillor Julia Brandt's campaign welcomed it.",
-        "Okafor has denied reports that his campaign broke the rules.",
+        "Okafor has denied reports that Okafor's campaign broke the rules.",
     ]
 
 
@@ -597,13 +597,13 @@ def test_a_possessive_description_takes_no_phrase_of_another_number_or_ending_af
 
 def test_a_main_clause_split_from_its_speech_tag_keeps_who_said_it():
     text = (
-        "The ferry service will stay suspended until March after engineers found a crack in the hull, the port "
-        "authority said on Monday."
+        "The ferry service will stay suspended until March after drones struck the harbour, the port authority said "
+        "on Monday."
     )
 
     assert [standalone for _, standalone in texts_and_spans(text)] == [
         "The ferry service will stay suspended until March 2026, the port authority said on 3 March 2025.",
-        "Engineers found a crack in the hull.",
+        "Drones struck the harbour.",
     ]
 
 
@@ -1021,14 +1021,14 @@ def test_the_outlet_named_as_a_source_is_never_what_the_company_means():
 
 def test_a_time_carried_from_the_sentence_opening_or_kept_by_a_rewrite_is_written_out():
     text = (
-        "Last night, the port town of Selby was cut off by floodwater as the river Aske burst its banks near the old "
-        "mill. The recent capture of the old fort by the rebels has turned it into a stronghold, with yesterday's air "
-        "raids underscoring the army's resolve to retake it."
+        "Last night, the port town of Selby was cut off by floodwater as rebels shelled the old mill. The recent "
+        "capture of the old fort by the rebels has turned it into a stronghold, with yesterday's air raids "
+        "underscoring the army's resolve to retake it."
     )
 
     assert [claim for _, claim in texts_and_spans(text)] == [
         "On the night of 5 March 2025, the port town of Selby was cut off by floodwater.",
-        "On the night of 5 March 2025, the river Aske burst Aske's banks near the old mill.",
+        "On the night of 5 March 2025, rebels shelled the old mill.",
         "The recent capture of the old fort by the rebels has turned the old fort into a stronghold.",
         "The 5 March 2025 air raids underscore the army's resolve to retake it.",
     ]
@@ -2005,12 +2005,12 @@ def test_a_place_by_its_part_is_a_place_and_never_the_company():
 def test_a_day_names_no_station_and_a_measure_stays_with_its_clause():
     text = (
         "A woman was stabbed at Redhill railway station on Sunday evening, police said. The station was closed for "
-        "six hours while officers searched the area."
+        "six hours while officers raided a flat nearby."
     )
 
     assert [claim for _, claim in texts_and_spans(text)][1:] == [
         "The Redhill railway station was closed for six hours.",
-        "Officers searched the area.",
+        "Officers raided a flat nearby.",
     ]
 
 
@@ -2090,8 +2090,7 @@ def test_a_business_named_with_its_kind_is_the_company_whatever_the_tagger_typed
     assert [(c.claimers, c.text) for c in claims] == [
         (["Fresco"], "Supermarket chain Fresco will close 40 stores, Fresco said on 4 March 2025."),
         (["Unirev"], "The retail union Unirev called for talks with Fresco."),
-        ([], "Fresco's sales fell 4.1 percent."),
-        ([], "Fresco's rival Mercato grew by 5 percent."),
+        ([], "Fresco's sales fell 4.1 percent, while Fresco's rival Mercato grew by 5 percent."),
         ([], "Fresco's shares rose 3 percent."),
     ]
 
@@ -2335,7 +2334,7 @@ def test_him_is_the_man_his_was_not_a_person_named_since_whose_gender_the_articl
     )
 
     assert [claim for _, claim in texts_and_spans(text)][2:] == [
-        "Lukas Brenner's lawyer, Sofie Karsten, told the court her client was innocent.",
+        "Lukas Brenner's lawyer, Sofie Karsten, told the court Sofie Karsten's client was innocent.",
         "The prosecution plans to call two executives who have admitted paying Lukas Brenner.",
     ]
 
@@ -2559,14 +2558,14 @@ def test_it_in_what_a_spokesman_denies_or_a_named_owner_says_is_their_body():
 
 def test_a_clause_split_off_names_the_main_clauses_subject_and_a_ship_or_a_port_is_no_company():
     text = (
-        "A container ship carrying 4,000 tonnes of steel sank off the coast of Selby Port on Wednesday after it was "
-        "hit by a storm, the coastguard said. The vessel, the Northern Star, was sailing from Varno to Kells. The "
+        "A container ship carrying 4,000 tonnes of steel sank off the coast of Selby Port on Wednesday after it struck "
+        "a reef, the coastguard said. The vessel, the Northern Star, was sailing from Varno to Kells. The "
         "company said the ship had passed a safety inspection in March."
     )
 
     claims = [claim for _, claim in texts_and_spans(text)]
 
-    assert claims[1] == "The container ship was hit by a storm, the coastguard said."
+    assert claims[1] == "The container ship struck a reef."
     assert claims[-1] == "The company said the container ship had passed a safety inspection in March 2025."
 
 
@@ -2927,12 +2926,12 @@ def test_it_in_a_relative_clause_is_never_the_sentences_subject():
 
 def test_its_after_an_object_of_the_subjects_verb_may_be_the_objects():
     text = (
-        "Towns in the Tarn valley began rationing water on Friday after the driest winter on record left the "
+        "Towns in the Tarn valley began rationing water on Friday. The driest winter on record had left the "
         "region's main reservoir at a fifth of its capacity."
     )
 
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
-        "The driest winter on record left the region's main reservoir at a fifth of its capacity."
+        "The driest winter on record had left the Tarn valley's main reservoir at a fifth of its capacity."
     )
 
 
@@ -3119,12 +3118,12 @@ def test_its_organisers_are_the_petitions_and_the_claimer_says_so():
 
 def test_a_clause_split_off_a_named_subjects_joined_verbs_takes_that_name():
     text = (
-        "Marsden City Council voted on Tuesday to cut library hours and close two pools, as it tries to fill a budget "
-        "gap of 31 million crowns."
+        "Marsden City Council voted on Tuesday to cut library hours and close two pools, after it seized the depot "
+        "of a bankrupt contractor."
     )
 
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
-        "Marsden City Council tries to fill a budget gap of 31 million crowns."
+        "Marsden City Council seized the depot of a bankrupt contractor."
     )
 
 
@@ -3186,11 +3185,11 @@ def test_a_name_the_article_makes_an_adjective_of_is_a_country():
 
 
 def test_his_in_a_clause_taken_out_of_a_sentence_about_an_unnamed_man_is_that_mans():
-    text = "A man was killed when a tree fell on his car near the port of Selwick, police said."
+    text = "A man was killed when gunmen attacked his car near the port of Selwick, police said."
 
     assert [claim for _, claim in texts_and_spans(text)] == [
         "A man was killed, police said.",
-        "A tree fell on the man's car near the port of Selwick.",
+        "Gunmen attacked the man's car near the port of Selwick.",
     ]
 
 
@@ -3254,14 +3253,14 @@ def test_they_after_a_team_is_that_team():
 def test_only_when_keeps_its_clause_and_a_clock_time_keeps_its_am():
     only = "Ruth Okoro said clubs would only act when they faced points deductions."
     clock = (
-        "The volcano observatory raised its alert to the highest level shortly after the eruption began at 5.20 a.m. "
-        "It said lava was flowing down the southern slope."
+        "The army closed the road to the capital shortly after rebels attacked a checkpoint at 5.20 a.m. It said the "
+        "road would reopen by noon."
     )
 
     assert [claim for _, claim in texts_and_spans(only)] == [
         "Ruth Okoro said clubs would only act when clubs faced points deductions."
     ]
-    assert "The eruption began at 5.20 a.m." in [claim for _, claim in texts_and_spans(clock)]
+    assert "Rebels attacked a checkpoint at 5.20 a.m." in [claim for _, claim in texts_and_spans(clock)]
 
 
 def test_the_claimer_of_it_said_is_the_body_the_text_names():
@@ -3695,8 +3694,8 @@ def test_they_is_no_plural_that_holds_a_pronoun_of_its_own():
     )
 
     assert [claim for _, claim in texts_and_spans(text)] == [
-        "Tarvonia's foreign minister, Aleksei Volkov, said his government would not discuss Esk's status until its "
-        "forces withdrew from three villages they seized in January 2025."
+        "Tarvonia's foreign minister, Aleksei Volkov, said Aleksei Volkov's government would not discuss Esk's status "
+        "until its forces withdrew from three villages they seized in January 2025."
     ]
 
 
@@ -3798,3 +3797,23 @@ def test_a_possessive_in_a_sentence_with_no_verb_is_left_as_written():
     assert outcome == [
         ["One woman said she was fine.", "Her home, a wooden house by the lake with a red roof and a small garden."]
     ]
+
+
+def test_his_or_her_in_the_subject_of_what_is_said_names_the_speaker_again():
+    # Read as a claim, the reported statement is what a checker checks: whose campaign had evidence.
+    said = "Governor Anton Mireck said his office had received 40 complaints about the count."
+    denied = "Councillor Vera Hollis denied that her husband's company had won the contract."
+    reports = "Senator Ilse Dorn has dismissed reports that her aides destroyed the files."
+    # not what someone else's clause says, nor a pronoun outside the reported statement's subject
+    other = "Lukas Brenner told the court that the judge had misread his evidence."
+
+    assert [claim for _, claim in texts_and_spans(said)] == [
+        "Governor Anton Mireck said Anton Mireck's office had received 40 complaints about the count."
+    ]
+    assert [claim for _, claim in texts_and_spans(denied)] == [
+        "Councillor Vera Hollis denied that Vera Hollis' husband's company had won the contract."
+    ]
+    assert [claim for _, claim in texts_and_spans(reports)] == [
+        "Senator Ilse Dorn has dismissed reports that Ilse Dorn's aides destroyed the files."
+    ]
+    assert [claim for _, claim in texts_and_spans(other)] == [other]
