@@ -2971,8 +2971,17 @@ def _mention_edits(
                 subject_name = _subject_name(subject, resolved, first, antecedents.bodies)
                 if subject_name in antecedents.people:
                     subject_name = None  # a person the tagger typed otherwise is no "it"
+                if (
+                    subject_name is None
+                    and in_statement
+                    and low == "it"
+                    and subject.lower_ in BODY_HEADS
+                    and _bare_description(subject, sent)
+                ):
+                    # "The government says it controls ...": what the government says it does, read alone
+                    subject_name = f"the {subject.lower_}"
                 if subject_name is None:
-                    continue  # "The government said it ...": no more to say than "the government"
+                    continue  # "The government said its troops ...": no more to say than "the government"
                 if not in_statement and own_verb and subject_name.startswith("the ") and subject_name[4:5].islower():
                     continue  # "The central bank cut its main rate": its own verb's subject, no more than a description
                 if not in_statement and not own_verb and _object_between(subject, token):

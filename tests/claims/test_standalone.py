@@ -895,7 +895,9 @@ def test_a_province_or_a_word_of_a_longer_name_is_no_country():
         "The government says it controls most of the province."
     )
 
-    assert texts_and_spans(text)[1][1] == "The government says it controls most of the northern province of Varos."
+    assert texts_and_spans(text)[1][1] == (
+        "The government says the government controls most of the northern province of Varos."
+    )
 
 
 def test_a_description_whose_possessor_is_itself_bare_is_named_without_it():
@@ -3817,3 +3819,17 @@ def test_his_or_her_in_the_subject_of_what_is_said_names_the_speaker_again():
         "Senator Ilse Dorn has dismissed reports that Ilse Dorn's aides destroyed the files."
     ]
     assert [claim for _, claim in texts_and_spans(other)] == [other]
+
+
+def test_it_in_what_a_body_named_by_its_kind_alone_says_is_that_body():
+    # "it" in the statement is the speaker, which no name says more of than its kind
+    council = "The council denied that it had been told about the cracked beams before the inspection."
+    # its own phrase ("said its troops") stays, and so does "it" that is not the statement's subject
+    troops = "The government said its troops still held the airport."
+    report = "The fire started in a kitchen on the third floor. The report said it spread within minutes."
+
+    assert [claim for _, claim in texts_and_spans(council)] == [
+        "The council denied that the council had been told about the cracked beams before the inspection."
+    ]
+    assert [claim for _, claim in texts_and_spans(troops)] == [troops]
+    assert [claim for _, claim in texts_and_spans(report)][1] == "The report said it spread within minutes."
