@@ -301,6 +301,11 @@ class Antecedents:
     # who made the accusation or claim reported last, as named ("the Solar Installers Association"), for "the
     # accusation" / "the claim" in a later sentence
     accuser: str | None = None
+    # what that accusation said ("that managers were ignoring warnings ..."), and what the sentence before reported
+    # anyone saying ("that the outbreak had been exaggerated"), for "rejected the claim" to say which claim
+    accusation: str | None = None
+    accused_at: int = 0  # the sentence that made it (``sentences``), for an answer a few sentences on
+    last_statement: str | None = None
     # a noun's first mention in the article's first sentences, with its "of" phrase ("recall": "recall of 14
     # batches of a blood pressure drug"), for "It is the second recall ..." later
     lead_mentions: dict[str, str] = field(default_factory=dict)
@@ -627,6 +632,7 @@ class Antecedents:
         self._note_accuser(sent, start, claimers)
         self.previous_unnamed = [] if self.previous_people else _unnamed_people(sent, start, quoted)
         self.last_speaker = self.party(claimers[0]) if claimers else None
+        self.last_statement = _statement_content(sent, start, quoted)
         if not self.lead_decided and start < sent.end and self.sentences <= LEAD_SENTENCES:
             # the body whose act the lead reports ("..., the energy regulator announced on Wednesday"; "The central
             # bank of Korvania raised ..."), decided by the first sentence with a speaker or a body for subject:
@@ -694,11 +700,14 @@ class Antecedents:
         """ "X accused Y of ..." / "It accused ..." / "X said ... and accused Y": the sentence's first claimer
         when it is a party the article named (a person in full, a body as written), for a later "the
         accusation"."""
-        if not claimers or not any(
+        if not any(
             t.pos_ == "VERB" and t.lemma_.lower() in ACCUSING_VERBS for t in tokens_of(sent.doc, start, sent.end)
         ):
             return
-        self.accuser = self.party(claimers[0])
+        self.accusation = _statement_content(sent, start, set(), accusing=True)
+        self.accused_at = self.sentences
+        if claimers:
+            self.accuser = self.party(claimers[0])
 
     def _own_document(self, noun: Token, claimers: Sequence[str]) -> str | None:
         """ "the service said in its annual report" -> "Continental Climate Service annual report": a document the
@@ -3661,24 +3670,41 @@ def _description_antecedent(
         # "... the Independent Office investigates. The watchdog said": and so for the rest of the article
         antecedents.described[lemma] = antecedents.previous_bodies[0]
         candidates.append(antecedents.previous_bodies[0])
+    # what the claim said, when the claim is answered right here and says nothing of itself ("rejected the claim")
+    answered = not quoted and _answered(token)
     if low in ACCUSATION_NOUNS and antecedents.accuser:
         # "The regulator rejected the accusation" after "The X Association accused the regulator of ..."
         accuser = antecedents.accuser
         determiner = "the " if accuser.startswith("the ") else ""
-        candidates.append(f"{determiner}{_possessive(accuser.removeprefix('the '))} {token.text}")
+        content = f" {antecedents.accusation}" if answered and antecedents.accusation else ""
+        candidates.append(f"{determiner}{_possessive(accuser.removeprefix('the '))} {token.text}{content}")
     speaker = antecedents.last_speaker
+    said = f" {antecedents.last_statement}" if answered and antecedents.last_statement else ""
     if (
         low in ("claim", "claims", "allegation", "allegations")
         and not antecedents.accuser
-        and speaker
         and not quoted
         and token.dep_ == "dobj"
         and token.head.lemma_.lower() in _REJECTING_VERBS
-        and not _clause_subject_names(token, speaker)
     ):
-        # "Parents for Choice said the rise had been exaggerated. The agency rejected the claim": theirs
-        determiner = "the " if speaker.startswith("the ") else ""
-        candidates.append(f"{determiner}{_possessive(speaker.removeprefix('the '))} {token.text}")
+        if speaker and not _clause_subject_names(token, speaker):
+            # "Parents for Choice said the rise had been exaggerated. The agency rejected the claim": theirs
+            determiner = "the " if speaker.startswith("the ") else ""
+            candidates.append(f"{determiner}{_possessive(speaker.removeprefix('the '))} {token.text}{said}")
+        elif said:
+            # "A group of parents claimed that the outbreak had been exaggerated. The directorate rejected the
+            # claim": no name to give, but what they claimed
+            candidates.append(f"the {token.text}{said}")
+    if (
+        low in ACCUSATION_NOUNS
+        and not antecedents.accuser
+        and answered
+        and antecedents.accusation
+        and antecedents.sentences - antecedents.accused_at <= RECENT_ACCUSATION
+    ):
+        # "A union accused managers of ignoring warnings. The trust rejected the accusation": no party named, but
+        # what it said
+        candidates.append(f"the {token.text} {antecedents.accusation}")
     if low in _PROJECT_NOUNS and antecedents.lead_project and not quoted:
         # "spending on the project" after "The Skelmore Line high-speed railway ... will not open before 2031"
         project = antecedents.lead_project
@@ -3692,7 +3718,10 @@ def _description_antecedent(
     if low in STATEMENT_NOUNS and speaker and not _clause_subject_names(token, speaker):
         # "He said the company had offered ... Mira Kovac rejected that account" -> "Pieter Aalst's account"
         determiner = "the " if speaker.startswith("the ") else ""
-        candidates.append(f"{determiner}{_possessive(speaker.removeprefix('the '))} {token.text}")
+        candidates.append(f"{determiner}{_possessive(speaker.removeprefix('the '))} {token.text}{said}")
+    elif low in STATEMENT_NOUNS and said:
+        # "A port worker told a local paper that the ferry had left late. Reporters could not confirm the account"
+        candidates.append(f"the {token.text}{said}")
     if low == "family" and not quoted:
         # "Lise Holm said the family had spent two weeks in despair": the speaker's; else "the family" -> "the Osei
         # family", of the person named most often
@@ -4590,8 +4619,11 @@ def _counted_kind(kind: Token) -> bool:
 
 def _placeholder(it: Token) -> bool:
     """ "it" standing for a clause that follows: "it was too early to say whether ...", "it is unclear whether",
-    "it emerged that"."""
+    "it emerged that", "rough seas made it impossible to deploy the booms"."""
     verb = it.head
+    if verb.pos_ == "ADJ" and verb.head.lemma_.lower() in _SMALL_CLAUSE_VERBS:
+        # "made it impossible to deploy", "found it hard to believe that": the adjective's own clause is what "it" is
+        return any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in verb.children)
     if verb.lemma_.lower() not in ("be", "seem", "appear", "emerge", "remain", "become"):
         return False
     clauses = ("ccomp", "xcomp", "csubj")
@@ -4613,6 +4645,8 @@ def _refers_back(it: Token) -> bool:
     return not (verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children))
 
 
+# Verbs whose object "it" and an adjective after it may stand for a clause ("made it impossible to ...").
+_SMALL_CLAUSE_VERBS = frozenset(["make", "find", "consider", "deem", "think", "call"])
 # Verbs whose "it" may stand for a clause that follows ("it seems that", "it takes years to", "it matters that").
 _PLACEHOLDER_VERBS = frozenset(
     ["be", "seem", "appear", "emerge", "remain", "become", "take", "matter", "follow", "happen", "turn", "mean"]
@@ -5299,3 +5333,90 @@ def standalone_text(
         if text.startswith(dateline):
             text = sentence_case(text[len(dateline) :])
     return text
+
+
+# Verbs by which a claim is checked rather than answered ("could not confirm the account").
+_CHECKING_VERBS = frozenset(["confirm", "verify", "corroborate", "check", "substantiate"])
+# Verbs that report what someone says, whose reported clause is what "the claim" or "the account" says.
+_CLAIMING_VERBS = frozenset(["claim", "allege", "say", "tell", "insist", "argue", "assert", "suggest", "report"])
+# How many sentences on an unattributed accusation is still the one "the accusation" answers.
+RECENT_ACCUSATION = 3
+# The longest reported clause written out after "the claim" (longer ones stay as the article wrote them).
+MAX_STATEMENT_TOKENS = 30
+
+
+def _answered(noun: Token) -> bool:
+    """ "rejected the claim", "could not confirm the account": a statement noun that is the object of a verb of
+    answering or checking, with no clause or "of"/"about" phrase of its own that says what it is. Not "that
+    version", "this account": a demonstrative points at all a party said, maybe over several sentences."""
+    if noun.dep_ != "dobj" or token_attrs(noun.head).lemma not in (_REJECTING_VERBS | _CHECKING_VERBS):
+        return False
+    if noun.i == 0 or noun.doc[noun.i - 1].lower_ != "the":
+        return False
+    return not any(c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos") for c in noun.rights)
+
+
+def _statement_content(sent: Span, start: int, quoted: Collection[int], *, accusing: bool = False) -> str | None:
+    """What the sentence reports a party saying, as "that ..." ("claimed in a letter that the outbreak had been
+    exaggerated" -> "that the outbreak had been exaggerated"); with ``accusing``, what it accuses them of ("accused
+    managers of ignoring warnings" -> "that managers were ignoring warnings"). None when there is none, or it is
+    long, holds a quotation cut short, a pronoun or a time a reader would need the article for."""
+    doc = sent.doc
+    for verb in tokens_of(doc, start, sent.end):
+        if verb.pos_ != "VERB" or verb.i in quoted:
+            continue
+        lemma = token_attrs(verb).lemma
+        if accusing and lemma == "accuse":
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            act = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if of else None
+            if target is None or act is None:
+                return None
+            tokens = [*doc[target.left_edge.i : target.right_edge.i + 1], *doc[act.i : act.right_edge.i + 1]]
+            be = "were" if target.tag_ in ("NNS", "NNPS") else "was"
+            text = f"that {doc[target.left_edge.i : target.right_edge.i + 1].text} {be} "
+            text += doc[act.i : act.right_edge.i + 1].text
+        elif lemma in _CLAIMING_VERBS or (accusing and lemma == "allege"):
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+            if clause is None:
+                continue
+            first = clause.left_edge.i
+            if doc[first].lower_ == "that":
+                first += 1
+            last = clause.right_edge.i
+            while last > first and (doc[last].is_punct and doc[last].text not in ('"', "”")):
+                last -= 1
+            quotes = sum(t.text in ('"', "“", "”") for t in doc[first : last + 1])
+            if quotes % 2 and last + 1 < sent.end and doc[last + 1].tag_ == "''":
+                last += 1  # the closing quote the parser hung on the verb of saying
+            tokens = list(doc[first : last + 1])
+            text = f"that {doc[first : last + 1].text}"
+        else:
+            continue
+        quotes = sum(t.text in ('"', "“", "”") for t in tokens)
+        if (
+            len(tokens) > MAX_STATEMENT_TOKENS
+            or quotes % 2
+            or any(token_attrs(t).lower in lexicon.PRONOUNS or t.tag_ == "PRP$" for t in tokens)
+            or any(_needs_the_article(t) for t in tokens)
+        ):
+            return None
+        return text
+    return None
+
+
+def _needs_the_article(token: Token) -> bool:
+    """A word of a time only the article's date says ("on Tuesday", "last month", "in March"), which a statement
+    copied into a later claim would carry unresolved."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    low = token_attrs(token).lower
+    if low in MONTHS:
+        ent = entity_of(token)
+        return ent is None or not A_YEAR.search(ent.text)  # "in March", not "in March 2024"
+    return low in WEEKDAYS or low in _RELATIVE_TIME_WORDS
+
+
+_RELATIVE_TIME_WORDS = frozenset(
+    ["yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "ago", "earlier", "later", "recently"]
+)

@@ -3320,8 +3320,8 @@ def test_the_claim_a_body_rejects_is_the_last_speakers():
     )
 
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
-        "The public health agency rejected Parents for Choice's claim, saying every case had been confirmed by "
-        "laboratory tests."
+        "The public health agency rejected Parents for Choice's claim that the rise had been exaggerated, saying "
+        "every case had been confirmed by laboratory tests."
     )
 
 
@@ -3833,3 +3833,42 @@ def test_it_in_what_a_body_named_by_its_kind_alone_says_is_that_body():
     ]
     assert [claim for _, claim in texts_and_spans(troops)] == [troops]
     assert [claim for _, claim in texts_and_spans(report)][1] == "The report said it spread within minutes."
+
+
+def test_an_answered_claim_says_what_was_claimed():
+    # "rejected the claim" alone does not say which claim: the one the sentence before reported, when it reads on
+    # its own (no pronoun, no time only the article's date says)
+    claimed = (
+        'A group of landlords claimed in a letter to the council that the new rules would "empty the old town". '
+        "The housing office rejected the claim, saying only 40 flats were affected."
+    )
+    accused = (
+        "Campaigners accused the coastguard of reacting too slowly to the spill. Commander Elena Rossi rejected the "
+        "accusation, saying rough seas had made it impossible to deploy the booms safely."
+    )
+    told = (
+        "A port worker told a local radio station that the ferry had left an hour late after extra freight was "
+        "loaded. Coastline Wire could not independently confirm the account."
+    )
+    # "that version" points at all a party said, over however many sentences: no single clause says which
+    version = (
+        "The ministry said its patrol had been attacked first. It said two guards had died at the scene. The "
+        "rebels rejected that version."
+    )
+    # a statement that needs the article to be read (a time, a pronoun) is not copied
+    unresolved = "A union official claimed that he had warned managers on Monday. The trust rejected the claim."
+
+    assert texts_and_spans(claimed)[1][1] == (
+        'The housing office rejected the claim that the new rules would "empty the old town", saying only 40 flats '
+        "were affected."
+    )
+    assert texts_and_spans(accused)[1][1] == (
+        "Commander Elena Rossi rejected the accusation that the coastguard was reacting too slowly to the spill, "
+        "saying rough seas had made it impossible to deploy the booms safely."
+    )
+    assert texts_and_spans(told)[1][1] == (
+        "Coastline Wire could not independently confirm the account that the ferry had left an hour late after "
+        "extra freight was loaded."
+    )
+    assert texts_and_spans(version)[-1][1] == "The rebels rejected that version."
+    assert texts_and_spans(unresolved)[1][1] == "The trust rejected the claim."
