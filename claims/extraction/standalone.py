@@ -1652,16 +1652,28 @@ def _bodies_after_kind(sent: Span, start: int, quoted: Collection[int]) -> list[
     return found
 
 
+# Entity labels the tagger gives a body's name it did not know ("Parents for Vaccine Freedom": a work of art).
+_MISTYPED_NAME_LABELS = frozenset(["WORK_OF_ART", "PRODUCT", "LAW", "EVENT"])
+
+
 def _untyped_business_appositions(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[str, str]]:
-    """(business word, name) of a name the tagger gave no type, set beside a word for a business ("the supplier,
-    Medilink"), outside quotations."""
+    """(business word, name) of a name the tagger gave no type (or a wrong one), set beside a word for a business
+    or a group ("the supplier, Medilink"), outside quotations."""
     found = []
     for token in tokens_of(sent.doc, start, sent.end):
         a = token_attrs(token)
-        if a.dep != "appos" or a.tag != "NNP" or a.ent_type or token.i in quoted or not token.is_title:
+        if a.dep != "appos" or token.i in quoted or not token.is_title:
             continue
         head = token.head
         if head.i >= token.i or head.tag_ != "NN" or head.lemma_.lower() not in TOPIC_HEADS | _OPERATORS:
+            continue
+        if a.ent_type in _MISTYPED_NAME_LABELS:
+            # "A campaign group, Parents for Vaccine Freedom,": a name the tagger took for a title or a product
+            ent = entity_of(token)
+            if ent is not None and ent.root.i == token.i and ent.start == token.left_edge.i:
+                found.append((head.lemma_.lower(), clean_name(ent.text)))
+            continue
+        if a.tag != "NNP" or a.ent_type:
             continue
         first = token.i
         while first - 1 > head.i and sent.doc[first - 1].tag_ == "NNP" and sent.doc[first - 1].head.i == token.i:
@@ -2304,7 +2316,7 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
         len(words) > 2
         and words[0].lower_ == "the"
         and all(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("PERSON", "GPE", "DATE") for t in words[1:])
-        and not any(True for _ in subject.rights)  # "the Corvalian Chamber of Industry": the whole name, below
+        and not any(c.dep_ == "prep" for c in subject.rights)  # "the Corvalian Chamber of Industry": below
     ):
         return f"the {words[1:].text}"  # a name that takes "the" is no person's, however the tagger typed it
     for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
@@ -2755,6 +2767,7 @@ def _mention_edits(
                 person.split()[-1] not in before
                 or _opens_joined_clause(token)
                 or _opens_reported_clause(token)
+                or _names_time_clause_subject(token)
                 or _speech_tag_subject(token)
                 or _in_statement_of_other(token, antecedents)
             ):
@@ -2920,6 +2933,24 @@ def _mention_edits(
         ):
             # a clause split off its sentence ("A container ship sank ... after it was hit by a storm" -> "It was
             # hit"): the main clause's subject, which the claim no longer holds
+            replacement = again
+        elif (
+            low == "it"
+            and token.i not in quoted
+            and not inside_quotation(attributed, token.i)
+            and (main_subject := _subject_before_time_clause(token)) is not None
+            and span.start <= main_subject.i
+            and _may_be_it(main_subject)
+            and not _object_between(main_subject, token)
+            and (
+                again := resolved.get(main_subject.i)
+                or _subject_name_of(main_subject, sent)
+                or _described_again(main_subject)
+            )
+            is not None
+        ):
+            # "The Marisol Dawn was carrying 212 passengers when it overturned": the time clause is a statement of
+            # its own, and names its subject as it would if it were taken out ("the Marisol Dawn overturned")
             replacement = again
         elif (
             low == "its"
@@ -3530,6 +3561,36 @@ def _in_statement_of_other(token: Token, antecedents: "Antecedents") -> bool:
     full = next((p for p in reversed(antecedents.people) if p == name or _surname_of(p, name)), name)
     gender = antecedents.genders.get(full) or _gender_of(ent)
     return bool(gender) and gender != _GENDER[token.lower_]
+
+
+def _subject_before_time_clause(pronoun: Token) -> Token | None:
+    """For a pronoun subject of a time clause ("when it overturned", "after he made offers", "before she was
+    pushed"), the subject of the clause the time clause hangs on, when it stands before the pronoun; else None."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < pronoun.i for c in verb.children):
+        return None
+    subject = _shared_subject(verb.head)
+    return subject if subject is not None and subject.i < pronoun.i and subject.pos_ != "PRON" else None
+
+
+def _names_time_clause_subject(pronoun: Token) -> bool:
+    """ "he"/"she" as the subject of a time clause with no other person between the clause it hangs on and it
+    ("Berg said sellers had cut their prices after he made offers"); not "Cole stabbed the driver after he
+    refused", where "he" may be either man."""
+    subject = _subject_before_time_clause(pronoun)
+    if subject is None:
+        return False
+    return not any(
+        (_person_word(t) and t.tag_ == "NN") or t.ent_type_ == "PERSON"
+        for t in pronoun.doc[subject.i + 1 : pronoun.i]
+        if t.dep_ in ("dobj", "pobj", "dative", "appos", "conj")
+    )
+
+
+# Conjunctions of time that open a clause with a subject of its own ("when it overturned").
+_TIME_MARKS = frozenset(["when", "after", "before", "since", "while", "until", "once", "as"])
 
 
 def _opens_reported_clause(token: Token) -> bool:

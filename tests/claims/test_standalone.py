@@ -960,7 +960,8 @@ def test_it_in_what_a_body_says_stays_when_another_thing_stands_nearer():
     # ("the fire" is the article's first event, as the lead placed it: "the town of Cendra" names a place whatever
     # the tagger typed it)
     assert texts[1] == (
-        "The Lorrain Fire Service said the wildfire near Cendra had burned 6,300 hectares since it broke out."
+        "The Lorrain Fire Service said the wildfire near Cendra had burned 6,300 hectares since the wildfire near "
+        "Cendra broke out."
     )
     # the speech tag's "it" is the speaker, not the town the sentence before named
     assert texts[2] == "Three firefighters were treated for smoke inhalation, the Lorrain Fire Service said."
@@ -3397,7 +3398,8 @@ def test_a_regulator_named_by_place_and_kind_only_is_the_regulator_not_the_busin
     assert [claim for _, claim in texts_and_spans(text)][1:] == [
         "The Lindmark data protection authority said hackers had read customer records for five months because "
         "Skyrna had not fixed a flaw in Skyrna's billing system.",
-        "The fine is the largest the Lindmark data protection authority has imposed since it was set up in 2018.",
+        "The fine is the largest the Lindmark data protection authority has imposed since the Lindmark data "
+        "protection authority was set up in 2018.",
     ]
 
 
@@ -3872,3 +3874,31 @@ def test_an_answered_claim_says_what_was_claimed():
     )
     assert texts_and_spans(version)[-1][1] == "The rebels rejected that version."
     assert texts_and_spans(unresolved)[1][1] == "The trust rejected the claim."
+
+
+def test_the_subject_of_a_time_clause_is_named_as_it_would_be_taken_out():
+    # kept in its sentence, the time clause still states something of its own ("the ferry overturned")
+    ferry = "The Selka Star, operated by Norvik Lines, was carrying 180 passengers when it ran aground off Kessa."
+    nurse = "Tomas Berg, a nurse from Aldmoor, said two sellers had cut their prices after he made offers."
+    # "it" may be the object named between them: no one can say which
+    project = "The fishermen's association has opposed the Skarra wind farm since it was first proposed in 2023."
+
+    assert [claim for _, claim in texts_and_spans(ferry)] == [
+        "The Selka Star, operated by Norvik Lines, was carrying 180 passengers when the Selka Star ran aground off "
+        "Kessa."
+    ]
+    assert [claim for _, claim in texts_and_spans(nurse)] == [
+        "Tomas Berg, a nurse from Aldmoor, said two sellers had cut their prices after Tomas Berg made offers."
+    ]
+    assert [claim for _, claim in texts_and_spans(project)] == [project]
+
+
+def test_a_body_named_beside_its_kind_by_a_name_the_tagger_took_for_a_title_is_that_body():
+    text = (
+        "A campaign group, Parents for Vaccine Freedom, handed out leaflets outside several schools. The group "
+        "denied that it was opposed to vaccination."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "Parents for Vaccine Freedom denied that Parents for Vaccine Freedom was opposed to vaccination."
+    )
