@@ -1074,7 +1074,7 @@ BODY_HEADS = frozenset(
         *("university", "commission", "committee", "department", "government", "army", "military", "alliance"),
         *("coalition", "charity", "regulator", "watchdog", "board", "network", "service", "foundation", "centre"),
         *("center", "bureau", "tribunal", "assembly", "parliament", "newspaper", "fund", "mission", "bloc"),
-        *("federation", "confederation", "guild", "syndicate", "coastguard", "navy", "inspectorate"),
+        *("federation", "confederation", "guild", "syndicate", "coastguard", "navy", "inspectorate", "trust"),
     ]
 )
 # Words for a business an article may be about ("the club" -> Harbour City FC, "the carrier" -> Aurel Air).

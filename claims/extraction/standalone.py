@@ -3725,6 +3725,8 @@ def _description_antecedent(
         and lemma not in antecedents.described
         and not (kind is not None and kind.split()[-1] == token.text)  # "the energy regulator" named it before
         and not _clause_subject_names(token, antecedents.previous_bodies[0])
+        # (a body its own sentence names: "The regulator fined Calder Water" is not Calder Water)
+        and antecedents.previous_bodies[0] not in span_text(sent)
         and _own_head(antecedents.previous_bodies[0]) not in COMMERCIAL_HEADS  # a bank is no regulator
         and not antecedents.called_a_business(antecedents.previous_bodies[0])  # nor "the telecoms operator Skyrna"
     ):
@@ -3827,7 +3829,10 @@ def _description_antecedent(
         candidates.append(f"the {antecedents.topic.removeprefix('the ')} {token.text}")  # "the Harbour City FC board"
     if kind is not None and _person_word(token):
         kind = None  # "the teachers' union" is no "head teachers'" union: people are no kind of thing
-    if kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"
+    if kind is not None and low in SETTLEMENTS and kind.split()[-1] == low and kind[:1].isupper():
+        kind = kind.rsplit(" ", 1)[0]  # "Northgate city council" named the city: "the city's" is "Northgate's"
+        candidates.append(kind)
+    elif kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"
         candidates.append(_with_the(kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind))
     # a description is replaced even when the claim named its antecedent before ("The Southern Trade Union bloc's
     # commissioner said ... sold in the bloc"): unlike a pronoun, "the bloc" does not point back within the claim
@@ -3871,6 +3876,9 @@ def _kind_in_sentence(token: Token, sent: Span, first: int | None) -> str | None
         if noun.lemma_.lower() != lemma or noun.text != token.text:
             continue
         lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+        before = sent.doc[noun.i - 1] if noun.i > sent.start else None
+        if not lefts and noun.dep_ == "compound" and before is not None and before.head.i == noun.head.i:
+            lefts = [before] if before.dep_ == "compound" and before.tag_ == "NNP" else []  # "Halden city council"
         if lefts and all(t.is_alpha for t in sent.doc[min(c.left_edge.i for c in lefts) : noun.i + 1]):
             return sent.doc[min(c.left_edge.i for c in lefts) : noun.i + 1].text
     return None

@@ -3902,3 +3902,23 @@ def test_a_body_named_beside_its_kind_by_a_name_the_tagger_took_for_a_title_is_t
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "Parents for Vaccine Freedom denied that Parents for Vaccine Freedom was opposed to vaccination."
     )
+
+
+def test_the_city_named_by_a_council_is_the_city_by_its_name():
+    text = "Halden city council voted on Thursday to extend the city's tram line to the airport."
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Halden city council voted on 6 March 2025 to extend Halden's tram line to the airport."
+    ]
+
+
+def test_the_company_in_what_a_charity_says_is_the_business_named_before_not_the_charity():
+    # a trust is no company; and "the regulator" of a sentence that names the business it fined is not that business
+    text = (
+        "The regulator fined Calder Water 14 million euros on Wednesday. The River Trust said the penalty amounted "
+        "to less than a month of the company's profits."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The River Trust said the penalty amounted to less than a month of Calder Water's profits."
+    )
