@@ -295,7 +295,7 @@ class Antecedents:
     compass_places: list[str] = field(default_factory=list)
     # the people the sentence before named (outside quotations), for "he" in a quotation of the next one
     previous_people: list[str] = field(default_factory=list)
-    # the people the sentence before described without a name, when it named none, with the gender each word says
+    # the people the sentence before described without a name, with the gender each word says
     # ("questioned the plant manager": ("the plant manager", "")), for a "he"/"she" that opens the next one
     previous_unnamed: list[tuple[str, str]] = field(default_factory=list)
     # who made the accusation or claim reported last, as named ("the Solar Installers Association"), for "the
@@ -630,7 +630,7 @@ class Antecedents:
         if self.last_plural is None and subject is not None and subject.lemma_.lower() in _STUDY_WORDS:
             self._note_authors_of(subject)
         self._note_accuser(sent, start, claimers)
-        self.previous_unnamed = [] if self.previous_people else _unnamed_people(sent, start, quoted)
+        self.previous_unnamed = _unnamed_people(sent, start, quoted)
         self.last_speaker = self.party(claimers[0]) if claimers else None
         self.last_statement = _statement_content(sent, start, quoted)
         if not self.lead_decided and start < sent.end and self.sentences <= LEAD_SENTENCES:
@@ -807,6 +807,11 @@ class Antecedents:
                     # "Renewal Front leader"; not the field of "Health Minister", "Labour Minister"
                     body = entity_of(child)
                     return clean_name(body.text) if body is not None and len(body) > 1 else None
+                if child.dep_ in ("compound", "amod") and child.is_title and child.i == title.left_edge.i:
+                    # "Skyline chief executive Anders Holm" after "Skyline Group": the body that word opens
+                    known = self._body_by_first_word(child.text)
+                    if known is not None:
+                        return known
         return None
 
     def _note_surnames(self, sent: Span, start: int, quoted: set[int]) -> None:
@@ -818,9 +823,10 @@ class Antecedents:
             a = token_attrs(token)
             if a.tag != "NNP" or token.i in quoted:
                 continue
-            if _names_settlement(token):  # whatever the tagger called it ("the border town of Dosk", PERSON)
+            settlement = _settlement_noun(token)
+            if settlement is not None:  # whatever the tagger called it ("the border town of Dosk", PERSON)
                 name = sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
-                self._settlement(name, token.head.head.lemma_.lower())
+                self._settlement(name, settlement.lemma_.lower())
                 continue
             full = surnames.get(token.text) if a.ent_type != "PERSON" else None
             if full is not None and not (token.i + 1 < sent.end and sent.doc[token.i + 1].tag_ == "NNP"):
@@ -1159,7 +1165,7 @@ class Antecedents:
             return places[0]
         return None
 
-    def salient_settlement(self, kind: str, before: str) -> str | None:
+    def salient_settlement(self, kind: str, before: str, here: str = "") -> str | None:
         """The settlement "the <kind>" stands for: of those of that kind (else of all), the one the article's text
         ``before`` names most often, the last of a tie ("the port" in a story about Karvik's port is Karvik, though
         the port of Emden was named once since). "The capital" is only a place the article called one: a town is
@@ -1167,9 +1173,17 @@ class Antecedents:
         if kind == "capital":
             settlements = [s for s in self.settlements if s in self.capitals]
         else:
-            settlements = [s for s in self.settlements if self.settlement_kinds.get(s) == kind] or self.settlements
+            # (else any but one the article called a village, or a village the article called a town or city: "the
+            # town's flood barriers" are not those of "the village of Hesse")
+            settlements = [s for s in self.settlements if self.settlement_kinds.get(s) == kind] or [
+                s for s in self.settlements if (self.settlement_kinds.get(s) == "village") == (kind == "village")
+            ]
         if not settlements:
             return None
+        # one its own sentence named before it first ("a teacher in Durrel ... the slope above the village")
+        in_sentence = [name for name in settlements if re.search(rf"\b{re.escape(name)}\b", here)]
+        if len(in_sentence) == 1 and self.settlement_kinds.get(in_sentence[0]) == kind:
+            return in_sentence[0]
         return max(reversed(settlements), key=lambda name: len(re.findall(rf"\b{re.escape(name)}\b", before)))
 
     def _settlement(self, name: str, kind: str) -> None:
@@ -1919,16 +1933,26 @@ def _is_disease_name(word: str) -> bool:
 
 
 def _names_settlement(token: Token) -> bool:
-    """ "the village of Dolna", "the border town of Dosk": the proper noun after "of" that a settlement noun
-    names; not the region a named one lies in ("the Tarsi district of western Malvar")."""
+    """ "the village of Dolna", "the border town of Dosk", "the villages of Durrel and Obska": a proper noun after
+    "of" that a settlement noun names; not the region a named one lies in ("the Tarsi district of western
+    Malvar")."""
+    return _settlement_noun(token) is not None
+
+
+def _settlement_noun(token: Token) -> Token | None:
+    """The settlement noun ``token`` is the name of ("village" for "Dolna" in "the village of Dolna")."""
+    if token.dep_ == "conj" and token.head.dep_ == "pobj":
+        token = token.head  # "the villages of Durrel and Obska": Obska
     settlement = token.head.head
-    return (
+    if (
         token.dep_ == "pobj"
         and token.head.lower_ == "of"
         and settlement.lemma_.lower() in SETTLEMENTS
-        and settlement.tag_ == "NN"
+        and settlement.tag_ in ("NN", "NNS")
         and not any(c.dep_ == "compound" and c.tag_ == "NNP" for c in settlement.lefts)
-    )
+    ):
+        return settlement
+    return None
 
 
 def _names_facility(ent: Span) -> bool:
@@ -2710,6 +2734,10 @@ def _mention_edits(
                 # "Police ... questioned the plant manager. He has not been charged." / "His lawyer said ...": the
                 # one person the sentence before described, when it named none; with two, no one can say which
                 unnamed = [p for p, g in antecedents.previous_unnamed if g in ("", _GENDER[low])]
+                if any(antecedents.gender_of(p) in ("", _GENDER[low]) for p in antecedents.previous_people):
+                    # a person the sentence before named may be the one ("The judge said Lang had lied. She ordered
+                    # him ...": only a woman named there would be)
+                    unnamed = []
                 if len(unnamed) > 1:
                     continue
                 if unnamed:
@@ -3678,7 +3706,8 @@ def _description_antecedent(
         candidates.append(f"the {disease} {token.text}")  # "the outbreak" -> "the norovirus outbreak"
     if lemma in SETTLEMENTS and antecedents.settlements:
         # "the town" -> "Dosk", not the mention "the border town of Dosk" ("the town's roads" -> "Dosk's roads")
-        settlement = antecedents.salient_settlement(lemma, doc_text(sent.doc)[: sent.start_char])
+        text = doc_text(sent.doc)
+        settlement = antecedents.salient_settlement(lemma, text[: sent.start_char], text[sent.start_char : token.idx])
         # "near the port" of a port city is its port, not the whole city: "the port of Arvik"
         candidates.append(f"the port of {settlement}" if settlement and lemma == "port" else settlement)
     elif lemma == "city" and not quoted:

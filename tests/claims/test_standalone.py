@@ -3922,3 +3922,42 @@ def test_the_company_in_what_a_charity_says_is_the_business_named_before_not_the
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "The River Trust said the penalty amounted to less than a month of Calder Water's profits."
     )
+
+
+def test_the_group_in_what_its_chief_executive_says_is_the_body_the_title_names():
+    text = (
+        "Norvik Air has agreed to be bought by Skyline Group for 600 million euros. Skyline chief executive Anders "
+        "Holm said the group had no plans to close the maintenance base."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "Skyline chief executive Anders Holm said Skyline Group had no plans to close the maintenance base."
+    )
+
+
+def test_a_town_is_no_village_and_the_village_is_the_one_its_sentence_named():
+    town = (
+        "A man drowned when his car was swept off a road near the village of Hesse. Residents said the town's flood "
+        "barriers had held."
+    )
+    village = (
+        "Most of the injured were in the villages of Durrel and Obska. A teacher in Durrel said the slope above the "
+        "village had been cracking for weeks."
+    )
+
+    assert [claim for _, claim in texts_and_spans(town)][1] == "Residents said the town's flood barriers had held."
+    assert [claim for _, claim in texts_and_spans(village)][1] == (
+        "A teacher in Durrel said the slope above Durrel had been cracking for weeks."
+    )
+
+
+def test_she_after_a_described_person_and_a_named_man_is_the_described_person():
+    text = (
+        "The judge said Viktor Lang had abused the trust of voters. She ordered him to repay the money. His lawyer "
+        "said he would appeal."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The judge ordered Viktor Lang to repay the money.",
+        "Viktor Lang's lawyer said Viktor Lang would appeal.",
+    ]
