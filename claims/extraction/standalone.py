@@ -579,6 +579,16 @@ class Antecedents:
                 and subject.lemma_.lower() not in PERSON_NOUNS
             ):
                 self.last_thing = sent.doc[lefts[0].i : subject.i + 1].text.lower()
+            owner = lefts[0] if len(lefts) == 1 else None
+            if (
+                owner is not None
+                and owner.dep_ == "poss"
+                and owner.tag_ == "NNS"
+                and owner.left_edge.lower_ == "the"
+                and subject.lower_ in BODY_HEADS
+            ):
+                # "The nurses' union said ... It has asked": a body named by whose it is
+                self.last_thing = sent.doc[owner.left_edge.i : subject.i + 1].text.lower()
         if (
             self.last_subject_name is None
             and self.last_thing is None
@@ -4426,6 +4436,13 @@ def _speaking_body(token: Token, resolved: dict[int, str]) -> str | None:
     found = [
         name for kind, name in _names_in(token.doc, subject.left_edge.i, subject.right_edge.i + 1) if kind == "body"
     ]
+    if not found and subject.lemma_.lower() in PERSON_NOUNS | set(lexicon.PERSON_NOUNS):
+        # "A ministry spokesman said ... its expert panel": the body the spokesman's own word names, as the claim
+        # wrote it ("A health ministry spokesman")
+        body = next((c for c in subject.lefts if c.dep_ == "compound" and c.lower_ in BODY_HEADS), None)
+        if body is not None:
+            written = resolved.get(body.i, body.text).split()
+            return "the " + " ".join(written[1:] if written[0].lower() in ("a", "an", "the") else written).lower()
     return found[0] if found else None
 
 

@@ -3961,3 +3961,15 @@ def test_she_after_a_described_person_and_a_named_man_is_the_described_person():
         "The judge ordered Viktor Lang to repay the money.",
         "Viktor Lang's lawyer said Viktor Lang would appeal.",
     ]
+
+
+def test_a_body_named_by_whose_it_is_and_a_spokesmans_body_are_their_it_and_its():
+    text = (
+        "The nurses' union said hospitals needed to limit night duty. It has asked the health ministry to fund "
+        "check-ups. A ministry spokesman said the study would be reviewed by its expert panel."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The nurses' union has asked the health ministry to fund check-ups.",
+        "A health ministry spokesman said the study would be reviewed by the health ministry's expert panel.",
+    ]
