@@ -3332,6 +3332,8 @@ def _speakers_resolved_body(token: Token, resolved: dict[int, str], antecedents:
     return body
 
 
+# A description and the phrase placing it ("the cargo ship in the Kessan Strait"), which a possessive drops.
+_PLACE_AFTER_DESCRIPTION = re.compile(r"^(the (?:[a-z-]+ )*[a-z-]+) (?:in|near|at|on|off|outside) \S.*$")
 _NOUN_IN_PLACE = re.compile(r"^(the |a )?([a-z]+) (?:in|of) ([A-Z][\w'-]+)$")
 
 
@@ -3365,6 +3367,10 @@ def _possessive(name: str) -> str:
     in_place = _NOUN_IN_PLACE.match(name)
     if in_place is not None:
         name = f"the {in_place.group(3)} {in_place.group(2)}"
+    else:
+        where = _PLACE_AFTER_DESCRIPTION.match(name)
+        if where is not None:
+            name = where.group(1)  # "the cargo ship in the Kessan Strait" -> "the cargo ship's", not "...Strait's"
     last = name.split()[-1] if name.split() else name
     plural = len(name.split()) > 1 and last.endswith("s") and not last.endswith("ss")
     return f"{name}'" if plural else f"{name}'s"
@@ -4859,10 +4865,13 @@ def _name_set_beside(noun: Token) -> bool:
     """Whether a proper name set off by commas follows ``noun`` as its apposition, wherever the parser hung it ("of
     the firm, Bauwerk Nord, were")."""
     doc = noun.doc
-    end = noun.i + 2
+    first = noun.i + 2
+    if first < len(doc) and doc[first].lower_ == "the":
+        first += 1  # "The ship, the Lena Maris, was carrying"
+    end = first
     while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_title:
         end += 1
-    if end == noun.i + 2 or end >= len(doc) or doc[end].text not in (",", ".", ";"):
+    if end == first or end >= len(doc) or doc[end].text not in (",", ".", ";"):
         return False
     name = doc[end - 1]
     if name.dep_ != "appos" or name.ent_type_ in ("GPE", "DATE"):

@@ -3973,3 +3973,15 @@ def test_a_body_named_by_whose_it_is_and_a_spokesmans_body_are_their_it_and_its(
         "The nurses' union has asked the health ministry to fund check-ups.",
         "A health ministry spokesman said the study would be reviewed by the health ministry's expert panel.",
     ]
+
+
+def test_a_possessive_of_a_placed_description_drops_the_place_and_a_name_after_the_says_which():
+    text = (
+        "Armed men seized a cargo ship in the Kessan Strait on Wednesday, its owner said. The ship, the Lena "
+        "Maris, was carrying fertiliser to Dalpur."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Armed men seized a cargo ship in the Kessan Strait on 5 March 2025, the cargo ship's owner said.",
+        "The ship, the Lena Maris, was carrying fertiliser to Dalpur.",
+    ]
