@@ -2399,7 +2399,12 @@ def _body_acted_on(verb: Token, subject: Token | None) -> str | None:
             name = entity_name(ent)
             written = "the" in (ent[0].lower_, verb.doc[ent.start - 1].lower_ if ent.start else "")
             return f"the {name}" if written else name
-    return None
+    # "... since a cyberattack shut down its computer systems": "its" of the one organisation the sentence named
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
+        return None
+    named = [e for e in ents_within(verb.doc, verb.sent.start, verb.i) if e.label_ in ("ORG", "FAC")]
+    return entity_name(named[0]) if len(named) == 1 else None
 
 
 # Parts of a place: "the outskirts of Aalborg", "the centre of Saravin" name the place whatever the tagger typed it.

@@ -3985,3 +3985,14 @@ def test_a_possessive_of_a_placed_description_drops_the_place_and_a_name_after_t
         "Armed men seized a cargo ship in the Kessan Strait on 5 March 2025, the cargo ship's owner said.",
         "The ship, the Lena Maris, was carrying fertiliser to Dalpur.",
     ]
+
+
+def test_the_attack_is_the_lead_event_on_the_body_whose_systems_it_shut_down():
+    text = (
+        "Surgeons at Eastvale General Hospital have postponed 200 operations since a cyberattack shut down its "
+        "computer systems on Friday. The attack encrypted patient records."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The cyberattack on Eastvale General Hospital encrypted patient records."
+    )
