@@ -494,6 +494,18 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=rank)
     if subjects:
         child = subjects[0]
+        outer = [c for c in subjects if c.i < child.i]
+        if (
+            outer
+            and child.i < verb.i
+            and child.left_edge.i > 0
+            and verb.doc[child.left_edge.i - 1].text == ","
+            and child.tag_ not in ("NNP", "NNPS")
+            and not child.ent_type_
+        ):
+            # "The lender, the country's fourth-largest, blamed ...": an apposition the parser made a second subject,
+            # which names no one ("Rahimi's widow, Leyla, said" is Leyla)
+            child = min(outer, key=lambda c: c.i)
         if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             head = verb.head  # "McConnell, the majority leader, who said" -> McConnell
             return head.head if head.dep_ == "appos" else head

@@ -644,3 +644,18 @@ def test_a_body_named_right_after_its_kind_is_the_claimer_whatever_the_tagger_ty
 
     claims = extract_claims(text, scorer=RuleScorer())
     assert claims[-1].claimers == ["Green Coast", "project"]
+
+
+def test_an_apposition_the_parser_made_a_second_subject_is_not_the_speaker():
+    # a paragraph break before it makes the parser read "the country's fourth-largest" as a subject of its own
+    text = (
+        "Halvor Bank said on Wednesday it would cut 1,500 jobs.\n\nThe lender, the country's fourth-largest, blamed "
+        "lower interest rates. It said most of the cuts would come from closing 90 branches."
+    )
+
+    claims = extract_claims(text, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims][1:] == [
+        ("Halvor Bank, the country's fourth-largest, blamed lower interest rates.", ["Halvor Bank"]),
+        ("Halvor Bank said most of the cuts would come from closing 90 branches.", ["Halvor Bank"]),
+    ]
