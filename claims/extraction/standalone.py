@@ -1244,6 +1244,8 @@ class Antecedents:
         if verb is None and (natural is None or not _natural(natural.lemma_.lower())):
             return
         subject = _subject(verb) if verb is not None else natural
+        if subject is not None and verb is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            subject = verb.head  # "the earthquake that struck the Karvash mountains": the earthquake
         noun = subject.lemma_.lower() if subject is not None and _event_word(subject.lemma_.lower()) else ""
         if not noun:
             # "27 people were killed when a landslide buried part of a village": the natural event that did it
@@ -2434,6 +2436,14 @@ def _place_in(sent: Span, start: int) -> tuple[str, bool] | None:
         if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B":
             ent = next(e for e in doc_ents(sent.doc) if e.start == token.i)
             return clean_name(ent.text), _near(ent.root)
+        if (
+            token.tag_ == "NNP"
+            and token.dep_ == "compound"
+            and token.head.lower_ in REGION_NOUNS
+            and sent.doc[token.left_edge.i - 1].lower_ == "the"
+        ):
+            # "struck the Karvash mountains", whatever the tagger typed "Karvash"
+            return sent.doc[token.left_edge.i - 1 : token.head.i + 1].text, _near(token.head)
         if token.tag_ != "NNP" or token.dep_ != "pobj":
             continue
         prep = token.head
@@ -3089,7 +3099,7 @@ def _mention_edits(
             ):
                 if _said_by_shared_thing_subject(token):
                     continue  # "The union called the decision a betrayal and said it would organise protests"
-                thing = _main_object(token, sent) if token.i not in quoted else None
+                thing = _main_object(token, sent, resolved) if token.i not in quoted else None
                 if thing is None and token.i not in quoted and subject is None and token.head.dep_ == "conj":
                     # "X said crews had pumped water out of the Dolna village school and that it would reopen"
                     thing = _named_thing_before(token, sent, resolved)
@@ -3990,9 +4000,10 @@ def _reported_subject_resolved(it: Token, resolved: dict[int, str]) -> str | Non
     return name[0].lower() + name[1:] if name is not None and name.startswith("The ") else name
 
 
-def _main_object(it: Token, sent: Span) -> str | None:
+def _main_object(it: Token, sent: Span, resolved: Mapping[int, str] | None = None) -> str | None:
     """ "it" as the subject of a clause under the main verb, whose object (one thing, before it, not a person) it
-    stands for: "The court struck down a 2023 law ..., ruling that it breached ..." -> "the 2023 law"."""
+    stands for: "The court struck down a 2023 law ..., ruling that it breached ..." -> "the 2023 law"; as the claim
+    wrote the object out, if it did ("measured the quake [the earthquake in X] ... said it hit")."""
     root = sent.root
     clause = it.head
     if it.dep_ != "nsubj" or clause.i == root.i or clause.dep_ not in ("ccomp", "advcl", "conj"):
@@ -4007,6 +4018,8 @@ def _main_object(it: Token, sent: Span) -> str | None:
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i > it.i or obj.tag_ != "NN" or obj.ent_type_ or obj.lemma_.lower() in PERSON_NOUNS:
         return None
+    if resolved and obj.i in resolved:
+        return resolved[obj.i]
     mods = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")]
     first = min((c.left_edge.i for c in mods), default=obj.i)
     return f"the {sent.doc[first : obj.i + 1].text}"

@@ -3996,3 +3996,16 @@ def test_the_attack_is_the_lead_event_on_the_body_whose_systems_it_shut_down():
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "The cyberattack on Eastvale General Hospital encrypted patient records."
     )
+
+
+def test_an_event_named_in_a_relative_clause_of_the_lead_is_the_quake_and_its_it():
+    text = (
+        "The death toll from the earthquake that struck the Karvash mountains on Tuesday rose to 61, the disaster "
+        "agency said. The Sarveny Seismological Institute measured the quake at magnitude 6.7 and said it hit at "
+        "3:14 a.m."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The Sarveny Seismological Institute measured the earthquake in the Karvash mountains at magnitude 6.7 and "
+        "said the earthquake in the Karvash mountains hit at 3:14 a.m."
+    )
