@@ -448,6 +448,8 @@ class Antecedents:
         if _LABOUR_IN.search(text):
             self.labour_dispute = True  # "a strike" in this article is a walkout, never an attack
         self._note_event(sent, start)
+        if "trial" not in self.described and " trial" in text:
+            self._note_defendant(sent, start)
         self._note_surnames(sent, start, quoted)
         if _NAMING_IN.search(text):
             self._note_called(sent, start, quoted)
@@ -1203,6 +1205,27 @@ class Antecedents:
         self.settlement_kinds[name] = "city" if kind == "capital" else kind
         if kind == "capital":
             self.capitals.add(name)
+
+    def _note_defendant(self, sent: Span, start: int) -> None:
+        """ "The former head of the port authority went on trial on Wednesday": a later "the trial" is the trial of
+        the person the sentence described (one it named is found by name)."""
+        for token in tokens_of(sent.doc, start, sent.end):
+            on = token.head
+            if token_attrs(token).lower != "trial" or token.dep_ != "pobj" or on.lower_ != "on":
+                continue
+            verb = on.head
+            if verb.lemma_.lower() not in ("go", "stand", "be", "remain"):
+                continue
+            subject = _subject(verb)
+            if subject is None or subject.pos_ == "PRON" or subject.i < start:
+                continue
+            words = sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            if subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" or len(words) > MAX_PHRASE_TOKENS:
+                return  # a person by name: "the trial" is theirs by the name (``lead_mentions``)
+            if words[0].lower_ != "the" or any(t.is_punct for t in words):
+                return
+            self.described["trial"] = f"the trial of the {words[1:].text}"
+            return
 
     def _note_event(self, sent: Span, start: int) -> None:
         """The first event the article reports with a place: "Drones struck ... in the city of Orvane" ->
@@ -2209,6 +2232,8 @@ DOCUMENT_SYNONYMS = {
     "agreement": ("deal", "accord", "pact"),
     "accord": ("agreement", "deal"),
     "pact": ("agreement", "deal"),
+    # the law or budget a later sentence calls the bill ("approved the government's 2027 budget ... the bill")
+    "bill": ("budget", "law", "legislation"),
 }
 _PRODUCING_VERBS = frozenset(
     ["publish", "release", "issue", "conduct", "commission", "carry", "compile", "produce", "write", "prepare"]
@@ -3887,6 +3912,8 @@ def _description_antecedent(
         candidates.append(antecedents.business())
     if low in ORGAN_NOUNS and antecedents.topic and not quoted:
         candidates.append(f"the {antecedents.topic.removeprefix('the ')} {token.text}")  # "the Harbour City FC board"
+    if kind is None and low == "team" and not quoted and antecedents.last_document:
+        kind = "research team"  # "The team, led by Dr. Amara Osei," in a story about a study
     if kind is not None and _person_word(token):
         kind = None  # "the teachers' union" is no "head teachers'" union: people are no kind of thing
     if kind is not None and low in SETTLEMENTS and kind.split()[-1] == low and kind[:1].isupper():

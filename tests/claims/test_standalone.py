@@ -4009,3 +4009,23 @@ def test_an_event_named_in_a_relative_clause_of_the_lead_is_the_quake_and_its_it
         "The Sarveny Seismological Institute measured the earthquake in the Karvash mountains at magnitude 6.7 and "
         "said the earthquake in the Karvash mountains hit at 3:14 a.m."
     )
+
+
+def test_the_trial_the_bill_and_the_team_say_whose_and_which():
+    trial = (
+        "The former head of the Kessa port authority went on trial on Wednesday. The trial is expected to last six "
+        "weeks."
+    )
+    bill = "Lawmakers approved the government's 2027 budget by 112 votes to 97. The bill now goes to the Senate."
+    team = (
+        "A study by the University of Lindholm found plastic in 70 percent of river fish. The team, led by Dr. Ines "
+        "Varga, examined 900 fish."
+    )
+
+    assert [claim for _, claim in texts_and_spans(trial)][1] == (
+        "The trial of the former head of the Kessa port authority is expected to last six weeks."
+    )
+    assert [claim for _, claim in texts_and_spans(bill)][1] == "The 2027 budget now goes to the Senate."
+    assert [claim for _, claim in texts_and_spans(team)][1] == (
+        "The research team, led by Dr. Ines Varga, examined 900 fish."
+    )
