@@ -5548,6 +5548,10 @@ def _statement_content(sent: Span, start: int, quoted: Collection[int], *, accus
         elif lemma in _CLAIMING_VERBS or (accusing and lemma == "allege"):
             clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
             if clause is None:
+                # "told the paper, cited by a broadcaster, that ...": the parser hung the clause on the aside
+                aside = (c for c in verb.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN")
+                clause = next((g for c in aside for g in c.children if g.dep_ == "ccomp"), None)
+            if clause is None:
                 continue
             first = clause.left_edge.i
             if doc[first].lower_ == "that":

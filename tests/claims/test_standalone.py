@@ -4029,3 +4029,14 @@ def test_the_trial_the_bill_and_the_team_say_whose_and_which():
     assert [claim for _, claim in texts_and_spans(team)][1] == (
         "The research team, led by Dr. Ines Varga, examined 900 fish."
     )
+
+
+def test_a_told_clause_the_parser_hung_on_an_aside_is_what_the_account_says():
+    text = (
+        "A port worker told the local newspaper, cited by state radio, that the ferry had left an hour late. Reporters "
+        "could not independently confirm the account."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "Reporters could not independently confirm the account that the ferry had left an hour late."
+    )
