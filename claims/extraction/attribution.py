@@ -500,6 +500,7 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
             and child.i < verb.i
             and child.left_edge.i > 0
             and verb.doc[child.left_edge.i - 1].text == ","
+            and "," in (verb.doc[child.right_edge.i].text, verb.doc[child.right_edge.i + 1].text)  # commas both sides
             and child.tag_ not in ("NNP", "NNPS")
             and not child.ent_type_
         ):

@@ -659,3 +659,8 @@ def test_an_apposition_the_parser_made_a_second_subject_is_not_the_speaker():
         ("Halvor Bank, the country's fourth-largest, blamed lower interest rates.", ["Halvor Bank"]),
         ("Halvor Bank said most of the cuts would come from closing 90 branches.", ["Halvor Bank"]),
     ]
+    # a closing speech tag whose subject the parser also hung the opening noun on is still the tag's speaker
+    tag = (
+        "A wildfire destroyed 40 homes on Wednesday and forced 2,000 people to leave, the civil protection agency said."
+    )
+    assert [c.claimers for c in extract_claims(tag, scorer=RuleScorer())] == [["civil protection agency"]]
