@@ -2815,6 +2815,8 @@ def _mention_edits(
                 edits.append((start, start + len(token.text), _possessive(client) if token.tag_ == "PRP$" else client))
                 introduced += f" {client}"
                 continue
+            if _unnamed_person_before(token, first, quoted):
+                continue  # "Police arrested a 51-year-old man for burning rubbish on his land": his, whom no name tells
             people = _earlier(antecedents, sent, token, "person", first, quoted)
             # a person the claim names before the pronoun by a name the tagger missed ("Okafor has denied reports
             # that his campaign ...") is nearer than any named in earlier sentences
@@ -3645,6 +3647,27 @@ def _in_statement_of_other(token: Token, antecedents: "Antecedents") -> bool:
     full = next((p for p in reversed(antecedents.people) if p == name or _surname_of(p, name)), name)
     gender = antecedents.genders.get(full) or _gender_of(ent)
     return bool(gender) and gender != _GENDER[token.lower_]
+
+
+def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) -> bool:
+    """Whether the pronoun's sentence (from token ``first``) brings in one person of its gender before it with "a"
+    and names no one ("Police arrested a 51-year-old man ... on his land"); not a quotation's words, nor the subject
+    of the pronoun's own verb ("A Sarnet engineer had told her": not herself)."""
+    gender = _GENDER.get(pronoun.lower_, "")
+    before = pronoun.doc[first : pronoun.i]
+    if any(t.ent_type_ == "PERSON" for t in before):
+        return False
+    own_subject = _subject(pronoun.head) if pronoun.tag_ == "PRP" else None
+    return any(
+        t.tag_ == "NN"
+        and _person_word(t)
+        and (_word_gender(t.lemma_.lower()) or "") in ("", gender)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        and t.i not in quoted
+        and (own_subject is None or t.i != own_subject.i)
+        for t in before
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+    )
 
 
 def _subject_before_time_clause(pronoun: Token) -> Token | None:

@@ -4040,3 +4040,14 @@ def test_a_told_clause_the_parser_hung_on_an_aside_is_what_the_account_says():
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "Reporters could not independently confirm the account that the ferry had left an hour late."
     )
+
+
+def test_his_after_a_man_the_sentence_brings_in_unnamed_is_not_a_man_named_before():
+    text = (
+        "The mayor, Nikos Alexiou, said the town had too few planes. Police have arrested a 51-year-old man on "
+        "suspicion of starting the fire by burning rubbish on his land."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "Police have arrested a 51-year-old man on suspicion of starting the fire by burning rubbish on his land."
+    )
