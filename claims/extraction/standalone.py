@@ -836,6 +836,9 @@ class Antecedents:
             if a.tag != "NNP" or token.i in quoted:
                 continue
             settlement = _settlement_noun(token)
+            if settlement is None and a.dep == "appos" and token.head.tag_ == "NN":
+                # "the island's main town, Pyrgi", "the regional capital, Ostrava"
+                settlement = token.head if token.head.lemma_.lower() in SETTLEMENTS else None
             if settlement is not None:  # whatever the tagger called it ("the border town of Dosk", PERSON)
                 name = sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
                 self._settlement(name, settlement.lemma_.lower())

@@ -4051,3 +4051,14 @@ def test_his_after_a_man_the_sentence_brings_in_unnamed_is_not_a_man_named_befor
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "Police have arrested a 51-year-old man on suspicion of starting the fire by burning rubbish on his land."
     )
+
+
+def test_a_town_named_by_apposition_is_the_town():
+    text = (
+        "The fire reached the edge of the island's main town, Pyrgi, by nightfall. The mayor said the town had been "
+        "given only one water bomber."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The mayor said Pyrgi had been given only one water bomber."
+    )
