@@ -364,6 +364,8 @@ class Antecedents:
                 kind = "body"  # "the wildlife charity Seawatch"; "Fresco's sales" after "Supermarket chain Fresco"
             elif kind == "person" and (short := self._body_by_first_word(name)) is not None:
                 kind, name = "body", short  # "Kestrel has 9 million customers" after "Kestrel Telecom"
+            elif kind == "person" and _calls_itself_it(ent):
+                kind = "body"  # "Hollin Hydro said it accepted the findings": no person is "it"
             if kind == "person" and (_names_settlement(ent.root) or _names_facility(ent)):
                 continue  # a place the tagger read as a person: ``_note_surnames`` keeps it as a settlement
             if kind == "place":
@@ -2372,6 +2374,22 @@ def _thing_subject(sent: Span) -> str | None:
 _PARTY_NOUNS = lexicon.BODY_NOUNS | frozenset(["opposition", "alliance", "coalition", "federation", "association"])
 
 
+def _calls_itself_it(ent: Span) -> bool:
+    """Whether the name ``ent`` is the subject of a verb of saying whose statement calls its subject "it" ("Hollin
+    Hydro said it accepted the findings"): a body, whatever the tagger typed the name."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or token_attrs(verb).lemma not in lexicon.CLAIMER_VERBS:
+        return False
+    first = ent[0].lower_
+    if first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES or any(t.lower_ == "who" for t in root.subtree):
+        return False  # "Dr. Hanna Leclerc, who heads the ward, said it was busy": a person, and "it" the ward
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _subject_name_of(subject: Token, sent: Span) -> str | None:
     """The organisation or place a sentence's subject names: itself ("Ostmark imposed ...", "The Green List
     doubled ...") or by an apposition ("Pellavia's neighbour, Ostmark, imposed ..."); not a person."""
@@ -2384,7 +2402,8 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
     ):
         return f"the {words[1:].text}"  # a name that takes "the" is no person's, however the tagger typed it
     for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
-        if token.ent_type_ in ("ORG", "GPE"):
+        person_said_it = token.ent_type_ == "PERSON" and (ent := entity_of(token)) is not None and _calls_itself_it(ent)
+        if token.ent_type_ in ("ORG", "GPE") or person_said_it:
             ent = entity_of(token)
             if ent is not None and ent.root.i == token.i:
                 return clean_name(ent.text)

@@ -4062,3 +4062,14 @@ def test_a_town_named_by_apposition_is_the_town():
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "The mayor said Pyrgi had been given only one water bomber."
     )
+
+
+def test_a_name_that_says_it_is_a_body_whatever_the_tagger_typed_it():
+    text = (
+        "An inquiry found that Hollin Hydro had ignored two engineering reports. Hollin Hydro said it accepted the "
+        "findings. Its new chief executive, Sanna Berg, said the firm had replaced its safety team."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2] == (
+        "Hollin Hydro's new chief executive, Sanna Berg, said Hollin Hydro had replaced its safety team."
+    )
