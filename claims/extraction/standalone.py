@@ -3961,13 +3961,13 @@ def _description_antecedent(
         kind = "research team"  # "The team, led by Dr. Amara Osei," in a story about a study
     if kind is not None and _person_word(token):
         kind = None  # "the teachers' union" is no "head teachers'" union: people are no kind of thing
-    if kind is not None and low in SETTLEMENTS and kind.split()[-1] == low and kind[:1].isupper():
-        kind = kind.rsplit(" ", 1)[0]  # "Northgate city council" named the city: "the city's" is "Northgate's"
-        candidates.append(kind)
-    elif kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"
+    if kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"
         candidates.append(_with_the(kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind))
     # a description is replaced even when the claim named its antecedent before ("The Southern Trade Union bloc's
     # commissioner said ... sold in the bloc"): unlike a pronoun, "the bloc" does not point back within the claim
+    if low in SETTLEMENTS:
+        # "the Northgate city" (a mention in "Northgate city council") is Northgate
+        candidates = [_SETTLEMENT_BY_KIND.sub(r"\1", c) if c and c.endswith(f" {low}") else c for c in candidates]
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.tag_ == "POS":
         # "the hospital's unit": a name, or a phrase ending in its noun; not "the hospital in Tel Anbar's unit"
@@ -3976,6 +3976,8 @@ def _description_antecedent(
     return next((candidate for candidate in candidates if candidate), None)
 
 
+# A settlement written as its name and its kind ("the Northgate city"): the name alone says it.
+_SETTLEMENT_BY_KIND = re.compile(r"^(?:the )?((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*) [a-z]+$")
 _PHRASE_AFTER_NOUN = re.compile(r" (?:near|in|at|on|of|from|outside|off) ")
 
 

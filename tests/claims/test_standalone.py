@@ -4073,3 +4073,14 @@ def test_a_name_that_says_it_is_a_body_whatever_the_tagger_typed_it():
     assert [claim for _, claim in texts_and_spans(text)][2] == (
         "Hollin Hydro's new chief executive, Sanna Berg, said Hollin Hydro had replaced its safety team."
     )
+
+
+def test_the_city_named_by_a_council_in_an_earlier_sentence_is_the_city_by_its_name():
+    text = (
+        "Northgate city council voted on Thursday to extend the tram line. The last extension cost 40 percent more "
+        "than planned, according to the city's auditor."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The last extension cost 40 percent more than planned, according to Northgate's auditor."
+    )
