@@ -2487,6 +2487,7 @@ def _place_in(sent: Span, start: int) -> tuple[str, bool] | None:
             token.tag_ == "NNP"
             and token.dep_ == "compound"
             and token.head.lower_ in REGION_NOUNS
+            and token.left_edge.i > sent.start
             and sent.doc[token.left_edge.i - 1].lower_ == "the"
         ):
             # "struck the Karvash mountains", whatever the tagger typed "Karvash"
@@ -3963,11 +3964,11 @@ def _description_antecedent(
         kind = None  # "the teachers' union" is no "head teachers'" union: people are no kind of thing
     if kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"
         candidates.append(_with_the(kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind))
-    # a description is replaced even when the claim named its antecedent before ("The Southern Trade Union bloc's
-    # commissioner said ... sold in the bloc"): unlike a pronoun, "the bloc" does not point back within the claim
     if low in SETTLEMENTS:
         # "the Northgate city" (a mention in "Northgate city council") is Northgate
         candidates = [_SETTLEMENT_BY_KIND.sub(r"\1", c) if c and c.endswith(f" {low}") else c for c in candidates]
+    # a description is replaced even when the claim named its antecedent before ("The Southern Trade Union bloc's
+    # commissioner said ... sold in the bloc"): unlike a pronoun, "the bloc" does not point back within the claim
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.tag_ == "POS":
         # "the hospital's unit": a name, or a phrase ending in its noun; not "the hospital in Tel Anbar's unit"
