@@ -5,7 +5,7 @@
 in it. The claim's span (its own words in the article) is never changed: only its ``text``."""
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -1824,20 +1824,29 @@ _NOT_ONE_PERSON = frozenset(["people", "family", "household", "crew", "troop", "
 def _unnamed_people(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[str, str]]:
     """The people ``sent`` mentions by a word for one person and no name, outside quotations (token indices
     ``quoted``), as a later sentence would write them ("Police questioned the plant manager" -> ("the plant
-    manager", "")), with their gender when the word says it. Not a title set before a name ("Fire chief Anders
-    Kolby"), nor a word set beside one ("the mayor, Ilse Varnhagen")."""
+    manager", "")), with their gender when the word says it."""
     found: list[tuple[str, str]] = []
-    for token in tokens_of(sent.doc, start, sent.end):
-        lemma = token.lemma_.lower()
+    for token in _unnamed_person_words(sent.doc, start, sent.end, quoted):
+        words = sent.doc[token.left_edge.i : token.i + 1]
+        phrase = f"the {words[1:].text}" if len(words) > 1 else "the"
+        found.append((phrase, _word_gender(token.lemma_.lower()) or ""))
+    return found
+
+
+def _unnamed_person_words(doc: Doc, start: int, end: int, quoted: Collection[int]) -> Iterator[Token]:
+    """The nouns in tokens [start, end) that mention one person by a word and no name, with "the", "a" or "an"
+    ("the plant manager", "a 58-year-old man"), outside quotations. Not a title set before a name ("Fire chief
+    Anders Kolby"), nor a word set beside one ("the mayor, Ilse Varnhagen")."""
+    for token in tokens_of(doc, start, end):
         if token.tag_ != "NN" or token.pos_ != "NOUN" or token.i in quoted or token.ent_type_:
             continue
         if not _person_word(token):
             continue
-        if lemma in _NOT_ONE_PERSON or token.dep_ in ("compound", "appos", "attr", "npadvmod"):
+        if token.lemma_.lower() in _NOT_ONE_PERSON or token.dep_ in ("compound", "appos", "attr", "npadvmod"):
             continue
         if any(c.dep_ == "appos" for c in token.children) or any(t.ent_type_ == "PERSON" for t in token.subtree):
             continue
-        words = sent.doc[token.left_edge.i : token.i + 1]
+        words = doc[token.left_edge.i : token.i + 1]
         # (an age is a word of it: "a 58-year-old man")
         if not all(t.is_alpha or t.tag_ in ("POS", "HYPH", "CD") for t in words) or words[0].lower_ not in (
             "the",
@@ -1845,9 +1854,7 @@ def _unnamed_people(sent: Span, start: int, quoted: Collection[int]) -> list[tup
             "an",
         ):
             continue
-        phrase = f"the {words[1:].text}" if len(words) > 1 else "the"
-        found.append((phrase, _word_gender(lemma) or ""))
-    return found
+        yield token
 
 
 def _council_place(council: Token) -> tuple[str, str] | None:
@@ -3674,22 +3681,18 @@ def _in_statement_of_other(token: Token, antecedents: "Antecedents") -> bool:
 
 def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) -> bool:
     """Whether the pronoun's sentence (from token ``first``) brings in one person of its gender before it with "a"
-    and names no one ("Police arrested a 51-year-old man ... on his land"); not a quotation's words, nor the subject
-    of the pronoun's own verb ("A Sarnet engineer had told her": not herself)."""
+    and names no one ("Police arrested a 51-year-old man ... on his land"); not the subject of the pronoun's own verb
+    ("A Sarnet engineer had told her": not herself)."""
     gender = _GENDER.get(pronoun.lower_, "")
-    before = pronoun.doc[first : pronoun.i]
-    if any(t.ent_type_ == "PERSON" for t in before):
+    if any(t.ent_type_ == "PERSON" for t in pronoun.doc[first : pronoun.i]):
         return False
     own_subject = _subject(pronoun.head) if pronoun.tag_ == "PRP" else None
     return any(
-        t.tag_ == "NN"
-        and _person_word(t)
-        and (_word_gender(t.lemma_.lower()) or "") in ("", gender)
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-        and t.i not in quoted
+        (_word_gender(t.lemma_.lower()) or "") in ("", gender)
+        and t.left_edge.lower_ in ("a", "an")
         and (own_subject is None or t.i != own_subject.i)
-        for t in before
-        if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+        and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+        for t in _unnamed_person_words(pronoun.doc, first, pronoun.i, quoted)
     )
 
 
