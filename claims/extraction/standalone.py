@@ -311,6 +311,8 @@ class Antecedents:
     lead_mentions: dict[str, str] = field(default_factory=dict)
     # how often each disease was named outside quotations ("measles": 4), for "the disease", "the outbreak"
     diseases: dict[str, int] = field(default_factory=dict)
+    # the common nouns of the article's first sentences ("outbreak"), to tell its own event from one it recalls
+    lead_nouns: set[str] = field(default_factory=set)
     # the organisation the article's first sentence with a subject is about ("Harbour City FC has agreed to sell
     # ..."), for "the club" / "the company" when no name shares that word; "" once that sentence named none
     topic: str | None = None
@@ -486,7 +488,11 @@ class Antecedents:
                     if mention is not None:
                         self.lead_mentions[lemma] = mention
             word = token_attrs(token).lower
-            if _is_disease_name(word) and token.i >= start and token.i not in quoted:
+            if self.sentences <= LEAD_SENTENCES and token.i >= start:
+                self.lead_nouns.add(token.lemma_.lower())
+            if _another_outbreak(token, self.lead_nouns, lead=self.sentences <= LEAD_SENTENCES):
+                pass  # "In 2022, a norovirus outbreak closed four wards": not the outbreak the article reports
+            elif _is_disease_name(word) and token.i >= start and token.i not in quoted:
                 self.diseases[word] = self.diseases.get(word, 0) + 1
             elif token.i >= start and token.i not in quoted and (named := _named_disease(token)) is not None:
                 self.diseases[named] = self.diseases.get(named, 0) + 1  # "Corran fever", "Klebsiella pneumoniae"
@@ -1964,12 +1970,27 @@ def _named_disease(noun: Token) -> str | None:
         while first > 0 and doc[first - 1].tag_ == "NNP" and doc[first - 1].head.i == noun.i:
             first -= 1
         return doc[first : noun.i + 1].text
-    if noun.lower_ in _GERM_NOUNS and noun.i + 1 < len(doc) and doc[noun.i + 1].text[:1].isupper():
+    if noun.lower_ in _GERM_NOUNS and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of":
+        noun = doc[noun.i + 1]  # "a resistant strain of Klebsiella"
+    if noun.lower_ in _GERM_NOUNS | {"of"} and noun.i + 1 < len(doc) and doc[noun.i + 1].text[:1].isupper():
         end = noun.i + 2
         if end < len(doc) and doc[end].is_alpha and doc[end].is_lower and doc[end].tag_ in ("NN", "NNS", "FW", "NNP"):
             end += 1  # a binomial's species: "Klebsiella pneumoniae"
         return doc[noun.i + 1 : end].text
     return None
+
+
+def _another_outbreak(word: Token, lead_nouns: Collection[str], *, lead: bool) -> bool:
+    """A disease naming a new outbreak after the article's first sentences reported one: "In 2022, a norovirus
+    outbreak forced the closure of four wards" recalls another outbreak, which "the outbreak" does not mean."""
+    outbreak = word.head
+    return (
+        not lead
+        and word.dep_ in ("compound", "amod", "nmod")
+        and outbreak.lemma_.lower() in lead_nouns
+        and outbreak.lemma_.lower() in ("outbreak", "epidemic")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in outbreak.children)
+    )
 
 
 def _is_disease_name(word: str) -> bool:
@@ -2561,8 +2582,10 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
         if ent.label_ in ("PERSON", "ORG") and _where(ent):
             found.append(("place", name, ent))  # a place the tagger read as a person ("Mayor Dusan Petrov of Brenno")
             continue
-        if ent.label_ == "PERSON" and (facility := _facility_named_for(ent)) is not None:
-            found.append(("body", facility, ent))  # "St Anne's Hospital": no person, whatever the tagger said
+        if ent.label_ in ("PERSON", "ORG") and (facility := _facility_named_for(ent)) is not None:
+            # "St Anne's Hospital": no person, whatever the tagger said, and all of the name, where the tagger's
+            # organisation stopped at "St Aldric's"
+            found.append(("body", facility, ent))
             continue
         if (ent.label_ == "PERSON" and not names_a_body(ent)) or (ent.label_ == "ORG" and is_person_entity(ent)):
             found.append(("person", name, ent))  # (an ORG the sentence says is a person: "Helena Mets said")
@@ -2587,7 +2610,8 @@ def _determines_other(determiner: Token, ent: Span) -> bool:
 
 def _facility_named_for(ent: Span) -> str | None:
     """ "St Anne's Hospital", "Queen Mary's School": a place or body named with a person's possessive, the tagger's
-    "person" and the capitalised words after it."""
+    "person" (or organisation) and the capitalised words after it; an organisation's only when they end in a word
+    for a building or body ("Kinetra's Chief Executive" names an office)."""
     doc = ent.doc
     end = ent.end
     if ent[-1].tag_ != "POS" and not (end < len(doc) and doc[end].tag_ == "POS"):
@@ -2596,7 +2620,13 @@ def _facility_named_for(ent: Span) -> str | None:
     last = end
     while last < len(doc) and doc[last].tag_ in ("NNP", "NNPS") and doc[last].is_title and not doc[last].ent_type_:
         last += 1
-    return clean_name(doc[ent.start : last].text) if last > end else None
+    if last == end or (ent.label_ != "PERSON" and doc[last - 1].lower_ not in _FACILITY_NOUNS | _BUILDING_BODIES):
+        return None
+    return clean_name(doc[ent.start : last].text)
+
+
+# Bodies named for the building they work from ("St Aldric's Hospital", "Queen Mary's College").
+_BUILDING_BODIES = frozenset(["school", "college", "clinic", "infirmary", "academy", "university", "church"])
 
 
 def _names_in(doc: Doc, start: int, end: int, before: int | None = None) -> list[tuple[str, str]]:

@@ -4084,3 +4084,30 @@ def test_the_city_named_by_a_council_in_an_earlier_sentence_is_the_city_by_its_n
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "The last extension cost 40 percent more than planned, according to Northgate's auditor."
     )
+
+
+def test_a_building_named_with_a_possessive_the_tagger_cut_short_is_named_in_full():
+    text = (
+        "Four patients have died in an outbreak at St Aldric's Hospital in Redmoor, health officials said. The "
+        "hospital closed two surgical wards. Dr Helen Marsh, the hospital's medical director, said the outbreak began "
+        "in July."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "St Aldric's Hospital closed two surgical wards.",
+        "Dr Helen Marsh, St Aldric's Hospital's medical director, said the outbreak at St Aldric's Hospital in "
+        "Redmoor began in July 2024.",
+    ]
+
+
+def test_the_outbreak_is_not_an_earlier_one_the_article_recalls_by_its_disease():
+    text = (
+        "Four patients have died in an outbreak at St Aldric's Hospital. Tests identified a resistant strain of "
+        "Klebsiella in samples from several patients. Eleven patients remain in hospital. In 2022, a norovirus "
+        "outbreak forced the closure of four wards. The nurses' union said the outbreak was the result of years of "
+        "underfunding."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][4] == (
+        "The nurses' union said the Klebsiella outbreak was the result of years of underfunding."
+    )
