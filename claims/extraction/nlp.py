@@ -62,6 +62,10 @@ def paragraph_sentences(doc: Doc) -> Doc:
                     _start_sentence(doc, body.i)
         elif _quote_after_abbreviation(doc, token) or _sentence_after_clock_time(doc, token):
             _start_sentence(doc, token.i)
+        elif _closes_a_paragraph(doc, token):
+            # 'said she was "disappointed but not surprised."' + a paragraph break: the mark closes the sentence
+            # (the parser had made it a sentence of its own, leaving the quotation open)
+            token.is_sent_start = False
         elif token.i > 0 and token.is_lower and token.is_alpha and doc[token.i - 1].is_alpha:
             # a lower-case word right after a word opens no sentence ('"They clap for us in a pandemic and then
             # they tell us to wait," said ...': the parser had cut it at "and")
@@ -77,6 +81,14 @@ def _quote_after_abbreviation(doc: Doc, token: Token) -> bool:
         return False
     before = doc[token.i - 1]
     return len(before.text) > 1 and before.text.endswith(".") and doc[token.i + 1].is_title
+
+
+def _closes_a_paragraph(doc: Doc, token: Token) -> bool:
+    """A quotation mark right after a sentence's closing stop, at the end of its paragraph or text."""
+    if token.text not in ('"', "”", "'", "’") or token.i == 0 or doc[token.i - 1].text not in (".", "!", "?"):
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is None or (following.is_space and "\n" in following.text)
 
 
 # Capitalised words that may follow a clock time inside its sentence ("at 7 p.m. Monday", "at 9 a.m. GMT").

@@ -235,6 +235,17 @@ def test_a_paragraph_break_starts_a_sentence_for_the_parser():
     assert [t.text for t in doc if t.dep_ == "nsubj"] == ["FC", "it"]  # not "Correspondent FC"
 
 
+def test_a_quotation_mark_closing_a_paragraph_ends_the_sentence_it_closes():
+    doc = get_nlp()(
+        'Rosa Lindqvist said she was "disappointed but not surprised."\n\n"We keep paying," she told reporters.'
+    )
+
+    assert [s.text for s in doc.sents] == [
+        'Rosa Lindqvist said she was "disappointed but not surprised."\n\n',
+        '"We keep paying," she told reporters.',
+    ]
+
+
 def test_a_name_run_on_into_an_amount_loses_the_number():
     words = ["The", "board", "fined", "Skyline", "Air", "2.4", "million", "euros", "and", "Apollo", "11", "crew"]
     doc = Doc(get_nlp().vocab, words=words)
