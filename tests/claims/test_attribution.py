@@ -180,9 +180,9 @@ def test_a_quote_running_over_paragraphs_and_one_announced_by_a_colon_keep_their
     assert article_claimers(text) == [
         ('"The crews were exhausted," said Lena Berg of the seafarers\' union.', ["Lena Berg"]),
         ('"Some had worked for twenty hours without a break.', ["Lena Berg"]),
-        ('"The operator knew this and did nothing.', ["Lena Berg"]),
+        ('"The operator knew this and did nothing."', ["Lena Berg"]),
         ("The minister of transport said on Monday that the inquiry would report in March:", ["minister of transport"]),
-        ('"Every family deserves answers from the operator.', ["minister of transport"]),
+        ('"Every family deserves answers from the operator."', ["minister of transport"]),
         ("The operator has not commented on the accusations.", ["Harbour Gazette"]),
     ]
 
@@ -664,3 +664,14 @@ def test_an_apposition_the_parser_made_a_second_subject_is_not_the_speaker():
         "A wildfire destroyed 40 homes on Wednesday and forced 2,000 people to leave, the civil protection agency said."
     )
     assert [c.claimers for c in extract_claims(tag, scorer=RuleScorer())] == [["civil protection agency"]]
+
+
+def test_a_speaker_named_by_surname_is_the_person_named_before_whatever_the_tagger_typed_the_surname():
+    text = (
+        "The council rejected an amendment from councillor Rosa Lindqvist that would have diverted 6 million dollars "
+        "from the police budget to a mental health crisis service. Lindqvist, who represents the city's east side, "
+        'said she was "disappointed but not surprised."\n\n'
+        '"We keep paying for the same answers to problems that are getting worse," she told reporters.'
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [["council"], ["Rosa Lindqvist"], ["Rosa Lindqvist"]]
