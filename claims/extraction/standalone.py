@@ -3979,8 +3979,10 @@ def _description_antecedent(
     if lemma in DECISION_NOUNS and actor and not quoted and not _clause_subject_names(token, actor):
         # "Energy Minister Karl Fenwick called the decision 'overdue'" after "..., the energy regulator announced":
         # the act the article's lead reports, as its body's
-        the = "the " if not actor.startswith("the ") and _own_head(actor) in BODY_HEADS else ""
-        candidates.append(f"{the}{_possessive(actor)} {token.text}")  # "the Bank of Auren's decision"
+        # ("the Bank of Auren's decision"; not "the Brennick's city council's")
+        opens_possessive = actor.split()[0].endswith(("'s", "'"))
+        the = "the " if not actor.startswith("the ") and _own_head(actor) in BODY_HEADS and not opens_possessive else ""
+        candidates.append(f"{the}{_possessive(actor)} {token.text}")
     # the article's topic is a guess a speaker's own words do not need ("selling the soul of the club")
     if low in TOPIC_HEADS and antecedents.topic and not quoted and _own_head(antecedents.topic) not in PUBLIC_HEADS:
         # "the club" -> "Harbour City FC": what the article is about, unless that is a board or ministry, no company
@@ -4412,8 +4414,9 @@ def _one_thing(noun: Token) -> bool:
 
 def _says_which(mention: str) -> bool:
     """Whether a mention says which one it is by a name or a figure after its first word ("trial of 4,800 patients",
-    "Corran fever vaccination campaign"; not "new drug")."""
-    return any(word[:1].isupper() or word[:1].isdigit() for word in mention.split()[1:])
+    "Corran fever vaccination campaign"; not "new drug"), or by a figure first ("1.24 billion-dollar budget")."""
+    words = mention.split()
+    return words[0][:1].isdigit() or any(word[:1].isupper() or word[:1].isdigit() for word in words[1:])
 
 
 def _with_the(phrase: str) -> str:

@@ -4111,3 +4111,16 @@ def test_the_outbreak_is_not_an_earlier_one_the_article_recalls_by_its_disease()
     assert [claim for _, claim in texts_and_spans(text)][4] == (
         "The nurses' union said the Klebsiella outbreak was the result of years of underfunding."
     )
+
+
+def test_the_budget_is_the_one_the_lead_gave_a_figure_and_its_decision_the_council_s():
+    text = (
+        "Brennick's city council approved a 1.24 billion-dollar budget late on Wednesday. The council rejected an "
+        "amendment that would have diverted 6 million dollars from the police budget. The decision comes a day after "
+        "a regional commission warned of deficits. The budget takes effect on April 1."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2:] == [
+        "Brennick's city council's decision comes a day after a regional commission warned of deficits.",
+        "The 1.24 billion-dollar budget takes effect on 1 April 2025.",
+    ]
