@@ -143,9 +143,13 @@ _DAY_PHRASE = re.compile(
 )
 # "the past week" / "over the past month": the period up to the article date ("the week to 5 December 2026"); not
 # "the past year", which early in a year often means the last calendar year.
-_PAST_PERIOD = re.compile(r"\bthe\s+past\s+(week|month)\b(?!'s)", re.IGNORECASE)
+_PAST_PERIOD = re.compile(r"\bthe\s+(?:past|last)\s+(week|month)\b(?!'s)", re.IGNORECASE)
+# "last week", "this month", "the coming year" (the next one); not "the last year" or "the next year", a span of time
+# or a year counted from the story's own ("closed in 2021 and reopened the next year")
 _PERIOD_PHRASE = re.compile(
-    rf"{_PREP}\b(?:(earlier|later)\s+)?(last|this|next|coming)\s+(week|month|year)\b(?!'s)", re.IGNORECASE
+    rf"{_PREP}\b(?:(earlier|later)\s+)?(?:the\s+(?=coming\b)|(?<!the\s))(last|this|next|coming)\s+(week|month|year)"
+    r"\b(?!'s)",
+    re.IGNORECASE,
 )
 # "during last summer's strikes" -> "during the summer 2026 strikes"
 _SEASON_POSSESSIVE = re.compile(r"\b(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)'s\b", re.IGNORECASE)
@@ -420,7 +424,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DAY_PHRASE: ("yesterday", "night", "today", "tonight", "morning", "afternoon", "evening"),
     _WEEKDAY_PHRASE: ("day",),
     _PERIOD_PHRASE: ("week", "month", "year"),
-    _PAST_PERIOD: ("past",),
+    _PAST_PERIOD: ("past", "last"),
     _SEASON_PHRASE: ("spring", "summer", "autumn", "fall", "winter"),
     _SEASON_POSSESSIVE: ("'s",),
     _YEAR_POSSESSIVE: ("year's",),

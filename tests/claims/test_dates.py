@@ -302,6 +302,17 @@ def test_the_past_week_or_month_runs_to_the_article_date():
         written("The past month was the wettest on record.") == "The month to 28 March 2024 was the wettest on record."
     )
     assert written("Prices rose over the past year.") == "Prices rose over the past year."
+    # "the last week" is the past week; "the last year" is left alone as "the past year" is
+    assert written("Prices rose in the last week.") == "Prices rose in the week to 28 March 2024."
+    assert written("Prices rose in the last year.") == "Prices rose in the last year."
+
+
+def test_the_coming_period_is_the_next_one():
+    # THURSDAY is 28 March 2024
+    assert written("The council approved a budget for the coming year.") == (
+        "The council approved a budget for 2025."
+    )
+    assert written("Talks resume in the coming week.") == "Talks resume in the week of 1 April 2024."
 
 
 def test_a_months_norm_is_no_date_and_a_bare_weekday_ahead_may_be_the_articles_own_day():
