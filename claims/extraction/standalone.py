@@ -5315,6 +5315,8 @@ def _time_edits(text: str, span: Span, antecedents: Antecedents, future: bool) -
 
 def _tense_of(token: Token) -> str | None:
     """ "past", "future" or None (present, or no verb): the tense of the verb ``token`` belongs to."""
+    if token.lower_ == "since" or (token.head.lower_ == "since" and token.dep_ == "pobj"):
+        return "past"  # "has urged the bank to ease policy since February": a time from which, never ahead
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -5342,6 +5344,8 @@ def _tense_of(token: Token) -> str | None:
         if governor.lemma_.lower() in FORWARD_VERBS:
             return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not auxes:
+        return _tense_of(verb.head)  # "could begin lowering costs in September": the beginning's tense
     if any(a.lower_ == "would" for a in auxes) and any(a.lemma_ == "have" for a in auxes):
         return "past"  # "it would have cut output during the summer": what did not happen, then
     if any(a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll", "would") for a in auxes):

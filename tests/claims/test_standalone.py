@@ -4124,3 +4124,17 @@ def test_the_budget_is_the_one_the_lead_gave_a_figure_and_its_decision_the_counc
         "Brennick's city council's decision comes a day after a regional commission warned of deficits.",
         "The 1.24 billion-dollar budget takes effect on 1 April 2025.",
     ]
+
+
+def test_since_looks_back_and_what_a_modal_verb_begins_looks_ahead():
+    # PUBLISHED is 6 March 2025
+    text = (
+        "The minister has publicly urged the bank to ease policy since February. The bank left its rate unchanged, "
+        "but its governor said the bank could begin lowering borrowing costs as early as September."
+    )
+
+    assert standalone_texts(text) == [
+        "The minister has publicly urged the bank to ease policy since February 2025.",
+        "The bank left its rate unchanged, but its governor said the bank could begin lowering borrowing costs as "
+        "early as September 2025.",
+    ]
