@@ -2572,6 +2572,8 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
         with_the = (
             (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and not _determines_other(doc[ent.start - 1], ent))
             or ent.text.lower().startswith("the ")
+            # "the bank's Monetary Policy Board": the possessor takes the article the name has without it
+            or (ent.start > 0 and doc[ent.start - 1].tag_ == "POS" and len(ent) > 1 and ent[-1].lower_ in BODY_HEADS)
             # "The opposition Liberal Party": its own article, words before a name that ends in a body's word (not
             # "the provincial capital Moka", whose article is the capital's)
             or (
@@ -3976,7 +3978,8 @@ def _description_antecedent(
     if lemma in EVENT_HEADS:
         candidates.append(antecedents.event_phrase(token))
     actor = antecedents.topic or antecedents.lead_speaker
-    if lemma in DECISION_NOUNS and actor and not quoted and not _clause_subject_names(token, actor):
+    by_whom = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.rights)  # "the decision by the board"
+    if lemma in DECISION_NOUNS and actor and not quoted and not by_whom and not _clause_subject_names(token, actor):
         # "Energy Minister Karl Fenwick called the decision 'overdue'" after "..., the energy regulator announced":
         # the act the article's lead reports, as its body's
         # ("the Bank of Auren's decision"; not "the Brennick's city council's")

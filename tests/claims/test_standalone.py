@@ -4138,3 +4138,15 @@ def test_since_looks_back_and_what_a_modal_verb_begins_looks_ahead():
         "The bank left its rate unchanged, but its governor said the bank could begin lowering borrowing costs as "
         "early as September 2025.",
     ]
+
+
+def test_a_name_after_a_possessor_keeps_its_own_article_and_a_decision_by_someone_says_whose():
+    text = (
+        "The Central Bank of Valdoria left its benchmark rate unchanged on Wednesday. The decision by the bank's "
+        "Monetary Policy Board was in line with expectations. Governor Elena Rask said the board had voted 5-2."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The decision by the Central Bank of Valdoria's Monetary Policy Board was in line with expectations.",
+        "Governor Elena Rask said the Monetary Policy Board had voted 5-2.",
+    ]
