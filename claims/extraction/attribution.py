@@ -1000,7 +1000,8 @@ def names_a_body(ent: Span) -> bool:
     # "Aurel Air, the largest carrier"; "The utility that owns the line, Tramuntana Energia, said"; "Supermarket
     # chain Fresco will close ..."
     return (
-        any(c.dep_ == "appos" and c.lower_ in kinds for c in root.children)
+        # (or the last of joined words: "Brightlane, the online payments and banking app")
+        any(c.dep_ == "appos" and (c.lower_ in kinds or _last_conjunct(c).lower_ in kinds) for c in root.children)
         or (root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < ent.start)
         # "The buyer, Nordvik Mobility, runs ...": a role a business holds as often, named by no first name
         or (
@@ -1018,6 +1019,12 @@ def names_a_body(ent: Span) -> bool:
             for c in root.children
         )
     )
+
+
+def _last_conjunct(token: Token) -> Token:
+    """The last of the words joined to ``token`` by "and"/"or" ("payments and banking app": app)."""
+    conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    return _last_conjunct(conjuncts[-1]) if conjuncts else token
 
 
 def _called_a_business_before(ent: Span) -> bool:

@@ -1084,7 +1084,7 @@ TOPIC_HEADS = frozenset(
         *("broadcaster", "operator", "manufacturer", "carmaker", "startup", "conglomerate", "brewer", "miner"),
         *("publisher", "developer", "supplier", "business", "giant", "employer", "producer", "maker", "exporter"),
         *("utility", "shipper", "drugmaker", "chipmaker", "automaker", "steelmaker", "planemaker", "shipbuilder"),
-        "refiner",
+        *("refiner", "app", "platform", "marketplace"),
     ]
 )
 

@@ -2510,6 +2510,8 @@ def _place_in(sent: Span, start: int) -> tuple[str, bool] | None:
     for token in sent.doc[start : sent.end]:
         if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B":
             ent = next(e for e in doc_ents(sent.doc) if e.start == token.i)
+            if token.ent_type_ == "GPE" and names_a_body(ent):
+                continue  # "Brightlane, the online payments and banking app, said hackers had stolen ...": no place
             return clean_name(ent.text), _near(ent.root)
         if (
             token.tag_ == "NNP"
@@ -2563,8 +2565,13 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
     for ent in ents_within(doc, start, end):
         if before is not None and ent.end > before:
             continue
-        if ent.label_ != "PERSON" and not any(t.tag_ in ("NNP", "NNPS") for t in ent):
-            continue  # "Households" opening a sentence, tagged ORG: a common noun names nothing
+        called = names_a_body(ent) and any(
+            c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and doc[ent.end].text == "," for c in ent.root.children
+        )  # (set right after the name: not the speech tag the parser hung on "Households that install ...")
+        if ent.label_ != "PERSON" and not any(t.tag_ in ("NNP", "NNPS") for t in ent) and not called:
+            # "Households" opening a sentence, tagged ORG: a common noun names nothing (but "Brightlane, the online
+            # payments and banking app," does, whatever the tagger made of the word)
+            continue
         if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
             continue  # "A lorry driver has been charged", tagged a person: no name
         name = entity_name(ent)

@@ -4150,3 +4150,17 @@ def test_a_name_after_a_possessor_keeps_its_own_article_and_a_decision_by_someon
         "The decision by the Central Bank of Valdoria's Monetary Policy Board was in line with expectations.",
         "Governor Elena Rask said the Monetary Policy Board had voted 5-2.",
     ]
+
+
+def test_a_business_an_apposition_calls_an_app_is_no_country():
+    text = (
+        "Brightlane, the online payments and banking app, said on Monday that hackers had stolen the data of 6.8 "
+        "million customers, one of the largest breaches to hit the country's financial sector. The company said it "
+        "had detected unusual activity on March 2. Brightlane said there was no evidence that passwords had been "
+        "accessed. The breach is the third at a financial technology firm in the country since October."
+    )
+
+    texts = [claim for _, claim in texts_and_spans(text)]
+
+    assert texts[1] == "Brightlane said Brightlane had detected unusual activity on 2 March 2025."
+    assert texts[3] == "The breach is the third at a financial technology firm in the country since October 2024."
