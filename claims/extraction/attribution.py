@@ -1001,7 +1001,7 @@ def names_a_body(ent: Span) -> bool:
     # chain Fresco will close ..."
     return (
         # (or the last of joined words: "Brightlane, the online payments and banking app")
-        any(c.dep_ == "appos" and (c.lower_ in kinds or _last_conjunct(c).lower_ in kinds) for c in root.children)
+        any(c.dep_ == "appos" and (c.lower_ in kinds or last_conjunct(c).lower_ in kinds) for c in root.children)
         or (root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < ent.start)
         # "The buyer, Nordvik Mobility, runs ...": a role a business holds as often, named by no first name
         or (
@@ -1021,10 +1021,10 @@ def names_a_body(ent: Span) -> bool:
     )
 
 
-def _last_conjunct(token: Token) -> Token:
+def last_conjunct(token: Token) -> Token:
     """The last of the words joined to ``token`` by "and"/"or" ("payments and banking app": app)."""
     conjuncts = [c for c in token.children if c.dep_ == "conj"]
-    return _last_conjunct(conjuncts[-1]) if conjuncts else token
+    return last_conjunct(conjuncts[-1]) if conjuncts else token
 
 
 def _called_a_business_before(ent: Span) -> bool:

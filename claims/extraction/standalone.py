@@ -19,6 +19,7 @@ from claims.extraction.attribution import (
     gender_fits,
     inside_quotation,
     is_person_entity,
+    last_conjunct,
     names_a_body,
     np_head,
 )
@@ -401,7 +402,9 @@ class Antecedents:
                 if gender:
                     self.genders.setdefault(self.people[-1], gender)
                 continue
-            if (ent.label_ == "GPE" and not names_a_body(ent)) or name in self.places:
+            if ((ent.label_ == "GPE" and not names_a_body(ent)) or name in self.places) and not self.called_a_business(
+                name
+            ):  # (not "Shares in Brightlane's parent" after "Brightlane, the online payments app,")
                 # (the tagger may call a country it knows an ORG later; a "Civic Union" it calls a place is a body)
                 self.places[name] = self.places.get(name, 0) + 1
                 if self.sentences < LEAD_SENTENCES and _may_be_country(ent):
@@ -1105,6 +1108,8 @@ class Antecedents:
         the Independent Office" / "the wildlife charity Coastwatch" / "the provincial capital Moka"."""
         root = ent.root
         heads = [c for c in root.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and not c.ent_type_]
+        # (and the last of joined words: "Brightlane, the online payments and banking app": an app)
+        heads += [last for c in heads if (last := last_conjunct(c)) is not c and last.tag_ in ("NN", "NNS", "NNP")]
         head = root.head
         if (
             root.dep_ == "appos"
@@ -1749,8 +1754,9 @@ def _place_named_before(token: Token, sent: Span, first: int | None) -> str | No
     places = {
         clean_name(ent.text)
         for ent in ents_within(sent.doc, start, token.i)
-        if (ent.label_ == "GPE" and _may_be_country(ent)) or (ent.label_ == "PERSON" and _where(ent))
-    }
+        if (ent.label_ == "GPE" and _may_be_country(ent) and not names_a_body(ent))
+        or (ent.label_ == "PERSON" and _where(ent))
+    }  # (not "Brightlane, the online payments and banking app,")
     return places.pop() if len(places) == 1 else None
 
 

@@ -4157,10 +4157,12 @@ def test_a_business_an_apposition_calls_an_app_is_no_country():
         "Brightlane, the online payments and banking app, said on Monday that hackers had stolen the data of 6.8 "
         "million customers, one of the largest breaches to hit the country's financial sector. The company said it "
         "had detected unusual activity on March 2. Brightlane said there was no evidence that passwords had been "
-        "accessed. The breach is the third at a financial technology firm in the country since October."
+        "accessed. Shares in Brightlane's parent fell 7 percent. Brightlane reported revenue of 920 million dollars. "
+        "The breach is the third at a financial technology firm in the country since October."
     )
 
     texts = [claim for _, claim in texts_and_spans(text)]
 
+    assert texts[0].endswith("one of the largest breaches to hit the country's financial sector.")
     assert texts[1] == "Brightlane said Brightlane had detected unusual activity on 2 March 2025."
-    assert texts[3] == "The breach is the third at a financial technology firm in the country since October 2024."
+    assert texts[5] == "The breach is the third at a financial technology firm in the country since October 2024."
