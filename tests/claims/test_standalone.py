@@ -4166,3 +4166,15 @@ def test_a_business_an_apposition_calls_an_app_is_no_country():
     assert texts[0].endswith("one of the largest breaches to hit the country's financial sector.")
     assert texts[1] == "Brightlane said Brightlane had detected unusual activity on 2 March 2025."
     assert texts[5] == "The breach is the third at a financial technology firm in the country since October 2024."
+
+
+def test_a_body_word_with_only_a_word_of_size_or_rank_before_it_names_no_body():
+    text = (
+        "Brightlane, the online payments app, said hackers had stolen the data of 6.8 million customers. A researcher "
+        "said the breach fitted a pattern of attackers targeting smaller suppliers rather than the main company. The "
+        "company said it was working with police."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2] == (
+        "Brightlane said Brightlane was working with police."
+    )
