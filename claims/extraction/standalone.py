@@ -3360,7 +3360,7 @@ def _title_edits(
         at = doc[start].idx - base
         if title and at not in rewritten:  # "Haddad" -> "Omar Haddad" was written in with its title
             edits.append((at, at, f"{title[0].upper()}{title[1:]} " if at == 0 else f"{title} "))
-        elif role:
+        elif role and at not in rewritten:  # (a name written in for a surname was written with its role)
             # "Mira Kovac told reporters" -> "Mira Kovac, general secretary of the Drivers' Federation, told ..."
             end = root.idx + len(root.text) - base
             edits.append((end, end, _apposition(role, text, end)))

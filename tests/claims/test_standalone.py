@@ -4178,3 +4178,14 @@ def test_a_body_word_with_only_a_word_of_size_or_rank_before_it_names_no_body():
     assert [claim for _, claim in texts_and_spans(text)][2] == (
         "Brightlane said Brightlane was working with police."
     )
+
+
+def test_a_surname_written_out_in_full_takes_its_role_once():
+    text = (
+        "Tomas Rinaldi, regional director of the charity Harvest Relief, said his organisation had seen a sharp rise "
+        'in malnourished children.\n\n"The report tells donors nothing new," Rinaldi said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        '"The report tells donors nothing new," Tomas Rinaldi, regional director of the charity Harvest Relief, said.'
+    )
