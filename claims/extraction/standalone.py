@@ -1117,7 +1117,13 @@ class Antecedents:
         """What an apposition or a title noun says ``ent`` is: "Moka, a city of 300,000" / "the police watchdog,
         the Independent Office" / "the wildlife charity Coastwatch" / "the provincial capital Moka"."""
         root = ent.root
-        heads = [c for c in root.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and not c.ent_type_]
+        heads = [
+            c
+            for c in root.children
+            if c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and not c.ent_type_
+            # (no body is "a senior election official": the parser's apposition after "the broadcaster Radio Velica,")
+            and c.lemma_.lower() not in lexicon.PERSON_NOUNS
+        ]
         # (and the last of joined words: "Brightlane, the online payments and banking app": an app)
         heads += [last for c in heads if (last := last_conjunct(c)) is not c and last.tag_ in ("NN", "NNS", "NNP")]
         head = root.head

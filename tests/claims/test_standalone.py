@@ -4189,3 +4189,15 @@ def test_a_surname_written_out_in_full_takes_its_role_once():
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         '"The report tells donors nothing new," Tomas Rinaldi, regional director of the charity Harvest Relief, said.'
     )
+
+
+def test_a_person_the_parser_set_beside_a_body_s_name_is_not_that_body():
+    text = (
+        "According to the independent broadcaster Radio Velica, a senior election official in Bara province had said "
+        "that ballot papers had been counted behind closed doors. The official, who was not named, could not be "
+        "reached for comment."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The senior election official in Bara province, who was not named, could not be reached for comment."
+    )
