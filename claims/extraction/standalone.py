@@ -5010,6 +5010,8 @@ def _bare_description(token: Token, span: Span) -> bool:
         # "the company that built it": the clause says which (a participle need not: "images showed the ice
         # covering 410,000 square kilometres")
         return False
+    if following.lower_ == "between" and following.head.i == token.i:
+        return False  # "the border between the two former provinces": the phrase says which
     if following.lower_ in ("of", "in"):
         # "the council of Dolna" says which; "accused the council of cutting ..." does not: its "of" is the verb's
         # (a gerund after it is the verb's whatever the parser hung it on)

@@ -4201,3 +4201,14 @@ def test_a_person_the_parser_set_beside_a_body_s_name_is_not_that_body():
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "The senior election official in Bara province, who was not named, could not be reached for comment."
     )
+
+
+def test_a_description_whose_between_phrase_says_which_stays():
+    text = (
+        "Nine soldiers were killed along the disputed border between Arvenia and Kostrel on Monday. The border "
+        "between the two former provinces of the same empire has been disputed since independence."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The border between the two former provinces of the same empire has been disputed since independence."
+    )
