@@ -2363,9 +2363,9 @@ def _topic_body(sent: Span, start: int) -> str | None:
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         subject = owner if owner is not None and owner.ent_type_ == "ORG" else subject
-    if subject.tag_ not in ("NNP", "NNPS"):
-        return ""
     ent = entity_of(subject)
+    if subject.tag_ not in ("NNP", "NNPS") and not (ent is not None and _called_a_body(ent)):
+        return ""  # (but "Brightlane, the online payments app," is a business, whatever the tagger made of the word)
     first, end = (ent.start, ent.end) if ent is not None else (subject.i, subject.i + 1)
     while first > start and sent.doc[first - 1].tag_ in ("NNP", "NNPS") and sent.doc[first - 1].head.i == subject.i:
         first -= 1
@@ -2379,7 +2379,7 @@ def _topic_body(sent: Span, start: int) -> str | None:
         subject.ent_type_ == "ORG"
         or business
         or _own_head(name) in lexicon.ORGANISATION_SUFFIXES
-        or any(c.dep_ == "appos" and c.lower_ in TOPIC_HEADS for c in subject.children)
+        or any(c.dep_ == "appos" and {c.lower_, last_conjunct(c).lower_} & TOPIC_HEADS for c in subject.children)
     )
     typed = ent if ent is not None and ent.start == first else words  # (a slice of the doc carries no label)
     if not name or not organisation or (is_person_entity(typed) and not business):
@@ -2587,10 +2587,7 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
     for ent in ents_within(doc, start, end):
         if before is not None and ent.end > before:
             continue
-        called = names_a_body(ent) and any(
-            c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and doc[ent.end].text == "," for c in ent.root.children
-        )  # (set right after the name: not the speech tag the parser hung on "Households that install ...")
-        if ent.label_ != "PERSON" and not any(t.tag_ in ("NNP", "NNPS") for t in ent) and not called:
+        if ent.label_ != "PERSON" and not any(t.tag_ in ("NNP", "NNPS") for t in ent) and not _called_a_body(ent):
             # "Households" opening a sentence, tagged ORG: a common noun names nothing (but "Brightlane, the online
             # payments and banking app," does, whatever the tagger made of the word)
             continue
@@ -2631,6 +2628,16 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             organisation = ent.label_ in ("ORG", "FAC", "LOC") or names_a_body(ent)
             found.append(("body", f"the {name}" if with_the and organisation else name, ent))
     return found
+
+
+def _called_a_body(ent: Span) -> bool:
+    """Whether an apposition set right after a name calls it a body ("Brightlane, the online payments app,"); not
+    the speech tag the parser hung on a common noun ("Households that install panels will be paid less, the energy
+    regulator announced")."""
+    doc = ent.doc
+    return names_a_body(ent) and any(
+        c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and doc[ent.end].text == "," for c in ent.root.children
+    )
 
 
 def _determines_other(determiner: Token, ent: Span) -> bool:
@@ -3424,13 +3431,17 @@ def _speakers_body_in_quote(antecedents: Antecedents, claimers: Sequence[str], s
     if party is None:
         return None
     if party in antecedents.people:
-        body = antecedents.affiliations.get(party)
-        title = (antecedents.titles.get(party) or _title_ahead(span, party)).lower().split()
-        topic = antecedents.topic
-        if body is None and topic and _own_head(topic) not in PUBLIC_HEADS and set(title) & _COMPANY_OFFICES:
-            body = topic  # "chief executive Dana Holloway" in an article about Kinetra
+        body = antecedents.affiliations.get(party) or _company_of_office(party, antecedents, span)
         return body if body is not None and body.removeprefix("the ")[:1].isupper() else None  # not "the ward"
     return party if party in antecedents.bodies and _is_name(party) else None
+
+
+def _company_of_office(person: str, antecedents: Antecedents, span: Span) -> str | None:
+    """The business the article is about, for a person whose title is a company's office and who was tied to no
+    body ("chief executive Dana Holloway" in an article about Kinetra)."""
+    title = (antecedents.titles.get(person) or _title_ahead(span, person)).lower().split()
+    topic = antecedents.topic
+    return topic if topic and _own_head(topic) not in PUBLIC_HEADS and set(title) & _COMPANY_OFFICES else None
 
 
 def _speakers_own_body(
@@ -3441,7 +3452,10 @@ def _speakers_own_body(
     not the organisation named last."""
     if token.lower_ not in ANY_BODY_HEADS or token.i in quoted or len(claimers) != 1:
         return None
-    body = antecedents.affiliation_before(claimers[0], token)
+    person = antecedents.party(claimers[0])
+    body = antecedents.affiliation_before(claimers[0], token) or (
+        _company_of_office(person, antecedents, token.sent) if person in antecedents.people else None
+    )  # ("Hale said the firm had not received a ransom demand": his company's, not the security firm it hired)
     if body is not None and (body in antecedents.places or body in antecedents.settlements):
         return None  # "The city's mayor, Frank Hollis, said ... the company's board": a town is no company
     return body

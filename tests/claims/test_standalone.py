@@ -4212,3 +4212,16 @@ def test_a_description_whose_between_phrase_says_which_stays():
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "The border between the two former provinces of the same empire has been disputed since independence."
     )
+
+
+def test_the_firm_in_what_a_company_s_chief_executive_says_is_the_company():
+    text = (
+        "Brightlane, the online payments app, said hackers had stolen the data of 6.8 million customers. An "
+        "investigation carried out with an outside cybersecurity firm found that the attackers had used stolen "
+        "passwords. Chief executive Marcus Hale apologised to customers. Hale said the firm had not received a ransom "
+        "demand."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][3] == (
+        "Chief executive Marcus Hale said Brightlane had not received a ransom demand."
+    )
