@@ -3616,8 +3616,8 @@ def _long_body_name(token: Token, antecedents: "Antecedents", quoted: set[int]) 
     if token_attrs(token).tag != "NNP" or token.i in quoted or token.i == 0 or doc[token.i - 1].lower_ != "the":
         return None
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if following is not None and following.tag_ in ("NNP", "NNPS"):
-        return None  # "the Front National": a longer name
+    if following is not None and (following.tag_ in ("NNP", "NNPS") or (following.ent_iob_ == "I" and token.ent_type_)):
+        return None  # "the Front National", "the University of Northmere": a longer name, written in full
     names = {
         name
         for name in (b.removeprefix("the ") for b in antecedents.bodies)

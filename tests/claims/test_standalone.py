@@ -4225,3 +4225,14 @@ def test_the_firm_in_what_a_company_s_chief_executive_says_is_the_company():
     assert [claim for _, claim in texts_and_spans(text)][3] == (
         "Chief executive Marcus Hale said Brightlane had not received a ransom demand."
     )
+
+
+def test_a_name_written_in_full_is_not_lengthened_again():
+    text = (
+        "A study by researchers at the University of Northmere found high pollution near schools. The University of "
+        "Northmere is a public research university founded in 1894."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The University of Northmere is a public research university founded in 1894."
+    )
