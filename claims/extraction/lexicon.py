@@ -994,6 +994,8 @@ PERSON_NOUNS = {
         "head",
         "chair",
         "chairperson",
+        *("neighbour", "neighbor", "passenger", "bystander", "patient", "tenant", "shopkeeper", "protester"),
+        *("soldier", "midwife", "motorist", "pensioner", "villager", "homeowner"),
     ]
 } | {
     "spokesman": "male",

@@ -4236,3 +4236,15 @@ def test_a_name_written_in_full_is_not_lengthened_again():
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "The University of Northmere is a public research university founded in 1894."
     )
+
+
+def test_she_in_what_an_unnamed_neighbour_says_is_the_neighbour():
+    text = (
+        "Kerrigan's sister, Aleksandra Kerrigan, told the Gazette that he had been struggling. A neighbour, who did "
+        'not want to be named, said she heard shouting for several minutes before "two loud bangs".'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        'A neighbour, who did not want to be named, said she heard shouting for several minutes before "two loud '
+        'bangs".'
+    )
