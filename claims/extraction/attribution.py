@@ -1136,6 +1136,10 @@ def _np_party(name: str) -> _Party:
     gender = lexicon.person_gender(head)  # (a relative too: "One father said ...", "..., he said")
     if gender is not None:
         return _Party([name], "person", gender)
+    gender = lexicon.titled_name_gender(name)
+    if gender is not None:
+        # "Assistant Chief Constable Helen Marchbank", a name the tagger typed nothing: a person
+        return _Party([name], "person", gender)
     if (head.endswith("s") and head[:-1] in lexicon.PERSON_NOUNS) or head in lexicon.BODY_NOUNS:
         return _Party([name], "group", "")
     return _Party([name], "group" if head.endswith("s") else "thing", "")

@@ -1015,6 +1015,17 @@ KIN_NOUNS = {
 }
 
 
+def titled_name_gender(name: str) -> str | None:
+    """The gender ("" when the first name is given to both) of a name written with a title and no type from the
+    tagger, when the word before its surname is a first name ("Assistant Chief Constable Helen Marchbank":
+    "female"); None for any other words."""
+    words = name.split()
+    if len(words) < 2 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
+        return None
+    female, male = words[-2].lower() in FEMALE_NAMES, words[-2].lower() in MALE_NAMES
+    return None if not (female or male) else "" if female and male else "female" if female else "male"
+
+
 def person_gender(word: str) -> str | None:
     """The gender a noun for one person or a relative says ("male" for "father", "" for "nurse"); None for any
     other word (lower-case lemma)."""

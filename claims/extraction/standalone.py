@@ -708,10 +708,14 @@ class Antecedents:
                 and f"the {name}" not in self.bodies
                 and name in text  # not the speaker of a quotation that runs on into a later sentence naming them
             ):
-                if _titled_in(sent, name) or described_as_person(sent, name):
-                    # "chief executive Dorian Korda said", "Renata Obi, 29, who swam ...": a person, not a body
+                gender = lexicon.titled_name_gender(name)
+                if _titled_in(sent, name) or described_as_person(sent, name) or gender is not None:
+                    # "chief executive Dorian Korda said", "Renata Obi, 29, who swam ...", "Assistant Chief
+                    # Constable Helen Marchbank said": a person, not a body
                     self._note("person", name)
                     self.previous_people.append(self.people[-1])
+                    if gender:
+                        self.genders.setdefault(name, gender)
                     continue
                 self._note("body", name)
                 self.previous_bodies.append(name)

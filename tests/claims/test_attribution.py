@@ -675,3 +675,12 @@ def test_a_speaker_named_by_surname_is_the_person_named_before_whatever_the_tagg
     )
 
     assert [claimers for _, claimers in article_claimers(text)] == [["council"], ["Rosa Lindqvist"], ["Rosa Lindqvist"]]
+
+
+def test_a_speaker_the_tagger_typed_nothing_is_a_person_when_the_name_before_the_surname_is_a_first_name():
+    text = (
+        'In a statement, Assistant Chief Constable Helen Marchbank said: "This is a tragic outcome. We will cooperate '
+        'fully with the investigation."\n\nShe said the officer who fired had been placed on restricted duties.'
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)][-1] == ["Assistant Chief Constable Helen Marchbank"]

@@ -4248,3 +4248,16 @@ def test_she_in_what_an_unnamed_neighbour_says_is_the_neighbour():
         'A neighbour, who did not want to be named, said she heard shouting for several minutes before "two loud '
         'bangs".'
     )
+
+
+def test_a_titled_speaker_the_tagger_typed_nothing_is_a_person_not_the_body_a_quoted_we_is():
+    text = (
+        "Wexmoor Constabulary said officers had been called to reports of a man armed with a knife. In a statement, "
+        'Assistant Chief Constable Helen Marchbank said: "This is a tragic outcome. We will cooperate fully with the '
+        'investigation."\n\nShe said the officer who fired had been placed on restricted duties.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2:] == [
+        '"We will cooperate fully with the investigation," Assistant Chief Constable Helen Marchbank said.',
+        "Assistant Chief Constable Helen Marchbank said the officer who fired had been placed on restricted duties.",
+    ]
