@@ -1124,7 +1124,9 @@ class Antecedents:
         heads = [
             c
             for c in root.children
-            if c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and not c.ent_type_
+            if c.dep_ == "appos"
+            and c.tag_ in ("NN", "NNS")
+            and not c.ent_type_
             # (no body is "a senior election official": the parser's apposition after "the broadcaster Radio Velica,")
             and c.lemma_.lower() not in lexicon.PERSON_NOUNS
         ]
@@ -3280,7 +3282,8 @@ def _mention_edits(
                 replacement = f"{_article(spokesman, name)} {name}"
             else:  # "A ministry official" -> "An official of the interior ministry of Varkesh"
                 noun = token.head
-                replacement = f"{_article(spokesman, noun.text)} {noun.text} of {body}"
+                speaks = noun.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson")  # "a spokesman for"
+                replacement = f"{_article(spokesman, noun.text)} {noun.text} {'for' if speaks else 'of'} {body}"
                 end = noun.idx - base + len(noun.text)
         elif token.i not in quoted and (titled := _person_by_title(token, span, antecedents)) is not None:
             # "the prime minister should face questions" -> "Prime Minister Daniel Osei should ...": the one person

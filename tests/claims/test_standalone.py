@@ -801,7 +801,9 @@ def test_a_body_word_before_a_spokesman_names_the_body():
         "The Eastmoor Water Board approved repairs to the Tarn dam in 2024. "
         "A board spokesman said only the design work had been paid for.\n\n"
         "The defence ministry of Varkesh said its forces had withdrawn. "
-        "A ministry official said 40 soldiers had been wounded."
+        "A ministry official said 40 soldiers had been wounded.\n\n"
+        "The Department for Business and Industry said it was disappointed. A department spokesman said a taskforce "
+        "would be set up."
     )
 
     spans_and_texts = texts_and_spans(text)
@@ -813,6 +815,10 @@ def test_a_body_word_before_a_spokesman_names_the_body():
     assert spans_and_texts[3] == (
         "A ministry official said 40 soldiers had been wounded.",
         "An official of the defence ministry of Varkesh said 40 soldiers had been wounded.",
+    )
+    assert (
+        spans_and_texts[5][1]
+        == "A spokesman for the Department for Business and Industry said a taskforce would be set up."
     )
 
 
@@ -4175,9 +4181,7 @@ def test_a_body_word_with_only_a_word_of_size_or_rank_before_it_names_no_body():
         "company said it was working with police."
     )
 
-    assert [claim for _, claim in texts_and_spans(text)][2] == (
-        "Brightlane said Brightlane was working with police."
-    )
+    assert [claim for _, claim in texts_and_spans(text)][2] == ("Brightlane said Brightlane was working with police.")
 
 
 def test_a_surname_written_out_in_full_takes_its_role_once():
