@@ -4150,8 +4150,14 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
     speaker = claimers[0]
     if speaker.lower() in lexicon.PRONOUNS:
         return None
+    return _speaker_in_sentence(speaker)
+
+
+def _speaker_in_sentence(speaker: str) -> str:
+    """A claimer as a sentence names them after its first word: a name as it is, a description with its own
+    determiner in lower case ("One father" -> "one father said"), else with "the" ("the 34-year-old mother")."""
     if speaker.split()[0].lower() in _SPEAKER_OPENERS:
-        return speaker[0].lower() + speaker[1:]  # "One father": "..., one father said"
+        return speaker[0].lower() + speaker[1:]
     return speaker if speaker[:1].isupper() else f"the {speaker}"
 
 
@@ -5500,7 +5506,7 @@ def _with_speaker(
     body = body.rstrip(".?!,")
     quote = closing or ("”" if "“" in text else '"')
     # (a speaker the claimers wrote as a description keeps no capital inside the sentence: "one father said")
-    speakers = [n[0].lower() + n[1:] if n.split()[0].lower() in _SPEAKER_OPENERS else n for n in speakers]
+    speakers = [_speaker_in_sentence(n) for n in speakers]
     titled = [
         f"{title} {n}" if (title := (titles or {}).get(n) or _title_ahead(span, n)) else n for n in speakers
     ]  # "Governor Eliska Varga"

@@ -4265,3 +4265,14 @@ def test_a_titled_speaker_the_tagger_typed_nothing_is_a_person_not_the_body_a_qu
         '"We will cooperate fully with the investigation," Assistant Chief Constable Helen Marchbank said.',
         "Assistant Chief Constable Helen Marchbank said the officer who fired had been placed on restricted duties.",
     ]
+
+
+def test_an_unnamed_speaker_written_after_a_quotation_takes_the():
+    text = (
+        "A 34-year-old mother of two who lives on Tanner's Row said her son had been admitted to hospital three "
+        'times. "You can taste it on a hot day. We would move if we could afford to," she said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        '"You can taste it on a hot day," the 34-year-old mother of two who lives on Tanner\'s Row said.'
+    )
