@@ -143,13 +143,14 @@ COMMERCIAL_HEADS = TOPIC_HEADS | lexicon.ORGANISATION_SUFFIXES
 # Heads of public bodies' names: never "the company" or "the club" ("the Fair Trading Board" fines companies).
 PUBLIC_HEADS = BODY_HEADS - ANY_BODY_HEADS - COMMERCIAL_HEADS
 # An organisation's own organs: "the board" is the board of the organisation the article is about.
-# Words of size, rank or order before a body's word, which say which body no more than "the" does ("the main
-# company", "a big firm", "the other party").
-_RANKING_WORDS = frozenset(
+# Words of size, rank, order or side before a body's word, which say which body no more than "the" does ("the main
+# company", "a big firm", "the other party", "an internal council report").
+_VAGUE_BODY_WORDS = frozenset(
     [
         *("main", "big", "bigger", "biggest", "large", "larger", "largest", "small", "smaller", "smallest"),
         *("major", "other", "same", "new", "old", "former", "whole", "entire", "top", "leading", "rival", "own"),
         *("first", "second", "third", "last", "next", "previous", "only", "single", "different", "parent"),
+        *("internal", "external"),
     ]
 )
 
@@ -553,7 +554,7 @@ class Antecedents:
             elif a.lower in BODY_HEADS and not (token.dep_ == "compound" and token.head.ent_type_):
                 # "the national statistics office"; not the title noun of "Environmental group Clear Rivers"
                 lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.tag_ != "DT"]  # not "A court"
-                if lefts and not all(c.lower_ in _RANKING_WORDS for c in lefts):  # nor "the main company"
+                if lefts and not all(c.lower_ in _VAGUE_BODY_WORDS for c in lefts):  # nor "the main company"
                     self._note("body", f"the {sent.doc[min(c.left_edge.i for c in lefts) : token.i + 1].text}")
         if self.topic is None and self.sentences <= LEAD_SENTENCES:
             self.topic = _topic_body(sent, start)

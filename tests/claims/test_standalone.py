@@ -4174,7 +4174,7 @@ def test_a_business_an_apposition_calls_an_app_is_no_country():
     assert texts[5] == "The breach is the third at a financial technology firm in the country since October 2024."
 
 
-def test_a_body_word_with_only_a_word_of_size_or_rank_before_it_names_no_body():
+def test_a_body_word_with_only_a_word_of_size_rank_or_side_before_it_names_no_body():
     text = (
         "Brightlane, the online payments app, said hackers had stolen the data of 6.8 million customers. A researcher "
         "said the breach fitted a pattern of attackers targeting smaller suppliers rather than the main company. The "
@@ -4275,4 +4275,16 @@ def test_an_unnamed_speaker_written_after_a_quotation_takes_the():
 
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         '"You can taste it on a hot day," the 34-year-old mother of two who lives on Tanner\'s Row said.'
+    )
+
+
+def test_a_council_report_called_internal_names_no_internal_council():
+    text = (
+        "Calderbridge City Council said it was studying the findings. But an internal council report concluded that "
+        'the ring road would remain above legal limits. "The council has known about this for years," Councillor '
+        "Derek Fallon said."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2] == (
+        '"[Calderbridge City Council] has known about this for years," Councillor Derek Fallon said.'
     )
