@@ -177,7 +177,8 @@ def _untyped_name_start(doc: Doc, ent: Span) -> int:
             or not before.is_title
             or before.dep_ != "compound"
             or not start <= before.head.i < ent.end  # (joined to the name, or to a word already taken into it)
-            or before.is_sent_start
+            # (a sentence's first word is a name's only before a body's word: "Tarrow District Council has ...")
+            or (before.is_sent_start and ent[-1].lower_ not in lexicon.BODY_HEADS)
             or before.lower_.rstrip(".") in _NOT_NAME_WORDS
         ):
             break

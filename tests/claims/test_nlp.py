@@ -246,6 +246,15 @@ def test_a_quotation_mark_closing_a_paragraph_ends_the_sentence_it_closes():
     ]
 
 
+def test_a_body_s_name_opening_a_sentence_takes_its_first_word():
+    doc = get_nlp()("Tarrow District Council has opened three rest centres.")
+    doc.ents = [Span(doc, 1, 3, label="ORG")]  # the tagger's reading: "District Council"
+
+    bound_entities(doc)
+
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Tarrow District Council", "ORG")]
+
+
 def test_a_name_run_on_into_an_amount_loses_the_number():
     words = ["The", "board", "fined", "Skyline", "Air", "2.4", "million", "euros", "and", "Apollo", "11", "crew"]
     doc = Doc(get_nlp().vocab, words=words)
