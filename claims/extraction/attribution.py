@@ -971,10 +971,18 @@ def _titled_name(ent: Span) -> bool:
     if leading_title(ent):
         return not names_a_body(ent)
     title = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if title is None or title.tag_ != "NN" or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+    if title is None or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+        return False
+    if title.lower_.rstrip(".") in _HONORIFICS:
+        return not names_a_body(ent)  # "Dr Nkechi Halvorsen said", the name tagged an organisation
+    if title.tag_ != "NN":
         return False
     word = title.lemma_.lower()
     return (word in lexicon.OCCUPATIONS or word in lexicon.PERSON_NOUNS) and not names_a_body(ent)
+
+
+# Words before a person's name that say it is one.
+_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lady", "lord"])
 
 
 def names_a_body(ent: Span) -> bool:

@@ -684,3 +684,13 @@ def test_a_speaker_the_tagger_typed_nothing_is_a_person_when_the_name_before_the
     )
 
     assert [claimers for _, claimers in article_claimers(text)][-1] == ["Assistant Chief Constable Helen Marchbank"]
+
+
+def test_a_name_after_dr_is_a_person_whatever_the_tagger_typed_it():
+    text = "Dr Nkechi Halvorsen said the agency had identified 30 accounts."
+
+    claims = extract_claims(text, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims] == [
+        (["Nkechi Halvorsen", "agency"], "Dr Nkechi Halvorsen said the agency had identified 30 accounts.")
+    ]
