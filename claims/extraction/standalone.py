@@ -1834,9 +1834,11 @@ def _where(ent: Span) -> bool:
 
 
 def _person_word(noun: Token) -> bool:
-    """A common noun for a person or people ("nurse", "man", "residents")."""
+    """A common noun for a person or people ("nurse", "man", "residents", "father")."""
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (lemma in lexicon.PERSON_NOUNS or lemma in claim_types.PEOPLE_WORDS)
+    return noun.pos_ == "NOUN" and (
+        lemma in lexicon.PERSON_NOUNS or lemma in claim_types.PEOPLE_WORDS or lemma in lexicon.KIN_NOUNS
+    )
 
 
 # Words for one person that say their gender, besides those of ``lexicon.PERSON_NOUNS`` and ``lexicon.KIN_NOUNS``.
@@ -3770,7 +3772,15 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
     if any(t.ent_type_ == "PERSON" for t in pronoun.doc[first : pronoun.i]):
         return False
     own_subject = _subject(pronoun.head) if pronoun.tag_ == "PRP" else None
-    return any(
+    # ("A father who brought his daughter to a clinic said he had delayed her jab": the daughter, a relative of
+    # the pronoun's gender)
+    relative = any(
+        lexicon.KIN_NOUNS.get(t.lemma_.lower()) == gender
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
+        and t.i not in quoted
+        for t in pronoun.doc[first : pronoun.i]
+    )
+    return relative or any(
         (_word_gender(t.lemma_.lower()) or "") in ("", gender)
         and t.left_edge.lower_ in ("a", "an")
         and (own_subject is None or t.i != own_subject.i)

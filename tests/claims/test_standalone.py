@@ -4288,3 +4288,15 @@ def test_a_council_report_called_internal_names_no_internal_council():
     assert [claim for _, claim in texts_and_spans(text)][2] == (
         '"[Calderbridge City Council] has known about this for years," Councillor Derek Fallon said.'
     )
+
+
+def test_her_after_his_daughter_is_the_daughter_not_a_woman_named_before():
+    text = (
+        "Dr Nkechi Halvorsen said the agency had identified 30 accounts spreading false claims. A 29-year-old father "
+        "who brought his daughter to a pop-up clinic said he had delayed her jab after reading warnings."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "A 29-year-old father who brought his daughter to a pop-up clinic said he had delayed her jab after reading "
+        "warnings."
+    )
