@@ -425,6 +425,12 @@ def _is_cue_verb(token: Token) -> bool:
         return False  # "the city still had to find savings": something to do, no finding (but "had to admit that")
     if lemma == "attack" and not _attacks_in_words(token):
         return False  # "Gunmen attacked a police post": an assault, no statement
+    if (
+        lemma in _PUTTING_OUT
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _PICTURES for c in children)
+        and not any(c.dep_ == "ccomp" for c in children)
+    ):
+        return False  # "The group posted photographs that appeared to show ...": pictures, no words of its own
     if any(c.dep_ == "nsubj" and _nobody(c) for c in children):
         return False  # "No group has claimed the attack": no one to attribute it to
     if any(c.dep_ == "aux" and c.tag_ == "MD" and token.i - 3 <= c.i < token.i for c in children) and not any(
@@ -436,6 +442,10 @@ def _is_cue_verb(token: Token) -> bool:
         c.dep_ == "neg" and token.i - 3 <= c.i < token.i for c in children
     )
 
+
+# What is posted or published that says nothing in words ("posted photographs", "released a video").
+_PICTURES = frozenset(["photograph", "photo", "picture", "image", "video", "footage", "clip", "map"])
+_PUTTING_OUT = frozenset(["post", "publish", "share", "release", "upload", "broadcast", "tweet"])
 
 # Words for where something written is posted ("a social media post", "a blog post").
 _MEDIA_WORDS = frozenset(["media", "blog", "online", "internet", "web", "website", "campaign", "instagram", "facebook"])
@@ -1126,7 +1136,7 @@ def _gender_of_person_noun_beside(sent: Span, name: str) -> str | None:
     return None
 
 
-_WHOSE = re.compile(r" (?:of|for|at|from|with) ")
+_WHOSE = re.compile(r" (?:of|for|at|from|with|in) ")
 
 
 def np_head(name: str) -> str:

@@ -113,6 +113,23 @@ def _line_start(token: Token) -> int:
     return left
 
 
+def _sets_off(token: Token) -> bool:
+    """Whether the word after a comma opens a relative clause or an apposition ("in Velmar, who asked ...", "of
+    Arthur Penhale, an 81-year-old retired postman"), not the next item of a list ("a high fever, joint pain or a
+    rash")."""
+    while True:
+        if token.dep_ in ("relcl", "appos", "acl"):
+            return True
+        if token.dep_ == "conj" or token.head.i == token.i or token.head.i < token.i - 30:
+            return False
+        if token.head.i < token.i and token.head.text == ",":
+            return False
+        parent = token.head
+        if parent.i < token.i and parent.dep_ not in ("relcl", "appos", "acl"):
+            return False  # the word hangs on something before the comma other than a clause or apposition
+        token = parent
+
+
 def np_name(head: Token) -> str:
     """The noun phrase headed by ``head`` without relative clauses, appositions or trailing punctuation."""
     left = _line_start(head)
@@ -122,6 +139,14 @@ def np_name(head: Token) -> str:
             break
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
             break  # "The national medicines regulator on Monday approved ...": the day is the verb's
+        comma = next(
+            (t.i for t in head.doc[child.i : child.right_edge.i] if t.text == "," and _sets_off(head.doc[t.i + 1])),
+            None,
+        )
+        if comma is not None:
+            # "A 45-year-old teacher in Velmar, who asked not to be named": the clause the parser hung on the place
+            right = comma - 1
+            break
         right = child.right_edge.i
     return clean_name(head.doc[left : right + 1].text)
 

@@ -694,3 +694,44 @@ def test_a_name_after_dr_is_a_person_whatever_the_tagger_typed_it():
     assert [(c.claimers, c.text) for c in claims] == [
         (["Nkechi Halvorsen", "agency"], "Dr Nkechi Halvorsen said the agency had identified 30 accounts.")
     ]
+
+
+def test_an_unnamed_speaker_is_named_without_the_clause_after_a_comma_and_is_the_she_of_the_next_quote():
+    text = (
+        "A spokesman for the ministry said two soldiers had been wounded.\n\n"
+        "A 45-year-old teacher in Velmar, who asked not to be named for fear of reprisals, said residents had queued "
+        'for hours. "For the first time in weeks my children slept. We are afraid to hope," she said.'
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [
+        ["spokesman for the ministry"],
+        ["45-year-old teacher in Velmar"],
+        ["45-year-old teacher in Velmar"],
+        ["45-year-old teacher in Velmar"],
+    ]
+
+
+def test_a_speaker_described_with_a_clause_or_apposition_after_a_comma_is_named_without_it_but_a_list_stays():
+    text = (
+        "The family of Arthur Penhale, an 81-year-old retired postman who died on the ward, said staff had waited "
+        "nine days to tell them. Relatives of patients with a high fever, joint pain or a rash said they had been "
+        "turned away."
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [
+        ["family of Arthur Penhale"],
+        ["Relatives of patients with a high fever, joint pain or a rash"],
+    ]
+
+
+def test_a_group_posting_pictures_makes_no_statement():
+    text = (
+        "An armed group in northern Sarenne said on Sunday it had seized the airport.\n\n"
+        "The group, which calls itself the Patriotic Defence Movement, posted photographs on social media that "
+        "appeared to show its fighters on the runway."
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [
+        ["armed group in northern Sarenne"],
+        ["Harbour Gazette"],
+    ]
