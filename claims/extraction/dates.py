@@ -498,7 +498,8 @@ def relative_time_edits(
             and not _SO_FAR.search(text, 0, match.start())
         ):
             preposition = ""  # the time is the subject: "Last year was the wettest" -> "2024 was the wettest"
-        if not kept and _MODIFIER_SLOT.search(text, 0, match.start()):
+        if not kept and (_MODIFIER_SLOT.search(text, 0, match.start()) or text.startswith(("'s", "’s"), match.end())):
+            # (or a possessor: "double the previous year's deficit" -> "double 2025's deficit")
             preposition = (
                 ""  # the time names a noun: "the paper's Tuesday edition" -> "the paper's 24 November 2026 edition"
             )

@@ -324,3 +324,11 @@ def test_a_months_norm_is_no_date_and_a_bare_weekday_ahead_may_be_the_articles_o
         (text.index("on Monday"), text.index("on Monday") + len("on Monday"), "on 9 March 2026"),
         (text.index("next Monday"), text.index("next Monday") + len("next Monday"), "on 16 March 2026"),
     ]
+
+
+def test_a_relative_year_as_a_possessor_takes_no_preposition():
+    # THURSDAY is 28 March 2024
+    assert written("It lost 23 million, more than double the previous year's deficit.") == (
+        "It lost 23 million, more than double 2023's deficit."
+    )
+    assert written("The following year's budget was cut.") == "2025's budget was cut."
