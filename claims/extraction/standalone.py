@@ -1186,8 +1186,11 @@ class Antecedents:
 
     def is_outlet(self, name: str) -> bool:
         """Whether ``name`` is the publication itself, with or without its article ("Western Standard" of "The
-        Western Standard")."""
-        return bool(self.outlet) and clean_name(name).lower() == clean_name(self.outlet).lower()
+        Western Standard"), or by the last word of its name ("told the Mercury" in The Kingsreach Mercury)."""
+        if not self.outlet:
+            return False
+        name, outlet = clean_name(name).lower(), clean_name(self.outlet).lower()
+        return name == outlet or (" " not in name and outlet.endswith(f" {name}"))
 
     def called_a_business(self, name: str) -> bool:
         """Whether the article called ``name`` by a word for a business ("the telecoms operator Skyrna")."""

@@ -4300,3 +4300,17 @@ def test_her_after_his_daughter_is_the_daughter_not_a_woman_named_before():
         "A 29-year-old father who brought his daughter to a pop-up clinic said he had delayed her jab after reading "
         "warnings."
     )
+
+
+def test_the_outlet_named_by_the_last_word_of_its_name_is_no_company():
+    text = (
+        "A strike by dockworkers at the Port of Kingsreach entered its second week on Sunday. The union's general "
+        'secretary, Marlene Osei-Brandt, told the Mercury that members would stay out. "They worked double shifts '
+        'while the company posted record profits," she said.'
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, outlet="The Kingsreach Mercury", scorer=RuleScorer())
+
+    assert claims[-1].text == (
+        '"They worked double shifts while the company posted record profits," Marlene Osei-Brandt said.'
+    )
