@@ -4152,13 +4152,14 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
         verb = token.head  # a speech tag set off by commas ("In one case, it said, a dealer ..."): a parataxis
     elif (
         verb is None
-        and token.lower_ == "it"
         and len(claimers) == 1
-        and token.head.dep_ == "ROOT"
+        and (token.head.dep_ == "ROOT" or token.lower_ != "it")
         and token.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
         and all(t.is_punct or t.is_space for t in token.doc[token.head.i + 1 : token.sent.end])
     ):
-        verb = token.head  # a closing speech tag whose "it" is the one body that spoke before ("..., it said.")
+        # a closing speech tag whose pronoun is the one speaker the article resolved ("..., it said."; '..., we are
+        # hoping," she said.', whatever the parser hung "said" on)
+        verb = token.head
     if verb is None or token.head.i != verb.i:
         return None
     speaker = claimers[0]

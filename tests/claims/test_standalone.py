@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from claims.extraction.nlp import get_nlp
-from claims.extraction.pipeline import extract_claims
+from claims.extraction.pipeline import extract_claims, extract_from_doc
 from claims.extraction.scoring import RuleScorer
 from claims.extraction.standalone import _naming_phrase
 
@@ -4313,4 +4313,25 @@ def test_the_outlet_named_by_the_last_word_of_its_name_is_no_company():
 
     assert claims[-1].text == (
         '"They worked double shifts while the company posted record profits," Marlene Osei-Brandt said.'
+    )
+
+
+def test_she_of_a_closing_speech_tag_the_parser_joined_to_the_quotation_is_the_speaker_the_article_resolved():
+    text = (
+        "The relief coordinator, Ingrid Falkvang, said the deliveries were a start.\n\n"
+        "A 45-year-old teacher in Velmar, who asked not to be named for fear of reprisals, said residents had queued "
+        'for hours. "We are afraid to hope, but we are hoping," she said.'
+    )
+    doc = get_nlp()(text)
+    said = [t for t in doc if t.text == "said"][-1]
+    are = next(t for t in doc if t.text == "are")
+    # the parser's reading of this tag inside a longer article: "said" joined to the quotation's "are", its root
+    are.head, are.dep_ = are, "ROOT"
+    said.head, said.dep_ = are, "conj"
+
+    claims = extract_from_doc(doc, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert (claims[-1].claimers, claims[-1].text) == (
+        ["45-year-old teacher in Velmar"],
+        '"We are afraid to hope, but we are hoping," the 45-year-old teacher in Velmar said.',
     )
