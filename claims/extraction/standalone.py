@@ -154,6 +154,9 @@ _VAGUE_BODY_WORDS = frozenset(
     ]
 )
 
+# Words for the name a person goes by ("who gave only his nom de guerre, Stone").
+_NAME_NOUNS = frozenset(["guerre", "alias", "pseudonym", "nickname", "codename"])
+
 ORGAN_NOUNS = frozenset(["board", "management", "shareholders", "workforce"])
 # The nouns for who does what a verb says: "operated by Velan Island Lines" makes it "the operator".
 AGENT_NOUNS = {
@@ -2619,6 +2622,9 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
                 and any(c.dep_ == "det" and c.lower_ == "the" and c.i < ent.start for c in ent.root.children)
             )
         )
+        if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _NAME_NOUNS:
+            found.append(("person", name, ent))  # "who gave only his nom de guerre, Stone": a person's name
+            continue
         if ent.label_ in ("PERSON", "ORG") and _where(ent):
             found.append(("place", name, ent))  # a place the tagger read as a person ("Mayor Dusan Petrov of Brenno")
             continue

@@ -4335,3 +4335,15 @@ def test_she_of_a_closing_speech_tag_the_parser_joined_to_the_quotation_is_the_s
         ["45-year-old teacher in Velmar"],
         '"We are afraid to hope, but we are hoping," the 45-year-old teacher in Velmar said.',
     )
+
+
+def test_a_name_a_speaker_goes_by_is_a_person_not_the_group():
+    text = (
+        "A ceasefire between government forces and the Free Hills Brigade held for a third day. A spokesman for the "
+        "militia, who gave only his nom de guerre, Stone, said the group would respect the truce."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "A spokesman for the militia, who gave only his nom de guerre, Stone, said the Free Hills Brigade would "
+        "respect the truce."
+    )
