@@ -3260,7 +3260,7 @@ def _mention_edits(
                 if speaking is None:
                     continue
             thing = (
-                _named_thing_before(token, sent) or _thing_possessor_before(token, sent, first)
+                _named_thing_before(token, sent) or _thing_possessor_before(token, sent, first, resolved)
                 if low == "its" and token.i not in quoted
                 else None
             )
@@ -4725,13 +4725,19 @@ def _named_thing_before(its: Token, sent: Span, resolved: dict[int, str] | None 
     return None
 
 
-def _thing_possessor_before(its: Token, sent: Span, first: int) -> str | None:
+def _thing_possessor_before(its: Token, sent: Span, first: int, resolved: Mapping[int, str]) -> str | None:
     """ "held under the law's detention powers in its first year": a thing written as a possessor before "its" in
-    the sentence ("the law"), not a person nor a body, which the sentence keeps in view over any body named before."""
+    the sentence ("the law"), not a person, which the sentence keeps in view over any body named before; a body
+    only as the claim wrote it out, with no other body between ("the club's auditors say ... over its ability":
+    the club)."""
     for noun in reversed(sent.doc[first : its.i]):
         if noun.tag_ != "NN" or not any(c.tag_ == "POS" for c in noun.children) or noun.ent_type_:
             continue
-        if noun.lower_ in BODY_HEADS or noun.lower_ in _BODY_WORDS or _person_word(noun):
+        if noun.lower_ in BODY_HEADS or noun.lower_ in _BODY_WORDS:
+            between = sent.doc[noun.i + 1 : its.i]
+            others = any(t.ent_type_ in _BODY_LABELS or t.lower_ in _BODY_WORDS for t in between)
+            return resolved.get(noun.i) if not others else None
+        if _person_word(noun):
             return None
         determiner = noun.doc[noun.i - 1]
         return f"the {noun.text}" if determiner.lower_ == "the" and determiner.head.i == noun.i else None

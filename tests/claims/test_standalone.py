@@ -4347,3 +4347,16 @@ def test_a_name_a_speaker_goes_by_is_a_person_not_the_group():
         "A spokesman for the militia, who gave only his nom de guerre, Stone, said the Free Hills Brigade would "
         "respect the truce."
     )
+
+
+def test_its_after_a_body_s_people_is_that_body_as_the_claim_wrote_it():
+    text = (
+        "Ashby Vale Football Club lost 23.4 million pounds in the year to June. The club now owes 118 million pounds "
+        "to its owner through loans made by his company Sandahl Sports Group. In a note to the accounts, the club's "
+        'auditors say there is a "material uncertainty" over its ability to continue as a going concern.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2] == (
+        'In a note to the accounts, Ashby Vale Football Club\'s auditors say there is a "material uncertainty" over '
+        "Ashby Vale Football Club's ability to continue as a going concern."
+    )
