@@ -848,7 +848,12 @@ class Antecedents:
                     # "Renewal Front leader"; not the field of "Health Minister", "Labour Minister"
                     body = entity_of(child)
                     return clean_name(body.text) if body is not None and len(body) > 1 else None
-                if child.dep_ in ("compound", "amod") and child.is_title and child.i == title.left_edge.i:
+                if (
+                    child.dep_ in ("compound", "amod")
+                    and child.is_title
+                    and child.i == title.left_edge.i
+                    and title.lemma_.lower() not in OFFICES  # "Employment minister": a ministry's field
+                ):
                     # "Skyline chief executive Anders Holm" after "Skyline Group": the body that word opens
                     known = self._body_by_first_word(child.text)
                     if known is not None:

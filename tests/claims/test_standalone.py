@@ -4360,3 +4360,15 @@ def test_its_after_a_body_s_people_is_that_body_as_the_claim_wrote_it():
         'In a note to the accounts, Ashby Vale Football Club\'s auditors say there is a "material uncertainty" over '
         "Ashby Vale Football Club's ability to continue as a going concern."
     )
+
+
+def test_a_minister_s_field_is_no_body_the_article_named_with_that_word():
+    text = (
+        "Firms that breach the rules face fines, to be enforced by the Employment Standards Agency. Employment "
+        'minister Catherine Dunmore told MPs: "The phone in our pocket has become a leash. It is costing us in '
+        'stress."'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        '"It is costing us in stress," Employment minister Catherine Dunmore said.'
+    )
