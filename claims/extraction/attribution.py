@@ -1154,6 +1154,8 @@ def _np_party(name: str) -> _Party:
     gender = lexicon.person_gender(head)  # (a relative too: "One father said ...", "..., he said")
     if gender is not None:
         return _Party([name], "person", gender)
+    if lexicon.AGED.search(name):
+        return _Party([name], "person", "")  # "60-year-old shepherd from Orvash": an age says a person
     gender = lexicon.titled_name_gender(name)
     if gender is not None:
         # "Assistant Chief Constable Helen Marchbank", a name the tagger typed nothing: a person

@@ -3,6 +3,8 @@
 The cues that decide a claim type are in ``claim_types``, those that decide a hedge in ``hedging``.
 """
 
+import re
+
 # Verbs that attribute a statement to a party ("X said", "X accused Y", "X condemned ...").
 ATTRIBUTION_VERBS = frozenset(
     [
@@ -1013,6 +1015,10 @@ KIN_NOUNS = {
     **dict.fromkeys(["mother", "daughter", "sister", "wife", "grandmother", "aunt", "niece", "widow"], "female"),
     **dict.fromkeys(["parent", "relative", "cousin", "grandparent"], ""),
 }
+
+
+# An age written before a noun ("a 60-year-old shepherd"): whatever the noun, a person.
+AGED = re.compile(r"\b\d{1,3}-year-old\b")
 
 
 def titled_name_gender(name: str) -> str | None:

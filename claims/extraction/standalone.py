@@ -2947,7 +2947,8 @@ def _mention_edits(
                 for t in sent.doc[max(first, span.start) : token.i]
                 if t.text in surnames and t.tag_ == "NNP" and t.dep_ != "compound" and t.ent_type_ != "PERSON"
             ]
-            if _reported_by_unnamed_person(token):
+            described = {i for i, name in resolved.items() if _unnamed_person_named(name, antecedents)}
+            if _reported_by_unnamed_person(token, described):
                 continue  # "a former council engineer had said he was instructed": the engineer, whom no name tells
             gender = _GENDER.get(low, "")
             own = _clause_subject_name(token, first, antecedents) or _resolved_clause_subject(
@@ -3654,9 +3655,20 @@ def _long_body_name(token: Token, antecedents: "Antecedents", quoted: set[int]) 
     return names.pop() if len(names) == 1 else None
 
 
-def _reported_by_unnamed_person(token: Token) -> bool:
+def _unnamed_person_named(written: str, antecedents: Antecedents) -> bool:
+    """Whether the claim wrote a pronoun as a person the article did not name ("the 60-year-old shepherd from
+    Orvash", "the spokeswoman")."""
+    head = np_head(written).lower()
+    return written not in antecedents.people and (
+        bool(lexicon.AGED.search(written)) or _word_gender(head) is not None
+    )
+
+
+def _reported_by_unnamed_person(token: Token, described: Collection[int] = ()) -> bool:
     """ "he"/"she" as the subject of what a person the sentence does not name says ("a former council engineer had
-    said he was instructed ..."), or "his"/"her" of that subject: the speaker, so no one named before."""
+    said he was instructed ..."), or "his"/"her" of that subject: the speaker, so no one named before. So too when
+    the speaker is a pronoun the claim wrote as such a person (token indices ``described``: "He said he dug ...",
+    after "A 60-year-old shepherd said ...")."""
     pronoun = token.lower_
     if token.lower_ in ("his", "her") and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
         token = token.head  # "A rebel commander said his fighters would respect the truce": the commander's
@@ -3667,7 +3679,7 @@ def _reported_by_unnamed_person(token: Token) -> bool:
             verb = verb.head
         subject = _subject(verb)
         same = {"his": "he", "her": "she"}[token.lower_]
-        return subject is not None and subject.lower_ == same and _reported_by_unnamed_person(subject)
+        return subject is not None and subject.lower_ == same and _reported_by_unnamed_person(subject, described)
     elif token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if token.head.dep_ != "ccomp":
@@ -3678,8 +3690,12 @@ def _reported_by_unnamed_person(token: Token) -> bool:
     speaker = _subject(verb)
     if speaker is None:
         return False
+    if speaker.i in described:
+        return speaker.lower_ == token.lower_  # "He [the shepherd] said he dug ...": the same "he"
     lemma = speaker.lemma_.lower()
     gender = _word_gender(lemma)  # "One father said his daughter ..."
+    if gender is None and lexicon.AGED.search(speaker.doc[speaker.left_edge.i : speaker.i].text):
+        gender = ""  # "A 60-year-old shepherd said he had been woken": an age says a person
     return (
         gender is not None
         and speaker.pos_ == "NOUN"

@@ -4372,3 +4372,25 @@ def test_a_minister_s_field_is_no_body_the_article_named_with_that_word():
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
         '"It is costing us in stress," Employment minister Catherine Dunmore said.'
     )
+
+
+def test_a_speaker_with_an_age_is_a_person_whose_he_is_their_own():
+    text = (
+        "The governor of Haldor province, Tomas Reinholt, said helicopters were ferrying the injured to hospital.\n\n"
+        'A 60-year-old shepherd from Orvash said he had been woken by a roar "like a train coming through the '
+        'mountain". He said he dug his grandson out of the rubble with his hands.'
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][1:] == [
+        (
+            ["60-year-old shepherd from Orvash"],
+            'A 60-year-old shepherd from Orvash said he had been woken by a roar "like a train coming through the '
+            'mountain".',
+        ),
+        (
+            ["60-year-old shepherd from Orvash"],
+            "The 60-year-old shepherd from Orvash said he dug his grandson out of the rubble with his hands.",
+        ),
+    ]
