@@ -154,6 +154,9 @@ _VAGUE_BODY_WORDS = frozenset(
     ]
 )
 
+# Words for the people of a body as one ("Brightwell staff").
+_STAFF = frozenset(["staff", "personnel", "employee", "workforce", "management", "crew"])
+
 # Words for the name a person goes by ("who gave only his nom de guerre, Stone").
 _NAME_NOUNS = frozenset(["guerre", "alias", "pseudonym", "nickname", "codename"])
 
@@ -5356,8 +5359,8 @@ def _parallel_subject(it: Token, resolved: dict[int, str], bodies: Collection[st
     if joined is None:
         return None
     subject = _subject(joined)
-    if subject is None or subject.pos_ == "PRON":
-        return None
+    if subject is None or subject.pos_ == "PRON" or _person_word(subject) or subject.lemma_.lower() in _STAFF:
+        return None  # (nor people: "Brightwell staff flagged the error, but it was not corrected")
     found = _names_in(it.doc, subject.left_edge.i, subject.right_edge.i + 1)
     if found:
         return found[0][1] if found[0][0] == "body" or found[0][1] in bodies else None

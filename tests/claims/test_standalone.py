@@ -4394,3 +4394,15 @@ def test_a_speaker_with_an_age_is_a_person_whose_he_is_their_own():
             "The 60-year-old shepherd from Orvash said he dug his grandson out of the rubble with his hands.",
         ),
     ]
+
+
+def test_it_of_a_joined_clause_is_not_the_body_whose_staff_are_the_other_clause_s_subject():
+    text = (
+        "Brightwell Energy has been fined 14.5 million pounds. Internal emails show that Brightwell staff flagged the "
+        "error to managers in February 2024, but that it was not corrected for a further 13 months."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "Internal emails show that Brightwell staff flagged the error to managers in February 2024, but that it was "
+        "not corrected for a further 13 months."
+    )
