@@ -715,14 +715,14 @@ class Antecedents:
                 and f"the {name}" not in self.bodies
                 and name in text  # not the speaker of a quotation that runs on into a later sentence naming them
             ):
-                gender = lexicon.titled_name_gender(name)
-                if _titled_in(sent, name) or described_as_person(sent, name) or gender is not None:
+                titled_gender = lexicon.titled_name_gender(name)
+                if _titled_in(sent, name) or described_as_person(sent, name) or titled_gender is not None:
                     # "chief executive Dorian Korda said", "Renata Obi, 29, who swam ...", "Assistant Chief
                     # Constable Helen Marchbank said": a person, not a body
                     self._note("person", name)
                     self.previous_people.append(self.people[-1])
-                    if gender:
-                        self.genders.setdefault(name, gender)
+                    if titled_gender:
+                        self.genders.setdefault(name, titled_gender)
                     continue
                 self._note("body", name)
                 self.previous_bodies.append(name)
@@ -2950,8 +2950,8 @@ def _mention_edits(
                 for t in sent.doc[max(first, span.start) : token.i]
                 if t.text in surnames and t.tag_ == "NNP" and t.dep_ != "compound" and t.ent_type_ != "PERSON"
             ]
-            described = {i for i, name in resolved.items() if _unnamed_person_named(name, antecedents)}
-            if _reported_by_unnamed_person(token, described):
+            unnamed_speakers = {i for i, name in resolved.items() if _unnamed_person_named(name, antecedents)}
+            if _reported_by_unnamed_person(token, unnamed_speakers):
                 continue  # "a former council engineer had said he was instructed": the engineer, whom no name tells
             gender = _GENDER.get(low, "")
             own = _clause_subject_name(token, first, antecedents) or _resolved_clause_subject(
@@ -3662,9 +3662,7 @@ def _unnamed_person_named(written: str, antecedents: Antecedents) -> bool:
     """Whether the claim wrote a pronoun as a person the article did not name ("the 60-year-old shepherd from
     Orvash", "the spokeswoman")."""
     head = np_head(written).lower()
-    return written not in antecedents.people and (
-        bool(lexicon.AGED.search(written)) or _word_gender(head) is not None
-    )
+    return written not in antecedents.people and (bool(lexicon.AGED.search(written)) or _word_gender(head) is not None)
 
 
 def _reported_by_unnamed_person(token: Token, described: Collection[int] = ()) -> bool:

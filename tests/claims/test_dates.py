@@ -309,9 +309,7 @@ def test_the_past_week_or_month_runs_to_the_article_date():
 
 def test_the_coming_period_is_the_next_one():
     # THURSDAY is 28 March 2024
-    assert written("The council approved a budget for the coming year.") == (
-        "The council approved a budget for 2025."
-    )
+    assert written("The council approved a budget for the coming year.") == ("The council approved a budget for 2025.")
     assert written("Talks resume in the coming week.") == "Talks resume in the week of 1 April 2024."
 
 
