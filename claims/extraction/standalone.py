@@ -2015,14 +2015,16 @@ def _named_disease(noun: Token) -> str | None:
         while first > 0 and doc[first - 1].tag_ == "NNP" and doc[first - 1].head.i == noun.i:
             first -= 1
         return doc[first : noun.i + 1].text
-    if noun.lower_ in _GERM_NOUNS and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of":
-        noun = doc[noun.i + 1]  # "a resistant strain of Klebsiella"
-    if noun.lower_ in _GERM_NOUNS | {"of"} and noun.i + 1 < len(doc) and doc[noun.i + 1].text[:1].isupper():
-        end = noun.i + 2
-        if end < len(doc) and doc[end].is_alpha and doc[end].is_lower and doc[end].tag_ in ("NN", "NNS", "FW", "NNP"):
-            end += 1  # a binomial's species: "Klebsiella pneumoniae"
-        return doc[noun.i + 1 : end].text
-    return None
+    if noun.lower_ not in _GERM_NOUNS:
+        return None
+    # the name right after the word, or after its "of" ("a resistant strain of Klebsiella")
+    at = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" else noun.i + 1
+    if at >= len(doc) or not doc[at].text[:1].isupper():
+        return None
+    end = at + 1
+    if end < len(doc) and doc[end].is_alpha and doc[end].is_lower and doc[end].tag_ in ("NN", "NNS", "FW", "NNP"):
+        end += 1  # a binomial's species: "Klebsiella pneumoniae"
+    return doc[at:end].text
 
 
 def _another_outbreak(word: Token, lead_nouns: Collection[str], *, lead: bool) -> bool:
