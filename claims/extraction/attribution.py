@@ -1188,15 +1188,18 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
                 out.append(_Party([clean_name(named.text)], "person", _gender_of(named)))
     for name in reversed(att.claimers):  # the outermost speaker last: a later pronoun prefers it
         ent = by_name.get(name.lower())
-        # "Ferrer denied ..." after "The federation has banned Raul Ferrer": that person, though named as an object
-        # and whatever the tagger made of the surname here ("Lindqvist, who represents ...", typed an organisation)
-        surname_of = (
-            _person_with_surname(sent.doc, name, sent.start) if " " not in name and name[:1].isupper() else None
-        )
         if ent is not None and is_person_entity(ent):
             out.append(_Party([name], "person", _gender_of(ent)))
-        elif surname_of is not None and (ent is None or ent.label_ != "PERSON"):
-            out.append(_Party([clean_name(surname_of.text)], "person", _gender_of(surname_of)))  # for a later "he"
+        elif (
+            (ent is None or ent.label_ != "PERSON")
+            and " " not in name
+            and name[:1].isupper()
+            and (named := _person_with_surname(sent.doc, name, sent.start)) is not None
+        ):
+            # "Ferrer denied ..." after "The federation has banned Raul Ferrer": that person, though named as an
+            # object and whatever the tagger made of the surname here ("Lindqvist, who represents ...", typed an
+            # organisation), for a later "he said"
+            out.append(_Party([clean_name(named.text)], "person", _gender_of(named)))
         elif ent is not None:
             out.append(_Party([name], "group", ""))
         elif described_as_person(sent, name):
