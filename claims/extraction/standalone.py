@@ -5538,6 +5538,7 @@ def _with_speaker(
     *,
     in_quotation: bool = False,
     titles: Mapping[str, str] | None = None,
+    people: Collection[str] = (),
 ) -> str:
     """A quotation whose speaker the sentence does not name (a quote running on from an earlier sentence) with its
     speaker written after it: '"Prices are still rising.' -> '"Prices are still rising," Eliska Varga said.'; a
@@ -5557,11 +5558,17 @@ def _with_speaker(
     body = body.rstrip(".?!,")
     quote = closing or ("”" if "“" in text else '"')
     # (a speaker the claimers wrote as a description keeps no capital inside the sentence: "one father said")
-    speakers = [_speaker_in_sentence(n) for n in speakers]
+    speakers = [_speaker_in_sentence(_named_in_full(n, people)) for n in speakers]
     titled = [
         f"{title} {n}" if (title := (titles or {}).get(n) or _title_ahead(span, n)) else n for n in speakers
     ]  # "Governor Eliska Varga"
     return f"{body}{mark}{quote} {' and '.join(titled)} said."
+
+
+def _named_in_full(name: str, people: Collection[str]) -> str:
+    """The one person named before in full whose surname ``name`` is ("Ostrova" -> "Dana Ostrova"), else ``name``."""
+    matches = {p for p in people if _surname_of(p, name)} if " " not in name else set()
+    return matches.pop() if len(matches) == 1 else name
 
 
 def _title_ahead(span: Span, name: str) -> str:
@@ -5680,6 +5687,7 @@ def standalone_text(
                 claimers,
                 in_quotation=attributed is not None and attributed.in_quotation,
                 titles=antecedents.titles,
+                people=antecedents.people,
             )
         if unit.kind == UnitKind.MAIN and attributed is not None:
             tag = _closing_speech_tag(span, sent, attributed)

@@ -1299,6 +1299,18 @@ def test_a_quotation_whose_speaker_is_named_after_it_takes_the_title_given_there
     ]
 
 
+def test_a_quotation_whose_tag_gives_only_a_surname_names_the_speaker_in_full():
+    text = (
+        "Head teacher Oona Pettifer said the school had written to every family. \"We send letters home. Some "
+        'parents never reply," said Pettifer, who has led the school since 2016.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        '"We send letters home," head teacher Oona Pettifer said.',
+        '"Some parents never reply," said Oona Pettifer, who has led the school since 2016.',
+    ]
+
+
 def test_the_city_before_any_is_named_is_the_dateline_city_but_never_the_capital():
     text = (
         "DORVIK, March 4 (Tarn Wire) - Floodwater reached the city centre on Tuesday. Officials said the city had "
