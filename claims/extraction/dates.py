@@ -215,6 +215,9 @@ _OFFSET = re.compile(
     r"|the\s+(previous|following|next)\s+(day|week|month|year)\b)",
     re.IGNORECASE,
 )
+# A year named by its distance from the article's ("last year"), and that distance.
+_YEAR_BY_WORD = re.compile(r"\b(last|this|next)\s+year\b", re.IGNORECASE)
+_YEAR_WORD_OFFSET = {"last": -1, "this": 0, "next": 1}
 # What follows an "earlier"/"later" that only an offset opening its sentence may have: a word, no comma.
 _BARE_OFFSET_END = re.compile(r"\s+(?!(?:that|than)\b)[A-Za-z]", re.IGNORECASE)
 _CAPITAL_MONTHS = "|".join(m.capitalize() for m in MONTHS)
@@ -251,7 +254,7 @@ def _month_of_named_year(match: re.Match[str], published_on: date) -> str:
     """ "April last year" -> "April 2025"; "next September" -> "September 2027" when the article is of late 2026
     ("next"/"last" before a month: the nearest such month after/before the article date, not this one)."""
     if match.group(1):
-        step = {"last": -1, "this": 0, "next": 1}[match.group(3).lower()]
+        step = _YEAR_WORD_OFFSET[match.group(3).lower()]
         year = published_on.year + step
         if match.group(2):
             day = _safe_date(year, _month_number(match.group(1)), int(match.group(2)))
@@ -517,7 +520,7 @@ def relative_time_edits(
         if m.group(3):
             year = int(m.group(3))
         elif m.group(4):
-            year = published_on.year + {"last": -1, "this": 0, "next": 1}[m.group(4).lower()]
+            year = published_on.year + _YEAR_WORD_OFFSET[m.group(4).lower()]
         else:
             ends = _month_day(last + 1, None, published_on, ahead(m.start(2)))
             year = int(ends[1].split()[-1]) if ends else published_on.year
@@ -555,7 +558,14 @@ def relative_time_edits(
             # "closed in 2021 and reopened two years later"; "the following year" after a sentence about 2023 (not
             # "up from 41 million a year earlier", which compares with the period the claim reports)
             named = A_YEAR.findall(text, 0, m.start())
-            counted_from = int(named[-1]) if named else (reference_year if m.group(5) else None)
+            words = _YEAR_BY_WORD.findall(text, 0, m.start())  # "412 million last year, up 23 percent on a year earlier"
+            counted_from = (
+                int(named[-1])
+                if named
+                else published_on.year + _YEAR_WORD_OFFSET[words[-1].lower()]
+                if words
+                else (reference_year if m.group(5) else None)
+            )
             start = date(counted_from, 1, 1) if counted_from else anchor
         if m.group(2):
             sign = -1 if m.group(4).lower() in ("earlier", "before") else 1
@@ -603,12 +613,12 @@ def relative_time_edits(
         add(m, _season(m, published_on, ahead(m.start())))
     for m in _scan(_YEAR_POSSESSIVE, text, lower):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+            step = _YEAR_WORD_OFFSET[m.group(1).lower()]
             edits.append((m.start(), m.end(), f"{published_on.year + step}'s"))
             taken.append((m.start(), m.end()))
     for m in _scan(_MONTH_POSSESSIVE, text, lower):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+            step = _YEAR_WORD_OFFSET[m.group(1).lower()]
             opens = not text[: m.start()].strip()
             month_named = _written_month(*_shift_months(published_on, step))
             edits.append((m.start(), m.end(), f"{'The' if opens else 'the'} {month_named}"))

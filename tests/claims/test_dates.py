@@ -155,6 +155,11 @@ def test_a_year_counted_from_a_year_is_counted_from_that_year():
     assert relative_time_edits("Exports fell from a year earlier.", THURSDAY, reference_year=2019) == [
         (13, 32, "from 2023")
     ]
+    # ... and with the year the text named by words: "last year, up 23 percent on a year earlier"
+    assert written("Profit was 412 million last year, up 23 percent on a year earlier.") == (
+        "Profit was 412 million in 2023, up 23 percent on 2022."
+    )
+    assert written("Sales this year rose 5 percent from a year earlier.") == "Sales in 2024 rose 5 percent from 2023."
 
 
 def test_a_season_in_late_autumn_is_the_winter_to_come_or_the_one_gone():
