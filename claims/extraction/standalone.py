@@ -4277,7 +4277,9 @@ def _verb_of(token: Token) -> Token:
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ == "prep" and verb.pos_ == "VERB":
+            verb = verb.head  # "reported ..., according to its accounts": the verb the phrase hangs on
+    if not _is_clause_verb(verb):
         return noun
     while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head  # through verbs joined to it, which share its subject ("tightened ... and would publish")
@@ -4287,9 +4289,15 @@ def _verb_of(token: Token) -> Token:
 def _clause_of(token: Token) -> Token:
     """The verb of the clause ``token`` belongs to (or the root of its tree)."""
     verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while not _is_clause_verb(verb) and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def _is_clause_verb(token: Token) -> bool:
+    """A verb heading a clause; not a participle the parser made a preposition ("according to its accounts",
+    "including its chief executive")."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ != "prep"
 
 
 def _unresolved_it_of_own_clause(its: Token, resolved: dict[int, str]) -> bool:

@@ -1816,6 +1816,18 @@ def test_its_of_its_own_verbs_subject_stays_when_that_subject_is_only_a_descript
     ]
 
 
+def test_its_after_according_to_is_the_subject_of_the_verb_the_phrase_hangs_on():
+    text = (
+        "Marvell Foods reported a profit of 80 million euros, according to its annual accounts. The national "
+        "postal service handled 1.9 billion letters, according to its annual report."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Marvell Foods reported a profit of 80 million euros, according to Marvell Foods' annual accounts.",
+        "The national postal service handled 1.9 billion letters, according to its annual report.",
+    ]
+
+
 def test_a_descriptor_the_tagger_ran_into_a_name_is_no_part_of_it():
     text = (
         "Dutch chipmaker Veldhoven Semiconductors will cut 2,000 jobs, the company said. The company expects to save "
