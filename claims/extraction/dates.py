@@ -141,9 +141,9 @@ _DAY_PHRASE = re.compile(
     r"|this afternoon|this evening)\b(?!'s)",
     re.IGNORECASE,
 )
-# "the past week" / "over the past month": the period up to the article date ("the week to 5 December 2026"); not
-# "the past year", which early in a year often means the last calendar year.
-_PAST_PERIOD = re.compile(r"\bthe\s+(?:past|last)\s+(week|month)\b(?!'s)", re.IGNORECASE)
+# "the past week" / "over the past month" / "the past year": the period up to the article date ("the week to 5
+# December 2026"); not "the last year of his term", a final year.
+_PAST_PERIOD = re.compile(r"\bthe\s+(?:past|last)\s+(week|month|year)\b(?!'s|\s+of\b)", re.IGNORECASE)
 # "last week", "this month", "the coming year" (the next one); not "the last year" or "the next year", a span of time
 # or a year counted from the story's own ("closed in 2021 and reopened the next year")
 _PERIOD_PHRASE = re.compile(
@@ -589,13 +589,12 @@ def relative_time_edits(
     for m in _scan(_PAST_PERIOD, text, lower):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             opens = not text[: m.start()].strip()
-            edits.append(
-                (
-                    m.start(),
-                    m.end(),
-                    f"{'The' if opens else 'the'} {m.group(1).lower()} to {written_date(published_on)}",
-                )
-            )
+            unit = m.group(1).lower()
+            if unit == "year" and published_on.month == 1:
+                written = str(published_on.year - 1)  # in January, "the past year" is the one just ended
+            else:
+                written = f"{'The' if opens else 'the'} {unit} to {written_date(published_on)}"
+            edits.append((m.start(), m.end(), written))
             taken.append((m.start(), m.end()))
     for m in _scan(_PERIOD_PHRASE, text, lower):
         add(m, _calendar_period(m, published_on))

@@ -298,18 +298,23 @@ def test_a_time_between_a_possessive_or_an_article_and_its_noun_takes_no_preposi
     assert written("The Tuesday meeting was cancelled.") == "The 26 March 2024 meeting was cancelled."
 
 
-def test_the_past_week_or_month_runs_to_the_article_date():
-    # THURSDAY is 28 March 2024; "the past year" is left alone (early in a year it often means the last one)
+def test_the_past_week_month_or_year_runs_to_the_article_date():
+    # THURSDAY is 28 March 2024
     assert written("At least 64 civilians were killed in the past week.") == (
         "At least 64 civilians were killed in the week to 28 March 2024."
     )
     assert (
         written("The past month was the wettest on record.") == "The month to 28 March 2024 was the wettest on record."
     )
-    assert written("Prices rose over the past year.") == "Prices rose over the past year."
-    # "the last week" is the past week; "the last year" is left alone as "the past year" is
+    assert written("Prices rose over the past year.") == "Prices rose over the year to 28 March 2024."
+    # "the last week" is the past week, "the last year" the past year; "the last year of" a span is its final year
     assert written("Prices rose in the last week.") == "Prices rose in the week to 28 March 2024."
-    assert written("Prices rose in the last year.") == "Prices rose in the last year."
+    assert written("Prices rose in the last year.") == "Prices rose in the year to 28 March 2024."
+    assert written("It was the last year of his term.") == "It was the last year of his term."
+    # in January, the past year is the calendar year that has just ended
+    january = date(2026, 1, 15)
+    edits = relative_time_edits("The past year was the warmest on record.", january)
+    assert edits == [(0, 13, "2025")]
 
 
 def test_the_coming_period_is_the_next_one():
