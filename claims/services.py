@@ -187,7 +187,7 @@ def articles_extract(*, article_ids: Sequence[int]) -> dict[int, list[ExtractedC
     articles = list(
         Article.objects.filter(pk__in=list(article_ids))
         .exclude(ingest_status=IngestStatus.DONE)
-        .only("id", "text", "published_at", "outlet")
+        .only("id", "title", "text", "published_at", "outlet")
         .order_by("id")
     )
     scorer = get_scorer()
@@ -198,7 +198,13 @@ def articles_extract(*, article_ids: Sequence[int]) -> dict[int, list[ExtractedC
             article = articles[index]
             try:
                 found.append(
-                    extract_from_doc(doc, published_on=article.published_on, outlet=article.outlet, scorer=scorer)
+                    extract_from_doc(
+                        doc,
+                        published_on=article.published_on,
+                        outlet=article.outlet,
+                        title=article.title,
+                        scorer=scorer,
+                    )
                 )
             except Exception:  # noqa: BLE001 - extracted again below, on its own, where the error is kept
                 found.append(None)
@@ -222,7 +228,11 @@ def articles_extract(*, article_ids: Sequence[int]) -> dict[int, list[ExtractedC
             continue
         try:
             results[article.pk] = extract_from_doc(
-                get_nlp()(article.text), published_on=article.published_on, outlet=article.outlet, scorer=scorer
+                get_nlp()(article.text),
+                published_on=article.published_on,
+                outlet=article.outlet,
+                title=article.title,
+                scorer=scorer,
             )
         except Exception as exc:  # noqa: BLE001 - recorded on that article by the caller, the others go on
             results[article.pk] = exc
@@ -243,7 +253,9 @@ def article_extract_claims(
     if article.ingest_status == IngestStatus.DONE:
         return []
     if extracted is None:
-        extracted = extract_claims(article.text, published_on=article.published_on, outlet=article.outlet)
+        extracted = extract_claims(
+            article.text, published_on=article.published_on, outlet=article.outlet, title=article.title
+        )
     rows = [_claim_row(article=article, position=i, extracted=item) for i, item in enumerate(extracted)]
     claims_assign_clusters(claims=rows, article_id=article.pk, pool=pool)
     claims = Claim.objects.bulk_create(rows, batch_size=CLAIM_BATCH_SIZE)

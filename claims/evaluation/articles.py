@@ -56,9 +56,11 @@ Parser = Callable[[list[str]], list[bool]]
 
 
 def run_pipeline(article: GoldArticle, scorer: Scorer | None = None) -> list[ExtractedClaim]:
-    """The project's extraction, as ingest runs it: the article text, its date and its outlet (and the configured
+    """The project's extraction, as ingest runs it: the article text, its date, outlet and headline (and the configured
     check-worthiness scorer unless one is given)."""
-    return extract_claims(article.text, published_on=article.published_on, outlet=article.outlet, scorer=scorer)
+    return extract_claims(
+        article.text, published_on=article.published_on, outlet=article.outlet, title=article.title, scorer=scorer
+    )
 
 
 def parse_has_subject_and_verb(texts: list[str]) -> list[bool]:

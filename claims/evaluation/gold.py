@@ -61,6 +61,7 @@ class GoldArticle:
     name: str
     split: str
     text: str
+    title: str
     outlet: str
     published_on: date
     claims: tuple[GoldClaim, ...]
@@ -100,6 +101,7 @@ def load_article(path: Path, *, split: str) -> GoldArticle:
         name=path.stem,
         split=split,
         text=parsed.text,
+        title=parsed.title,
         outlet=parsed.outlet,
         published_on=parsed.published_on,
         claims=claims,

@@ -558,7 +558,9 @@ def relative_time_edits(
             # "closed in 2021 and reopened two years later"; "the following year" after a sentence about 2023 (not
             # "up from 41 million a year earlier", which compares with the period the claim reports)
             named = A_YEAR.findall(text, 0, m.start())
-            words = _YEAR_BY_WORD.findall(text, 0, m.start())  # "412 million last year, up 23 percent on a year earlier"
+            words = _YEAR_BY_WORD.findall(
+                text, 0, m.start()
+            )  # "412 million last year, up 23 percent on a year earlier"
             counted_from = (
                 int(named[-1])
                 if named

@@ -240,11 +240,11 @@ def _score(claims: list[tuple[ExtractedClaim, np.ndarray]], scorer: Scorer, *, a
 
 
 def extract_from_doc(
-    doc: Doc, *, published_on: date | None = None, outlet: str = "", scorer: Scorer | None = None
+    doc: Doc, *, published_on: date | None = None, outlet: str = "", title: str = "", scorer: Scorer | None = None
 ) -> list[ExtractedClaim]:
-    ctx = _Context(
-        published_on=published_on, outlet=outlet, antecedents=Antecedents(published_on=published_on, outlet=outlet)
-    )
+    """Claims of one parsed article; ``title`` (its headline) is context only: it yields no claims."""
+    antecedents = Antecedents(published_on=published_on, outlet=outlet, title_places=title_places(title, doc))
+    ctx = _Context(published_on=published_on, outlet=outlet, antecedents=antecedents)
     bound_entities(doc)
     with cached(doc):
         built = _build_claims(doc, ctx)
@@ -260,10 +260,25 @@ def extract_from_doc(
 
 
 def extract_claims(
-    text: str, *, published_on: date | None = None, outlet: str = "", scorer: Scorer | None = None
+    text: str, *, published_on: date | None = None, outlet: str = "", title: str = "", scorer: Scorer | None = None
 ) -> list[ExtractedClaim]:
     """Claims of one article text, in order of appearance. ``outlet`` is the claimer when the text names none."""
-    return extract_from_doc(get_nlp()(text), published_on=published_on, outlet=outlet, scorer=scorer)
+    return extract_from_doc(get_nlp()(text), published_on=published_on, outlet=outlet, title=title, scorer=scorer)
+
+
+def title_places(title: str, doc: Doc) -> tuple[str, ...]:
+    """The countries, regions and cities headline ``title`` names, each once, in order; not one the text ``doc``
+    writes before a common noun ("the Grennock coast"), which makes it a stretch of coast or a town, no country."""
+    if not title.strip():
+        return ()
+    names = unique([ent.text for ent in get_nlp()(title).ents if ent.label_ in ("GPE", "LOC")])
+    modifiers = {
+        doc[t.i - len(name.split()) + 1 : t.i + 1].text
+        for name in names
+        for t in doc[: len(doc) - 1]
+        if t.text == name.split()[-1] and doc[t.i + 1].tag_ in ("NN", "NNS")
+    }
+    return tuple(name for name in names if name not in modifiers)
 
 
 def extract_many(texts: Iterable[str], *, batch_size: int = 64) -> Iterator[list[ExtractedClaim]]:

@@ -340,6 +340,9 @@ class Antecedents:
     dateline_city: str | None = None
     # the places the article's first sentences named
     lead_places: set[str] = field(default_factory=set)
+    # the places the headline named ("Opposition takes poll lead weeks before Lessia vote"), for "the country"
+    # when the text itself names none
+    title_places: tuple[str, ...] = ()
     # how often each person was named (outside quotations), for "the family"
     person_mentions: dict[str, int] = field(default_factory=dict)
     # bodies named only as where people the article cites work ("Analysts at Brandt Capital said"): no "company"
@@ -1391,6 +1394,11 @@ class Antecedents:
         places = [name for name in self.places if name not in self.settlements]
         if len(places) == 1 and (places[0] in self.lead_places or self.nations & {places[0].lower()[:4]}):
             return places[0]
+        # else the one place the headline named, when the text named no other and never called it a town
+        if len(self.title_places) == 1 and not places:
+            (place,) = self.title_places
+            if place not in self.settlements and place != self.dateline_city:
+                return place
         return None
 
     def event_phrase(self, noun: Token) -> str | None:

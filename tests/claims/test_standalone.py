@@ -724,6 +724,28 @@ def test_the_country_is_a_place_named_with_a_compass_word_and_the_government_is_
     ]
 
 
+def test_the_country_is_the_place_the_headline_names_when_the_text_names_none():
+    text = "Turnout was 68 percent, the lowest since the country adopted proportional representation."
+
+    def claims(title: str) -> list[str]:
+        return [c.text for c in extract_claims(text, published_on=PUBLISHED, title=title, scorer=RuleScorer())]
+
+    assert claims("Opposition takes poll lead weeks before Lessia vote") == [
+        "Turnout was 68 percent, the lowest since Lessia adopted proportional representation."
+    ]
+    assert claims("") == [text]
+    # a place the text writes before a noun is a town or a stretch of coast, and the headline names no text's claim
+    assert [
+        c.text
+        for c in extract_claims(
+            "The agency approved a wind farm off the Grennock coast, the largest project the country has permitted.",
+            published_on=PUBLISHED,
+            title="Wind farm off Grennock wins approval",
+            scorer=RuleScorer(),
+        )
+    ] == ["The agency approved a wind farm off the Grennock coast, the largest project the country has permitted."]
+
+
 def test_it_in_a_clause_joined_to_one_about_a_named_thing_is_that_thing():
     text = (
         "The mayor said crews had cleared mud from the Harrow sports hall and that it would reopen on Friday.\n\n"
@@ -1301,7 +1323,7 @@ def test_a_quotation_whose_speaker_is_named_after_it_takes_the_title_given_there
 
 def test_a_quotation_whose_tag_gives_only_a_surname_names_the_speaker_in_full():
     text = (
-        "Head teacher Oona Pettifer said the school had written to every family. \"We send letters home. Some "
+        'Head teacher Oona Pettifer said the school had written to every family. "We send letters home. Some '
         'parents never reply," said Pettifer, who has led the school since 2016.'
     )
 

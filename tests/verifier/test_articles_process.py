@@ -126,3 +126,21 @@ def test_a_large_batch_is_extracted_in_two_processes_with_the_same_claims_and_a_
     for results in (one, two):
         error = results[ids[4]]
         assert isinstance(error, IntegrityError) and str(error) == "check constraint failed"
+
+
+@pytest.mark.django_db
+def test_extraction_reads_the_headline_as_context_for_the_text():
+    text = "Turnout was 68 percent, the lowest since the country adopted proportional representation."
+    headlined = article_create(
+        parsed=ParsedArticle(text=text, title="Opposition takes poll lead weeks before Lessia vote")
+    ).article
+    untitled = text.replace("Turnout", "Turnout in the vote")
+    plain = article_create(parsed=ParsedArticle(text=untitled)).article
+
+    batch = services.articles_extract(article_ids=[headlined.pk, plain.pk])
+    alone = article_extract_claims(article_id=headlined.pk)
+
+    expected = "Turnout was 68 percent, the lowest since Lessia adopted proportional representation."
+    assert [c.text for c in batch[headlined.pk]] == [expected]
+    assert [c.text for c in batch[plain.pk]] == [untitled]
+    assert [c.text for c in alone] == [expected]
