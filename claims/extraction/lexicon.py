@@ -181,6 +181,15 @@ VERB_TO_EVENT_NOUN = {
     "kill": "killing",
     "storm": "assault",
 }
+# Verbs of a vehicle's or a structure's mishap, with the noun that names it ("the capsizing of the ferry").
+MISHAP_NOUNS = {
+    "capsize": "capsizing",
+    "sink": "sinking",
+    "derail": "derailment",
+    "collapse": "collapse",
+    "explode": "explosion",
+    "crash": "crash",
+}
 INSTRUMENT_NOUNS = frozenset(["drone", "airstrike", "missile", "rocket", "artillery", "aircraft", "jet", "helicopter"])
 QUANTITY_WORDS = frozenset(
     [

@@ -327,6 +327,9 @@ class Antecedents:
     # a noun's first mention in the article's first sentences, with its "of" phrase ("recall": "recall of 14
     # batches of a blood pressure drug"), for "It is the second recall ..." later
     lead_mentions: dict[str, str] = field(default_factory=dict)
+    # a mishap the article's first sentences report by its verb ("a passenger ferry capsized": "the capsizing of the
+    # passenger ferry"), for "It was the deadliest ferry accident ..." later
+    lead_mishap: str | None = None
     # how often each disease was named outside quotations ("measles": 4), for "the disease", "the outbreak"
     diseases: dict[str, int] = field(default_factory=dict)
     # the common nouns of the article's first sentences ("outbreak"), to tell its own event from one it recalls
@@ -513,6 +516,8 @@ class Antecedents:
             word = token_attrs(token).lower
             if self.sentences <= LEAD_SENTENCES and token.i >= start:
                 self.lead_nouns.add(token.lemma_.lower())
+                if self.lead_mishap is None and token.i not in quoted:
+                    self.lead_mishap = _mishap_of(token)
             if _another_outbreak(token, self.lead_nouns, lead=self.sentences <= LEAD_SENTENCES):
                 pass  # "In 2022, a norovirus outbreak closed four wards": not the outbreak the article reports
             elif _is_disease_name(word) and token.i >= start and token.i not in quoted:
@@ -1371,7 +1376,7 @@ class Antecedents:
             if self.event is not None and self.event_word:
                 return self.event_as_written()
             event = next((m for word, m in self.lead_mentions.items() if _event_word(word) or _natural(word)), None)
-            return f"the {event}" if event is not None else None
+            return f"the {event}" if event is not None else self.lead_mishap
         mention = self.lead_mentions.get(lemma)
         return f"the {mention}" if mention is not None else None
 
@@ -4872,6 +4877,17 @@ def _calls_a_body(it: Token) -> bool:
     return it.head.lemma_ == "be" and any(
         c.dep_ == "attr" and (c.lower_ in _BODY_WORDS or c.lower_ in _OPERATORS) for c in it.head.children
     )
+
+
+def _mishap_of(subject: Token) -> str | None:
+    """ "the capsizing of the passenger ferry" for the subject "ferry" of "A passenger ferry capsized": a mishap the
+    verb of a common noun reports, named as a noun phrase; None for any other token."""
+    verb = subject.head
+    noun = lexicon.MISHAP_NOUNS.get(verb.lemma_.lower()) if subject.dep_ == "nsubj" else None
+    if noun is None or verb.pos_ != "VERB" or subject.tag_ not in ("NN", "NNS"):
+        return None
+    words = [c.text for c in subject.lefts if c.dep_ in ("compound", "amod") and c.i == subject.i - 1]
+    return f"the {noun} of the {' '.join([*words, subject.text])}"
 
 
 def _ranked_kind(it: Token) -> Token | None:

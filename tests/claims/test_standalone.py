@@ -2894,6 +2894,19 @@ def test_a_speakers_that_water_is_no_company_and_the_deadliest_accident_is_the_l
     )
 
 
+def test_it_ranked_among_accidents_is_the_mishap_the_lead_reported_by_its_verb():
+    ferry = (
+        "At least 17 people died after a passenger ferry capsized off Selmar on Monday, the coastguard said. Divers "
+        "searched the hull at first light. It was the deadliest ferry accident in the region since 2011."
+    )
+    prices = "Share prices crashed on Monday. Traders sold. It was the worst day since 2020."
+
+    assert [claim for _, claim in texts_and_spans(ferry)][-1] == (
+        "The capsizing of the passenger ferry was the deadliest ferry accident in the region since 2011."
+    )
+    assert [claim for _, claim in texts_and_spans(prices)][-1] == "It was the worst day since 2020."  # no accident
+
+
 def test_the_project_is_the_named_work_the_lead_reports():
     farm = (
         "The Kessel Bay wind farm, the largest in the country, began supplying power on Monday, its operator said. "
