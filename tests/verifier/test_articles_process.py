@@ -141,6 +141,8 @@ def test_extraction_reads_the_headline_as_context_for_the_text():
     alone = article_extract_claims(article_id=headlined.pk)
 
     expected = "Turnout was 68 percent, the lowest since Lessia adopted proportional representation."
-    assert [c.text for c in batch[headlined.pk]] == [expected]
-    assert [c.text for c in batch[plain.pk]] == [untitled]
+    found, found_plain = batch[headlined.pk], batch[plain.pk]
+    assert not isinstance(found, Exception) and not isinstance(found_plain, Exception)
+    assert [c.text for c in found] == [expected]
+    assert [c.text for c in found_plain] == [untitled]
     assert [c.text for c in alone] == [expected]
