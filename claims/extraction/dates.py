@@ -312,14 +312,17 @@ def _days_ahead(weekday: int, published_on: date, modifier: str) -> int:
     return days or (7 if modifier in ("next", "coming") else 0)
 
 
-def _weekday(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str]:
+def _weekday_date(match: re.Match[str], published_on: date, future: bool) -> date:
     modifier = (match.group(2) or "").lower()
     weekday = WEEKDAYS.index(match.group(3).lower())
     if future or modifier in ("next", "coming"):
-        day = published_on + timedelta(days=_days_ahead(weekday, published_on, modifier))
-    else:
-        back = (published_on.weekday() - weekday) % 7
-        day = published_on - timedelta(days=back or (7 if modifier == "last" else 0))
+        return published_on + timedelta(days=_days_ahead(weekday, published_on, modifier))
+    back = (published_on.weekday() - weekday) % 7
+    return published_on - timedelta(days=back or (7 if modifier == "last" else 0))
+
+
+def _weekday(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str]:
+    day = _weekday_date(match, published_on, future)
     part = match.group(4)
     return "on", (f"the {part.lower()} of {written_date(day)}" if part else written_date(day))
 
@@ -337,8 +340,20 @@ def _day_possessive(match: re.Match[str], published_on: date, future: bool) -> s
         else:
             back = (published_on.weekday() - weekday) % 7
             day = published_on - timedelta(days=back or (7 if modifier == "last" else 0))
-    opens = not match.string[: match.start()].strip() or match.string[: match.start()].rstrip()[-1] in '.!?"“”'
+    opens = _opens_sentence(match.string[: match.start()])
     return f"{'The' if opens else 'the'} {written_date(day)}"
+
+
+# A stop that ends no sentence: a clock time's "a.m."/"p.m." or a title's ("Dr.", "St.").
+_ABBREVIATION_END = re.compile(r"(?:\b[ap]\.m|\b(?:Dr|Mr|Mrs|Ms|St|Prof|No|Gen|Col|Lt|Sgt|Capt))\.$", re.IGNORECASE)
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a time written after ``before`` opens a sentence (so takes a capital)."""
+    before = before.rstrip()
+    if not before:
+        return True
+    return before[-1] in '!?"“”' or (before[-1] == "." and not _ABBREVIATION_END.search(before))
 
 
 _DAY_OFFSETS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1}
@@ -507,7 +522,7 @@ def relative_time_edits(
                 ""  # the time names a noun: "the paper's Tuesday edition" -> "the paper's 24 November 2026 edition"
             )
         words = f"{kept} {period}" if kept else " ".join(w for w in (preposition, period) if w)
-        if not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in '.!?"“”':
+        if _opens_sentence(text[: match.start()]):
             # opening a sentence: "A day earlier, ..." -> "On 3 March 2026, ..."
             words = words[0].upper() + words[1:]
         edits.append((match.start(), match.end(), words))
@@ -554,13 +569,16 @@ def relative_time_edits(
             continue  # "rose from a year earlier the company said": only "A week earlier the regulator ..." opens one
         unit = (m.group(3) or m.group(6)).lower()
         start = anchor
+        days = list(_WEEKDAY_PHRASE.finditer(text, 0, m.start()))
+        if unit in ("day", "week") and days:
+            # "said on Thursday that it had sent inspectors a day earlier": a day before the day the text named
+            start = _weekday_date(days[-1], published_on, ahead(days[-1].start()))
         if unit == "year":
             # "closed in 2021 and reopened two years later"; "the following year" after a sentence about 2023 (not
             # "up from 41 million a year earlier", which compares with the period the claim reports)
             named = A_YEAR.findall(text, 0, m.start())
-            words = _YEAR_BY_WORD.findall(
-                text, 0, m.start()
-            )  # "412 million last year, up 23 percent on a year earlier"
+            # ("412 million last year, up 23 percent on a year earlier": the year before the one those words name)
+            words = _YEAR_BY_WORD.findall(text, 0, m.start())
             counted_from = (
                 int(named[-1])
                 if named
@@ -571,6 +589,10 @@ def relative_time_edits(
             start = date(counted_from, 1, 1) if counted_from else anchor
         if m.group(2):
             sign = -1 if m.group(4).lower() in ("earlier", "before") else 1
+            if sign > 0 and unit in ("day", "week") and not ahead(m.start()):
+                later = start + timedelta(days=_count(m.group(2)) * (7 if unit == "week" else 1))
+                if published_on is not None and later > published_on:
+                    continue  # "Their letter came three weeks later": later than what, no date after the article's
             add(m, _period(start, m.group(3), sign * _count(m.group(2))))
         else:
             add(m, _period(start, m.group(6), -1 if m.group(5).lower() == "previous" else 1))

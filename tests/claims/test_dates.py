@@ -160,6 +160,18 @@ def test_a_year_counted_from_a_year_is_counted_from_that_year():
         "Profit was 412 million in 2023, up 23 percent on 2022."
     )
     assert written("Sales this year rose 5 percent from a year earlier.") == "Sales in 2024 rose 5 percent from 2023."
+    # "a day earlier" after a day the text named counts from that day, not from the event reported last
+    assert (
+        written("The regulator said on Tuesday that it had sent inspectors a day earlier.", reference=date(2024, 3, 10))
+        == "The regulator said on 26 March 2024 that it had sent inspectors on 25 March 2024."
+    )
+    # a clock time's "a.m." ends no sentence: the date after it takes no capital
+    assert written("The alert went out at 6 a.m. on Tuesday.") == "The alert went out at 6 a.m. on 26 March 2024."
+    # a past "later" that would fall after the article date says later than something else: it stays
+    assert written("The letter came three weeks later.") == "The letter came three weeks later."
+    assert written("The letter came three days later.", reference=date(2024, 3, 10)) == (
+        "The letter came on 13 March 2024."
+    )
 
 
 def test_a_season_in_late_autumn_is_the_winter_to_come_or_the_one_gone():
