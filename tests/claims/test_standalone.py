@@ -2907,6 +2907,17 @@ def test_it_ranked_among_accidents_is_the_mishap_the_lead_reported_by_its_verb()
     assert [claim for _, claim in texts_and_spans(prices)][-1] == "It was the worst day since 2020."  # no accident
 
 
+def test_it_ranked_among_penalties_is_never_the_body_that_imposed_one():
+    text = (
+        "The data protection authority on Monday fined Velora Systems 9.4 million euros. It is the largest penalty "
+        "the authority has imposed."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "It is the largest penalty the data protection authority has imposed."
+    )
+
+
 def test_the_project_is_the_named_work_the_lead_reports():
     farm = (
         "The Kessel Bay wind farm, the largest in the country, began supplying power on Monday, its operator said. "
