@@ -3107,7 +3107,11 @@ def _mention_edits(
             if (antecedents.last_thing_named or named) and _is_copula_with_noun(token) and not _calls_a_body(token):
                 continue  # "Kinetra said ... It is the third round of job cuts": a body is no "round"
             ranked = _ranked_kind(token)
-            if ranked is not None and _own_head(antecedents.last_thing) != ranked.lemma_.lower():
+            if (
+                ranked is not None
+                and not _calls_a_body(token)
+                and _own_head(antecedents.last_thing) != ranked.lemma_.lower()
+            ):
                 continue  # "The authority fined X ... It is the largest penalty ...": the fine, not the authority
             replacement = antecedents.last_thing  # "It was followed by 30 aftershocks." after "The quake struck ..."
         elif (
