@@ -573,6 +573,18 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         and (before.ent_type_ == "PERSON" or before.lemma_.lower() in lexicon.PERSON_NOUNS)
     ):
         return before  # "..., its director, Dr. Pavel Ostrin, told reporters": a speaker the parser set beside a noun
+    if verb.dep_ == "ROOT" and verb.i >= 1 and verb.doc[verb.i - 1].text == ",":
+        # "Ilona Hrabec, whose son Marek is among the trapped men, said ...": the parser made the relative clause's
+        # verb a reported clause and took the name for its subject; a named person set off by a comma speaks
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if (
+            subject is not None
+            and (subject.ent_type_ == "PERSON" or _given_name(subject.left_edge))
+            and subject.i + 1 < verb.i
+            and verb.doc[subject.i + 1].text == ","
+        ):
+            return subject
     return None
 
 
@@ -971,7 +983,22 @@ def is_person_entity(ent: Span) -> bool:
         return not names_a_body(ent)
     if ent.label_ != "ORG":
         return False
-    return _misattached_appos(ent) or _called_a_person(ent) or _first_named_speaker(ent) or _titled_name(ent)
+    return (
+        _misattached_appos(ent)
+        or _called_a_person(ent)
+        or _first_named_speaker(ent)
+        or _titled_name(ent)
+        or _given_name_and_surname(ent)
+    )
+
+
+def _given_name_and_surname(ent: Span) -> bool:
+    """ "Hana Ostrowska", typed an organisation: a given name and one more capitalised word, with no body's word and
+    not after "the" or a noun for a thing ("the tanker Helena Star")."""
+    if len(ent) != 2 or not _given_name(ent[0]) or not ent[1].is_title or names_a_body(ent):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is None or not (before.lower_ in ("the", "a", "an") or before.tag_ in ("NN", "NNS"))
 
 
 def _titled_name(ent: Span) -> bool:
@@ -1096,7 +1123,14 @@ def _first_named_speaker(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
         return True
+    if _PERSON_AFTER_NAME.match(ent.doc.text[ent.end_char : ent.end_char + 30]):
+        return True  # "Ilona Hrabec, whose son is among the trapped men, said": described as only a person is
     return root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.PERSON_NOUNS
+
+
+def _given_name(token: Token) -> bool:
+    """A capitalised word that is a given name ("Ilona")."""
+    return token.is_title and (token.lower_ in lexicon.MALE_NAMES or token.lower_ in lexicon.FEMALE_NAMES)
 
 
 def _fits(party: _Party, pronoun: str) -> bool:
@@ -1108,7 +1142,7 @@ def _fits(party: _Party, pronoun: str) -> bool:
 
 
 # A name followed by an age or by "who": a person, whatever the tagger made of the name ("Renata Obi, 29, who ...").
-_PERSON_AFTER_NAME = re.compile(r"^(?:,\s*(?:aged\s+)?\d{1,3}\s*,|,?\s*who\b)")
+_PERSON_AFTER_NAME = re.compile(r"^(?:,\s*(?:aged\s+)?\d{1,3}\s*,|,?\s*who(?:se)?\b)")
 
 
 def described_as_person(sent: Span, name: str) -> bool:

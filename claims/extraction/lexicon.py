@@ -766,6 +766,21 @@ MALE_NAMES = frozenset(
         *("raul", "rhys", "ricardo", "roberto", "rolf", "rui", "samir", "selim", "sergio", "sipho"),
         *("stefano", "sven", "thabo", "themba", "theo", "thierry", "tiago", "tobias", "tomas", "tomasz"),
         *("tunde", "uwe", "vasile", "victor", "wolfgang", "yannis", "youssef", "zoran"),
+        # more given names, from across Europe, Africa and Asia, that no common English word or place shares
+        *("anton", "aurelio", "aksel", "aleksander", "aleksandr", "alessandro", "alexei", "andrei", "andrzej"),
+        *("anders", "arvid", "arjun", "armand", "arne", "aurel", "bastian", "bogdan", "boris", "bruno", "casper"),
+        *("cezary", "dag", "damir", "dariusz", "davor", "dmitri", "dorian", "edvard", "emil", "emre", "enzo"),
+        *("erik", "ernesto", "esteban", "fabian", "felix", "ferenc", "filip", "florin", "gerhard", "goran"),
+        *("gustav", "halvard", "hamid", "hannes", "harald", "hassan", "hendrik", "henrik", "hugo", "igor", "ilya"),
+        *("imre", "ivan", "ivo", "jakob", "janek", "jaroslav", "jonas", "joris", "jozef", "jurgen", "kamil"),
+        *("karim", "karol", "kasimir", "kenji", "klaus", "konrad", "kristof", "lars", "leif", "lorenzo", "luca"),
+        *("lukas", "magnus", "malik", "marek", "marius", "marko", "mateo", "matej", "mats", "mehmet", "mikael"),
+        *("milos", "mirko", "moritz", "nikola", "nikos", "nils", "olaf", "oleg", "oskar", "otto", "pavol", "petr"),
+        *("radek", "radomir", "rafiq", "rasmus", "reza", "rune", "ruben", "rustam", "sandor", "sebastian"),
+        *("sergei", "stanislav", "stefan", "sten", "tarek", "teodor", "tibor", "timo", "tomislav", "torsten"),
+        *("ulf", "vaclav", "valentin", "viktor", "vilem", "vladimir", "vojtech", "walid", "yusuf", "zbigniew"),
+        *("zoltan", "ahmed", "amir", "bilal", "chidi", "emeka", "kofi", "kwame", "obinna", "segun", "tariq"),
+        *("hamza", "omar", "khalid", "karl", "ole", "sindre", "piet", "callum", "aldo", "dorin", "kasper"),
     ]
 )
 FEMALE_NAMES = frozenset(
@@ -921,6 +936,19 @@ FEMALE_NAMES = frozenset(
         *("petra", "pilar", "priya", "rania", "renate", "rocio", "rosa", "roxana", "sabine", "samira"),
         *("sanne", "selin", "sigrid", "silke", "silvia", "simona", "snezana", "solveig", "sophie", "sunita"),
         *("sylvie", "thandiwe", "ulrike", "valentina", "veronique", "yasmin", "yuki", "zeynep", "zofia", "zuzana"),
+        # more given names, from across Europe, Africa and Asia, that no common English word or place shares
+        *("hana", "dorotea", "agnes", "agnieszka", "alena", "alina", "amara", "anja", "anneliese", "astrid"),
+        *("beata", "bente", "birgit", "carla", "carmen", "cecilia", "dagmar", "dana", "daria", "dorota"),
+        *("edita", "elif", "elin", "elisa", "emilia", "erika", "eva", "ewa", "freya", "frida", "gisela", "greta"),
+        *("halina", "halima", "hanna", "hedvig", "helka", "henrike", "ida", "ilona", "ines", "ingrid", "irena"),
+        *("irina", "iveta", "jana", "jolanta", "kamila", "karina", "katarzyna", "katja", "kirsten", "klara"),
+        *("krisztina", "larissa", "lena", "liesel", "lina", "liv", "ludmila", "lucia", "magda", "magdalena"),
+        *("malgorzata", "maren", "marit", "marta", "marketa", "milena", "mira", "mirela", "miriam", "nadia"),
+        *("natalia", "nina", "oksana", "olga", "oona", "ottilie", "petra", "renata", "rita", "ruta", "sabine"),
+        *("signe", "sigrun", "silke", "simona", "sofie", "sonja", "svetlana", "tamara", "tereza", "ulla"),
+        *("ursula", "vera", "veronika", "viktoria", "wanda", "yelena", "zofia", "zuzana", "amina", "fatima"),
+        *("aisha", "ngozi", "chiamaka", "adaeze", "yetunde", "leila", "yasmin", "noor", "mei", "yuki", "priya"),
+        *("ananya", "lindiwe", "thandiwe", "abena", "akosua", "marisa", "lisbet", "anouk", "sigrid", "ilse"),
     ]
 )
 # Cue verbs that report no statement when negated ("did not respond", "wouldn't say"; "did not deny" is one).

@@ -135,11 +135,15 @@ def bound_entities(doc: Doc) -> None:
     """Names cut back to their own words: an entity the tagger ran over a line break ("Health Correspondent\n\nThe
     Competition Board", a byline's last words joined to the body's first name) keeps its words after the last break,
     since a name never spans two lines of an article; one that ran on into an amount ("fined Skyline Air 2.4
-    million euros" read "Skyline Air 2.4") loses the number."""
+    million euros" read "Skyline Air 2.4") loses the number. A "person" whose words the tagger read as common nouns
+    is none: "Turnout was 48.7 percent" opens with a noun, capitalised only as a sentence's first word."""
     ents = doc.ents
     kept = []
     changed = False
     for ent in ents:
+        if ent.label_ == "PERSON" and all(t.tag_ in ("NN", "NNS") for t in ent):
+            changed = True
+            continue
         start, end = ent.start, ent.end
         breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
         if breaks:
@@ -177,8 +181,14 @@ def _untyped_name_start(doc: Doc, ent: Span) -> int:
             or not before.is_title
             or before.dep_ != "compound"
             or not start <= before.head.i < ent.end  # (joined to the name, or to a word already taken into it)
-            # (a sentence's first word is a name's only before a body's word: "Tarrow District Council has ...")
-            or (before.is_sent_start and ent[-1].lower_ not in lexicon.BODY_HEADS)
+            # (a sentence's first word is a name's only before a body's word, "Tarrow District Council has ...", or
+            # as a given name, "Ilona Hrabec said ...")
+            or (
+                before.is_sent_start
+                and ent[-1].lower_ not in lexicon.BODY_HEADS
+                and before.lower_ not in lexicon.MALE_NAMES
+                and before.lower_ not in lexicon.FEMALE_NAMES
+            )
             or before.lower_.rstrip(".") in _NOT_NAME_WORDS
         ):
             break

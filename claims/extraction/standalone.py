@@ -573,6 +573,8 @@ class Antecedents:
         if self.topic is None and self.sentences <= LEAD_SENTENCES:
             self.topic = _topic_body(sent, start)
         self.last_thing = _thing_subject(sent)
+        if self.last_thing is not None and lexicon.titled_name_gender(self.last_thing) is not None:
+            self.last_thing = None  # "Renata Obi, 29, who swam ...": a given name and a surname make no "It"
         subject = _subject(sent.root)
         if self.lead_project is None and self.sentences <= LEAD_SENTENCES:
             # (the subject of what the lead reports: "The Kessel Bay wind farm began ..., its operator said")

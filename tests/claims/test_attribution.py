@@ -735,3 +735,27 @@ def test_a_group_posting_pictures_makes_no_statement():
         ["armed group in northern Sarenne"],
         ["Harbour Gazette"],
     ]
+
+
+def test_a_named_person_set_off_by_a_relative_clause_speaks_and_a_capitalised_noun_is_nobody():
+    text = (
+        "The commission said Benedek had 52,306 votes against 52,265 for Hana Ostrowska of the Green Left. Turnout "
+        "was 48.7 percent, it said. Ostrowska said she would go to court.\n\n"
+        "Ilona Hrabec, whose son Marek, 24, is among the trapped men, said he had started at the mine last year. "
+        '"He told me the ceiling was singing. Nobody listened to him," she said.'
+    )
+
+    assert article_claimers(text) == [
+        (
+            "The commission said Benedek had 52,306 votes against 52,265 for Hana Ostrowska of the Green Left.",
+            ["commission"],
+        ),
+        ("Turnout was 48.7 percent, it said.", ["commission"]),
+        ("Ostrowska said she would go to court.", ["Hana Ostrowska"]),
+        (
+            "Ilona Hrabec, whose son Marek, 24, is among the trapped men, said he had started at the mine last year.",
+            ["Ilona Hrabec"],
+        ),
+        ('"He told me the ceiling was singing.', ["Ilona Hrabec"]),
+        ('Nobody listened to him," she said.', ["Ilona Hrabec"]),
+    ]
