@@ -2886,7 +2886,11 @@ def _mention_edits(
         elif speaker is not None:
             # "She said ...": the speaker attribution resolved ("the nearest compatible named speaker")
             # as the article named the party ("the authority" -> "the Financial Supervision Authority")
-            party = antecedents.party(speaker.removeprefix("the ")) or _reported_subject_resolved(token, resolved)
+            party = (
+                antecedents.party(speaker.removeprefix("the "))
+                or _reported_subject_resolved(token, resolved)
+                or _named_for_word(speaker, antecedents)  # "..., it said" after "..., the company said": Grovemart
+            )
             replacement = (
                 party
                 or _person_of_body(speaker, antecedents)
@@ -5604,6 +5608,12 @@ def _with_speaker(
         f"{title} {n}" if (title := (titles or {}).get(n) or _title_ahead(span, n)) else n for n in speakers
     ]  # "Governor Eliska Varga"
     return f"{body}{mark}{quote} {' and '.join(titled)} said."
+
+
+def _named_for_word(speaker: str, antecedents: Antecedents) -> str | None:
+    """The name the article gave a claimer written as a word for a body ("company" -> "Grovemart"), else None."""
+    named = antecedents.named(speaker.removeprefix("the "))
+    return named if named != speaker.removeprefix("the ") else None
 
 
 def _named_in_full(name: str, people: Collection[str]) -> str:

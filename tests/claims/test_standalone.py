@@ -724,6 +724,18 @@ def test_the_country_is_a_place_named_with_a_compass_word_and_the_government_is_
     ]
 
 
+def test_it_in_a_speech_tag_after_one_naming_the_body_by_a_word_is_that_body_as_named():
+    text = (
+        "Grovemart, the third-largest supermarket chain, said on Thursday it would close 26 stores. Profit dropped to "
+        "212 million crowns, the company said. Sales rose 2.4 percent to 9.6 billion crowns, it said."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Profit dropped to 212 million crowns, Grovemart said.",
+        "Sales rose 2.4 percent to 9.6 billion crowns, Grovemart said.",
+    ]
+
+
 def test_the_country_is_the_place_the_headline_names_when_the_text_names_none():
     text = "Turnout was 68 percent, the lowest since the country adopted proportional representation."
 
