@@ -3957,6 +3957,10 @@ def _description_antecedent(
         candidates.append(next((b for b in named if b[:1].isupper()), None))
         candidates.append(next((b for b in named if b.startswith("the ") and b[4:5].isupper()), None))
     disease = antecedents.disease() if low in DISEASE_NOUNS | DISEASE_KIND_NOUNS else None
+    if disease is None and low in DISEASE_KIND_NOUNS:
+        # "412 cholera cases ... since the outbreak began", in the article's first sentence: the disease named before
+        # it in its own sentence
+        disease = next((t.lower_ for t in sent.doc[first : token.i] if _is_disease_name(t.lower_)), None)
     if disease and low in DISEASE_NOUNS:
         candidates.append(disease)  # "the disease could kill" -> "measles could kill"
     elif disease:

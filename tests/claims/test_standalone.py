@@ -1036,6 +1036,18 @@ def test_a_speech_tag_set_off_by_commas_names_its_speaker_and_a_denied_report_is
     )
 
 
+def test_the_outbreak_in_the_first_sentence_is_that_of_the_disease_the_sentence_named_before_it():
+    text = (
+        "Health officials have recorded 412 suspected cholera cases in Kasembe since the outbreak began late last "
+        "month, the health ministry said."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Health officials have recorded 412 suspected cholera cases in Kasembe since the cholera outbreak began late "
+        "in February 2025, the health ministry said."
+    ]
+
+
 def test_a_disease_named_with_a_proper_name_is_what_the_outbreak_and_the_disease_mean():
     text = (
         "Telmar launched a vaccination campaign against Corran fever on Thursday. "
