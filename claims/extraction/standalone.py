@@ -3971,8 +3971,9 @@ def _description_antecedent(
         settlement = antecedents.salient_settlement(lemma, text[: sent.start_char], text[sent.start_char : token.idx])
         # "near the port" of a port city is its port, not the whole city: "the port of Arvik"
         candidates.append(f"the port of {settlement}" if settlement and lemma == "port" else settlement)
-    elif lemma == "city" and not quoted:
-        candidates.append(antecedents.city())  # "the city" before any is named: where the story was filed
+    elif lemma in ("city", "town") and not quoted:
+        # "the city"/"the town" before any settlement is named: where the story was filed, else the one place named
+        candidates.append(antecedents.city())
     phrase = antecedents.phrases.get(lemma)
     if phrase is not None and token.lower_ not in phrase.lower().split():
         phrase = None  # "the club" is not "the best clubs in Europe"

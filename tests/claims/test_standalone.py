@@ -1371,6 +1371,15 @@ def test_the_city_before_any_is_named_is_the_dateline_city_but_never_the_capital
     ]
 
 
+def test_the_town_before_any_is_named_is_the_dateline_town():
+    text = (
+        "HALVERTON, Sept 17 (Eastmoor Wire) - An explosion tore through a chemical plant on Wednesday, the fire "
+        "brigade said. Black smoke drifted over the town for six hours."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == "Black smoke drifted over Halverton for six hours."
+
+
 def test_it_as_the_object_of_a_joined_verb_is_the_body_an_earlier_verb_acted_on():
     text = (
         "The regulator investigated Ostreva Pharma for two years and fined it 5 million euros. "
