@@ -388,7 +388,7 @@ class Antecedents:
                 or (name in self.bodies and name not in self.people)
             ):
                 kind = "body"  # "the wildlife charity Seawatch"; "Fresco's sales" after "Supermarket chain Fresco"
-            elif kind == "person" and (short := self._body_by_first_word(name)) is not None:
+            elif kind == "person" and (short := self.body_by_first_word(name)) is not None:
                 kind, name = "body", short  # "Kestrel has 9 million customers" after "Kestrel Telecom"
             elif kind == "person" and _calls_itself_it(ent):
                 kind = "body"  # "Hollin Hydro said it accepted the findings": no person is "it"
@@ -592,7 +592,7 @@ class Antecedents:
             # found": the study as the article named it first
             self.last_thing = _with_the(self.phrases[subject.lemma_.lower()])
         if self.last_thing is None and subject is not None and subject.ent_type_ == "PERSON" and subject.i >= start:
-            self.last_thing = self._body_by_first_word(subject.text)  # "Kestrel has ..." after "Kestrel Telecom"
+            self.last_thing = self.body_by_first_word(subject.text)  # "Kestrel has ..." after "Kestrel Telecom"
         self.last_subject_name = _subject_name_of(subject, sent) if subject is not None and subject.i >= start else None
         if self.last_subject_name is None and subject is not None and subject.lower_ in BODY_HEADS:
             # "The department said it would inspect ... Its director": the body the claim wrote for it
@@ -780,7 +780,7 @@ class Antecedents:
         words = noun.doc[its.i + 1 : noun.i + 1]
         return f"{speaker.removeprefix('the ')} {words.text}"
 
-    def _body_by_first_word(self, name: str) -> str | None:
+    def body_by_first_word(self, name: str) -> str | None:
         """The body named before whose name ``name`` (one word) opens ("Kestrel" for "Kestrel Telecom"), when it
         names no person of the article."""
         if " " in name or any(_surname_of(p, name) for p in self.people):
@@ -868,7 +868,7 @@ class Antecedents:
                     and title.lemma_.lower() not in OFFICES  # "Employment minister": a ministry's field
                 ):
                     # "Skyline chief executive Anders Holm" after "Skyline Group": the body that word opens
-                    known = self._body_by_first_word(child.text)
+                    known = self.body_by_first_word(child.text)
                     if known is not None:
                         return known
         return None
@@ -3782,6 +3782,8 @@ def _clause_subject_name(pronoun: Token, first: int, antecedents: "Antecedents")
             if not all(t.is_title for t in name) or name[-1].lower_ in _BODY_WORDS | lexicon.ORGANISATION_SUFFIXES:
                 return None
             written = clean_name(name.text)
+            if written in antecedents.bodies or antecedents.body_by_first_word(written) is not None:
+                return None  # "Velora did not respond to ... his remarks": a company ("Velora Systems") is no "he"
             person = next((p for p in reversed(antecedents.people) if p == written or _surname_of(p, written)), written)
             return person if antecedents.gender_of(person, gender) == gender else None
     return None

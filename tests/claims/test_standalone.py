@@ -1826,6 +1826,17 @@ def test_his_and_her_in_a_clause_of_a_named_person_stay_theirs_however_the_tagge
     ]
 
 
+def test_his_in_a_clause_whose_subject_is_a_company_is_the_man_named_before():
+    text = (
+        "Velora Systems was fined 9.4 million euros. The authority's president, Jonas Weidtke, told reporters the "
+        "breach was avoidable. Velora did not respond to a request for comment on his remarks."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Velora did not respond to a request for comment on Jonas Weidtke's remarks."
+    )
+
+
 def test_a_deadline_of_what_was_expected_or_promised_lies_ahead_of_the_article():
     text = (
         "Health Minister Lisbet Pellan said she expected a decision by March. The regulator promised new rules "
