@@ -3013,6 +3013,16 @@ def _mention_edits(
             replacement = place  # "strikes on Tel Anbar since October, when fighters took it" -> "took Tel Anbar"
         elif (
             low == "it"
+            and token.i not in quoted
+            and not inside_quotation(attributed, token.i)
+            and _natural(antecedents.event_word)
+            and _of_its_outbreak(token)
+            and (event := antecedents.event_as_written()) is not None
+            and antecedents.event_word not in text[: token.idx - base]
+        ):
+            replacement = event  # "no one knows what caused it", "the spot where it began": the wildfire near X
+        elif (
+            low == "it"
             and not inside_quotation(attributed, token.i)
             and (matrix := _matrix_subject_body(token, resolved)) is not None
         ):
@@ -4897,6 +4907,22 @@ def _calls_a_body(it: Token) -> bool:
     return it.head.lemma_ == "be" and any(
         c.dep_ == "attr" and (c.lower_ in _BODY_WORDS or c.lower_ in _OPERATORS) for c in it.head.children
     )
+
+
+# Verbs whose lone subject "it" is a fire, flood or outbreak beginning or spreading ("where it began"), and verbs
+# whose object "it" is one caused or fought ("what caused it", "crews contained it").
+_OUTBREAK_VERBS = frozenset(["begin", "start", "break", "spread", "erupt", "ignite"])
+_CAUSING_VERBS = frozenset(["cause", "start", "spark", "trigger", "contain", "fight", "battle", "extinguish"])
+
+
+def _of_its_outbreak(it: Token) -> bool:
+    """ "it" as what began or spread, with no object ("the spot where it began", "since it broke out"), or as what
+    was caused or fought ("what caused it")."""
+    verb = it.head
+    lemma = verb.lemma_.lower()
+    if it.dep_ == "nsubj":
+        return lemma in _OUTBREAK_VERBS and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    return it.dep_ == "dobj" and lemma in _CAUSING_VERBS
 
 
 def _mishap_of(subject: Token) -> str | None:

@@ -2951,6 +2951,20 @@ def test_it_ranked_among_accidents_is_the_mishap_the_lead_reported_by_its_verb()
     assert [claim for _, claim in texts_and_spans(prices)][-1] == "It was the worst day since 2020."  # no accident
 
 
+def test_it_that_began_or_was_caused_is_the_natural_event_the_lead_reported():
+    text = (
+        "A wildfire swept towards the town of Montaval on Monday night, forcing 4,800 people from their homes. "
+        "Police said it was too early to say what caused it. Witnesses saw a motorbike near the spot where it began. "
+        "The company said it began talks with insurers."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Police said it was too early to say what caused the wildfire near Montaval.",
+        "Witnesses saw a motorbike near the spot where the wildfire near Montaval began.",
+        "The company said the company began talks with insurers.",  # what began talks is no fire
+    ]
+
+
 def test_it_ranked_among_penalties_is_never_the_body_that_imposed_one():
     text = (
         "The data protection authority on Monday fined Velora Systems 9.4 million euros. It is the largest penalty "
