@@ -3196,6 +3196,17 @@ def _mention_edits(
             # its own, and names its subject as it would if it were taken out ("the Marisol Dawn overturned")
             replacement = again
         elif (
+            low == "it"
+            and token.dep_ == "nsubjpass"
+            and token.i not in quoted
+            and not inside_quotation(attributed, token.i)
+            and _subject_before_time_clause(token) is not None
+            and (done_to := _object_of_main_clause(token, resolved)) is not None
+        ):
+            # "The association has opposed the Skarra Bank project since it was first proposed": what a passive time
+            # clause says was done is done to the thing the main clause acts on, not to its subject
+            replacement = done_to
+        elif (
             low == "its"
             and token.head.lemma_.lower() in _BUSINESS_MEASURES
             and (owner := _business_acted_on_before(token, resolved)) is not None
@@ -3870,6 +3881,21 @@ def _subject_before_time_clause(pronoun: Token) -> Token | None:
         return None
     subject = _shared_subject(verb.head)
     return subject if subject is not None and subject.i < pronoun.i and subject.pos_ != "PRON" else None
+
+
+def _object_of_main_clause(pronoun: Token, resolved: dict[int, str]) -> str | None:
+    """The object of the clause a time clause hangs on, before ``pronoun``, as the claim wrote it ("the scheme" ->
+    "the Skarra Bank project") or with "the", when it is one thing: no person, no plural, no pronoun."""
+    main = pronoun.head.head
+    obj = next((c for c in main.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
+    if obj is None or obj.tag_ != "NN" or _person_word(obj) or obj.ent_type_ == "PERSON":
+        return None
+    if obj.i in resolved:
+        return resolved[obj.i]
+    words = obj.doc[obj.left_edge.i : obj.i + 1]
+    if words[0].lower_ not in ("the", "a", "an", "its", "their") or any(t.pos_ == "PRON" for t in words[1:]):
+        return None
+    return f"the {words[1:].text}" if len(words) > 1 else None
 
 
 def _names_time_clause_subject(pronoun: Token) -> bool:

@@ -2965,6 +2965,21 @@ def test_it_that_began_or_was_caused_is_the_natural_event_the_lead_reported():
     ]
 
 
+def test_it_that_a_passive_time_clause_says_was_done_to_is_the_thing_the_main_clause_acts_on():
+    text = (
+        "The fishermen's association has opposed the Skarra Bank project since it was first proposed in 2023. "
+        "The council approved a new stadium after it was redesigned. The mayor met the minister after she was "
+        "elected."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The fishermen's association has opposed the Skarra Bank project since the Skarra Bank project was first "
+        "proposed in 2023.",
+        "The council approved a new stadium after the new stadium was redesigned.",
+        "The mayor met the minister after she was elected.",  # a person is no "it"
+    ]
+
+
 def test_it_ranked_among_penalties_is_never_the_body_that_imposed_one():
     text = (
         "The data protection authority on Monday fined Velora Systems 9.4 million euros. It is the largest penalty "
@@ -4014,8 +4029,8 @@ def test_the_subject_of_a_time_clause_is_named_as_it_would_be_taken_out():
     # kept in its sentence, the time clause still states something of its own ("the ferry overturned")
     ferry = "The Selka Star, operated by Norvik Lines, was carrying 180 passengers when it ran aground off Kessa."
     nurse = "Tomas Berg, a nurse from Aldmoor, said two sellers had cut their prices after he made offers."
-    # "it" may be the object named between them: no one can say which
-    project = "The fishermen's association has opposed the Skarra wind farm since it was first proposed in 2023."
+    # "it" may be the object named between them: no one can say which, unless the clause is passive (below)
+    project = "The fishermen's association has opposed the Skarra wind farm since it first went to tender in 2023."
 
     assert [claim for _, claim in texts_and_spans(ferry)] == [
         "The Selka Star, operated by Norvik Lines, was carrying 180 passengers when the Selka Star ran aground off "
