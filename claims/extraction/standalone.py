@@ -5582,6 +5582,10 @@ def _tense_of(token: Token) -> str | None:
         return "future"
     if verb.lemma_.lower() in FORWARD_VERBS and _deadline_of(token, verb):
         return "future"  # "she expected a decision by March", "promised new rules before the summer"
+    if verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "acomp" and c.lower_ in _LIKELIHOODS and not auxes for c in verb.children
+    ):
+        return "future"  # "one more hike in December is likely": what is likely now lies ahead
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes and verb.lemma_.lower() not in _AHEAD_PARTICIPLES:
@@ -5589,6 +5593,8 @@ def _tense_of(token: Token) -> str | None:
     return None
 
 
+# Adjectives of how likely something still to come is ("a cut in March is likely").
+_LIKELIHOODS = frozenset(["likely", "unlikely", "possible", "probable", "certain", "inevitable", "imminent"])
 # Participles of what is still to come: "a vote scheduled for Friday", "talks set for Monday".
 _AHEAD_PARTICIPLES = frozenset(["schedule", "set", "slate", "plan", "expect", "propose", "due", "timetable"])
 

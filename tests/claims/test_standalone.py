@@ -1837,6 +1837,16 @@ def test_his_in_a_clause_whose_subject_is_a_company_is_the_man_named_before():
     )
 
 
+def test_a_month_of_what_is_likely_now_lies_ahead_of_the_article():
+    text = '"One more hike in December is likely," she said. A cut in December was unlikely, analysts said.'
+
+    # PUBLISHED is 6 March 2025
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        '"One more hike in December 2025 is likely," she said.',
+        "A cut in December 2024 was unlikely, analysts said.",
+    ]
+
+
 def test_a_deadline_of_what_was_expected_or_promised_lies_ahead_of_the_article():
     text = (
         "Health Minister Lisbet Pellan said she expected a decision by March. The regulator promised new rules "
