@@ -215,6 +215,10 @@ _OFFSET = re.compile(
     r"|the\s+(previous|following|next)\s+(day|week|month|year)\b)",
     re.IGNORECASE,
 )
+# The words before the month that ends a period ("in the year to (31) January").
+_PERIOD_TO = re.compile(r"\b(?:year|months|weeks)\s+(?:to|ending|ended)\s+(?:\d{1,2}\s+)?$", re.IGNORECASE)
+# A month's name ("in September").
+_MONTH_BEFORE = re.compile(rf"\b({'|'.join(m.capitalize() for m in MONTHS)})\b")
 # A year named by its distance from the article's ("last year"), and that distance.
 _YEAR_BY_WORD = re.compile(r"\b(last|this|next)\s+year\b", re.IGNORECASE)
 _YEAR_WORD_OFFSET = {"last": -1, "this": 0, "next": 1}
@@ -587,6 +591,22 @@ def relative_time_edits(
                 else (reference_year if m.group(5) else None)
             )
             start = date(counted_from, 1, 1) if counted_from else anchor
+        months = list(_MONTH_BEFORE.finditer(text, 0, m.start()))
+        if (
+            unit == "year"
+            and m.group(2)
+            and _count(m.group(2)) == 1
+            and months
+            and not A_YEAR.search(text, 0, m.start())
+            and not _PERIOD_TO.search(text, 0, months[-1].start())
+        ):
+            # "rose 6.3 percent in September from a year earlier": that month of the year before (not "in the year
+            # to January 31", a year's figure)
+            number = MONTHS.index(months[-1].group(1).lower()) + 1
+            year = published_on.year - (number > published_on.month)
+            sign = -1 if m.group(4).lower() in ("earlier", "before") else 1
+            add(m, ("in", _written_month(year + sign, number)))
+            continue
         if m.group(2):
             sign = -1 if m.group(4).lower() in ("earlier", "before") else 1
             if sign > 0 and unit in ("day", "week") and not ahead(m.start()):

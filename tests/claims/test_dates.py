@@ -165,6 +165,13 @@ def test_a_year_counted_from_a_year_is_counted_from_that_year():
         written("The regulator said on Tuesday that it had sent inspectors a day earlier.", reference=date(2024, 3, 10))
         == "The regulator said on 26 March 2024 that it had sent inspectors on 25 March 2024."
     )
+    # "a year earlier" after a month the text named is that month of the year before; not after "the year to"
+    assert written("Prices rose 6.3 percent in February from a year earlier.") == (
+        "Prices rose 6.3 percent in February 2024 from February 2023."
+    )
+    assert written("Profit in the year to January 31 fell from 176 million a year earlier.") == (
+        "Profit in the year to 31 January 2024 fell from 176 million in 2023."
+    )
     # a clock time's "a.m." ends no sentence: the date after it takes no capital
     assert written("The alert went out at 6 a.m. on Tuesday.") == "The alert went out at 6 a.m. on 26 March 2024."
     # a past "later" that would fall after the article date says later than something else: it stays
