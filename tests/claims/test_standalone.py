@@ -1892,6 +1892,14 @@ def test_its_of_its_own_verbs_subject_stays_when_that_subject_is_only_a_descript
     ]
 
 
+def test_its_after_a_subject_whose_its_was_resolved_is_the_same_owner():
+    text = "Penal Reform Watch published a report on Thursday. Its full report is available on its website."
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Penal Reform Watch's full report is available on Penal Reform Watch's website."
+    )
+
+
 def test_its_after_according_to_is_the_subject_of_the_verb_the_phrase_hangs_on():
     text = (
         "Marvell Foods reported a profit of 80 million euros, according to its annual accounts. The national "
