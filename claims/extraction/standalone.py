@@ -5682,9 +5682,15 @@ def _with_speaker(
 
 
 def _named_for_word(speaker: str, antecedents: Antecedents) -> str | None:
-    """The name the article gave a claimer written as a word for a body ("company" -> "Grovemart"), else None."""
-    named = antecedents.named(speaker.removeprefix("the "))
-    return named if named != speaker.removeprefix("the ") else None
+    """The name the article gave a claimer written as a word for a body ("company" -> "Grovemart"), else the body
+    it named last whose own word it is ("commission" -> "the city election commission"), else None."""
+    word = speaker.removeprefix("the ")
+    named = antecedents.named(word)
+    if named != word:
+        return named
+    if " " in word:
+        return None
+    return next((b for b in reversed(antecedents.bodies) if _own_head(b) == word.lower() and b != f"the {word}"), None)
 
 
 def _named_in_full(name: str, people: Collection[str]) -> str:

@@ -736,6 +736,17 @@ def test_it_in_a_speech_tag_after_one_naming_the_body_by_a_word_is_that_body_as_
     ]
 
 
+def test_it_in_a_speech_tag_after_the_body_by_its_word_is_the_body_as_the_article_described_it():
+    text = (
+        "A recount has cut the mayor's margin to 41 votes, the city election commission said on Wednesday. The "
+        "commission said Benedek had 52,306 votes. Turnout was 48.7 percent, it said."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Turnout was 48.7 percent, the city election commission said."
+    )
+
+
 def test_the_country_is_the_place_the_headline_names_when_the_text_names_none():
     text = "Turnout was 68 percent, the lowest since the country adopted proportional representation."
 
