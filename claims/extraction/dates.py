@@ -573,10 +573,10 @@ def relative_time_edits(
             continue  # "rose from a year earlier the company said": only "A week earlier the regulator ..." opens one
         unit = (m.group(3) or m.group(6)).lower()
         start = anchor
-        days = list(_WEEKDAY_PHRASE.finditer(text, 0, m.start()))
-        if unit in ("day", "week") and days:
+        weekdays = list(_WEEKDAY_PHRASE.finditer(text, 0, m.start()))
+        if unit in ("day", "week") and weekdays:
             # "said on Thursday that it had sent inspectors a day earlier": a day before the day the text named
-            start = _weekday_date(days[-1], published_on, ahead(days[-1].start()))
+            start = _weekday_date(weekdays[-1], published_on, ahead(weekdays[-1].start()))
         if unit == "year":
             # "closed in 2021 and reopened two years later"; "the following year" after a sentence about 2023 (not
             # "up from 41 million a year earlier", which compares with the period the claim reports)
@@ -591,18 +591,18 @@ def relative_time_edits(
                 else (reference_year if m.group(5) else None)
             )
             start = date(counted_from, 1, 1) if counted_from else anchor
-        months = list(_MONTH_BEFORE.finditer(text, 0, m.start()))
+        named_months = list(_MONTH_BEFORE.finditer(text, 0, m.start()))
         if (
             unit == "year"
             and m.group(2)
             and _count(m.group(2)) == 1
-            and months
+            and named_months
             and not A_YEAR.search(text, 0, m.start())
-            and not _PERIOD_TO.search(text, 0, months[-1].start())
+            and not _PERIOD_TO.search(text, 0, named_months[-1].start())
         ):
             # "rose 6.3 percent in September from a year earlier": that month of the year before (not "in the year
             # to January 31", a year's figure)
-            number = MONTHS.index(months[-1].group(1).lower()) + 1
+            number = MONTHS.index(named_months[-1].group(1).lower()) + 1
             year = published_on.year - (number > published_on.month)
             sign = -1 if m.group(4).lower() in ("earlier", "before") else 1
             add(m, ("in", _written_month(year + sign, number)))

@@ -3224,11 +3224,11 @@ def _mention_edits(
             if low == "its" and _unresolved_it_of_own_clause(token, resolved):
                 continue  # "said it would buy back 500 million crowns of its own shares": as "it" stays, so does "its"
             subject = _thing_subject_before(token, sent, antecedents.bodies)
-            owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
-            if low == "its" and owner is not None and owner.lower_ == "its" and owner.i in resolved:
+            possessor = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+            if low == "its" and possessor is not None and possessor.lower_ == "its" and possessor.i in resolved:
                 # "Its full report is available on its website": both the body's, not the report's own website
-                edits.append((start, start + len(token.text), resolved[owner.i]))
-                resolved[token.i] = resolved[owner.i]
+                edits.append((start, start + len(token.text), resolved[possessor.i]))
+                resolved[token.i] = resolved[possessor.i]
                 continue
             reporter = _subject(token.head.head) if token.head.dep_ == "ccomp" else None
             if (
