@@ -4270,7 +4270,14 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
     speaker = claimers[0]
     if speaker.lower() in lexicon.PRONOUNS:
         return None
+    if token.lower_ in ("he", "she") and speaker[:1].islower() and not _names_a_person(speaker):
+        return None  # "He said the recount had confirmed ...": a recount is no "he", whatever it confirmed
     return _speaker_in_sentence(speaker)
+
+
+def _names_a_person(description: str) -> bool:
+    """A claimer written as a description of one person ("spokeswoman", "a 45-year-old teacher in Velmar")."""
+    return lexicon.person_gender(np_head(description).lower()) is not None or bool(lexicon.AGED.search(description))
 
 
 def _speaker_in_sentence(speaker: str) -> str:

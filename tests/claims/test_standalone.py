@@ -747,6 +747,19 @@ def test_it_in_a_speech_tag_after_the_body_by_its_word_is_the_body_as_the_articl
     )
 
 
+def test_he_as_a_speaker_is_never_a_thing_the_sentence_reports_as_a_source():
+    text = (
+        'Benedek, who is seeking a third term, declared victory. He said the recount had confirmed "what the voters '
+        'decided". A spokesman for the ministry confirmed the figures. He said 40 people had died.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        'He said the recount had confirmed "what the voters decided".',  # a recount is no "he"
+        "A spokesman for the ministry confirmed the figures.",
+        "The spokesman for the ministry said 40 people had died.",
+    ]
+
+
 def test_the_country_is_the_place_the_headline_names_when_the_text_names_none():
     text = "Turnout was 68 percent, the lowest since the country adopted proportional representation."
 
