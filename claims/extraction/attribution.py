@@ -981,6 +981,9 @@ def is_person_entity(ent: Span) -> bool:
     (the tanker "Helena Star"), nor any name beside a person noun ("Its owner, Seabright Shipping")."""
     if ent.label_ == "PERSON":
         return not names_a_body(ent)
+    if ent.label_ in ("GPE", "LOC"):
+        # "The service's chief forecaster, Agnes Holt, rejected ...", the name tagged a place
+        return _first_named_speaker(ent)
     if ent.label_ != "ORG":
         return False
     return (

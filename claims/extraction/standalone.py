@@ -2966,10 +2966,20 @@ def _mention_edits(
             # a person the claim names before the pronoun by a name the tagger missed ("Okafor has denied reports
             # that his campaign ...") is nearer than any named in earlier sentences
             surnames = {p.split()[-1]: p for p in antecedents.people}
+            # (not one named before a person the claim names after it: "Reinholt's lawyer, Pavel Kurz, said ... his
+            # client" is the lawyer's)
+            named_after = max(
+                (e.start for e in ents_within(sent.doc, max(first, span.start), token.i) if e.label_ == "PERSON"),
+                default=-1,
+            )
             people += [
                 surnames[t.text]
                 for t in sent.doc[max(first, span.start) : token.i]
-                if t.text in surnames and t.tag_ == "NNP" and t.dep_ != "compound" and t.ent_type_ != "PERSON"
+                if t.text in surnames
+                and t.tag_ == "NNP"
+                and t.dep_ != "compound"
+                and t.ent_type_ != "PERSON"
+                and not (t.i < named_after and surnames[t.text] in people)
             ]
             unnamed_speakers = {i for i, name in resolved.items() if _unnamed_person_named(name, antecedents)}
             if _reported_by_unnamed_person(token, unnamed_speakers):

@@ -759,3 +759,13 @@ def test_a_named_person_set_off_by_a_relative_clause_speaks_and_a_capitalised_no
         ('"He told me the ceiling was singing.', ["Ilona Hrabec"]),
         ('Nobody listened to him," she said.', ["Ilona Hrabec"]),
     ]
+
+
+def test_a_named_person_the_tagger_typed_a_place_is_a_person_when_the_sentence_says_so():
+    text = (
+        "The Civic Union's leader, Marta Iversen, said the result showed that voters were tired of rising rents. "
+        '"People are paying a third of their income for a roof," she said at a rally.'
+    )
+
+    # (the result's showing is a nested source)
+    assert [claimers for _, claimers in article_claimers(text)] == [["Marta Iversen", "result"], ["Marta Iversen"]]

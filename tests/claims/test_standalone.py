@@ -747,6 +747,18 @@ def test_it_in_a_speech_tag_after_the_body_by_its_word_is_the_body_as_the_articl
     )
 
 
+def test_his_after_a_person_named_in_the_claim_is_not_one_named_by_surname_before_them():
+    text = (
+        "Former port chief Tomas Reinholt went on trial on Monday. Reinholt's lawyer, Pavel Kurz, said the "
+        "consultancy had given genuine advice and that his client had never influenced a tender."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Former port chief Tomas Reinholt's lawyer, Pavel Kurz, said the consultancy had given genuine advice and that "
+        "Pavel Kurz's client had never influenced a tender."
+    )
+
+
 def test_he_as_a_speaker_is_never_a_thing_the_sentence_reports_as_a_source():
     text = (
         'Benedek, who is seeking a third term, declared victory. He said the recount had confirmed "what the voters '
