@@ -817,8 +817,11 @@ def attribution(sent: Span) -> Attribution:
                 verb = cue
         elif open_pronoun in PARTY_PRONOUNS and _reported_by(cue, credited):
             continue  # "Dock workers said they supported the strike": the speakers' own "they", no one else's
-        elif open_pronoun in PERSON_PRONOUNS and verb is None and not pronoun and cue.dep_ == "ROOT":
-            verb = cue  # '"...," he told state television': the verb of the speaker the article resolves
+        elif open_pronoun in PERSON_PRONOUNS and verb is None and cue.dep_ == "ROOT":
+            # '"...," he told state television': the verb of the speaker the article resolves; its pronoun over
+            # one of a cue inside the clause it tags ("She had shown her pass ..., he said")
+            verb = cue
+            pronoun = open_pronoun
         pronoun = pronoun or open_pronoun
     trailing = _trailing_speaker(sent)
     if trailing is not None and trailing.i >= start:  # '..., a dog whistle," Rep. Gwen Moore': the quote's speaker

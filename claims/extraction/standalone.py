@@ -221,6 +221,8 @@ STATEMENT_NOUNS = frozenset(["account", "version", "explanation", "assertion", "
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 # (and the words for kinds of business: "the supermarket chain Fresco")
 _BODY_WORDS = BODY_HEADS | lexicon.BODY_NOUNS | lexicon.TOPIC_HEADS
+# Words for a publication before its name ("the independent weekly Kolo"): a body, whatever the tagger typed it.
+_PUBLICATION_KINDS = frozenset(["weekly", "daily", "magazine", "tabloid", "paper", "journal", "monthly"])
 _GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her"]
@@ -384,7 +386,7 @@ class Antecedents:
             ):
                 kind = "person"  # "a spokesman for the movement, Jean-Baptiste Nkosi", whatever the tagger said
             elif kind == "person" and (
-                (ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS)
+                (ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS | _PUBLICATION_KINDS)
                 or (name in self.bodies and name not in self.people)
             ):
                 kind = "body"  # "the wildlife charity Seawatch"; "Fresco's sales" after "Supermarket chain Fresco"

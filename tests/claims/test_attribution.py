@@ -769,3 +769,15 @@ def test_a_named_person_the_tagger_typed_a_place_is_a_person_when_the_sentence_s
 
     # (the result's showing is a nested source)
     assert [claimers for _, claimers in article_claimers(text)] == [["Marta Iversen", "result"], ["Marta Iversen"]]
+
+
+def test_a_closing_speech_tags_pronoun_names_the_speaker_over_a_cue_inside_the_clause_it_tags():
+    text = (
+        "Among those held is Lena Harkov, a photographer for the independent weekly Kolo, according to the paper's "
+        "editor, Piotr Vasil. She had been wearing a press vest and had shown her pass to officers, he said."
+    )
+
+    assert article_claimers(text)[1] == (
+        "She had been wearing a press vest and had shown her pass to officers, he said.",
+        ["Piotr Vasil"],
+    )

@@ -759,6 +759,17 @@ def test_his_after_a_person_named_in_the_claim_is_not_one_named_by_surname_befor
     )
 
 
+def test_a_name_after_a_word_for_a_publication_is_no_person_a_later_she_could_be():
+    text = (
+        "Among those held is Lena Harkov, a photographer for the independent weekly Kolo, according to the paper's "
+        "editor, Piotr Vasil. She had been wearing a press vest, he said."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Lena Harkov had been wearing a press vest, Piotr Vasil said."
+    )
+
+
 def test_he_as_a_speaker_is_never_a_thing_the_sentence_reports_as_a_source():
     text = (
         'Benedek, who is seeking a third term, declared victory. He said the recount had confirmed "what the voters '
