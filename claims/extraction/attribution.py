@@ -1122,11 +1122,17 @@ def _first_named_speaker(ent: Span) -> bool:
     ("Helena Mets said", "The lottery's new director, Helena Mets, said"): a person. A first name alone does not
     make one ("the tanker Helena Star"), nor a name ending in a body's word."""
     first = ent[0].lower_
-    if not 2 <= len(ent) <= 3 or (first not in lexicon.MALE_NAMES and first not in lexicon.FEMALE_NAMES):
+    if first not in lexicon.MALE_NAMES and first not in lexicon.FEMALE_NAMES:
         return False
     if names_a_body(ent) or not all(t.is_title for t in ent):
         return False
     root = ent.root
+    if len(ent) == 1:
+        # a given name alone, set beside a word for a relative or a person ("Vasc's sister, Ilona, said")
+        word = root.head.lemma_.lower()
+        return root.dep_ == "appos" and (word in lexicon.PERSON_NOUNS or word in lexicon.KIN_NOUNS)
+    if len(ent) > 3:
+        return False
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
         return True
     if _PERSON_AFTER_NAME.match(ent.doc.text[ent.end_char : ent.end_char + 30]):

@@ -781,3 +781,12 @@ def test_a_closing_speech_tags_pronoun_names_the_speaker_over_a_cue_inside_the_c
         "She had been wearing a press vest and had shown her pass to officers, he said.",
         ["Piotr Vasil"],
     )
+
+
+def test_a_given_name_set_beside_a_word_for_a_relative_is_that_person():
+    text = (
+        "Vasc's sister, Ilona, said the family had been shown his body. \"They told us his heart stopped. Nobody "
+        'told us why," she said.'
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [["Ilona"], ["Ilona"], ["Ilona"]]
