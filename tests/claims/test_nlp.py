@@ -85,6 +85,16 @@ def test_the_stock_copy_is_spacys_own_and_parses_the_same():
         assert _analysis(fast) == _analysis(slow), fast.text
 
 
+def test_a_past_tense_the_tagger_misses_is_a_past_tense_with_its_lemma():
+    text = "Government forces retook Dosk on Monday."
+
+    (retook,) = [t for t in get_nlp()(text) if t.lower_ == "retook"]
+    (stock,) = [t for t in load_stock_nlp()(text) if t.lower_ == "retook"]
+
+    assert (retook.tag_, retook.lemma_) == ("VBD", "retake")
+    assert stock.tag_ != "VBD"  # what the stock tagger makes of it, which read "on Monday" as the Monday ahead
+
+
 def test_an_unsupported_pattern_keeps_the_rulers_own_matcher():
     nlp = get_nlp()
     ruler = AttributeRuler(nlp.vocab)

@@ -1894,6 +1894,12 @@ def test_a_month_of_what_is_likely_now_lies_ahead_of_the_article():
     ]
 
 
+def test_a_day_a_place_was_retaken_on_lies_behind_the_article():
+    assert standalone_texts("Government forces retook Dosk on Monday.") == [
+        "Government forces retook Dosk on 3 March 2025."
+    ]
+
+
 def test_a_deadline_of_what_was_expected_or_promised_lies_ahead_of_the_article():
     text = (
         "Health Minister Lisbet Pellan said she expected a decision by March. The regulator promised new rules "
