@@ -217,6 +217,8 @@ _OFFSET = re.compile(
 )
 # The words before the month that ends a period ("in the year to (31) January").
 _PERIOD_TO = re.compile(r"\b(?:year|months|weeks)\s+(?:to|ending|ended)\s+(?:\d{1,2}\s+)?$", re.IGNORECASE)
+# A time that ends a range opened before it ("between Friday and Sunday", "from Monday to Wednesday").
+_RANGE_END = re.compile(r"\b(?:between|from)\b[^,.;]*\b(?:and|to|until)\s+$", re.IGNORECASE)
 # A month's name ("in September").
 _MONTH_BEFORE = re.compile(rf"\b({'|'.join(m.capitalize() for m in MONTHS)})\b")
 # A year named by its distance from the article's ("last year"), and that distance.
@@ -525,6 +527,8 @@ def relative_time_edits(
             preposition = (
                 ""  # the time names a noun: "the paper's Tuesday edition" -> "the paper's 24 November 2026 edition"
             )
+        if not kept and _RANGE_END.search(text, 0, match.start()):
+            preposition = ""  # "between Friday and Sunday": the range's preposition is the first day's
         words = f"{kept} {period}" if kept else " ".join(w for w in (preposition, period) if w)
         if _opens_sentence(text[: match.start()]):
             # opening a sentence: "A day earlier, ..." -> "On 3 March 2026, ..."

@@ -3269,7 +3269,7 @@ def _mention_edits(
                 and said_by_subject
                 and (_speaker_nearest(token, subject) or _second_that_clause(token))
             )
-            if subject is not None and subject.lower_ == "it" and not said_by_subject:
+            if subject is not None and subject.lower_ == "it" and not said_by_subject and subject.i not in resolved:
                 continue  # "It has since doubled its staff": "its" stays with the "it" of its own clause
             clause = _clause_of(token)
             controller = clause.head if clause.dep_ == "xcomp" else clause

@@ -172,6 +172,9 @@ def test_a_year_counted_from_a_year_is_counted_from_that_year():
     assert written("Profit in the year to January 31 fell from 176 million a year earlier.") == (
         "Profit in the year to 31 January 2024 fell from 176 million in 2023."
     )
+    # the end of a range takes no preposition of its own
+    assert written("Rain fell between Monday and Wednesday.") == "Rain fell between 25 March 2024 and 27 March 2024."
+    assert written("Talks ran from Monday to Wednesday.") == "Talks ran from 25 March 2024 to 27 March 2024."
     # a clock time's "a.m." ends no sentence: the date after it takes no capital
     assert written("The alert went out at 6 a.m. on Tuesday.") == "The alert went out at 6 a.m. on 26 March 2024."
     # a past "later" that would fall after the article date says later than something else: it stays

@@ -1945,6 +1945,18 @@ def test_its_of_its_own_verbs_subject_stays_when_that_subject_is_only_a_descript
     ]
 
 
+def test_it_of_a_joined_clause_after_an_it_the_claim_resolved_is_the_same_body():
+    text = (
+        "The National Weather Service said 180 millimetres of rain had fallen. It expects the river to fall slowly, "
+        "but it warned that storms could bring another 40 millimetres."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "The National Weather Service expects the river to fall slowly, but the National Weather Service warned that "
+        "storms could bring another 40 millimetres."
+    )
+
+
 def test_its_after_a_subject_whose_its_was_resolved_is_the_same_owner():
     text = "Penal Reform Watch published a report on Thursday. Its full report is available on its website."
 
