@@ -3008,6 +3008,7 @@ def _mention_edits(
                 or _names_time_clause_subject(token)
                 or _speech_tag_subject(token)
                 or _in_statement_of_other(token, antecedents)
+                or _reported_of_another(token, person, claimers)
             ):
                 replacement = _possessive(person) if token.tag_ == "PRP$" else person
         elif low in ("they", "their") and token.i == first and antecedents.last_plural and token.i not in quoted:
@@ -3947,6 +3948,21 @@ def _opens_reported_clause(token: Token) -> bool:
     if verb.dep_ == "ccomp":
         return verb.head.pos_ == "VERB" and token_attrs(verb.head).lemma in lexicon.ATTRIBUTION_VERBS
     return verb.dep_ == "acl" and token_attrs(verb.head).lemma in lexicon.STATEMENT_NOUNS
+
+
+def _reported_of_another(pronoun: Token, person: str, claimers: Sequence[str]) -> bool:
+    """ "he"/"she" opening what the speaker says, standing for someone other than the speaker ("Ilona Hrabec,
+    whose son Marek ..., said he had started at the mine": Marek): named, as the speaker's own "he" need not be."""
+    clause = pronoun.head
+    return (
+        pronoun.lower_ in ("he", "she")
+        and pronoun.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+        and clause.head.tag_ != "VBG"  # ("quoted the officer as saying she had been told": the officer speaks)
+        and bool(claimers)
+        and not any(c == person or _surname_of(person, c) for c in claimers)
+    )
 
 
 def _opens_joined_clause(token: Token) -> bool:

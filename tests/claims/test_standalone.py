@@ -1900,6 +1900,20 @@ def test_a_day_a_place_was_retaken_on_lies_behind_the_article():
     ]
 
 
+def test_he_opening_what_a_speaker_says_is_named_when_he_is_someone_else():
+    text = (
+        "Ilona Hrabec, whose son Marek, 24, is among the trapped men, said he had started at the mine last year. "
+        "Teodor Lanz said he had learned of the search from a detective. The paper quoted the officer, Lotte Wendt, "
+        "as saying she had been told to stop."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Ilona Hrabec, whose son Marek, 24, is among the trapped men, said Marek had started at the mine in 2024.",
+        "Teodor Lanz said he had learned of the search from a detective.",  # the speaker's own "he"
+        "The paper quoted the officer, Lotte Wendt, as saying she had been told to stop.",
+    ]
+
+
 def test_a_deadline_of_what_was_expected_or_promised_lies_ahead_of_the_article():
     text = (
         "Health Minister Lisbet Pellan said she expected a decision by March. The regulator promised new rules "
