@@ -3729,8 +3729,12 @@ def _long_body_name(token: Token, antecedents: "Antecedents", quoted: set[int]) 
 def _unnamed_person_named(written: str, antecedents: Antecedents) -> bool:
     """Whether the claim wrote a pronoun as a person the article did not name ("the 60-year-old shepherd from
     Orvash", "the spokeswoman")."""
-    head = np_head(written).lower()
-    return written not in antecedents.people and (bool(lexicon.AGED.search(written)) or _word_gender(head) is not None)
+    return written not in antecedents.people and _describes_a_person(written)
+
+
+def _describes_a_person(written: str) -> bool:
+    """A description of one person ("the spokeswoman", "a 45-year-old teacher in Velmar")."""
+    return bool(lexicon.AGED.search(written)) or _word_gender(np_head(written).lower()) is not None
 
 
 def _reported_by_unnamed_person(token: Token, described: Collection[int] = ()) -> bool:
@@ -4298,14 +4302,9 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
     speaker = claimers[0]
     if speaker.lower() in lexicon.PRONOUNS:
         return None
-    if token.lower_ in ("he", "she") and speaker[:1].islower() and not _names_a_person(speaker):
+    if token.lower_ in ("he", "she") and speaker[:1].islower() and not _describes_a_person(speaker):
         return None  # "He said the recount had confirmed ...": a recount is no "he", whatever it confirmed
     return _speaker_in_sentence(speaker)
-
-
-def _names_a_person(description: str) -> bool:
-    """A claimer written as a description of one person ("spokeswoman", "a 45-year-old teacher in Velmar")."""
-    return lexicon.person_gender(np_head(description).lower()) is not None or bool(lexicon.AGED.search(description))
 
 
 def _speaker_in_sentence(speaker: str) -> str:
@@ -5623,8 +5622,10 @@ def _tense_of(token: Token) -> str | None:
         return "future"
     if verb.lemma_.lower() in FORWARD_VERBS and _deadline_of(token, verb):
         return "future"  # "she expected a decision by March", "promised new rules before the summer"
-    if verb.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ == "acomp" and c.lower_ in _LIKELIHOODS and not auxes for c in verb.children
+    if (
+        verb.tag_ in ("VBZ", "VBP")
+        and not auxes
+        and any(c.dep_ == "acomp" and c.lower_ in _LIKELIHOODS for c in verb.children)
     ):
         return "future"  # "one more hike in December is likely": what is likely now lies ahead
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
