@@ -1059,8 +1059,7 @@ def names_a_body(ent: Span) -> bool:
             root.dep_ == "appos"
             and root.head.i < ent.start
             and root.head.lemma_.lower() in lexicon.ROLES_OF_BODIES
-            and ent[0].lower_ not in lexicon.MALE_NAMES
-            and ent[0].lower_ not in lexicon.FEMALE_NAMES
+            and ent[0].lower_ not in lexicon.GIVEN_NAMES
         )
         or (before is not None and before.lower_ in lexicon.TOPIC_HEADS and before.dep_ == "compound")
         or (ent.label_ == "PERSON" and _called_a_business_before(ent))
@@ -1119,10 +1118,10 @@ def _called_a_person(ent: Span) -> bool:
 
 def _first_named_speaker(ent: Span) -> bool:
     """A first name and a surname the tagger called an organisation, said to speak or set beside a person noun
-    ("Helena Mets said", "The lottery's new director, Helena Mets, said"): a person. A first name alone does not
-    make one ("the tanker Helena Star"), nor a name ending in a body's word."""
-    first = ent[0].lower_
-    if first not in lexicon.MALE_NAMES and first not in lexicon.FEMALE_NAMES:
+    ("Helena Mets said", "The lottery's new director, Helena Mets, said"): a person. A first name alone makes one
+    only set beside a word for a person or a relative ("Vasc's sister, Ilona,"; not "the tanker Helena Star"), and no
+    name ending in a body's word does."""
+    if not _given_name(ent[0]):
         return False
     if names_a_body(ent) or not all(t.is_title for t in ent):
         return False
@@ -1142,7 +1141,7 @@ def _first_named_speaker(ent: Span) -> bool:
 
 def _given_name(token: Token) -> bool:
     """A capitalised word that is a given name ("Ilona")."""
-    return token.is_title and (token.lower_ in lexicon.MALE_NAMES or token.lower_ in lexicon.FEMALE_NAMES)
+    return token.is_title and token.lower_ in lexicon.GIVEN_NAMES
 
 
 def _fits(party: _Party, pronoun: str) -> bool:

@@ -577,8 +577,8 @@ def relative_time_edits(
             continue  # "rose from a year earlier the company said": only "A week earlier the regulator ..." opens one
         unit = (m.group(3) or m.group(6)).lower()
         start = anchor
-        weekdays = list(_WEEKDAY_PHRASE.finditer(text, 0, m.start()))
-        if unit in ("day", "week") and weekdays:
+        weekdays = list(_WEEKDAY_PHRASE.finditer(text, 0, m.start())) if unit in ("day", "week") else []
+        if weekdays:
             # "said on Thursday that it had sent inspectors a day earlier": a day before the day the text named
             start = _weekday_date(weekdays[-1], published_on, ahead(weekdays[-1].start()))
         if unit == "year":
@@ -595,12 +595,10 @@ def relative_time_edits(
                 else (reference_year if m.group(5) else None)
             )
             start = date(counted_from, 1, 1) if counted_from else anchor
-        named_months = list(_MONTH_BEFORE.finditer(text, 0, m.start()))
+        named_months = list(_MONTH_BEFORE.finditer(text, 0, m.start())) if unit == "year" and m.group(2) else []
         if (
-            unit == "year"
-            and m.group(2)
+            named_months
             and _count(m.group(2)) == 1
-            and named_months
             and not A_YEAR.search(text, 0, m.start())
             and not _PERIOD_TO.search(text, 0, named_months[-1].start())
         ):

@@ -951,6 +951,8 @@ FEMALE_NAMES = frozenset(
         *("ananya", "lindiwe", "thandiwe", "abena", "akosua", "marisa", "lisbet", "anouk", "sigrid", "ilse"),
     ]
 )
+# Either list: a word that is a given name.
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 # Cue verbs that report no statement when negated ("did not respond", "wouldn't say"; "did not deny" is one).
 SILENCE_IF_NEGATED = frozenset(
     ["say", "tell", "respond", "reply", "answer", "comment", "address", "discuss", "mention", "return", "elaborate"]

@@ -187,8 +187,7 @@ def _untyped_name_start(doc: Doc, ent: Span) -> int:
             or (
                 before.is_sent_start
                 and ent[-1].lower_ not in lexicon.BODY_HEADS
-                and before.lower_ not in lexicon.MALE_NAMES
-                and before.lower_ not in lexicon.FEMALE_NAMES
+                and before.lower_ not in lexicon.GIVEN_NAMES
             )
             or before.lower_.rstrip(".") in _NOT_NAME_WORDS
         ):

@@ -720,7 +720,7 @@ class Antecedents:
             if (
                 len(words) > 1
                 and all(w[:1].isupper() for w in words if w.lower() not in _NAME_LINKS)
-                and words[0].lower() not in lexicon.MALE_NAMES | lexicon.FEMALE_NAMES  # "Claire Dubois", tagged ORG
+                and words[0].lower() not in lexicon.GIVEN_NAMES  # "Claire Dubois", tagged ORG
                 and not any(w in name for full in self.people for w in full.split())
                 and not self.is_outlet(name)  # "a report seen by Northvale Wire": the publication
                 and name not in self.bodies
@@ -2474,7 +2474,7 @@ def _calls_itself_it(ent: Span) -> bool:
     if root.dep_ != "nsubj" or token_attrs(verb).lemma not in lexicon.CLAIMER_VERBS:
         return False
     first = ent[0].lower_
-    if first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES or any(t.lower_ == "who" for t in root.subtree):
+    if first in lexicon.GIVEN_NAMES or any(t.lower_ == "who" for t in root.subtree):
         return False  # "Dr. Hanna Leclerc, who heads the ward, said it was busy": a person, and "it" the ward
     return any(
         c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in c.children)
@@ -3631,7 +3631,12 @@ def _full_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> st
         preceding is not None and preceding.tag_ in ("NNP", "NNPS")
     ):
         return None  # a word of a longer name ("Radio Lessia", "Marta Volk")
-    matches = {p for p in antecedents.people if _surname_of(p, token.text)}
+    return _one_with_surname(token.text, antecedents.people)
+
+
+def _one_with_surname(surname: str, people: Collection[str]) -> str | None:
+    """The one person of ``people`` whose surname ``surname`` is; None for none or two ("Renzi" -> "Paolo Renzi")."""
+    matches = {p for p in people if _surname_of(p, surname)}
     return matches.pop() if len(matches) == 1 else None
 
 
@@ -5731,8 +5736,7 @@ def _named_for_word(speaker: str, antecedents: Antecedents) -> str | None:
 
 def _named_in_full(name: str, people: Collection[str]) -> str:
     """The one person named before in full whose surname ``name`` is ("Ostrova" -> "Dana Ostrova"), else ``name``."""
-    matches = {p for p in people if _surname_of(p, name)} if " " not in name else set()
-    return matches.pop() if len(matches) == 1 else name
+    return (_one_with_surname(name, people) if " " not in name else None) or name
 
 
 def _title_ahead(span: Span, name: str) -> str:
