@@ -790,3 +790,15 @@ def test_a_given_name_set_beside_a_word_for_a_relative_is_that_person():
     )
 
     assert [claimers for _, claimers in article_claimers(text)] == [["Ilona"], ["Ilona"], ["Ilona"]]
+
+
+def test_the_group_is_an_organisation_named_before_not_people_or_a_thing():
+    # "the group" refers back to a body, never to the voters or the recount a claim before cited
+    text = (
+        "Fair Vote, a monitoring body, had asked for the recount in Dorvel. "
+        "Mayor-elect Tomas Brandl thanked his supporters on Monday. "
+        "He said the recount had confirmed that voters wanted change. "
+        "The group called for an inquiry into the first count, said Anna Pel, a spokeswoman."
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)][-1] == ["Fair Vote", "Anna Pel"]
