@@ -1119,6 +1119,16 @@ BODY_NOUNS = frozenset(
     ]
 )
 
+# What a state has: the name that owns one ("Vennara's trade ministry", "Vennara's economic growth") is a country's
+# (or a region's), whoever the tagger took it for.
+STATE_NOUNS = frozenset(
+    [
+        *("ministry", "government", "parliament", "economy", "economic", "gdp", "army", "navy", "embassy"),
+        *("constitution", "currency", "treasury", "armed", "borders", "airspace", "inflation", "unemployment"),
+        *("jobless", "cabinet", "presidency"),
+    ]
+)
+
 # Roles a business holds as often as a person: "The mine's owner, Valcor Mining" names a company.
 ROLES_OF_BODIES = frozenset(
     ["owner", "operator", "contractor", "buyer", "seller", "employer", "landlord", "sponsor", "partner", "provider"]

@@ -368,8 +368,10 @@ class Antecedents:
             if ent.label_ == "NORP" and ent.text[:1].isupper():
                 self.nations.add(ent.text.lower()[:4])  # "Vestrian", "the Telmari government"
         for kind, name, ent in _entities_in(sent.doc, start, sent.end):
-            if kind != "place" and " " not in name and name[:1].isupper() and _has_demonym(sent.doc, name):
-                kind = "place"  # "Valdora's interior ministry" in an article about "Valdoran authorities": a country
+            if kind != "place" and " " not in name and name[:1].isupper() and _named_as_country(sent.doc, name):
+                # "Valdora's interior ministry" in an article about "Valdoran authorities", or "Vennara's economic
+                # growth": a country
+                kind = "place"
             if (
                 ent.root.dep_ == "appos"
                 and ent.root.head.lemma_.lower() in lexicon.PERSON_NOUNS
@@ -1400,7 +1402,7 @@ class Antecedents:
             return compass
         # else the one place the article has named, when a people's name says it is a nation ("Vestrian") or the
         # lead named it ("Unemployment in Vestria rose ..."), and nothing called it a city, town or village
-        places = [name for name in self.places if name not in self.settlements]
+        places = [name for name in self.places if name not in self.settlements and name != self.dateline_city]
         if len(places) == 1 and (places[0] in self.lead_places or self.nations & {places[0].lower()[:4]}):
             return places[0]
         # else the one place the headline named, when the text named no other and never called it a town
@@ -4529,10 +4531,15 @@ def _opens_the_subject(its: Token, first: int) -> bool:
 _COLLECTIVES = frozenset(["team", "crew", "panel", "pair", "couple", "delegation", "squad"])
 
 
-def _has_demonym(doc: Doc, name: str) -> bool:
+def _named_as_country(doc: Doc, name: str) -> bool:
     """Whether the article calls something after ``name`` with an adjective made of it ("Valdora": "Valdoran
-    officials", "Karsta": "Karstan troops"), as only a country or a region is, whatever the tagger typed either."""
-    return re.search(rf"\b{re.escape(name)}(?:n|an|ian|ese|i) [a-z]", doc_text(doc)) is not None
+    officials", "Karsta": "Karstan troops") or gives it what a state has ("Vennara's trade ministry", "Vennara's
+    economic growth"), as only a country or a region does, whatever the tagger typed the name."""
+    text = doc_text(doc)
+    if re.search(rf"\b{re.escape(name)}(?:n|an|ian|ese|i) [a-z]", text) is not None:
+        return True
+    owned = re.finditer(rf"\b{re.escape(name)}['’]s((?: [a-z-]+){{1,3}})", text)
+    return any(lexicon.STATE_NOUNS & set(m.group(1).split()) for m in owned)
 
 
 def _person_of_main_clause(pronoun: Token, span: Span) -> str | None:

@@ -4646,3 +4646,25 @@ def test_it_of_a_joined_clause_is_not_the_body_whose_staff_are_the_other_clause_
         "Internal emails show that Brightwell staff flagged the error to managers in February 2024, but that it was "
         "not corrected for a further 13 months."
     )
+
+
+def test_a_place_with_a_ministry_or_an_economy_of_its_own_is_the_country():
+    # the tagger may type the name a person's; a ministry and an economy are a country's
+    text = (
+        "DORVASK, March 4 (Atlas Wire) - Dock workers in Dorvask walked out on Monday. "
+        "Vennara's trade ministry said exports fell 19 percent in the first week. "
+        "Dorvask handles about 60 percent of the country's seaborne trade. "
+        "Analysts said the stoppage would cut Vennara's economic growth."
+    )
+
+    assert standalone_texts(text)[3] == "Dorvask handles about 60 percent of Vennara's seaborne trade."
+
+
+def test_the_dateline_city_is_no_country():
+    text = (
+        "KELMAR, April 8 (Atlas Wire) - Unemployment in Ostravia fell to 6.1 percent in March, the statistics "
+        "office said. Labour Minister Ilse Brandt spoke to reporters in Kelmar. "
+        "The opposition accused the government of massaging the figures."
+    )
+
+    assert standalone_texts(text)[-1] == "The opposition accused the Ostravia government of massaging the figures."
