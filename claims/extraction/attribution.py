@@ -407,6 +407,12 @@ def _is_cue_verb(token: Token) -> bool:
     if a.tag == "VBN" and a.dep == "acl" and not _closing_tag(token, token.head):
         return False  # "the plan announced on Wednesday will ...": a participle, no speech
     children = children_of(token)
+    if a.tag == "VBZ" and any(
+        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.text.islower() and c.text.endswith("s") for c in children
+    ):
+        # "reported cracks in the roof supports since March": a plural's verb takes no "-s", so a noun (but a name
+        # the tagger made a plural, "Wines believes", is one person)
+        return False
     if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
         return False  # "the figures add to pressure on the bank": more of something, no speech
     if (

@@ -587,7 +587,12 @@ INTENT_VERBS = frozenset(["plan", "want", "intend", "seek", "refuse", "decline",
 # Indefinite pronouns that are sources as they stand ("someone asked", "some argue", "others disagree").
 INDEFINITE_SOURCES = frozenset(["someone", "somebody", "some", "many", "others", "several", "few", "most"])
 # Verbs whose object statement comes from someone else: "faced criticism", "took questions", "won the endorsement".
-RECEIVING_VERBS = frozenset(["face", "take", "receive", "draw", "get", "attract", "answer", "field", "accept", "win"])
+RECEIVING_VERBS = frozenset(
+    [
+        *("face", "take", "receive", "draw", "get", "attract", "answer", "field", "accept", "win", "ignore"),
+        *("heed", "disregard"),
+    ]
+)
 # Words that give a person's gender for resolving "he"/"she" (titles before the name, then first names).
 MALE_TITLES = frozenset(["mr", "sir", "lord", "king", "prince", "father", "brother", "uncle", "monsieur", "herr"])
 FEMALE_TITLES = frozenset(

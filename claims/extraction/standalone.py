@@ -473,6 +473,13 @@ class Antecedents:
             self.last_year_named = int(years[-1])
         if _BODY_WORD_IN.search(text):  # most sentences name no body by a capitalised body word: skip the walk
             self._note_untyped_bodies(sent, start, quoted)
+        for token in tokens_of(sent.doc, start, sent.end):
+            a = token_attrs(token)
+            if a.dep in ("nsubj", "nsubjpass") and a.tag == "NNP" and not a.ent_type and token.i not in quoted:
+                full = self.body_by_first_word(token.text)
+                if full is not None:  # "Kestral rejected ..." after "Kestral Mining Group": that body, named last
+                    self._note("body", full)
+                    self.previous_bodies.append(full)
         after_kind = _bodies_after_kind(sent, start, quoted) if _KIND_BEFORE_NAME_IN.search(text) else []
         for kind_word, name in (*after_kind, *_untyped_business_appositions(sent, start, quoted)):
             # "the mining company Torrin Metals", "installed by the supplier, Medilink": a later "the company"
@@ -3245,6 +3252,22 @@ def _mention_edits(
                 edits.append((start, start + len(token.text), resolved[possessor.i]))
                 resolved[token.i] = resolved[possessor.i]
                 continue
+            earlier_its = next((t for t in reversed(sent.doc[sent.start : token.i]) if t.lower_ == "its"), None)
+            if (
+                low == "its"
+                and earlier_its is not None
+                and earlier_its.i in resolved
+                and not any(
+                    (t.ent_type_ in ("ORG", "PERSON") and not (t.dep_ == "compound" and t.head.is_lower))
+                    or t.lower_ == "it"
+                    for t in sent.doc[earlier_its.i : token.i]
+                )
+            ):
+                # "Trading in its shares was suspended on the Veskor exchange at its request": one owner, no body
+                # named between them (a name before a common noun says which exchange, not whose request)
+                edits.append((start, start + len(token.text), resolved[earlier_its.i]))
+                resolved[token.i] = resolved[earlier_its.i]
+                continue
             reporter = _subject(token.head.head) if token.head.dep_ == "ccomp" else None
             if (
                 subject is None
@@ -4718,12 +4741,13 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: 
         subject.tag_ == "NNP"
         and subject.n_lefts == 0
         and not any(c.dep_ == "prep" for c in subject.children)  # "the Bank of Auren" is more than "Bank"
-        and subject.i > subject.sent.start
         and subject.lemma_.lower() not in PERSON_NOUNS
     ):
         # a one-word name the tagger gave no type ("Sarnet had told shareholders that its network ..."), in full
-        # when the article named the body so before ("Sarnet Energy")
-        return next((b for b in reversed(bodies) if b.split()[0] == subject.text and " " in b), subject.text)
+        # when the article named the body so before ("Sarnet Energy"); a sentence's first word only then
+        full = next((b for b in reversed(bodies) if b.split()[0] == subject.text and " " in b), None)
+        if full is not None or subject.i > subject.sent.start:
+            return full or subject.text
     if not lefts or not _one_thing(subject):
         return None
     words = subject.doc[max(start, min(c.left_edge.i for c in lefts)) : subject.i + 1]
@@ -4742,8 +4766,17 @@ def _names(token: Token) -> bool:
 
 
 def _in_statement_of(token: Token, subject: Token) -> bool:
-    """Whether ``token`` lies in what ``subject`` says ("The operator said it expected ...")."""
+    """Whether ``token`` lies in what ``subject`` says ("The operator said it expected ...", "Kestral rejected the
+    accusation, saying it had ...")."""
     verb = subject.head
+    if any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+        and c.i < token.i <= c.right_edge.i
+        for c in verb.children
+    ):
+        return True
     if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return False
     # what it says, a report it denies ("denied a report that it was preparing ..."), or its own report ("said in a

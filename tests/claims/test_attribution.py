@@ -802,3 +802,13 @@ def test_the_group_is_an_organisation_named_before_not_people_or_a_thing():
     )
 
     assert [claimers for _, claimers in article_claimers(text)][-1] == ["Fair Vote", "Anna Pel"]
+
+
+def test_no_claimer_from_a_misparsed_verb_or_from_warnings_someone_ignored():
+    # "cracks in the roof supports" is no one supporting anything; those who ignored warnings did not give them
+    text = (
+        "The union's leader, Oksana Teller, said workers had reported cracks in the roof supports since March "
+        "and that managers had ignored at least five written warnings."
+    )
+
+    assert article_claimers(text) == [(text, ["Oksana Teller", "workers"])]

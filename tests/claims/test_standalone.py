@@ -4668,3 +4668,18 @@ def test_the_dateline_city_is_no_country():
     )
 
     assert standalone_texts(text)[-1] == "The opposition accused the Ostravia government of massaging the figures."
+
+
+def test_what_a_body_says_in_a_participle_after_its_short_name_names_it():
+    text = (
+        "The Hollin Ridge mine is operated by Kestral Mining Group. "
+        "Miners' leaders said managers had ignored warnings about the roof. "
+        "Kestral rejected the accusation, saying it had no record of any complaint. "
+        "Trading in its shares was suspended on the Veskor exchange on Wednesday at its request."
+    )
+
+    assert standalone_texts(text)[2:] == [
+        "Kestral rejected the accusation, saying Kestral Mining Group had no record of any complaint.",
+        "Trading in Kestral Mining Group's shares was suspended on the Veskor exchange on 5 March 2025 at Kestral "
+        "Mining Group's request.",
+    ]
