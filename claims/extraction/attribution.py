@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
+from claims.extraction.dates import MONTHS, WEEKDAYS
 from claims.extraction.doccache import (
     children_of,
     doc_ents,
@@ -303,12 +304,20 @@ def _untagged_name_beside(noun: Token) -> str | None:
     if word not in lexicon.PERSON_NOUNS and word not in lexicon.OCCUPATIONS:
         return None
     appos = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.tag_ == "NNP"), None)
-    if appos is None or appos.ent_type_:
+    if appos is None or not _untyped_name_word(appos):
         return None
     words = noun.doc[appos.left_edge.i : appos.i + 1]
-    if not 2 <= len(words) <= 3 or not all(t.is_title and t.tag_ == "NNP" and not t.ent_type_ for t in words):
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.tag_ == "NNP" and _untyped_name_word(t) for t in words):
         return None
     return words.text
+
+
+def _untyped_name_word(token: Token) -> bool:
+    """A word of a name the tagger gave no type, or took for a date though it names no month or day ("Rosalind
+    Tarrow")."""
+    return not token.ent_type_ or (
+        token.ent_type_ == "DATE" and token.lower_ not in MONTHS and token.lower_ not in WEEKDAYS
+    )
 
 
 def _body_named_after_kind(noun: Token) -> str | None:

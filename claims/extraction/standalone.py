@@ -608,6 +608,11 @@ class Antecedents:
         if self.last_subject_name is None and subject is not None and subject.lower_ in BODY_HEADS:
             # "The department said it would inspect ... Its director": the body the claim wrote for it
             self.last_subject_name = self.written.get(subject.i)
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+        if self.last_subject_name is None and owner is not None and owner.pos_ != "PRON" and owner.i >= start:
+            # "The bank's troubles had been building ... Its shares": the body the subject was of
+            written = self.written.get(owner.i) or _subject_name_of(owner, sent)
+            self.last_subject_name = written if written not in self.people else None
         self.last_thing_named = self.last_thing is not None and subject is not None and bool(subject.ent_type_)
         if (
             self.last_thing is None
@@ -3267,6 +3272,25 @@ def _mention_edits(
                 # named between them (a name before a common noun says which exchange, not whose request)
                 edits.append((start, start + len(token.text), resolved[earlier_its.i]))
                 resolved[token.i] = resolved[earlier_its.i]
+                continue
+            main = _subject(sent.root)
+            main_owner = next((c for c in main.children if c.dep_ == "poss"), None) if main is not None else None
+            owner = (
+                _subject_name(main_owner, resolved, first, antecedents.bodies)
+                if low == "it"
+                and main is not None
+                and main.tag_ == "NNS"
+                and main.i < token.i
+                and main_owner is not None
+                and main_owner.pos_ != "PRON"
+                and token.i not in quoted
+                else None
+            )
+            if owner is not None and owner not in antecedents.people:
+                # "The bank's troubles had been building since March, when it disclosed losses": troubles are no
+                # "it"; the bank they are of is
+                edits.append((start, start + len(token.text), owner))
+                resolved[token.i] = owner
                 continue
             reporter = _subject(token.head.head) if token.head.dep_ == "ccomp" else None
             if (

@@ -812,3 +812,12 @@ def test_no_claimer_from_a_misparsed_verb_or_from_warnings_someone_ignored():
     )
 
     assert article_claimers(text) == [(text, ["Oksana Teller", "workers"])]
+
+
+def test_a_name_the_tagger_typed_a_date_beside_a_person_noun_is_the_speaker():
+    text = (
+        '"Every protected depositor will be paid in full. I want to be clear about that," the authority\'s chair, '
+        "Rosalind Tarrow, told a news conference. She said no buyer had yet been found for the bank."
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [["Rosalind Tarrow"]] * 3

@@ -4683,3 +4683,19 @@ def test_what_a_body_says_in_a_participle_after_its_short_name_names_it():
         "Trading in Kestral Mining Group's shares was suspended on the Veskor exchange on 5 March 2025 at Kestral "
         "Mining Group's request.",
     ]
+
+
+def test_it_and_its_after_a_subject_that_belongs_to_a_body_are_that_body():
+    # troubles are no "it": the bank they are of is, and so is the next sentence's "Its"
+    text = (
+        "Regulators took control of Calder Mutual Bank on Wednesday. "
+        "The Lowmarsh Financial Authority said it had acted after the bank failed a capital test. "
+        "The bank's troubles had been building since March, when it disclosed losses of 410 million marks. "
+        "Its shares had lost 87 percent of their value this year."
+    )
+
+    assert standalone_texts(text)[2:] == [
+        "Calder Mutual Bank's troubles had been building since March 2025, when Calder Mutual Bank disclosed losses "
+        "of 410 million marks.",
+        "Calder Mutual Bank's shares had lost 87 percent of their value in 2025.",
+    ]
