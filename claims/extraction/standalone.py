@@ -394,8 +394,10 @@ class Antecedents:
                 kind = "body"  # "the wildlife charity Seawatch"; "Fresco's sales" after "Supermarket chain Fresco"
             elif kind == "person" and (short := self.body_by_first_word(name)) is not None:
                 kind, name = "body", short  # "Kestrel has 9 million customers" after "Kestrel Telecom"
-            elif kind == "person" and _calls_itself_it(ent):
-                kind = "body"  # "Hollin Hydro said it accepted the findings": no person is "it"
+            elif kind == "person" and (_calls_itself_it(ent) or _set_beside_body_word(ent)):
+                # "Hollin Hydro said it accepted the findings": no person is "it"; "The state water utility, Kerra
+                # Hydro, said": the utility's name
+                kind = "body"
             if kind == "person" and (_names_settlement(ent.root) or _names_facility(ent)):
                 continue  # a place the tagger read as a person: ``_note_surnames`` keeps it as a settlement
             if kind == "place":
@@ -634,7 +636,9 @@ class Antecedents:
                 and all(t.dep_ in ("amod", "compound") and t.is_alpha and t.is_lower for t in lefts[1:])
                 and subject.lemma_.lower() not in PERSON_NOUNS
             ):
-                self.last_thing = sent.doc[lefts[0].i : subject.i + 1].text.lower()
+                # (by the name set beside it, when one was: "The state water utility, Kerra Hydro, said")
+                named = self.last_subject_name if any(c.dep_ == "appos" for c in subject.children) else None
+                self.last_thing = named or sent.doc[lefts[0].i : subject.i + 1].text.lower()
             owner = lefts[0] if len(lefts) == 1 else None
             if (
                 owner is not None
@@ -1706,10 +1710,14 @@ def untyped_bodies(sent: Span, start: int, quoted: Collection[int], before: int 
             continue
         first = head.i
         while first > start and not doc[first - 1].ent_type_:
-            if doc[first - 1].tag_ == "NNP":
+            if doc[first - 1].tag_ in ("NNP", "NNPS"):
                 first -= 1
-            elif doc[first - 1].lower_ in _NAME_LINKS and first - 1 > start and doc[first - 2].tag_ == "NNP":
-                first -= 2  # "The Competition and Markets Board"
+            elif (
+                (doc[first - 1].lower_ in _NAME_LINKS or doc[first - 1].tag_ == "POS")
+                and first - 1 > start
+                and doc[first - 2].tag_ in ("NNP", "NNPS")
+            ):
+                first -= 2  # "The Competition and Markets Board", "The Port and Dock Workers' Union"
             else:
                 break
         if head.i - first < 1 or first == start or doc[first - 1].lower_ != "the":
@@ -2480,6 +2488,17 @@ def _thing_subject(sent: Span) -> str | None:
 _PARTY_NOUNS = lexicon.BODY_NOUNS | frozenset(["opposition", "alliance", "coalition", "federation", "association"])
 
 
+def _set_beside_body_word(ent: Span) -> bool:
+    """Whether the name ``ent`` is set beside a word for a body ("The state water utility, Kerra Hydro, said"): the
+    body's name, whatever the tagger typed it, unless a first name opens it."""
+    root = ent.root
+    return (
+        root.dep_ == "appos"
+        and (root.head.lemma_.lower() in BODY_HEADS or root.head.lemma_.lower() in lexicon.TOPIC_HEADS)
+        and ent[0].lower_ not in lexicon.GIVEN_NAMES
+    )
+
+
 def _calls_itself_it(ent: Span) -> bool:
     """Whether the name ``ent`` is the subject of a verb of saying whose statement calls its subject "it" ("Hollin
     Hydro said it accepted the findings"): a body, whatever the tagger typed the name."""
@@ -2508,11 +2527,18 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
     ):
         return f"the {words[1:].text}"  # a name that takes "the" is no person's, however the tagger typed it
     for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
-        person_said_it = token.ent_type_ == "PERSON" and (ent := entity_of(token)) is not None and _calls_itself_it(ent)
+        person_said_it = (
+            token.ent_type_ == "PERSON"
+            and (ent := entity_of(token)) is not None
+            and (_calls_itself_it(ent) or _set_beside_body_word(ent))
+        )
         if token.ent_type_ in ("ORG", "GPE") or person_said_it:
             ent = entity_of(token)
             if ent is not None and ent.root.i == token.i:
-                return clean_name(ent.text)
+                # with the capitalised words the tagger left out of it ("CD Valdera", typed "Valdera")
+                words = token.doc[min(token.left_edge.i, ent.start) : ent.end]
+                whole = all(t.tag_ in ("NNP", "NNPS") for t in words) and words.start >= subject.left_edge.i
+                return clean_name(words.text if whole else ent.text)
         elif token.tag_ == "NNP" and not token.ent_type_ and not any(c.dep_ == "compound" for c in token.children):
             # an invented name the tagger gave no type ("Ostmark"); a person's has a first name. With an "of" and a
             # proper noun after it, the whole name ("the Liberian-flagged Star of Hanna" -> "the Star of Hanna")
@@ -2852,14 +2878,16 @@ _HEAD_SYNONYMS = {
 
 
 def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str | None:
-    """The nearest earlier body a description "the <head>" stands for (``head`` lower-case)."""
-    stems = {head[:5], *(word[:5] for word in _HEAD_SYNONYMS.get(head, ()))}
-    for name in reversed(candidates):
-        words = name.removeprefix("the ").lower().split()
-        # the name's own head: the last word before "of"/"for"/"at"/"in" ("defence ministry of Varkesh")
-        own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
-        if words != [head] and own and words[own - 1][:5] in stems:
-            return name
+    """The nearest earlier body a description "the <head>" stands for (``head`` lower-case): one its own word names
+    ("the union": the Port and Dock Workers' Union), else one a word of the same meaning does ("the national
+    truckers' federation")."""
+    for stems in ({head[:5]}, {word[:5] for word in _HEAD_SYNONYMS.get(head, ())}):
+        for name in reversed(candidates):
+            words = name.removeprefix("the ").lower().split()
+            # the name's own head: the last word before "of"/"for"/"at"/"in" ("defence ministry of Varkesh")
+            own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
+            if words != [head] and own and words[own - 1][:5] in stems:
+                return name
     if head not in ANY_BODY_HEADS:
         return None
     # the organisation named last (not a place, nor a "Terminal 2")

@@ -4699,3 +4699,23 @@ def test_it_and_its_after_a_subject_that_belongs_to_a_body_are_that_body():
         "of 410 million marks.",
         "Calder Mutual Bank's shares had lost 87 percent of their value in 2025.",
     ]
+
+
+def test_a_body_named_beside_its_kind_is_what_it_says_next():
+    # the tagger types "Kerra Hydro" a person: beside "utility" it is the utility's name
+    text = (
+        "The state water utility, Kerra Hydro, said the spillway partially collapsed shortly after 1 a.m. "
+        "It said the main dam wall was intact."
+    )
+
+    assert standalone_texts(text)[1] == "Kerra Hydro said the main dam wall was intact."
+
+
+def test_the_union_is_the_union_named_before_not_a_federation_named_later():
+    text = (
+        "The Port and Dock Workers' Union walked out on March 9. "
+        "A day later, the national truckers' federation said its members would stop hauling containers. "
+        'The union dismissed the warning as "intimidation".'
+    )
+
+    assert standalone_texts(text)[2] == 'The Port and Dock Workers\' Union dismissed the warning as "intimidation".'
