@@ -313,6 +313,8 @@ class Antecedents:
     lead_decided: bool = False  # a lead sentence has said whose act the article reports (``lead_speaker``, if any)
     # places named with a compass word ("northern Sarenne"), newest last: "the country" when none is named twice
     compass_places: list[str] = field(default_factory=list)
+    # places named as a neighbour ("diverted to the port of Orlea in neighbouring Varosa"): never "the country"
+    neighbours: set[str] = field(default_factory=set)
     # the people the sentence before named (outside quotations), for "he" in a quotation of the next one
     previous_people: list[str] = field(default_factory=list)
     # the people the sentence before described without a name, with the gender each word says
@@ -341,6 +343,9 @@ class Antecedents:
     topic: str | None = None
     # the first four letters of each people's name the article used ("Vestrian": "vest"), for "the government"
     nations: set[str] = field(default_factory=set)
+    # the peoples' names the article wrote before a state's things ("the Estravian parliament"), in order: one alone
+    # says whose "the government" is when no country's name does
+    state_adjectives: dict[str, None] = field(default_factory=dict)
     # the city the dateline says the story was filed from, for "the city" before any settlement is named
     dateline_city: str | None = None
     # the places the article's first sentences named
@@ -367,6 +372,8 @@ class Antecedents:
         for ent in ents_within(sent.doc, start, sent.end):
             if ent.label_ == "NORP" and ent.text[:1].isupper():
                 self.nations.add(ent.text.lower()[:4])  # "Vestrian", "the Telmari government"
+                if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.root.head.lower_ in _STATE_WORDS:
+                    self.state_adjectives[ent.text] = None  # "the Estravian capital", "the Estravian parliament"
         for kind, name, ent in _entities_in(sent.doc, start, sent.end):
             if kind != "place" and " " not in name and name[:1].isupper() and _named_as_country(sent.doc, name):
                 # "Valdora's interior ministry" in an article about "Valdoran authorities", or "Vennara's economic
@@ -403,6 +410,8 @@ class Antecedents:
             if kind == "place":
                 # "Lawmakers in Marren approved ...": a place the tagger read as a person
                 self.places[name] = self.places.get(name, 0) + 1
+                if ent.start > 0 and sent.doc[ent.start - 1].lower_ in _NEIGHBOURING:
+                    self.neighbours.add(name)
                 if self.sentences < LEAD_SENTENCES:
                     self.lead_places.add(name)
                 continue
@@ -431,11 +440,18 @@ class Antecedents:
                 if gender:
                     self.genders.setdefault(self.people[-1], gender)
                 continue
+            if " " not in name and any(_surname_of(p, name) for p in self.people):
+                # "Vantic, 58, denied ..." after "Aurel Vantic", typed a place: the man
+                self._note("person", name)
+                self.previous_people.append(self.people[-1])
+                continue
             if ((ent.label_ == "GPE" and not names_a_body(ent)) or name in self.places) and not self.called_a_business(
                 name
             ):  # (not "Shares in Brightlane's parent" after "Brightlane, the online payments app,")
                 # (the tagger may call a country it knows an ORG later; a "Civic Union" it calls a place is a body)
                 self.places[name] = self.places.get(name, 0) + 1
+                if ent.start > 0 and sent.doc[ent.start - 1].lower_ in _NEIGHBOURING:
+                    self.neighbours.add(name)
                 if self.sentences < LEAD_SENTENCES and _may_be_country(ent):
                     self.lead_places.add(name)
             elif ent.label_ in ("ORG", "PERSON") or names_a_body(ent):  # (a body whatever the tagger typed it:
@@ -1409,7 +1425,11 @@ class Antecedents:
     def country(self) -> str | None:
         """The place "the country" stands for: the one named most often (at least twice) that no apposition called
         a city, town or village, else the one named last with a compass word ("northern Sarenne")."""
-        counts = [(n, name) for name, n in self.places.items() if n >= 2 and name not in self.settlements]
+        counts = [
+            (n, name)
+            for name, n in self.places.items()
+            if n >= 2 and name not in self.settlements and name not in self.neighbours
+        ]
         if counts:
             return max(counts)[1]
         # else a place named with a compass word ("northern Sarenne"): a country has parts, a town has none
@@ -1418,7 +1438,11 @@ class Antecedents:
             return compass
         # else the one place the article has named, when a people's name says it is a nation ("Vestrian") or the
         # lead named it ("Unemployment in Vestria rose ..."), and nothing called it a city, town or village
-        places = [name for name in self.places if name not in self.settlements and name != self.dateline_city]
+        places = [
+            name
+            for name in self.places
+            if name not in self.settlements and name != self.dateline_city and name not in self.neighbours
+        ]
         if len(places) == 1 and (places[0] in self.lead_places or self.nations & {places[0].lower()[:4]}):
             return places[0]
         # else the one place the headline named, when the text named no other and never called it a town
@@ -2486,6 +2510,17 @@ def _thing_subject(sent: Span) -> str | None:
 
 # Bodies that speak and have people of their own ("Its leader"), besides those ``lexicon.BODY_NOUNS`` names.
 _PARTY_NOUNS = lexicon.BODY_NOUNS | frozenset(["opposition", "alliance", "coalition", "federation", "association"])
+
+
+_NEIGHBOURING = frozenset(["neighbouring", "neighboring"])
+
+# What a state has, which a people's name before it says whose ("the Estravian parliament", "Karstan troops").
+_STATE_WORDS = frozenset(
+    [
+        *(w for w in lexicon.STATE_NOUNS if w not in ("economic", "armed")),
+        *("capital", "authorities", "troops", "forces", "officials", "police", "president", "prime", "courts"),
+    ]
+)
 
 
 def _set_beside_body_word(ent: Span) -> bool:
@@ -4252,6 +4287,9 @@ def _description_antecedent(
         country = antecedents.country() or _place_named_before(token, sent, first)
         if country:
             candidates.append(f"the {country} government")  # "the government" -> "the Sarenne government"
+        elif len(antecedents.state_adjectives) == 1:
+            (people,) = antecedents.state_adjectives
+            candidates.append(f"the {people} government")  # after "the Estravian parliament passed ..."
     if lemma in ("region", "area") and antecedents.regions:
         region = antecedents.regions[-1]
         head = region.split()[-1].lower()

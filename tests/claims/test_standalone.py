@@ -4719,3 +4719,36 @@ def test_the_union_is_the_union_named_before_not_a_federation_named_later():
     )
 
     assert standalone_texts(text)[2] == 'The Port and Dock Workers\' Union dismissed the warning as "intimidation".'
+
+
+def test_a_surname_the_tagger_typed_a_place_is_no_country():
+    text = (
+        "A court convicted former minister Aurel Vantic of taking bribes. "
+        "Vantic, 58, denied the charges. Vantic said he would appeal. "
+        'Opposition leader Katja Renner said "nobody in this country is above the law".'
+    )
+
+    assert standalone_texts(text)[-1] == (
+        'Opposition leader Katja Renner said "nobody in this country is above the law".'
+    )
+
+
+def test_the_government_is_that_of_the_people_whose_parliament_the_article_named():
+    text = (
+        "The Estravian parliament passed a law requiring ministers to publish their bank statements. "
+        "The government said it would not comment on the court's ruling."
+    )
+
+    assert standalone_texts(text)[1].startswith("The Estravian government said")
+
+
+def test_a_neighbouring_country_is_not_the_country():
+    text = (
+        "Tessara's trade ministry said exports fell 19 percent in the first week of the dock strike. "
+        "Six vessels diverted to the port of Orlea in neighbouring Varosa. "
+        "Labour Minister Esteban Lourdes said the government would call both sides to talks."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "Labour Minister Esteban Lourdes said the Tessara government would call both sides to talks."
+    )
