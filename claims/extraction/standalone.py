@@ -3144,7 +3144,11 @@ def _mention_edits(
             low == "they"
             and token.i not in quoted
             and not inside_quotation(attributed, token.i)
-            and (things := _participle_statement_plural(token, sent) or _plural_subject_before(token, first))
+            and (
+                things := _participle_statement_plural(token, sent)
+                or _plural_sayer(token, first)
+                or _plural_subject_before(token, first)
+            )
         ):
             # "welcomed the figures, saying they proved ..." -> "saying the figures proved"; "price pressures had
             # spread ..., and ... if they did not ease" -> "if price pressures did not ease"
@@ -3336,6 +3340,17 @@ def _mention_edits(
                 edits.append((start, start + len(token.text), resolved[earlier_its.i]))
                 resolved[token.i] = resolved[earlier_its.i]
                 continue
+            governing = (
+                _subject(_verb_above(token.head))
+                if low == "it" and token.dep_ == "nsubj" and token.head.dep_ == "advcl" and token.i not in quoted
+                else None
+            )
+            if governing is not None and governing.lower_ == "it" and governing.i in resolved:
+                # "that it had stopped shipping the drug as soon as it received the results": the clause it hangs on
+                # has the same "it"
+                edits.append((start, start + len(token.text), resolved[governing.i]))
+                resolved[token.i] = resolved[governing.i]
+                continue
             main = _subject(sent.root)
             main_owner = next((c for c in main.children if c.dep_ == "poss"), None) if main is not None else None
             owner = (
@@ -3380,7 +3395,7 @@ def _mention_edits(
             in_statement = (
                 subject is not None
                 and said_by_subject
-                and (_speaker_nearest(token, subject) or _second_that_clause(token))
+                and (_speaker_nearest(token, subject) or _second_that_clause(token) or _right_after_saying(token))
             )
             if subject is not None and subject.lower_ == "it" and not said_by_subject and subject.i not in resolved:
                 continue  # "It has since doubled its staff": "its" stays with the "it" of its own clause
@@ -4728,9 +4743,13 @@ def _shared_subject(verb: Token) -> Token | None:
 
 
 def _named_body(token: Token, bodies: Collection[str]) -> bool:
-    """Whether the name ``token`` is a word of is one the article named as a body."""
+    """Whether the name ``token`` is a word of is one the article named as a body, or the first word of one ("Aldren"
+    after "Aldren Pharmaceuticals")."""
     ent = entity_of(token)
-    return ent is not None and clean_name(ent.text) in bodies and clean_name(ent.text)[:1].isupper()
+    if ent is None or not ent.text[:1].isupper():
+        return False
+    name = clean_name(ent.text)
+    return name in bodies or (" " not in name and any(b.split()[0] == name and " " in b for b in bodies))
 
 
 def _a_person(token: Token) -> bool:
@@ -4773,6 +4792,19 @@ def _with_the(phrase: str) -> str:
 
 # Nouns for what is said or reported: never what a later "it" in their own clause stands for.
 _SAID_NOUNS = DOCUMENT_NOUNS | ACCUSATION_NOUNS | STATEMENT_NOUNS | frozenset(["suggestion", "rumour", "rumor"])
+
+
+def _right_after_saying(token: Token) -> bool:
+    """ "..., saying it had only asked for a second test": the subject of what a participle of saying says, right
+    after it, is whoever is saying it."""
+    participle = token.head.head
+    return (
+        token.dep_ == "nsubj"
+        and token.head.dep_ == "ccomp"
+        and participle.tag_ == "VBG"
+        and participle.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+        and token.i == participle.i + 1
+    )
 
 
 def _speaker_nearest(token: Token, subject: Token) -> bool:
@@ -5032,6 +5064,25 @@ def _counted_plural(them: Token, sent: Span) -> str | None:
         if any(c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in _QUANTIFIERS) for c in noun.children):
             return f"the {noun.text}"
     return None
+
+
+def _plural_sayer(they: Token, first: int) -> str | None:
+    """ "Police declined to comment, saying they did not discuss ...": "they" right after a participle of saying is
+    the plural subject of the verb the participle hangs on ("the police"), when no number or quantifier makes it
+    some of them."""
+    if not _right_after_saying(they):
+        return None
+    subject = _subject(_verb_above(they.head.head))
+    if subject is None or subject.i < first or not (subject.tag_ == "NNS" or subject.lower_ == "police"):
+        return None
+    words = they.doc[subject.left_edge.i : subject.i + 1]
+    if any(not t.is_alpha or t.like_num or t.tag_ in ("NNP", "NNPS", "PRP$", "CD") for t in words):
+        return None
+    if words[0].lower_ in ("the", "these", "those"):
+        return words.text.lower()
+    if words[0].tag_ in ("DT", "PDT", "JJR", "JJS") or words[0].lower_ in ("some", "many", "most", "several", "few"):
+        return None
+    return f"the {words.text.lower()}"
 
 
 def _participle_statement_plural(they: Token, sent: Span) -> str | None:
@@ -5610,6 +5661,14 @@ def _place_before(it: Token, sent: Span, antecedents: Antecedents) -> str | None
 _OF_VERBS = frozenset(
     ["accuse", "suspect", "convict", "acquit", "clear", "warn", "remind", "inform", "notify", "rob", "deprive", "strip"]
 )
+
+
+def _verb_above(clause: Token) -> Token:
+    """The verb the adverbial clause ``clause`` hangs on, through an adverb ("stopped ... as soon as it received")."""
+    head = clause.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _parallel_subject(it: Token, resolved: dict[int, str], bodies: Collection[str] = ()) -> str | None:

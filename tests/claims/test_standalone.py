@@ -4752,3 +4752,21 @@ def test_a_neighbouring_country_is_not_the_country():
     assert standalone_texts(text)[-1] == (
         "Labour Minister Esteban Lourdes said the Tessara government would call both sides to talks."
     )
+
+
+def test_it_and_they_in_what_the_subject_says_after_saying_or_as_soon_as():
+    # the tagger types "Aldren" a person here; the article named the company "Aldren Pharmaceuticals"
+    text = (
+        "The batches of Corvatan, made by Aldren Pharmaceuticals, contained an impurity, the agency said. "
+        "Aldren said in a statement that it had stopped shipping the drug, as soon as it received the results. "
+        "Aldren denied that it had delayed the recall, saying it had only asked for a second test. "
+        "Police declined to comment, saying they did not discuss ongoing investigations."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "Aldren said in a statement that Aldren Pharmaceuticals had stopped shipping the drug, as soon as Aldren "
+        "Pharmaceuticals received the results.",
+        "Aldren denied that Aldren Pharmaceuticals had delayed the recall, saying Aldren Pharmaceuticals had only "
+        "asked for a second test.",
+        "Police declined to comment, saying the police did not discuss ongoing investigations.",
+    ]
