@@ -251,6 +251,7 @@ ORGANISATION_SUFFIXES = frozenset(
         *("renewables", "energy", "mining", "shipping", "rail", "railways", "media", "telecom", "logistics"),
         *("systems", "technologies", "resources", "minerals", "chemicals", "pharmaceuticals", "properties"),
         *("estates", "markets", "stores", "foods", "brands", "networks", "communications", "ventures", "insurance"),
+        *("radio", "television", "tv", "utilities"),
     ]
 )
 NAMED_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"])

@@ -3675,6 +3675,13 @@ def _speakers_own_body(
     not the organisation named last."""
     if token.lower_ not in ANY_BODY_HEADS or token.i in quoted or len(claimers) != 1:
         return None
+    words = claimers[0].split()
+    if len(words) > 1 and words[-1].lower() in lexicon.PERSON_NOUNS:
+        # "A Kerra Hydro spokesman ..., saying only that the company had opened ...": the body the claimer names
+        named = " ".join(words[:-1])
+        own = next((b for b in antecedents.bodies if b.removeprefix("the ") == named), None)
+        if own is not None:
+            return own
     person = antecedents.party(claimers[0])
     body = antecedents.affiliation_before(claimers[0], token) or (
         _company_of_office(person, antecedents, token.sent) if person in antecedents.people else None

@@ -3,10 +3,10 @@ uses, and, in an article, quotes over several sentences, pronoun speakers, datel
 Example texts are written for these tests."""
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claims.extraction.attribution import article_claimers as claimers_in_article
-from claims.extraction.attribution import attribution, inside_quotation
+from claims.extraction.attribution import attribution, inside_quotation, names_a_body
 from claims.extraction.nlp import get_nlp
 from claims.extraction.pipeline import extract_claims, extract_sentences
 from claims.extraction.scoring import RuleScorer
@@ -821,3 +821,12 @@ def test_a_name_the_tagger_typed_a_date_beside_a_person_noun_is_the_speaker():
     )
 
     assert [claimers for _, claimers in article_claimers(text)] == [["Rosalind Tarrow"]] * 3
+
+
+@pytest.mark.parametrize("name", ["Kerra Radio", "Harbour Television", "Northvale Utilities"])
+def test_a_broadcaster_or_a_utility_the_tagger_typed_a_person_is_a_body(name):
+    doc = get_nlp()(f"{name} reported the cracks.")
+    words = len(name.split())
+
+    assert names_a_body(Span(doc, 0, words, label="PERSON"))
+    assert not names_a_body(Span(get_nlp()("Ilse Marrow reported the cracks."), 0, 2, label="PERSON"))

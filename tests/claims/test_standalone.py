@@ -4770,3 +4770,15 @@ def test_it_and_they_in_what_the_subject_says_after_saying_or_as_soon_as():
         "asked for a second test.",
         "Police declined to comment, saying the police did not discuss ongoing investigations.",
     ]
+
+
+def test_the_company_in_what_a_companys_spokesman_says_is_that_company():
+    text = (
+        "The dam is run by the utility Kerra Hydro. "
+        "Kerra Radio reported that engineers had flagged cracks in the spillway. "
+        "A Kerra Hydro spokesman declined to comment, saying only that the company had opened an inquiry."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "A Kerra Hydro spokesman declined to comment, saying only that Kerra Hydro had opened an inquiry."
+    )
