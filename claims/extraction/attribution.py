@@ -422,8 +422,16 @@ def _is_cue_verb(token: Token) -> bool:
         # "reported cracks in the roof supports since March": a plural's verb takes no "-s", so a noun (but a name
         # the tagger made a plural, "Wines believes", is one person)
         return False
-    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
-        return False  # "the figures add to pressure on the bank": more of something, no speech
+    if lemma == "add" and any(
+        (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "dobj" and any(g.like_num for g in c.subtree))
+        for c in children
+    ):
+        # "the figures add to pressure on the bank", "the levy adds 12 percent to the price": more of something
+        return False
+    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in children):
+        return False  # "The ministry declined to comment on the report": no statement (but "declined to say when")
+    if a.dep == "xcomp" and lemma in _NO_COMMENT and token.head.lemma_.lower() in ("decline", "refuse"):
+        return False  # (nor the "comment" it declined)
     if (
         a.dep == "advcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
@@ -461,6 +469,9 @@ def _is_cue_verb(token: Token) -> bool:
     )
 
 
+# What a party declines to do when it says nothing ("declined to comment").
+_NO_COMMENT = frozenset(["comment", "respond", "reply", "elaborate"])
+
 # What is posted or published that says nothing in words ("posted photographs", "released a video").
 _PICTURES = frozenset(["photograph", "photo", "picture", "image", "video", "footage", "clip", "map"])
 _PUTTING_OUT = frozenset(["post", "publish", "share", "release", "upload", "broadcast", "tweet"])
@@ -497,7 +508,7 @@ def _nobody(subject: Token) -> bool:
     """ "No group", "nobody", "no one", "none of the parties": a subject that names no one."""
     return (
         subject.lower_ in ("nobody", "none", "noone")
-        or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(subject))
+        or any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in children_of(subject))
         or (subject.lower_ == "one" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "no")
     )
 
@@ -741,6 +752,8 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
                 owned = any(c.dep_ == "poss" for c in token.children)
                 if nominal is not None and owned and not _may_speak(nominal):
                     nominal = None  # "the loss would not affect its forecasts": whose they are, a loss is not
+                if nominal is not None and _nobody(nominal):
+                    nominal = None  # "Neither the board nor the airline would confirm the report"
             if nominal is not None:
                 yield token, nominal  # "The survey by X put the party on 34 percent"
             continue
