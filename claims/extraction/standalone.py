@@ -4653,7 +4653,19 @@ def _may_be_it(noun: Token) -> bool:
 
 def _opens_the_subject(its: Token, first: int) -> bool:
     """ "Its fleet shrank", "Three of its eight carriages overturned": "its" in the subject that opens the sentence
-    (from token ``first``), before any verb."""
+    (from token ``first``), before any verb; or in a phrase opening a sentence whose subject is no body, person or
+    pronoun ("By its own estimate, one additional case could occur", "Under its terms, both sides will ...")."""
+    opening = its.head.head
+    if its.i == first + 1 and its.head.dep_ == "pobj" and opening.i == first and opening.dep_ == "prep":
+        subject = _subject(opening.head)
+        return (
+            subject is not None
+            and subject.i > its.i
+            and not subject.ent_type_
+            and subject.pos_ in ("NOUN", "NUM")
+            and subject.lower_ not in BODY_HEADS
+            and subject.lemma_.lower() not in lexicon.PERSON_NOUNS
+        )
     if its.i != first and not (its.i == first + 2 and its.head.dep_ == "pobj" and its.head.head.lower_ == "of"):
         return False
     noun = its.head

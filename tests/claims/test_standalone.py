@@ -4782,3 +4782,17 @@ def test_the_company_in_what_a_companys_spokesman_says_is_that_company():
     assert standalone_texts(text)[-1] == (
         "A Kerra Hydro spokesman declined to comment, saying only that Kerra Hydro had opened an inquiry."
     )
+
+
+def test_its_in_a_phrase_opening_a_sentence_about_a_thing_is_what_the_sentence_before_was_about():
+    text = (
+        "The Medicines Safety Agency ordered the recall of 14 batches of the drug on Thursday. "
+        "By its own estimate, one additional case of cancer could occur for every 8,000 patients. "
+        "In its statement, the company said it had stopped shipping the drug."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "By the Medicines Safety Agency's own estimate, one additional case of cancer could occur for every 8,000 "
+        "patients.",
+        "In its statement, the company said the company had stopped shipping the drug.",
+    ]
