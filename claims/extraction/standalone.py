@@ -3340,6 +3340,25 @@ def _mention_edits(
                 edits.append((start, start + len(token.text), resolved[earlier_its.i]))
                 resolved[token.i] = resolved[earlier_its.i]
                 continue
+            relative = _enclosing_relative(token)
+            if (
+                low == "it"
+                and subject is not None
+                and relative is not None
+                and subject.i == relative.head.i
+                and subject.tag_ == "NN"
+                and not subject.ent_type_
+                and not _person_word(subject)
+                and subject.lower_ not in BODY_HEADS
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in subject.children)
+                and token.i not in quoted
+            ):
+                # "an end to a war that has killed 6,000 people since it broke out": the war
+                modifiers = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.is_lower]
+                thing = f"the {subject.doc[modifiers[0].i if modifiers else subject.i : subject.i + 1].text}"
+                edits.append((start, start + len(token.text), thing))
+                resolved[token.i] = thing
+                continue
             governing = (
                 _subject(_verb_above(token.head))
                 if low == "it" and token.dep_ == "nsubj" and token.head.dep_ == "advcl" and token.i not in quoted

@@ -4796,3 +4796,15 @@ def test_its_in_a_phrase_opening_a_sentence_about_a_thing_is_what_the_sentence_b
         "patients.",
         "In its statement, the company said the company had stopped shipping the drug.",
     ]
+
+
+def test_it_in_a_clause_inside_a_relative_clause_is_the_thing_the_relative_clause_is_about():
+    text = (
+        "The government and the rebels signed a ceasefire on Wednesday, raising hopes of an end to a war that has "
+        "killed more than 6,000 people since it broke out in April 2025."
+    )
+
+    assert standalone_texts(text) == [
+        "The government and the rebels signed a ceasefire on 5 March 2025, raising hopes of an end to a war that has "
+        "killed more than 6,000 people since the war broke out in April 2025."
+    ]
