@@ -629,8 +629,8 @@ class Antecedents:
         owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
         if self.last_subject_name is None and owner is not None and owner.pos_ != "PRON" and owner.i >= start:
             # "The bank's troubles had been building ... Its shares": the body the subject was of
-            written = self.written.get(owner.i) or _subject_name_of(owner, sent)
-            self.last_subject_name = written if written not in self.people else None
+            owner_name = self.written.get(owner.i) or _subject_name_of(owner, sent)
+            self.last_subject_name = owner_name if owner_name not in self.people else None
         self.last_thing_named = self.last_thing is not None and subject is not None and bool(subject.ent_type_)
         if (
             self.last_thing is None
@@ -3355,9 +3355,9 @@ def _mention_edits(
             ):
                 # "an end to a war that has killed 6,000 people since it broke out": the war
                 modifiers = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.is_lower]
-                thing = f"the {subject.doc[modifiers[0].i if modifiers else subject.i : subject.i + 1].text}"
-                edits.append((start, start + len(token.text), thing))
-                resolved[token.i] = thing
+                the_thing = f"the {subject.doc[modifiers[0].i if modifiers else subject.i : subject.i + 1].text}"
+                edits.append((start, start + len(token.text), the_thing))
+                resolved[token.i] = the_thing
                 continue
             governing = (
                 _subject(_verb_above(token.head))
@@ -3370,14 +3370,16 @@ def _mention_edits(
                 edits.append((start, start + len(token.text), resolved[governing.i]))
                 resolved[token.i] = resolved[governing.i]
                 continue
-            main = _subject(sent.root)
-            main_owner = next((c for c in main.children if c.dep_ == "poss"), None) if main is not None else None
+            main_subject = _subject(sent.root)
+            main_owner = (
+                next((c for c in main_subject.children if c.dep_ == "poss"), None) if main_subject is not None else None
+            )
             owner = (
                 _subject_name(main_owner, resolved, first, antecedents.bodies)
                 if low == "it"
-                and main is not None
-                and main.tag_ == "NNS"
-                and main.i < token.i
+                and main_subject is not None
+                and main_subject.tag_ == "NNS"
+                and main_subject.i < token.i
                 and main_owner is not None
                 and main_owner.pos_ != "PRON"
                 and token.i not in quoted
