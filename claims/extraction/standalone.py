@@ -1683,9 +1683,16 @@ def title_before(ent: Span, start: int) -> str:
     opening = words[0]
     if (
         (first == start or opening.is_sent_start)
-        # "Nordia chief executive": a name keeps its capital; "Analyst Marcus Ferreira" opening a sentence does not
+        # "Nordia chief executive": a name keeps its capital; "Analyst Marcus Ferreira" or "Passenger Lena Hofstad"
+        # opening a sentence does not
         and not _names_something(opening)
-        and (any(t.is_lower for t in words[1:]) or (len(words) == 1 and opening.lower_ in lexicon.OCCUPATIONS))
+        and (
+            any(t.is_lower for t in words[1:])
+            or (
+                len(words) == 1
+                and (opening.lower_ in lexicon.OCCUPATIONS or opening.lemma_.lower() in claim_types.PEOPLE_WORDS)
+            )
+        )
     ):
         # "Provincial governor Nadia Brezina said ..." opening a sentence: "provincial governor" inside a claim
         return f"{opening.lower_}{words.text[len(opening.text) :]}"

@@ -4808,3 +4808,12 @@ def test_it_in_a_clause_inside_a_relative_clause_is_the_thing_the_relative_claus
         "The government and the rebels signed a ceasefire on 5 March 2025, raising hopes of an end to a war that has "
         "killed more than 6,000 people since the war broke out in April 2025."
     ]
+
+
+def test_a_word_for_a_person_opening_a_sentence_before_a_name_is_no_title_in_capitals():
+    text = (
+        'Passenger Lena Hofstad said the cabin filled with smoke. "The crew kept talking to us the whole time. They '
+        'got everyone out in about a minute," she said.'
+    )
+
+    assert standalone_texts(text)[1] == ('"The crew kept talking to us the whole time," passenger Lena Hofstad said.')
