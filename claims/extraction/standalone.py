@@ -2704,6 +2704,10 @@ def _surname_of(full: str, name: str) -> bool:
     return full != name and full.split()[-1] == name.split()[-1] and len(name.split()) < len(full.split())
 
 
+# Last words of armed and political groups' names, which take "the" ("the rebel Southern Liberation Front").
+_GROUP_NAME_HEADS = frozenset(["front", "movement", "league", "brigade", "brigades", "forces", "force", "society"])
+
+
 def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> list[tuple[str, str, Span]]:
     """("person" | "body" | "place", written name, entity) of the entities in tokens [start, end) (ending before
     ``before``): a place only where the tagger read it as a person (``_where``); other places are no parties."""
@@ -2727,7 +2731,7 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             # "The opposition Liberal Party": its own article, words before a name that ends in a body's word (not
             # "the provincial capital Moka", whose article is the capital's)
             or (
-                ent[-1].lower_ in BODY_HEADS
+                (ent[-1].lower_ in BODY_HEADS or ent[-1].lower_ in _GROUP_NAME_HEADS)
                 and any(c.dep_ == "det" and c.lower_ == "the" and c.i < ent.start for c in ent.root.children)
             )
         )

@@ -2107,7 +2107,7 @@ def test_members_of_a_group_named_with_its_kind_are_that_group_and_a_day_names_n
     )
 
     assert [claim for _, claim in texts_and_spans(text)][1:] == [
-        "The army accused Northern Front of shelling a checkpoint on 5 March 2025.",
+        "The army accused the Northern Front of shelling a checkpoint on 5 March 2025.",
         "The rebel who spoke to reporters said he was tired.",
     ]
 
@@ -2351,8 +2351,8 @@ def test_the_organisers_of_a_protest_are_the_body_whose_supporters_protested():
     claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
 
     assert [(c.claimers, c.text) for c in claims][1:] == [
-        (["Renewal Front"], "Renewal Front said 300 protesters had been hurt."),
-        (["minister"], "The minister dismissed Renewal Front's figures."),
+        (["Renewal Front"], "The Renewal Front said 300 protesters had been hurt."),
+        (["minister"], "The minister dismissed the Renewal Front's figures."),
     ]
 
 
@@ -4817,3 +4817,12 @@ def test_a_word_for_a_person_opening_a_sentence_before_a_name_is_no_title_in_cap
     )
 
     assert standalone_texts(text)[1] == ('"The crew kept talking to us the whole time," passenger Lena Hofstad said.')
+
+
+def test_a_groups_name_written_with_the_keeps_it_when_a_claim_names_the_group():
+    text = (
+        "The government and the rebel Southern Liberation Front signed a ceasefire on Wednesday. "
+        '"No unit will fire first," the front said.'
+    )
+
+    assert standalone_texts(text)[1] == '"No unit will fire first," the Southern Liberation Front said.'
