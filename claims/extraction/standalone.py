@@ -51,7 +51,8 @@ LEAD_SENTENCES = 3
 NATURAL_EVENTS = frozenset(
     [
         *("quake", "earthquake", "flood", "flooding", "fire", "wildfire", "blaze", "storm", "spill", "outbreak"),
-        *("landslide", "avalanche"),
+        *("landslide", "avalanche", "heatwave", "drought", "hurricane", "cyclone", "typhoon", "tornado", "tsunami"),
+        *("eruption", "mudslide", "blizzard"),
     ]
 )
 # Nouns for an event a later "the <noun>" stands for.

@@ -4826,3 +4826,14 @@ def test_a_groups_name_written_with_the_keeps_it_when_a_claim_names_the_group():
     )
 
     assert standalone_texts(text)[1] == '"No unit will fire first," the Southern Liberation Front said.'
+
+
+def test_the_victims_of_a_heatwave_or_a_hurricane_are_of_that_event():
+    text = (
+        "At least 23 elderly people have died in the province of Calvera since the heatwave began ten days ago, "
+        "the health ministry said. Most of the victims were over 75 and lived alone, the ministry said."
+    )
+
+    assert standalone_texts(text)[1] == (
+        "Most of the victims of the heatwave in Calvera were over 75 and lived alone, the health ministry said."
+    )
