@@ -144,10 +144,16 @@ PERCEPTION_VERBS = frozenset(["hear", "see", "feel", "smell", "spot", "observe"]
 
 def _ability(modal: "Token") -> bool:
     """A modal of ability rather than possibility: "gunfire could be heard", "faster than our business could
-    support" (a comparison)."""
+    support" (a comparison), "could not reach"."""
     verb = modal.head
     if verb.lemma_.lower() in PERCEPTION_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         return True
+    if (
+        modal.lower_ == "could"
+        and any(c.dep_ == "neg" for c in verb.children)
+        and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    ):
+        return True  # "search teams could not reach the farm": what they were unable to do (but "could not rule out")
     return any(c.lower_ == "than" and c.dep_ in ("mark", "advmod", "prep") for c in verb.children) or (
         verb.dep_ == "advcl" and any(c.lower_ == "than" for c in verb.children)
     )

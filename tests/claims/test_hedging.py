@@ -106,3 +106,14 @@ def test_past_expectations_abilities_and_claimers_own_allegations_are_asserted()
             ("The dam could burst.", Hedge.HEDGED),
         ]
     )
+
+
+def test_what_someone_could_not_do_is_asserted_but_not_ruling_something_out():
+    assert_hedges(
+        [
+            ("Search teams could not reach the farm because of the flames.", Hedge.ASSERTED),
+            ("The former minister could not be reached for comment.", Hedge.ASSERTED),
+            ("Engineers could not rule out a second collapse.", Hedge.HEDGED),
+            ("The bridge could collapse within weeks.", Hedge.HEDGED),
+        ]
+    )
