@@ -425,6 +425,8 @@ def _reported_would(token: "Token") -> bool:
     conditional = any(c.dep_ == "advcl" and any(g.lower_ in CONDITION_WORDS for g in c.children) for c in verb.children)
     if conditional and not _dated(verb):  # "would reopen on Monday if no new cases are found" is a forecast
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "without" and c.i < token.i for c in verb.children):
+        return False  # "Without that change, the rate would be closer to 7.5 percent": what would be, not will
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "said X and that the city would fall"
         verb = verb.head
     if verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):

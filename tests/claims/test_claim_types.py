@@ -100,6 +100,8 @@ def test_polls_and_past_facts_are_not_predictions():
         # a past expectation beside what happened is a past fact
         ("Analysts had expected a loss, but the airline reported a profit of $80 million.", ClaimType.STATISTIC),
         ("The council passed a bylaw that will ban diesel buses.", ClaimType.EVENT),
+        # what would be without a past change is a figure of now
+        ("Without that change, the jobless rate would be closer to 7.5 percent, he said.", ClaimType.STATISTIC),
         # a statement about the future still is one
         ("The central bank will cut interest rates in June.", ClaimType.PREDICTION),
         ("Forecasters expect the heatwave to last until Sunday.", ClaimType.PREDICTION),
