@@ -63,7 +63,7 @@ PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"
 PARTY_PRONOUNS = frozenset(["it", "they", "them"])
 # What "the group" or "the organisation" as a subject leaves open: one body named before ("the groups": bodies),
 # never people or a thing.
-GROUP_ANAPHORS = frozenset(["the group", "the groups"])
+_BODY_ANAPHORS = frozenset(["the group", "the groups"])
 # A byline names someone: two capitalised words or an agency's initials ("By Priya Castellan", "Editing by Paul
 # Wren", "By AFP"); "By midday, the queue ..." and "By Tuesday, police said ..." are no bylines.
 _BYLINE = re.compile(
@@ -846,7 +846,7 @@ def attribution(sent: Span) -> Attribution:
             subjects.append(subtree_bounds(source))
             if verb is None and cue.pos_ in ("VERB", "AUX"):
                 verb = cue
-        elif (open_pronoun in PARTY_PRONOUNS or open_pronoun in GROUP_ANAPHORS) and _reported_by(cue, credited):
+        elif (open_pronoun in PARTY_PRONOUNS or open_pronoun in _BODY_ANAPHORS) and _reported_by(cue, credited):
             continue  # "Dock workers said they supported the strike": the speakers' own "they", no one else's
         elif open_pronoun in PERSON_PRONOUNS and verb is None and cue.dep_ == "ROOT":
             # '"...," he told state television': the verb of the speaker the article resolves; its pronoun over
@@ -1180,7 +1180,7 @@ def _fits(party: _Party, pronoun: str) -> bool:
         return party.kind == "person" and party.gender in ("", PERSON_PRONOUNS[pronoun])
     if pronoun == "it":
         return len(party.names) == 1 and party.kind in ("group", "thing")
-    if pronoun in GROUP_ANAPHORS:
+    if pronoun in _BODY_ANAPHORS:
         # bodies by name ("Fair Vote") or by a word for one ("the union"), not people ("voters"); one for "the group"
         return (
             party.kind == "group"

@@ -2526,7 +2526,7 @@ _NEIGHBOURING = frozenset(["neighbouring", "neighboring"])
 _STATE_WORDS = frozenset(
     [
         *(w for w in lexicon.STATE_NOUNS if w not in ("economic", "armed")),
-        *("capital", "authorities", "troops", "forces", "officials", "police", "president", "prime", "courts"),
+        *("capital", "authorities", "troops", "forces", "officials", "police", "president", "minister", "courts"),
     ]
 )
 
@@ -3336,72 +3336,15 @@ def _mention_edits(
                 edits.append((start, start + len(token.text), resolved[possessor.i]))
                 resolved[token.i] = resolved[possessor.i]
                 continue
-            earlier_its = next((t for t in reversed(sent.doc[sent.start : token.i]) if t.lower_ == "its"), None)
-            if (
-                low == "its"
-                and earlier_its is not None
-                and earlier_its.i in resolved
-                and not any(
-                    (t.ent_type_ in ("ORG", "PERSON") and not (t.dep_ == "compound" and t.head.is_lower))
-                    or t.lower_ == "it"
-                    for t in sent.doc[earlier_its.i : token.i]
-                )
-            ):
-                # "Trading in its shares was suspended on the Veskor exchange at its request": one owner, no body
-                # named between them (a name before a common noun says which exchange, not whose request)
-                edits.append((start, start + len(token.text), resolved[earlier_its.i]))
-                resolved[token.i] = resolved[earlier_its.i]
-                continue
-            relative = _enclosing_relative(token)
-            if (
-                low == "it"
-                and subject is not None
-                and relative is not None
-                and subject.i == relative.head.i
-                and subject.tag_ == "NN"
-                and not subject.ent_type_
-                and not _person_word(subject)
-                and subject.lower_ not in BODY_HEADS
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in subject.children)
-                and token.i not in quoted
-            ):
-                # "an end to a war that has killed 6,000 people since it broke out": the war
-                modifiers = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.is_lower]
-                the_thing = f"the {subject.doc[modifiers[0].i if modifiers else subject.i : subject.i + 1].text}"
-                edits.append((start, start + len(token.text), the_thing))
-                resolved[token.i] = the_thing
-                continue
-            governing = (
-                _subject(_verb_above(token.head))
-                if low == "it" and token.dep_ == "nsubj" and token.head.dep_ == "advcl" and token.i not in quoted
-                else None
+            same = (
+                (_owner_of_earlier_its(token, sent, resolved) if low == "its" else None)
+                or (_thing_of_relative_clause(token, subject) if low == "it" else None)
+                or (_it_of_governing_clause(token, resolved) if low == "it" else None)
+                or (_body_of_plural_subject(token, sent, resolved, first, antecedents) if low == "it" else None)
             )
-            if governing is not None and governing.lower_ == "it" and governing.i in resolved:
-                # "that it had stopped shipping the drug as soon as it received the results": the clause it hangs on
-                # has the same "it"
-                edits.append((start, start + len(token.text), resolved[governing.i]))
-                resolved[token.i] = resolved[governing.i]
-                continue
-            main_subject = _subject(sent.root)
-            main_owner = (
-                next((c for c in main_subject.children if c.dep_ == "poss"), None) if main_subject is not None else None
-            )
-            owner = (
-                _subject_name(main_owner, resolved, first, antecedents.bodies)
-                if low == "it"
-                and main_subject is not None
-                and main_subject.tag_ == "NNS"
-                and main_subject.i < token.i
-                and main_owner is not None
-                and main_owner.pos_ != "PRON"
-                and token.i not in quoted
-                else None
-            )
-            if owner is not None and owner not in antecedents.people:
-                # "The bank's troubles had been building since March, when it disclosed losses": troubles are no
-                # "it"; the bank they are of is
-                edits.append((start, start + len(token.text), owner))
-                resolved[token.i] = owner
+            if same is not None and token.i not in quoted:
+                edits.append((start, start + len(token.text), same))
+                resolved[token.i] = same
                 continue
             reporter = _subject(token.head.head) if token.head.dep_ == "ccomp" else None
             if (
@@ -5713,6 +5656,65 @@ def _place_before(it: Token, sent: Span, antecedents: Antecedents) -> str | None
 _OF_VERBS = frozenset(
     ["accuse", "suspect", "convict", "acquit", "clear", "warn", "remind", "inform", "notify", "rob", "deprive", "strip"]
 )
+
+
+def _owner_of_earlier_its(its: Token, sent: Span, resolved: dict[int, str]) -> str | None:
+    """ "Trading in its shares was suspended on the Veskor exchange at its request": a second "its" after one the
+    claim resolved is the same owner, when no body is named between them (a name before a common noun says which
+    exchange, not whose request)."""
+    earlier = next((t for t in reversed(sent.doc[sent.start : its.i]) if t.lower_ == "its"), None)
+    if earlier is None or earlier.i not in resolved:
+        return None
+    if any(
+        (t.ent_type_ in ("ORG", "PERSON") and not (t.dep_ == "compound" and t.head.is_lower)) or t.lower_ == "it"
+        for t in sent.doc[earlier.i : its.i]
+    ):
+        return None
+    return resolved[earlier.i]
+
+
+def _thing_of_relative_clause(it: Token, subject: Token | None) -> str | None:
+    """ "an end to a war that has killed 6,000 people since it broke out": "it" in a clause inside a relative clause
+    is the thing (no person, no body) the relative clause hangs on, when ``subject`` (``_thing_subject_before``) is
+    that noun: "the war"."""
+    relative = _enclosing_relative(it)
+    if (
+        subject is None
+        or relative is None
+        or subject.i != relative.head.i
+        or subject.tag_ != "NN"
+        or subject.ent_type_
+        or _person_word(subject)
+        or subject.lower_ in BODY_HEADS
+        or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in subject.children)
+    ):
+        return None
+    modifiers = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.is_lower]
+    return f"the {subject.doc[modifiers[0].i if modifiers else subject.i : subject.i + 1].text}"
+
+
+def _it_of_governing_clause(it: Token, resolved: dict[int, str]) -> str | None:
+    """ "that it had stopped shipping the drug as soon as it received the results": "it" as the subject of an
+    adverbial clause is the "it" the claim resolved in the clause that clause hangs on."""
+    if it.dep_ != "nsubj" or it.head.dep_ != "advcl":
+        return None
+    governing = _subject(_verb_above(it.head))
+    return resolved.get(governing.i) if governing is not None and governing.lower_ == "it" else None
+
+
+def _body_of_plural_subject(
+    it: Token, sent: Span, resolved: dict[int, str], first: int, antecedents: Antecedents
+) -> str | None:
+    """ "The bank's troubles had been building since March, when it disclosed losses": troubles are no "it"; the
+    body the sentence's plural subject belongs to is."""
+    subject = _subject(sent.root)
+    if subject is None or subject.tag_ != "NNS" or subject.i >= it.i:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    name = _subject_name(owner, resolved, first, antecedents.bodies)
+    return name if name not in antecedents.people else None
 
 
 def _verb_above(clause: Token) -> Token:
