@@ -5552,10 +5552,8 @@ def _relative_clause_subject(
         relative = _subject(verb)
         if verb.dep_ != "relcl" or relative is None or relative.lower_ not in ("which", "that"):
             return None
-        host = verb.head  # the subject of the clause the noun belongs to ("The bill now goes to the Senate")
-        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
-            host = host.head
-        subject = _subject(host, passive=False)
+        # the subject of the clause the noun belongs to ("The bill now goes to the Senate")
+        subject = _subject(_verb_above(verb), passive=False)
     elif it.dep_ != "nsubj" or it.head.i <= it.i or it.i == 0 or it.doc[it.i - 1].lower_ not in _WH_WORDS:
         return None  # not "the spot where it began", which is the fire's own spot
     else:
@@ -5718,7 +5716,8 @@ def _body_of_plural_subject(
 
 
 def _verb_above(clause: Token) -> Token:
-    """The verb the adverbial clause ``clause`` hangs on, through an adverb ("stopped ... as soon as it received")."""
+    """The verb the clause ``clause`` hangs on, through the words between ("stopped ... as soon as it received";
+    "goes to the Senate, which is expected to approve it")."""
     head = clause.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
