@@ -632,6 +632,10 @@ class Antecedents:
             # "The bank's troubles had been building ... Its shares": the body the subject was of
             owner_name = self.written.get(owner.i) or _subject_name_of(owner, sent)
             self.last_subject_name = owner_name if owner_name not in self.people else None
+        if self.last_subject_name is None and subject is not None and subject.i >= start:
+            # "The Vostrel delegation seemed ready to sign, two diplomats said. Its leader": what the people who
+            # said it spoke of
+            self.last_subject_name = _told_body(sent.root, subject)
         self.last_thing_named = self.last_thing is not None and subject is not None and bool(subject.ent_type_)
         if (
             self.last_thing is None
@@ -742,6 +746,8 @@ class Antecedents:
                 # "figures from the agriculture ministry": the body is the ministry, not its figures
                 document = _DOCUMENT_FROM.match(claimer)
                 body = document.group(1) if document is not None else claimer
+                if _people_word(_phrase_head(body)):
+                    continue  # "two diplomats briefed on the talks": people, whom no later "its" stands for
                 self._note("body", body if body.startswith("the ") or body[:1].isupper() else f"the {body}")
                 continue
             # a name the tagger missed ("Doctors Without Frontiers, which supplies the hospital"): a body; people of
@@ -2896,6 +2902,48 @@ def _medium_of_pronoun(ent: Span) -> bool:
     Facebook page"): the thing is the pronoun's, so the name is no antecedent of a later description."""
     root = ent.root
     return root.dep_ == "compound" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.head.children)
+
+
+def _people_word(word: str) -> bool:
+    """Whether a lower-case word, singular or plural, names people ("diplomats", "residents", "people")."""
+    return any(
+        form in lexicon.PERSON_NOUNS or form in claim_types.PEOPLE_WORDS
+        for form in (word, word.removesuffix("s"), word.removesuffix("es"))
+    )
+
+
+def _told_body(verb: Token, speakers: Token) -> str | None:
+    """For a statement told before the people who said it ("The Vostrel delegation seemed ready to sign, two
+    diplomats said"), the body it is about, by name or by a description with a name in it ("the Vostrel
+    delegation"); None for any other sentence."""
+    if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS or not _people_word(speakers.lemma_.lower()):
+        return None
+    statement = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < speakers.i), None)
+    told = _subject(statement) if statement is not None else None
+    if told is None:
+        return None
+    lefts = list(told.lefts)
+    described = (
+        told.lemma_.lower() in BODY_HEADS | _COLLECTIVES
+        and len(lefts) >= 2
+        and lefts[0].lower_ == "the"
+        and all(t.dep_ == "compound" and t.tag_ == "NNP" for t in lefts[1:])
+    )
+    if described:
+        return f"the {told.doc[lefts[1].i : told.i + 1].text}"
+    return _subject_name_of(told, told.sent)
+
+
+# Words after the head of a lower-case phrase for people: "envoys familiar with the talks", "officials close to".
+_PHRASE_TAIL = frozenset(["of", "for", "at", "in", "with", "from", "on", "to", "who", "that", "familiar", "close"])
+
+
+def _phrase_head(phrase: str) -> str:
+    """The head word of a lower-case noun phrase: its last word before a preposition, a relative or a participle
+    ("two diplomats briefed on the talks" -> "diplomats", "the regional health directorate" -> "directorate")."""
+    words = phrase.lower().split()
+    tail = next((i for i, w in enumerate(words) if i and (w in _PHRASE_TAIL or w.endswith("ed"))), len(words))
+    return words[tail - 1]
 
 
 def _own_head(name: str) -> str:

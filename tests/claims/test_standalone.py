@@ -4837,3 +4837,17 @@ def test_the_victims_of_a_heatwave_or_a_hurricane_are_of_that_event():
     assert standalone_texts(text)[1] == (
         "Most of the victims of the heatwave in Calvera were over 75 and lived alone, the health ministry said."
     )
+
+
+def test_its_after_a_statement_people_told_is_the_body_the_statement_was_about_never_those_people():
+    text = (
+        "The Ardent delegation seemed willing to sign the text as drafted, three envoys familiar with the talks said. "
+        "Its head, Deputy Minister Lars Voight, accused Tervia of delaying. "
+        "Norcastle Energy is preparing to sell its gas fields, two people familiar with the plan said. "
+        "Its board will meet on Friday."
+    )
+
+    assert standalone_texts(text)[1::2] == [
+        "The Ardent delegation's head, Deputy Minister Lars Voight, accused Tervia of delaying.",
+        "Norcastle Energy's board will meet on 7 March 2025.",
+    ]
