@@ -81,6 +81,8 @@ _PARTS_OF_A_PLACE = frozenset(
 )
 # The first word of a natural feature's name, which the tagger may read as a person's ("Mount Kalani").
 _FEATURE_WORDS = frozenset(["mount", "lake", "cape", "mountain", "river", "bay", "gulf", "glacier", "volcano"])
+# Nouns for a natural place a one-word name before them names ("the Tolla river").
+_NATURAL_FEATURES = frozenset(["river", "valley", "coast", "lake", "bay", "reservoir"])
 _KINDS_OF_PLACE = SETTLEMENTS | {"island", "country", "province", "region", "state", "district", "county"}
 # Words for an armed body's people, and the bodies they belong to.
 _TROOP_WORDS = frozenset(["forces", "troops", "soldiers", "fighters"])
@@ -408,6 +410,8 @@ class Antecedents:
                 kind = "body"
             if kind == "person" and (_names_settlement(ent.root) or _names_facility(ent)):
                 continue  # a place the tagger read as a person: ``_note_surnames`` keeps it as a settlement
+            if kind == "body" and _names_facility(ent) and ent.root.head.lower_ in _NATURAL_FEATURES:
+                continue  # "the Tolla river", typed an organisation: no body a later "the company" could be
             if kind == "place":
                 # "Lawmakers in Marren approved ...": a place the tagger read as a person
                 self.places[name] = self.places.get(name, 0) + 1
@@ -418,6 +422,13 @@ class Antecedents:
                 continue
             if (kind == "person" and ent.root.i in quoted) or self.is_outlet(name):
                 continue
+            person = next((p for p in self.people if " " not in name and _one_name_of(p, name)), None)
+            if kind != "person" and person is not None:
+                # "Vantic, 58, denied ..." after "Aurel Vantic", "Rindt said ..." after "Helga Rindt", "Emil's family"
+                # after "Emil Strand", typed a place or an organisation: that person, no body "the company" could be
+                kind, name = "person", person
+                if ent.root.i in quoted:
+                    continue
             self._note(kind, name)
             if kind == "person":
                 self.previous_people.append(self.people[-1])
@@ -440,11 +451,6 @@ class Antecedents:
                 gender = _gender_of(ent)
                 if gender:
                     self.genders.setdefault(self.people[-1], gender)
-                continue
-            if " " not in name and any(_surname_of(p, name) for p in self.people):
-                # "Vantic, 58, denied ..." after "Aurel Vantic", typed a place: the man
-                self._note("person", name)
-                self.previous_people.append(self.people[-1])
                 continue
             if ((ent.label_ == "GPE" and not names_a_body(ent)) or name in self.places) and not self.called_a_business(
                 name
@@ -1596,7 +1602,11 @@ class Antecedents:
         """``names`` less those the article called a charity, an agency or another public body ("a wildlife
         charity, Shorewatch"), or a ship ("The vessel, the Northern Star"), and those it named only as where the
         people it quotes work ("Analysts at Brandt Capital said"): what "the company" may be."""
-        public = {name for word, name in self.described.items() if word in PUBLIC_HEADS or word in _VESSELS}
+        public = {
+            name
+            for word, name in self.described.items()
+            if word in PUBLIC_HEADS or word in _VESSELS or word in _KINDS_OF_PLACE  # ("Orrin, a village")
+        }
         return [
             name
             for name in names
@@ -2706,6 +2716,11 @@ def _subject(verb: Token, *, passive: bool = True) -> Token | None:
     return subjects[-1] if subjects else None
 
 
+def _one_name_of(full: str, name: str) -> bool:
+    """ "Halloran" or "Petra" is a later mention of "Petra Halloran"."""
+    return _surname_of(full, name) or (len(full.split()) > 1 and full.split()[0] == name)
+
+
 def _surname_of(full: str, name: str) -> bool:
     """ "Halloran" is a later mention of "Petra Halloran"."""
     return full != name and full.split()[-1] == name.split()[-1] and len(name.split()) < len(full.split())
@@ -2893,6 +2908,8 @@ def _earlier(
         if found_kind == kind and ent.start not in quoted and not _medium_of_pronoun(ent):
             if kind == "person":
                 name = next((full for full in reversed(known) if _surname_of(full, name)), name)
+            elif " " not in name and any(_one_name_of(p, name) for p in antecedents.people):
+                continue  # "Emil's family" after "Emil Strand", typed an organisation: the man
             known.append(name)
     return known
 
@@ -3091,6 +3108,14 @@ def _mention_edits(
                     (start, start + len(token.text), _possessive(split_off) if token.tag_ == "PRP$" else split_off)
                 )
                 introduced += f" {split_off}"
+                continue
+            client = _lawyers_client(token, resolved, antecedents)
+            if client is not None:
+                # "Reinholt's lawyer, Pavel Kurz, said ... his client had never" -> "Tomas Reinholt had never": the
+                # one the lawyer speaks for, who is what "his client" means
+                resolved[token.i] = resolved[token.head.i] = client  # (the claimer "his client" is that person)
+                edits.append((start, token.head.idx - base + len(token.head.text), client))
+                introduced += f" {client}"
                 continue
             client = _client_of_speaker(token, resolved)
             if client is not None:
@@ -3371,7 +3396,12 @@ def _mention_edits(
         elif (low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass"))) and not inside_quotation(
             attributed, token.i
         ):
-            if _before_own_subject(token, sent) or _speaker_named_here(token, resolved) or _speakers_own(token):
+            if (
+                _before_own_subject(token, sent)
+                or _speaker_named_here(token, resolved)
+                or _speakers_own(token)
+                or _of_accused_thing(token)
+            ):
                 continue  # "In a statement on its channel, the ministry said"; "The government said its troops"
             if low == "it" and _placeholder(token):
                 continue  # "adding that it was too early to say": a placeholder, not a thing
@@ -3712,6 +3742,8 @@ def _speakers_own_body(
     )  # ("Hale said the firm had not received a ransom demand": his company's, not the security firm it hired)
     if body is not None and (body in antecedents.places or body in antecedents.settlements):
         return None  # "The city's mayor, Frank Hollis, said ... the company's board": a town is no company
+    if body is not None and token.lower_ in ("company", "firm") and _own_head(body) in PUBLIC_HEADS:
+        return None  # "Lena Osk, who chairs the residents' association, accused the company": no association
     return body
 
 
@@ -3807,6 +3839,34 @@ def _statement_speaker(token: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return None
     return _subject(clause.head)
+
+
+_LAWYERS = frozenset(["lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"])
+
+
+def _lawyers_client(pronoun: Token, resolved: dict[int, str], antecedents: "Antecedents") -> str | None:
+    """For "his client"/"her client" in what someone's lawyer says ("Reinholt's lawyer, Pavel Kurz, said ... his
+    client had never", "His lawyer ... said his client had declared"), the person whose lawyer they are, by the name
+    the article gave them or the claim wrote for "His"."""
+    client = pronoun.head
+    if pronoun.lower_ not in _POSSESSIVE_PERSON or client.lower_ != "client" or client.i != pronoun.i + 1:
+        return None
+    clause = _clause_of(pronoun)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    lawyer = _shared_subject(clause.head)
+    if lawyer is None or lawyer.lemma_.lower() not in _LAWYERS:
+        return None
+    owner = next((c for c in lawyer.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.i in resolved:
+        return _unpossessed(resolved[owner.i])
+    if owner.tag_ != "NNP":
+        return None
+    return next((p for p in reversed(antecedents.people) if _one_name_of(p, owner.text) or p == owner.text), None)
 
 
 def _client_of_speaker(pronoun: Token, resolved: dict[int, str]) -> str | None:
@@ -4048,7 +4108,15 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
         and t.i not in quoted
         for t in pronoun.doc[first : pronoun.i]
     )
-    return relative or any(
+    clause = _clause_of(pronoun)
+    # ("One survivor, a 24-year-old who gave his name only as Moussa": the one the "who" is, whom no name tells)
+    unnamed_who = (
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+        and clause.head.ent_type_ not in ("PERSON", "ORG", "GPE")
+        and clause.head.tag_ not in ("NNP", "NNPS")
+    )
+    return relative or unnamed_who or any(
         (_word_gender(t.lemma_.lower()) or "") in ("", gender)
         and t.left_edge.lower_ in ("a", "an")
         and (own_subject is None or t.i != own_subject.i)
@@ -4431,8 +4499,14 @@ def _clause_subject_names(token: Token, name: str) -> bool:
     if subject is None or subject.i > token.i:
         return False
     words = token.doc[subject.left_edge.i : subject.right_edge.i + 1].text
-    # the name in full, or a person by surname ("Kovac rejected that account" after Mira Kovac spoke)
-    return name.removeprefix("the ") in words or subject.pos_ == "PRON" or _surname_of(name, words)
+    # the name in full, or a person by surname ("Kovac rejected that account" after Mira Kovac spoke), or one who
+    # speaks for them ("His lawyer dismissed the allegations", "Hagstrom's lawyer"): not their own claim
+    return (
+        name.removeprefix("the ") in words
+        or subject.pos_ == "PRON"
+        or _surname_of(name, words)
+        or any(c.dep_ == "poss" and (c.tag_ == "PRP$" or _one_name_of(name, c.text)) for c in subject.children)
+    )
 
 
 def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution | None) -> str | None:
@@ -4963,6 +5037,20 @@ def _before_own_subject(token: Token, sent: Span) -> bool:
     root = sent.root
     subject = _subject(root)
     return subject is not None and token.i < subject.left_edge.i and subject.pos_ in ("NOUN", "PROPN")
+
+
+def _of_accused_thing(its: Token) -> bool:
+    """ "accused the prosecution of building its case", "blamed the operator for cutting its staff": "its" in what
+    the object of the verb is said to have done is that object's, which the claim names right there."""
+    if its.lower_ != "its":
+        return False
+    verb = its.head.head
+    prep = verb.head
+    if its.head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for"):
+        return False
+    # (the parser hangs the "of" on the verb or on its object)
+    obj = prep.head if prep.head.dep_ == "dobj" else next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not _a_person(obj)
 
 
 def _speaker_named_here(token: Token, resolved: dict[int, str]) -> bool:
