@@ -226,6 +226,13 @@ _YEAR_BY_WORD = re.compile(r"\b(last|this|next)\s+year\b", re.IGNORECASE)
 _YEAR_WORD_OFFSET = {"last": -1, "this": 0, "next": 1}
 # What follows an "earlier"/"later" that only an offset opening its sentence may have: a word, no comma.
 _BARE_OFFSET_END = re.compile(r"\s+(?!(?:that|than)\b)[A-Za-z]", re.IGNORECASE)
+# The day named before, again ("later that day", "on the same day").
+_THAT_DAY = re.compile(
+    r"\b(?:(?:later|earlier)\s+that\s+day\b|(?:on\s+)?(?:that|the)\s+same\s+day\b(?!\s+(?:as|that|when)\b))",
+    re.IGNORECASE,
+)
+# A preposition of place right after an offset, which ends it as a comma would ("a day earlier inside the stadium").
+_PLACE_AFTER = re.compile(r"\s+(?:in|inside|outside|at|near|on|off|across)\s", re.IGNORECASE)
 _CAPITAL_MONTHS = "|".join(m.capitalize() for m in MONTHS)
 _MONTH_OF_THAT_YEAR = re.compile(rf"\b({_CAPITAL_MONTHS})\s+of\s+(?:that|the\s+same)\s+year\b")
 _YEAR_AFTER = r"(?!\d|,?\s+(?:\d{1,2},?\s+)?\d{4}\b)"
@@ -573,8 +580,15 @@ def relative_time_edits(
         taken.append((m.start(), m.end()))
     lower = text.lower()
     for m in _scan(_OFFSET, text, lower):
-        if m.group(4) and _BARE_OFFSET_END.match(text, m.end()) and text[: m.start()].strip():
-            continue  # "rose from a year earlier the company said": only "A week earlier the regulator ..." opens one
+        if (
+            m.group(4)
+            and _BARE_OFFSET_END.match(text, m.end())
+            and text[: m.start()].strip()
+            and not ((m.group(3) or "").lower() in ("day", "week") and _PLACE_AFTER.match(text, m.end()))
+        ):
+            # "rose from a year earlier the company said": only "A week earlier the regulator ..." opens one (and
+            # "detained a day earlier inside the stadium" ends one, before where)
+            continue
         unit = (m.group(3) or m.group(6)).lower()
         start = anchor
         weekdays = list(_WEEKDAY_PHRASE.finditer(text, 0, m.start())) if unit in ("day", "week") else []
@@ -618,6 +632,16 @@ def relative_time_edits(
             add(m, _period(start, m.group(3), sign * _count(m.group(2))))
         else:
             add(m, _period(start, m.group(6), -1 if m.group(5).lower() == "previous" else 1))
+    for m in _THAT_DAY.finditer(text):
+        # "told parliament later that day" after "rejected the accusation on Tuesday": the day named last in the
+        # text, else the day of the event reported last; nothing without one
+        weekdays = list(_WEEKDAY_PHRASE.finditer(text, 0, m.start()))
+        day = _weekday_date(weekdays[-1], published_on, ahead(weekdays[-1].start())) if weekdays else reference
+        if day is not None and not any(s < m.end() and m.start() < e for s, e in taken):
+            edits.append(
+                (m.start(), m.end(), f"{'On' if _opens_sentence(text[: m.start()]) else 'on'} {written_date(day)}")
+            )
+            taken.append((m.start(), m.end()))
     for m in _scan(_AGO, text, lower):
         add(m, _period(published_on, m.group(3), -_count(m.group(2))))
     for m in _scan(_DAY_PHRASE, text, lower):

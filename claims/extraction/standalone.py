@@ -1228,7 +1228,11 @@ class Antecedents:
             before is not None
             and (before.tag_ == "NN" or before.lower_ in _GROUP_ADJECTIVES)
             and not before.ent_type_
-            and before.head.i in range(*_bounds(ent))
+            and (
+                before.head.i in range(*_bounds(ent))
+                # (or both made subjects of one verb: "that the patients' charity CareWatch had received")
+                or (before.dep_ == ent.root.dep_ == "nsubj" and before.head.i == ent.root.head.i)
+            )
         ):
             heads.append(before)  # "the wildlife charity Coastwatch", "the rebel Northern Front" ("the rebels")
         for head in heads:
@@ -4116,12 +4120,16 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
         and clause.head.ent_type_ not in ("PERSON", "ORG", "GPE")
         and clause.head.tag_ not in ("NNP", "NNPS")
     )
-    return relative or unnamed_who or any(
-        (_word_gender(t.lemma_.lower()) or "") in ("", gender)
-        and t.left_edge.lower_ in ("a", "an")
-        and (own_subject is None or t.i != own_subject.i)
-        and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
-        for t in _unnamed_person_words(pronoun.doc, first, pronoun.i, quoted)
+    return (
+        relative
+        or unnamed_who
+        or any(
+            (_word_gender(t.lemma_.lower()) or "") in ("", gender)
+            and t.left_edge.lower_ in ("a", "an")
+            and (own_subject is None or t.i != own_subject.i)
+            and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+            for t in _unnamed_person_words(pronoun.doc, first, pronoun.i, quoted)
+        )
     )
 
 

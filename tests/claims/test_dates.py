@@ -125,10 +125,34 @@ def test_each_time_reads_by_the_tense_a_function_gives_its_position():
         ("A week earlier the regulator fined the bank.", "On 13 March 2024 the regulator fined the bank."),
         ("A year earlier than planned the bank opened.", "A year earlier than planned the bank opened."),
         ("Sales rose from a week earlier the bank said.", "Sales rose from a week earlier the bank said."),
+        # a preposition of place after a day's offset ends it as a comma does
+        (
+            "A third man was held a day earlier inside the ground.",
+            "A third man was held on 19 March 2024 inside the ground.",
+        ),
+        (
+            "Sales rose from a year earlier in the first quarter.",
+            "Sales rose from a year earlier in the first quarter.",
+        ),
+        # the day named last, again: of the text, else the reference event's; "the same day as X" says which itself
+        (
+            "The minister told parliament later that day that it would act.",
+            "The minister told parliament on 20 March 2024 that it would act.",
+        ),
+        ("Later that day, police made two arrests.", "On 20 March 2024, police made two arrests."),
+        (
+            "It was signed on Monday, and the law took effect the same day.",
+            "It was signed on 25 March 2024, and the law took effect on 25 March 2024.",
+        ),
+        ("She quit on the same day as her deputy.", "She quit on the same day as her deputy."),
     ],
 )
 def test_offsets_count_from_the_reference_event(text, expected):
     assert written(text, reference=date(2024, 3, 20)) == expected
+
+
+def test_the_same_day_needs_a_day_named_before():
+    assert written("Later that day, police made two arrests.") == "Later that day, police made two arrests."
 
 
 def test_the_day_before_yesterday_counts_from_the_article_date():

@@ -4884,15 +4884,13 @@ def test_a_given_name_or_surname_the_tagger_typed_an_organisation_is_that_person
         "Rindt said residents could return on Friday. "
         "The company said in a statement that a valve had failed. "
         "It named the dead worker as Emil Strand, 38. "
-        '"Our thoughts are with Emil\'s family," said the company\'s managing director, Viktor Halme.'
+        "\"Our thoughts are with Emil's family,\" said the company's managing director, Viktor Halme."
     )
 
     texts = standalone_texts(text)
 
     assert texts[2] == "The company said in a statement that a valve had failed."
-    assert texts[4] == (
-        "\"Our thoughts are with Emil's family,\" said the company's managing director, Viktor Halme."
-    )
+    assert texts[4] == ("\"Our thoughts are with Emil's family,\" said the company's managing director, Viktor Halme.")
 
 
 def test_its_in_what_an_accused_body_is_said_to_have_done_is_that_bodys_and_stays():
@@ -4921,3 +4919,15 @@ def test_a_lawyers_client_is_the_person_they_act_for_and_the_allegations_they_di
         "link in 2021."
     )
     assert texts[3] == "Tomas Rein's lawyer, Pavel Kurz, said Tomas Rein had never influenced a tender."
+
+
+def test_a_name_after_a_word_for_its_kind_is_what_that_word_stands_for_when_the_parser_splits_them():
+    text = (
+        "The Arnholt Courier reported on Tuesday that the patients' charity CareWatch had received more than 4,000 "
+        "complaints about cancelled appointments since March. "
+        "According to the paper, the charity also said some hospitals had cancelled operations."
+    )
+
+    assert standalone_texts(text)[1] == (
+        "According to the paper, CareWatch also said some hospitals had cancelled operations."
+    )
