@@ -3422,6 +3422,8 @@ def _mention_edits(
                 (_owner_of_earlier_its(token, sent, resolved) if low == "its" else None)
                 or (_thing_of_relative_clause(token, subject) if low == "it" else None)
                 or (_it_of_governing_clause(token, resolved) if low == "it" else None)
+                or (_sayer_of_governing_clause(token, resolved, first, antecedents) if low == "it" else None)
+                or (_reporters_own(token, resolved, first, antecedents) if low == "its" else None)
                 or (_body_of_plural_subject(token, sent, resolved, first, antecedents) if low == "it" else None)
             )
             if same is not None and token.i not in quoted:
@@ -5842,6 +5844,36 @@ def _it_of_governing_clause(it: Token, resolved: dict[int, str]) -> str | None:
         return None
     governing = _subject(_verb_above(it.head))
     return resolved.get(governing.i) if governing is not None and governing.lower_ == "it" else None
+
+
+def _sayer_of_governing_clause(it: Token, resolved: dict[int, str], first: int, antecedents: Antecedents) -> str | None:
+    """ "Common Table told the paper that ..., though it did not say how many": "it" saying (or not) in an adverbial
+    clause is the body that is the subject of the clause that clause hangs on; things say nothing."""
+    if it.dep_ != "nsubj" or it.head.dep_ != "advcl" or it.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    governing = _subject(_verb_above(it.head))
+    if governing is None or governing.i > it.i or governing.pos_ == "PRON":
+        return None
+    name = _subject_name(governing, resolved, first, antecedents.bodies)
+    if name is None and (ent := entity_of(governing)) is not None:
+        name = clean_name(ent.text)
+    return name if name is not None and name in antecedents.bodies else None
+
+
+def _reporters_own(its: Token, resolved: dict[int, str], first: int, antecedents: Antecedents) -> str | None:
+    """ "Gorski Vjesnik reported that the mayor, Milan Petrak, had told its reporter": "its" in what a body reports
+    a person did is the reporting body's, the one thing the statement's own subject cannot be."""
+    speaker = _statement_speaker(its)
+    own = _subject(_clause_of(its))
+    if speaker is None or own is None or speaker.i > its.i or own.i > its.i:
+        return None
+    person = own.ent_type_ == "PERSON" or _a_person(own) or own.lemma_.lower() in lexicon.PERSON_NOUNS
+    if not (person or any(c.ent_type_ == "PERSON" for c in own.children)):
+        return None
+    name = _subject_name(speaker, resolved, first, antecedents.bodies)
+    if name is None or name in antecedents.people or (name.startswith("the ") and name[4:5].islower()):
+        return None  # ("The ministry said the minister had told its staff": no more than its own description)
+    return _possessive(name)
 
 
 def _body_of_plural_subject(

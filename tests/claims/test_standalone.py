@@ -4931,3 +4931,29 @@ def test_a_name_after_a_word_for_its_kind_is_what_that_word_stands_for_when_the_
     assert standalone_texts(text)[1] == (
         "According to the paper, CareWatch also said some hospitals had cancelled operations."
     )
+
+
+def test_its_in_what_a_body_reports_a_person_did_is_the_reporting_bodys():
+    text = (
+        "The regional daily Dravska Tribune reported on Wednesday that the mayor of Kamen, Milan Petrak, had told its "
+        "reporter that the school collapsed. "
+        "The Harlen Post reported that Finance Minister Ada Lind had told its editors the budget would be cut."
+    )
+
+    assert standalone_texts(text) == [
+        "The regional daily Dravska Tribune reported on 5 March 2025 that the mayor of Kamen, Milan Petrak, had told "
+        "Dravska Tribune's reporter that the school collapsed.",
+        "The Harlen Post reported that Finance Minister Ada Lind had told the Harlen Post's editors the budget would be "
+        "cut.",
+    ]
+
+
+def test_it_saying_in_an_adverbial_clause_is_the_body_the_main_clause_is_about():
+    text = (
+        "The food charity Common Table runs 40 kitchens. "
+        "Common Table told the paper that pensioners were skipping meals, though it did not say how many."
+    )
+
+    assert standalone_texts(text)[1] == (
+        "Common Table told the paper that pensioners were skipping meals, though Common Table did not say how many."
+    )
