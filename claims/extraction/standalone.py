@@ -541,8 +541,8 @@ class Antecedents:
                 self.phrases[a.lower] = named  # "the Kessel Bridge": what a later "the bridge" is
             if token.i >= start and token.i not in quoted and (place := _council_place(token)) is not None:
                 self._settlement(*place)  # "the city council in Ostrava Nova": a city
-            if a.tag not in ("NN", "NNS"):
-                continue
+            if a.tag not in ("NN", "NNS") and not (a.tag == "NNP" and a.lower == token.text and a.lower in BODY_HEADS):
+                continue  # (a body's word the tagger took for a name: "The national seismological institute")
             if self.sentences <= LEAD_SENTENCES and token.i >= start and token.i not in quoted and not token.ent_type_:
                 lemma = token.lemma_.lower()
                 if lemma not in self.lead_mentions:
@@ -2602,7 +2602,12 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
                 words = token.doc[min(token.left_edge.i, ent.start) : ent.end]
                 whole = all(t.tag_ in ("NNP", "NNPS") for t in words) and words.start >= subject.left_edge.i
                 return clean_name(words.text if whole else ent.text)
-        elif token.tag_ == "NNP" and not token.ent_type_ and not any(c.dep_ == "compound" for c in token.children):
+        elif (
+            token.tag_ == "NNP"
+            and token.text[:1].isupper()
+            and not token.ent_type_
+            and not any(c.dep_ == "compound" for c in token.children)
+        ):
             # an invented name the tagger gave no type ("Ostmark"); a person's has a first name. With an "of" and a
             # proper noun after it, the whole name ("the Liberian-flagged Star of Hanna" -> "the Star of Hanna")
             of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)

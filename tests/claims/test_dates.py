@@ -125,6 +125,10 @@ def test_each_time_reads_by_the_tense_a_function_gives_its_position():
         ("A week earlier the regulator fined the bank.", "On 13 March 2024 the regulator fined the bank."),
         ("A year earlier than planned the bank opened.", "A year earlier than planned the bank opened."),
         ("Sales rose from a week earlier the bank said.", "Sales rose from a week earlier the bank said."),
+        (
+            "Police searched the offices a day earlier and took files.",
+            "Police searched the offices on 19 March 2024 and took files.",
+        ),
         # a preposition of place after a day's offset ends it as a comma does
         (
             "A third man was held a day earlier inside the ground.",

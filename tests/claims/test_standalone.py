@@ -4957,3 +4957,14 @@ def test_it_saying_in_an_adverbial_clause_is_the_body_the_main_clause_is_about()
     assert standalone_texts(text)[1] == (
         "Common Table told the paper that pensioners were skipping meals, though Common Table did not say how many."
     )
+
+
+def test_a_bodys_word_the_tagger_took_for_a_name_still_names_the_body_for_a_later_description():
+    text = (
+        "The national seismological institute recorded 114 aftershocks by noon on Wednesday. "
+        "Seismologist Irena Vasko of the institute warned that a further shock was possible."
+    )
+
+    assert standalone_texts(text)[1] == (
+        "Seismologist Irena Vasko of the national seismological institute warned that a further shock was possible."
+    )
