@@ -211,6 +211,7 @@ _SCENE_NOUNS = frozenset(
         "hug",
     ]
 )
+_WEEKDAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Scene nouns that, as the subject of the main clause, paint the scene on their own ("the sun came out over X").
 _SKY_NOUNS = frozenset(["sun", "rain", "snow", "wind", "fog", "mist", "smoke", "dust", "cloud", "light", "silence"])
 # Parties a scene would be reporting on (lemmas): office-holders and institutions ("police fired tear gas at crowds in
@@ -286,7 +287,7 @@ _REPORT_ENTITIES = frozenset(
 _ADDRESSEES = frozenset(
     [
         *("reader", "viewer", "listener", "subscriber", "anyone", "anybody", "those", "patient", "parent"),
-        *("passenger", "customer", "user", "resident", "visitor", "caller", "motorist"),
+        *("passenger", "customer", "user", "resident", "visitor", "caller", "motorist", "relative", "family"),
     ]
 )
 # What an addressee is told to do: the reader verbs, and getting in touch.
@@ -420,7 +421,7 @@ def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
     reports_event = scene and any(
         lemma in lexicon.EVENT_NOUNS
         or lemma in CASUALTY_WORDS
-        or lemma in _PARTY_NOUNS
+        or (lemma in _PARTY_NOUNS and t.dep_ != "compound")  # not what a thing is of: "a police cordon", "army kettles"
         or (lemma in lexicon.CLAIMER_VERBS | lexicon.EVENT_VERBS and t.pos_ == "VERB")
         for t, lemma in zip(words, lemmas, strict=True)
     )
@@ -491,9 +492,9 @@ def _reports_beyond_scene(words: list[Token]) -> bool:
         if label not in _REPORT_ENTITIES or label in _PLACE_ENTITIES or t.lemma_.lower() in _SCENE_NOUNS:
             continue
         if label in ("DATE", "TIME"):
-            if t.like_num or t.tag_ == "NNP":
+            if t.like_num or (t.tag_ == "NNP" and t.lower_ not in _WEEKDAY_NAMES):
                 return True
-            continue
+            continue  # the hour or the day of the scene ("By Monday afternoon, candles covered the railings")
         if _located(t):  # a name where the scene is ("at Harbour Grammar"; the tagger may call a town a person)
             continue
         return True

@@ -60,9 +60,12 @@ NON_CLAIMS = [
     # service information addressed to a group of readers
     ("Listeners can call the studio line during the show.", "call_to_action"),
     ("Anyone with information is asked to contact the police.", "call_to_action"),
-    # a scene may say where it is and what people do in it
+    ("Relatives seeking news of passengers can call the airline's family line on 0800 400 212.", "call_to_action"),
+    # a scene may say where it is, on what day and at what hour, what people do in it and what things are of
     ("Fog hung over Kessel at dawn.", "colour"),
     ("Crowds waited for hours in the rain outside the cathedral.", "colour"),
+    ("By Monday afternoon, scarves, candles and notes covered the railings outside the ground.", "colour"),
+    ("Cranes worked through the drizzle while relatives waited behind a police cordon with flasks of tea.", "colour"),
     # a bare reaction to the news, and a verdict on what the sentence before said
     ("Farmers' groups welcomed the ruling.", "reaction"),
     ("That is the whole problem.", "rhetoric"),
@@ -83,6 +86,7 @@ CLAIMS = [
     # scenes that report what a party did, a weather cause with its effect, an explanation
     "Police fired tear gas at crowds in the square.",
     "Crowds gathered in the square to demand the president's resignation.",
+    "On Monday afternoon, police cleared the square and arrested 14 people in the rain.",
     "The rain forced organisers to cancel the match.",
     "That is why the bank raised rates.",
 ]
