@@ -905,6 +905,8 @@ def _in_main_clause(cue: Token) -> bool:
     token = cue
     if token.dep_ == "acl" and (_closing_tag(token, token.head) or _main_verb_on_subject(token)):
         return True  # "..., the energy regulator announced on Wednesday.": the sentence's speech tag
+    if token.lower_ == "according" and _closes_sentence(token):
+        return True  # "... when its carriages came off the track, according to Estrel Rail.": the whole sentence's
     if token.dep_ in ("prep", "pobj", "punct", "npadvmod", "nsubj", "nsubjpass", "dobj"):
         token = token.head if token.dep_ != "pobj" else token.head.head
     for _ in range(8):
@@ -920,6 +922,15 @@ def _in_main_clause(cue: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _closes_sentence(cue: Token) -> bool:
+    """Whether a phrase set off by a comma ends its sentence: the cue follows a comma and its phrase runs to the
+    closing punctuation, wherever the parser hung it."""
+    sent = cue.sent
+    if cue.i == sent.start or cue.doc[cue.i - 1].text != ",":
+        return False
+    return all(t.is_punct for t in cue.doc[cue.right_edge.i + 1 : sent.end])
 
 
 def _reported_by(cue: Token, credited: set[int]) -> bool:

@@ -842,3 +842,16 @@ def test_a_broadcaster_or_a_utility_the_tagger_typed_a_person_is_a_body(name):
 )
 def test_no_statement_in_a_refusal_a_denial_by_nobody_or_an_added_amount(text):
     assert attribution(next(iter(sentences(get_nlp()(text))))).claimers == []
+
+
+def test_according_to_set_off_at_the_end_of_an_articles_sentence_covers_the_whole_sentence():
+    text = (
+        "The 18:10 service from Arlow to Kemby was carrying 190 passengers when its locomotive and first two carriages "
+        "came off the track at about 80 km/h, according to Norvale Rail, the state-owned operator. "
+        "The audit began in 2022, when inspectors found that the firm had been paid for 300 beds but delivered only "
+        "180, according to the indictment."
+    )
+
+    claims = extract_claims(text, outlet="Harbour Post", scorer=RuleScorer())
+
+    assert [c.claimers for c in claims] == [["Norvale Rail"], ["indictment"]]
