@@ -81,6 +81,8 @@ _PARTS_OF_A_PLACE = frozenset(
 )
 # The first word of a natural feature's name, which the tagger may read as a person's ("Mount Kalani").
 _FEATURE_WORDS = frozenset(["mount", "lake", "cape", "mountain", "river", "bay", "gulf", "glacier", "volcano"])
+# Names only a state has: "the Bank of Vessland", "the Republic of Tarsia" (group 1: the state).
+_STATE_BODY = re.compile(r"(?:(?:Central|National|Reserve) )?(?:Bank|Republic|Kingdom) of ([A-Z][a-z]+)$")
 # Nouns for a natural place a one-word name before them names ("the Tolla river").
 _NATURAL_FEATURES = frozenset(["river", "valley", "coast", "lake", "bay", "reservoir"])
 _KINDS_OF_PLACE = SETTLEMENTS | {"island", "country", "province", "region", "state", "district", "county"}
@@ -377,6 +379,13 @@ class Antecedents:
                 self.nations.add(ent.text.lower()[:4])  # "Vestrian", "the Telmari government"
                 if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.root.head.lower_ in _STATE_WORDS:
                     self.state_adjectives[ent.text] = None  # "the Estravian capital", "the Estravian parliament"
+        for ent in ents_within(sent.doc, start, sent.end):
+            state = _STATE_BODY.match(clean_name(ent.text)) if ent.label_ == "ORG" else None
+            if state is not None and state.group(1) not in self.people:
+                # "the Bank of Vessland", "the Republic of Tarsia": a country the article names only inside a name
+                self.places[state.group(1)] = self.places.get(state.group(1), 0) + 1
+                if self.sentences < LEAD_SENTENCES:
+                    self.lead_places.add(state.group(1))
         for kind, name, ent in _entities_in(sent.doc, start, sent.end):
             if kind != "place" and " " not in name and name[:1].isupper() and _named_as_country(sent.doc, name):
                 # "Valdora's interior ministry" in an article about "Valdoran authorities", or "Vennara's economic

@@ -4968,3 +4968,14 @@ def test_a_bodys_word_the_tagger_took_for_a_name_still_names_the_body_for_a_late
     assert standalone_texts(text)[1] == (
         "Seismologist Irena Vasko of the national seismological institute warned that a further shock was possible."
     )
+
+
+def test_a_country_named_only_inside_its_central_banks_name_is_whose_government_it_is():
+    text = (
+        "The Bank of Vessland cut its main interest rate to 3.25 percent on Thursday. "
+        "Finance Minister Arvid Kopp said the government still expected growth of 1.8 percent."
+    )
+
+    assert standalone_texts(text)[1] == (
+        "Finance Minister Arvid Kopp said the Vessland government still expected growth of 1.8 percent."
+    )
