@@ -153,6 +153,9 @@ PEOPLE_WORDS = frozenset(
 # Displaced by being moved: the people of a place passive subject of a verb of moving ("1,500 residents have been
 # moved to schools", "families were rehoused"); staff moved to another office are not displaced (lemmas).
 RELOCATION_VERBS = frozenset(["move", "relocate", "rehouse", "resettle", "transfer", "bus", "house"])
+# Verbs that put people out of their homes ("were ordered out of their homes", "forced from their houses").
+EXPULSION_VERBS = frozenset(["order", "force", "drive", "evict"])
+HOME_WORDS = frozenset(["home", "house", "flat", "apartment", "village", "town"])
 # People who flee from a crime they did, not from harm ("the thieves fled"; lemmas).
 OFFENDER_WORDS = frozenset(
     ["thief", "robber", "burglar", "gunman", "attacker", "assailant", "suspect", "raider", "killer", "kidnapper"]
@@ -304,8 +307,12 @@ CHANGE_VERBS = frozenset(
     [
         *("rise", "fall", "narrow", "widen", "increase", "decrease", "grow", "shrink", "climb", "drop", "tighten"),
         *("worsen", "improve", "slow", "accelerate", "double", "soar", "plunge"),
+        # and what pushes a figure ("a shutdown could push up prices", "the toll could reach 100")
+        *("push", "drive", "lift", "raise", "cut", "hit", "reach", "exceed", "top"),
     ]
 )
+# Adjectives that say an event may come ("a further shock was possible", "another cut is likely").
+LIKELIHOOD_WORDS = frozenset(["possible", "likely", "probable", "unlikely", "imminent"])
 # Verbs of intent: "plans to test", "intends to cut".
 INTENT_VERBS = frozenset(["plan", "intend", "aim", "vow", "pledge", "promise"])
 
@@ -316,7 +323,8 @@ def _reports_future(token: "Token") -> bool:
     next month")."""
     a = token_attrs(token)
     if a.tag == "MD" and a.lower in ("could", "may", "might"):
-        return token.head.lemma_.lower() in CHANGE_VERBS
+        # (not what could not be done: "search teams could not reach the farm")
+        return token.head.lemma_.lower() in CHANGE_VERBS and not any(c.dep_ == "neg" for c in token.head.children)
     if a.tag == "MD" and a.lower == "would":
         return _reported_would(token)
     if a.lemma in PREDICTION_VERBS and a.tag == "VBN":
@@ -332,8 +340,13 @@ def _reports_future(token: "Token") -> bool:
         return any(c.dep_ == "xcomp" for c in token.children)
     if a.lower in AHEAD_WORDS or (a.lower in SCHEDULE_WORDS and _schedules(token)):
         # "talks are scheduled for next week", "the commission is due to publish", "the figures are due on March
-        # 10": a time ahead of a verb that is not in a past tense
-        return _not_past(token)
+        # 10": a time ahead of a verb that is not in a past tense, or told in reported speech ("warned that a
+        # shock was possible over the coming week")
+        return _not_past(token) or (a.lower in AHEAD_WORDS and _reported(token))
+    if a.lower in LIKELIHOOD_WORDS and a.dep == "acomp":
+        # "another cut was possible", "a deal is likely": an event that may come (not "it was possible that ...")
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ == "NOUN"
     if a.lower == "on" and _names_a_day(token):
         return _present_on_a_day(token)  # "polls open at 7 a.m. on Sunday", "the campaign begins on February 2"
     return False
@@ -392,6 +405,14 @@ def _verb_of(token: "Token") -> "Token":
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def _reported(token: "Token") -> bool:
+    """Whether the clause of ``token`` is what someone said ("warned that a shock was possible ...")."""
+    verb = _verb_of(token.head if token.pos_ in ("VERB", "AUX") else token)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ATTRIBUTION_VERBS
 
 
 def _not_past(token: "Token") -> bool:
@@ -693,7 +714,7 @@ def _is_casualty(e: _Evidence) -> bool:
     only beside a figure ("12 are missing", "40 bodies") with one; "cases" with a figure in a claim naming a disease
     ("212 cases of measles")."""
     disease_cases = bool(e.lemmas & CASE_WORDS) and _names_disease(e)
-    if e.lemmas & RELOCATION_VERBS and any(_displaced(t) for t in e.tokens):
+    if e.lemmas & (RELOCATION_VERBS | EXPULSION_VERBS) and any(_displaced(t) for t in e.tokens):
         return True
     if IN_HOSPITAL.search(e.text):
         return True
@@ -720,8 +741,16 @@ def _names_disease(e: _Evidence) -> bool:
 
 
 def _displaced(token: "Token") -> bool:
-    """People of a place moved out ("1,500 residents have been moved to schools", "families were rehoused")."""
-    if token.lemma_.lower() not in RELOCATION_VERBS or token.tag_ != "VBN":
+    """People of a place moved out ("1,500 residents have been moved to schools", "families were rehoused", "3,000
+    residents were ordered out of their homes")."""
+    lemma = token.lemma_.lower()
+    if lemma in EXPULSION_VERBS:
+        # (out of or from their homes, not "ordered to pay")
+        if not any(t.lemma_.lower() in HOME_WORDS and t.head.lower_ in ("of", "from") for t in token.subtree):
+            return False
+    elif lemma not in RELOCATION_VERBS:
+        return False
+    if token.tag_ != "VBN":
         return False
     if not any(c.dep_ == "auxpass" for c in token.children):
         return False

@@ -141,6 +141,9 @@ def test_casualty_covers_harm_suffered_illness_and_injuries():
             ("Dozens of guests fell ill after the wedding banquet.", ClaimType.CASUALTY),
             ("Clinics in the valley have recorded 87 cases of cholera this month.", ClaimType.CASUALTY),
             ("A cyclist suffered a broken leg in the collision.", ClaimType.CASUALTY),
+            # people put out of their homes, not ordered to do something else
+            ("About 2,000 residents were ordered out of their homes before midnight.", ClaimType.CASUALTY),
+            ("About 2,000 residents were ordered to pay a 40 euro fee.", ClaimType.STATISTIC),
         ]
     )
 
@@ -347,5 +350,22 @@ def test_dismissing_or_branding_something_as_a_thing_is_an_opinion():
             ('The minister branded the strike as "political theatre".', ClaimType.OPINION),
             # a denial without a characterisation stays a statement
             ("The council dismissed the complaints.", ClaimType.ATTRIBUTED_STATEMENT),
+        ]
+    )
+
+
+def test_what_may_come_is_a_prediction_even_told_in_the_past_tense():
+    assert_types(
+        [
+            # a possibility that moves a figure, an event said to be likely, a time ahead in reported speech
+            (
+                "The union warned that a long closure could push up bread prices before the harvest.",
+                ClaimType.PREDICTION,
+            ),
+            ("She suggested that another rate cut was possible before the end of the year.", ClaimType.PREDICTION),
+            ("The institute warned that a further tremor was possible over the coming week.", ClaimType.PREDICTION),
+            # but not a possibility about what happened, nor a past time
+            ("He said it was possible that the fire had been started deliberately.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("Officials said the talks held in March were the first since 2019.", ClaimType.ATTRIBUTED_STATEMENT),
         ]
     )
