@@ -311,6 +311,7 @@ CHANGE_VERBS = frozenset(
         *("push", "drive", "lift", "raise", "cut", "hit", "reach", "exceed", "top"),
     ]
 )
+TIME_UNIT_WORDS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "season"])
 # Adjectives that say an event may come ("a further shock was possible", "another cut is likely").
 LIKELIHOOD_WORDS = frozenset(["possible", "likely", "probable", "unlikely", "imminent"])
 # Verbs of intent: "plans to test", "intends to cut".
@@ -324,7 +325,10 @@ def _reports_future(token: "Token") -> bool:
     a = token_attrs(token)
     if a.tag == "MD" and a.lower in ("could", "may", "might"):
         # (not what could not be done: "search teams could not reach the farm")
-        return token.head.lemma_.lower() in CHANGE_VERBS and not any(c.dep_ == "neg" for c in token.head.children)
+        # (nor what may have happened: "the cold may have pushed hundreds into shelters")
+        return token.head.lemma_.lower() in CHANGE_VERBS and not any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.head.children
+        )
     if a.tag == "MD" and a.lower == "would":
         return _reported_would(token)
     if a.lemma in PREDICTION_VERBS and a.tag == "VBN":
@@ -338,11 +342,19 @@ def _reports_future(token: "Token") -> bool:
         return _about_future(token.head)
     if a.lemma in INTENT_VERBS and a.pos == "VERB" and a.tag in ("VBZ", "VBP"):
         return any(c.dep_ == "xcomp" for c in token.children)
+    if (
+        a.lemma in INTENT_VERBS
+        and a.tag == "VBD"
+        and a.dep == "ccomp"
+        and token.head.lemma_.lower() in ATTRIBUTION_VERBS
+    ):
+        # "said her team planned a follow-up trial", "said it intended to appeal": a plan, told in the past tense
+        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     if a.lower in AHEAD_WORDS or (a.lower in SCHEDULE_WORDS and _schedules(token)):
         # "talks are scheduled for next week", "the commission is due to publish", "the figures are due on March
         # 10": a time ahead of a verb that is not in a past tense, or told in reported speech ("warned that a
         # shock was possible over the coming week")
-        return _not_past(token) or (a.lower in AHEAD_WORDS and _reported(token))
+        return _not_past(token) or (a.lower in AHEAD_WORDS and _names_a_time(token) and _reported(token))
     if a.lower in LIKELIHOOD_WORDS and a.dep == "acomp":
         # "another cut was possible", "a deal is likely": an event that may come (not "it was possible that ...")
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -407,9 +419,18 @@ def _verb_of(token: "Token") -> "Token":
     return verb
 
 
+def _names_a_time(ahead: "Token") -> bool:
+    """Whether an ahead word names a time ("the coming week", "next month"; not "her next-door neighbours")."""
+    noun = ahead.head if ahead.dep_ == "amod" else ahead
+    return noun.lower_ in TIME_UNIT_WORDS or noun.ent_type_ in ("DATE", "TIME")
+
+
 def _reported(token: "Token") -> bool:
-    """Whether the clause of ``token`` is what someone said ("warned that a shock was possible ...")."""
+    """Whether the clause of ``token`` is a state someone said there is ("warned that a shock was possible ..."; not
+    an act they reported, "said a fix was put off until next year")."""
     verb = _verb_of(token.head if token.pos_ in ("VERB", "AUX") else token)
+    if verb.lemma_ != "be":
+        return False
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ATTRIBUTION_VERBS

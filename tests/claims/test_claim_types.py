@@ -364,8 +364,18 @@ def test_what_may_come_is_a_prediction_even_told_in_the_past_tense():
             ),
             ("She suggested that another rate cut was possible before the end of the year.", ClaimType.PREDICTION),
             ("The institute warned that a further tremor was possible over the coming week.", ClaimType.PREDICTION),
-            # but not a possibility about what happened, nor a past time
+            (
+                "The professor said her team planned a second trial in which pupils would hand in phones.",
+                ClaimType.PREDICTION,
+            ),
+            # but not a possibility about what happened, nor a past time, nor a past act with a time ahead
             ("He said it was possible that the fire had been started deliberately.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("She said the cold may have pushed hundreds of people into shelters.", ClaimType.CASUALTY),
+            (
+                "He said the two children of his next-door neighbours were still missing.",
+                ClaimType.ATTRIBUTED_STATEMENT,
+            ),
+            ("The site reported that a fix was put off until next year to save money.", ClaimType.ATTRIBUTED_STATEMENT),
             ("Officials said the talks held in March were the first since 2019.", ClaimType.ATTRIBUTED_STATEMENT),
         ]
     )
