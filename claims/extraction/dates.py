@@ -243,6 +243,24 @@ _MONTH_WITHOUT_YEAR = re.compile(
 )
 
 
+# "the" right before a day that names a thing ("the March 21 general election"), and a lower-case noun after it.
+_NAMES_A_THING = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|from|with|was|were|is|are|had|has|have|will|would|that|which)\b)[a-z]"
+)
+
+
+def _nearest_is_ahead(match: re.Match[str], published_on: date) -> bool:
+    """Whether the day a month-and-day match names lies nearer ahead of the article date than behind it."""
+    month = MONTHS.index((match.group(2) or match.group(3)).lower()) + 1
+    day = int(match.group(1) or match.group(4))
+    ahead_day = _safe_date(published_on.year + ((month, day) < (published_on.month, published_on.day)), month, day)
+    behind_day = _safe_date(published_on.year - ((month, day) > (published_on.month, published_on.day)), month, day)
+    if ahead_day is None or behind_day is None:
+        return False
+    return (ahead_day - published_on) < (published_on - behind_day)
+
+
 # A month with a list of its days, without the year: "February 10, 11 and 12", "March 3 and 4".
 _MONTH_DAYS = re.compile(
     rf"\b({_CAPITAL_MONTHS})\s+(\d{{1,2}})((?:,\s*\d{{1,2}})*,?\s+(?:and|or)\s+\d{{1,2}})\b{_YEAR_AFTER}"
@@ -720,6 +738,14 @@ def relative_time_edits(
             # a day something is called or set "for" lies ahead whatever the tense ("have called a general strike for
             # 19 February"), as a weekday does
             scheduled = bool(m.group(1) or m.group(4)) and _SET_FOR.search(text, 0, m.start()) is not None
+            if (
+                (m.group(1) or m.group(4))
+                and _NAMES_A_THING.search(text, 0, m.start())
+                and _NOUN_AFTER.match(text, m.end())
+            ):
+                # "before the March 21 general election": a day that names a thing, not when the verb's act was;
+                # the one nearest the article date
+                scheduled = _nearest_is_ahead(m, published_on)
             month = _month(m, published_on, scheduled or ahead(m.start()))
             if month is not None:
                 edits.append((m.start(), m.end(), month[1]))

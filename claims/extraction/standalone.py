@@ -6147,7 +6147,8 @@ def _with_speaker(
     body = body.rstrip(".?!,")
     quote = closing or ("”" if "“" in text else '"')
     # (a speaker the claimers wrote as a description keeps no capital inside the sentence: "one father said")
-    speakers = [_speaker_in_sentence(_named_in_full(n, people)) for n in speakers]
+    # (one person named twice, "Moritz" and "Helena Moritz", is one speaker)
+    speakers = list(dict.fromkeys(_speaker_in_sentence(_named_in_full(n, people)) for n in speakers))
     titled = [
         f"{title} {n}" if (title := (titles or {}).get(n) or _title_ahead(span, n)) else n for n in speakers
     ]  # "Governor Eliska Varga"
@@ -6239,7 +6240,9 @@ def standalone_text(
     ``event_referent()``, ``antecedents`` what the article named before (none: only the rewrites and the event
     referent apply). A sentence that holds one claim keeps its own words except the references resolved here."""
     text = _unit_text(unit, span, referent)
-    if antecedents is not None and unit.text is not None:
+    # (the event referent written over the sentence's "the attack": its words no longer line up with the tokens)
+    rewritten = unit.text is not None or (bool(referent) and unit.kind in MAIN_KINDS and _anaphor(span) is not None)
+    if antecedents is not None and rewritten:
         # a rewritten unit ("with yesterday's drone strikes underscoring ..." -> "Yesterday's drone strikes
         # underscore ...") has no tokens of its own to read the tense by: the claim's tense dates it
         future = _is_future(span_tokens(span), predicted)
@@ -6254,8 +6257,13 @@ def standalone_text(
                 year_named=antecedents.last_year_named,
             ),
         )
-    if antecedents is not None and unit.text is None and not (referent and unit.kind in MAIN_KINDS):
-        edits = _mention_edits(span, sent, antecedents, claimers, attributed)
+    if antecedents is not None and not rewritten:
+        # (a phrase written in from another sentence has its own times written out: "the election" -> "the March 21
+        # general election" -> "the 21 March 2027 general election")
+        edits = [
+            (start, end, _apply(words, relative_time_edits(words, antecedents.published_on)))
+            for start, end, words in _mention_edits(span, sent, antecedents, claimers, attributed)
+        ]
         quoted = attributed.quoted if attributed is not None else set()
         first = max(sent.start, attributed.body_start) if attributed is not None else sent.start
         edits += _title_edits(span, antecedents, quoted, first, {start for start, _, _ in edits})

@@ -390,3 +390,14 @@ def test_a_relative_year_as_a_possessor_takes_no_preposition():
         "It lost 23 million, more than double 2023's deficit."
     )
     assert written("The following year's budget was cut.") == "2025's budget was cut."
+
+
+def test_a_day_that_names_a_thing_is_the_one_nearest_the_article_date_whatever_the_tense():
+    # the article is of 28 March 2024: an election a month ahead, one named from last November, a past act in April
+    assert written("Support fell to 19 percent, a month before the April 21 general election.") == (
+        "Support fell to 19 percent, a month before the 21 April 2024 general election."
+    )
+    assert (
+        written("The party won the November 3 election easily.") == "The party won the 3 November 2023 election easily."
+    )
+    assert written("The party won a seat on April 21.") == "The party won a seat on 21 April 2023."

@@ -4979,3 +4979,15 @@ def test_a_country_named_only_inside_its_central_banks_name_is_whose_government_
     assert standalone_texts(text)[1] == (
         "Finance Minister Arvid Kopp said the Vessland government still expected growth of 1.8 percent."
     )
+
+
+def test_a_phrase_written_in_for_a_description_has_its_own_times_written_out():
+    text = (
+        "Support for the Social Accord fell to 19 percent, a month before the April 21 general election. "
+        "Prime Minister Jon Ekerlund said he would lead the Accord into the election."
+    )
+
+    assert standalone_texts(text) == [
+        "Support for the Social Accord fell to 19 percent, a month before the 21 April 2025 general election.",
+        "Prime Minister Jon Ekerlund said he would lead the Accord into the 21 April 2025 general election.",
+    ]
