@@ -417,7 +417,7 @@ class Antecedents:
                 # "Hollin Hydro said it accepted the findings": no person is "it"; "The state water utility, Kerra
                 # Hydro, said": the utility's name
                 kind = "body"
-            if kind == "person" and (_names_settlement(ent.root) or _names_facility(ent)):
+            if kind == "person" and (_names_settlement(ent.root) or _names_facility(ent) or _names_a_things_kind(ent)):
                 continue  # a place the tagger read as a person: ``_note_surnames`` keeps it as a settlement
             if kind == "body" and _names_facility(ent) and ent.root.head.lower_ in _NATURAL_FEATURES:
                 continue  # "the Tolla river", typed an organisation: no body a later "the company" could be
@@ -2003,6 +2003,7 @@ def _unnamed_person_words(doc: Doc, start: int, end: int, quoted: Collection[int
             "the",
             "a",
             "an",
+            "another",
         ):
             continue
         yield token
@@ -2168,6 +2169,26 @@ def _settlement_noun(token: Token) -> Token | None:
     ):
         return settlement
     return None
+
+
+# Nouns a person's name may stand before ("the Tusk government", "the Halloran family").
+_LED_BY_A_PERSON = frozenset(["government", "administration", "family", "campaign", "era", "cabinet", "camp", "team"])
+
+
+def _names_a_things_kind(ent: Span) -> bool:
+    """ "the Breskow stock exchange": a one-word name the tagger read as a person, between "the" and the common noun
+    it names the kind of; not "the Tusk government"."""
+    root = ent.root
+    head = root.head
+    return (
+        len(ent) == 1
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ == "the"
+        and root.dep_ == "compound"
+        and head.tag_ in ("NN", "NNS")
+        and head.i > root.i
+        and head.lemma_.lower() not in _LED_BY_A_PERSON
+    )
 
 
 def _names_facility(ent: Span) -> bool:
@@ -4141,7 +4162,7 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
         or unnamed_who
         or any(
             (_word_gender(t.lemma_.lower()) or "") in ("", gender)
-            and t.left_edge.lower_ in ("a", "an")
+            and t.left_edge.lower_ in ("a", "an", "another")
             and (own_subject is None or t.i != own_subject.i)
             and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
             for t in _unnamed_person_words(pronoun.doc, first, pronoun.i, quoted)

@@ -4991,3 +4991,18 @@ def test_a_phrase_written_in_for_a_description_has_its_own_times_written_out():
         "Support for the Social Accord fell to 19 percent, a month before the 21 April 2025 general election.",
         "Prime Minister Jon Ekerlund said he would lead the Accord into the 21 April 2025 general election.",
     ]
+
+
+def test_a_name_before_the_common_noun_it_names_the_kind_of_is_no_person_and_another_person_keeps_his():
+    text = (
+        "Union leader Desmond Achebe criticised the plan. "
+        "Like-for-like sales fell 3.2 percent, the weakest quarter since the company floated on the Breskow stock "
+        "exchange in 2011. "
+        "Another analyst, who spoke on condition of anonymity because his bank advises Linmore, said the warning was "
+        "timed to weaken the union."
+    )
+
+    assert standalone_texts(text)[2] == (
+        "Another analyst, who spoke on condition of anonymity because his bank advises Linmore, said the warning was "
+        "timed to weaken the union."
+    )
