@@ -4751,7 +4751,10 @@ def _thing_subject_before(token: Token, sent: Span, bodies: Collection[str] = ()
         return None
     if _a_person(subject) and not _named_body(subject, bodies):
         return None  # (but "the biotech company Helix Biologics" is a body, whatever the tagger typed it)
-    if subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS:
+    role_of_a_body = subject.lemma_.lower() in lexicon.ROLES_OF_BODIES and any(
+        c.dep_ == "appos" and c.ent_type_ == "ORG" for c in subject.children
+    )  # "The ship's owner, Corran Maritime, said ... that it was": the company
+    if (subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS) and not role_of_a_body:
         return None
     return subject
 
@@ -4998,11 +5001,15 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: 
     ]
     if named:
         return named[-1]
-    # "The software group Corvid Systems said it ...": the name its kind words stand before
+    # "The software group Corvid Systems said it ...", "The ship's owner, Corran Maritime, said it ...": the name its
+    # kind words stand before or set beside them
     beside = [
         name
         for kind, name, ent in _entities_in(subject.doc, subject.i + 1, subject.right_edge.i + 1)
-        if kind == "body" and ent.root.dep_ == "appos" and ent.root.head.i == subject.i and ent.start == subject.i + 1
+        if kind == "body"
+        and ent.root.dep_ == "appos"
+        and ent.root.head.i == subject.i
+        and (ent.start == subject.i + 1 or (ent.start == subject.i + 2 and subject.doc[subject.i + 1].text == ","))
     ]
     if beside:
         return beside[0]

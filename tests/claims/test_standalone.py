@@ -5006,3 +5006,16 @@ def test_a_name_before_the_common_noun_it_names_the_kind_of_is_no_person_and_ano
         "Another analyst, who spoke on condition of anonymity because his bank advises Linmore, said the warning was "
         "timed to weaken the union."
     )
+
+
+def test_it_in_what_a_bodys_role_set_beside_its_name_says_is_that_body():
+    text = (
+        "The tanker Selma Grey collided with a freighter. "
+        "The Selma Grey's owner, Corran Maritime, said all 24 crew were safe and that it was cooperating with "
+        "investigators."
+    )
+
+    assert standalone_texts(text)[1] == (
+        "The Selma Grey's owner, Corran Maritime, said all 24 crew were safe and that Corran Maritime was cooperating "
+        "with investigators."
+    )
