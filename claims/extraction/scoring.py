@@ -75,7 +75,12 @@ _SELF_NOUNS = frozenset(
 _SELF_OR_REPORT = _SELF_NOUNS | {"report"}
 _SELF_VERBS = frozenset(["update", "correct", "amend", "publish", "edit", "appear", "revise", "originally", "change"])
 # Credits: "Reporting by ...", "Editing by ...", "Additional reporting by ...".
-_CREDIT_WORDS = frozenset(["reporting", "editing", "writing", "report", "edit", "photography", "photos", "graphics"])
+_CREDIT_WORDS = frozenset(
+    [
+        *("reporting", "editing", "writing", "report", "edit", "photography", "photos", "graphics"),
+        *("edited", "reported", "written", "compiled", "produced"),  # "Edited by Martin Koss"
+    ]
+)
 _WEB_WORDS = frozenset(
     ["newsletter", "subscribe", "subscription", "unsubscribe", "inbox", "cookie", "cookies", "copyright", "©", "app"]
 )
@@ -291,7 +296,9 @@ _ADDRESSEES = frozenset(
     ]
 )
 # What an addressee is told to do: the reader verbs, and getting in touch.
-_SERVICE_VERBS = frozenset(["call", "ring", "phone", "text", "contact", "email", "visit", "sign", "check"])
+_SERVICE_VERBS = frozenset(
+    ["call", "ring", "phone", "telephone", "text", "contact", "email", "visit", "sign", "check", "alert", "report"]
+)
 # Asking someone for comment: "asked the army for comment", "did not respond to requests for comment", "declined to
 # comment", "could not be reached for comment" (the publication reporting its own reporting).
 _COMMENT_LEADS = frozenset(["decline", "refuse", "respond", "reply", "reach", "ask", "contact", "request"])
@@ -373,8 +380,11 @@ def non_claim_features(tokens: Sequence[Token]) -> dict[str, float]:
     # marker: "See, ...")
     reader_verb = main_lemma in _READER_VERBS and not any(token_attrs(c).dep == "neg" for c in main_children)
     discourse = main.i + 1 < len(main.doc) and main.doc[main.i + 1].text == ","
+    serves = (reader_verb or main_lemma in _SERVICE_VERBS) and not any(
+        token_attrs(c).dep == "neg" for c in main_children
+    )
     invited = (
-        reader_verb and "you" in subject_lemmas and any(token_attrs(c).lower in _INVITING_MODALS for c in main_children)
+        serves and "you" in subject_lemmas and any(token_attrs(c).lower in _INVITING_MODALS for c in main_children)
     )
     out["call_to_action"] = float(
         lowers[:2] in (["let", "'s"], ["let", "us"], ["let's"])
@@ -469,8 +479,13 @@ def _serves_addressees(main: Token, subjects: list[Token]) -> bool:
     check ..."; not what a policy now allows ("under the plan, patients can now call ...")."""
     if not any(token_attrs(c).lemma in _ADDRESSEES and token_attrs(c).ent_type == "" for c in subjects):
         return False
-    if any(c.dep_ == "neg" or c.lower_ == "now" for c in main.children):
+    if any(c.lower_ == "now" for c in main.children):
         return False
+    if any(c.dep_ == "neg" for c in main.children):
+        # "should not handle it and should call the rescue line": what they are asked to do instead
+        main = next((c for c in main.children if c.dep_ == "conj" and c.pos_ == "VERB"), None) or main
+        if any(c.dep_ == "neg" for c in main.children):
+            return False
     if any(c.dep_ == "prep" and c.lower_ == "under" for c in main.children):
         return False  # what a policy allows: "under the new law, patients can call a doctor at night"
     action: Token | None = main

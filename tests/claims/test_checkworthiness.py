@@ -61,6 +61,9 @@ NON_CLAIMS = [
     ("Listeners can call the studio line during the show.", "call_to_action"),
     ("Anyone with information is asked to contact the police.", "call_to_action"),
     ("Relatives seeking news of passengers can call the airline's family line on 0800 400 212.", "call_to_action"),
+    ("Anyone who finds an oiled bird should not touch it and should call the rescue line.", "call_to_action"),
+    ("If you see someone sleeping rough, you can alert outreach teams on 0300 500 0914.", "call_to_action"),
+    ("Edited by Martin Koss", "boilerplate"),
     # a scene may say where it is, on what day and at what hour, what people do in it and what things are of
     ("Fog hung over Kessel at dawn.", "colour"),
     ("Crowds waited for hours in the rain outside the cathedral.", "colour"),
@@ -79,6 +82,7 @@ CLAIMS = [
     "Smoke from the burning depot could be seen across the city after the strike.",
     # near misses of the non-claim kinds: a policy, a reaction with content, a verdict with a figure, an order
     "Under the new law, patients can call a doctor free of charge at night.",
+    "Patients do not need to call the hospital before their appointment, the trust said.",
     "The minister welcomed the decision to cut fuel duty by 5 pence.",
     "That is the highest rate since 1992.",
     "Residents were ordered to evacuate after the dam burst.",
