@@ -307,16 +307,24 @@ def _untagged_name_beside(noun: Token) -> str | None:
     if appos is None or not _untyped_name_word(appos):
         return None
     words = noun.doc[appos.left_edge.i : appos.i + 1]
-    if not 2 <= len(words) <= 3 or not all(t.is_title and t.tag_ == "NNP" and _untyped_name_word(t) for t in words):
+    if not 2 <= len(words) <= 3 or not all(
+        t.is_title and t.tag_ in ("NNP", "NNPS") and _untyped_name_word(t) for t in words
+    ):
         return None
     return words.text
 
 
+# Types the tagger gives a person's name beside a title that no such name has ("Ines Barrow", a PRODUCT).
+_MISREAD_NAME_TYPES = frozenset(["PRODUCT", "WORK_OF_ART"])
+
+
 def _untyped_name_word(token: Token) -> bool:
     """A word of a name the tagger gave no type, or took for a date though it names no month or day ("Rosalind
-    Tarrow")."""
-    return not token.ent_type_ or (
-        token.ent_type_ == "DATE" and token.lower_ not in MONTHS and token.lower_ not in WEEKDAYS
+    Tarrow"), or for a product or a work ("Ines Barrow")."""
+    return (
+        not token.ent_type_
+        or token.ent_type_ in _MISREAD_NAME_TYPES
+        or (token.ent_type_ == "DATE" and token.lower_ not in MONTHS and token.lower_ not in WEEKDAYS)
     )
 
 

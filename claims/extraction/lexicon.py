@@ -1043,6 +1043,8 @@ PERSON_NOUNS = {
         "chairperson",
         *("neighbour", "neighbor", "passenger", "bystander", "patient", "tenant", "shopkeeper", "protester"),
         *("soldier", "midwife", "motorist", "pensioner", "villager", "homeowner"),
+        *("commissioner", "councillor", "councilor", "inspector", "auditor", "treasurer", "superintendent"),
+        *("constable", "magistrate"),
     ]
 } | {
     "spokesman": "male",

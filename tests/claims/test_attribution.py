@@ -855,3 +855,15 @@ def test_according_to_set_off_at_the_end_of_an_articles_sentence_covers_the_whol
     claims = extract_claims(text, outlet="Harbour Post", scorer=RuleScorer())
 
     assert [c.claimers for c in claims] == [["Norvale Rail"], ["indictment"]]
+
+
+def test_a_name_set_beside_a_title_is_the_speaker_whatever_the_tagger_typed_it_and_her_quote_stays_hers():
+    text = (
+        "Chief executive Hanne Lowry apologised in a video message. "
+        'The authority\'s commissioner, Ines Barrow, called the scale of the breach "deeply concerning". '
+        '"Companies have no excuse. We will not hesitate to use our full powers," she added.'
+    )
+
+    claims = extract_claims(text, outlet="Harbour Post", scorer=RuleScorer())
+
+    assert [c.claimers for c in claims] == [["Hanne Lowry"], ["Ines Barrow"], ["Ines Barrow"], ["Ines Barrow"]]
