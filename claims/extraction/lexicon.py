@@ -1043,7 +1043,7 @@ PERSON_NOUNS = {
         "chairperson",
         *("neighbour", "neighbor", "passenger", "bystander", "patient", "tenant", "shopkeeper", "protester"),
         *("soldier", "midwife", "motorist", "pensioner", "villager", "homeowner"),
-        *("commissioner", "councillor", "councilor", "inspector", "auditor", "treasurer", "superintendent"),
+        *("commissioner", "councillor", "councilor", "inspector", "treasurer", "superintendent"),
         *("constable", "magistrate"),
     ]
 } | {

@@ -456,7 +456,7 @@ def test_a_placeholder_it_stays_and_his_is_not_a_woman_named_before():
         "The Northfield Water Trust closed two reservoirs on 3 March 2025.",
         "Three pumps failed, the Northfield Water Trust said, adding that it was too early to say why.",
         "Councillor Julia Brandt led the poll.",
-        "Councillor Julia Brandt's campaign welcomed it.",
+        "Julia Brandt's campaign welcomed it.",
         "Okafor has denied reports that Okafor's campaign broke the rules.",
     ]
 
