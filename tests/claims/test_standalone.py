@@ -4943,8 +4943,8 @@ def test_its_in_what_a_body_reports_a_person_did_is_the_reporting_bodys():
     assert standalone_texts(text) == [
         "The regional daily Dravska Tribune reported on 5 March 2025 that the mayor of Kamen, Milan Petrak, had told "
         "Dravska Tribune's reporter that the school collapsed.",
-        "The Harlen Post reported that Finance Minister Ada Lind had told the Harlen Post's editors the budget would be "
-        "cut.",
+        "The Harlen Post reported that Finance Minister Ada Lind had told the Harlen Post's editors the budget would "
+        "be cut.",
     ]
 
 
