@@ -311,6 +311,7 @@ CHANGE_VERBS = frozenset(
         *("push", "drive", "lift", "raise", "cut", "hit", "reach", "exceed", "top"),
     ]
 )
+# Nouns an ahead word makes a time to come ("the coming week", "next month"; word forms).
 TIME_UNIT_WORDS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "season"])
 # Adjectives that say an event may come ("a further shock was possible", "another cut is likely").
 LIKELIHOOD_WORDS = frozenset(["possible", "likely", "probable", "unlikely", "imminent"])

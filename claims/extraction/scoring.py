@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from claims.extraction import lexicon
 from claims.extraction.claim_types import CASUALTY_WORDS, OPINION_ADJECTIVES, OPINION_VERBS
+from claims.extraction.dates import WEEKDAYS
 from claims.extraction.doccache import TokenAttrs, children_of, doc_text, head_of, token_attrs
 from claims.extraction.encoder import encoder_installed
 from claims.extraction.hedging import FUTURE_MODALS, HEDGE_MODALS
@@ -216,7 +217,6 @@ _SCENE_NOUNS = frozenset(
         "hug",
     ]
 )
-_WEEKDAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Scene nouns that, as the subject of the main clause, paint the scene on their own ("the sun came out over X").
 _SKY_NOUNS = frozenset(["sun", "rain", "snow", "wind", "fog", "mist", "smoke", "dust", "cloud", "light", "silence"])
 # Parties a scene would be reporting on (lemmas): office-holders and institutions ("police fired tear gas at crowds in
@@ -507,7 +507,7 @@ def _reports_beyond_scene(words: list[Token]) -> bool:
         if label not in _REPORT_ENTITIES or label in _PLACE_ENTITIES or t.lemma_.lower() in _SCENE_NOUNS:
             continue
         if label in ("DATE", "TIME"):
-            if t.like_num or (t.tag_ == "NNP" and t.lower_ not in _WEEKDAY_NAMES):
+            if t.like_num or (t.tag_ == "NNP" and t.lower_ not in WEEKDAYS):
                 return True
             continue  # the hour or the day of the scene ("By Monday afternoon, candles covered the railings")
         if _located(t):  # a name where the scene is ("at Harbour Grammar"; the tagger may call a town a person)

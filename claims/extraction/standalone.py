@@ -431,7 +431,9 @@ class Antecedents:
                 continue
             if (kind == "person" and ent.root.i in quoted) or self.is_outlet(name):
                 continue
-            person = next((p for p in self.people if " " not in name and _one_name_of(p, name)), None)
+            # (a place keeps its name when only a given name matches: "Jordan" after "Jordan Ellis")
+            same = _surname_of if ent.label_ in ("GPE", "LOC") else _one_name_of
+            person = next((p for p in self.people if " " not in name and same(p, name)), None)
             if kind != "person" and person is not None:
                 # "Vantic, 58, denied ..." after "Aurel Vantic", "Rindt said ..." after "Helga Rindt", "Emil's family"
                 # after "Emil Strand", typed a place or an organisation: that person, no body "the company" could be
