@@ -534,6 +534,11 @@ def relative_time_edits(
     edits: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
 
+    def day_named_before(end: int) -> date | None:
+        """The day the last weekday before offset ``end`` names ("said on Thursday that ..."), if there is one."""
+        weekdays = list(_WEEKDAY_PHRASE.finditer(text, 0, end))
+        return _weekday_date(weekdays[-1], published_on, ahead(weekdays[-1].start())) if weekdays else None
+
     def add(match: re.Match[str], written: tuple[str, str] | None) -> None:
         if written is None or any(s < match.end() and match.start() < e for s, e in taken):
             return
@@ -609,11 +614,8 @@ def relative_time_edits(
             # "detained a day earlier inside the stadium" ends one, before where)
             continue
         unit = (m.group(3) or m.group(6)).lower()
-        start = anchor
-        weekdays = list(_WEEKDAY_PHRASE.finditer(text, 0, m.start())) if unit in ("day", "week") else []
-        if weekdays:
-            # "said on Thursday that it had sent inspectors a day earlier": a day before the day the text named
-            start = _weekday_date(weekdays[-1], published_on, ahead(weekdays[-1].start()))
+        # "said on Thursday that it had sent inspectors a day earlier": a day before the day the text named
+        start = (day_named_before(m.start()) if unit in ("day", "week") else None) or anchor
         if unit == "year":
             # "closed in 2021 and reopened two years later"; "the following year" after a sentence about 2023 (not
             # "up from 41 million a year earlier", which compares with the period the claim reports)
@@ -654,8 +656,7 @@ def relative_time_edits(
     for m in _THAT_DAY.finditer(text):
         # "told parliament later that day" after "rejected the accusation on Tuesday": the day named last in the
         # text, else the day of the event reported last; nothing without one
-        weekdays = list(_WEEKDAY_PHRASE.finditer(text, 0, m.start()))
-        day = _weekday_date(weekdays[-1], published_on, ahead(weekdays[-1].start())) if weekdays else reference
+        day = day_named_before(m.start()) or reference
         if day is not None and not any(s < m.end() and m.start() < e for s, e in taken):
             edits.append(
                 (m.start(), m.end(), f"{'On' if _opens_sentence(text[: m.start()]) else 'on'} {written_date(day)}")

@@ -379,7 +379,6 @@ class Antecedents:
                 self.nations.add(ent.text.lower()[:4])  # "Vestrian", "the Telmari government"
                 if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.root.head.lower_ in _STATE_WORDS:
                     self.state_adjectives[ent.text] = None  # "the Estravian capital", "the Estravian parliament"
-        for ent in ents_within(sent.doc, start, sent.end):
             state = _STATE_BODY.match(clean_name(ent.text)) if ent.label_ == "ORG" else None
             if state is not None and state.group(1) not in self.people:
                 # "the Bank of Vessland", "the Republic of Tarsia": a country the article names only inside a name
@@ -431,9 +430,7 @@ class Antecedents:
                 continue
             if (kind == "person" and ent.root.i in quoted) or self.is_outlet(name):
                 continue
-            # (a place keeps its name when only a given name matches: "Jordan" after "Jordan Ellis")
-            same = _surname_of if ent.label_ in ("GPE", "LOC") else _one_name_of
-            person = next((p for p in self.people if " " not in name and same(p, name)), None)
+            person = self.person_named(name, ent.label_)
             if kind != "person" and person is not None:
                 # "Vantic, 58, denied ..." after "Aurel Vantic", "Rindt said ..." after "Helga Rindt", "Emil's family"
                 # after "Emil Strand", typed a place or an organisation: that person, no body "the company" could be
@@ -858,6 +855,14 @@ class Antecedents:
             if word in lexicon.FEMALE_NAMES:
                 return "female"
         return default
+
+    def person_named(self, name: str, label: str) -> str | None:
+        """The person named before whom a one-word ``name`` stands for, by surname or, unless the tagger typed it a
+        place, by given name ("Rindt", "Emil" after "Emil Strand"; the place "Jordan" after "Jordan Ellis" stays)."""
+        if " " in name:
+            return None
+        same = _surname_of if label in ("GPE", "LOC") else _one_name_of
+        return next((person for person in self.people if same(person, name)), None)
 
     def affiliation(self, person: str) -> str | None:
         """The body ``person`` (a full name or a surname) heads or works for, as the article said."""
@@ -2949,7 +2954,7 @@ def _earlier(
         if found_kind == kind and ent.start not in quoted and not _medium_of_pronoun(ent):
             if kind == "person":
                 name = next((full for full in reversed(known) if _surname_of(full, name)), name)
-            elif " " not in name and any(_one_name_of(p, name) for p in antecedents.people):
+            elif antecedents.person_named(name, ent.label_) is not None:
                 continue  # "Emil's family" after "Emil Strand", typed an organisation: the man
             known.append(name)
     return known
@@ -3873,15 +3878,22 @@ def _one_with_surname(surname: str, people: Collection[str]) -> str | None:
     return matches.pop() if len(matches) == 1 else None
 
 
-def _statement_speaker(token: Token) -> Token | None:
-    """The subject of the verb of saying whose reported clause holds ``token`` ("Lise Holm said the family had
-    ...": "Holm"), through clauses joined to that one; None when ``token`` is in no such clause."""
+def _statement_verb(token: Token) -> Token | None:
+    """The verb of saying whose reported clause holds ``token``, through clauses joined to that one; None when
+    ``token`` is in no such clause."""
     clause = token if token.pos_ in ("VERB", "AUX") else _clause_of(token)
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return None
-    return _subject(clause.head)
+    return clause.head
+
+
+def _statement_speaker(token: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause holds ``token`` ("Lise Holm said the family had
+    ...": "Holm"); None when ``token`` is in no such clause."""
+    verb = _statement_verb(token)
+    return _subject(verb) if verb is not None else None
 
 
 _LAWYERS = frozenset(["lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"])
@@ -3894,12 +3906,8 @@ def _lawyers_client(pronoun: Token, resolved: dict[int, str], antecedents: "Ante
     client = pronoun.head
     if pronoun.lower_ not in _POSSESSIVE_PERSON or client.lower_ != "client" or client.i != pronoun.i + 1:
         return None
-    clause = _clause_of(pronoun)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
-        return None
-    lawyer = _shared_subject(clause.head)
+    saying = _statement_verb(pronoun)
+    lawyer = _shared_subject(saying) if saying is not None else None  # (also "... dismissed X and said his client")
     if lawyer is None or lawyer.lemma_.lower() not in _LAWYERS:
         return None
     owner = next((c for c in lawyer.children if c.dep_ == "poss"), None)
