@@ -130,7 +130,8 @@ _COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # A preposition before the expression is kept; without one, the written-out date gets "on"/"in".
 _PREP = (
     r"(?:\b((?i:on|by|from|since|until|till|before|after|through|of|in|during|for|between|beyond|past|into|around"
-    r"|towards?|over|ahead\s+of|up\s+to|as\s+of|at\s+least|as\s+early\s+as|no\s+later\s+than))\s+)?"
+    r"|towards?|to|over|ahead\s+of|up\s+to|as\s+of|at\s+least|as\s+(?:early|late|recently|far\s+back)\s+as"
+    r"|no\s+later\s+than))\s+)?"
 )
 _PART = r"(?:\s+(morning|afternoon|evening|night))?"
 _WEEKDAY_PHRASE = re.compile(
@@ -302,7 +303,7 @@ def _month_of_named_year(match: re.Match[str], published_on: date) -> str:
 
 _NORM_BEFORE = re.compile(r"\b(?:normal|average|usual|typical|every|each)\s+$", re.IGNORECASE)
 _MONTH_LEAD = re.compile(
-    r"\b(?:in|since|during|until|by|of|early|late|mid|last|next|from|before|after|and|or|to|through)\s+$", re.I
+    r"\b(?:in|since|during|until|by|of|early|late|mid|last|next|from|before|after|and|or|to|through|as)\s+$", re.I
 )
 
 

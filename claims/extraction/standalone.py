@@ -6164,19 +6164,23 @@ def _with_speaker(
     claimers: Sequence[str],
     *,
     in_quotation: bool = False,
+    quoted: Collection[int] = (),
     titles: Mapping[str, str] | None = None,
     people: Collection[str] = (),
 ) -> str:
     """A quotation whose speaker the sentence does not name (a quote running on from an earlier sentence) with its
     speaker written after it: '"Prices are still rising.' -> '"Prices are still rising," Eliska Varga said.'; a
     sentence in the middle of a quotation over several (``in_quotation``: no quote mark of its own) is put in quote
-    marks first."""
+    marks first. A cue inside the quotation ('"Parents tell us ...', '"Neither side has said ...') is the speaker's
+    words, not a speech tag."""
     speakers = [name for name in claimers if name[:1].isupper() or " " in name]  # not a stray "result"
     if not speakers or any(n.split()[-1] in text for n in speakers):
         return text
     if in_quotation and not any(q in text for q in _QUOTES):
-        text = f'"{text.strip()}"'  # a cue in it ("what they told him") is the speaker's words, not a speech tag
-    elif not any(q in text for q in _QUOTES) or any(_names_a_speaker(t) for t in span_tokens(span)):
+        text = f'"{text.strip()}"'
+    elif not any(q in text for q in _QUOTES) or any(
+        _names_a_speaker(t) for t in span_tokens(span) if not (in_quotation or t.i in quoted)
+    ):
         return text
     body = text.rstrip()
     closing = body[-1] if body[-1] in _QUOTES else ""
@@ -6330,8 +6334,9 @@ def standalone_text(
             text = _with_speaker(
                 text,
                 span,
-                claimers,
+                [antecedents.named(c) for c in claimers],  # '"We understand ...," the company said': Sarnet Energy
                 in_quotation=attributed is not None and attributed.in_quotation,
+                quoted=attributed.quoted if attributed is not None else (),
                 titles=antecedents.titles,
                 people=antecedents.people,
             )

@@ -228,6 +228,18 @@ def test_a_season_in_late_autumn_is_the_winter_to_come_or_the_one_gone():
     )
 
 
+def test_to_and_as_early_as_before_a_time_are_its_preposition():
+    # THURSDAY is 28 March 2024
+    assert written("The vote was moved to next week.") == "The vote was moved to the week of 1 April 2024."
+    assert written("We can get through to the autumn.", future=True) == "We can get through to autumn 2024."
+    assert written("The regulator warned the board as early as last July.") == (
+        "The regulator warned the board as early as July 2023."
+    )
+    assert written("The fault was reported as recently as Monday.") == (
+        "The fault was reported as recently as 25 March 2024."
+    )
+
+
 def test_a_span_of_months_takes_the_year_its_end_gives():
     # THURSDAY is 28 March 2024
     assert written("Payments were made between March and September last year.") == (

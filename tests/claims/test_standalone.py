@@ -1696,6 +1696,25 @@ def test_the_last_sentence_of_a_quotation_over_several_gets_its_opening_mark():
     ]
 
 
+def test_a_quotation_s_first_sentence_gets_its_speaker_though_its_own_words_hold_a_verb_of_saying():
+    text = (
+        'Lucan Brandt, a researcher, said the extension bought time. "Neither side has said a word about '
+        'disarmament. Until they do, this is a pause," he said.\n\n'
+        "Corvel Power said in a statement that crews were working through the night. "
+        '"Parents tell us they are afraid. We ask customers to stay calm," the company said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Lucan Brandt, a researcher, said the extension bought time.",
+        '"Neither side has said a word about disarmament," Lucan Brandt said.',
+        '"Until they do, this is a pause," Lucan Brandt said.',
+        "Corvel Power said in a statement that crews were working through the night.",
+        # the speaker a word for a body stands for is written as the article named the body
+        '"Parents tell us they are afraid," Corvel Power said.',
+        '"We ask customers to stay calm," Corvel Power said.',
+    ]
+
+
 def test_an_abbreviated_month_and_its_of_a_clause_after_a_semicolon():
     text = (
         "The survey by the Halden Institute put the Social Alliance on 31 percent. The institute questioned 1,504 "
