@@ -607,7 +607,13 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         before is not None
         and verb.doc[verb.i - 1].text == ","
         and before.dep_ == "appos"
-        and (before.ent_type_ == "PERSON" or before.lemma_.lower() in lexicon.PERSON_NOUNS)
+        and (
+            before.ent_type_ == "PERSON"
+            or before.lemma_.lower() in lexicon.PERSON_NOUNS
+            # ('"...," the board's chief executive, Ilse Varga, told ...': a name set beside a word for a person,
+            # whatever the tagger typed it)
+            or (before.tag_ == "NNP" and before.head.lemma_.lower() in lexicon.PERSON_NOUNS)
+        )
     ):
         return before  # "..., its director, Dr. Pavel Ostrin, told reporters": a speaker the parser set beside a noun
     if verb.dep_ == "ROOT" and verb.i >= 1 and verb.doc[verb.i - 1].text == ",":
@@ -991,6 +997,9 @@ class _Party:
     kind: str  # "person" ("he"/"she"), "group" ("they", or "it" for one organisation) or "thing" ("it")
     gender: str  # "male", "female" or "" (unknown)
     sentence: int = -1  # index of the sentence that named it, set by ``resolve_claimers``
+    # a speaker's name the tagger typed an organisation that reads as a person's ("Lucan Brandt said"): a "he" or
+    # "she" in the very next sentence with no person to stand for is them
+    maybe_person: bool = False
 
 
 @dataclass
@@ -1189,6 +1198,15 @@ def _first_named_speaker(ent: Span) -> bool:
     return root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.PERSON_NOUNS
 
 
+def _reads_as_persons_name(ent: Span) -> bool:
+    """Two capitalised words with no body's word, not after an article or a noun for a thing ("Lucan Brandt", not
+    "Tessar Hydro" or "the tanker Helena Star")."""
+    if len(ent) != 2 or not all(t.is_title and t.is_alpha for t in ent) or names_a_body(ent):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is None or not (before.lower_ in ("the", "a", "an") or before.tag_ in ("NN", "NNS"))
+
+
 def _given_name(token: Token) -> bool:
     """A capitalised word that is a given name ("Ilona")."""
     return token.is_title and token.lower_ in lexicon.GIVEN_NAMES
@@ -1303,7 +1321,7 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
             # organisation), for a later "he said"
             out.append(_Party([clean_name(named.text)], "person", _gender_of(named)))
         elif ent is not None:
-            out.append(_Party([name], "group", ""))
+            out.append(_Party([name], "group", "", maybe_person=_reads_as_persons_name(ent)))
         elif described_as_person(sent, name):
             out.append(_Party([name], "person", ""))  # "Renata Obi, 29, who swam ...": untyped, but a person
         elif (gender := _gender_of_person_noun_beside(sent, name)) is not None:
@@ -1568,6 +1586,14 @@ def resolve_claimers(contexts: list[SentenceContext]) -> list[Resolved]:
                                 other.gender = PERSON_PRONOUNS[ctx.pronoun]
                     history.append(replace(party, sentence=index))  # the speaker again, most recent
                     break
+            else:
+                if ctx.pronoun in PERSON_PRONOUNS:
+                    party = next((p for p in reversed(history) if p.sentence == index - 1 and p.maybe_person), None)
+                    if party is not None:
+                        claimers = unique(party.names + claimers)
+                        history.append(
+                            replace(party, kind="person", gender=PERSON_PRONOUNS[ctx.pronoun], sentence=index)
+                        )
         own.append(claimers)
     claimers_of = [list(c) for c in own]
     previous_speaker: list[str] = []

@@ -329,6 +329,41 @@ def test_a_speech_tag_the_parser_hung_inside_the_quotation_it_closes_names_the_c
     assert article_claimers(text) == [(text, ["spokesman"])]
 
 
+def test_a_name_set_beside_a_word_for_a_person_after_a_quotation_is_the_speaker_whatever_its_tag():
+    # the parser makes "executive" an object inside the quotation and "told" has no subject; the tagger types the
+    # name an organisation
+    text = (
+        'The board cut supplies on Monday. "We have not had rain since March. Every week we wait, the choice gets '
+        "harder,\" the board's chief executive, Ilse Varga, told a news conference."
+    )
+
+    assert article_claimers(text) == [
+        ("The board cut supplies on Monday.", ["Harbour Gazette"]),
+        ('"We have not had rain since March.', ["Ilse Varga"]),
+        (
+            "Every week we wait, the choice gets harder,\" the board's chief executive, Ilse Varga, told a news "
+            "conference.",
+            ["Ilse Varga"],
+        ),
+    ]
+
+
+def test_he_right_after_a_speaker_the_tagger_typed_an_organisation_is_that_speaker_when_no_person_fits():
+    # "Lucan Brandt" is typed an organisation; the next sentence's "he" has no person to stand for but him
+    text = 'Lucan Brandt said the extension bought time. "Until they do, this is a pause, not a peace," he said.'
+    # a business's name never reads as a person's
+    business = 'Tessar Energy said the dam was safe. "We inspect it every year," he said.'
+
+    assert article_claimers(text) == [
+        ("Lucan Brandt said the extension bought time.", ["Lucan Brandt"]),
+        ('"Until they do, this is a pause, not a peace," he said.', ["Lucan Brandt"]),
+    ]
+    assert article_claimers(business) == [
+        ("Tessar Energy said the dam was safe.", ["Tessar Energy"]),
+        ('"We inspect it every year," he said.', ["Harbour Gazette"]),
+    ]
+
+
 def test_a_purpose_is_no_statement_but_a_purpose_that_says_something_is():
     march = "Police fired tear gas to disperse teachers marching on parliament to demand higher pay."
     warning = "The minister went on television to warn that prices would rise."
