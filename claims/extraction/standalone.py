@@ -3522,6 +3522,9 @@ def _mention_edits(
                 ):
                     # "The government says it controls ...": what the government says it does, read alone
                     subject_name = f"the {subject.lower_}"
+                if subject_name is None and in_statement and low == "it":
+                    # "The regional prosecutor's office said it had opened ...": the body as whose it is described
+                    subject_name = _body_by_whose(subject)
                 if subject_name is None:
                     continue  # "The government said its troops ...": no more to say than "the government"
                 if not in_statement and own_verb and subject_name.startswith("the ") and subject_name[4:5].islower():
@@ -4587,10 +4590,10 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
         and len(claimers) == 1
         and (token.head.dep_ == "ROOT" or token.lower_ != "it")
         and token.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
-        and all(t.is_punct or t.is_space for t in token.doc[token.head.i + 1 : token.sent.end])
+        and _closes_its_sentence(token.head)
     ):
         # a closing speech tag whose pronoun is the one speaker the article resolved ("..., it said."; '..., we are
-        # hoping," she said.', whatever the parser hung "said" on)
+        # hoping," she said.', whatever the parser hung "said" on; "..., it said in a statement.")
         verb = token.head
     if verb is None or token.head.i != verb.i:
         return None
@@ -4600,6 +4603,17 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
     if token.lower_ in ("he", "she") and speaker[:1].islower() and not _describes_a_person(speaker):
         return None  # "He said the recount had confirmed ...": a recount is no "he", whatever it confirmed
     return _speaker_in_sentence(speaker)
+
+
+def _closes_its_sentence(verb: Token) -> bool:
+    """Whether nothing but punctuation and the verb's own phrases of where, when and to whom ("in a statement", "on
+    Tuesday", "reporters") follows ``verb`` in its sentence."""
+    phrases = {t.i for c in verb.children if c.i > verb.i and c.dep_ in _TAG_PHRASES for t in c.subtree}
+    return all(t.is_punct or t.is_space or t.i in phrases for t in verb.doc[verb.i + 1 : verb.sent.end])
+
+
+# What a speech tag may say after its verb: "in a statement", "on Tuesday", "(told) reporters".
+_TAG_PHRASES = frozenset(["prep", "npadvmod", "dobj", "dative", "advmod"])
 
 
 def _speaker_in_sentence(speaker: str) -> str:
@@ -4992,8 +5006,14 @@ def _speaker_nearest(token: Token, subject: Token) -> bool:
         and t.pos_ in ("NOUN", "PROPN")
         and t.tag_ in ("NN", "NNP")
         and t.lemma_.lower() not in _SAID_NOUNS  # "denied a report that it was ...": a report prepares nothing
+        # "told the paper it had not been able to ...": the one told is the press, who says nothing here
+        and not (t.dep_ == "dobj" and t.head.i == verb.i and t.lemma_.lower() in _PRESS_WORDS)
         for t in token.doc[verb.i + 1 : token.i]
     )
+
+
+# Words for those a statement is told to that say nothing themselves ("told reporters", "told the paper").
+_PRESS_WORDS = frozenset(["reporter", "journalist", "paper", "newspaper", "broadcaster", "radio", "television"])
 
 
 def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: Sequence[str] = ()) -> str | None:
@@ -5511,8 +5531,15 @@ def _placeholder(it: Token) -> bool:
         return False
     clauses = ("ccomp", "xcomp", "csubj")
     return any(
-        c.dep_ in clauses or (c.dep_ == "acomp" and any(g.dep_ in clauses for g in c.children)) for c in verb.children
+        c.dep_ in clauses
+        or (c.dep_ == "acomp" and c.lemma_.lower() not in _ABLE_WORDS and any(g.dep_ in clauses for g in c.children))
+        for c in verb.children
     )  # not "ruling that it was too broad"
+
+
+# Adjectives whose clause says what their subject can or will do ("it had not been able to verify ..."): the "it"
+# before them is a thing, never a placeholder.
+_ABLE_WORDS = frozenset(["able", "unable", "ready", "willing", "unwilling", "prepared", "keen", "eager", "determined"])
 
 
 def _refers_back(it: Token) -> bool:
@@ -5591,6 +5618,19 @@ def _event_part(
         return None
     part = token.doc[determiner.i : token.i + 1].text
     return determiner.idx - span.start_char, f"{part} {EVENT_PARTS[token.lower_]} {event}"
+
+
+def _body_by_whose(body: Token) -> str | None:
+    """ "the regional prosecutor's office", "the nurses' union": a body's word after whose it is, in common words
+    only (a name would say which), as the text wrote them after "the"."""
+    if body.lower_ not in BODY_HEADS or body.left_edge.lower_ != "the":
+        return None
+    words = body.doc[body.left_edge.i + 1 : body.i + 1]
+    if not any(t.dep_ == "poss" and t.head.i == body.i for t in words) or len(words) > 5:
+        return None
+    if not all((t.is_alpha and t.is_lower) or t.tag_ == "POS" for t in words):
+        return None
+    return f"the {words.text}"
 
 
 def _bare_description(token: Token, span: Span) -> bool:
