@@ -459,6 +459,15 @@ def _is_cue_verb(token: Token) -> bool:
         return False  # "the city still had to find savings": something to do, no finding (but "had to admit that")
     if lemma == "attack" and not _attacks_in_words(token):
         return False  # "Gunmen attacked a police post": an assault, no statement
+    if lemma == "claim" and any(
+        c.dep_ == "dobj"
+        and (c.ent_type_ == "MONEY" or any(t.like_num or t.lemma_.lower() in _CLAIMED_THINGS for t in c.subtree))
+        and not any(g.dep_ == "ccomp" for g in children)
+        for c in children
+    ):
+        return (
+            False  # "had claimed 38,000 florins in expenses", "The floods claimed 12 lives": money or lives, no words
+        )
     if (
         lemma in _PUTTING_OUT
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _PICTURES for c in children)
@@ -477,6 +486,10 @@ def _is_cue_verb(token: Token) -> bool:
     )
 
 
+# What is claimed when "claim" asks for or takes something rather than says it ("claimed expenses", "claimed lives").
+_CLAIMED_THINGS = frozenset(
+    ["expense", "allowance", "benefit", "compensation", "asylum", "refund", "damage", "life", "payment", "subsidy"]
+)
 # What a party declines to do when it says nothing ("declined to comment").
 _NO_COMMENT = frozenset(["comment", "respond", "reply", "elaborate"])
 

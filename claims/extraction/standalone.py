@@ -1274,6 +1274,11 @@ class Antecedents:
         people = [person for person, title in self.titles.items() if title.lower() == words]
         return f"{self.titles[people[0]]} {people[0]}" if len(people) == 1 else None
 
+    @staticmethod
+    def outlet_itself(phrase: str) -> bool:
+        """ "this newspaper", "this paper": the words an outlet calls itself by."""
+        return phrase.lower() in _OUTLET_ITSELF
+
     def is_outlet(self, name: str) -> bool:
         """Whether ``name`` is the publication itself, with or without its article ("Western Standard" of "The
         Western Standard"), or by the last word of its name ("told the Mercury" in The Kingsreach Mercury)."""
@@ -1532,7 +1537,9 @@ class Antecedents:
 
     def named(self, claimer: str) -> str:
         """A claimer as the article named it: "agency" / "judge" -> the name the article gave that word ("Global
-        Refugee Office", "Miriam Olsen"); any other claimer as it is."""
+        Refugee Office", "Miriam Olsen"), "this newspaper" -> the outlet; any other claimer as it is."""
+        if self.outlet and self.outlet_itself(claimer):
+            return self.outlet
         words = claimer.split()
         if not words or len(words) > 3:
             return claimer
@@ -1608,14 +1615,24 @@ class Antecedents:
             if phrase.text.lower().removeprefix("the ") != claimer.lower():
                 continue
             written = self.written.get(phrase.root.i)
+            if written is not None and written == self.outlet:
+                return written  # "This newspaper revealed": the outlet, as the article names it
             if written is not None and written.removeprefix("the ")[:1].isupper():
                 return written.removeprefix("the ").removeprefix("The ")
-            owner = phrase[0]
-            if owner.tag_ == "PRP$" and owner.i in self.written and len(phrase) > 1:
-                # "its organisers" -> "the petition's organisers", "His lawyer" -> "the officer's lawyer"
-                whose = self.written[owner.i]
-                whose = whose if whose.endswith(("'s", "'")) else _possessive(whose)
-                return f"{whose[0].lower() if whose.startswith('The ') else whose[0]}{whose[1:]} {phrase[1:].text}"
+            owners = [t for t in phrase if t.tag_ == "PRP$" and t.i in self.written]
+            if owners and len(phrase) > 1:
+                # "its organisers" -> "the petition's organisers", "His lawyer" -> "the officer's lawyer", "two
+                # officials in her office" -> "two officials in Anneke Sorel's office"
+                words = []
+                for t in phrase:
+                    if t in owners:
+                        whose = self.written[t.i]
+                        whose = whose if whose.endswith(("'s", "'")) else _possessive(whose)
+                        t_text = f"{whose[0].lower() if whose.startswith('The ') else whose[0]}{whose[1:]}"
+                    else:
+                        t_text = t.text
+                    words.append(t_text + t.whitespace_)
+                return "".join(words).strip()
         return claimer
 
     def businesses(self, names: Sequence[str]) -> list[str]:
@@ -1693,6 +1710,10 @@ TITLE_NOUNS = (
 
 
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "sir", "dame"])
+
+
+# What an outlet calls itself ("This newspaper revealed ...").
+_OUTLET_ITSELF = frozenset(["this newspaper", "this paper", "this publication", "this website"])
 
 
 def title_before(ent: Span, start: int) -> str:
@@ -4111,8 +4132,20 @@ def _clause_subject_name(pronoun: Token, first: int, antecedents: "Antecedents")
 
 
 def _speech_tag_subject(token: Token) -> bool:
-    """ "he"/"she" as the subject of a verb of saying ("the dam, he said, was safe"): the speaker is named, even
-    when the claim named them before."""
+    """ "he"/"she" as the subject of a verb of saying ("the dam, he said, was safe"), or "his"/"her" in the subject
+    of a speech tag closing the claim ("..., two officials in her office said"): the speaker is named, even when the
+    claim named them before."""
+    if token.lower_ in ("his", "her") and token.tag_ == "PRP$":
+        noun = token.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head  # "two officials in her office", "a spokesman for his party"
+        verb = noun.head
+        return (
+            noun.dep_ == "nsubj"
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+            and any(c.dep_ == "ccomp" and c.i < noun.i for c in verb.children)
+        )
     return (
         token.lower_ in ("he", "she")
         and token.dep_ == "nsubj"
@@ -4224,8 +4257,11 @@ def _names_time_clause_subject(pronoun: Token) -> bool:
     )
 
 
-# Conjunctions of time that open a clause with a subject of its own ("when it overturned").
-_TIME_MARKS = frozenset(["when", "after", "before", "since", "while", "until", "once", "as"])
+# Conjunctions of time (and of concession or cause) that open a clause with a subject of its own ("when it
+# overturned", "though she cautioned that ...").
+_TIME_MARKS = frozenset(
+    ["when", "after", "before", "since", "while", "until", "once", "as", "though", "although", "because"]
+)
 
 
 def _opens_reported_clause(token: Token) -> bool:
@@ -4277,6 +4313,8 @@ def _description_antecedent(
     ("the attack" -> "the drone attack on Orvane")."""
     lemma = token.lemma_.lower()
     low = token.lower_
+    if not quoted and antecedents.outlet and antecedents.outlet_itself(f"{token.doc[token.i - 1].lower_} {low}"):
+        return antecedents.outlet  # "This newspaper revealed ...": the outlet in its own words
     described = antecedents.described
     # ("the paper" after "the newspaper Harlen Today")
     candidates: list[str | None] = [

@@ -1006,6 +1006,44 @@ def test_it_in_what_a_body_says_is_that_body_though_described_by_whose_or_tellin
     ]
 
 
+def test_this_newspaper_is_the_outlet_and_claiming_money_or_lives_is_no_statement():
+    text = (
+        "This newspaper revealed that Edvard Halvorsen had claimed 38,000 florins in expenses for a flat. Halvorsen "
+        "told this paper he had done nothing wrong. The floods claimed 12 lives. The rebels claimed responsibility "
+        "for the attack."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, outlet="The Corland Standard", scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims] == [
+        (
+            ["The Corland Standard"],
+            "The Corland Standard revealed that Edvard Halvorsen had claimed 38,000 florins in expenses for a flat.",
+        ),
+        (["Edvard Halvorsen"], "Edvard Halvorsen told The Corland Standard he had done nothing wrong."),
+        (["The Corland Standard"], "The floods claimed 12 lives."),
+        (["rebels"], "The rebels claimed responsibility for the attack."),
+    ]
+
+
+def test_his_or_her_in_a_closing_speech_tag_is_named_in_the_text_and_the_claimer():
+    text = (
+        "Prime Minister Anneke Sorel is expected to name a successor before July, two officials in her office said. "
+        "Mayor Tom Reed will resign, his spokesman said."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims] == [
+        (
+            ["two officials in Anneke Sorel's office"],
+            "Prime Minister Anneke Sorel is expected to name a successor before July 2025, two officials in Anneke "
+            "Sorel's office said.",
+        ),
+        (["Tom Reed's spokesman"], "Mayor Tom Reed will resign, Tom Reed's spokesman said."),
+    ]
+
+
 def test_a_province_or_a_word_of_a_longer_name_is_no_country():
     text = (
         "Fighting spread in the northern province of Varos on Sunday, the army said. "
@@ -4190,6 +4228,18 @@ def test_the_subject_of_a_time_clause_is_named_as_it_would_be_taken_out():
         "Tomas Berg, a nurse from Aldmoor, said two sellers had cut their prices after Tomas Berg made offers."
     ]
     assert [claim for _, claim in texts_and_spans(project)] == [project]
+
+
+def test_the_subject_of_a_clause_of_concession_is_named_as_one_of_time_is():
+    text = (
+        "Pia Lund, a structural engineer, said video of the collapse suggested a failure at the anchorage, though "
+        "she cautioned that it was too early to be sure."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "Pia Lund, a structural engineer, said video of the collapse suggested a failure at the anchorage, though "
+        "Pia Lund cautioned that it was too early to be sure."
+    ]
 
 
 def test_a_body_named_beside_its_kind_by_a_name_the_tagger_took_for_a_title_is_that_body():
