@@ -319,6 +319,43 @@ LIKELIHOOD_WORDS = frozenset(["possible", "likely", "probable", "unlikely", "imm
 INTENT_VERBS = frozenset(["plan", "intend", "aim", "vow", "pledge", "promise"])
 
 
+# Verbs of a state, not an event: what a possibility modal puts before them is a hedged statement about now ("the
+# figure may be higher", "the company may own other sites"), no forecast.
+STATE_VERBS = frozenset(
+    [
+        *("be", "have", "know", "seem", "appear", "contain", "include", "remain", "exist", "belong", "mean"),
+        *("reflect", "explain", "indicate", "show", "suggest", "own", "lack", "involve", "represent", "account"),
+        *("say", "tell", "think", "believe", "want", "need", "prefer", "like", "feel", "look", "sound", "come"),
+        # what something can hold or bear ("the mosque could hold 300 worshippers") and what can be perceived
+        # ("gunfire could be heard"): an ability, not an event to come
+        *("hold", "support", "carry", "accommodate", "seat", "house", "handle", "afford", "fit", "serve"),
+        *("hear", "see", "watch", "smell", "notice"),
+    ]
+)
+# Verbs of knowing, whose clause's "could" is what could happen at the time ("did not know measles could kill").
+KNOWING_VERBS = frozenset(["know", "realise", "realize", "understand", "learn", "discover", "forget", "imagine"])
+
+
+def _what_may_happen(verb: "Token") -> bool:
+    """A verb a possibility modal makes something that may happen: a verb of change ("the gap could narrow"), or
+    any verb of an event, active or passive ("the recall could cost the company 90 million", "the allegations may
+    hurt the party", "families could be reunited"); not a state ("may be higher", "may have links")."""
+    lemma = verb.lemma_.lower()
+    if lemma in CHANGE_VERBS:
+        return True
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBN") or lemma in STATE_VERBS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "than") for c in verb.children):
+        # "examining whether managers could face charges": a question; "faster than the factory could cope with": a
+        # measure; no forecast
+        return False
+    governing = verb.head if verb.dep_ in ("ccomp", "conj") else None
+    if governing is not None and governing.lemma_.lower() in KNOWING_VERBS:
+        return False
+    # (nor what was warned of before another past: "had warned in February that the slope could give way")
+    return governing is None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in governing.children)
+
+
 def _reports_future(token: "Token") -> bool:
     """Future cues the hedge does not mark: "could/may + a verb of change", "would" in reported speech ("she said
     the army would ..."), an intent ("plans to test"), a present-tense verb with a time ahead ("pricing in a cut by
@@ -327,7 +364,7 @@ def _reports_future(token: "Token") -> bool:
     if a.tag == "MD" and a.lower in ("could", "may", "might"):
         # (not what could not be done: "search teams could not reach the farm")
         # (nor what may have happened: "the cold may have pushed hundreds into shelters")
-        return token.head.lemma_.lower() in CHANGE_VERBS and not any(
+        return _what_may_happen(token.head) and not any(
             c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.head.children
         )
     if a.tag == "MD" and a.lower == "would":

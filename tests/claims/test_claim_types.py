@@ -379,3 +379,24 @@ def test_what_may_come_is_a_prediction_even_told_in_the_past_tense():
             ("Officials said the talks held in March were the first since 2019.", ClaimType.ATTRIBUTED_STATEMENT),
         ]
     )
+
+
+def test_what_may_or_could_happen_is_a_prediction_but_a_state_an_ability_or_a_question_is_not():
+    assert_types(
+        [
+            ("Analysts said the recall could cost the company up to 90 million euros.", ClaimType.PREDICTION),
+            ("An analyst said the allegations may hurt the ruling party among young voters.", ClaimType.PREDICTION),
+            ("Doctors have warned that the heat may bring more cases of diarrhoea.", ClaimType.PREDICTION),
+            ("The mediator said the first families could be reunited within weeks.", ClaimType.PREDICTION),
+            # a state now, what something can hold or what could be heard, what was known, a question
+            ("The spokesman said the real figure may be higher.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("The hall could hold about 300 people, the owner said.", ClaimType.STATISTIC),
+            ("Residents said gunfire could be heard near the market.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("Parents said they did not know the disease could kill.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("Prosecutors are examining whether the managers could face charges.", ClaimType.EVENT),
+            (
+                "A teacher said engineers had warned in February that the slope could give way.",
+                ClaimType.ATTRIBUTED_STATEMENT,
+            ),
+        ]
+    )

@@ -103,7 +103,8 @@ def test_past_expectations_abilities_and_claimers_own_allegations_are_asserted()
             # hedges that stay
             ("About 2,000 fighters are believed to remain in the hills.", Hedge.HEDGED),
             ("The alleged bribes were paid in cash.", Hedge.HEDGED),
-            ("The dam could burst.", Hedge.HEDGED),
+            # (what could happen is a forecast)
+            ("The dam could burst.", Hedge.PREDICTED),
         ]
     )
 
@@ -114,6 +115,7 @@ def test_what_someone_could_not_do_is_asserted_but_not_ruling_something_out():
             ("Search teams could not reach the farm because of the flames.", Hedge.ASSERTED),
             ("The former minister could not be reached for comment.", Hedge.ASSERTED),
             ("Engineers could not rule out a second collapse.", Hedge.HEDGED),
-            ("The bridge could collapse within weeks.", Hedge.HEDGED),
+            # what could happen is a forecast
+            ("The bridge could collapse within weeks.", Hedge.PREDICTED),
         ]
     )
