@@ -19,7 +19,14 @@ from django.db.models.enums import TextChoices
 from claims.extraction.dates import MONTHS, WEEKDAYS
 from claims.extraction.doccache import token_attrs
 from claims.extraction.hedging import FUTURE_MODALS, PREDICTION_LEADS, PREDICTION_VERBS, Hedge
-from claims.extraction.lexicon import ATTRIBUTION_VERBS, CLAIMER_VERBS, EVENT_VERBS, MULTIPLIERS, WORD_NUMBERS
+from claims.extraction.lexicon import (
+    ATTRIBUTION_VERBS,
+    CLAIMER_VERBS,
+    EVENT_VERBS,
+    MULTIPLIERS,
+    PERSON_NOUNS,
+    WORD_NUMBERS,
+)
 
 if TYPE_CHECKING:  # type hints only (see the module docstring)
     from spacy.tokens import Token
@@ -96,8 +103,10 @@ CASUALTY_WORDS = frozenset(
 # People in hospital for harm done to them: "23 were being treated in hospital", "two in a critical condition",
 # "treated for smoke inhalation", "in hospital with serious burns" (not "the hospital said", not "hospital beds").
 IN_HOSPITAL = re.compile(
-    r"\b(?:in (?:a )?(?:critical|serious|stable|life-threatening) condition|(?:treated|admitted) (?:in|to) hospital"
-    r"|in hospital with|treated for (?:injuries|wounds|burns|smoke inhalation|gunshot)|struck by (?:rubber )?bullets"
+    r"\b(?:in (?:a )?(?:critical|serious|stable|life-threatening) condition"
+    r"|(?:treated|admitted|taken|rushed|airlifted|flown) (?:in|to) (?:a )?hospital"
+    r"|in hospital with|treated for (?:injuries|wounds|burns|smoke inhalation|gunshot|dehydration|hypothermia"
+    r"|heatstroke|exhaustion|shock|poisoning)|struck by (?:rubber )?bullets"
     r"|forc(?:ed|ing) (?:[\w,.-]+ ){0,4}(?:from|out of) their homes|fled their homes)\b",
     re.IGNORECASE,
 )
@@ -775,7 +784,7 @@ def _is_casualty(e: _Evidence) -> bool:
     disease_cases = bool(e.lemmas & CASE_WORDS) and _names_disease(e)
     if e.lemmas & (RELOCATION_VERBS | EXPULSION_VERBS) and any(_displaced(t) for t in e.tokens):
         return True
-    if IN_HOSPITAL.search(e.text):
+    if IN_HOSPITAL.search(e.text) or any(_people_missing(t) for t in e.tokens):
         return True
     # "12 people were still missing": the tagger reads a progressive verb, lemma "miss" (not "missing the deadline")
     missing = any(
@@ -789,6 +798,19 @@ def _is_casualty(e: _Evidence) -> bool:
     if not _has_figure(e):
         return False
     return bool(words & CASUALTY_WITH_FIGURE) or disease_cases or missing
+
+
+def _people_missing(token: "Token") -> bool:
+    """ "missing" said of people, with or without a figure ("an 81-year-old man was missing", "two more people were
+    still missing", "the fisherman remains missing"); not of things ("the files were missing")."""
+    if token.lower_ != "missing" or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    verb = token.head if token.dep_ in ("acomp", "oprd", "xcomp") else token
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lemma_.lower() in PEOPLE_WORDS or c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS)
+        for c in verb.children
+    )
 
 
 def _names_disease(e: _Evidence) -> bool:

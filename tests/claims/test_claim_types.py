@@ -144,6 +144,12 @@ def test_casualty_covers_harm_suffered_illness_and_injuries():
             # people put out of their homes, not ordered to do something else
             ("About 2,000 residents were ordered out of their homes before midnight.", ClaimType.CASUALTY),
             ("About 2,000 residents were ordered to pay a 40 euro fee.", ClaimType.STATISTIC),
+            # people missing, with or without a figure (not things missing), and people taken to hospital
+            ("An 81-year-old man was missing after the flood, police said.", ClaimType.CASUALTY),
+            ("Two more people were still missing on Thursday morning.", ClaimType.CASUALTY),
+            ("The files were missing from the archive.", ClaimType.BACKGROUND),
+            ("Two firefighters were taken to hospital on Monday.", ClaimType.CASUALTY),
+            ("The ministry said 37 children had been treated for dehydration.", ClaimType.CASUALTY),
         ]
     )
 
@@ -371,10 +377,8 @@ def test_what_may_come_is_a_prediction_even_told_in_the_past_tense():
             # but not a possibility about what happened, nor a past time, nor a past act with a time ahead
             ("He said it was possible that the fire had been started deliberately.", ClaimType.ATTRIBUTED_STATEMENT),
             ("She said the cold may have pushed hundreds of people into shelters.", ClaimType.CASUALTY),
-            (
-                "He said the two children of his next-door neighbours were still missing.",
-                ClaimType.ATTRIBUTED_STATEMENT,
-            ),
+            # (children missing: a casualty, no forecast)
+            ("He said the two children of his next-door neighbours were still missing.", ClaimType.CASUALTY),
             ("The site reported that a fix was put off until next year to save money.", ClaimType.ATTRIBUTED_STATEMENT),
             ("Officials said the talks held in March were the first since 2019.", ClaimType.ATTRIBUTED_STATEMENT),
         ]
