@@ -2742,6 +2742,13 @@ def _place_in(sent: Span, start: int) -> tuple[str, bool] | None:
             ent = next(e for e in doc_ents(sent.doc) if e.start == token.i)
             if token.ent_type_ == "GPE" and names_a_body(ent):
                 continue  # "Brightlane, the online payments and banking app, said hackers had stolen ...": no place
+            kind = ent.root.head
+            if (
+                ent.root.dep_ in ("compound", "amod", "nmod")
+                and kind.lemma_.lower() in SETTLEMENTS
+                and any(c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in kind.children)
+            ):
+                continue  # "the northern Tessaly city of Korval": the city, named after "of", is where it was
             return clean_name(ent.text), _near(ent.root)
         if (
             token.tag_ == "NNP"

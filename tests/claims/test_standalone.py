@@ -1044,6 +1044,17 @@ def test_his_or_her_in_a_closing_speech_tag_is_named_in_the_text_and_the_claimer
     ]
 
 
+def test_the_event_is_in_the_city_a_region_s_name_describes_not_in_the_region():
+    text = (
+        "A fire tore through a garment factory in the northern Tessaly city of Korval late on Wednesday, killing at "
+        "least 23 workers, the city fire service said. The blaze broke out on the second floor shortly after 9 p.m."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The blaze in Korval broke out on the second floor shortly after 9 p.m."
+    )
+
+
 def test_a_province_or_a_word_of_a_longer_name_is_no_country():
     text = (
         "Fighting spread in the northern province of Varos on Sunday, the army said. "
