@@ -576,6 +576,14 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if passive or depth >= 3:
         return None
+    if verb.lemma_.lower() == "cite" and verb.dep_ == "advcl":
+        # "X reported that managers had ignored warnings, citing a former engineer": the one who reports cites,
+        # not the subject of what is reported
+        reporter = verb.head
+        while reporter.dep_ in ("ccomp", "conj") and reporter.head.i != reporter.i:
+            reporter = reporter.head
+            if reporter.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+                return _verb_source(reporter, depth + 1)
     named = _name_right_after(verb)
     if named is not None:
         return named  # '"...," said Sandra Holt, whose daughter was killed': a name the parser gave another verb

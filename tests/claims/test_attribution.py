@@ -364,6 +364,21 @@ def test_he_right_after_a_speaker_the_tagger_typed_an_organisation_is_that_speak
     ]
 
 
+def test_who_cites_a_source_is_the_reporter_not_the_subject_of_what_is_reported():
+    text = (
+        "The Lovrin Herald reported that managers had ignored warnings, citing a former engineer at the company. "
+        "The governor said the fire had been started deliberately, citing witnesses."
+    )
+
+    assert article_claimers(text) == [
+        (
+            "The Lovrin Herald reported that managers had ignored warnings, citing a former engineer at the company.",
+            ["Lovrin Herald"],
+        ),
+        ("The governor said the fire had been started deliberately, citing witnesses.", ["governor"]),
+    ]
+
+
 def test_a_purpose_is_no_statement_but_a_purpose_that_says_something_is():
     march = "Police fired tear gas to disperse teachers marching on parliament to demand higher pay."
     warning = "The minister went on television to warn that prices would rise."
