@@ -5690,6 +5690,8 @@ def _bare_description(token: Token, span: Span) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None:
         return True
+    if any(c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") and c.i < token.i + 4 for c in token.rights):
+        return False  # "The business daily Tarvo Courant reported": the name set right after it says which
     if following.text == "," and _name_set_beside(token):
         return False  # "Two executives of the firm, Bauwerk Nord, were charged": the name says which
     if following.text != "," and any(c.dep_ == "relcl" for c in token.rights):

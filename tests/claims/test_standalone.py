@@ -1055,6 +1055,17 @@ def test_the_event_is_in_the_city_a_region_s_name_describes_not_in_the_region():
     )
 
 
+def test_a_word_for_a_kind_with_the_name_set_right_after_it_is_no_bare_description():
+    text = (
+        "Panora Foods cut 200 jobs. The business daily Tarvo Courant reported that the fund had urged the bank to "
+        "let the currency float."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The business daily Tarvo Courant reported that the fund had urged the bank to let the currency float."
+    )
+
+
 def test_a_province_or_a_word_of_a_longer_name_is_no_country():
     text = (
         "Fighting spread in the northern province of Varos on Sunday, the army said. "
