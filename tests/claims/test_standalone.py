@@ -1066,6 +1066,17 @@ def test_a_word_for_a_kind_with_the_name_set_right_after_it_is_no_bare_descripti
     )
 
 
+def test_a_name_ending_in_its_trade_is_a_business_the_company_stands_for():
+    text = (
+        "The blaze broke out in the Silverline Apparel plant. The owners of Silverline Apparel denied that any doors "
+        "had been locked. In a statement, the company said its emergency exits had been checked."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2] == (
+        "In a statement, Silverline Apparel said Silverline Apparel's emergency exits had been checked."
+    )
+
+
 def test_a_province_or_a_word_of_a_longer_name_is_no_country():
     text = (
         "Fighting spread in the northern province of Varos on Sunday, the army said. "
@@ -4442,7 +4453,7 @@ def test_a_name_that_says_it_is_a_body_whatever_the_tagger_typed_it():
     )
 
     assert [claim for _, claim in texts_and_spans(text)][2] == (
-        "Hollin Hydro's new chief executive, Sanna Berg, said Hollin Hydro had replaced its safety team."
+        "Hollin Hydro's new chief executive, Sanna Berg, said Hollin Hydro had replaced Hollin Hydro's safety team."
     )
 
 
