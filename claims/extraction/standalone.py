@@ -362,6 +362,8 @@ class Antecedents:
     person_mentions: dict[str, int] = field(default_factory=dict)
     # bodies named only as where people the article cites work ("Analysts at Brandt Capital said"): no "company"
     workplaces: set[str] = field(default_factory=set)
+    # bodies named only as the owner of another ("The company, a subsidiary of the Arcos Group,"): no "company"
+    parents: set[str] = field(default_factory=set)
     # the title the article first wrote before a person's name ("Health Minister", "prosecutor", "council leader")
     titles: dict[str, str] = field(default_factory=dict)
     # else the office an apposition with a name in it gave them ("general secretary of the Drivers' Federation")
@@ -479,6 +481,11 @@ class Antecedents:
                 self.workplaces.add(self.bodies[-1])  # "Analysts at Brandt Capital said"
             else:
                 self.workplaces.discard(self.bodies[-1])
+            owned = ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
+            if owned is not None and owned.lemma_.lower() in _OWNED_PARTS:
+                self.parents.add(self.bodies[-1])  # "a subsidiary of the Arcos Group"
+            else:
+                self.parents.discard(self.bodies[-1])
             council = _COUNCIL_OF.match(name.removeprefix("the "))
             if council is not None:  # "Fenmouth City Council": Fenmouth is a city ("across the city")
                 self._settlement(council.group(1), council.group(2).lower())
@@ -1612,7 +1619,12 @@ class Antecedents:
             return claimer  # (a document is no party: "the report" stays, or ``named`` gives who made it)
         for start, end in subjects:
             phrase = sent.doc[start:end]
-            if phrase.text.lower().removeprefix("the ") != claimer.lower():
+            # (the phrase up to its head word: "The company, a subsidiary of the Arcos Group," is "company")
+            head_phrase = sent.doc[start : phrase.root.i + 1]
+            if claimer.lower() not in (
+                phrase.text.lower().removeprefix("the "),
+                head_phrase.text.lower().removeprefix("the "),
+            ):
                 continue
             written = self.written.get(phrase.root.i)
             if written is not None and written == self.outlet:
@@ -1638,7 +1650,8 @@ class Antecedents:
     def businesses(self, names: Sequence[str]) -> list[str]:
         """``names`` less those the article called a charity, an agency or another public body ("a wildlife
         charity, Shorewatch"), or a ship ("The vessel, the Northern Star"), and those it named only as where the
-        people it quotes work ("Analysts at Brandt Capital said"): what "the company" may be."""
+        people it quotes work ("Analysts at Brandt Capital said") or as the owner of another ("a subsidiary of the
+        Arcos Group"): what "the company" may be."""
         public = {
             name
             for word, name in self.described.items()
@@ -1649,6 +1662,7 @@ class Antecedents:
             for name in names
             if name not in public
             and name not in self.workplaces
+            and name not in self.parents
             and _own_head(name).removesuffix("s") not in _CITED_PEOPLE  # a claimer "Analysts at Brandt Capital"
         ]
 
@@ -1714,6 +1728,10 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "sir", "dame"])
 
 # What an outlet calls itself ("This newspaper revealed ...").
 _OUTLET_ITSELF = frozenset(["this newspaper", "this paper", "this publication", "this website"])
+
+
+# What one business is of another that owns it ("a subsidiary of the Arcos Group").
+_OWNED_PARTS = frozenset(["subsidiary", "unit", "division", "arm", "affiliate", "subsidiaries"])
 
 
 def title_before(ent: Span, start: int) -> str:

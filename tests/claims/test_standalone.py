@@ -1077,6 +1077,25 @@ def test_a_name_ending_in_its_trade_is_a_business_the_company_stands_for():
     )
 
 
+def test_the_company_is_not_the_group_that_owns_it():
+    text = (
+        "Parliament voted on Wednesday to grant Orrin Minerals a licence to mine copper. The company, a subsidiary of "
+        "the Veltmar-based Arcos Group, has said it will invest 2.4 billion euros. The conditions include a bond "
+        "that the company would forfeit."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims][1:] == [
+        (
+            ["Orrin Minerals"],
+            "Orrin Minerals, a subsidiary of the Veltmar-based Arcos Group, has said Orrin Minerals will invest 2.4 "
+            "billion euros.",
+        ),
+        ([], "The conditions include a bond that Orrin Minerals would forfeit."),
+    ]
+
+
 def test_a_province_or_a_word_of_a_longer_name_is_no_country():
     text = (
         "Fighting spread in the northern province of Varos on Sunday, the army said. "
