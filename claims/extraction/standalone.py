@@ -364,6 +364,8 @@ class Antecedents:
     workplaces: set[str] = field(default_factory=set)
     # bodies named only as the owner of another ("The company, a subsidiary of the Arcos Group,"): no "company"
     parents: set[str] = field(default_factory=set)
+    # each lawyer the article named, with whom they speak for ("his lawyer Petar Hollis": Anton Velisar)
+    clients: dict[str, str] = field(default_factory=dict)
     # the title the article first wrote before a person's name ("Health Minister", "prosecutor", "council leader")
     titles: dict[str, str] = field(default_factory=dict)
     # else the office an apposition with a name in it gave them ("general secretary of the Drivers' Federation")
@@ -536,6 +538,8 @@ class Antecedents:
             self._note_called(sent, start, quoted)
         if "trial" in text:
             self._note_trial(sent, start, quoted)
+        if any(word in text for word in _LAWYERS):
+            self._note_clients(sent, start, quoted)
         if _ACTED_ON_IN.search(text):
             self._note_acted_on(sent, start, quoted)
         if _STUDY_IN.search(text):
@@ -1349,6 +1353,24 @@ class Antecedents:
         self.settlement_kinds[name] = "city" if kind == "capital" else kind
         if kind == "capital":
             self.capitals.add(name)
+
+    def _note_clients(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """ "his lawyer Petar Hollis" (his: Anton Velisar), "Vance's lawyer, Margit Solberg": whom each lawyer the
+        sentence names speaks for, for a later "Hollis said his client ..."."""
+        for token in tokens_of(sent.doc, start, sent.end):
+            if token.lemma_.lower() not in _LAWYERS or token.i in quoted:
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            named = next((c for c in token.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+            if owner is None or named is None:
+                continue
+            if owner.i in self.written:
+                client: str | None = _unpossessed(self.written[owner.i])
+            else:
+                client = next((p for p in reversed(self.people) if _one_name_of(p, owner.text)), None)
+            lawyer = next((p for p in reversed(self.people) if _one_name_of(p, named.text)), None)
+            if client is not None and lawyer is not None and client != lawyer:
+                self.clients[lawyer] = client
 
     def _note_defendant(self, sent: Span, start: int) -> None:
         """ "The former head of the port authority went on trial on Wednesday": a later "the trial" is the trial of
@@ -3957,6 +3979,10 @@ def _lawyers_client(pronoun: Token, resolved: dict[int, str], antecedents: "Ante
         return None
     saying = _statement_verb(pronoun)
     lawyer = _shared_subject(saying) if saying is not None else None  # (also "... dismissed X and said his client")
+    if lawyer is not None and lawyer.tag_ == "NNP":
+        # "Hollis said his client ..." after "his lawyer Petar Hollis": whom the lawyer named so speaks for
+        full = next((p for p in reversed(antecedents.people) if _one_name_of(p, lawyer.text)), None)
+        return antecedents.clients.get(full) if full is not None else None
     if lawyer is None or lawyer.lemma_.lower() not in _LAWYERS:
         return None
     owner = next((c for c in lawyer.children if c.dep_ == "poss"), None)
@@ -5904,11 +5930,15 @@ def _plain_subject(subject: Token, first: int) -> str | None:
 
 def _quoted_subject_person(pronoun: Token, antecedents: Antecedents, claimers: Sequence[str]) -> str | None:
     """'"He had his hands on the wheel," Abena said': "he"/"she" as a subject in the words of a speaker of the
-    other gender is the one person of its gender the sentence before named (else it stays the speaker's)."""
+    other gender is the one person of its gender the sentence before named (else it stays the speaker's); in a
+    lawyer's words, the client."""
     if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") or len(claimers) != 1:
         return None
     gender = _GENDER[pronoun.lower_]
     speaker = next((p for p in antecedents.people if p == claimers[0] or _surname_of(p, claimers[0])), claimers[0])
+    client = antecedents.clients.get(speaker)
+    if client is not None and antecedents.gender_of(client) in ("", gender):
+        return client  # '"He has never taken a cent," said his lawyer': whom the lawyer speaks for
     speaker_gender = antecedents.gender_of(speaker)
     if not speaker_gender or speaker_gender == gender:
         return None

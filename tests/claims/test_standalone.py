@@ -760,6 +760,26 @@ def test_it_in_a_speech_tag_after_the_body_by_its_word_is_the_body_as_the_articl
     )
 
 
+def test_his_client_in_what_a_lawyer_named_before_says_is_whom_the_lawyer_speaks_for():
+    text = (
+        "Former general Anton Velisar was acquitted on Tuesday. He had been in custody since March 2023, his lawyer "
+        "Petar Hollis said. Hollis said his client had always denied the charges."
+    )
+
+    quoted = (
+        "Leopold Vance was charged on Monday. Vance's lawyer, Margit Solberg, said her client denied all the charges. "
+        '"He has never taken a cent from anyone," she said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2] == (
+        "Petar Hollis said Anton Velisar had always denied the charges."
+    )
+    # and "he" in the lawyer's own words
+    assert [claim for _, claim in texts_and_spans(quoted)][2] == (
+        '"Leopold Vance has never taken a cent from anyone," Margit Solberg said.'
+    )
+
+
 def test_his_after_a_person_named_in_the_claim_is_not_one_named_by_surname_before_them():
     text = (
         "Former port chief Tomas Reinholt went on trial on Monday. Reinholt's lawyer, Pavel Kurz, said the "
