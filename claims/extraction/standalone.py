@@ -5095,14 +5095,17 @@ def _speaker_nearest(token: Token, subject: Token) -> bool:
         and t.pos_ in ("NOUN", "PROPN")
         and t.tag_ in ("NN", "NNP")
         and t.lemma_.lower() not in _SAID_NOUNS  # "denied a report that it was ...": a report prepares nothing
-        # "told the paper it had not been able to ...": the one told is the press, who says nothing here
-        and not (t.dep_ == "dobj" and t.head.i == verb.i and t.lemma_.lower() in _PRESS_WORDS)
+        # "told the paper it had not been able to ...", "told staff it expected ...": the one told is the press or
+        # people, never the "it" of what they are told
+        and not (t.dep_ == "dobj" and t.head.i == verb.i and t.lemma_.lower() in _TOLD_WORDS)
         for t in token.doc[verb.i + 1 : token.i]
     )
 
 
-# Words for those a statement is told to that say nothing themselves ("told reporters", "told the paper").
-_PRESS_WORDS = frozenset(["reporter", "journalist", "paper", "newspaper", "broadcaster", "radio", "television"])
+# Words for those a statement is told to that are no "it" in it ("told reporters", "told the paper", "told staff").
+_TOLD_WORDS = frozenset(
+    ["reporter", "journalist", "paper", "newspaper", "broadcaster", "radio", "television", "staff", "crew", "audience"]
+)
 
 
 def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: Sequence[str] = ()) -> str | None:
@@ -5158,6 +5161,8 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: 
         full = next((b for b in reversed(bodies) if b.split()[0] == subject.text and " " in b), None)
         if full is not None or subject.i > subject.sent.start:
             return full or subject.text
+    if subject.tag_ == "NN" and subject.is_title and subject.n_lefts == 0 and subject.text in bodies:
+        return subject.text  # a body's one-word name the tagger took for a common noun ("Dellmore rejected ...")
     if not lefts or not _one_thing(subject):
         return None
     words = subject.doc[max(start, min(c.left_edge.i for c in lefts)) : subject.i + 1]

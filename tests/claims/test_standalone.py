@@ -1026,6 +1026,18 @@ def test_it_in_what_a_body_says_is_that_body_though_described_by_whose_or_tellin
     ]
 
 
+def test_its_in_what_a_body_the_tagger_took_for_a_common_noun_says_and_it_in_what_staff_are_told():
+    text = (
+        "The watchdog fined Dellmore on Monday. Dellmore rejected the findings, saying its prices had tracked costs. "
+        "Astel Air had told staff it expected to lose 4 million euros a day."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Dellmore rejected the findings, saying Dellmore's prices had tracked costs.",
+        "Astel Air had told staff Astel Air expected to lose 4 million euros a day.",
+    ]
+
+
 def test_this_newspaper_is_the_outlet_and_claiming_money_or_lives_is_no_statement():
     text = (
         "This newspaper revealed that Edvard Halvorsen had claimed 38,000 florins in expenses for a flat. Halvorsen "
