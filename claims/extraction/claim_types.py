@@ -326,6 +326,8 @@ TIME_UNIT_WORDS = frozenset(["day", "days", "week", "weeks", "month", "months", 
 LIKELIHOOD_WORDS = frozenset(["possible", "likely", "probable", "unlikely", "imminent"])
 # Verbs of intent: "plans to test", "intends to cut".
 INTENT_VERBS = frozenset(["plan", "intend", "aim", "vow", "pledge", "promise"])
+# Verbs of pledging, whose object is still to come whatever their tense ("promised 30 million euros next year").
+PLEDGE_VERBS = frozenset(["vow", "pledge", "promise"])
 
 
 # Verbs of a state, not an event: what a possibility modal puts before them is a hedged statement about now ("the
@@ -394,9 +396,17 @@ def _reports_future(token: "Token") -> bool:
         and a.tag == "VBD"
         and a.dep == "ccomp"
         and token.head.lemma_.lower() in ATTRIBUTION_VERBS
+        and token.head.lemma_.lower() not in ANSWERING_VERBS  # ("denied that it planned any lay-offs": a denial)
     ):
         # "said her team planned a follow-up trial", "said it intended to appeal": a plan, told in the past tense
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    if a.lemma in PLEDGE_VERBS and a.pos == "VERB" and a.tag == "VBD" and a.dep != "relcl":
+        # "promised 30 million euros for cybersecurity next year", "pledged to rebuild the bridge": what is pledged
+        # is still to come (not "had pledged ...", a past the story moves on from, nor "the minister, who promised
+        # in March that ...", what a person is known for)
+        return any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in token.children) and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
+        )
     if a.lower in AHEAD_WORDS or (a.lower in SCHEDULE_WORDS and _schedules(token)):
         # "talks are scheduled for next week", "the commission is due to publish", "the figures are due on March
         # 10": a time ahead of a verb that is not in a past tense, or told in reported speech ("warned that a

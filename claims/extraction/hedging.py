@@ -103,6 +103,12 @@ SEEM_VERBS = frozenset(["appear", "seem"])  # lemmas as spaCy gives them (not lo
 REPORTED_TO = re.compile(r"\b(?:believed|thought|said|reported|understood) to (?:be|have|[a-z]+)\b")
 
 
+def _links(verb: "Token") -> bool:
+    """ "appeared to be", "it appears that", "seemed calm": "appear" linking its subject to what it seems, not
+    "The first cases appeared on Thursday" (came to be seen)."""
+    return verb.lemma_ == "seem" or any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in verb.children)
+
+
 def _is_denial(token: "Token", lemma: str) -> bool:
     """A denial verb that denies: not negated ("did not deny"), and not a characterisation ("dismissed the report
     as propaganda", "rejected the plan as too costly": what is asserted is the characterisation)."""
@@ -201,7 +207,7 @@ def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
             return Hedge.HEDGED
         if low == "likely" and a.dep == "amod":
             continue  # "likely voters": a kind of voter, not a hedge
-        if low == "likely" or (a.pos == "VERB" and t.lemma_ in SEEM_VERBS):
+        if low == "likely" or (a.pos == "VERB" and t.lemma_ in SEEM_VERBS and _links(t)):
             return Hedge.HEDGED
     if REPORTED_TO.search(lower):
         return Hedge.HEDGED

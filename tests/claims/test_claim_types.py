@@ -385,6 +385,21 @@ def test_what_may_come_is_a_prediction_even_told_in_the_past_tense():
     )
 
 
+def test_a_pledge_is_a_prediction_but_a_denied_plan_and_a_pledge_a_person_is_known_for_are_not():
+    assert_types(
+        [
+            ("He promised an additional 30 million euros for hospital cybersecurity next year.", ClaimType.PREDICTION),
+            ("The mayor pledged to rebuild the bridge.", ClaimType.PREDICTION),
+            ("Astel Air denied that it planned any lay-offs.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("The mayor had pledged to rebuild the bridge, but work never began.", ClaimType.ATTRIBUTED_STATEMENT),
+            (
+                "The figures embarrass the minister, who promised in March that waits would fall below 12 weeks.",
+                ClaimType.STATISTIC,
+            ),
+        ]
+    )
+
+
 def test_what_may_or_could_happen_is_a_prediction_but_a_state_an_ability_or_a_question_is_not():
     assert_types(
         [

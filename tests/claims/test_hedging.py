@@ -109,6 +109,17 @@ def test_past_expectations_abilities_and_claimers_own_allegations_are_asserted()
     )
 
 
+def test_appear_hedges_only_when_it_links_its_subject_to_what_it_seems():
+    assert_hedges(
+        [
+            ("The first cases appeared on Thursday.", Hedge.ASSERTED),
+            ("Cracks appeared in the dam wall last week.", Hedge.ASSERTED),
+            ("The fire appears to have been started deliberately.", Hedge.HEDGED),
+            ("The minister appeared calm.", Hedge.HEDGED),
+        ]
+    )
+
+
 def test_what_someone_could_not_do_is_asserted_but_not_ruling_something_out():
     assert_hedges(
         [
