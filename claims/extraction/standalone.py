@@ -2857,6 +2857,8 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             continue
         if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
             continue  # "A lorry driver has been charged", tagged a person: no name
+        if _ends_facility_name(ent):
+            continue  # "General Hospital" of "St. Aurel's General Hospital": the name found from its first half
         name = entity_name(ent)
         # the name's own article, not that of a noun the name modifies ("the Halden Motors factory")
         with_the = (
@@ -2923,11 +2925,32 @@ def _facility_named_for(ent: Span) -> str | None:
         return None
     end += 0 if ent[-1].tag_ == "POS" else 1
     last = end
-    while last < len(doc) and doc[last].tag_ in ("NNP", "NNPS") and doc[last].is_title and not doc[last].ent_type_:
+    # (the tagger may make the words after the possessive a name of their own: "St. Aurel's" + "General Hospital")
+    while (
+        last < len(doc)
+        and doc[last].tag_ in ("NNP", "NNPS")
+        and doc[last].is_title
+        and doc[last].ent_type_ in ("", "ORG", "FAC")
+    ):
         last += 1
     if last == end or (ent.label_ != "PERSON" and doc[last - 1].lower_ not in _FACILITY_NOUNS | _BUILDING_BODIES):
         return None
     return clean_name(doc[ent.start : last].text)
+
+
+def _ends_facility_name(ent: Span) -> bool:
+    """Whether ``ent`` is the words after the possessive of a facility's name the tagger cut in two ("St. Aurel's"
+    + "General Hospital")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS" or ent.label_ not in ("ORG", "FAC"):
+        return False
+    first = next(
+        (e for e in doc_ents(doc) if e.end in (ent.start, ent.start - 1) and e.label_ in ("PERSON", "ORG")), None
+    )
+    if first is None:
+        return False
+    named = _facility_named_for(first)
+    return named is not None and named.endswith(ent.text)
 
 
 # Bodies named for the building they work from ("St Aldric's Hospital", "Queen Mary's College").

@@ -4526,6 +4526,15 @@ def test_a_building_named_with_a_possessive_the_tagger_cut_short_is_named_in_ful
         "in July."
     )
 
+    # the tagger may make the words after the possessive a name of their own ("St. Aurel's" + "General Hospital")
+    cut = (
+        "Surgeons at St. Aurel's General Hospital in Valdmere postponed 340 operations. The hospital denied that it "
+        "had received any ransom demand."
+    )
+
+    assert [claim for _, claim in texts_and_spans(cut)][1] == (
+        "St. Aurel's General Hospital denied that St. Aurel's General Hospital had received any ransom demand."
+    )
     assert [claim for _, claim in texts_and_spans(text)][1:] == [
         "St Aldric's Hospital closed two surgical wards.",
         "Dr Helen Marsh, St Aldric's Hospital's medical director, said the outbreak at St Aldric's Hospital in "
