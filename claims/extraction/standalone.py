@@ -558,6 +558,8 @@ class Antecedents:
             a = token_attrs(token)
             if a.tag == "NNP" and token.i >= start and token.i not in quoted and (named := _facility_name(token)):
                 self.phrases[a.lower] = named  # "the Kessel Bridge": what a later "the bridge" is
+            if a.tag == "NN" and token.i >= start and token.i not in quoted and (named := _works_named(token)):
+                self.phrases[a.lemma] = named  # "the Halvergate power station": what a later "the plant" is
             if token.i >= start and token.i not in quoted and (place := _council_place(token)) is not None:
                 self._settlement(*place)  # "the city council in Ostrava Nova": a city
             if a.tag not in ("NN", "NNS") and not (a.tag == "NNP" and a.lower == token.text and a.lower in BODY_HEADS):
@@ -2292,6 +2294,25 @@ def _facility_name(token: Token) -> str | None:
     return token.doc[first : token.i + 1].text
 
 
+# Works a name is given with a common noun for their kind ("the Halvergate power station", "the Silverline Apparel
+# plant"), which "the plant" or "the factory" stand for.
+_WORKS = frozenset(["plant", "factory", "station", "mill", "refinery", "smelter", "works", "mine"])
+
+
+def _works_named(token: Token) -> str | None:
+    """ "Halvergate power station" of "the Halvergate power station": a proper noun (and the common words after it)
+    between "the" and a word for works; None for any other word."""
+    if token.lemma_.lower() not in _WORKS:
+        return None
+    first = token.i
+    while first > 0 and token.doc[first - 1].dep_ in ("compound", "amod") and token.doc[first - 1].is_alpha:
+        first -= 1
+    words = token.doc[first : token.i]
+    if not words or words[0].tag_ != "NNP" or first == 0 or token.doc[first - 1].lower_ != "the":
+        return None
+    return token.doc[first : token.i + 1].text
+
+
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near"])
 
 
@@ -2503,6 +2524,9 @@ DOCUMENT_SYNONYMS = {
     "pact": ("agreement", "deal"),
     # the law or budget a later sentence calls the bill ("approved the government's 2027 budget ... the bill")
     "bill": ("budget", "law", "legislation"),
+    # works a later sentence calls by another word ("the Halvergate power station ... the plant")
+    "plant": ("station", "factory", "works", "refinery", "smelter", "mill"),
+    "factory": ("plant", "works", "mill"),
 }
 _PRODUCING_VERBS = frozenset(
     ["publish", "release", "issue", "conduct", "commission", "carry", "compile", "produce", "write", "prepare"]

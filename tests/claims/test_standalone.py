@@ -1128,6 +1128,17 @@ def test_the_company_is_not_the_group_that_owns_it():
     ]
 
 
+def test_the_plant_is_the_works_the_article_named_by_another_word_for_its_kind():
+    text = (
+        "An explosion tore through a turbine hall at the Halvergate power station on Monday, killing four workers. "
+        "Inspectors found arsenic in the river downstream of the plant."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "Inspectors found arsenic in the river downstream of the Halvergate power station."
+    )
+
+
 def test_a_province_or_a_word_of_a_longer_name_is_no_country():
     text = (
         "Fighting spread in the northern province of Varos on Sunday, the army said. "
