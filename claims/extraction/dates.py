@@ -232,9 +232,11 @@ _THAT_DAY = re.compile(
     r"\b(?:(?:later|earlier)\s+that\s+day\b|(?:on\s+)?(?:that|the)\s+same\s+day\b(?!\s+(?:as|that|when)\b))",
     re.IGNORECASE,
 )
-# A preposition of place or a conjunction right after an offset, which ends it as a comma would ("a day earlier
-# inside the stadium", "searched the offices a day earlier and taken away files").
-_PLACE_AFTER = re.compile(r"\s+(?:in|inside|outside|at|near|on|off|across|and|but)\s", re.IGNORECASE)
+# A preposition or a conjunction right after an offset, which ends it as a comma would ("a day earlier inside the
+# stadium", "evacuated a day earlier to a sports hall", "searched the offices a day earlier and taken away files").
+_PLACE_AFTER = re.compile(
+    r"\s+(?:in|inside|outside|at|near|on|off|across|to|into|from|by|for|with|and|but)\s", re.IGNORECASE
+)
 _CAPITAL_MONTHS = "|".join(m.capitalize() for m in MONTHS)
 _MONTH_OF_THAT_YEAR = re.compile(rf"\b({_CAPITAL_MONTHS})\s+of\s+(?:that|the\s+same)\s+year\b")
 _YEAR_AFTER = r"(?!\d|,?\s+(?:\d{1,2},?\s+)?\d{4}\b)"

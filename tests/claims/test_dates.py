@@ -129,10 +129,14 @@ def test_each_time_reads_by_the_tense_a_function_gives_its_position():
             "Police searched the offices a day earlier and took files.",
             "Police searched the offices on 19 March 2024 and took files.",
         ),
-        # a preposition of place after a day's offset ends it as a comma does
+        # a preposition after a day's offset ends it as a comma does
         (
             "A third man was held a day earlier inside the ground.",
             "A third man was held on 19 March 2024 inside the ground.",
+        ),
+        (
+            "Residents had been moved a day earlier to a sports hall.",
+            "Residents had been moved on 19 March 2024 to a sports hall.",
         ),
         (
             "Sales rose from a year earlier in the first quarter.",
