@@ -201,6 +201,8 @@ def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
             # "the challenger alleged ballot stuffing" (the claimer asserts it), "anyone suspected of a crime" (a
             # kind of person); "the alleged attack", "he is suspected of fraud" stay hedged
             continue
+        if low == "suspected" and a.dep == "amod" and t.head.lemma_.lower() == "case":
+            continue  # "1,140 suspected cases had been recorded": a count health officials keep, asserted
         if low in HEDGE_WORDS:
             return Hedge.HEDGED
         if a.tag == "MD" and low in HEDGE_MODALS and not _ability(t):

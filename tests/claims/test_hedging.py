@@ -109,10 +109,13 @@ def test_past_expectations_abilities_and_claimers_own_allegations_are_asserted()
     )
 
 
-def test_appear_hedges_only_when_it_links_its_subject_to_what_it_seems():
+def test_appear_and_suspected_hedge_only_in_their_hedging_senses():
     assert_hedges(
         [
             ("The first cases appeared on Thursday.", Hedge.ASSERTED),
+            # (suspected cases are a count kept as such)
+            ("The ministry said 1,140 suspected cases of cholera had been recorded.", Hedge.ASSERTED),
+            ("Two suspected smugglers were arrested.", Hedge.HEDGED),
             ("Cracks appeared in the dam wall last week.", Hedge.ASSERTED),
             ("The fire appears to have been started deliberately.", Hedge.HEDGED),
             ("The minister appeared calm.", Hedge.HEDGED),
