@@ -3334,6 +3334,8 @@ def _mention_edits(
                 or _reported_of_another(token, person, claimers)
             ):
                 replacement = _possessive(person) if token.tag_ == "PRP$" else person
+        elif low == "they" and token.i in quoted and (people := _quoted_people(token, first, antecedents)) is not None:
+            replacement = people  # '"They have kept turning up," she said' after "The players have not been paid"
         elif low in ("they", "their") and token.i == first and antecedents.last_plural and token.i not in quoted:
             # "Police unions warned ... Their federation's president" -> "The police unions' federation's president"
             plural = f"the {antecedents.last_plural}"
@@ -5996,6 +5998,28 @@ def _quoted_subject_person(pronoun: Token, antecedents: Antecedents, claimers: S
         return None
     named = [p for p in antecedents.previous_people if antecedents.gender_of(p) == gender]
     return named[0] if len(named) == 1 else None
+
+
+def _quoted_people(they: Token, first: int, antecedents: Antecedents) -> str | None:
+    """ "They" opening a quotation right after a sentence about people ("The players have not been paid since
+    January. 'They have kept turning up for training,' she said"): those people, in brackets, as a quotation is
+    clarified; not a "they" in the middle of what is said, which may be anyone."""
+    if they.lower_ != "they" or they.dep_ != "nsubj" or antecedents.last_plural is None:
+        return None
+    opening = they.i == first or (they.i == first + 1 and they.doc[first].is_quote)
+    if not opening:
+        return None
+    head = antecedents.last_plural.split()[-1].lower()
+    lemma = head[:-1] if head.endswith("s") else head
+    if not (
+        lemma in lexicon.PERSON_NOUNS
+        or lemma in claim_types.PEOPLE_WORDS
+        or lemma in _GENERIC_PEOPLE
+        or head in ("people", "police", "staff")
+    ):
+        return None
+    written = f"the {antecedents.last_plural}"
+    return f"[{written[0].upper()}{written[1:]}]" if they.text[0].isupper() else f"[{written}]"
 
 
 def _relation_named(pronoun: Token, sent: Span, antecedents: Antecedents) -> str | None:

@@ -1849,6 +1849,20 @@ def test_a_quotation_after_an_abbreviation_opens_a_sentence_and_a_mayor_of_a_vil
     ]
 
 
+def test_they_opening_a_quotation_after_a_sentence_about_people_is_those_people_in_brackets():
+    text = (
+        'The factory closed. The workers have not been paid since January. "They have kept turning up every '
+        'morning," Anna Berg said. Prices rose by 4 percent. "They are robbing us," she said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        '"[The workers] have kept turning up every morning," Anna Berg said.',
+        "Prices rose by 4 percent.",
+        # (prices are no people: "they" stays)
+        '"They are robbing us," Anna Berg said.',
+    ]
+
+
 def test_the_last_sentence_of_a_quotation_over_several_gets_its_opening_mark():
     text = '"We heard a roar," said Marta Ilic, 44. "Everything we own is gone. The car, the furniture, the animals."'
 
