@@ -940,8 +940,10 @@ def _in_main_clause(cue: Token) -> bool:
     token = cue
     if token.dep_ == "acl" and (_closing_tag(token, token.head) or _main_verb_on_subject(token)):
         return True  # "..., the energy regulator announced on Wednesday.": the sentence's speech tag
-    if token.lower_ == "according" and _closes_sentence(token):
-        return True  # "... when its carriages came off the track, according to Estrel Rail.": the whole sentence's
+    if token.lower_ == "according" and (_closes_sentence(token) or _opens_sentence(token)):
+        # "... when its carriages came off the track, according to Estrel Rail." / "According to Reuters, the firm
+        # ...": the whole sentence's, wherever the parser hung it
+        return True
     if token.dep_ in ("prep", "pobj", "punct", "npadvmod", "nsubj", "nsubjpass", "dobj"):
         token = token.head if token.dep_ != "pobj" else token.head.head
     for _ in range(8):
@@ -966,6 +968,13 @@ def _closes_sentence(cue: Token) -> bool:
     if cue.i == sent.start or cue.doc[cue.i - 1].text != ",":
         return False
     return all(t.is_punct for t in cue.doc[cue.right_edge.i + 1 : sent.end])
+
+
+def _opens_sentence(cue: Token) -> bool:
+    """Whether a phrase opens its sentence (after any dateline or quote mark) and a comma closes it."""
+    before = [t for t in cue.doc[cue.sent.start : cue.i] if not (t.is_punct or t.is_space)]
+    end = cue.right_edge.i + 1
+    return not before and end < cue.sent.end and cue.doc[end].text == ","
 
 
 def _reported_by(cue: Token, credited: set[int]) -> bool:

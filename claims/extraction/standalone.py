@@ -4643,7 +4643,20 @@ def _description_antecedent(
         # "the hospital's unit": a name, or a phrase ending in its noun; not "the hospital in Tel Anbar's unit"
         cut = [_before_phrase(c, token.text) for c in candidates if c]
         candidates = [c for c in cut if _is_name(c) or c.endswith(token.text)]
-    return next((candidate for candidate in candidates if candidate), None)
+    # who the sentence cites is no thing it reports on ("According to Reuters, the firm paid ...": not Reuters)
+    cited = {clean_name(e.text) for e in _cited_in(sent)}
+    return next((c for c in candidates if c and c.removeprefix("the ") not in cited), None)
+
+
+def _cited_in(sent: Span) -> list[Span]:
+    """The names a sentence gives as the source of "according to"."""
+    out = []
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.doc[token.i + 1].lower_ == "to":
+            obj = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                out += [e for e in ents_within(sent.doc, obj.left_edge.i, obj.right_edge.i + 1)]
+    return out
 
 
 # A settlement written as its name and its kind ("the Northgate city"): the name alone says it.

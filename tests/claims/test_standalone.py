@@ -1139,6 +1139,21 @@ def test_the_plant_is_the_works_the_article_named_by_another_word_for_its_kind()
     )
 
 
+def test_according_to_opening_a_sentence_credits_its_source_which_is_no_antecedent_in_it():
+    # the parser hangs "According" on a participle it misreads ("recommended" as an adjective)
+    text = (
+        "According to the Courier, the firm recommended repairs costing 4.2 million crowns. According to Reuters, "
+        "the firm paid 4.2 million crowns."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.claimers, c.text) for c in claims] == [
+        (["Courier"], "According to the Courier, the firm recommended repairs costing 4.2 million crowns."),
+        (["Reuters"], "According to Reuters, the firm paid 4.2 million crowns."),
+    ]
+
+
 def test_a_province_or_a_word_of_a_longer_name_is_no_country():
     text = (
         "Fighting spread in the northern province of Varos on Sunday, the army said. "
