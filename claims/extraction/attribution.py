@@ -465,9 +465,12 @@ def _is_cue_verb(token: Token) -> bool:
         and not any(g.dep_ == "ccomp" for g in children)
         for c in children
     ):
-        return (
-            False  # "had claimed 38,000 florins in expenses", "The floods claimed 12 lives": money or lives, no words
-        )
+        return False  # "had claimed 38,000 florins in expenses", "The floods claimed 12 lives": money or lives
+    if lemma == "admit" and any(
+        c.dep_ == "dobj" and (c.like_num or any(g.like_num for g in c.children) or c.lemma_.lower() in _ADMITTED)
+        for c in children
+    ):
+        return False  # "The medical school admits about 180 students a year": let in, no confession
     if (
         lemma in _PUTTING_OUT
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _PICTURES for c in children)
@@ -486,6 +489,8 @@ def _is_cue_verb(token: Token) -> bool:
     )
 
 
+# Those a place lets in ("admits 180 students", "admitted patients"): "admit" of people is no confession.
+_ADMITTED = frozenset(["student", "patient", "pupil", "member", "visitor", "refugee", "applicant", "child"])
 # What is claimed when "claim" asks for or takes something rather than says it ("claimed expenses", "claimed lives").
 _CLAIMED_THINGS = frozenset(
     ["expense", "allowance", "benefit", "compensation", "asylum", "refund", "damage", "life", "payment", "subsidy"]

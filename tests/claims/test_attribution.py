@@ -379,6 +379,19 @@ def test_who_cites_a_source_is_the_reporter_not_the_subject_of_what_is_reported(
     ]
 
 
+def test_admitting_people_is_no_confession_but_admitting_that_something_is_so_is():
+    text = (
+        "The medical school admits about 180 students a year from 2,500 applicants. The hospital admitted patients "
+        "from three towns. The minister admitted that the figures were wrong."
+    )
+
+    assert article_claimers(text) == [
+        ("The medical school admits about 180 students a year from 2,500 applicants.", ["Harbour Gazette"]),
+        ("The hospital admitted patients from three towns.", ["Harbour Gazette"]),
+        ("The minister admitted that the figures were wrong.", ["minister"]),
+    ]
+
+
 def test_a_purpose_is_no_statement_but_a_purpose_that_says_something_is():
     march = "Police fired tear gas to disperse teachers marching on parliament to demand higher pay."
     warning = "The minister went on television to warn that prices would rise."
