@@ -1112,8 +1112,8 @@ def _titled_name(ent: Span) -> bool:
         return False
     if title.lower_.rstrip(".") in _HONORIFICS:
         return not names_a_body(ent)  # "Dr Nkechi Halvorsen said", the name tagged an organisation
-    if title.tag_ != "NN":
-        return False
+    if title.tag_ not in ("NN", "JJ"):
+        return False  # (the tagger may read "executive" of "Chief executive Lorcan Vey" as an adjective)
     word = title.lemma_.lower()
     return (word in lexicon.OCCUPATIONS or word in lexicon.PERSON_NOUNS) and not names_a_body(ent)
 

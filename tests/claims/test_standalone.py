@@ -1154,6 +1154,19 @@ def test_according_to_opening_a_sentence_credits_its_source_which_is_no_antecede
     ]
 
 
+def test_a_name_after_a_title_the_tagger_read_as_an_adjective_is_a_person_not_the_company():
+    # the tagger types "Lorcan Vey" an organisation and "executive" an adjective
+    text = (
+        "Dellmore rejected the findings. Chief executive Lorcan Vey said the company had frozen the prices of 300 "
+        'basic products since November. "We did not profit from anybody\'s fear," he said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Chief executive Lorcan Vey said the company had frozen the prices of 300 basic products since November 2024.",
+        '"We did not profit from anybody\'s fear," chief executive Lorcan Vey said.',
+    ]
+
+
 def test_a_province_or_a_word_of_a_longer_name_is_no_country():
     text = (
         "Fighting spread in the northern province of Varos on Sunday, the army said. "
