@@ -592,7 +592,8 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     named = _name_right_after(verb)
     if named is not None:
         return named  # '"...," said Sandra Holt, whose daughter was killed': a name the parser gave another verb
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+    # (and "Relatives gathered outside the gates said ...", whose "said" the parser left hanging on "gathered")
+    if verb.dep_ in ("advcl", "xcomp", "conj", "dep") and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and subject is not None and not _may_speak(subject):
@@ -954,8 +955,8 @@ def _in_main_clause(cue: Token) -> bool:
     for _ in range(8):
         if token.dep_ == "ROOT" or token.head.i == token.i:
             return True
-        if token.dep_ not in ("conj", "ccomp", "advcl", "xcomp", "parataxis", "pcomp", "prep"):
-            return False
+        if token.dep_ not in ("conj", "ccomp", "advcl", "xcomp", "parataxis", "pcomp", "prep", "dep"):
+            return False  # (a "dep" is a clause the parser could not place: "Relatives gathered there said ...")
         if token.dep_ == "advcl" and any(
             (c.dep_ == "mark" and c.lower_ != "as") or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in token.children
         ):

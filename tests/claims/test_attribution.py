@@ -392,6 +392,16 @@ def test_admitting_people_is_no_confession_but_admitting_that_something_is_so_is
     ]
 
 
+def test_a_verb_of_saying_the_parser_could_not_place_speaks_for_the_subject_it_hangs_on():
+    # the parser makes "said" a "dep" of "gathered"
+    text = (
+        "Relatives gathered outside the gates said they had heard that a second inmate had died, but officials "
+        "would not confirm it."
+    )
+
+    assert article_claimers(text) == [(text, ["Relatives", "officials"])]
+
+
 def test_a_purpose_is_no_statement_but_a_purpose_that_says_something_is():
     march = "Police fired tear gas to disperse teachers marching on parliament to demand higher pay."
     warning = "The minister went on television to warn that prices would rise."
