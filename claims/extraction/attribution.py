@@ -748,6 +748,14 @@ _TELEPHONED = frozenset(["helpline", "hotline", "number", "line", "police", "amb
 _OTHER_IN_PLURAL = frozenset(["admission"])
 
 
+def according_to(token: Token) -> list[Token]:
+    """The objects of "to" after ``token`` when it is the "according" of "according to X"; else none."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return []
+    return [obj for obj in doc[token.i + 1].children if obj.dep_ == "pobj"]
+
+
 def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
     """(cue, source) pairs of the sentence's tokens from ``start`` (after any dateline)."""
     doc = sent.doc
@@ -758,13 +766,12 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
         lower = a.lower
         if pos not in _CUE_POS and lower != "according":
             continue  # a cue is a verb, a noun (a statement, a mis-tagged verb), a colon or "according to"
-        if lower == "according" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to":
-            for obj in doc[token.i + 1].children:
-                if obj.dep_ == "pobj":
-                    # "according to X's report", "according to figures published by the health board"
-                    statement = obj.lemma_.lower() in lexicon.STATEMENT_NOUNS
-                    nominal = _nominal_source(obj) if statement else _publisher(obj)
-                    yield token, nominal if nominal is not None else obj
+        if lower == "according":
+            for obj in according_to(token):
+                # "according to X's report", "according to figures published by the health board"
+                statement = obj.lemma_.lower() in lexicon.STATEMENT_NOUNS
+                nominal = _nominal_source(obj) if statement else _publisher(obj)
+                yield token, nominal if nominal is not None else obj
             continue
         if pos == "NOUN" and a.lemma in lexicon.STATEMENT_NOUNS:
             if a.tag == "NNS" and a.lemma in _OTHER_IN_PLURAL:
@@ -1624,11 +1631,11 @@ def resolve_claimers(contexts: list[SentenceContext]) -> list[Resolved]:
                     break
             else:
                 if ctx.pronoun in PERSON_PRONOUNS:
-                    party = next((p for p in reversed(history) if p.sentence == index - 1 and p.maybe_person), None)
-                    if party is not None:
-                        claimers = unique(party.names + claimers)
+                    mistyped = next((p for p in reversed(history) if p.sentence == index - 1 and p.maybe_person), None)
+                    if mistyped is not None:
+                        claimers = unique(mistyped.names + claimers)
                         history.append(
-                            replace(party, kind="person", gender=PERSON_PRONOUNS[ctx.pronoun], sentence=index)
+                            replace(mistyped, kind="person", gender=PERSON_PRONOUNS[ctx.pronoun], sentence=index)
                         )
         own.append(claimers)
     claimers_of = [list(c) for c in own]

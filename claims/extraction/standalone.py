@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from claims.extraction import claim_types, lexicon
 from claims.extraction.attribution import (
     Attribution,
+    according_to,
     body_it_reports,
     described_as_person,
     gender_fits,
@@ -3334,8 +3335,8 @@ def _mention_edits(
                 or _reported_of_another(token, person, claimers)
             ):
                 replacement = _possessive(person) if token.tag_ == "PRP$" else person
-        elif low == "they" and token.i in quoted and (people := _quoted_people(token, first, antecedents)) is not None:
-            replacement = people  # '"They have kept turning up," she said' after "The players have not been paid"
+        elif low == "they" and token.i in quoted and (those := _quoted_people(token, first, antecedents)) is not None:
+            replacement = those  # '"They have kept turning up," she said' after "The players have not been paid"
         elif low in ("they", "their") and token.i == first and antecedents.last_plural and token.i not in quoted:
             # "Police unions warned ... Their federation's president" -> "The police unions' federation's president"
             plural = f"the {antecedents.last_plural}"
@@ -4650,13 +4651,12 @@ def _description_antecedent(
 
 def _cited_in(sent: Span) -> list[Span]:
     """The names a sentence gives as the source of "according to"."""
-    out = []
-    for token in sent:
-        if token.lower_ == "according" and token.i + 1 < sent.end and token.doc[token.i + 1].lower_ == "to":
-            obj = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                out += [e for e in ents_within(sent.doc, obj.left_edge.i, obj.right_edge.i + 1)]
-    return out
+    return [
+        ent
+        for token in sent
+        for obj in according_to(token)
+        for ent in ents_within(sent.doc, obj.left_edge.i, obj.right_edge.i + 1)
+    ]
 
 
 # A settlement written as its name and its kind ("the Northgate city"): the name alone says it.

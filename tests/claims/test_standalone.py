@@ -744,7 +744,8 @@ def test_it_in_a_speech_tag_that_says_where_or_when_is_the_speaker_the_article_r
     )
 
     assert [claim for _, claim in texts_and_spans(text)][1:] == [
-        "The recall covers 42 batches made at Veltara Pharma's plant in Kessington, Veltara Pharma said in a statement.",
+        "The recall covers 42 batches made at Veltara Pharma's plant in Kessington, Veltara Pharma said in a "
+        "statement.",
         "Sales fell 3 percent, Veltara Pharma told investors on 5 March 2025.",
     ]
 
