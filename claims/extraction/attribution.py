@@ -984,7 +984,7 @@ def _closes_sentence(cue: Token) -> bool:
 
 
 def _opens_sentence(cue: Token) -> bool:
-    """Whether a phrase opens its sentence (after any dateline or quote mark) and a comma closes it."""
+    """Whether a phrase opens its sentence (after nothing but punctuation, a quote mark) and a comma closes it."""
     before = [t for t in cue.doc[cue.sent.start : cue.i] if not (t.is_punct or t.is_space)]
     end = cue.right_edge.i + 1
     return not before and end < cue.sent.end and cue.doc[end].text == ","

@@ -252,8 +252,8 @@ ORGANISATION_SUFFIXES = frozenset(
         *("systems", "technologies", "resources", "minerals", "chemicals", "pharmaceuticals", "properties"),
         *("estates", "markets", "stores", "foods", "brands", "networks", "communications", "ventures", "insurance"),
         *("radio", "television", "tv", "utilities"),
-        *("apparel", "textiles", "garments", "clothing", "construction", "engineering", "petroleum", "steel"),
-        *("cement", "hydro", "electric", "electronics", "software", "securities", "aviation", "shipyards"),
+        *("apparel", "textiles", "garments", "clothing", "construction", "engineering", "petroleum", "cement"),
+        *("hydro", "electric", "electronics", "software", "securities", "aviation", "shipyards"),
     ]
 )
 NAMED_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"])
