@@ -870,6 +870,11 @@ class Antecedents:
                 return "female"
         return default
 
+    def last_person_called(self, name: str) -> str | None:
+        """The person named last whom ``name`` stands for: the same name, or one of its words ("Hollis" after "Petar
+        Hollis")."""
+        return next((p for p in reversed(self.people) if p == name or _one_name_of(p, name)), None)
+
     def person_named(self, name: str, label: str) -> str | None:
         """The person named before whom a one-word ``name`` stands for, by surname or, unless the tagger typed it a
         place, by given name ("Rindt", "Emil" after "Emil Strand"; the place "Jordan" after "Jordan Ellis" stays)."""
@@ -1370,8 +1375,8 @@ class Antecedents:
             if owner.i in self.written:
                 client: str | None = _unpossessed(self.written[owner.i])
             else:
-                client = next((p for p in reversed(self.people) if _one_name_of(p, owner.text)), None)
-            lawyer = next((p for p in reversed(self.people) if _one_name_of(p, named.text)), None)
+                client = self.last_person_called(owner.text)
+            lawyer = self.last_person_called(named.text)
             if client is not None and lawyer is not None and client != lawyer:
                 self.clients[lawyer] = client
 
@@ -1756,7 +1761,7 @@ _OUTLET_ITSELF = frozenset(["this newspaper", "this paper", "this publication", 
 
 
 # What one business is of another that owns it ("a subsidiary of the Arcos Group").
-_OWNED_PARTS = frozenset(["subsidiary", "unit", "division", "arm", "affiliate", "subsidiaries"])
+_OWNED_PARTS = frozenset(["subsidiary", "unit", "division", "arm", "affiliate"])
 
 
 def title_before(ent: Span, start: int) -> str:
@@ -4031,7 +4036,7 @@ def _lawyers_client(pronoun: Token, resolved: dict[int, str], antecedents: "Ante
     lawyer = _shared_subject(saying) if saying is not None else None  # (also "... dismissed X and said his client")
     if lawyer is not None and lawyer.tag_ == "NNP":
         # "Hollis said his client ..." after "his lawyer Petar Hollis": whom the lawyer named so speaks for
-        full = next((p for p in reversed(antecedents.people) if _one_name_of(p, lawyer.text)), None)
+        full = antecedents.last_person_called(lawyer.text)
         return antecedents.clients.get(full) if full is not None else None
     if lawyer is None or lawyer.lemma_.lower() not in _LAWYERS:
         return None
@@ -4042,7 +4047,7 @@ def _lawyers_client(pronoun: Token, resolved: dict[int, str], antecedents: "Ante
         return _unpossessed(resolved[owner.i])
     if owner.tag_ != "NNP":
         return None
-    return next((p for p in reversed(antecedents.people) if _one_name_of(p, owner.text) or p == owner.text), None)
+    return antecedents.last_person_called(owner.text)
 
 
 def _client_of_speaker(pronoun: Token, resolved: dict[int, str]) -> str | None:
@@ -5478,6 +5483,11 @@ def _participle_statement_plural(they: Token, sent: Span) -> str | None:
 
 
 # People an article addresses or speaks of as a kind, whose "they" is anyone of them.
+def _people_noun(lemma: str) -> bool:
+    """Whether a noun's lemma names people: a person's role, the people a story is about, or anyone like them."""
+    return lemma in lexicon.PERSON_NOUNS or lemma in claim_types.PEOPLE_WORDS or lemma in _GENERIC_PEOPLE
+
+
 _GENERIC_PEOPLE = frozenset(
     [
         *("commuter", "visitor", "customer", "user", "shopper", "voter", "parent", "buyer", "consumer", "investor"),
@@ -5503,7 +5513,7 @@ def _plural_subject_before(they: Token, first: int) -> str | None:
         if noun.dep_ not in ("nsubj", "nsubjpass") or noun.ent_type_ or noun.lemma_.lower() in PERSON_NOUNS:
             return None  # "cut prices, and they ...": another plural stands nearer, so which is unsure
         lemma = noun.lemma_.lower()
-        if lemma in lexicon.PERSON_NOUNS or lemma in claim_types.PEOPLE_WORDS or lemma in _GENERIC_PEOPLE:
+        if _people_noun(lemma):
             return None  # people: a "they" of anyone like them
         if noun.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
             return None  # a speaker's "they"
@@ -6024,12 +6034,7 @@ def _quoted_people(they: Token, first: int, antecedents: Antecedents) -> str | N
         return None
     head = antecedents.last_plural.split()[-1].lower()
     lemma = head[:-1] if head.endswith("s") else head
-    if not (
-        lemma in lexicon.PERSON_NOUNS
-        or lemma in claim_types.PEOPLE_WORDS
-        or lemma in _GENERIC_PEOPLE
-        or head in ("people", "police", "staff")
-    ):
+    if not (_people_noun(lemma) or head in ("people", "police", "staff")):
         return None
     written = f"the {antecedents.last_plural}"
     return f"[{written[0].upper()}{written[1:]}]" if they.text[0].isupper() else f"[{written}]"
