@@ -448,8 +448,19 @@ def _is_cue_verb(token: Token) -> bool:
         return False  # "teachers marching on parliament to demand higher pay": a purpose, no statement
     if lemma in lexicon.CLAUSE_CUES and not any(c.dep_ == "ccomp" for c in children):
         return False  # "questioned 1,850 adults" is no statement; "questioned whether ..." is
-    if lemma == "call" and any(c.dep_ == "dobj" and (c.lemma_.lower() in _TELEPHONED or c.like_num) for c in children):
-        return False  # "Patients can call the helpline", "told to call 112": a telephone, no statement
+    if lemma == "call" and any(
+        (c.dep_ in ("dobj", "oprd") and (c.lemma_.lower() in _TELEPHONED or c.like_num))
+        or (
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in _CONVENED
+            and not any(g.dep_ == "appos" for g in c.children)
+            and not any(g.dep_ in ("oprd", "ccomp", "xcomp", "attr") for g in children)
+        )
+        for c in children
+    ):
+        # "Patients can call the helpline", "told to call 112": a telephone; "The union has called a strike",
+        # "called a snap election": something set to happen; no statement
+        return False
     if (
         a.dep == "xcomp"
         and token.head.lemma_.lower() in ("have", "need")
@@ -744,6 +755,28 @@ def _quoted_tokens(sent: Span) -> set[int]:
 
 # What one calls on the telephone ("call the helpline"), not a word for what one calls something.
 _TELEPHONED = frozenset(["helpline", "hotline", "number", "line", "police", "ambulance"])
+# Verbs by which evidence, not only a speaker, bears something out ("the study showed that ...").
+_SHOWING_VERBS = frozenset(["show", "prove", "reveal", "demonstrate", "indicate", "suggest", "confirm"])
+# What happens rather than records or says: "the row showed that ..." is whoever draws that lesson's reading.
+_HAPPENINGS = lexicon.EVENT_NOUNS | frozenset(
+    [
+        *("row", "dispute", "quarrel", "feud", "crash", "accident", "affair", "scandal", "episode", "crisis"),
+        *("collapse", "disaster", "derailment", "outbreak", "war", "conflict", "fire", "flood", "shooting", "saga"),
+    ]
+)
+
+
+def _a_happening(source: Token) -> bool:
+    return not source.ent_type_ and source.pos_ == "NOUN" and source.lemma_.lower() in _HAPPENINGS
+
+
+# What a party calls when it convenes or orders something rather than names it ("called a strike").
+_CONVENED = frozenset(
+    [
+        *("strike", "walkout", "stoppage", "election", "vote", "referendum", "meeting", "session", "summit", "halt"),
+        *("ceasefire", "truce", "protest", "rally", "boycott", "conference", "recess", "inquiry", "hearing"),
+    ]
+)
 # Statement nouns whose plural means something else: "hospital admissions", "school admissions".
 _OTHER_IN_PLURAL = frozenset(["admission"])
 
@@ -809,6 +842,8 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
             if token.dep_ == "relcl" and token.lemma_.lower() in lexicon.COUNTER_VERBS:
                 continue  # "a claim the ministry rejected": the ministry answers it, see ``_nominal_source``
             source = _verb_source(token)
+            if source is not None and a.lemma in _SHOWING_VERBS and _a_happening(source):
+                continue  # "the row showed that ...", "the crash proved that ...": what happened says nothing
             if source is not None:
                 yield token, source
         elif lower == ":" and token.i > sent.start:

@@ -90,6 +90,13 @@ SENTENCE_CASES = [
     # calling a helpline is no statement; calling something something is
     ("Patients with questions can call the agency's helpline, which is open daily.", []),
     ('Energy Minister Karl Fenwick called the decision "overdue".', ["Karl Fenwick"]),
+    # calling a strike or an election sets it going; calling the strike something judges it
+    ("The union has called a one-day strike for next Thursday.", []),
+    ("Residents with questions can call the county helpline on 0800 414 200.", []),
+    ('The minister called the strike "irresponsible".', ["minister"]),
+    # what happened bears nothing out by itself; a study does
+    ("Leena Hart, a researcher, said the row showed that nobody was responsible.", ["Leena Hart"]),
+    ("Researchers said the study showed that the drug worked.", ["Researchers", "study"]),
     # an assault on a post is no statement, nor is a subject that names no one; a post online is one
     ("Gunmen attacked a police post near the border on Friday, the interior ministry said.", ["interior ministry"]),
     ("No group has claimed the bombing of the pipeline.", []),
