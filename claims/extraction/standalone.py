@@ -3151,7 +3151,7 @@ _HEAD_SYNONYMS = {
     "airline": ("air", "airways", "airlines", "aviation"),
     "carrier": ("air", "airways", "airlines"),
     # "the watchdog"/"the regulator" -> "the Communications Authority", "the Competition Board"
-    "watchdog": ("authority", "commission", "board", "inspectorate", "ombudsman", "regulator", "agency"),
+    "watchdog": ("authority", "commission", "board", "inspectorate", "ombudsman", "regulator", "agency", "office"),
     "regulator": ("authority", "commission", "board", "inspectorate", "watchdog", "agency"),
 }
 

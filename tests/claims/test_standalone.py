@@ -2398,6 +2398,20 @@ def test_the_watchdog_is_the_authority_or_board_the_article_named():
     )
 
 
+def test_the_watchdog_can_be_an_office_the_article_named():
+    text = (
+        "The Independent Police Conduct Office has opened an inquiry into the shooting of a driver by a Harwick "
+        "police officer, the watchdog said on Wednesday. Greta Solheim, the watchdog's director, said the footage "
+        "would be made public."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        "The Independent Police Conduct Office has opened an inquiry into the shooting of a driver by a Harwick "
+        "police officer, the Independent Police Conduct Office said on 5 March 2025.",
+        "Greta Solheim, the Independent Police Conduct Office's director, said the footage would be made public.",
+    ]
+
+
 def test_the_club_that_said_it_is_the_club_the_article_is_about():
     text = (
         "Dynamo Lisvik have signed striker Mateo Ruiz for a record fee of 38 million euros, the club said on "
