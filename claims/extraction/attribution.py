@@ -314,8 +314,9 @@ def _untagged_name_beside(noun: Token) -> str | None:
     return words.text
 
 
-# Types the tagger gives a person's name beside a title that no such name has ("Ines Barrow", a PRODUCT).
-_MISREAD_NAME_TYPES = frozenset(["PRODUCT", "WORK_OF_ART"])
+# Types the tagger gives a person's name beside a title that no such name has ("Ines Barrow", a PRODUCT; "Ines
+# Marrow", a LOC: no lawyer is a region).
+_MISREAD_NAME_TYPES = frozenset(["PRODUCT", "WORK_OF_ART", "LOC"])
 
 
 def _untyped_name_word(token: Token) -> bool:

@@ -26,7 +26,7 @@ from claims.extraction.claim_types import (
     type_of,
 )
 from claims.extraction.dates import event_year, names_a_day, resolve_event_date
-from claims.extraction.doccache import cached, doc_text, ents_within, span_text, span_tokens, token_attrs, tokens_of
+from claims.extraction.doccache import cached, doc_text, ents_within, span_text, span_tokens, tokens_of
 from claims.extraction.hedging import Hedge, hedge_of
 from claims.extraction.mentions import entities, numbers, targets, unique
 from claims.extraction.nlp import bound_entities, get_nlp, map_docs
@@ -41,7 +41,7 @@ from claims.extraction.scoring import (
 )
 from claims.extraction.sentences import sentences
 from claims.extraction.standalone import Antecedents, event_referent, standalone_text
-from claims.extraction.units import MAIN_KINDS, MIN_TOKENS, Unit, UnitKind, sentence_units
+from claims.extraction.units import MAIN_KINDS, Unit, UnitKind, long_enough, sentence_units
 
 
 @dataclass
@@ -95,7 +95,7 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
     out: list[tuple[ExtractedClaim, np.ndarray]] = []
     sents = list(sentences(doc))
     for sent, (attributed, claimers) in zip(sents, article_claimers(sents), strict=True):
-        if sum(token_attrs(t).word for t in span_tokens(sent)) < MIN_TOKENS:
+        if not long_enough(sent):
             continue
         ctx.antecedents.note_dateline(sent, attributed)
         ctx.antecedents.written.clear()

@@ -14,6 +14,25 @@ from claims.extraction.mentions import names, party_entities, subtree_bounds
 
 # The fewest tokens a claim has: shorter sentences and shorter main clauses left after the units hold none.
 MIN_TOKENS = 4
+# ... except a sentence of a subject, a finite verb and what it says of it: "Tomas was unarmed.", "Nobody was hurt."
+MIN_CLAUSE_TOKENS = 3
+
+
+def long_enough(sent: Span) -> bool:
+    """Whether a sentence has words enough to hold a claim: ``MIN_TOKENS``, or ``MIN_CLAUSE_TOKENS`` when they make a
+    clause of their own (a byline's "By Ilse Marten" does not)."""
+    words = sum(token_attrs(t).word for t in span_tokens(sent))
+    if words >= MIN_TOKENS:
+        return True
+    root = sent.root
+    return (
+        words >= MIN_CLAUSE_TOKENS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+        and any(token_attrs(t).tag in ("VBD", "VBZ", "VBP", "MD") for t in span_tokens(sent))
+        and not any(token_attrs(t).lower == "?" for t in span_tokens(sent))  # ("Who will pay?")
+        # (not a speech tag the splitter cut from its quotation: '"Who will pay?" | a shopkeeper asked.')
+        and (token_attrs(root).lemma not in lexicon.CLAIMER_VERBS or any(c.dep_ == "dobj" for c in root.children))
+    )
 
 
 class UnitKind(enum.Enum):

@@ -94,6 +94,8 @@ SENTENCE_CASES = [
     ("The union has called a one-day strike for next Thursday.", []),
     ("Residents with questions can call the county helpline on 0800 414 200.", []),
     ('The minister called the strike "irresponsible".', ["minister"]),
+    # a name beside a person's word is a person's, whatever place the tagger took it for
+    ("The family's lawyer, Ines Marrow, rejected that account.", ["Ines Marrow"]),
     # what happened bears nothing out by itself; a study does
     ("Leena Hart, a researcher, said the row showed that nobody was responsible.", ["Leena Hart"]),
     ("Researchers said the study showed that the drug worked.", ["Researchers", "study"]),
@@ -711,6 +713,7 @@ def test_a_surname_speaker_is_the_person_named_before_as_an_object_and_he_is_tha
 
     assert article_claimers(text) == [
         ("The federation has banned Raul Ferrer for five years.", ["Harbour Gazette"]),
+        ("Ferrer denied wrongdoing.", ["Raul Ferrer"]),
         ('"I have never offered money to anyone," he said in a statement.', ["Raul Ferrer"]),
     ]
 

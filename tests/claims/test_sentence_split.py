@@ -26,3 +26,16 @@ def test_a_preposition_before_a_clause_conjunction_is_no_conjunction_of_its_own(
         "Police said Cole had been arrested two days after the killing",
         "officers raided a flat he had rented",
     ]
+
+
+def test_a_three_word_clause_is_a_claim_and_a_three_word_byline_question_or_speech_tag_is_not():
+    text = (
+        'By Ilse Marten\n\n"Tomas was unarmed. He had his wallet in his hand," she said. Nobody was hurt. '
+        '"Who will pay?" a shopkeeper asked.'
+    )
+
+    assert [text[c.start : c.end] for c in extract_claims(text)] == [
+        '"Tomas was unarmed.',
+        'He had his wallet in his hand," she said.',
+        "Nobody was hurt.",
+    ]
