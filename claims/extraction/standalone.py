@@ -5821,6 +5821,15 @@ def _bare_description(token: Token, span: Span) -> bool:
         return False
     if following.lower_ == "between" and following.head.i == token.i:
         return False  # "the border between the two former provinces": the phrase says which
+    if (
+        token.dep_
+        in ("pobj", "dobj", "attr")  # (not a subject the parser took for the verb's noun: "The charity called")
+        and following.tag_ in ("VBN", "VBD")
+        and following.pos_ == "VERB"
+        and following.dep_ not in ("aux", "auxpass")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in following.children)
+    ):
+        return False  # "the accounts of the people interviewed": the participle says which (whatever it hangs on)
     if following.lower_ in ("of", "in"):
         # "the council of Dolna" says which; "accused the council of cutting ..." does not: its "of" is the verb's
         # (a gerund after it is the verb's whatever the parser hung it on)

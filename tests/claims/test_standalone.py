@@ -5283,3 +5283,14 @@ def test_it_in_what_a_bodys_role_set_beside_its_name_says_is_that_body():
         "The Selma Grey's owner, Corran Maritime, said all 24 crew were safe and that Corran Maritime was cooperating "
         "with investigators."
     )
+
+
+def test_a_description_a_participle_says_which_of_stays_as_written():
+    text = (
+        "At least 11 people were hurt, including a boy, the group said. "
+        "Meridian Wire could not independently verify the accounts of the people interviewed."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "Meridian Wire could not independently verify the accounts of the people interviewed."
+    )
