@@ -2573,6 +2573,9 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
         subject = _subject(verb)
         if subject is not None:
             producer = entity_of(subject)
+            beside = next((c for c in subject.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")), None)
+            if producer is None and beside is not None and subject.lemma_.lower() in BODY_HEADS | lexicon.BODY_NOUNS:
+                producer = entity_of(beside)  # "the aid group Crossing Watch said in a report": the name beside it
             # "Brockway Civil Works said in a statement": a body's name the tagger left untyped names it too
             untyped = _proper_name(subject) if producer is None and noun.head.lower_ == "in" else None
             if untyped is not None and verb.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
@@ -4574,7 +4577,13 @@ def _description_antecedent(
         head = project.split()[-1].lower()
         # ("the Skarra Bank project" is the scheme itself)
         candidates.append(f"the {project}" if head in _PROJECT_NOUNS else f"the {project} {token.text}")
-    if low in _FINDINGS and antecedents.last_document and not quoted:
+    if (
+        low in _FINDINGS
+        and antecedents.last_document
+        and not quoted
+        # (not when the sentence has its own: "had opened its own review and would publish the findings")
+        and not any(t.lemma_.lower() in DOCUMENT_NOUNS | {"investigation"} for t in sent.doc[sent.start : token.i])
+    ):
         # "would study the findings" after "Researchers at the University of Tarrow found ..."
         candidates.append(f"{_possessive(_with_the(antecedents.last_document))} {token.text}")
     speaker = antecedents.last_speaker

@@ -5294,3 +5294,17 @@ def test_a_description_a_participle_says_which_of_stays_as_written():
     assert standalone_texts(text)[-1] == (
         "Meridian Wire could not independently verify the accounts of the people interviewed."
     )
+
+
+def test_a_report_a_body_named_beside_its_kind_said_things_in_is_that_bodys_report():
+    text = (
+        "Guards forced 140 people back across the river, the aid group Crossing Watch said in a report published on "
+        "Tuesday. According to the report, at least 11 people were hurt. The ministry said it had opened its own "
+        "review and would publish the findings next month."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "According to the Crossing Watch report, at least 11 people were hurt.",
+        # (the findings of the review the sentence names, not of the report)
+        "The ministry said the ministry had opened its own review and would publish the findings in April 2025.",
+    ]
