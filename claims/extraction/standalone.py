@@ -6342,7 +6342,7 @@ def _tense_of(token: Token) -> str | None:
         # "urged supporters to gather on Saturday", "is expected to rule next week", "expected Brandt to win on
         # Sunday" (an infinitive with a subject of its own, parsed as a complement)
         return "future"
-    if verb.lemma_.lower() in FORWARD_VERBS and _deadline_of(token, verb):
+    if verb.lemma_.lower() in FORWARD_VERBS - _AHEAD_BY_INFINITIVE and _deadline_of(token, verb):
         return "future"  # "she expected a decision by March", "promised new rules before the summer"
     if (
         verb.tag_ in ("VBZ", "VBP")
@@ -6373,6 +6373,9 @@ def _deadline_of(token: Token, verb: Token) -> bool:
     return False
 
 
+# Forward verbs that look ahead only through their infinitive: "were not told of the halt until Wednesday" is past
+# ("told residents to leave by Friday" is the leaving's).
+_AHEAD_BY_INFINITIVE = frozenset(["tell", "ask", "urge", "call", "order", "agree", "decide", "set"])
 # Conjunctions of a clause that is a condition of the verb it hangs on, so as far ahead as that verb.
 _CONDITIONS = frozenset(["if", "unless", "until", "once"])
 # Verbs, and adjectives of readiness, whose "to" infinitive lies ahead of them ("was ready to meet the union on

@@ -5308,3 +5308,15 @@ def test_a_report_a_body_named_beside_its_kind_said_things_in_is_that_bodys_repo
         # (the findings of the review the sentence names, not of the report)
         "The ministry said the ministry had opened its own review and would publish the findings in April 2025.",
     ]
+
+
+def test_a_day_until_which_someone_was_not_told_is_past_and_a_deadline_told_to_them_lies_ahead():
+    text = (
+        "Several volunteers were not told of the halt until Wednesday, a day after the board met. "
+        "Police told residents to leave by Friday."
+    )
+
+    assert standalone_texts(text) == [
+        "Several volunteers were not told of the halt until 5 March 2025, a day after the board met.",
+        "Police told residents to leave by 7 March 2025.",
+    ]
