@@ -365,6 +365,8 @@ class Antecedents:
     workplaces: set[str] = field(default_factory=set)
     # bodies named only as the owner of another ("The company, a subsidiary of the Arcos Group,"): no "company"
     parents: set[str] = field(default_factory=set)
+    # bodies the article called a group of a cause or of people ("Trial Watch Nordland, a patients' group"): no company
+    causes: set[str] = field(default_factory=set)
     # each lawyer the article named, with whom they speak for ("his lawyer Petar Hollis": Anton Velisar)
     clients: dict[str, str] = field(default_factory=dict)
     # the title the article first wrote before a person's name ("Health Minister", "prosecutor", "council leader")
@@ -479,8 +481,7 @@ class Antecedents:
             elif ent.label_ == "LOC":
                 self.regions.append(name)
             self._describe(ent, self.bodies[-1])
-            workers = ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("at", "from") else None
-            if workers is not None and workers.tag_ == "NNS" and workers.lemma_.lower() in _CITED_PEOPLE:
+            if _workplace_of_cited(ent):
                 self.workplaces.add(self.bodies[-1])  # "Analysts at Brandt Capital said"
             else:
                 self.workplaces.discard(self.bodies[-1])
@@ -1274,6 +1275,11 @@ class Antecedents:
             # (a group adjective's word is its members, plural: "the rebels", not "the rebel" who spoke)
             lemma = f"{head.lower_}s" if head.lower_ in _GROUP_ADJECTIVES else head.lemma_.lower()
             self.described[lemma] = name
+            if lemma == "group" and any(
+                c.dep_ in ("poss", "compound", "amod") and (c.lemma_.lower() in _CAUSES or _people_word(c.lower_))
+                for c in head.children
+            ):
+                self.causes.add(name)  # "a patients' group", "the campaign group Open Streets": no business
             if lemma in SETTLEMENTS:
                 self._settlement(name, lemma)
 
@@ -1693,6 +1699,7 @@ class Antecedents:
             if name not in public
             and name not in self.workplaces
             and name not in self.parents
+            and name not in self.causes
             and _own_head(name).removesuffix("s") not in _CITED_PEOPLE  # a claimer "Analysts at Brandt Capital"
         ]
 
@@ -2035,6 +2042,15 @@ def _person_word(noun: Token) -> bool:
 _GENDERED_PEOPLE = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}
 # People quoted for what they know, by where they work ("analysts at Brandt Capital"): that body is no actor.
 _CITED_PEOPLE = frozenset(["analyst", "economist", "strategist", "expert", "trader", "broker"])
+
+
+# What a group that is no business stands for ("a campaign group", "the rights group", "an advocacy group").
+_CAUSES = frozenset(
+    [
+        *("campaign", "advocacy", "rights", "aid", "pressure", "lobby", "activist", "environmental", "consumer"),
+        *("community", "protest", "civil", "humanitarian", "charity", "watchdog", "opposition", "rebel", "militant"),
+    ]
+)
 
 
 def _word_gender(lemma: str) -> str | None:
@@ -3075,13 +3091,26 @@ def _earlier(
     known = list(antecedents.people if kind == "person" else antecedents.bodies)
     start = sent.start if first is None else first
     for found_kind, name, ent in _entities_in(sent.doc, start, sent.end, before=token.i):
-        if found_kind == kind and ent.start not in quoted and not _medium_of_pronoun(ent):
+        if (
+            found_kind == kind
+            and ent.start not in quoted
+            and not _medium_of_pronoun(ent)
+            and not _workplace_of_cited(ent)
+        ):
             if kind == "person":
                 name = next((full for full in reversed(known) if _surname_of(full, name)), name)
             elif antecedents.person_named(name, ent.label_) is not None:
                 continue  # "Emil's family" after "Emil Strand", typed an organisation: the man
             known.append(name)
     return known
+
+
+def _workplace_of_cited(ent: Span) -> bool:
+    """ "Analysts at Brenholt Securities said the halt could cost the company ...": a firm named as where the people
+    quoted work, which "the company" in what they say (or later) does not stand for."""
+    root = ent.root
+    workers = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("at", "from") else None
+    return workers is not None and workers.tag_ == "NNS" and workers.lemma_.lower() in _CITED_PEOPLE
 
 
 def _medium_of_pronoun(ent: Span) -> bool:

@@ -5320,3 +5320,16 @@ def test_a_day_until_which_someone_was_not_told_is_past_and_a_deadline_told_to_t
         "Several volunteers were not told of the halt until 5 March 2025, a day after the board met.",
         "Police told residents to leave by 7 March 2025.",
     ]
+
+
+def test_the_company_is_neither_the_firm_analysts_quoted_work_at_nor_a_patients_group():
+    text = (
+        "Drug maker Halvren Biologics has halted a trial of its vaccine, the company said. The trial was criticised "
+        "by Trial Watch Nordland, a patients' group. "
+        "Analysts at Brenholt Securities said the halt could cost the company up to 400 million euros in lost sales."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "Analysts at Brenholt Securities said the halt could cost Halvren Biologics up to 400 million euros in lost "
+        "sales."
+    )
