@@ -588,6 +588,8 @@ class Antecedents:
             maker = ""
             if phrase is None and a.lemma in DOCUMENT_NOUNS and a.lemma not in self.phrases:
                 phrase = _document_phrase(token, claimers) or self._own_document(token, claimers)
+                if phrase is None and (phrase := self._document_from_described(token)) is not None:
+                    maker = phrase.removesuffix(f" {token.text}")  # "a statement from the company": the company's
                 said_in = token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB"
                 if (
                     phrase is not None
@@ -851,6 +853,16 @@ class Antecedents:
             return None
         words = noun.doc[its.i + 1 : noun.i + 1]
         return f"{speaker.removeprefix('the ')} {words.text}"
+
+    def _document_from_described(self, noun: Token) -> str | None:
+        """ "according to a statement from the company" -> "Halvren Biologics statement": a document by a body its
+        sentence called by a description, named as the claim wrote that description out."""
+        prep = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")), None)
+        maker = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        written = self.written.get(maker.i) if maker is not None else None
+        if written is None or not written.removeprefix("the ")[:1].isupper():
+            return None
+        return f"{written.removeprefix('the ')} {noun.text}"
 
     def body_by_first_word(self, name: str) -> str | None:
         """The body named before whose name ``name`` (one word) opens ("Kestrel" for "Kestrel Telecom"), when it

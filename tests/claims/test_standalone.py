@@ -5333,3 +5333,18 @@ def test_the_company_is_neither_the_firm_analysts_quoted_work_at_nor_a_patients_
         "Analysts at Brenholt Securities said the halt could cost Halvren Biologics up to 400 million euros in lost "
         "sales."
     )
+
+
+def test_a_statement_from_a_body_called_by_a_description_is_that_bodys_statement():
+    text = (
+        "Drug maker Halvren Biologics has halted a trial, the company said. A safety board recommended the pause on "
+        "Tuesday, according to a statement from the company. Four participants were admitted to hospital, the "
+        "statement said."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert (claims[-1].text, claims[-1].claimers) == (
+        "Four participants were admitted to hospital, the Halvren Biologics statement said.",
+        ["Halvren Biologics"],
+    )
