@@ -386,6 +386,8 @@ class Antecedents:
                 self.nations.add(ent.text.lower()[:4])  # "Vestrian", "the Telmari government"
                 if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.root.head.lower_ in _STATE_WORDS:
                     self.state_adjectives[ent.text] = None  # "the Estravian capital", "the Estravian parliament"
+            if ent.label_ in ("GPE", "PERSON") and _state_possessor(ent):
+                self.nations.add(ent.text.lower()[:4])  # "Serenza's health ministry": a state's name
             state = _STATE_BODY.match(clean_name(ent.text)) if ent.label_ == "ORG" else None
             if state is not None and state.group(1) not in self.people:
                 # "the Bank of Vessland", "the Republic of Tarsia": a country the article names only inside a name
@@ -1538,6 +1540,10 @@ class Antecedents:
         ]
         if len(places) == 1 and (places[0] in self.lead_places or self.nations & {places[0].lower()[:4]}):
             return places[0]
+        # else the one of them the article named as a people or as a state's owner ("Serenza's health ministry")
+        nations = [place for place in places if self.nations & {place.lower()[:4]}]
+        if len(nations) == 1:
+            return nations[0]
         # else the one place the headline named, when the text named no other and never called it a town
         if len(self.title_places) == 1 and not places:
             (place,) = self.title_places
@@ -1988,8 +1994,16 @@ def _place_named_before(token: Token, sent: Span, first: int | None) -> str | No
         for ent in ents_within(sent.doc, start, token.i)
         if (ent.label_ == "GPE" and _may_be_country(ent) and not names_a_body(ent))
         or (ent.label_ == "PERSON" and _where(ent))
+        or (ent.label_ in ("GPE", "PERSON") and _state_possessor(ent))
     }  # (not "Brightlane, the online payments and banking app,")
     return places.pop() if len(places) == 1 else None
+
+
+def _state_possessor(ent: Span) -> bool:
+    """ "Serenza's health ministry", "Keldora's coast guard": a one-word name whose ministry, government or army it
+    is, a state's, whatever the tagger typed it."""
+    root = ent.root
+    return len(ent) == 1 and root.dep_ == "poss" and root.head.lemma_.lower() in lexicon.STATE_NOUNS
 
 
 def _place_just_before(token: Token, sent: Span, first: int | None) -> str | None:

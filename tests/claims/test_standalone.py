@@ -5348,3 +5348,17 @@ def test_a_statement_from_a_body_called_by_a_description_is_that_bodys_statement
         "Four participants were admitted to hospital, the Halvren Biologics statement said.",
         ["Halvren Biologics"],
     )
+
+
+def test_a_place_whose_ministry_the_article_named_is_the_country():
+    text = (
+        "Lavano (The Serenza Courier): Serenza's health ministry said that 212 deaths were linked to the heatwave "
+        "that gripped the country for nine days. Temperatures reached 44.6 degrees in Ostra, a town in the south. "
+        "The government is considering a law that would halt outdoor work in the heat."
+    )
+
+    assert standalone_texts(text)[1::2] == [
+        "Serenza's health ministry said that 212 deaths were linked to the heatwave that gripped Serenza for nine "
+        "days.",
+        "The Serenza government is considering a law that would halt outdoor work in the heat.",
+    ]
