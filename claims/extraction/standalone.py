@@ -4702,6 +4702,9 @@ def _description_antecedent(
     if kind is not None and _person_word(token):
         kind = None  # "the teachers' union" is no "head teachers'" union: people are no kind of thing
     if kind is not None and kind.split()[-1] == token.text:  # same number: "the strikes" is not "the strike"
+        settlement = _settlement_of_kind(antecedents, kind.split()[0].lower()) if " " in kind else None
+        if settlement is not None and kind.split()[0].lower() in SETTLEMENTS and not quoted:
+            kind = f"{settlement} {kind.lower()}"  # "the council" -> "the Tarrow city council", not "the city council"
         candidates.append(_with_the(kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind))
     if low in SETTLEMENTS:
         # "the Northgate city" (a mention in "Northgate city council") is Northgate

@@ -5362,3 +5362,13 @@ def test_a_place_whose_ministry_the_article_named_is_the_country():
         "days.",
         "The Serenza government is considering a law that would halt outdoor work in the heat.",
     ]
+
+
+def test_the_council_of_a_city_the_article_named_is_written_with_the_citys_name():
+    text = (
+        "TARROW, Oct 22 (The Tarrow Ledger) - The city of Tarrow will lay off about 600 employees, Mayor Elin Varga "
+        "announced on Wednesday. The Civic Alliance, the largest opposition group on the city council, said it "
+        "would try to block the closures. The council is scheduled to vote on the budget next month."
+    )
+
+    assert standalone_texts(text)[-1] == "The Tarrow city council is scheduled to vote on the budget in April 2025."
