@@ -3211,6 +3211,8 @@ _HEAD_SYNONYMS = {
     # "the watchdog"/"the regulator" -> "the Communications Authority", "the Competition Board"
     "watchdog": ("authority", "commission", "board", "inspectorate", "ombudsman", "regulator", "agency", "office"),
     "regulator": ("authority", "commission", "board", "inspectorate", "watchdog", "agency"),
+    # "the agency" -> "the National Revenue Office", "the Civil Aviation Authority": a public body of another word
+    "agency": ("office", "authority", "service", "bureau", "administration", "directorate", "commission"),
 }
 
 

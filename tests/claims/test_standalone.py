@@ -5372,3 +5372,25 @@ def test_the_council_of_a_city_the_article_named_is_written_with_the_citys_name(
     )
 
     assert standalone_texts(text)[-1] == "The Tarrow city council is scheduled to vote on the budget in April 2025."
+
+
+def test_the_agency_can_be_an_office_the_article_named():
+    text = (
+        "Records of 2.8 million taxpayers may have been exposed in a leak at the National Revenue Office, a "
+        "researcher said. The seller, who uses the alias Nightjar, asked for 40,000 dollars. He said he had alerted "
+        "the office and received only an automated reply. The agency denied that its systems had been breached. "
+        "In a statement, it said the data came from earlier leaks."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims][-2:] == [
+        (
+            "The National Revenue Office denied that the National Revenue Office's systems had been breached.",
+            ["National Revenue Office"],
+        ),
+        (
+            "In a statement, the National Revenue Office said the data came from earlier leaks.",
+            ["National Revenue Office"],
+        ),
+    ]
