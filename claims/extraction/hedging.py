@@ -152,8 +152,10 @@ def _ability(modal: "Token") -> bool:
     """A modal of ability rather than possibility: "gunfire could be heard", "faster than our business could
     support" (a comparison), "could not reach"."""
     verb = modal.head
-    if verb.lemma_.lower() in PERCEPTION_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
-        return True
+    if verb.lemma_.lower() in PERCEPTION_VERBS and any(
+        c.dep_ == "auxpass" or (c.dep_ == "nsubj" and c.tag_ == "PRP") for c in verb.children
+    ):
+        return True  # "gunfire could be heard", "I could hear them above me" (not "households could see bills rise")
     if (
         modal.lower_ == "could"
         and any(c.dep_ == "neg" for c in verb.children)

@@ -97,12 +97,15 @@ def test_past_expectations_abilities_and_claimers_own_allegations_are_asserted()
         [
             ("Most analysts had expected a rate cut.", Hedge.ASSERTED),
             ("Explosions could be heard across the city.", Hedge.ASSERTED),
+            ('"I could hear them above me," he said.', Hedge.ASSERTED),
             ("Sales grew faster than the factory could cope with.", Hedge.ASSERTED),
             ("The opposition alleged fraud in three districts.", Hedge.ASSERTED),
             ("Anyone suspected of a crime is held for 48 hours.", Hedge.ASSERTED),
             # hedges that stay
             ("About 2,000 fighters are believed to remain in the hills.", Hedge.HEDGED),
             ("The alleged bribes were paid in cash.", Hedge.HEDGED),
+            # (what someone the text does not point to could see may happen to them)
+            ("Households could see their bills rise by 20 percent.", Hedge.HEDGED),
             # (what could happen is a forecast)
             ("The dam could burst.", Hedge.PREDICTED),
         ]
