@@ -521,16 +521,20 @@ def _reported_would(token: "Token") -> bool:
     verb = token.head
     if verb.lemma_ == "have" and any(c.lower_ == "to" for c in verb.subtree if c.i == verb.i + 1):
         return False
-    conditional = any(c.dep_ == "advcl" and any(g.lower_ in CONDITION_WORDS for g in c.children) for c in verb.children)
-    if conditional and not _dated(verb):  # "would reopen on Monday if no new cases are found" is a forecast
+    conditions = [
+        c for c in verb.children if c.dep_ == "advcl" and any(g.lower_ in CONDITION_WORDS for g in c.children)
+    ]
+    # "would reopen on Monday if no new cases are found" is a forecast, and so is an ultimatum ("would take the case
+    # to court if the pushbacks did not stop by the end of the month")
+    if conditions and not _dated(verb) and not any(_dated(c) for c in conditions):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "without" and c.i < token.i for c in verb.children):
         return False  # "Without that change, the rate would be closer to 7.5 percent": what would be, not will
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "said X and that the city would fall"
         verb = verb.head
-    if verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
-        # "told analysts on a conference call that the company would cut ...": what was told, which the parser hung
-        # on the call as if it were a relative clause
+    if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        # "told analysts on a conference call that the company would cut ...", "told parliament before the vote that
+        # the reform would save ...": what was told, which the parser hung on the noun before it
         while verb.head.pos_ not in ("VERB", "AUX") and verb.head.head.i != verb.head.i:
             verb = verb.head
         return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in ATTRIBUTION_VERBS

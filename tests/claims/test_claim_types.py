@@ -230,6 +230,10 @@ def test_more_forms_of_the_future_and_of_the_past():
             ("The printed report was missing 12 pages.", ClaimType.STATISTIC),
             # what was told, which the parser hangs on a noun before it as a relative clause, is still reported
             ("Henrik Aalto told analysts on a conference call that the firm would cut 600 jobs.", ClaimType.PREDICTION),
+            (
+                "Sofie Lindahl told parliament before the vote that the reform would save 4 billion.",
+                ClaimType.PREDICTION,
+            ),
             # what a past act is said to do, in an aside, is no forecast
             (
                 "The council voted to close two libraries, a move it says will save 1.1 million pounds.",
@@ -270,6 +274,11 @@ def test_timetables_and_dated_conditional_forecasts_are_predictions():
             # a reported "would" with a condition is a forecast when it names when
             ("The spokesman said the border would reopen on Monday if the talks went well.", ClaimType.PREDICTION),
             ("The official said the dam would fail if the rains continued.", ClaimType.ATTRIBUTED_STATEMENT),
+            # (and an ultimatum, whose condition names a deadline)
+            (
+                "The group said it would go to court if the pushbacks did not stop by the end of May.",
+                ClaimType.PREDICTION,
+            ),
         ]
     )
 
