@@ -3615,6 +3615,13 @@ def _mention_edits(
             # clause says was done is done to the thing the main clause acts on, not to its subject
             replacement = done_to
         elif (
+            low == "it"
+            and token.i not in quoted
+            and not inside_quotation(attributed, token.i)
+            and (joined := _joined_object(token, sent, resolved)) is not None
+        ):
+            replacement = joined  # "opposed the higher pension age, while 27 percent supported it"
+        elif (
             low == "its"
             and token.head.lemma_.lower() in _BUSINESS_MEASURES
             and (owner := _business_acted_on_before(token, resolved)) is not None
@@ -3647,6 +3654,7 @@ def _mention_edits(
                 (_owner_of_earlier_its(token, sent, resolved) if low == "its" else None)
                 or (_thing_of_relative_clause(token, subject) if low == "it" else None)
                 or (_it_of_governing_clause(token, resolved) if low == "it" else None)
+                or (_object_before_when(token, sent, resolved) if low == "it" else None)
                 or (_sayer_of_governing_clause(token, resolved, first, antecedents) if low == "it" else None)
                 or (_reporters_own(token, resolved, first, antecedents) if low == "its" else None)
                 or (_body_of_plural_subject(token, sent, resolved, first, antecedents) if low == "it" else None)
@@ -4872,7 +4880,38 @@ def _main_object(it: Token, sent: Span, resolved: Mapping[int, str] | None = Non
         if clause.head.i == clause.i or clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
             return None
         clause = clause.head
-    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    return _object_phrase(next((c for c in root.children if c.dep_ == "dobj"), None), it, sent, resolved)
+
+
+def _joined_object(it: Token, sent: Span, resolved: Mapping[int, str]) -> str | None:
+    """ "it" as the object of a clause joined to one with an object of its own: "61 percent opposed the higher
+    pension age, while 27 percent supported it", "The council approved the budget, but the mayor vetoed it"."""
+    clause = it.head
+    if it.dep_ != "dobj" or clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+        return None
+    joined = clause.head
+    if not any(c.dep_ == "nsubj" for c in clause.children) or joined.pos_ not in ("VERB", "AUX"):
+        return None
+    return _object_phrase(next((c for c in joined.children if c.dep_ == "dobj"), None), it, sent, resolved)
+
+
+def _object_before_when(it: Token, sent: Span, resolved: Mapping[int, str]) -> str | None:
+    """ "Aldmark last raised the pension age in 2009, when it went from 63 to 65": "it" opening a clause of the
+    time the main verb names is what that verb acted on."""
+    clause = it.head
+    if it.dep_ != "nsubj" or clause.dep_ != "relcl" or clause.head.ent_type_ != "DATE":
+        return None
+    if not any(c.lower_ == "when" for c in clause.children):
+        return None
+    verb = clause.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return _object_phrase(next((c for c in verb.children if c.dep_ == "dobj"), None), it, sent, resolved)
+
+
+def _object_phrase(obj: Token | None, it: Token, sent: Span, resolved: Mapping[int, str] | None) -> str | None:
+    """A verb's object before "it" as "it" would be written out: one thing, not a person nor a name ("the 2023
+    law"), or as the claim wrote it out."""
     if obj is None or obj.i > it.i or obj.tag_ != "NN" or obj.ent_type_ or obj.lemma_.lower() in PERSON_NOUNS:
         return None
     if resolved and obj.i in resolved:

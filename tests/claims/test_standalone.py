@@ -5394,3 +5394,18 @@ def test_the_agency_can_be_an_office_the_article_named():
             ["National Revenue Office"],
         ),
     ]
+
+
+def test_it_as_what_a_joined_clause_or_a_time_clause_acts_on_is_the_main_verbs_object():
+    text = (
+        "A poll found that 61 percent of voters opposed the higher pension age, while only 27 percent supported it. "
+        "Aldmark last raised the pension age in 2009, when it went from 63 to 65. "
+        "The council approved the budget, but the mayor vetoed it."
+    )
+
+    assert standalone_texts(text) == [
+        "A poll found that 61 percent of voters opposed the higher pension age, while only 27 percent supported the "
+        "higher pension age.",
+        "Aldmark last raised the pension age in 2009, when the pension age went from 63 to 65.",
+        "The council approved the budget, but the mayor vetoed the budget.",
+    ]
