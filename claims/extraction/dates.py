@@ -235,7 +235,9 @@ _THAT_DAY = re.compile(
 # A preposition or a conjunction right after an offset, which ends it as a comma would ("a day earlier inside the
 # stadium", "evacuated a day earlier to a sports hall", "searched the offices a day earlier and taken away files").
 _PLACE_AFTER = re.compile(
-    r"\s+(?:in|inside|outside|at|near|on|off|across|to|into|from|by|for|with|and|but)\s", re.IGNORECASE
+    r"\s+(?:in|inside|outside|at|near|on|off|across|to|into|from|by|for|with|and|but"
+    r"|after|before|because|following|amid|during|when|while)\s",
+    re.IGNORECASE,
 )
 _CAPITAL_MONTHS = "|".join(m.capitalize() for m in MONTHS)
 _MONTH_OF_THAT_YEAR = re.compile(rf"\b({_CAPITAL_MONTHS})\s+of\s+(?:that|the\s+same)\s+year\b")

@@ -138,6 +138,11 @@ def test_each_time_reads_by_the_tense_a_function_gives_its_position():
             "Residents had been moved a day earlier to a sports hall.",
             "Residents had been moved on 19 March 2024 to a sports hall.",
         ),
+        # (and so does a conjunction of time or cause)
+        (
+            "The patrol had been sent to the pass two days earlier after reports of smuggling.",
+            "The patrol had been sent to the pass on 18 March 2024 after reports of smuggling.",
+        ),
         (
             "Sales rose from a year earlier in the first quarter.",
             "Sales rose from a year earlier in the first quarter.",
