@@ -152,6 +152,10 @@ _PERIOD_PHRASE = re.compile(
     r"\b(?!'s)",
     re.IGNORECASE,
 )
+# "this weekend", "the coming weekend", "last weekend" -> "the weekend of 18-19 April 2026"
+_WEEKEND_PHRASE = re.compile(
+    rf"{_PREP}\b(?:the\s+(?=coming\b)|(?<!the\s))(last|this|next|coming|past)\s+weekend\b(?!'s)", re.IGNORECASE
+)
 # "during last summer's strikes" -> "during the summer 2026 strikes"
 _SEASON_POSSESSIVE = re.compile(r"\b(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)'s\b", re.IGNORECASE)
 _SEASON_PHRASE = re.compile(
@@ -419,6 +423,26 @@ def _calendar_period(match: re.Match[str], published_on: date) -> tuple[str, str
     return (f"{match.group(2).lower()} in" if match.group(2) else "in"), period
 
 
+def _weekend(published_on: date, which: str) -> str:
+    """The Saturday and Sunday "this"/"coming"/"next" or "last"/"past" weekend names from the article date: "18-19
+    April 2026" (the one under way on a weekend day; "next" on a weekend day is the one after it)."""
+    weekday = published_on.weekday()  # Monday 0 ... Saturday 5, Sunday 6
+    if which in ("last", "past"):
+        saturday = published_on - timedelta(days=(weekday - 5) % 7 or 7)
+        if weekday == 6:
+            saturday -= timedelta(days=7)  # on a Sunday, "last weekend" is the one before this one
+    else:
+        saturday = published_on - timedelta(days=1) if weekday == 6 else published_on + timedelta(days=5 - weekday)
+        if which == "next" and weekday >= 5:
+            saturday += timedelta(days=7)
+    sunday = saturday + timedelta(days=1)
+    if saturday.month == sunday.month:
+        return f"{saturday.day}-{written_date(sunday)}"
+    if saturday.year == sunday.year:
+        return f"{saturday.day} {MONTHS[saturday.month - 1].capitalize()}-{written_date(sunday)}"
+    return f"{written_date(saturday)}-{written_date(sunday)}"
+
+
 def _season(match: re.Match[str], published_on: date, future: bool) -> tuple[str, str]:
     """ "last autumn" -> "autumn 2025"; "this summer", "next spring", "by the summer" (ahead when ``future``)."""
     modifier = match.group(2).lower()
@@ -479,6 +503,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DAY_PHRASE: ("yesterday", "night", "today", "tonight", "morning", "afternoon", "evening"),
     _WEEKDAY_PHRASE: ("day",),
     _PERIOD_PHRASE: ("week", "month", "year"),
+    _WEEKEND_PHRASE: ("weekend",),
     _PAST_PERIOD: ("past", "last"),
     _SEASON_PHRASE: ("spring", "summer", "autumn", "fall", "winter"),
     _SEASON_POSSESSIVE: ("'s",),
@@ -523,7 +548,8 @@ def relative_time_edits(
     before it), else ``reference_year``.
 
     Against the article date: "on Tuesday" -> "on 3 March 2026" (forwards when ``future``), "yesterday",
-    "last night" -> "on the night of 2 March 2026", "last week" -> "in the week of 23 February 2026", "last month",
+    "last night" -> "on the night of 2 March 2026", "last week" -> "in the week of 23 February 2026", "this weekend"
+    -> "on the weekend of 7-8 March 2026", "last month",
     "this year", "by the end of the year", "two weeks ago", a month or day without its year ("since October",
     "on 12 March"). Against ``reference`` (the event the article reported last; else the article date): "a day
     earlier", "the following week"; a year counted so from the year the text named before it ("in 2021 ... two years
@@ -693,6 +719,8 @@ def relative_time_edits(
             taken.append((m.start(), m.end()))
     for m in _scan(_PERIOD_PHRASE, text, lower):
         add(m, _calendar_period(m, published_on))
+    for m in _scan(_WEEKEND_PHRASE, text, lower):
+        add(m, ("on", f"the weekend of {_weekend(published_on, m.group(2).lower())}"))
     for m in _scan(_SEASON_POSSESSIVE, text, lower):
         # the season as a modifier of the possessive's noun, with its year
         label = _season_label(m.group(1).lower(), m.group(2).lower(), published_on, ahead(m.start()))

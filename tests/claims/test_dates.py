@@ -422,3 +422,36 @@ def test_a_day_that_names_a_thing_is_the_one_nearest_the_article_date_whatever_t
         written("The party won the November 3 election easily.") == "The party won the 3 November 2023 election easily."
     )
     assert written("The party won a seat on April 21.") == "The party won a seat on 21 April 2023."
+
+
+def test_a_weekend_is_written_as_its_saturday_and_sunday():
+    # THURSDAY is 28 March 2024
+    assert written("Bookings for the coming weekend have fallen by 40 percent.") == (
+        "Bookings for the weekend of 30-31 March 2024 have fallen by 40 percent."
+    )
+    assert written("The talks collapsed last weekend.") == "The talks collapsed on the weekend of 23-24 March 2024."
+    assert written("Talks will resume this weekend.", future=True) == (
+        "Talks will resume on the weekend of 30-31 March 2024."
+    )
+
+
+def test_a_weekend_across_a_month_or_a_year_names_both():
+    assert relative_time_edits("They met last weekend.", date(2024, 6, 6)) == [
+        (9, 21, "on the weekend of 1-2 June 2024")
+    ]
+    assert relative_time_edits("They met last weekend.", date(2024, 4, 2)) == [
+        (9, 21, "on the weekend of 30-31 March 2024")
+    ]
+    assert relative_time_edits("They meet this weekend.", date(2024, 8, 29)) == [
+        (10, 22, "on the weekend of 31 August-1 September 2024")
+    ]
+    assert relative_time_edits("They meet this weekend.", date(2026, 12, 31)) == [
+        (10, 22, "on the weekend of 2-3 January 2027")
+    ]
+    # on a Sunday, "this weekend" is the one under way and "last weekend" the one before
+    assert relative_time_edits("They met last weekend.", date(2024, 6, 9)) == [
+        (9, 21, "on the weekend of 1-2 June 2024")
+    ]
+    assert relative_time_edits("They meet this weekend.", date(2024, 6, 9)) == [
+        (10, 22, "on the weekend of 8-9 June 2024")
+    ]
