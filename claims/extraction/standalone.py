@@ -3593,6 +3593,11 @@ def _mention_edits(
             and span.start <= main_subject.i
             and _may_be_it(main_subject)
             and not _object_between(main_subject, token)
+            # (nor a body named between them: "the shortage was of the authority's own making, after it froze")
+            and not any(
+                t.ent_type_ == "ORG" or (t.lemma_.lower() in BODY_HEADS and any(c.tag_ == "POS" for c in t.children))
+                for t in token.doc[main_subject.right_edge.i + 1 : token.i]
+            )
             and (
                 again := resolved.get(main_subject.i)
                 or _subject_name_of(main_subject, sent)

@@ -5409,3 +5409,15 @@ def test_it_as_what_a_joined_clause_or_a_time_clause_acts_on_is_the_main_verbs_o
         "Aldmark last raised the pension age in 2009, when the pension age went from 63 to 65.",
         "The council approved the budget, but the mayor vetoed the budget.",
     ]
+
+
+def test_it_in_a_time_clause_is_not_the_main_subject_when_a_body_is_named_between_them():
+    text = (
+        "The Westmere Health Authority closed the ward. The Midwives' Guild said the staff shortage was of the "
+        "authority's own making, after it froze pay grades for two years."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "The Midwives' Guild said the staff shortage was of the Westmere Health Authority's own making, after it froze "
+        "pay grades for two years."
+    )
