@@ -3210,7 +3210,9 @@ _HEAD_SYNONYMS = {
     "carrier": ("air", "airways", "airlines"),
     # "the watchdog"/"the regulator" -> "the Communications Authority", "the Competition Board"
     "watchdog": ("authority", "commission", "board", "inspectorate", "ombudsman", "regulator", "agency", "office"),
-    "regulator": ("authority", "commission", "board", "inspectorate", "watchdog", "agency"),
+    "regulator": ("authority", "commission", "board", "inspectorate", "watchdog", "agency", "office"),
+    # "the utility" -> "Castrell Gas Networks", "Ostra Water"
+    "utility": ("networks", "gas", "water", "power", "energy", "electric", "electricity", "utilities"),
     # "the agency" -> "the National Revenue Office", "the Civil Aviation Authority": a public body of another word
     "agency": ("office", "authority", "service", "bureau", "administration", "directorate", "commission"),
 }
@@ -3220,8 +3222,10 @@ def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str 
     """The nearest earlier body a description "the <head>" stands for (``head`` lower-case): one its own word names
     ("the union": the Port and Dock Workers' Union), else one a word of the same meaning does ("the national
     truckers' federation")."""
-    for stems in ({head[:5]}, {word[:5] for word in _HEAD_SYNONYMS.get(head, ())}):
+    for synonym, stems in ((False, {head[:5]}), (True, {word[:5] for word in _HEAD_SYNONYMS.get(head, ())})):
         for name in reversed(candidates):
+            if synonym and not name.removeprefix("the ")[:1].isupper():
+                continue  # a word of the same meaning names a body by its name, not "the county environmental office"
             words = name.removeprefix("the ").lower().split()
             # the name's own head: the last word before "of"/"for"/"at"/"in" ("defence ministry of Varkesh")
             own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))

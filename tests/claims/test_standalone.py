@@ -5421,3 +5421,27 @@ def test_it_in_a_time_clause_is_not_the_main_subject_when_a_body_is_named_betwee
         "The Midwives' Guild said the staff shortage was of the Westmere Health Authority's own making, after it froze "
         "pay grades for two years."
     )
+
+
+def test_the_regulator_and_the_utility_are_bodies_named_by_a_word_of_the_same_meaning():
+    text = (
+        "Residents said they had reported a smell of gas to Castrell Gas Networks. The utility denied that it had "
+        "received any report. The Data Protection Office fined Loopwise 32 million crowns. The regulator said Loopwise "
+        "may also have tracked children."
+    )
+
+    assert standalone_texts(text)[1::2] == [
+        "Castrell Gas Networks denied that Castrell Gas Networks had received any report.",
+        "The Data Protection Office said Loopwise may also have tracked children.",
+    ]
+
+
+def test_a_word_of_the_same_meaning_names_a_body_by_its_name_not_a_description():
+    text = (
+        "The National Rail Safety Authority rejected the operator's explanation. The county environmental office said "
+        "the chemical may have reached a water intake. The regulator expects to publish a report next month."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "The National Rail Safety Authority expects to publish a report in April 2025."
+    )
