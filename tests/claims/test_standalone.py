@@ -5445,3 +5445,12 @@ def test_a_word_of_the_same_meaning_names_a_body_by_its_name_not_a_description()
     assert standalone_texts(text)[-1] == (
         "The National Rail Safety Authority expects to publish a report in April 2025."
     )
+
+
+def test_it_said_by_a_one_word_name_the_article_wrote_before_is_that_name():
+    text = (
+        "The Data Protection Office fined the app maker Loopwise 32 million crowns on Tuesday. "
+        "Loopwise said it would appeal against the fine."
+    )
+
+    assert standalone_texts(text)[-1] == "Loopwise said Loopwise would appeal against the fine."
