@@ -265,6 +265,9 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
             source = _verb_source(subject.head)  # "X issued a statement calling ..." -> X
         if source is not None and source.i != subject.i:
             return _party_from_subject(source, sent, quoted)
+    publisher = _publisher(subject) if not _may_speak(subject) else None
+    if publisher is not None and publisher.head.head.lemma_.lower() in _PUBLISHING:
+        return _party_from_subject(publisher, sent, quoted)  # "Test results published by the agency showed ..."
     return [np_name(subject)], ""
 
 
@@ -329,10 +332,17 @@ def _untyped_name_word(token: Token) -> bool:
     )
 
 
+# Words for a publication or a broadcaster before its name ("the technology site Bytewatch", "the daily Dnevni Glas").
+_OUTLET_KINDS = frozenset(
+    ["site", "website", "outlet", "daily", "weekly", "magazine", "paper", "channel", "broadcaster", "portal", "tabloid"]
+)
+
+
 def _body_named_after_kind(noun: Token) -> str | None:
     """ "The environmental group Green Coast said": the name right after a word for a kind of body, whatever the
     tagger typed it (a place, here) or the parser hung it on (an apposition)."""
-    if noun.lower_ not in lexicon.BODY_NOUNS and noun.lower_ not in lexicon.BODY_HEADS:
+    low = noun.lower_
+    if low not in lexicon.BODY_NOUNS and low not in lexicon.BODY_HEADS and low not in _OUTLET_KINDS:
         return None
     appos = next((c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
     if appos is None or appos.tag_ not in ("NNP", "NNPS"):
@@ -513,6 +523,8 @@ _NO_COMMENT = frozenset(["comment", "respond", "reply", "elaborate"])
 # What is posted or published that says nothing in words ("posted photographs", "released a video").
 _PICTURES = frozenset(["photograph", "photo", "picture", "image", "video", "footage", "clip", "map"])
 _PUTTING_OUT = frozenset(["post", "publish", "share", "release", "upload", "broadcast", "tweet"])
+# Verbs by which a body makes findings public or has them made: "results published by the agency showed ..." are its.
+_PUBLISHING = frozenset(["publish", "release", "issue", "compile", "conduct", "produce", "prepare"])
 
 # Words for where something written is posted ("a social media post", "a blog post").
 _MEDIA_WORDS = frozenset(["media", "blog", "online", "internet", "web", "website", "campaign", "instagram", "facebook"])
@@ -641,6 +653,11 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         return head  # "..., the energy regulator announced on Wednesday.", parsed as a noun the verb describes
     if _main_verb_on_subject(verb) and _may_speak(head):
         return head  # "The council's opposition leader, Hanna Groth, called on him to resign": the parser's slip
+    if _main_verb_on_subject(verb):
+        # "The technology site Bytewatch reported ...": the name set beside a word that cannot speak itself
+        named = next((c for c in head.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")), None)
+        if named is not None:
+            return named
     before = verb.doc[verb.i - 2] if verb.dep_ == "ROOT" and verb.i >= 2 else None
     if (
         before is not None

@@ -96,6 +96,12 @@ SENTENCE_CASES = [
     ('The minister called the strike "irresponsible".', ["minister"]),
     # a name beside a person's word is a person's, whatever place the tagger took it for
     ("The family's lawyer, Ines Marrow, rejected that account.", ["Ines Marrow"]),
+    # results are the findings of whoever published them; a name beside a word that cannot speak speaks
+    (
+        "Test results published on Monday by the National Environment Agency showed copper levels 120 times the limit.",
+        ["National Environment Agency"],
+    ),
+    ("The technology site Bytewatch reported on Tuesday that managers had known since 2024.", ["Bytewatch"]),
     # what happened bears nothing out by itself; a study does
     ("Leena Hart, a researcher, said the row showed that nobody was responsible.", ["Leena Hart"]),
     ("Researchers said the study showed that the drug worked.", ["Researchers", "study"]),
