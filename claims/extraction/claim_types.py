@@ -18,7 +18,7 @@ from django.db.models.enums import TextChoices
 
 from claims.extraction.dates import MONTHS, WEEKDAYS
 from claims.extraction.doccache import token_attrs
-from claims.extraction.hedging import FUTURE_MODALS, PREDICTION_LEADS, PREDICTION_VERBS, Hedge
+from claims.extraction.hedging import FUTURE_MODALS, PREDICTION_LEADS, PREDICTION_VERBS, VERIFY_VERBS, Hedge
 from claims.extraction.lexicon import (
     ATTRIBUTION_VERBS,
     CLAIMER_VERBS,
@@ -356,6 +356,8 @@ def _what_may_happen(verb: "Token") -> bool:
         return True
     if verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBN") or lemma in STATE_VERBS:
         return False
+    if lemma in VERIFY_VERBS:
+        return False  # "Neither side's figures could be verified": whether it can be checked, nothing to come
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "than") for c in verb.children):
         # "examining whether managers could face charges": a question; "faster than the factory could cope with": a
         # measure; no forecast

@@ -167,12 +167,19 @@ def _ability(modal: "Token") -> bool:
     )
 
 
+# Words that make a subject no one or nothing: what "could be verified" of it is not verified.
+_NOTHING = frozenset(["neither", "no", "none", "nothing", "nobody"])
+
+
 def _could_not_verify(token: "Token") -> bool:
     """ "could not verify when ...", "was unable to confirm", "cannot independently check"."""
     a = token_attrs(token)
     if a.lemma not in VERIFY_VERBS or a.pos != "VERB":
         return False
-    negated = any(c.dep_ == "neg" for c in token.children)
+    negated = any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in _NOTHING for g in c.subtree if g.i <= c.i)
+        for c in token.children
+    )  # ("Neither side's figures could be verified", "None of the accounts could be confirmed")
     modal = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "ca") for c in token.children)
     unable = token.head.lower_ == "unable" or (token.dep_ == "xcomp" and token.head.lemma_.lower() in ("fail",))
     return (negated and modal) or unable

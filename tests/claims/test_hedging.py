@@ -69,6 +69,8 @@ def test_saying_it_could_not_check_is_unconfirmed():
             ("Reporters were unable to confirm the death toll.", Hedge.UNCONFIRMED),
             ("It was not clear whether the collapse occurred in either tunnel.", Hedge.UNCONFIRMED),
             ("Police searched the offices, though the board would not confirm this.", Hedge.UNCONFIRMED),
+            ("Neither side's casualty figures could be independently verified.", Hedge.UNCONFIRMED),
+            ("None of the accounts could be confirmed.", Hedge.UNCONFIRMED),
             ("Auditors verified the accounts in March.", Hedge.ASSERTED),
             ("It was clear that the tunnel had collapsed.", Hedge.ASSERTED),
         ]
