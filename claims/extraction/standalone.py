@@ -3773,7 +3773,8 @@ def _mention_edits(
                 if low == "its" and token.i not in quoted
                 else None
             )
-            body = body or speaking or thing or (bodies[-1] if bodies else None)
+            nearest = bodies[-1] if bodies and not _other_name_before(token, sent, first, bodies[-1]) else None
+            body = body or speaking or thing or nearest
             # the body a joined clause's subject names is written out like one the speaker names ("The operator,
             # Harwick Airport Group, said ..., and it warned" -> "and Harwick Airport Group warned")
             if (
@@ -4539,7 +4540,8 @@ def _description_antecedent(
         if low in _HEAD_SYNONYMS:  # "the airline" -> "Skyline Air"
             places = {*antecedents.places, *antecedents.settlements}
             candidates.append(_body_for(low, [b for b in bodies if b[:1].isupper()], places))
-        named = [b for b in reversed(bodies) if _own_head(b) == low]
+        # (a capital is a city: "the capital's Old Market" is no "Lysander Capital's", a firm named like many)
+        named = [b for b in reversed(bodies) if _own_head(b) == low and low != "capital"]
         candidates.append(next((b for b in named if b[:1].isupper()), None))
         candidates.append(next((b for b in named if b.startswith("the ") and b[4:5].isupper()), None))
     disease = antecedents.disease() if low in DISEASE_NOUNS | DISEASE_KIND_NOUNS else None
@@ -5079,6 +5081,16 @@ def _no_subject_between(token: Token, relative: Token) -> bool:
             return False  # "... that the merger would allow it to cut prices": the merger, or the relative's noun
         verb = verb.head
     return True
+
+
+def _other_name_before(token: Token, sent: Span, first: int, body: str) -> bool:
+    """Whether the sentence names a place or a body other than ``body`` before ``token`` ("Vastria imports nearly all
+    of its fuel", which the parser left without a subject): what "its" stands for is then no body of an earlier
+    sentence."""
+    return any(
+        ent.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT") and clean_name(ent.text) not in body
+        for ent in ents_within(sent.doc, max(first, sent.start), token.i)
+    )
 
 
 def _object_between(subject: Token, token: Token) -> bool:

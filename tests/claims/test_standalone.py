@@ -5454,3 +5454,25 @@ def test_it_said_by_a_one_word_name_the_article_wrote_before_is_that_name():
     )
 
     assert standalone_texts(text)[-1] == "Loopwise said Loopwise would appeal against the fine."
+
+
+def test_its_after_a_place_its_sentence_names_is_no_body_of_an_earlier_sentence():
+    text = (
+        "The dravo recovered 4 percent to 27.3 per euro in early trading on Wednesday, according to data from the "
+        "Breska Stock Exchange. Police said two people were hurt on Tuesday evening when a crowd surged into an "
+        "exchange office in the capital's Old Market.\n\nVastria imports nearly all of its fuel and about a third of "
+        "its food."
+    )
+
+    assert standalone_texts(text)[-1] == "Vastria imports nearly all of its fuel and about a third of its food."
+
+
+def test_the_capital_is_no_firm_named_capital():
+    text = (
+        "Karin Vell, chief economist at Lysander Capital in Breska, said the move was late. Police said two people "
+        "were hurt when a crowd surged into an exchange office in the capital's Old Market."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "Police said two people were hurt when a crowd surged into an exchange office in the capital's Old Market."
+    )
