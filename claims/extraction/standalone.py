@@ -2706,7 +2706,7 @@ def _thing_subject(sent: Span) -> str | None:
             phrase = words.text
     if phrase and phrase[:1].isupper() and subject.tag_ == "NNP" and sent.doc[subject.left_edge.i].lower_ != "the":
         return phrase  # a name written without "the" ("Transparency Watch, an anti-corruption group, said ...")
-    return f"the {phrase}" if phrase else None
+    return _with_the(phrase) if phrase else None  # (not "the Korvia's trade ministry")
 
 
 # Bodies that speak and have people of their own ("Its leader"), besides those ``lexicon.BODY_NOUNS`` names.

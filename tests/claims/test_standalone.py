@@ -5476,3 +5476,17 @@ def test_the_capital_is_no_firm_named_capital():
     assert standalone_texts(text)[-1] == (
         "Police said two people were hurt when a crowd surged into an exchange office in the capital's Old Market."
     )
+
+
+def test_it_after_a_body_named_with_a_possessive_takes_no_the():
+    text = (
+        "The Southern Trade Union bloc threatened on Thursday to impose tariffs on steel from Korvia unless the "
+        "country stops what it called illegal subsidies to its mills.\n\nThe bloc's trade commissioner, Anneli "
+        "Virtanen, said Korvian steel imports had jumped.\n\nKorvia's trade ministry rejected the accusation. In a "
+        "written statement, it said its steel industry received no direct subsidies."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "In a written statement, Korvia's trade ministry said Korvia's trade ministry's steel industry received no "
+        "direct subsidies."
+    )
