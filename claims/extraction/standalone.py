@@ -4577,6 +4577,10 @@ def _description_antecedent(
     kind = _kind_in_sentence(token, sent, first) or (
         antecedents.kinds.get(lemma) if not quoted or low in _BODY_WORDS else None
     )
+    if kind is None and not quoted and token.tag_ == "NN":
+        # "the blast" after "A gas explosion tore through ...": the kind the article gave the same event, in this word
+        same = next((antecedents.kinds[w] for w in _EVENT_SYNONYMS.get(lemma, ()) if w in antecedents.kinds), None)
+        kind = f"{same.rsplit(' ', 1)[0]} {token.text}" if same is not None and " " in same else None
     if low in SOLE_BODY_HEADS and lemma not in antecedents.described and not quoted and not any(candidates):
         # "The Competition Board has opened an inquiry into Ostreva Pharma ..., the regulator said": the one body
         # the sentence named before it that is no business (a bank or a drugmaker is no regulator)
@@ -4776,6 +4780,18 @@ def _before_phrase(candidate: str, noun: str) -> str:
     if cut is not None and candidate[: cut.start()].endswith(noun) and _is_name(candidate[: cut.start()]):
         return candidate[: cut.start()]
     return candidate
+
+
+# Words news uses for one event in turn ("a gas explosion" ... "the blast").
+_EVENT_SYNONYMS = {
+    "blast": ("explosion",),
+    "explosion": ("blast",),
+    "blaze": ("fire", "wildfire"),
+    "quake": ("earthquake",),
+    "earthquake": ("quake",),
+    "collision": ("crash",),
+    "crash": ("collision",),
+}
 
 
 def _kind_in_sentence(token: Token, sent: Span, first: int | None) -> str | None:

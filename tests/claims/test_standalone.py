@@ -5490,3 +5490,14 @@ def test_it_after_a_body_named_with_a_possessive_takes_no_the():
         "In a written statement, Korvia's trade ministry said Korvia's trade ministry's steel industry received no "
         "direct subsidies."
     )
+
+
+def test_the_blast_is_the_explosion_the_article_named_in_its_own_words():
+    text = (
+        "A gas explosion tore through an apartment block on Harrow Street on Wednesday, the fire brigade said. "
+        "Fire chief Daria Koss said the blast appeared to have started in a ground-floor flat."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "Fire chief Daria Koss said the gas blast appeared to have started in a ground-floor flat."
+    )
