@@ -613,7 +613,11 @@ class Antecedents:
             compounds = [
                 c
                 for c in children_of(token)
-                if c.i < token.i and c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "NNP")  # its lefts
+                if c.i < token.i
+                and (
+                    (c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "NNP"))  # its lefts
+                    or (c.dep_ == "amod" and c.lower_ in _CLASSIFYING_ADJECTIVES)  # "a presidential election"
+                )
             ]
             # an amount is no kind: "a 12 million euro road contract" is a road contract (but "23 roof panels" are
             # roof panels)
@@ -4782,6 +4786,10 @@ def _before_phrase(candidate: str, noun: str) -> str:
     return candidate
 
 
+# Adjectives that say which kind of election or vote a noun is ("a presidential election" ... "the election").
+_CLASSIFYING_ADJECTIVES = frozenset(
+    ["presidential", "parliamentary", "legislative", "mayoral", "municipal", "gubernatorial", "general", "snap"]
+)
 # Words news uses for one event in turn ("a gas explosion" ... "the blast").
 _EVENT_SYNONYMS = {
     "blast": ("explosion",),

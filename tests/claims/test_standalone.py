@@ -5501,3 +5501,12 @@ def test_the_blast_is_the_explosion_the_article_named_in_its_own_words():
     assert standalone_texts(text)[-1] == (
         "Fire chief Daria Koss said the gas blast appeared to have started in a ground-floor flat."
     )
+
+
+def test_the_election_is_the_kind_of_election_the_article_named():
+    text = (
+        "Police arrested opposition leader Ilsa Marovic on Thursday, less than three weeks before a presidential "
+        "election in which she is the main challenger. The election is scheduled for May 31."
+    )
+
+    assert standalone_texts(text)[-1] == "The presidential election is scheduled for 31 May 2025."
