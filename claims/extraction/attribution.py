@@ -651,9 +651,9 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         return head  # "a statement saying", "Clinton asking"
     if verb.dep_ == "acl" and _closing_tag(verb, head):
         return head  # "..., the energy regulator announced on Wednesday.", parsed as a noun the verb describes
-    if _main_verb_on_subject(verb) and _may_speak(head):
-        return head  # "The council's opposition leader, Hanna Groth, called on him to resign": the parser's slip
     if _main_verb_on_subject(verb):
+        if _may_speak(head):
+            return head  # "The council's opposition leader, Hanna Groth, called on him to resign": the parser's slip
         # "The technology site Bytewatch reported ...": the name set beside a word that cannot speak itself
         named = next((c for c in head.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")), None)
         if named is not None:
@@ -785,6 +785,7 @@ _HAPPENINGS = lexicon.EVENT_NOUNS | frozenset(
 
 
 def _a_happening(source: Token) -> bool:
+    """A common noun for something that happened ("the row", "the crash"), no record or party."""
     return not source.ent_type_ and source.pos_ == "NOUN" and source.lemma_.lower() in _HAPPENINGS
 
 
