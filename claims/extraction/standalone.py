@@ -5977,9 +5977,9 @@ def _bare_description(token: Token, span: Span) -> bool:
         return False
     if following.lower_ == "between" and following.head.i == token.i:
         return False  # "the border between the two former provinces": the phrase says which
+    # (only after an object: "The charity called on both sides" is a subject the parser took for the verb's noun)
     if (
-        token.dep_
-        in ("pobj", "dobj", "attr")  # (not a subject the parser took for the verb's noun: "The charity called")
+        token.dep_ in ("pobj", "dobj", "attr")
         and following.tag_ in ("VBN", "VBD")
         and following.pos_ == "VERB"
         and following.dep_ not in ("aux", "auxpass")
