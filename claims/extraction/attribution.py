@@ -265,8 +265,8 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
             source = _verb_source(subject.head)  # "X issued a statement calling ..." -> X
         if source is not None and source.i != subject.i:
             return _party_from_subject(source, sent, quoted)
-    publisher = _publisher(subject) if not _may_speak(subject) else None
-    if publisher is not None and publisher.head.head.lemma_.lower() in _PUBLISHING:
+    publisher = _publisher(subject, _PUBLISHING) if not _may_speak(subject) else None
+    if publisher is not None:
         return _party_from_subject(publisher, sent, quoted)  # "Test results published by the agency showed ..."
     return [np_name(subject)], ""
 
@@ -396,10 +396,10 @@ def _states_content(noun: Token) -> bool:
     )
 
 
-def _publisher(noun: Token) -> Token | None:
-    """X in "<noun> published/released/compiled by X"."""
+def _publisher(noun: Token, verbs: frozenset[str] | None = None) -> Token | None:
+    """X in "<noun> published/released/compiled by X" (by one of ``verbs`` only, when given)."""
     for child in noun.children:
-        if child.dep_ in ("acl", "relcl"):
+        if child.dep_ in ("acl", "relcl") and (verbs is None or child.lemma_.lower() in verbs):
             for grand in child.children:
                 if grand.dep_ == "agent":
                     return next((c for c in grand.children if c.dep_ == "pobj"), None)

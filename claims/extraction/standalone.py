@@ -5379,10 +5379,12 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: 
         # a one-word name the tagger gave no type ("Sarnet had told shareholders that its network ..."), in full
         # when the article named the body so before ("Sarnet Energy"); a sentence's first word only then
         full = next((b for b in reversed(bodies) if b.split()[0] == subject.text and " " in b), None)
-        named_before = any(
-            t.text == subject.text and t.i > t.sent.start for t in subject.doc[: subject.sent.start]
-        )  # ("the app maker Loopwise", before "Loopwise said it would appeal")
-        if full is not None or subject.i > subject.sent.start or named_before:
+        if (
+            full is not None
+            or subject.i > subject.sent.start
+            # (or a name the article wrote before inside a sentence: "the app maker Loopwise" ... "Loopwise said")
+            or any(t.text == subject.text and t.i > t.sent.start for t in subject.doc[: subject.sent.start])
+        ):
             return full or subject.text
     if subject.tag_ == "NN" and subject.is_title and subject.n_lefts == 0 and subject.text in bodies:
         return subject.text  # a body's one-word name the tagger took for a common noun ("Dellmore rejected ...")
