@@ -383,9 +383,13 @@ def _states_content(noun: Token) -> bool:
     """Whether the sentence gives what a statement noun says: it is the subject ("A report by X said ...", "The
     survey by X put the party on 34 percent") or a clause tells its content ("X's statement that ...", "a report by
     X showing ..."); not a statement only mentioned ("replied to a letter the union sent", "rejected a report by
-    X")."""
-    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
+    X"), nor one acted on ("The report's findings will be published next week")."""
+    if noun.dep_ in ("nsubj", "ROOT", "appos"):
         return True
+    if noun.dep_ == "nsubjpass" and any(
+        c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG") for c in noun.head.children
+    ):
+        return True  # "A report by X was published on Monday, showing that ..."
     # a content clause on the noun or on its "by" phrase (the parser hangs "showing ..." on either)
     return any(
         t.dep_ == "ccomp"

@@ -140,7 +140,7 @@ SOLE_BODY_HEADS = frozenset(
     ["watchdog", "charity", "regulator", "agency", "authority", "foundation", "bloc", "alliance", "coalition"]
 )
 # A settlement's own council names the settlement and its kind: "Fenmouth City Council", "Dolna Town Council".
-_COUNCIL_OF = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (City|Town|Village) Council$")
+_COUNCIL_OF = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) ([Cc]ity|[Tt]own|[Vv]illage) [Cc]ouncil$")
 # Words for the kind of organisation an article is about: "the club" is the club the lead named when no name shares
 # the word.
 TOPIC_HEADS = lexicon.TOPIC_HEADS
@@ -203,6 +203,8 @@ MEDICINE_NOUNS = frozenset(
 # Documents of research and inquiry, and what they find ("the findings" are the last one's).
 _RESEARCH_DOCUMENTS = frozenset(["report", "study", "survey", "review", "audit", "analysis", "inquiry"])
 _FINDINGS = frozenset(["findings", "results", "conclusions", "recommendations"])
+# What is set up to come to findings of its own ("ordered an inquiry ... its findings").
+_INQUIRY_NOUNS = frozenset(["inquiry", "investigation", "review", "study", "audit", "probe", "survey", "inspection"])
 # Verbs that make an accusation or a claim, and the nouns a later "the accusation" / "the claim" uses for it
 # ("It accused the regulator of ... The regulator rejected the accusation" -> "the X Association's accusation").
 ACCUSING_VERBS = frozenset(
@@ -562,8 +564,13 @@ class Antecedents:
             a = token_attrs(token)
             if a.tag == "NNP" and token.i >= start and token.i not in quoted and (named := _facility_name(token)):
                 self.phrases[a.lower] = named  # "the Kessel Bridge": what a later "the bridge" is
-            if a.tag == "NN" and token.i >= start and token.i not in quoted and (named := _works_named(token)):
-                self.phrases[a.lemma] = named  # "the Halvergate power station": what a later "the plant" is
+            if (
+                (a.tag == "NN" or a.lower == "works")
+                and token.i >= start
+                and token.i not in quoted
+                and (named := _works_named(token))
+            ):
+                self.phrases[a.lemma] = named  # "the Halvergate power station": what a later "the station" is
             if token.i >= start and token.i not in quoted and (place := _council_place(token)) is not None:
                 self._settlement(*place)  # "the city council in Ostrava Nova": a city
             if a.tag not in ("NN", "NNS") and not (a.tag == "NNP" and a.lower == token.text and a.lower in BODY_HEADS):
@@ -2349,12 +2356,14 @@ def _facility_name(token: Token) -> str | None:
 # Works a name is given with a common noun for their kind ("the Halvergate power station", "the Silverline Apparel
 # plant"), which "the plant" or "the factory" stand for.
 _WORKS = frozenset(["plant", "factory", "station", "mill", "refinery", "smelter", "works", "mine"])
+# Words (lemmas: "works" is "work") any of which may name the one industrial site of an article.
+_INDUSTRIAL_SITES = ("plant", "work", "factory", "mill", "refinery", "smelter")
 
 
 def _works_named(token: Token) -> str | None:
     """ "Halvergate power station" of "the Halvergate power station": a proper noun (and the common words after it)
     between "the" and a word for works; None for any other word."""
-    if token.lemma_.lower() not in _WORKS:
+    if token.lemma_.lower() not in _WORKS and token.lower_ != "works":
         return None
     first = token.i
     while first > 0 and token.doc[first - 1].dep_ in ("compound", "amod") and token.doc[first - 1].is_alpha:
@@ -2595,6 +2604,13 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
             head = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
             if head is not None:
                 producer = entity_of(head)
+            if head is not None and producer is None and head.lemma_.lower() in BODY_HEADS | lexicon.BODY_NOUNS:
+                # "a report by the medical charity Open Hands": the name after the kind, however it was parsed
+                end = head.i + 1
+                while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS"):
+                    end += 1
+                if end > head.i + 1:
+                    return f"{doc[head.i + 1 : end].text} {noun.text}"
         elif child.dep_ == "acl" and child.lemma_.lower() in _PRODUCING_VERBS:
             # "a poll conducted by X", "a study published in the journal X"
             for prep in child.children:
@@ -3665,6 +3681,7 @@ def _mention_edits(
                 continue
             same = (
                 (_owner_of_earlier_its(token, sent, resolved) if low == "its" else None)
+                or (_inquiry_of_findings(token, sent, resolved) if low == "its" else None)
                 or (_thing_of_relative_clause(token, subject) if low == "it" else None)
                 or (_it_of_governing_clause(token, resolved) if low == "it" else None)
                 or (_object_before_when(token, sent, resolved) if low == "it" else None)
@@ -4572,6 +4589,9 @@ def _description_antecedent(
     phrase = phrase or next(
         (antecedents.phrases[word] for word in DOCUMENT_SYNONYMS.get(lemma, ()) if word in antecedents.phrases), None
     )
+    if phrase is None and lemma in _INDUSTRIAL_SITES and not quoted:
+        # "the plant" after "the Sendra chemical works": one industrial site, named in another of its words
+        phrase = next((antecedents.phrases[w] for w in _INDUSTRIAL_SITES if w in antecedents.phrases), None)
     candidates.append(_with_the(phrase) if phrase else None)
     lead = antecedents.lead_mentions.get(lemma)
     if lead is not None and not quoted and _says_which(lead) and lead.split(" of ")[0].split()[-1] == token.text:
@@ -4783,7 +4803,14 @@ def _before_phrase(candidate: str, noun: str) -> str:
     cut = _PHRASE_AFTER_NOUN.search(candidate)
     if cut is not None and candidate[: cut.start()].endswith(noun) and _is_name(candidate[: cut.start()]):
         return candidate[: cut.start()]
+    made = _MADE_BY.match(candidate)
+    if made is not None and made.group(1) == noun:
+        return f"the {made.group(2)} {noun}"  # "the report by the Water Institute's findings" -> "the Water ..."
     return candidate
+
+
+# A document named by its maker after "by": "the report by the National Water Institute".
+_MADE_BY = re.compile(r"^(?:the )?(\w+) by (?:the )?((?:[A-Z][\w'&-]*)(?: (?:[A-Z][\w'&-]*|of|for|and))*)$")
 
 
 # Adjectives that say which kind of election or vote a noun is ("a presidential election" ... "the election").
@@ -6265,6 +6292,19 @@ def _owner_of_earlier_its(its: Token, sent: Span, resolved: dict[int, str]) -> s
     return resolved[earlier.i]
 
 
+def _inquiry_of_findings(its: Token, sent: Span, resolved: dict[int, str]) -> str | None:
+    """ "ordered an independent inquiry on Sunday and said its findings would be published": the findings (results,
+    conclusions, recommendations) of the inquiry, review or study the sentence set up before them."""
+    if its.head.lower_ not in _FINDINGS:
+        return None
+    inquiry = next(
+        (t for t in reversed(sent.doc[sent.start : its.i]) if t.dep_ == "dobj" and t.lemma_.lower() in _INQUIRY_NOUNS),
+        None,
+    )
+    phrase = _object_phrase(inquiry, its, sent, resolved)
+    return _possessive(phrase) if phrase is not None else None
+
+
 def _thing_of_relative_clause(it: Token, subject: Token | None) -> str | None:
     """ "an end to a war that has killed 6,000 people since it broke out": "it" in a clause inside a relative clause
     is the thing (no person, no body) the relative clause hangs on, when ``subject`` (``_thing_subject_before``) is
@@ -6481,8 +6521,11 @@ def _tense_of(token: Token) -> str | None:
         any(a.tag_ == "MD" and a.lower_ in ("can", "could", "may", "might", "should", "must") for a in auxes)
         and not any(a.lemma_ == "have" for a in auxes)
         and not any(c.dep_ == "neg" for c in verb.children)
+        and verb.lemma_.lower() not in _EXPLAINING_VERBS
     ):
-        return "future"  # "we could be through to them by Friday"; not "could not confirm", "may have caused"
+        # "we could be through to them by Friday"; not "could not confirm", "may have caused", nor what "may
+        # reflect a strike in January" (a guess at a cause, of the strike that was)
+        return "future"
     if (
         verb.dep_ in ("xcomp", "ccomp")
         and any(a.lower_ == "to" for a in auxes)
@@ -6506,6 +6549,10 @@ def _tense_of(token: Token) -> str | None:
     return None
 
 
+# Verbs of what explains or shows a thing: under "may" or "could" a guess about what is, not what is to come.
+_EXPLAINING_VERBS = frozenset(
+    ["reflect", "explain", "indicate", "mean", "signal", "account", "stem", "suggest", "show", "point"]
+)
 # Adjectives of how likely something still to come is ("a cut in March is likely").
 _LIKELIHOODS = frozenset(["likely", "unlikely", "possible", "probable", "certain", "inevitable", "imminent"])
 # Participles of what is still to come: "a vote scheduled for Friday", "talks set for Monday".

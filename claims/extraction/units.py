@@ -175,7 +175,11 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
         verb = None
         for candidate in doc[token.i + 1 : sent.end]:
             if candidate.tag_ in ("VBD", "VBZ", "VBP") and candidate.pos_ == "VERB":
-                coordinated = doc[candidate.i - 1].tag_ == "CC"
+                # "... after rejecting ... and said", or a clause joined to a verb by "but" after the conjunction's
+                # own object ("captured the base after three days of fighting, but the army denied ...")
+                coordinated = doc[candidate.i - 1].tag_ == "CC" or any(
+                    t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX") for t in doc[token.i + 1 : candidate.i]
+                )
                 # "... after a spring drought, the union said": the sentence's own speech tag is no verb of the
                 # conjunction's, whose object the parser found
                 tag = candidate.dep_ == "ROOT" and _speech_tag_after(token, candidate)

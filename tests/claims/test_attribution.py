@@ -25,6 +25,12 @@ SENTENCE_CASES = [
     ("Many of the residents believe the dam was never inspected.", ["Many of the residents"]),
     ("But the mayor claims that the budget is balanced.", ["mayor"]),  # "claims" tagged as a noun
     ("Some argue that the new bridge is too expensive.", ["Some"]),
+    # a document acted on says nothing; one whose content the sentence gives does
+    ("The report's findings will be published next week.", []),
+    (
+        "A report by the water agency was published on Monday, showing that 40 percent of wells were dry.",
+        ["water agency"],
+    ),
     # a statement produced is the producer's, one received is not
     ("The opposition delivered a speech attacking the budget.", ["opposition"]),
     ("The minister faced criticism over the delays.", []),

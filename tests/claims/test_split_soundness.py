@@ -41,6 +41,10 @@ def spans(text: str) -> list[str]:
         "The ministry said the new bridge would open in May as the contract stipulated.",
         # "after" with an object of its own before the speech tag: the split gave "A spring drought, the union said."
         "Wheat farmers expect their worst harvest in 20 years after a spring drought, the farmers' union said.",
+        # "after" with an object of its own and a later clause joined by "but": the split gave "Four days of
+        # fighting, but the army denied that the town had fallen."
+        "The rebels said they had taken the town after four days of fighting, but the army denied that the town had "
+        "fallen.",
     ],
 )
 def test_an_unsound_split_keeps_the_sentence_whole(text):
