@@ -18,11 +18,19 @@ from django.db.models.enums import TextChoices
 
 from claims.extraction.dates import MONTHS, WEEKDAYS
 from claims.extraction.doccache import token_attrs
-from claims.extraction.hedging import FUTURE_MODALS, PREDICTION_LEADS, PREDICTION_VERBS, VERIFY_VERBS, Hedge
+from claims.extraction.hedging import (
+    FUTURE_MODALS,
+    PREDICTION_LEADS,
+    PREDICTION_VERBS,
+    VERIFY_VERBS,
+    Hedge,
+    past_intention,
+)
 from claims.extraction.lexicon import (
     ATTRIBUTION_VERBS,
     CLAIMER_VERBS,
     EVENT_VERBS,
+    EXPLAINING_VERBS,
     MULTIPLIERS,
     PERSON_NOUNS,
     WORD_NUMBERS,
@@ -101,18 +109,20 @@ CASUALTY_WORDS = frozenset(
     ]
 )
 # People in hospital for harm done to them: "23 were being treated in hospital", "two in a critical condition",
+# "two children remained in hospital",
 # "treated for smoke inhalation", "in hospital with serious burns" (not "the hospital said", not "hospital beds").
 IN_HOSPITAL = re.compile(
     r"\b(?:in (?:a )?(?:critical|serious|stable|life-threatening) condition"
     r"|(?:treated|admitted|taken|rushed|airlifted|flown) (?:in|to) (?:a )?hospital"
     r"|in hospital with|treated for (?:injuries|wounds|burns|smoke inhalation|gunshot|dehydration|hypothermia"
     r"|heatstroke|exhaustion|shock|poisoning)|struck by (?:rubber )?bullets"
-    r"|forc(?:ed|ing) (?:[\w,.-]+ ){0,4}(?:from|out of) their homes|fled their homes)\b",
+    r"|(?:remains?|remained|stayed|still) in (?:a )?hospital\b(?! (?:wing|ward|building|car))"
+    r"|forc(?:ed|ing) (?:[\w,.-]+ ){0,4}(?:from|out of|to (?:leave|flee|abandon)) their homes|fled their homes)\b",
     re.IGNORECASE,
 )
 # Harm done to people, a casualty only when suffered (passive: "were beaten by guards", "had been tortured") or named
 # as a noun of harm ("beatings"): "beat" and "abuse" have other senses ("beat the incumbent", "abuse of power").
-HARM_VERBS = frozenset(["beat", "torture", "assault", "rape", "mistreat", "abuse", "starve", "maltreat"])
+HARM_VERBS = frozenset(["beat", "torture", "assault", "rape", "mistreat", "abuse", "starve", "maltreat", "harm"])
 HARM_NOUNS = frozenset(["beating", "torture", "rape", "mistreatment", "maltreatment"])
 # An injury named by the body part hurt: "his arm was broken", "a fractured skull", "suffered burns to her legs".
 INJURY_VERBS = frozenset(["break", "fracture", "burn", "bruise", "crush", "sever", "amputate"])
@@ -335,7 +345,8 @@ PLEDGE_VERBS = frozenset(["vow", "pledge", "promise"])
 STATE_VERBS = frozenset(
     [
         *("be", "have", "know", "seem", "appear", "contain", "include", "remain", "exist", "belong", "mean"),
-        *("reflect", "explain", "indicate", "show", "suggest", "own", "lack", "involve", "represent", "account"),
+        *EXPLAINING_VERBS,
+        *("own", "lack", "involve", "represent"),
         *("say", "tell", "think", "believe", "want", "need", "prefer", "like", "feel", "look", "sound", "come"),
         # what something can hold or bear ("the mosque could hold 300 worshippers") and what can be perceived
         # ("gunfire could be heard"): an ability, not an event to come
@@ -391,8 +402,10 @@ def _reports_future(token: "Token") -> bool:
         # "when the regulator publishes its report", hanging off a verb about the future ("the answer may come
         # next month, when ..."): a present tense that stands for the future
         return _about_future(token.head)
-    if a.lemma in INTENT_VERBS and a.pos == "VERB" and a.tag in ("VBZ", "VBP"):
-        return any(c.dep_ == "xcomp" for c in token.children)
+    progressive = a.tag == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    if a.lemma in INTENT_VERBS | {"consider"} and a.pos == "VERB" and (a.tag in ("VBZ", "VBP") or progressive):
+        # "plans to test", "is planning to cut", "is considering cutting the order": what is meant to come
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children)
     if (
         a.lemma in INTENT_VERBS
         and a.tag == "VBD"
@@ -523,6 +536,8 @@ def _reported_would(token: "Token") -> bool:
     verb = token.head
     if verb.lemma_ == "have" and any(c.lower_ == "to" for c in verb.subtree if c.i == verb.i + 1):
         return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # "that would have hurt the people who can least afford it": what did not happen
     conditions = [
         c for c in verb.children if c.dep_ == "advcl" and any(g.lower_ in CONDITION_WORDS for g in c.children)
     ]
@@ -602,7 +617,7 @@ def _future_cue(tokens: Sequence["Token"], i: int) -> "Token | None":
         return token
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if following is not None and following.lower_ == "to" and token.lower_ in (*PREDICTION_LEADS, "going"):
-        return following.head
+        return None if token.lower_ == "going" and past_intention(token) else following.head
     return None
 
 
@@ -650,9 +665,31 @@ def _is_accusation(e: _Evidence) -> bool:
             return True
         if lemma in ACCUSATION_WORDS and not _answers(t):
             return True
-        if lemma in HARM_VERBS and a.tag == "VBN" and any(c.dep_ == "agent" for c in t.children):
-            return True  # abuse with its perpetrator: "detainees were beaten by guards"
+        if lemma in HARM_VERBS - {"harm"} and a.tag == "VBN" and any(c.dep_ == "agent" for c in t.children):
+            return True  # abuse with its perpetrator: "detainees were beaten by guards" (not "harmed by the delays")
+        if e.has_claimers and _deceit(t):
+            return True  # "The university hid at least nine accidents from regulators, a former officer said"
     return False
+
+
+# Verbs of deceit: a party saying someone hid, covered up or lied about something accuses them (lemmas).
+DECEIT_VERBS = frozenset(["hide", "conceal", "cover", "mislead", "lie", "falsify", "fabricate", "doctor"])
+
+
+def _deceit(verb: "Token") -> bool:
+    """ "hid nine accidents", "covered up the leak", "misled parliament", "lied to investigators": deceit done to
+    something or someone, not "hiding in the corridor" or "covered the costs"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in DECEIT_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ANSWERING_VERBS:
+        return False  # "denied that it had hidden the losses": a denial
+    children = list(verb.children)
+    if lemma == "cover":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+    if lemma == "lie":
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "about") for c in children)
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in children)
 
 
 def _answers(token: "Token") -> bool:
@@ -689,6 +726,8 @@ def _is_figure(token: "Token") -> bool:
         return True
     if WORD_NUMBERS.get(token.lower_, 0) >= SMALL_NUMBER:  # "eleven hours", "seven to two"
         return True
+    if token.i >= 2 and doc[token.i - 1].lower_ == "in" and doc[token.i - 2].lower_ in ("one", "1"):
+        return True  # a share: "fewer than one in three households"
     return any(t.lower_ in FIGURE_MODIFIERS or t.lower_ in MULTIPLIERS for t in token.subtree if t.i != token.i)
 
 
@@ -890,6 +929,9 @@ def _casualty_word(token: "Token", e: _Evidence) -> bool:
     possible = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "may", "might") for c in token.children)
     if possible and not _has_figure(e):
         return False
+    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if {"would", "have"} <= auxes:
+        return False  # "that would have hurt the people who can least afford it": harm that did not happen
     governor = token.head
     for _ in range(3):  # "to avoid a massacre", "the risk of deaths", "found no evidence of mistreatment"
         if governor.lemma_.lower() in AVERTING_WORDS or any(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models.enums import TextChoices
 
+from claims.extraction import lexicon
 from claims.extraction.doccache import token_attrs
 
 if TYPE_CHECKING:  # type hints only (see the module docstring)
@@ -54,6 +55,8 @@ UNCONFIRMED_PATTERNS = (
     "unclear if",
     "not known whether",
     "not known if",
+    "not yet clear",
+    "not yet known",
     "would not confirm",
     "declined to confirm",
 )
@@ -144,6 +147,12 @@ def _is_forecast(token: "Token", lemma: str) -> bool:
     return token.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children)
 
 
+def past_intention(going: "Token") -> bool:
+    """ "we were never going to get it right first time", "was going to open in May": "going to" after a past
+    "be" tells what was meant or bound to be then, no forecast."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in going.children)
+
+
 # Verbs of perceiving: "could be heard" reports what people perceived, not a possibility.
 PERCEPTION_VERBS = frozenset(["hear", "see", "feel", "smell", "spot", "observe"])
 
@@ -185,6 +194,25 @@ def _could_not_verify(token: "Token") -> bool:
     return (negated and modal) or unable
 
 
+# Verbs by which evidence points to something without saying it ("the refusal suggested it was not in control").
+INFERENCE_VERBS = frozenset(["suggest", "indicate", "imply"])
+
+
+def _inferred(token: "Token") -> bool:
+    """ "The study suggested that ...", "the army's refusal ... suggested it was not fully in control": what a
+    thing (no person, no body) suggests is an inference, hedged; a person's or a body's suggestion is a statement."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in INFERENCE_VERBS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.tag_ in ("NN", "NNS")
+        and not subject.ent_type_
+        and subject.lemma_.lower() not in lexicon.PERSON_NOUNS
+        and subject.lemma_.lower() not in lexicon.BODY_NOUNS | lexicon.BODY_HEADS
+    )
+
+
 def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
     """The hedge of a claim's tokens and text, first match wins: unconfirmed > denied > predicted > hedged >
     asserted."""
@@ -198,7 +226,13 @@ def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
         low = a.lower
         if a.tag == "MD" and low in FUTURE_MODALS:
             return Hedge.PREDICTED
-        if low == "going" and i + 2 < len(tokens) and attrs[i + 1].lower == "to" and attrs[i + 2].tag == "VB":
+        if (
+            low == "going"
+            and i + 2 < len(tokens)
+            and attrs[i + 1].lower == "to"
+            and attrs[i + 2].tag == "VB"
+            and not past_intention(t)
+        ):
             return Hedge.PREDICTED
         if _is_forecast(t, a.lemma):
             return Hedge.PREDICTED
@@ -218,7 +252,7 @@ def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
             return Hedge.HEDGED
         if low == "likely" and a.dep == "amod":
             continue  # "likely voters": a kind of voter, not a hedge
-        if low == "likely" or (a.pos == "VERB" and t.lemma_ in SEEM_VERBS and _links(t)):
+        if low == "likely" or (a.pos == "VERB" and t.lemma_ in SEEM_VERBS and _links(t)) or _inferred(t):
             return Hedge.HEDGED
     if REPORTED_TO.search(lower):
         return Hedge.HEDGED

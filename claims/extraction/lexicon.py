@@ -1177,3 +1177,9 @@ OCCUPATIONS = frozenset(
         *("negotiator", "adviser", "advisor", "aide", "founder", "correspondent", "detective", "inspector"),
     ]
 )
+
+# Verbs of what explains or shows a thing: under "may" or "could" a guess about what is ("the downgrade may reflect a
+# strike in May"), not what is to come.
+EXPLAINING_VERBS = frozenset(
+    ["reflect", "explain", "indicate", "mean", "signal", "account", "stem", "suggest", "show", "point"]
+)

@@ -4897,6 +4897,8 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
         return None
     if token.lower_ in ("he", "she") and speaker[:1].islower() and not _describes_a_person(speaker):
         return None  # "He said the recount had confirmed ...": a recount is no "he", whatever it confirmed
+    if speaker in token.doc[token.i + 1 : token.sent.end].text:
+        return None  # "He said a survey by the Chamber of Industry found ...": a source named after him is not him
     return _speaker_in_sentence(speaker)
 
 
@@ -6521,7 +6523,7 @@ def _tense_of(token: Token) -> str | None:
         any(a.tag_ == "MD" and a.lower_ in ("can", "could", "may", "might", "should", "must") for a in auxes)
         and not any(a.lemma_ == "have" for a in auxes)
         and not any(c.dep_ == "neg" for c in verb.children)
-        and verb.lemma_.lower() not in _EXPLAINING_VERBS
+        and verb.lemma_.lower() not in lexicon.EXPLAINING_VERBS
     ):
         # "we could be through to them by Friday"; not "could not confirm", "may have caused", nor what "may
         # reflect a strike in January" (a guess at a cause, of the strike that was)
@@ -6549,10 +6551,6 @@ def _tense_of(token: Token) -> str | None:
     return None
 
 
-# Verbs of what explains or shows a thing: under "may" or "could" a guess about what is, not what is to come.
-_EXPLAINING_VERBS = frozenset(
-    ["reflect", "explain", "indicate", "mean", "signal", "account", "stem", "suggest", "show", "point"]
-)
 # Adjectives of how likely something still to come is ("a cut in March is likely").
 _LIKELIHOODS = frozenset(["likely", "unlikely", "possible", "probable", "certain", "inevitable", "imminent"])
 # Participles of what is still to come: "a vote scheduled for Friday", "talks set for Monday".

@@ -428,3 +428,56 @@ def test_what_may_or_could_happen_is_a_prediction_but_a_state_an_ability_or_a_qu
             ),
         ]
     )
+
+
+def test_people_in_hospital_put_out_of_their_homes_or_harmed_are_casualties_and_one_in_n_is_a_figure():
+    assert_types(
+        [
+            ("The dam failed on Tuesday, forcing about 18,000 people to leave their homes.", ClaimType.CASUALTY),
+            ("The health director said two children remained in hospital.", ClaimType.CASUALTY),
+            ("The director said no patient had been harmed by the delays.", ClaimType.CASUALTY),
+            # a hospital that is no harm, and harm to no one
+            ("The health director said the clinic would stay in the hospital wing.", ClaimType.PREDICTION),
+            ("The minister said the dispute had harmed the country's reputation.", ClaimType.ATTRIBUTED_STATEMENT),
+            # a share of "one in N" is a figure
+            ("A charity survey found that fewer than one in three households had soap.", ClaimType.STATISTIC),
+        ]
+    )
+
+
+def test_a_plan_in_the_progressive_is_a_prediction_and_what_would_have_been_or_was_going_to_be_is_not():
+    assert_types(
+        [
+            ("The ministry is planning to cut the order to 180 vehicles.", ClaimType.PREDICTION),
+            ("The ministry is reportedly considering cutting the order to 180 vehicles.", ClaimType.PREDICTION),
+            ("The board considered selling the site in 2019.", ClaimType.ATTRIBUTED_STATEMENT),
+            # a past intention and a counterfactual: nothing to come, and no one hurt
+            (
+                "This is a complex vehicle, and we were never going to get it right first time, the minister said.",
+                ClaimType.ATTRIBUTED_STATEMENT,
+            ),
+            (
+                "The alternative was closing two tram lines, and that would have hurt the people who can least "
+                "afford it, the mayor said.",
+                ClaimType.ATTRIBUTED_STATEMENT,
+            ),
+            ("The council is going to close the bridge in May.", ClaimType.PREDICTION),
+        ]
+    )
+
+
+def test_a_party_saying_someone_hid_covered_up_or_lied_makes_an_accusation():
+    assert_types(
+        [
+            (
+                "The university hid at least nine accidents from regulators, a former safety officer said.",
+                ClaimType.ACCUSATION,
+            ),
+            ("The union said the company had covered up the leak.", ClaimType.ACCUSATION),
+            ("The minister lied to parliament about the contract, the opposition said.", ClaimType.ACCUSATION),
+            # hiding from danger, covering a cost, and answering the charge are no accusation
+            ('"We are hiding in the corridor with the children," one woman said.', ClaimType.ATTRIBUTED_STATEMENT),
+            ("The insurer covered the costs of the repairs, the council said.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("The company denied that it had hidden the losses.", ClaimType.ATTRIBUTED_STATEMENT),
+        ]
+    )

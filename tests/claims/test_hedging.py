@@ -138,3 +138,19 @@ def test_what_someone_could_not_do_is_asserted_but_not_ruling_something_out():
             ("The bridge could collapse within weeks.", Hedge.PREDICTED),
         ]
     )
+
+
+def test_what_a_thing_suggests_is_hedged_and_what_is_not_yet_clear_unconfirmed():
+    assert_hedges(
+        [
+            ("The study suggested that synthetic fibres made up half of the particles.", Hedge.HEDGED),
+            (
+                "An analyst said the army's refusal to let journalists near the base suggested it was not in control.",
+                Hedge.HEDGED,
+            ),
+            # a person's or a body's suggestion is what they say
+            ("The minister suggested that the tax was too high.", Hedge.ASSERTED),
+            ("The union suggested a four-day week at the talks.", Hedge.ASSERTED),
+            ("She said it was not yet clear whether the solvent had caused the illnesses.", Hedge.UNCONFIRMED),
+        ]
+    )

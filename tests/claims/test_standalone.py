@@ -5577,3 +5577,9 @@ def test_the_report_s_findings_are_those_of_the_report_its_maker_published():
     assert standalone_texts(text)[-1] == (
         "Minister Petra Valkonen said the National Water Institute report's findings would be reviewed."
     )
+
+
+def test_a_pronoun_speaker_is_never_the_source_its_own_sentence_names_after_it():
+    assert standalone_texts("He said a survey by the Chamber of Industry found that prices rose.") == [
+        "He said a survey by the Chamber of Industry found that prices rose."
+    ]
