@@ -4017,6 +4017,8 @@ def _speakers_own_body(
         return None  # "The city's mayor, Frank Hollis, said ... the company's board": a town is no company
     if body is not None and token.lower_ in ("company", "firm") and _own_head(body) in PUBLIC_HEADS:
         return None  # "Lena Osk, who chairs the residents' association, accused the company": no association
+    if body is not None and body == f"the {token.lower_}":
+        return None  # "Viktor Hollis, the chief executive of the company": the description itself, still to resolve
     return body
 
 

@@ -5583,3 +5583,17 @@ def test_a_pronoun_speaker_is_never_the_source_its_own_sentence_names_after_it()
     assert standalone_texts("He said a survey by the Chamber of Industry found that prices rose.") == [
         "He said a survey by the Chamber of Industry found that prices rose."
     ]
+
+
+def test_the_company_a_speaker_is_described_by_is_the_company_the_article_named():
+    text = (
+        "Ardent Bulk Shipping said the tank had been sealed. The company denied a report in the Lessa Daily that the "
+        'radar had been faulty. "Our first priority is the two missing men," Viktor Hollis, the chief executive of '
+        "the company, told reporters. He added that the company would pay for the clean-up in full."
+    )
+
+    assert standalone_texts(text)[-2:] == [
+        '"Our first priority is the two missing men," Viktor Hollis, the chief executive of Ardent Bulk Shipping, '
+        "told reporters.",
+        "Viktor Hollis added that Ardent Bulk Shipping would pay for the clean-up in full.",
+    ]
