@@ -634,7 +634,12 @@ class Antecedents:
             # (a speaker's figure of speech is no kind: "a fire sale", they said, and "the sale" is still the sale;
             # the kind of a body they name is)
             figurative = token.i in quoted and a.lower not in _BODY_WORDS
-            if compounds and not figurative and not any(c.ent_type_ in ("DATE", "TIME", "CARDINAL") for c in compounds):
+            if a.lemma in _ARMIES and not figurative and token.i > start and sent.doc[token.i - 1].ent_type_ == "NORP":
+                # "a Dravenian army checkpoint": whose army, whatever noun the parser hung the adjective on
+                self.kinds[a.lemma] = f"{sent.doc[token.i - 1].text} {token.text}"
+            elif (
+                compounds and not figurative and not any(c.ent_type_ in ("DATE", "TIME", "CARDINAL") for c in compounds)
+            ):
                 # "the research team", "the measles vaccine": what kind, for a later bare "the team"
                 kind_start = min(c.left_edge.i for c in compounds)
                 if kind_start >= start and all(t.is_alpha for t in sent.doc[kind_start : token.i + 1]):
@@ -3238,6 +3243,15 @@ _HEAD_SYNONYMS = {
 }
 
 
+# Heads of a body of members that is a union when its name says whose workers it gathers ("Nurses' Association").
+_MEMBERS_BODIES = frozenset(["alliance", "association", "organisation", "organization", "council", "league"])
+
+
+def _of_workers(words: list[str]) -> bool:
+    """Whether a body's name (lower-case words) names the workers it gathers: "national teachers' alliance"."""
+    return any(w.endswith(("ers'", "ists'", "ants'", "ors'", "ives'")) for w in words)
+
+
 def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str | None:
     """The nearest earlier body a description "the <head>" stands for (``head`` lower-case): one its own word names
     ("the union": the Port and Dock Workers' Union), else one a word of the same meaning does ("the national
@@ -3251,6 +3265,8 @@ def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str 
             own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
             if words != [head] and own and words[own - 1][:5] in stems:
                 return name
+            if synonym and head == "union" and own and words[own - 1] in _MEMBERS_BODIES and _of_workers(words):
+                return name  # "the union": the National Teachers' Alliance (but a party's "Civic Alliance" is none)
     if head not in ANY_BODY_HEADS:
         return None
     # the organisation named last (not a place, nor a "Terminal 2")
@@ -4544,7 +4560,10 @@ def _description_antecedent(
             # "the army" is a state's: not a group the article called rebel ("the rebel Free Dalmar Army")
             text_before = doc_text(sent.doc)[: sent.end_char]
             earlier = [b for b in earlier if not _called_rebel(b, text_before)]
-        via = _body_for(low, antecedents.businesses(earlier) if low in COMMERCIAL_HEADS else earlier, places)
+        pool = antecedents.businesses(earlier) if low in COMMERCIAL_HEADS else earlier
+        if low == "group" and not pool:
+            pool = earlier  # no business named: "the group" is an aid, campaign or armed group ("the agency Haven ...")
+        via = _body_for(low, pool, places)
         own_kind = antecedents.kinds.get(lemma, "")
         if via is not None and _own_head(via)[:5] != low[:5] and own_kind.endswith(f" {token.text}") and not quoted:
             # "the health watchdog said ... the regional health authority said ... The watchdog will": the article's
@@ -4807,12 +4826,15 @@ def _before_phrase(candidate: str, noun: str) -> str:
         return candidate[: cut.start()]
     made = _MADE_BY.match(candidate)
     if made is not None and made.group(1) == noun:
-        return f"the {made.group(2)} {noun}"  # "the report by the Water Institute's findings" -> "the Water ..."
+        # "the report by the Water Institute's findings" -> "the Water Institute report's findings", "the mayor of
+        # Breska's part" -> "the Breska mayor's part"
+        return f"the {made.group(2)} {noun}"
     return candidate
 
 
-# A document named by its maker after "by": "the report by the National Water Institute".
-_MADE_BY = re.compile(r"^(?:the )?(\w+) by (?:the )?((?:[A-Z][\w'&-]*)(?: (?:[A-Z][\w'&-]*|of|for|and))*)$")
+# A noun named by its maker or its place after "by" or "of": "the report by the National Water Institute", "the mayor
+# of Breska".
+_MADE_BY = re.compile(r"^(?:the )?(\w+) (?:by|of) (?:the )?((?:[A-Z][\w'&-]*)(?: (?:[A-Z][\w'&-]*|of|for|and))*)$")
 
 
 # Adjectives that say which kind of election or vote a noun is ("a presidential election" ... "the election").

@@ -5597,3 +5597,29 @@ def test_the_company_a_speaker_is_described_by_is_the_company_the_article_named(
         "told reporters.",
         "Viktor Hollis added that Ardent Bulk Shipping would pay for the clean-up in full.",
     ]
+
+
+def test_bodies_named_by_their_kind_and_nationality_are_the_later_army_union_and_group():
+    text = (
+        "A convoy has been stuck at a Dravenian army checkpoint since Tuesday, the aid agency Haven Relief said. "
+        "The group said soldiers had refused to let the trucks through. The army gave a different account. "
+        "The National Teachers' Alliance said on Thursday that its members would vote. The union is demanding a "
+        "rise of 9 percent."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "Haven Relief said soldiers had refused to let the trucks through.",
+        "The Dravenian army gave a different account.",
+        "The National Teachers' Alliance said on 6 March 2025 that the National Teachers' Alliance's members would "
+        "vote.",
+        "The National Teachers' Alliance is demanding a rise of 9 percent.",
+    ]
+
+
+def test_a_possessive_description_takes_its_place_before_the_noun():
+    text = (
+        "A regional court on Thursday acquitted Dorian Valesco, the mayor of Breska, of embezzling 2.1 million "
+        "euros. The judge said there was no criminal intent on the mayor's part."
+    )
+
+    assert standalone_texts(text)[-1] == "The judge said there was no criminal intent on the Breska mayor's part."
