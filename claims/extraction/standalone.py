@@ -3633,6 +3633,12 @@ def _mention_edits(
             and span.start <= main_subject.i
             and _may_be_it(main_subject)
             and not _object_between(main_subject, token)
+            # (nor a thing its own phrase names: "The shortfall against the target is the largest since it was
+            # introduced" may be the target's introduction)
+            and not any(
+                c.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ == "NN" and not g.ent_type_ for g in c.children)
+                for c in main_subject.children
+            )
             # (nor a body named between them: "the shortage was of the authority's own making, after it froze")
             and not any(
                 t.ent_type_ == "ORG" or (t.lemma_.lower() in BODY_HEADS and any(c.tag_ == "POS" for c in t.children))
@@ -4402,6 +4408,17 @@ def _in_statement_of_other(token: Token, antecedents: "Antecedents") -> bool:
     return bool(gender) and gender != _GENDER[token.lower_]
 
 
+# People named by what they own, use or suffer, which no title of the article gives a name: "the owner" of the
+# sentence is the "his" after it, not a person named before.
+_PRIVATE_PERSONS = frozenset(
+    [
+        *("owner", "driver", "motorist", "passenger", "patient", "pensioner", "resident", "tenant", "villager"),
+        *("victim", "witness", "survivor", "bystander", "homeowner", "shopkeeper", "farmer", "parent", "neighbour"),
+        *("neighbor", "student", "worker", "protester"),
+    ]
+)
+
+
 def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) -> bool:
     """Whether the pronoun's sentence (from token ``first``) brings in one person of its gender before it with "a"
     and names no one ("Police arrested a 51-year-old man ... on his land"); not the subject of the pronoun's own verb
@@ -4426,9 +4443,20 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
         and clause.head.ent_type_ not in ("PERSON", "ORG", "GPE")
         and clause.head.tag_ not in ("NNP", "NNPS")
     )
+    # ("The owner, whose name was not released, denied ..., according to his lawyer": the owner's lawyer)
+    private_subject = any(
+        t.dep_ == "nsubj"
+        and t.lemma_.lower() in _PRIVATE_PERSONS
+        and t.left_edge.lower_ == "the"
+        and t.head.dep_ == "ROOT"
+        and (_word_gender(t.lemma_.lower()) or "") in ("", gender)
+        for t in pronoun.doc[first : pronoun.i]
+        if t.i not in quoted
+    )
     return (
         relative
         or unnamed_who
+        or private_subject
         or any(
             (_word_gender(t.lemma_.lower()) or "") in ("", gender)
             and t.left_edge.lower_ in ("a", "an", "another")

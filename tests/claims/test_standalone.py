@@ -5623,3 +5623,16 @@ def test_a_possessive_description_takes_its_place_before_the_noun():
     )
 
     assert standalone_texts(text)[-1] == "The judge said there was no criminal intent on the Breska mayor's part."
+
+
+def test_his_after_an_unnamed_owner_and_it_after_a_subject_with_a_thing_of_its_own_stay():
+    text = (
+        "Tomas Hrebic, head of the rescue service, spoke on Monday. The owner, whose name was not released, denied "
+        "receiving any such order, according to his lawyer. The shortfall against the target is the largest since "
+        "it was introduced in 2021."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The owner, whose name was not released, denied receiving any such order, according to his lawyer.",
+        "The shortfall against the target is the largest since it was introduced in 2021.",
+    ]
