@@ -159,8 +159,34 @@ def bound_entities(doc: Doc) -> None:
         changed = True
         if start < end:
             kept.append(Span(doc, start, end, label=ent.label))
-    if changed:
-        doc.ents = kept
+    merged = _saints_names_joined(doc, kept)
+    if changed or merged is not kept:
+        doc.ents = merged
+
+
+def _saints_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name after a saint's possessive is one name: "St Aldric's University Hospital", whether the tagger typed
+    "St Aldric's" apart or not at all (the same list when there is nothing to join)."""
+    joined: list[Span] = []
+    changed = False
+    for ent in ents:
+        start = ent.start
+        if (
+            ent.label_ in ("ORG", "FAC")
+            and start >= 3
+            and doc[start - 1].tag_ == "POS"
+            and doc[start - 2].tag_ == "NNP"
+            and doc[start - 3].lower_.rstrip(".") in ("st", "saint")
+        ):
+            start -= 3
+        while joined and joined[-1].end > start:
+            joined.pop()  # ("St Aldric's" typed on its own is part of the name)
+        if start != ent.start:
+            changed = True
+            joined.append(Span(doc, start, ent.end, label=ent.label))
+        else:
+            joined.append(ent)
+    return joined if changed else ents
 
 
 # Words before a name that are no part of it: titles, honorifics and words for people.

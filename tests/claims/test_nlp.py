@@ -291,3 +291,16 @@ def test_a_name_typed_in_part_takes_the_untyped_capitalised_words_joined_to_it_b
         ("North Castor Maritime", "PERSON"),
         ("Karl Fenwick", "PERSON"),  # "Finance Minister" is a title, no part of the name
     ]
+
+
+def test_a_name_after_a_saint_s_possessive_is_one_name():
+    doc = get_nlp()("St Aldric's University Hospital closed its unit, and St Mary's Clinic stayed open.")
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 3, 5, label="ORG"), Span(doc, 13, 14, label="ORG")]
+
+    bound_entities(doc)
+
+    # typed apart ("St Aldric's", "University Hospital") or only in part ("Clinic"): one name each
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [
+        ("St Aldric's University Hospital", "ORG"),
+        ("St Mary's Clinic", "ORG"),
+    ]
