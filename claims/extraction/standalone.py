@@ -127,6 +127,10 @@ _ACTION_IN = re.compile(r"\b(?:strike|walkout|stoppage|boycott|blockade|sit-in|p
 _PROJECT_NOUNS = frozenset(["project", "scheme", "development"])
 # Words that rank an event among others of any kind ("the deadliest accident since 2019").
 _EVENT_KINDS = frozenset(["accident", "disaster", "tragedy", "incident"])
+# Nouns of a disaster or an accident a lead may name, for "It was the deadliest disaster since ..." (lemmas).
+_DISASTER_NOUNS = frozenset(
+    ["crush", "stampede", "collapse", "derailment", "crash", "collision", "sinking", "capsizing", "explosion", "blast"]
+)
 # Verbs of one business buying another, and a cheap test of a sentence's text for them.
 _BUYING_VERBS = frozenset(["buy", "acquire", "purchase"])
 # Words that tell of a labour dispute ("the pilots' union", "a walkout", "a pay offer").
@@ -342,6 +346,8 @@ class Antecedents:
     # a mishap the article's first sentences report by its verb ("a passenger ferry capsized": "the capsizing of the
     # passenger ferry"), for "It was the deadliest ferry accident ..." later
     lead_mishap: str | None = None
+    # the first disaster the lead names by a noun of its own ("a crowd crush" -> "the crowd crush")
+    lead_disaster: str | None = None
     # how often each disease was named outside quotations ("measles": 4), for "the disease", "the outbreak"
     diseases: dict[str, int] = field(default_factory=dict)
     # the common nouns of the article's first sentences ("outbreak"), to tell its own event from one it recalls
@@ -586,6 +592,9 @@ class Antecedents:
                 self.lead_nouns.add(token.lemma_.lower())
                 if self.lead_mishap is None and token.i not in quoted:
                     self.lead_mishap = _mishap_of(token)
+                if self.lead_disaster is None and token.i not in quoted and a.lemma in _DISASTER_NOUNS:
+                    words = [c.text for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
+                    self.lead_disaster = " ".join(["the", *words, token.text])
             if _another_outbreak(token, self.lead_nouns, lead=self.sentences <= LEAD_SENTENCES):
                 pass  # "In 2022, a norovirus outbreak closed four wards": not the outbreak the article reports
             elif _is_disease_name(word) and token.i >= start and token.i not in quoted:
@@ -1525,7 +1534,7 @@ class Antecedents:
             if self.event is not None and self.event_word:
                 return self.event_as_written()
             event = next((m for word, m in self.lead_mentions.items() if _event_word(word) or _natural(word)), None)
-            return f"the {event}" if event is not None else self.lead_mishap
+            return f"the {event}" if event is not None else self.lead_mishap or self.lead_disaster
         mention = self.lead_mentions.get(lemma)
         return f"the {mention}" if mention is not None else None
 

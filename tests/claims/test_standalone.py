@@ -5636,3 +5636,12 @@ def test_his_after_an_unnamed_owner_and_it_after_a_subject_with_a_thing_of_its_o
         "The owner, whose name was not released, denied receiving any such order, according to his lawyer.",
         "The shortfall against the target is the largest since it was introduced in 2021.",
     ]
+
+
+def test_it_ranked_among_disasters_is_the_disaster_the_lead_named_by_its_noun():
+    text = (
+        "At least 14 people were killed in a crowd crush as fans left the Castellan Arena after the cup final on "
+        "Saturday, the health authority said. It was the deadliest stadium disaster in Orsland since 1989."
+    )
+
+    assert standalone_texts(text)[-1] == "The crowd crush was the deadliest stadium disaster in Orsland since 1989."
