@@ -89,6 +89,9 @@ _NATURAL_FEATURES = frozenset(["river", "valley", "coast", "lake", "bay", "reser
 _KINDS_OF_PLACE = SETTLEMENTS | {"island", "country", "province", "region", "state", "district", "county"}
 # Words for an armed body's people, and the bodies they belong to.
 _TROOP_WORDS = frozenset(["forces", "troops", "soldiers", "fighters"])
+# Words for the members of an armed group, and the last words of such a group's name ("Northern Liberation Front").
+_INSURGENT_WORDS = frozenset(["rebels", "insurgents", "militants"])
+_ARMED_GROUP_HEADS = frozenset(["front", "movement", "brigade", "brigades", "militia", "militias", "liberation"])
 _ARMIES = ("army", "military", "militia", "navy", "guard")  # in order of preference
 # Words for a business by what it runs ("the second-largest mobile operator", "a major supplier").
 _OPERATORS = frozenset(["operator", "supplier", "producer", "lender", "employer", "provider", "exporter", "importer"])
@@ -2370,8 +2373,14 @@ def _facility_name(token: Token) -> str | None:
 # Works a name is given with a common noun for their kind ("the Halvergate power station", "the Silverline Apparel
 # plant"), which "the plant" or "the factory" stand for.
 _WORKS = frozenset(["plant", "factory", "station", "mill", "refinery", "smelter", "works", "mine"])
-# Words (lemmas: "works" is "work") any of which may name the one industrial site of an article.
+# Words (lemmas: "works" is "work") any of which may name the one industrial site of an article, and other words
+# for one site.
 _INDUSTRIAL_SITES = ("plant", "work", "factory", "mill", "refinery", "smelter")
+_SITE_SYNONYMS = {
+    **{word: _INDUSTRIAL_SITES for word in _INDUSTRIAL_SITES},
+    "base": ("airbase", "airfield"),
+    "airfield": ("airbase",),
+}
 
 
 def _works_named(token: Token) -> str | None:
@@ -4647,9 +4656,10 @@ def _description_antecedent(
     phrase = phrase or next(
         (antecedents.phrases[word] for word in DOCUMENT_SYNONYMS.get(lemma, ()) if word in antecedents.phrases), None
     )
-    if phrase is None and lemma in _INDUSTRIAL_SITES and not quoted:
-        # "the plant" after "the Sendra chemical works": one industrial site, named in another of its words
-        phrase = next((antecedents.phrases[w] for w in _INDUSTRIAL_SITES if w in antecedents.phrases), None)
+    if phrase is None and lemma in _SITE_SYNONYMS and not quoted:
+        # "the plant" after "the Sendra chemical works", "the base" after "the Kessab airbase": one site, named in
+        # another of its words
+        phrase = next((antecedents.phrases[w] for w in _SITE_SYNONYMS[lemma] if w in antecedents.phrases), None)
     candidates.append(_with_the(phrase) if phrase else None)
     lead = antecedents.lead_mentions.get(lemma)
     if lead is not None and not quoted and _says_which(lead) and lead.split(" of ")[0].split()[-1] == token.text:
@@ -4767,6 +4777,16 @@ def _description_antecedent(
             (f"the {antecedents.kinds[word]}" for word in _ARMIES if word in antecedents.kinds), None
         )  # (or an army named only by its kind: "the Sarenne army")
         candidates.append(f"{_possessive(army)} {token.text}" if army is not None else None)
+    if low in _INSURGENT_WORDS and not quoted:
+        # "the rebels" -> "the Northern Liberation Front rebels": the one armed group the article named
+        groups = {
+            b
+            for b in _earlier(antecedents, sent, token, "body", first)
+            if b.removeprefix("the ")[:1].isupper() and _own_head(b) in _ARMED_GROUP_HEADS
+        }
+        if len(groups) == 1:
+            (group,) = groups
+            candidates.append(f"the {group.removeprefix('the ')} {token.text}")
     if lemma == "country":
         # ("Parliament in Oskaria voted ..., making the country one of the strictest": the one its sentence named)
         candidates.append(antecedents.country() or _place_named_before(token, sent, first))

@@ -5645,3 +5645,15 @@ def test_it_ranked_among_disasters_is_the_disaster_the_lead_named_by_its_noun():
     )
 
     assert standalone_texts(text)[-1] == "The crowd crush was the deadliest stadium disaster in Orsland since 1989."
+
+
+def test_the_rebels_and_the_base_are_the_armed_group_and_the_airbase_the_article_named():
+    text = (
+        "The Northern Liberation Front said on Wednesday it had captured the Kessab airbase after three days of "
+        "fighting. A local official said the rebels appeared to control the southern half of the base."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "A local official said the Northern Liberation Front rebels appeared to control the southern half of the "
+        "Kessab airbase."
+    )
