@@ -4833,6 +4833,9 @@ def _description_antecedent(
         if settlement is not None and kind.split()[0].lower() in SETTLEMENTS and not quoted:
             kind = f"{settlement} {kind.lower()}"  # "the council" -> "the Tarrow city council", not "the city council"
         candidates.append(_with_the(kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind))
+    mishap = antecedents.lead_mishap
+    if mishap is not None and not quoted and mishap.split()[1] in (lemma, *_EVENT_SYNONYMS.get(lemma, ())):
+        candidates.append(mishap)  # "the blast" after "A Vela-3 rocket exploded ...": "the explosion of the ..."
     if low in SETTLEMENTS:
         # "the Northgate city" (a mention in "Northgate city council") is Northgate
         candidates = [_SETTLEMENT_BY_KIND.sub(r"\1", c) if c and c.endswith(f" {low}") else c for c in candidates]
@@ -5831,7 +5834,13 @@ def _mishap_of(subject: Token) -> str | None:
     noun = lexicon.MISHAP_NOUNS.get(verb.lemma_.lower()) if subject.dep_ == "nsubj" else None
     if noun is None or verb.pos_ != "VERB" or subject.tag_ not in ("NN", "NNS"):
         return None
-    words = [c.text for c in subject.lefts if c.dep_ in ("compound", "amod") and c.i == subject.i - 1]
+    # (the word right before it: "passenger ferry", and a name read as a number, "Vela-3 rocket")
+    words = [
+        c.text
+        for c in subject.lefts
+        if c.i == subject.i - 1
+        and (c.dep_ in ("compound", "amod") or (c.dep_ == "nummod" and c.ent_type_ == "PRODUCT"))
+    ]
     return f"the {noun} of the {' '.join([*words, subject.text])}"
 
 

@@ -5657,3 +5657,12 @@ def test_the_rebels_and_the_base_are_the_armed_group_and_the_airbase_the_article
         "A local official said the Northern Liberation Front rebels appeared to control the southern half of the "
         "Kessab airbase."
     )
+
+
+def test_the_blast_is_the_explosion_the_lead_reported_by_its_verb():
+    text = (
+        "A Vela-3 rocket carrying a weather satellite exploded about 90 seconds after lift-off on Tuesday, the "
+        "space agency said. The blast was the second failure in three launches."
+    )
+
+    assert standalone_texts(text)[-1] == "The explosion of the Vela-3 rocket was the second failure in three launches."
