@@ -25,6 +25,8 @@ SENTENCE_CASES = [
     ("Many of the residents believe the dam was never inspected.", ["Many of the residents"]),
     ("But the mayor claims that the budget is balanced.", ["mayor"]),  # "claims" tagged as a noun
     ("Some argue that the new bridge is too expensive.", ["Some"]),
+    # a mishap that "showed" something is no source; the party who says so is
+    ("Consumer group FairLine said the breach showed that operators still neglect security.", ["FairLine"]),
     # a document acted on says nothing; one whose content the sentence gives does
     ("The report's findings will be published next week.", []),
     (
