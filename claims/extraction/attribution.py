@@ -235,7 +235,7 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
     beside = _name_set_beside(subject, sent)
     if beside is not None:
         return [clean_name(beside.text)], ""
-    untagged = _untagged_name_beside(subject) or _body_named_after_kind(subject)
+    untagged = _untagged_name_beside(subject) or _body_named_after_kind(subject) or _name_it_goes_by(subject)
     if untagged is not None:
         return [untagged], ""
     lower = subject.lower_
@@ -336,6 +336,29 @@ def _untyped_name_word(token: Token) -> bool:
 _OUTLET_KINDS = frozenset(
     ["site", "website", "outlet", "daily", "weekly", "magazine", "paper", "channel", "broadcaster", "portal", "tabloid"]
 )
+
+
+def _name_it_goes_by(noun: Token) -> str | None:
+    """ "A group calling itself Black Lantern", "a militia known as the Sons of Dawn": the name a participle gives
+    the noun."""
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        lemma = acl.lemma_.lower()
+        if lemma == "call" and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in acl.children):
+            name = next((c for c in acl.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")), None)
+        elif lemma in ("know", "call", "name") and acl.tag_ == "VBN":
+            prep = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            name = name or next((c for c in acl.children if c.dep_ in ("oprd", "xcomp", "attr")), None)
+        else:
+            continue
+        if name is None or name.tag_ not in ("NNP", "NNPS"):
+            continue
+        words = noun.doc[name.left_edge.i : name.right_edge.i + 1]
+        if words[0].lower_ == "the":
+            words = words[1:]
+        if words and all(t.is_title or t.lower_ in ("of", "and", "for") for t in words):
+            return words.text
+    return None
 
 
 def _body_named_after_kind(noun: Token) -> str | None:
@@ -789,6 +812,18 @@ _HAPPENINGS = lexicon.EVENT_NOUNS | frozenset(
 )
 
 
+def _a_picture(source: Token) -> bool:
+    """A recording or a picture ("video footage", "satellite images", "social media posts"), no party."""
+    # (a common noun whatever the tagger typed it: "Photographs released by ..." opening a sentence, a "person")
+    return source.pos_ == "NOUN" and source.lemma_.lower() in _PICTURES
+
+
+# Recordings and pictures, which show things without saying them (lemmas).
+_PICTURES = frozenset(
+    ["video", "footage", "image", "photograph", "photo", "picture", "post", "clip", "recording", "imagery"]
+)
+
+
 def _a_happening(source: Token) -> bool:
     """A common noun for something that happened ("the row", "the crash"), no record or party."""
     return not source.ent_type_ and source.pos_ == "NOUN" and source.lemma_.lower() in _HAPPENINGS
@@ -866,6 +901,10 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
             if token.dep_ == "relcl" and token.lemma_.lower() in lexicon.COUNTER_VERBS:
                 continue  # "a claim the ministry rejected": the ministry answers it, see ``_nominal_source``
             source = _verb_source(token)
+            if source is not None and a.lemma in _SHOWING_VERBS and _a_picture(source):
+                # "Video footage showed smoke rising ...": a picture shows, and no one says; but "photographs
+                # released by the coastguard showed ..." are the coastguard's
+                source = _publisher(source, _PUBLISHING)
             if source is not None and a.lemma in _SHOWING_VERBS and _a_happening(source):
                 continue  # "the row showed that ...", "the crash proved that ...": what happened says nothing
             if source is not None:

@@ -25,6 +25,13 @@ SENTENCE_CASES = [
     ("Many of the residents believe the dam was never inspected.", ["Many of the residents"]),
     ("But the mayor claims that the budget is balanced.", ["mayor"]),  # "claims" tagged as a noun
     ("Some argue that the new bridge is too expensive.", ["Some"]),
+    # a picture shows and no one says, unless a party released it
+    ("Video footage showed smoke rising from the hangar.", []),
+    ("Social media posts showed flames near the town, but the images could not be verified.", []),
+    ("Photographs released by the coastguard showed a slick some 9 km long.", ["coastguard"]),
+    # a group by the name it goes by
+    ("A group calling itself Black Lantern claimed responsibility for the attack.", ["Black Lantern"]),
+    ("A militia known as the Sons of Dawn said it carried out the bombing.", ["Sons of Dawn"]),
     # a mishap that "showed" something is no source; the party who says so is
     ("Consumer group FairLine said the breach showed that operators still neglect security.", ["FairLine"]),
     # a document acted on says nothing; one whose content the sentence gives does
