@@ -608,7 +608,11 @@ class Antecedents:
             phrase = _naming_phrase(token, sent) if token.i not in quoted else None
             maker = ""
             if phrase is None and a.lemma in DOCUMENT_NOUNS and a.lemma not in self.phrases:
-                phrase = _document_phrase(token, claimers) or self._own_document(token, claimers)
+                phrase = _document_phrase(token, claimers)
+                if phrase is not None and a.lemma in _RESEARCH_DOCUMENTS and _made_by_phrase(token):
+                    # "a report by the Hollins Institute": its maker (not the journal a study was published in)
+                    maker = phrase.removesuffix(f" {token.text}")
+                phrase = phrase or self._own_document(token, claimers)
                 if phrase is None and (phrase := self._document_from_described(token)) is not None:
                     maker = phrase.removesuffix(f" {token.text}")  # "a statement from the company": the company's
                 said_in = token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB"
@@ -619,6 +623,9 @@ class Antecedents:
                     and token.head.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
                 ):
                     maker = phrase.removesuffix(f" {token.text}")  # "X said in a statement": X's
+            made = _MADE_BY.match(phrase) if phrase is not None and a.lemma in _RESEARCH_DOCUMENTS else None
+            if made is not None and not maker and made.group(1) == token.text and " by " in phrase:
+                maker = made.group(2)  # "the report by the Hollins Institute": the institute's
             if phrase is not None:
                 self.phrases[a.lemma] = phrase
                 # "Brockway Civil Works statement": Brockway Civil Works made it (and no one the article says, once
@@ -2615,6 +2622,14 @@ DOCUMENT_SYNONYMS = {
 _PRODUCING_VERBS = frozenset(
     ["publish", "release", "issue", "conduct", "commission", "carry", "compile", "produce", "write", "prepare"]
 )
+
+
+def _made_by_phrase(noun: Token) -> bool:
+    """Whether a document noun names its maker after "by", right on it or through a participle ("a report by X",
+    "a survey conducted by X")."""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children) or any(
+        c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in noun.children
+    )
 
 
 def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:

@@ -971,3 +971,15 @@ def test_a_name_set_beside_a_title_is_the_speaker_whatever_the_tagger_typed_it_a
     claims = extract_claims(text, outlet="Harbour Post", scorer=RuleScorer())
 
     assert [c.claimers for c in claims] == [["Hanne Lowry"], ["Ines Barrow"], ["Ines Barrow"], ["Ines Barrow"]]
+
+
+def test_the_report_a_later_sentence_cites_is_its_makers_not_the_journal_s():
+    text = (
+        "Dariusz Brenn said a report by the Hollins Institute found that building costs had risen 27 percent. "
+        "The report, published on Tuesday, estimated that 210,000 households were on waiting lists. "
+        "A study published in the journal River Life found plastic in 73 percent of fish. "
+        "The study suggested that synthetic fibres made up half of the particles."
+    )
+
+    claimers = [claimers for _, claimers in article_claimers(text)]
+    assert (claimers[1], claimers[3]) == (["Hollins Institute"], ["study"])
