@@ -808,6 +808,7 @@ _HAPPENINGS = lexicon.EVENT_NOUNS | frozenset(
         *("row", "dispute", "quarrel", "feud", "crash", "accident", "affair", "scandal", "episode", "crisis"),
         *("collapse", "disaster", "derailment", "outbreak", "war", "conflict", "fire", "flood", "shooting", "saga"),
         *("breach", "leak", "hack", "cyberattack", "spill", "failure", "blackout", "outage", "shortage", "delay"),
+        *("refusal", "silence", "absence"),
     ]
 )
 

@@ -1320,6 +1320,15 @@ class Antecedents:
             )
         ):
             heads.append(before)  # "the wildlife charity Coastwatch", "the rebel Northern Front" ("the rebels")
+        calling = root.head if root.dep_ in ("oprd", "xcomp", "attr") else None
+        if (
+            calling is not None
+            and calling.lemma_.lower() == "call"
+            and calling.dep_ == "acl"
+            and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in calling.children)
+            and calling.head.tag_ in ("NN", "NNS")
+        ):
+            heads.append(calling.head)  # "A criminal group calling itself Black Lantern": "the group" is it
         for head in heads:
             # (a group adjective's word is its members, plural: "the rebels", not "the rebel" who spoke)
             lemma = f"{head.lower_}s" if head.lower_ in _GROUP_ADJECTIVES else head.lemma_.lower()
@@ -3743,6 +3752,7 @@ def _mention_edits(
                 or (_sayer_of_governing_clause(token, resolved, first, antecedents) if low == "it" else None)
                 or (_reporters_own(token, resolved, first, antecedents) if low == "its" else None)
                 or (_body_of_plural_subject(token, sent, resolved, first, antecedents) if low == "it" else None)
+                or (_owner_of_telling_thing(token, resolved, first, antecedents) if low == "it" else None)
             )
             if same is not None and token.i not in quoted:
                 edits.append((start, start + len(token.text), same))
@@ -4486,10 +4496,21 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
         for t in pronoun.doc[first : pronoun.i]
         if t.i not in quoted
     )
+    # ("... appears to show the boy struggling while people on a pier filmed him": the boy, of the pronoun's gender)
+    gendered = any(
+        t.tag_ == "NN"
+        and gender
+        and _word_gender(t.lemma_.lower()) == gender
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and (own_subject is None or t.i != own_subject.i)
+        for t in pronoun.doc[first : pronoun.i]
+        if t.i not in quoted
+    )
     return (
         relative
         or unnamed_who
         or private_subject
+        or gendered
         or any(
             (_word_gender(t.lemma_.lower()) or "") in ("", gender)
             and t.left_edge.lower_ in ("a", "an", "another")
@@ -6484,6 +6505,31 @@ def _body_of_plural_subject(
         return None
     name = _subject_name(owner, resolved, first, antecedents.bodies)
     return name if name not in antecedents.people else None
+
+
+def _owner_of_telling_thing(it: Token, resolved: dict[int, str], first: int, antecedents: Antecedents) -> str | None:
+    """ "the army's refusal to let journalists near the base suggested it was not in control": "it" in what a thing
+    suggests or shows is the body that thing belongs to, not one named before; "it" as it stands when that body is
+    only a description its sentence gives ("the army"), which says no more."""
+    clause = it.head
+    if it.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.EXPLAINING_VERBS:
+        return None
+    thing = _subject(clause.head)
+    if thing is None or thing.tag_ != "NN":
+        # (the parser may give the verb another subject: "the army's refusal to let journalists near the base
+        # suggested", with "journalists" its subject; the owned thing before it is still what suggests)
+        thing = next(
+            (t for t in reversed(it.doc[first : clause.head.i]) if any(c.dep_ == "poss" for c in t.children)), None
+        )
+    if thing is None or thing.tag_ != "NN" or thing.ent_type_ or thing.i < first:
+        return None
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    name = _subject_name(owner, resolved, first, antecedents.bodies)
+    if name is None and owner.lower_ in BODY_HEADS:
+        return it.text
+    return name if name is not None and name not in antecedents.people else None
 
 
 def _verb_above(clause: Token) -> Token:

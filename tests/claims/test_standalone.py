@@ -5666,3 +5666,30 @@ def test_the_blast_is_the_explosion_the_lead_reported_by_its_verb():
     )
 
     assert standalone_texts(text)[-1] == "The explosion of the Vela-3 rocket was the second failure in three launches."
+
+
+def test_him_after_the_boy_of_its_sentence_is_the_boy_not_a_man_named_before():
+    text = (
+        "Most deaths occurred on unguarded shores, said Tomas Hrebic, head of the rescue service. A video appears "
+        "to show the boy struggling in deep water while people on a nearby pier filmed him."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "A video appears to show the boy struggling in deep water while people on a nearby pier filmed him."
+    )
+
+
+def test_it_in_what_a_body_s_act_suggests_is_that_body_and_a_group_is_the_name_it_goes_by():
+    text = (
+        "The rebel front said it had captured the base. Analyst Mira Okonjo said the Harbour Bank's refusal to "
+        "comment suggested it was not in control, and that the army's refusal to let journalists in suggested it "
+        "was not either. A criminal group calling itself Black Lantern claimed the attack on the hospital. The "
+        "group said it had stolen about 400 gigabytes of data."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "Analyst Mira Okonjo said the Harbour Bank's refusal to comment suggested the Harbour Bank was not in "
+        "control, and that the army's refusal to let journalists in suggested it was not either.",
+        "A criminal group calling itself Black Lantern claimed the attack on the hospital.",
+        "Black Lantern said Black Lantern had stolen about 400 gigabytes of data.",
+    ]
