@@ -114,7 +114,8 @@ CASUALTY_WORDS = frozenset(
 IN_HOSPITAL = re.compile(
     r"\b(?:in (?:a )?(?:critical|serious|stable|life-threatening) condition"
     r"|(?:treated|admitted|taken|rushed|airlifted|flown) (?:in|to) (?:a )?hospital"
-    r"|in hospital with|treated for (?:injuries|wounds|burns|smoke inhalation|gunshot|dehydration|hypothermia"
+    r"|in hospital with|treated (?:[\w,.-]+ ){0,5}?for (?:injuries|wounds|burns|smoke inhalation|gunshot|dehydration"
+    r"|hypothermia"
     r"|heatstroke|exhaustion|shock|poisoning)|struck by (?:rubber )?bullets"
     r"|(?:remains?|remained|stayed|still) in (?:a )?hospital\b(?! (?:wing|ward|building|car))"
     r"|forc(?:ed|ing) (?:[\w,.-]+ ){0,4}(?:from|out of|to (?:leave|flee|abandon)) their homes|fled their homes)\b",
@@ -193,8 +194,8 @@ ANIMAL_WORDS = frozenset(
     ]
 )
 # ... and words that are casualty words only beside a figure ("12 people are missing", "40 bodies", "4,000 in
-# shelters", not "visited the shelter")
-CASUALTY_WITH_FIGURE = frozenset(["missing", "body", "toll", "shelter"])
+# shelters", "five people are still trapped", not "visited the shelter")
+CASUALTY_WITH_FIGURE = frozenset(["missing", "body", "toll", "shelter", "trap"])
 # statistic: a figure that is not about people harmed. Not figures: dates, times, ordinals, "one", numbers inside a
 # name ("G20", "Covid-19") and numbers that describe a thing ("a 70-page report", "a 23-year-old").
 NOT_QUANTITY_ENTITIES = frozenset(["DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"])
@@ -895,6 +896,23 @@ def _displaced(token: "Token") -> bool:
     )
 
 
+def _traps_people(verb: "Token") -> bool:
+    """Whether those "trapped" are people: the verb's object or passive subject, or the subject of the verb it
+    completes ("five people are still trapped", "19 miners remained trapped")."""
+    holder = verb.head if verb.dep_ in ("acomp", "xcomp") else verb
+    trapped = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return any(
+        t.lemma_.lower() in PEOPLE_WORDS or t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in _OUTDOOR_PEOPLE
+        for t in trapped
+    )
+
+
+# People out in the open or at sea whom a storm, an avalanche or a flood may trap (lemmas).
+_OUTDOOR_PEOPLE = frozenset(["skier", "climber", "hiker", "swimmer", "diver", "fisherman", "sailor", "camper"])
+
+
 def _casualty_word(token: "Token", e: _Evidence) -> bool:
     """Whether ``token`` names harm done to people: a casualty word, a harm verb suffered ("were beaten", not "beat
     the incumbent"), a noun of harm, or illness ("fell ill"); not part of a name ("Refugee Legal Centre") or of
@@ -921,6 +939,8 @@ def _casualty_word(token: "Token", e: _Evidence) -> bool:
         return False
     if lemma == "hurt" and token.pos_ == "VERB" and not _hurts_people(token):
         return False  # "the strong krone is hurting sales": harm to a thing, no one hurt
+    if lemma == "trap" and not _traps_people(token):
+        return False  # "The storm trapped 40 cars": things, no one trapped
     if lemma == "flee" and any(c.dep_ == "nsubj" and c.lemma_.lower() in OFFENDER_WORDS for c in token.children):
         return False  # "the thieves fled before officers arrived": an escape, no one displaced
     casualty_lemmas = CASUALTY_WORDS | CASUALTY_WITH_FIGURE | HARM_NOUNS

@@ -481,3 +481,15 @@ def test_a_party_saying_someone_hid_covered_up_or_lied_makes_an_accusation():
             ("The company denied that it had hidden the losses.", ClaimType.ATTRIBUTED_STATEMENT),
         ]
     )
+
+
+def test_people_trapped_or_treated_for_an_illness_are_casualties_and_things_trapped_are_not():
+    assert_types(
+        [
+            ("Rescuers said at least five people were still trapped under the school.", ClaimType.CASUALTY),
+            ("The avalanche trapped 12 skiers on the pass.", ClaimType.CASUALTY),
+            ("The storm trapped 40 cars on the motorway.", ClaimType.STATISTIC),
+            ("Hospitals have treated more than 900 patients for heatstroke this week.", ClaimType.CASUALTY),
+            ("The clinic treated 300 patients for free last year.", ClaimType.STATISTIC),
+        ]
+    )
