@@ -837,6 +837,10 @@ _CONVENED = frozenset(
         *("ceasefire", "truce", "protest", "rally", "boycott", "conference", "recess", "inquiry", "hearing"),
     ]
 )
+# Verbs of a market's demand going up, down or holding ("demand from buyers held up", "demand fell").
+_MARKET_MOVES = frozenset(
+    ["hold", "rise", "fall", "grow", "slow", "weaken", "strengthen", "drop", "remain", "increase", "decrease"]
+)
 # Statement nouns whose plural means something else: "hospital admissions", "school admissions".
 _OTHER_IN_PLURAL = frozenset(["admission"])
 
@@ -871,6 +875,8 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
                 continue  # "cut hospital admissions by 72 percent"
             if a.lemma == "post" and not _post_of_words(token):
                 continue  # "Gunmen attacked a police post"
+            if a.lemma == "demand" and token.dep_ == "nsubj" and token.head.lemma_.lower() in _MARKET_MOVES:
+                continue  # "demand from first-time buyers had held up": a market's, no one's statement
             head = token.head
             if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX"):
                 if token.lemma_.lower() in _DOCUMENT_NOUNS:

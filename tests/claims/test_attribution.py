@@ -29,6 +29,8 @@ SENTENCE_CASES = [
     ("Video footage showed smoke rising from the hangar.", []),
     ("Social media posts showed flames near the town, but the images could not be verified.", []),
     ("Photographs released by the coastguard showed a slick some 9 km long.", ["coastguard"]),
+    # a market's demand that holds up or falls says nothing
+    ("The association said demand from first-time buyers had held up.", ["association"]),
     # a body's refusal that suggests something is no source
     ("Mira Okonjo said the bank's refusal to comment suggested it was not in control.", ["Mira Okonjo"]),
     # a group by the name it goes by
