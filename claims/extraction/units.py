@@ -239,6 +239,30 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
     return None
 
 
+def _second_speaker(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
+    """ "The rebels said they had taken the base, but the army denied that it had fallen": a second party's
+    statement joined to the first's is a claim of its own, with its own claimer and hedge; returns it and where
+    the first ends."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        return None  # (a party that speaks: not "More rain is forecast for Thursday, and the agency has told ...")
+    for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if conj.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS or (stop is not None and conj.i >= stop):
+            continue
+        subject = next((c for c in conj.children if c.dep_ == "nsubj" and c.i < conj.i), None)
+        says = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in conj.children)
+        cc = next((c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i), None)
+        if subject is None or not says or cc is None or subject.i < cc.i:
+            continue
+        start, end = _trim(sent.doc, cc.i + 1, sent.end)
+        if end - start < MIN_TOKENS:
+            return None
+        return Unit(start=start, end=end, kind=UnitKind.CLAUSE), cc.i
+    return None
+
+
 def _has_a_speaker_of_its_own(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) hold a speech verb with its own subject and reported clause ("as aid groups
     warned that ..."), not the sentence's closing tag ("..., the coastguard said")."""
@@ -365,7 +389,7 @@ def sentence_units(sent: Span) -> list[Unit]:
     if control is not None:
         units.append(control[0])
         stop = control[1]
-    clause = _as_clause(sent, stop)
+    clause = _as_clause(sent, stop) or _second_speaker(sent, stop)
     if clause is not None and clause[0].start >= main_start:
         units.append(clause[0])
         main_end = min(main_end, clause[1])
