@@ -242,7 +242,7 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
 def _second_speaker(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
     """ "The rebels said they had taken the base, but the army denied that it had fallen": a second party's
     statement joined to the first's is a claim of its own, with its own claimer and hedge; returns it and where
-    the first ends."""
+    the first ends. Not one whose speaker is a pronoun ("and it warned"), which only the first clause resolves."""
     root = sent.root
     if root.pos_ != "VERB" or root.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return None
@@ -252,6 +252,8 @@ def _second_speaker(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
         if conj.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS or (stop is not None and conj.i >= stop):
             continue
         subject = next((c for c in conj.children if c.dep_ == "nsubj" and c.i < conj.i), None)
+        if subject is not None and subject.pos_ == "PRON":
+            continue  # "..., and it warned that ...": the same speaker, whose pronoun needs the first clause
         says = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in conj.children)
         cc = next((c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i), None)
         if subject is None or not says or cc is None or subject.i < cc.i:
