@@ -624,7 +624,7 @@ class Antecedents:
                 ):
                     maker = phrase.removesuffix(f" {token.text}")  # "X said in a statement": X's
             made = _MADE_BY.match(phrase) if phrase is not None and a.lemma in _RESEARCH_DOCUMENTS else None
-            if made is not None and not maker and made.group(1) == token.text and " by " in phrase:
+            if made is not None and not maker and made.group(1) == token.text and " by " in made.group(0):
                 maker = made.group(2)  # "the report by the Hollins Institute": the institute's
             if phrase is not None:
                 self.phrases[a.lemma] = phrase
@@ -4692,7 +4692,8 @@ def _description_antecedent(
     phrase = phrase or next(
         (antecedents.phrases[word] for word in DOCUMENT_SYNONYMS.get(lemma, ()) if word in antecedents.phrases), None
     )
-    if phrase is None and lemma in _SITE_SYNONYMS and not quoted:
+    if phrase is None and lemma in _SITE_SYNONYMS and not quoted and (lemma != "work" or low == "works"):
+        # (not "the work will take six months": only "the works" is a site)
         # "the plant" after "the Sendra chemical works", "the base" after "the Kessab airbase": one site, named in
         # another of its words
         phrase = next((antecedents.phrases[w] for w in _SITE_SYNONYMS[lemma] if w in antecedents.phrases), None)

@@ -5694,3 +5694,15 @@ def test_it_in_what_a_body_s_act_suggests_is_that_body_and_a_group_is_the_name_i
         "A criminal group calling itself Black Lantern claimed the attack on the hospital.",
         "Black Lantern said Black Lantern had stolen about 400 gigabytes of data.",
     ]
+
+
+def test_the_work_is_no_site_though_the_works_is():
+    text = (
+        "Engineers shut the Halvergate power plant on Monday. The work will take six months. Anglers found dead fish "
+        "near the works."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The work will take six months.",
+        "Anglers found dead fish near the Halvergate power plant.",
+    ]
