@@ -235,7 +235,7 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
     beside = _name_set_beside(subject, sent)
     if beside is not None:
         return [clean_name(beside.text)], ""
-    untagged = _untagged_name_beside(subject) or _body_named_after_kind(subject) or _name_it_goes_by(subject)
+    untagged = _untagged_name_beside(subject) or _body_named_after_kind(subject) or name_it_goes_by(subject)
     if untagged is not None:
         return [untagged], ""
     lower = subject.lower_
@@ -338,7 +338,7 @@ _OUTLET_KINDS = frozenset(
 )
 
 
-def _name_it_goes_by(noun: Token) -> str | None:
+def name_it_goes_by(noun: Token) -> str | None:
     """ "A group calling itself Black Lantern", "a militia known as the Sons of Dawn": the name a participle gives
     the noun."""
     for acl in (c for c in noun.children if c.dep_ == "acl"):

@@ -124,6 +124,8 @@ IN_HOSPITAL = re.compile(
 # Harm done to people, a casualty only when suffered (passive: "were beaten by guards", "had been tortured") or named
 # as a noun of harm ("beatings"): "beat" and "abuse" have other senses ("beat the incumbent", "abuse of power").
 HARM_VERBS = frozenset(["beat", "torture", "assault", "rape", "mistreat", "abuse", "starve", "maltreat", "harm"])
+# ... of which those that accuse whoever did them ("beaten by guards", but "harmed by the delays" accuses no one)
+ABUSE_VERBS = HARM_VERBS - {"harm"}
 HARM_NOUNS = frozenset(["beating", "torture", "rape", "mistreatment", "maltreatment"])
 # An injury named by the body part hurt: "his arm was broken", "a fractured skull", "suffered burns to her legs".
 INJURY_VERBS = frozenset(["break", "fracture", "burn", "bruise", "crush", "sever", "amputate"])
@@ -337,6 +339,8 @@ TIME_UNIT_WORDS = frozenset(["day", "days", "week", "weeks", "month", "months", 
 LIKELIHOOD_WORDS = frozenset(["possible", "likely", "probable", "unlikely", "imminent"])
 # Verbs of intent: "plans to test", "intends to cut".
 INTENT_VERBS = frozenset(["plan", "intend", "aim", "vow", "pledge", "promise"])
+# ... and weighing a step, which looks ahead as a plan does in the present ("is considering cutting the order")
+PLAN_VERBS = INTENT_VERBS | {"consider"}
 # Verbs of pledging, whose object is still to come whatever their tense ("promised 30 million euros next year").
 PLEDGE_VERBS = frozenset(["vow", "pledge", "promise"])
 
@@ -404,7 +408,7 @@ def _reports_future(token: "Token") -> bool:
         # next month, when ..."): a present tense that stands for the future
         return _about_future(token.head)
     progressive = a.tag == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children)
-    if a.lemma in INTENT_VERBS | {"consider"} and a.pos == "VERB" and (a.tag in ("VBZ", "VBP") or progressive):
+    if a.lemma in PLAN_VERBS and a.pos == "VERB" and (a.tag in ("VBZ", "VBP") or progressive):
         # "plans to test", "is planning to cut", "is considering cutting the order": what is meant to come
         return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children)
     if (
@@ -666,7 +670,7 @@ def _is_accusation(e: _Evidence) -> bool:
             return True
         if lemma in ACCUSATION_WORDS and not _answers(t):
             return True
-        if lemma in HARM_VERBS - {"harm"} and a.tag == "VBN" and any(c.dep_ == "agent" for c in t.children):
+        if lemma in ABUSE_VERBS and a.tag == "VBN" and any(c.dep_ == "agent" for c in t.children):
             return True  # abuse with its perpetrator: "detainees were beaten by guards" (not "harmed by the delays")
         if e.has_claimers and _deceit(t):
             return True  # "The university hid at least nine accidents from regulators, a former officer said"

@@ -21,6 +21,7 @@ from claims.extraction.attribution import (
     inside_quotation,
     is_person_entity,
     last_conjunct,
+    name_it_goes_by,
     names_a_body,
     np_head,
 )
@@ -1320,15 +1321,15 @@ class Antecedents:
             )
         ):
             heads.append(before)  # "the wildlife charity Coastwatch", "the rebel Northern Front" ("the rebels")
-        calling = root.head if root.dep_ in ("oprd", "xcomp", "attr") else None
+        # "A criminal group calling itself Black Lantern": "the group" is it (the participle's name, as the claimer
+        # rule reads it)
+        participle = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
         if (
-            calling is not None
-            and calling.lemma_.lower() == "call"
-            and calling.dep_ == "acl"
-            and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in calling.children)
-            and calling.head.tag_ in ("NN", "NNS")
+            participle.dep_ == "acl"
+            and participle.head.tag_ in ("NN", "NNS")
+            and name_it_goes_by(participle.head) == name
         ):
-            heads.append(calling.head)  # "A criminal group calling itself Black Lantern": "the group" is it
+            heads.append(participle.head)
         for head in heads:
             # (a group adjective's word is its members, plural: "the rebels", not "the rebel" who spoke)
             lemma = f"{head.lower_}s" if head.lower_ in _GROUP_ADJECTIVES else head.lemma_.lower()
