@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from claims.evaluation.checks import (
+    RELATIVE_TIME,
     StandaloneResult,
     claimer_matches,
     cuts_region,
@@ -123,8 +124,14 @@ def garble_reasons(
             partial.append(i)
         if cuts_region(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start):
             reasons[i].append("cut_region")
-        for start, end in quantities(article.text[claim.start : claim.end]):
-            number = article.text[claim.start + start : claim.start + end]
+        span = article.text[claim.start : claim.end]
+        # (a count in a relative time goes when the time is written as the date it names: "18 months ago" -> "in
+        # April 2025")
+        times = [m.span() for m in RELATIVE_TIME.finditer(span)]
+        for start, end in quantities(span):
+            number = span[start:end]
+            if any(s <= start < e for s, e in times):
+                continue
             if number[0].isdigit() and number not in claim.text:
                 reasons[i].append("dropped_quantity")
                 break

@@ -209,6 +209,7 @@ _BEFORE_NOUN = re.compile(
 # First month of each season (northern hemisphere; winter is named by the year of its December).
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _AGO = re.compile(rf"{_PREP}\b{_COUNT}\s+(day|week|month|year)s?\s+ago\b", re.IGNORECASE)
+_AS_LONG_AS = re.compile(r"\b[Aa]s\s+long\s+as\s+$")
 _OFFSET = re.compile(
     rf"{_PREP}\b(?:{_COUNT}\s+(day|week|month|year)s?\s+"
     # "a day earlier that she had ..." (a clause follows; not "earlier that week"); a word after it only where it
@@ -694,7 +695,16 @@ def relative_time_edits(
             )
             taken.append((m.start(), m.end()))
     for m in _scan(_AGO, text, lower):
-        add(m, _period(published_on, m.group(3), -_count(m.group(2))))
+        ago = _period(published_on, m.group(3), -_count(m.group(2)))
+        long_ago = _AS_LONG_AS.search(text, 0, m.start())
+        if long_ago is not None and not m.group(1) and not any(s < m.end() and m.start() < e for s, e in taken):
+            # "as long as 18 months ago" -> "as long ago as April 2025" ("as long as April 2025" is a condition)
+            edits.append(
+                (long_ago.start(), m.end(), f"{text[long_ago.start() : long_ago.start() + 2]} long ago as {ago[1]}")
+            )
+            taken.append((long_ago.start(), m.end()))
+            continue
+        add(m, ago)
     for m in _scan(_DAY_PHRASE, text, lower):
         add(m, _day(m, published_on))
     for m in _scan(_WEEKDAY_PHRASE, text, lower):

@@ -95,9 +95,12 @@ def _build_claims(doc: Doc, ctx: _Context) -> list[tuple[ExtractedClaim, np.ndar
     out: list[tuple[ExtractedClaim, np.ndarray]] = []
     sents = list(sentences(doc))
     for sent, (attributed, claimers) in zip(sents, article_claimers(sents), strict=True):
+        # (a dateline too short to be an item of its own still names where the story was filed)
+        ctx.antecedents.note_dateline(sent, attributed)
         if not long_enough(sent):
             continue
-        ctx.antecedents.note_dateline(sent, attributed)
+        # ("It said" after "In a statement, its fisheries ministry said": the party that claim wrote for "its")
+        claimers = [ctx.antecedents.claimers_written.get(c, c) for c in claimers]
         ctx.antecedents.written.clear()
         units = sentence_units(sent)
         first_of_sentence = len(out)

@@ -258,7 +258,8 @@ Edit = tuple[int, int, str]
 
 # The place that opens a dateline: "PORT VELA" of "PORT VELA, May 12 (Coastline Wire) -" (not "London (The Weekly
 # Courier):" without a comma, which may name a region or country as well as a city).
-_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}),")
+# ("KESTRIN, June 18 (Wire) -", "Varnholm (The Varnholm Courier):")
+_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,2})(?:,| \()")
 
 
 @dataclass
@@ -299,6 +300,9 @@ class Antecedents:
     # how the current sentence's claims wrote the words they resolved (token index -> "the Free Heights Movement"),
     # so that its claimers name who its text names ("The group denied ...": the Free Heights Movement)
     written: dict[int, str] = field(default_factory=dict)
+    # a claimer written with a possessive pronoun -> the party the claim wrote for it ("its fisheries ministry" ->
+    # "Corrisand's fisheries ministry"), for a later sentence whose pronoun speaker attribution took to be it
+    claimers_written: dict[str, str] = field(default_factory=dict)
     # a description's head -> the name an apposition gave it ("the wildlife charity Coastwatch": "charity")
     described: dict[str, str] = field(default_factory=dict)
     # the article's first event with a place: (instrument or "", place) for "the attack" -> "the drone attack on X"
@@ -320,6 +324,14 @@ class Antecedents:
     # the previous sentence's subject when it is plural and unnamed ("police unions"), for "they"/"their"
     last_plural: str | None = None
     last_plural_named: str | None = None  # with the phrase that named it ("researchers at Lund University")
+    # the one group of people the words of a quotation that runs on past the sentence before named ("our men"),
+    # for "they"/"them" in what the quotation says next
+    quoted_group: str | None = None
+    # the people the sentence before reported on by their plural word ("Oruel said the attackers had arrived"), for
+    # "They" opening a quotation after it
+    last_reported_plural: str | None = None
+    # and the thing that sentence's quoted words were about, when it was their subject ("the water"), for "it"
+    quoted_thing: str | None = None
     # a person -> the body the article said they head or work for, for "its" in what they say
     affiliations: dict[str, str] = field(default_factory=dict)
     # the party whose words the sentence before reported ("Pieter Aalst"), for "that account" in the next one
@@ -544,6 +556,10 @@ class Antecedents:
             self._note("body", name)
             self.previous_bodies.append(name)
             self.described[kind_word] = name
+        for name in _vessels_named(sent, start, quoted):
+            # "the cruise ship Coral Empress": a later "the ship", "the vessel" or "the liner" is that ship
+            for word in _VESSEL_WORDS:
+                self.described.setdefault(word, name)
         if _LABOUR_IN.search(text):
             self.labour_dispute = True  # "a strike" in this article is a walkout, never an attack
         self._note_event(sent, start)
@@ -776,7 +792,18 @@ class Antecedents:
             )
             if where is not None and where.right_edge.i - first_word < MAX_PHRASE_TOKENS:
                 # "Researchers at Lund University followed ..." -> "They found" is "The researchers at Lund University"
-                where_text = sent.doc[where.i : where.right_edge.i + 1].text
+                # (without an apposition to the name: "of the Civic Alliance, the junior partner in the coalition,")
+                last = max(
+                    (
+                        d.i
+                        for d in where.subtree
+                        if not any(a.dep_ == "appos" for a in (d, *d.ancestors) if a.i > where.i)
+                    ),
+                    default=where.i,
+                )
+                while last > where.i and sent.doc[last].is_punct:
+                    last -= 1
+                where_text = sent.doc[where.i : last + 1].text
                 self.last_plural_named = f"{self.last_plural} {where_text}"
                 if subject.lemma_.lower() in _RESEARCHERS:
                     # "Scientists at the Polar Research Institute said ..." -> a later "the researchers" are those
@@ -793,6 +820,9 @@ class Antecedents:
         self.previous_unnamed = _unnamed_people(sent, start, quoted)
         self.last_speaker = self.party(claimers[0]) if claimers else None
         self.last_statement = _statement_content(sent, start, quoted)
+        self.quoted_group = _quoted_group(sent, start, attributed, self.written)
+        self.last_reported_plural = _reported_people(sent, start, quoted)
+        self.quoted_thing = _quoted_thing(sent, start, attributed)
         if not self.lead_decided and start < sent.end and self.sentences <= LEAD_SENTENCES:
             # the body whose act the lead reports ("..., the energy regulator announced on Wednesday"; "The central
             # bank of Korvania raised ..."), decided by the first sentence with a speaker or a body for subject:
@@ -1694,6 +1724,9 @@ class Antecedents:
             name = speaker.removeprefix("the ").removeprefix("The ")
             # (the outlet, which the pipeline gives a claim with no party, stays: "He had announced ..." is an act)
             written = [w if w in text or w == self.outlet else name for w in written]
+        for c, w in zip(claimers, written, strict=True):
+            if w != c and c.split()[0].lower() in ("its", "their", "his", "her"):
+                self.claimers_written[c] = w
         owners = [
             w.split("'")[0].removeprefix("the ")
             for c, w in zip(claimers, written, strict=True)
@@ -2000,6 +2033,27 @@ def _bodies_after_kind(sent: Span, start: int, quoted: Collection[int]) -> list[
     return found
 
 
+# Words for a ship: the article's one named ship is what each of them stands for.
+_VESSEL_WORDS = frozenset(["ship", "vessel", "tanker", "ferry", "freighter", "trawler", "liner", "boat", "yacht"])
+
+
+def _vessels_named(sent: Span, start: int, quoted: Collection[int]) -> list[str]:
+    """Ships named after a word for a ship, outside quotations: "the cruise ship Coral Empress" -> "the Coral
+    Empress", "The tanker Helena Star" -> "the Helena Star"."""
+    doc = sent.doc
+    found = []
+    for kind in tokens_of(doc, start, sent.end):
+        if kind.tag_ != "NN" or kind.lemma_.lower() not in _VESSEL_WORDS or kind.i in quoted:
+            continue
+        end = kind.i + 1
+        while end < sent.end and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_title:
+            end += 1
+        name = doc[kind.i + 1 : end]
+        if name and all(t.ent_type_ in ("", "PRODUCT", "ORG", "PERSON", "FAC", "WORK_OF_ART") for t in name):
+            found.append(f"the {name.text}")
+    return found
+
+
 # Entity labels the tagger gives a body's name it did not know ("Parents for Vaccine Freedom": a work of art).
 _MISTYPED_NAME_LABELS = frozenset(["WORK_OF_ART", "PRODUCT", "LAW", "EVENT"])
 
@@ -2211,6 +2265,10 @@ def _region_phrase(ent: Span) -> str | None:
     return None
 
 
+# Where a mention's head ends and its "of" or "into" phrase begins.
+_MENTION_PREP = re.compile(r" (?:of|into) ")
+
+
 def _mention_with_of(noun: Token, sent: Span) -> str | None:
     """ "recall of 14 batches of a widely used drug", "air strike": a noun with its modifiers and its "of" phrase,
     without its determiner; None when longer than ``MAX_MENTION_TOKENS`` or cut by punctuation."""
@@ -2219,7 +2277,8 @@ def _mention_with_of(noun: Token, sent: Span) -> str | None:
     if start < noun.i and noun.doc[start].lower_ in _DETERMINERS:
         start += 1  # a possessor's own article: "the government's 2027 budget" is "government's 2027 budget"
     end = noun.i + 1
-    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # ("inquiry into the collapse of the Harrow Bridge": what an inquiry is into says which, as "of" does)
+    of = next((c for c in noun.rights if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "into")), None)
     if of is not None:
         end = of.right_edge.i + 1
         # without a clause in it ("results of a late-stage trial published on Wednesday"): its times are its own
@@ -3485,6 +3544,24 @@ def _mention_edits(
                 replacement = _possessive(person) if token.tag_ == "PRP$" else person
         elif low == "they" and token.i in quoted and (those := _quoted_people(token, first, antecedents)) is not None:
             replacement = those  # '"They have kept turning up," she said' after "The players have not been paid"
+        elif (
+            low in ("they", "them")
+            and antecedents.quoted_group is not None
+            and inside_quotation(attributed, token.i)
+            and _continues_quotation(token, first, max(first, span.start))
+        ):
+            # '"Our men returned fire. One of them is in hospital," she said' -> "One of [our men]", in brackets as
+            # a quotation is clarified
+            replacement = _bracketed(antecedents.quoted_group, capital=token.text[0].isupper())
+        elif (
+            low == "it"
+            and antecedents.quoted_thing is not None
+            and inside_quotation(attributed, token.i)
+            and _continues_quotation(token, first, max(first, span.start))
+            and _quoted_it_refers_back(token, first)
+        ):
+            # '"The water came under the door at two. By four it was at the windows"' -> "[the water] was"
+            replacement = _bracketed(antecedents.quoted_thing, capital=token.text[0].isupper())
         elif low in ("they", "their") and token.i == first and antecedents.last_plural and token.i not in quoted:
             # "Police unions warned ... Their federation's president" -> "The police unions' federation's president"
             plural = f"the {antecedents.last_plural}"
@@ -3824,6 +3901,8 @@ def _mention_edits(
             elif subject is not None and not (subject.i in resolved or _names(subject)) and parallel is None:
                 continue  # (but "The club's revenue rose ..., but it still recorded a loss": the club)
             if subject is not None and subject.i in resolved and token.i not in quoted:
+                if own_clause and _MENTION_PREP.search(resolved[subject.i]):
+                    continue  # "The inquiry into the collapse of X ... published its report": no phrase's possessive
                 # "The movement [resolved] ..., an accusation it denies"
                 replacement = _possessive(resolved[subject.i]) if low == "its" else resolved[subject.i]
             body = parallel
@@ -4700,7 +4779,7 @@ def _description_antecedent(
         phrase = next((antecedents.phrases[w] for w in _SITE_SYNONYMS[lemma] if w in antecedents.phrases), None)
     candidates.append(_with_the(phrase) if phrase else None)
     lead = antecedents.lead_mentions.get(lemma)
-    if lead is not None and not quoted and _says_which(lead) and lead.split(" of ")[0].split()[-1] == token.text:
+    if lead is not None and not quoted and _says_which(lead) and _MENTION_PREP.split(lead)[0].split()[-1] == token.text:
         candidates.append(_with_the(lead))  # "the trial" -> "the trial of 4,800 patients", the lead's own mention
     # a speaker's "the mission" is the article's "observer mission", but their "the market" need not be its "home
     # market": a quotation takes the kind of a body only
@@ -4886,7 +4965,21 @@ def _description_antecedent(
         candidates = [c for c in cut if _is_name(c) or c.endswith(token.text)]
     # who the sentence cites is no thing it reports on ("According to Reuters, the firm paid ...": not Reuters)
     cited = {clean_name(e.text) for e in _cited_in(sent)}
-    return next((c for c in candidates if c and c.removeprefix("the ") not in cited), None)
+    return next(
+        (c for c in candidates if c and c.removeprefix("the ") not in cited and not _acted_on_by_itself(token, c)),
+        None,
+    )
+
+
+def _acted_on_by_itself(token: Token, name: str) -> bool:
+    """Whether ``name`` is the subject of the clause whose object ``token`` is ("Environmental group Clear Rivers
+    accused the company of ...": the company is not Clear Rivers, which would be "itself")."""
+    if token.dep_ not in ("dobj", "dative"):
+        return False
+    subject = _subject(_clause_of(token))
+    if subject is None or subject.i > token.i or subject.pos_ == "PRON":
+        return False
+    return name.removeprefix("the ") in token.doc[subject.left_edge.i : subject.right_edge.i + 1].text
 
 
 def _cited_in(sent: Span) -> list[Span]:
@@ -5281,6 +5374,23 @@ def _may_be_it(noun: Token) -> bool:
     return _one_thing(noun) and not _a_person(noun) and noun.lemma_.lower() not in PERSON_NOUNS
 
 
+def _after_fronted_phrase(its: Token, first: int) -> bool:
+    """ "In a statement, its fisheries ministry said": "its" opening the subject of the main verb after a phrase
+    and a comma that the verb alone governs, as if it opened the sentence."""
+    subject, verb = its.head, its.head.head
+    if its.i < first + 2 or its.doc[its.i - 1].text != "," or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if subject.left_edge.i != its.i or verb.dep_ != "ROOT":
+        return False
+    fronted = [t for t in verb.children if first <= t.i < its.i - 1]
+    covered = {d.i for t in fronted for d in t.subtree}
+    return (
+        bool(fronted)
+        and all(t.dep_ in ("prep", "advmod", "npadvmod") for t in fronted)
+        and covered == set(range(first, its.i - 1))
+    )
+
+
 def _opens_the_subject(its: Token, first: int) -> bool:
     """ "Its fleet shrank", "Three of its eight carriages overturned": "its" in the subject that opens the sentence
     (from token ``first``), before any verb; or in a phrase opening a sentence whose subject is no body, person or
@@ -5296,6 +5406,8 @@ def _opens_the_subject(its: Token, first: int) -> bool:
             and subject.lower_ not in BODY_HEADS
             and subject.lemma_.lower() not in lexicon.PERSON_NOUNS
         )
+    if _after_fronted_phrase(its, first):
+        return True  # "In a statement, its fisheries ministry said ..."
     if its.i != first and not (its.i == first + 2 and its.head.dep_ == "pobj" and its.head.head.lower_ == "of"):
         return False
     noun = its.head
@@ -5802,6 +5914,8 @@ _GENERIC_PEOPLE = frozenset(
         *("commuter", "visitor", "customer", "user", "shopper", "voter", "parent", "buyer", "consumer", "investor"),
         *("trader", "farmer", "teacher", "nurse", "doctor", "rescuer", "firefighter", "traveller", "traveler"),
         *("motorist", "homeowner", "borrower", "saver", "taxpayer", "employee", "member", "supporter", "reader"),
+        *("colleague", "friend", "neighbour", "neighbor", "volunteer", "guard", "boy", "girl"),
+        *("attacker", "gunman", "assailant", "militant", "rebel", "insurgent", "raider", "looter", "kidnapper"),
     ]
 )
 
@@ -6351,17 +6465,158 @@ def _quoted_people(they: Token, first: int, antecedents: Antecedents) -> str | N
     """ "They" opening a quotation right after a sentence about people ("The players have not been paid since
     January. 'They have kept turning up for training,' she said"): those people, in brackets, as a quotation is
     clarified; not a "they" in the middle of what is said, which may be anyone."""
-    if they.lower_ != "they" or they.dep_ != "nsubj" or antecedents.last_plural is None:
+    if they.lower_ != "they" or they.dep_ != "nsubj":
         return None
     opening = they.i == first or (they.i == first + 1 and they.doc[first].is_quote)
     if not opening:
         return None
+    if antecedents.last_plural is None:
+        # '"They came down from the hills," she said' after "She said the attackers had arrived at dawn"
+        reported = antecedents.last_reported_plural
+        return _bracketed(reported, capital=they.text[0].isupper()) if reported is not None else None
     head = antecedents.last_plural.split()[-1].lower()
     lemma = head[:-1] if head.endswith("s") else head
     if not (_people_noun(lemma) or head in ("people", "police", "staff")):
         return None
-    written = f"the {antecedents.last_plural}"
-    return f"[{written[0].upper()}{written[1:]}]" if they.text[0].isupper() else f"[{written}]"
+    return _bracketed(f"the {antecedents.last_plural}", capital=they.text[0].isupper())
+
+
+def _bracketed(words: str, *, capital: bool) -> str:
+    """Words written into a quotation, in brackets as a quotation is clarified: "[The workers]"."""
+    return f"[{words[0].upper()}{words[1:]}]" if capital else f"[{words}]"
+
+
+def _quoted_group(sent: Span, start: int, attributed: Attribution | None, written: Mapping[int, str]) -> str | None:
+    """The one group of people named by the words of a quotation that runs on past ``sent`` (no closing mark
+    after its last word), as the next sentence of the quotation would write them: "Our men returned fire to save
+    their own lives." -> "our men"; "We pulled a boy and his sister out alive." -> "the boy and his sister". None
+    when the quotation ends in the sentence or names no group or several (whom "they" is would be a guess)."""
+    words = [t for t in sent if t.i >= start and not t.is_punct and not t.is_space]
+    if (
+        not words
+        or not inside_quotation(attributed, words[-1].i)
+        or any(t.is_quote for t in sent.doc[words[-1].i : sent.end])
+    ):
+        return None
+    groups: list[Span] = []
+    for token in words:
+        if (
+            token.pos_ != "NOUN"
+            or token.ent_type_
+            or token.dep_ == "compound"
+            or not inside_quotation(attributed, token.i)
+        ):
+            continue
+        if not (_person_word(token) or _people_noun(token.lemma_.lower())):
+            continue
+        if token.tag_ == "NNS":
+            left = min((c.left_edge.i for c in token.lefts), default=token.i)
+            groups.append(sent.doc[left : token.i + 1])
+        elif (other := next((c for c in token.children if c.dep_ == "conj"), None)) is not None and (
+            _person_word(other) or _people_noun(other.lemma_.lower())
+        ):
+            groups.append(sent.doc[token.left_edge.i : other.i + 1])  # "a boy and his sister"
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if not groups and subject is not None and subject.i >= start and inside_quotation(attributed, subject.i):
+        if subject.lower_ == "they" and subject.i in written:
+            # "They came down from the hills. They burned everything": the group the first "they" was written as
+            group_of = written[subject.i].strip("[]")
+            return group_of[0].lower() + group_of[1:] if group_of.startswith("The ") else group_of
+        if subject.tag_ == "NNS" and subject.pos_ == "NOUN" and not subject.ent_type_:
+            # "The protection systems did what they were designed to do. They isolated the fault": things
+            groups.append(sent.doc[min((c.left_edge.i for c in subject.lefts), default=subject.i) : subject.i + 1])
+    if (
+        len(groups) != 1
+        or len(groups[0]) > MAX_PHRASE_TOKENS
+        or not all(t.is_alpha or t.tag_ in ("CD", "HYPH") for t in groups[0])
+    ):
+        return None
+    group = groups[0]
+    if group[0].dep_ in ("det", "poss") and group[0].lower_ not in ("a", "an"):
+        # ("Our men" -> "our men"; "the trapped men" as it is)
+        return " ".join([group[0].lower_, *(t.text for t in group[1:])]) if group[0].tag_ != "NNP" else group.text
+    rest = group[1:] if group[0].lower_ in ("a", "an") else group
+    return "the " + " ".join(t.text if t.tag_ in ("NNP", "NNPS") else t.lower_ for t in rest)
+
+
+def _reported_people(sent: Span, start: int, quoted: Collection[int]) -> str | None:
+    """The people a reported clause of ``sent`` is about, by a plural word and no name, outside quotations:
+    "Provincial governor Nadia Oruel said the attackers had arrived" -> "the attackers"."""
+    verb = sent.root
+    if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i in quoted:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.i < start
+            or subject.tag_ != "NNS"
+            or subject.ent_type_
+            or not (_person_word(subject) or _people_noun(subject.lemma_.lower()))
+        ):
+            continue
+        words = sent.doc[min((c.left_edge.i for c in subject.lefts), default=subject.i) : subject.i + 1]
+        if len(words) <= 4 and all(t.is_alpha for t in words):
+            return " ".join(t.lower_ for t in words) if words[0].lower_ == "the" else f"the {words.text.lower()}"
+    return None
+
+
+def _quoted_thing(sent: Span, start: int, attributed: Attribution | None) -> str | None:
+    """The thing the words of a quotation that runs on past ``sent`` were about: its main verb's subject, a
+    singular common noun with "the" or a possessive that names no person ("The water came under the door." -> "the
+    water"; "The vaccine will not help ..." -> "the vaccine"), for "it" in the quotation's next sentence."""
+    words = [t for t in sent if t.i >= start and not t.is_punct and not t.is_space]
+    if (
+        not words
+        or not inside_quotation(attributed, words[-1].i)
+        or any(t.is_quote for t in sent.doc[words[-1].i : sent.end])
+    ):
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.i < start
+        or subject.tag_ != "NN"
+        or subject.pos_ != "NOUN"
+        or subject.ent_type_
+        or _person_word(subject)
+        or _people_noun(subject.lemma_.lower())
+        or subject.lemma_.lower() in _TIMES
+        or not inside_quotation(attributed, subject.i)
+    ):
+        return None
+    lefts = [c for c in subject.lefts]
+    if not lefts or lefts[0].dep_ not in ("det", "poss") or lefts[0].lower_ not in ("the", "our", "my", "their"):
+        return None
+    words_of = sent.doc[lefts[0].i : subject.i + 1]
+    if len(words_of) > 4 or not all(t.is_alpha for t in words_of):
+        return None
+    return " ".join(t.text if t.tag_ in ("NNP", "NNPS") else t.lower_ for t in words_of)
+
+
+def _quoted_it_refers_back(it: Token, first: int) -> bool:
+    """Whether ``it`` in a quotation can stand for a thing the sentence before named: no noun for one thing
+    before it in its sentence (that would be nearer), no placeholder "it" ("it is too early to say", "it seems
+    that") and no cleft ("it was the army that ...")."""
+    if any(t.tag_ == "NN" and t.pos_ == "NOUN" for t in it.doc[first : it.i]):
+        return False
+    if it.dep_ in ("dobj", "pobj"):
+        return True
+    return _refers_back(it) and not any(
+        c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in it.head.children
+    )
+
+
+def _continues_quotation(pronoun: Token, first: int, claim_start: int) -> bool:
+    """Whether ``pronoun`` is said in a quotation its sentence carries on from the sentence before: no quote mark
+    and no other group of people between the sentence's first word and it ("Two of them lost their jobs"), and
+    the first "they"/"them" of its claim (a later one is the group the claim has just named)."""
+    return not any(
+        t.is_quote or (t.tag_ == "NNS" and (_person_word(t) or _people_noun(t.lemma_.lower())))
+        for t in pronoun.doc[first : pronoun.i]
+    ) and not any(t.lower_ in ("they", "them") for t in pronoun.doc[claim_start : pronoun.i])
 
 
 def _relation_named(pronoun: Token, sent: Span, antecedents: Antecedents) -> str | None:

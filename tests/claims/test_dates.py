@@ -455,3 +455,14 @@ def test_a_weekend_across_a_month_or_a_year_names_both():
     assert relative_time_edits("They meet this weekend.", date(2024, 6, 9)) == [
         (10, 22, "on the weekend of 8-9 June 2024")
     ]
+
+
+def test_as_long_as_a_time_ago_becomes_as_long_ago_as_the_date():
+    # THURSDAY is 28 March 2024; "as long as March 2023" would read as a condition
+    assert written("Crews reported the faulty doors as long as 12 months ago.") == (
+        "Crews reported the faulty doors as long ago as March 2023."
+    )
+    assert written("As long as two years ago, engineers warned of cracks.") == (
+        "As long ago as 2022, engineers warned of cracks."
+    )
+    assert written("Crews reported the faulty doors 12 months ago.") == "Crews reported the faulty doors in March 2023."

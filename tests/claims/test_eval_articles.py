@@ -459,3 +459,22 @@ def test_every_sentence_of_the_set_is_labelled():
     left_words = {word.lower() for words in unlabelled.values() for word in words}
     assert left_words <= {"and", "but", "after", "while", "as", "when", "because", "or"}, unlabelled
     assert {"d10-strike-talks", "h02-ceasefire-town"} <= set(unlabelled)
+
+
+def test_a_count_in_a_relative_time_written_as_its_date_is_not_dropped(tmp_path):
+    split = tmp_path / "dev"
+    split.mkdir()
+    sentence = "Floods killed 12 people in Porto Lino 18 months ago, officials said."
+    (split / "a.txt").write_text(f"title Floods\noutlet Test Wire\ndate 2025-09-16\n\n{sentence}\n")
+    (split / "a.json").write_text(
+        f'{{"claims": [{{"text": "{sentence}", "claimers": ["officials"], "type": "casualty", "hedge": "asserted"}}]}}'
+    )
+    article = load_split(tmp_path, "dev")[0]
+    dated = "Floods killed 12 people in Porto Lino in March 2024, officials said."
+    undated = "Floods killed people in Porto Lino in March 2024, officials said."
+
+    # (the 18 of "18 months ago" is in the date it names; the 12 people are a count of their own)
+    assert garble_reasons(article, [claim(article.text, sentence, standalone=dated)], parse=always(True)) == {}
+    assert garble_reasons(article, [claim(article.text, sentence, standalone=undated)], parse=always(True)) == {
+        0: ["dropped_quantity"]
+    }

@@ -3196,7 +3196,9 @@ def test_names_the_tagger_cut_or_missed_after_a_kind_are_bodies_and_striking_peo
     claims = extract_claims(ship, published_on=PUBLISHED, scorer=RuleScorer())
     assert (claims[-1].claimers, claims[-1].text) == (
         ["Castor Maritime"],
-        "The ship's owner, Castor Maritime, said Castor Maritime was working with the authorities to stop the leak.",
+        # (and "the ship" is the tanker its kind named)
+        "The Aurora Bay's owner, Castor Maritime, said Castor Maritime was working with the authorities to stop "
+        "the leak.",
     )
     assert [claim for _, claim in texts_and_spans(shelter)][-1] == (
         '"A count on one night only catches the people you can see," said Open Door\'s chief executive, Miriam Hale.'
@@ -4816,8 +4818,9 @@ def test_the_outlet_named_by_the_last_word_of_its_name_is_no_company():
 
     claims = extract_claims(text, published_on=PUBLISHED, outlet="The Kingsreach Mercury", scorer=RuleScorer())
 
+    # ("They" are the members she told the paper of)
     assert claims[-1].text == (
-        '"They worked double shifts while the company posted record profits," Marlene Osei-Brandt said.'
+        '"[The members] worked double shifts while the company posted record profits," Marlene Osei-Brandt said.'
     )
 
 
@@ -5705,4 +5708,154 @@ def test_the_work_is_no_site_though_the_works_is():
     assert standalone_texts(text)[1:] == [
         "The work will take six months.",
         "Anglers found dead fish near the Halvergate power plant.",
+    ]
+
+
+def test_they_and_them_in_a_quotation_that_runs_on_are_the_one_group_its_sentence_before_named_in_brackets():
+    text = (
+        'Governor Petra Halloran said rescue teams were still searching. "We pulled a boy and his sister out alive '
+        'at dawn. They are in hospital and they are stable," she told reporters. "Our men returned fire to save '
+        'their own lives. One of them is in hospital," Foreign Minister Sabine Lerch said. "The guards met the '
+        'nurses at the gate. A doctor saw them later," a witness said. "Our soldiers held the line," Lerch said. '
+        '"They are heroes," she added.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2:] == [
+        # (the claim's second "they" is the group its first has just named)
+        '"[The boy and his sister] are in hospital and they are stable," Governor Petra Halloran told reporters.',
+        '"Our men returned fire to save their own lives," Foreign Minister Sabine Lerch said.',
+        '"One of [our men] is in hospital," Foreign Minister Sabine Lerch said.',
+        '"The guards met the nurses at the gate.',
+        # (two groups: "them" could be either)
+        '"A doctor saw them later," a witness said.',
+        '"Our soldiers held the line," Foreign Minister Sabine Lerch said.',
+        # (a new quotation: its "they" is no carry-on of the last)
+        '"They are heroes," Foreign Minister Sabine Lerch added.',
+    ]
+
+
+def test_it_in_a_quotation_that_runs_on_is_the_thing_its_sentence_before_was_about_in_brackets():
+    text = (
+        '"The water came under the door at two in the morning. By four it was at the windows," said Marta Volk. '
+        '"The vaccine will not help the ones already sick. But if we get it into arms quickly, the outbreak will '
+        'slow," Dr. Tomas Reyk said. "The water is cold. Every hour makes it harder," Aldo Ferrante said. '
+        '"The pump failed on Monday. It is too early to say why," Ferrante said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)] == [
+        '"The water came under the door at two in the morning," Marta Volk said.',
+        '"By four [the water] was at the windows," said Marta Volk.',
+        '"The vaccine will not help the ones already sick," Tomas Reyk said.',
+        '"But if we get [the vaccine] into arms quickly, the outbreak will slow," Dr. Tomas Reyk said.',
+        '"The water is cold," Aldo Ferrante said.',
+        # (a thing named before "it" in its own sentence is nearer: "it" stays)
+        '"Every hour makes it harder," Aldo Ferrante said.',
+        '"The pump failed on 3 March 2025," Aldo Ferrante said.',
+        # (a placeholder "it" stands for nothing)
+        '"It is too early to say why," Aldo Ferrante said.',
+    ]
+
+
+def test_a_dateline_written_as_a_place_and_the_outlet_in_brackets_names_the_city():
+    text = (
+        "By Helena Markos\n\nVarnholm (The Varnholm Courier): The city council voted 7-5 late on Wednesday to cap "
+        "rent increases at 3 percent. Deputy mayor Sofia Renko said rents in the city had climbed by almost 40 "
+        "percent in five years."
+    )
+
+    # (the dateline is an item of its own, as written, which the non-claim gate marks)
+    assert standalone_texts(text, outlet="The Varnholm Courier") == [
+        "Varnholm (The Varnholm Courier):",
+        "The Varnholm city council voted 7-5 late on 5 March 2025 to cap rent increases at 3 percent.",
+        "Deputy mayor Sofia Renko said rents in Varnholm had climbed by almost 40 percent in five years.",
+    ]
+
+
+def test_a_description_the_subject_acts_on_is_not_the_subject_itself():
+    text = (
+        "A fire broke out at a chemical plant in Brennholt on Tuesday. Environmental group Clear Rivers accused the "
+        "company of storing far more solvent than its permit allowed."
+    )
+
+    # (no business named: "the company" stays, never Clear Rivers accusing itself)
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "Environmental group Clear Rivers accused the company of storing far more solvent than its permit allowed."
+    )
+
+
+def test_its_opening_the_subject_after_a_fronted_phrase_and_the_speaker_it_becomes():
+    text = (
+        "Halvenland accused Corrisand of overfishing. Corrisand's government rejected the accusation. In a "
+        "statement, its fisheries ministry said the 2019 agreement was outdated. The quota, it said, reflected "
+        '"where the fish now actually live".'
+    )
+
+    assert texts_and_spans(text)[2:] == [
+        (
+            "In a statement, its fisheries ministry said the 2019 agreement was outdated.",
+            "In a statement, Corrisand's fisheries ministry said the 2019 agreement was outdated.",
+        ),
+        (
+            'The quota, it said, reflected "where the fish now actually live".',
+            'The quota, Corrisand\'s fisheries ministry said, reflected "where the fish now actually live".',
+        ),
+    ]
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+    assert [c.claimers for c in claims[2:]] == [["Corrisand's fisheries ministry"]] * 2
+
+
+def test_people_of_a_body_named_with_an_apposition_are_of_the_body_alone():
+    text = (
+        "Two members of the Civic Alliance, the junior partner in the coalition, voted against the cap. One of "
+        'them, Pavel Dusek, said the measure was "well meant but badly built".'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        'One of the members of the Civic Alliance, Pavel Dusek, said the measure was "well meant but badly built".'
+    )
+
+
+def test_a_ship_named_after_its_kind_is_what_the_ship_and_the_vessel_stand_for():
+    text = (
+        "Health officials confirmed 23 cases of measles aboard the cruise ship Coral Empress on Thursday. A doctor "
+        "said the outbreak was started by a crew member who joined the ship at Castelmar. The ship left Castelmar "
+        "on 12 August. The vessel carries 2,900 people."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "A doctor said the measles outbreak was started by a crew member who joined the Coral Empress at Castelmar.",
+        "The Coral Empress left Castelmar on 12 August 2024.",
+        "The Coral Empress carries 2,900 people.",
+    ]
+
+
+def test_the_inquiry_is_the_lead_s_inquiry_into_what_it_named_and_keeps_its_own_its():
+    text = (
+        "An independent inquiry into the collapse of the Harrow Bridge found that inspectors missed corrosion. "
+        "The inquiry, led by retired judge Helena Sarrow, published its report on Wednesday. It found that the "
+        "steel supports had rusted through."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The independent inquiry into the collapse of the Harrow Bridge, led by retired judge Helena Sarrow, "
+        "published its report on 5 March 2025.",
+        "The independent inquiry into the collapse of the Harrow Bridge found that the steel supports had rusted "
+        "through.",
+    ]
+
+
+def test_they_opening_a_quotation_after_a_reported_clause_about_people_is_those_people():
+    text = (
+        "Gunmen attacked the town of Tarrak on Tuesday, local officials said. Governor Nadia Oruel said the "
+        'attackers had arrived shortly after dawn. "They came down from the hills on 40 motorbikes. They burned '
+        'everything they could not carry," she said. "The protection systems did what they were designed to do. '
+        'They isolated the fault within seconds," Oskar Veldt said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2:] == [
+        '"[The attackers] came down from the hills on 40 motorbikes," Governor Nadia Oruel said.',
+        # (the group the quotation's "they" was written as carries on)
+        '"[The attackers] burned everything they could not carry," Governor Nadia Oruel said.',
+        '"The protection systems did what they were designed to do," Oskar Veldt said.',
+        '"[The protection systems] isolated the fault within seconds," Oskar Veldt said.',
     ]
