@@ -3419,6 +3419,8 @@ def _mention_edits(
             replacement = (
                 party
                 or _person_of_body(speaker, antecedents)
+                # "It found" -> "The inquiry into the collapse of X found"
+                or _lead_mention_of(speaker.removeprefix("the "), antecedents)
                 or (f"the {speaker}" if f"the {speaker}" in antecedents.bodies else speaker)
             )
             if low in _GENDER and speaker in antecedents.people:
@@ -3888,7 +3890,8 @@ def _mention_edits(
                     subject_name = f"the {subject.lower_}"
                 if subject_name is None and in_statement and low == "it":
                     # "The regional prosecutor's office said it had opened ...": the body as whose it is described
-                    subject_name = _body_by_whose(subject)
+                    # (or the body a person's office is in: "Kestrel Line's chief executive ... denied that it had")
+                    subject_name = _body_by_whose(subject) or _speakers_body(token, resolved, antecedents)
                 if subject_name is None:
                     continue  # "The government said its troops ...": no more to say than "the government"
                 if not in_statement and own_verb and subject_name.startswith("the ") and subject_name[4:5].islower():
@@ -3907,7 +3910,7 @@ def _mention_edits(
                 replacement = _possessive(resolved[subject.i]) if low == "its" else resolved[subject.i]
             body = parallel
             if low == "it" and body is None and replacement is None:
-                replacement = _speakers_body(token, resolved)
+                replacement = _speakers_body(token, resolved, antecedents)
             if (
                 low == "it"
                 and body is None
@@ -3928,7 +3931,9 @@ def _mention_edits(
             bodies = [
                 b for b in _earlier(antecedents, sent, token, "body", first) if b[:1].isupper() or b[:4] == "the "
             ]
-            speaking = _speaking_body(token, resolved) if low == "its" and replacement is None else None
+            speaking = _speaking_body(token, resolved) if replacement is None else None
+            if low == "it" and speaking is not None and not speaking.startswith(_PERSON_SPEAKS):
+                speaking = None  # (a body's own "it" is decided above; a person's is the body they speak for)
             if speaking is not None and speaking.startswith(_PERSON_SPEAKS):
                 # a person's "its": the body the article said they head or work for, else it stays
                 speaking = antecedents.affiliation_before(speaking.removeprefix(_PERSON_SPEAKS), token)
@@ -4778,9 +4783,8 @@ def _description_antecedent(
         # another of its words
         phrase = next((antecedents.phrases[w] for w in _SITE_SYNONYMS[lemma] if w in antecedents.phrases), None)
     candidates.append(_with_the(phrase) if phrase else None)
-    lead = antecedents.lead_mentions.get(lemma)
-    if lead is not None and not quoted and _says_which(lead) and _MENTION_PREP.split(lead)[0].split()[-1] == token.text:
-        candidates.append(_with_the(lead))  # "the trial" -> "the trial of 4,800 patients", the lead's own mention
+    if not quoted and lemma == token.text:
+        candidates.append(_lead_mention_of(lemma, antecedents))  # "the trial" -> "the trial of 4,800 patients"
     # a speaker's "the mission" is the article's "observer mission", but their "the market" need not be its "home
     # market": a quotation takes the kind of a body only
     kind = _kind_in_sentence(token, sent, first) or (
@@ -5104,6 +5108,17 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
     ):
         # a closing speech tag whose pronoun is the one speaker the article resolved ("..., it said."; '..., we are
         # hoping," she said.', whatever the parser hung "said" on; "..., it said in a statement.")
+        verb = token.head
+    elif (
+        verb is None
+        and len(claimers) == 1
+        and token.i == max(token.sent.start, attributed.body_start)
+        and token.head.dep_ == "ROOT"
+        and token.head.lemma_.lower() in lexicon.CLAIMER_VERBS - lexicon.ATTRIBUTION_VERBS
+        and any(c.dep_ == "ccomp" for c in token.head.children)
+    ):
+        # "It found that corrosion ...": the one speaker the article resolved, by a finding verb (an "It said" the
+        # article's own resolution of "it" decides)
         verb = token.head
     if verb is None or token.head.i != verb.i:
         return None
@@ -5538,6 +5553,15 @@ def _one_thing(noun: Token) -> bool:
     )
 
 
+def _lead_mention_of(word: str, antecedents: Antecedents) -> str | None:
+    """The mention of ``word`` in the article's first sentences that says which ("inquiry" -> "the independent
+    inquiry into the collapse of the Harrow Bridge"), for a speaker attribution knew by that word alone."""
+    lead = antecedents.lead_mentions.get(word)
+    if lead is None or not _says_which(lead) or _MENTION_PREP.split(lead)[0].split()[-1] != word:
+        return None
+    return _with_the(lead)
+
+
 def _says_which(mention: str) -> bool:
     """Whether a mention says which one it is by a name or a figure after its first word ("trial of 4,800 patients",
     "Corran fever vaccination campaign"; not "new drug"), or by a figure first ("1.24 billion-dollar budget")."""
@@ -5764,7 +5788,23 @@ def _speaking_body(token: Token, resolved: dict[int, str]) -> str | None:
     return found[0] if found else None
 
 
-def _speakers_body(it: Token, resolved: dict[int, str]) -> str | None:
+# Words for the office a person holds in a body ("Kestrel Line's chief executive").
+_OFFICE_WORDS = frozenset(
+    [
+        "executive",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ]
+)
+
+
+def _speakers_body(it: Token, resolved: dict[int, str], antecedents: Antecedents | None = None) -> str | None:
     """ "A spokeswoman for the board said it was recruiting": "it" in what a spokesperson (any person noun) "for"
     or "of" a body says is that body, as the claim writes it (or as resolved); in what "the owner, X" says, X."""
     verb = it.head
@@ -5775,6 +5815,19 @@ def _speakers_body(it: Token, resolved: dict[int, str]) -> str | None:
     ):
         return None  # (a spokesman "denied it was involved" as much as one "said")
     speaker = _subject(verb.head, passive=False)
+    owner = next((c for c in speaker.children if c.dep_ == "poss"), None) if speaker is not None else None
+    if (
+        owner is not None
+        and owner.tag_ in ("NNP", "NNPS")
+        and speaker.lemma_.lower() in _OFFICE_WORDS
+        and verb.lemma_ != "be"  # ("the president's spokesman said it was a misunderstanding": no body's act)
+    ):
+        # "Kestrel Line's chief executive, Magnus Ferrow, denied that it had cut maintenance": the body they run
+        # (not a person's: "Halvorsen's spokesman said it would help")
+        name = resolved.get(owner.i) or it.doc[owner.left_edge.i : owner.i + 1].text
+        person = antecedents.last_person_called(name) if antecedents is not None else None
+        # (one the tagger took for a person, "Kestrel Line", is no man or woman)
+        return None if person is not None and antecedents and antecedents.gender_of(person) else name
     if speaker is None or not ({speaker.lemma_.lower(), speaker.lower_} & (PERSON_NOUNS | set(lexicon.PERSON_NOUNS))):
         return None
     business = next(

@@ -5859,3 +5859,29 @@ def test_they_opening_a_quotation_after_a_reported_clause_about_people_is_those_
         '"The protection systems did what they were designed to do," Oskar Veldt said.',
         '"[The protection systems] isolated the fault within seconds," Oskar Veldt said.',
     ]
+
+
+def test_it_opening_a_finding_is_the_speaker_the_article_resolved():
+    text = (
+        "The inquiry, led by retired judge Helena Sarrow, published its report on Wednesday. It found that the "
+        "steel supports had rusted through."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The inquiry found that the steel supports had rusted through."
+    )
+
+
+def test_it_in_what_a_body_s_officer_says_is_the_body_but_not_a_person_s():
+    text = (
+        "An inspector found that Kestrel Line had skipped checks. Kestrel Line's chief executive, Magnus Ferrow, "
+        "denied that it had cut maintenance. President Anna Halvorsen met the envoy. Halvorsen's spokesman said it "
+        "would help."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Kestrel Line's chief executive, Magnus Ferrow, denied that Kestrel Line had cut maintenance.",
+        "President Anna Halvorsen met the envoy.",
+        # (a woman is no "it": what would help is not hers to say here)
+        "President Anna Halvorsen's spokesman said it would help.",
+    ]
