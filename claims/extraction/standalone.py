@@ -5815,7 +5815,9 @@ def _speakers_body(it: Token, resolved: dict[int, str], antecedents: Antecedents
     ):
         return None  # (a spokesman "denied it was involved" as much as one "said")
     speaker = _subject(verb.head, passive=False)
-    owner = next((c for c in speaker.children if c.dep_ == "poss"), None) if speaker is not None else None
+    if speaker is None:
+        return None
+    owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
     if (
         owner is not None
         and owner.tag_ in ("NNP", "NNPS")
@@ -5828,7 +5830,7 @@ def _speakers_body(it: Token, resolved: dict[int, str], antecedents: Antecedents
         person = antecedents.last_person_called(name) if antecedents is not None else None
         # (one the tagger took for a person, "Kestrel Line", is no man or woman)
         return None if person is not None and antecedents and antecedents.gender_of(person) else name
-    if speaker is None or not ({speaker.lemma_.lower(), speaker.lower_} & (PERSON_NOUNS | set(lexicon.PERSON_NOUNS))):
+    if not ({speaker.lemma_.lower(), speaker.lower_} & (PERSON_NOUNS | set(lexicon.PERSON_NOUNS))):
         return None
     business = next(
         (e for c in speaker.children if c.dep_ == "appos" for e in doc_ents(it.doc) if e.root.i == c.i),
