@@ -104,7 +104,9 @@ _UNITS = frozenset(
     ]
 )
 # Words for a ship or another craft, whose name is no company's.
-_VESSELS = frozenset(["vessel", "ship", "tanker", "ferry", "freighter", "trawler", "yacht", "aircraft", "plane"])
+_VESSELS = frozenset(
+    ["vessel", "ship", "tanker", "ferry", "freighter", "trawler", "yacht", "liner", "boat", "aircraft", "plane"]
+)
 # Verbs of a journey, whose "from" and "to" name places.
 _TRAVEL_VERBS = frozenset(["sail", "fly", "travel", "drive", "head", "return", "flee", "go"])
 # The people who wrote a document ("Its authors said").
@@ -281,6 +283,9 @@ class Antecedents:
     last_year_named: int | None = None  # the year the article wrote last ("a robbery in 2025"), for "of that year"
     # the previous sentence's subject when it is one thing, not a person ("the Tarsun earthquake"), for "It ..."
     last_thing: str | None = None
+    # the subject of the sentence before when it named no other single thing ("The cap applies to buildings with
+    # four flats"), as it would be written ("the cap"): an "it" acted on in the next sentence can only be that
+    last_sole_thing: str | None = None
     # what the lead's subject names that a later "the project" is ("the Skelmore Line high-speed railway")
     lead_project: str | None = None
     # the study, report or inquiry named last, as named ("University of Tarrow study"), whose "the findings" they are
@@ -557,8 +562,8 @@ class Antecedents:
             self.previous_bodies.append(name)
             self.described[kind_word] = name
         for name in _vessels_named(sent, start, quoted):
-            # "the cruise ship Coral Empress": a later "the ship", "the vessel" or "the liner" is that ship
-            for word in _VESSEL_WORDS:
+            # "the cruise ship Coral Empress": a later "the ship", "the vessel" or "the liner" is that ship (or craft)
+            for word in _VESSELS:
                 self.described.setdefault(word, name)
         if _LABOUR_IN.search(text):
             self.labour_dispute = True  # "a strike" in this article is a walkout, never an attack
@@ -690,6 +695,7 @@ class Antecedents:
         self.last_thing = _thing_subject(sent)
         if self.last_thing is not None and lexicon.titled_name_gender(self.last_thing) is not None:
             self.last_thing = None  # "Renata Obi, 29, who swam ...": a given name and a surname make no "It"
+        self.last_sole_thing = _sole_thing_subject(sent, start, quoted)
         subject = _subject(sent.root)
         if self.lead_project is None and self.sentences <= LEAD_SENTENCES:
             # (the subject of what the lead reports: "The Kessel Bay wind farm began ..., its operator said")
@@ -2033,17 +2039,13 @@ def _bodies_after_kind(sent: Span, start: int, quoted: Collection[int]) -> list[
     return found
 
 
-# Words for a ship: the article's one named ship is what each of them stands for.
-_VESSEL_WORDS = frozenset(["ship", "vessel", "tanker", "ferry", "freighter", "trawler", "liner", "boat", "yacht"])
-
-
 def _vessels_named(sent: Span, start: int, quoted: Collection[int]) -> list[str]:
     """Ships named after a word for a ship, outside quotations: "the cruise ship Coral Empress" -> "the Coral
     Empress", "The tanker Helena Star" -> "the Helena Star"."""
     doc = sent.doc
     found = []
     for kind in tokens_of(doc, start, sent.end):
-        if kind.tag_ != "NN" or kind.lemma_.lower() not in _VESSEL_WORDS or kind.i in quoted:
+        if kind.tag_ != "NN" or kind.lemma_.lower() not in _VESSELS or kind.i in quoted:
             continue
         end = kind.i + 1
         while end < sent.end and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_title:
@@ -2802,6 +2804,39 @@ def _topic_body(sent: Span, start: int) -> str | None:
         return ""
     with_the = first > start and sent.doc[first - 1].lower_ == "the"
     return f"the {name}" if with_the else name
+
+
+def _one_thing_word(token: Token) -> bool:
+    """A common noun for one thing that an "it" could stand for: not a person, a time or a measure."""
+    return (
+        token.tag_ == "NN"
+        and token.pos_ == "NOUN"
+        and not _person_word(token)
+        and token.lemma_.lower() not in _TIMES
+        and token.lemma_.lower() not in _UNITS
+    )
+
+
+def _sole_thing_subject(sent: Span, start: int, quoted: Collection[int]) -> str | None:
+    """The subject of ``sent``'s main verb, written with "the" ("the cap"), when it is the one common noun for a
+    single thing the sentence names outside quotations ("The cap, which takes effect on 1 September, applies to
+    buildings with more than four flats.")."""
+    subject = _subject(sent.root)
+    if subject is None or subject.i < start:
+        return None
+    # (not the words of a clause on the subject itself: "The cap, which takes effect on 1 September,")
+    own = {t.i for t in subject.subtree} - {subject.i}
+    things = [
+        t
+        for t in sent.doc[start : sent.end]
+        if t.i not in quoted and t.i not in own and _one_thing_word(t) and t.dep_ != "compound"
+    ]
+    if [t.i for t in things] != [subject.i]:
+        return None
+    words = sent.doc[subject.left_edge.i : subject.i + 1]
+    if words[0].lower_ != "the" or not all(t.is_alpha and (t.is_lower or t.i == words.start) for t in words):
+        return None  # (a name or a phrase with figures says more than a later "it" needs guessing)
+    return words.text.lower()
 
 
 def _thing_subject(sent: Span) -> str | None:
@@ -3569,6 +3604,15 @@ def _mention_edits(
             plural = f"the {antecedents.last_plural}"
             named_plural = f"the {antecedents.last_plural_named or antecedents.last_plural}"
             replacement = f"{plural}'" if low == "their" else named_plural
+        elif (
+            low == "it"
+            and token.dep_ in ("dobj", "pobj")
+            and antecedents.last_sole_thing is not None
+            and not inside_quotation(attributed, token.i)
+            and not any(_one_thing_word(t) or t.pos_ == "PROPN" or t.tag_ == "PRP" for t in sent.doc[first : token.i])
+        ):
+            # "The cap applies to ... Landlords who break it" -> "break the cap"
+            replacement = antecedents.last_sole_thing
         elif (
             low == "it"
             and token.dep_ == "dobj"
@@ -6516,6 +6560,10 @@ def _quoted_subject_person(pronoun: Token, antecedents: Antecedents, claimers: S
     return named[0] if len(named) == 1 else None
 
 
+# Words for people that name no one of them ("police", "staff").
+_GROUPS_OF_PEOPLE = frozenset(["people", "police", "staff"])
+
+
 def _quoted_people(they: Token, first: int, antecedents: Antecedents) -> str | None:
     """ "They" opening a quotation right after a sentence about people ("The players have not been paid since
     January. 'They have kept turning up for training,' she said"): those people, in brackets, as a quotation is
@@ -6531,7 +6579,7 @@ def _quoted_people(they: Token, first: int, antecedents: Antecedents) -> str | N
         return _bracketed(reported, capital=they.text[0].isupper()) if reported is not None else None
     head = antecedents.last_plural.split()[-1].lower()
     lemma = head[:-1] if head.endswith("s") else head
-    if not (_people_noun(lemma) or head in ("people", "police", "staff")):
+    if not (_people_noun(lemma) or head in _GROUPS_OF_PEOPLE):
         return None
     return _bracketed(f"the {antecedents.last_plural}", capital=they.text[0].isupper())
 
@@ -6562,9 +6610,9 @@ def _quoted_group(sent: Span, start: int, attributed: Attribution | None, writte
             or not inside_quotation(attributed, token.i)
         ):
             continue
-        if not (_person_word(token) or _people_noun(token.lemma_.lower())):
+        if not (_person_word(token) or _people_noun(token.lemma_.lower()) or token.lower_ in _GROUPS_OF_PEOPLE):
             continue
-        if token.tag_ == "NNS":
+        if token.tag_ == "NNS" or token.lower_ in _GROUPS_OF_PEOPLE:
             left = min((c.left_edge.i for c in token.lefts), default=token.i)
             groups.append(sent.doc[left : token.i + 1])
         elif (other := next((c for c in token.children if c.dep_ == "conj"), None)) is not None and (

@@ -5885,3 +5885,17 @@ def test_it_in_what_a_body_s_officer_says_is_the_body_but_not_a_person_s():
         # (a woman is no "it": what would help is not hers to say here)
         "President Anna Halvorsen's spokesman said it would help.",
     ]
+
+
+def test_it_acted_on_is_the_one_thing_the_sentence_before_named_as_its_subject():
+    text = (
+        "The cap, which takes effect on 1 September, applies to buildings with more than four flats. Landlords "
+        "who break it face fines of up to 20,000 euros. The company posted a loss. Analysts had expected it."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "Landlords who break the cap face fines of up to 20,000 euros.",
+        "The company posted a loss.",
+        # (a loss is a thing too: "it" could be either)
+        "Analysts had expected it.",
+    ]
