@@ -3472,8 +3472,12 @@ def _mention_edits(
         ):
             # '"We simply grew too fast," said Dana Holloway, Kinetra's chief executive' -> "[Kinetra] simply grew":
             # the body a speaker's "we" is, in brackets, as a quotation is clarified
+            own = own if not own.startswith("The ") else f"the {own[4:]}"  # ("The Maritime Safety Directorate's")
             own = own[0].upper() + own[1:] if start == 0 or text[start].isupper() else own
             replacement = f"[{_possessive(own)}]" if low == "our" else f"[{own}]"
+            if low == "we" and (agreeing := _agreeing_verb(token)) is not None:
+                # "[Dalmere] will publish what [Dalmere] finds", "[Kinetra] is": one body, in the third person
+                edits.append((agreeing.idx - base, agreeing.idx - base + len(agreeing.text), _third_person(agreeing)))
         elif (low in _PERSON_PRONOUNS and token.tag_ == "PRP") or (low in _POSSESSIVE_PERSON and token.tag_ == "PRP$"):
             if token.i in quoted:
                 # a quotation's "her" is the speaker's, not the article's; but "he" in a woman's words (or "she" in
@@ -4176,6 +4180,10 @@ def _speakers_body_in_quote(antecedents: Antecedents, claimers: Sequence[str], s
         return None
     if party in antecedents.people:
         body = antecedents.affiliations.get(party) or _company_of_office(party, antecedents, span)
+        if body is not None and (body in antecedents.settlements or body == antecedents.dateline_city):
+            # "Port Ardley's chief medical officer": "we" of a town's officer is no body (a name the tagger took for
+            # a place may still be a company's: "Corvella chief executive")
+            return None
         return body if body is not None and body.removeprefix("the ")[:1].isupper() else None  # not "the ward"
     return party if party in antecedents.bodies and _is_name(party) else None
 
@@ -6589,6 +6597,44 @@ def _bracketed(words: str, *, capital: bool) -> str:
     return f"[{words[0].upper()}{words[1:]}]" if capital else f"[{words}]"
 
 
+def _agreeing_verb(we: Token) -> Token | None:
+    """The verb that agrees with a subject "we": its first auxiliary ("we are going", "we have said"), else the
+    verb itself in the present ("what we find"); None for a past or a modal ("we found", "we will")."""
+    if we.dep_ != "nsubj":
+        return None
+    verb = we.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > we.i]
+    first = auxiliaries[0] if auxiliaries else verb
+    if first.lower_ in _SAME_IN_PAST:
+        return None  # "We let our passengers down": the past, though the tagger read the present
+    return first if first.tag_ == "VBP" and first.i > we.i else None
+
+
+# Verbs whose past is written as their present: which a "we" before them meant, only the sense says.
+_SAME_IN_PAST = frozenset(
+    [
+        *("let", "put", "set", "cut", "hit", "cost", "shut", "spread", "read", "hurt", "quit", "beat", "bet"),
+        *("burst", "cast", "split", "upset", "bid", "broadcast", "forecast", "shed", "thrust", "fit"),
+    ]
+)
+
+
+# Present verbs whose third person is not the word and an "s".
+_THIRD_PERSON = {"are": "is", "have": "has", "do": "does", "'re": "is", "'ve": "has"}
+
+
+def _third_person(verb: Token) -> str:
+    """The third person singular of a present verb: "are" -> "is", "find" -> "finds", "push" -> "pushes"."""
+    low = verb.lower_
+    if low in _THIRD_PERSON:
+        return _THIRD_PERSON[low]
+    if low.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return f"{verb.text}es"
+    if low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":
+        return f"{verb.text[:-1]}ies"
+    return f"{verb.text}s"
+
+
 def _quoted_group(sent: Span, start: int, attributed: Attribution | None, written: Mapping[int, str]) -> str | None:
     """The one group of people named by the words of a quotation that runs on past ``sent`` (no closing mark
     after its last word), as the next sentence of the quotation would write them: "Our men returned fire to save
@@ -6614,7 +6660,11 @@ def _quoted_group(sent: Span, start: int, attributed: Attribution | None, writte
             continue
         if token.tag_ == "NNS" or token.lower_ in _GROUPS_OF_PEOPLE:
             left = min((c.left_edge.i for c in token.lefts), default=token.i)
-            groups.append(sent.doc[left : token.i + 1])
+            end = token.i + 1
+            clause = next((c for c in token.rights if c.dep_ == "relcl"), None)
+            if left == token.i and clause is not None:
+                end = clause.right_edge.i + 1  # "People who grew up here": no one without the clause that says who
+            groups.append(sent.doc[left:end])
         elif (other := next((c for c in token.children if c.dep_ == "conj"), None)) is not None and (
             _person_word(other) or _people_noun(other.lemma_.lower())
         ):

@@ -3437,7 +3437,7 @@ def test_a_company_name_the_tagger_took_for_a_common_noun_keeps_its_capital_in_a
     )
 
     assert [claim for _, claim in texts_and_spans(text)][-1] == (
-        '"[Corvella] have heard [Corvella\'s] customers," Corvella chief executive Lena Brandt said.'
+        '"[Corvella] has heard [Corvella\'s] customers," Corvella chief executive Lena Brandt said.'
     )
 
 
@@ -5899,3 +5899,54 @@ def test_it_acted_on_is_the_one_thing_the_sentence_before_named_as_its_subject()
         # (a loss is a thing too: "it" could be either)
         "Analysts had expected it.",
     ]
+
+
+def test_a_body_written_for_we_takes_its_verb_in_the_third_person():
+    text = (
+        "Kinetra, the streaming company, said on Tuesday it would cut 600 jobs. Chief executive Dana Holloway "
+        'announced the cuts in a memo. "We are cutting costs and we have closed two studios. We publish what we '
+        'find, and we found nothing," she wrote.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2:] == [
+        '"[Kinetra] is cutting costs and [Kinetra] has closed two studios," chief executive Dana Holloway said.',
+        # (a past verb is the same in every person)
+        '"[Kinetra] publishes what [Kinetra] finds, and [Kinetra] found nothing," chief executive Dana Holloway wrote.',
+    ]
+
+
+def test_we_of_a_place_s_officer_stays_and_a_body_for_we_keeps_a_past_that_reads_as_present():
+    text = (
+        "PORT ARDLEY, Aug 27 (Coastline News) - Health officials confirmed 23 cases of measles on Thursday. Port "
+        "Ardley's chief medical officer, Dr Nadia Koval, said the outbreak began on the ship. \"Measles is one of "
+        'the most contagious diseases we know," she said.\n\n'
+        "Kestrel Line's chief executive, Magnus Ferrow, apologised on Friday. \"We let our passengers down, and "
+        'we are sorry," he said.\n\n'
+        "The Maritime Safety Directorate's chief inspector, Rowan Tallis, said the failings were serious. \"On one "
+        'crossing we found a fire door wedged open," she said.'
+    )
+
+    texts = standalone_texts(text, outlet="Coastline News")
+    # ("we" who know measles are doctors, not the town)
+    assert texts[3] == '"Measles is one of the most contagious diseases we know," Nadia Koval said.'
+    # ("let" is the past here: it stays as written)
+    assert (
+        texts[5]
+        == '"[Kestrel Line] let [Kestrel Line\'s] passengers down, and [Kestrel Line] is sorry," Magnus Ferrow said.'
+    )
+    # (the body in lower case inside the quotation)
+    assert texts[7] == (
+        '"On one crossing [the Maritime Safety Directorate] found a fire door wedged open," Rowan Tallis said.'
+    )
+
+
+def test_a_bare_plural_in_a_quotation_that_runs_on_is_written_with_the_clause_that_says_who():
+    text = (
+        'Deputy mayor Sofia Renko said rents had climbed by 40 percent. "People who grew up here can no longer '
+        'afford to live here. Tonight we kept our promise to them," she said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][2] == (
+        '"On the night of 6 March 2025 we kept our promise to [the people who grew up here]," deputy mayor Sofia '
+        "Renko said."
+    )
