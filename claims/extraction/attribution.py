@@ -941,11 +941,26 @@ def _colon_source(sent: Span, colon: Token) -> Token | None:
     if len(roots) != 1:
         return None
     root = roots[0]
+    if root.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _SPEAKING_MANNERS for c in root.children
+    ):
+        return next((c for c in root.children if c.dep_ == "nsubj"), None)  # "X was blunt in a statement: ..."
     if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in lexicon.CLAIMER_VERBS | lexicon.COLON_VERBS:
-        if any(c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp") and c.i < colon.i for c in root.children):
+        if any(
+            c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp")
+            and c.i < colon.i
+            and not (c.dep_ == "dobj" and c.lower_ == "it" and root.lemma_.lower() == "put")  # "put it plainly:"
+            for c in root.children
+        ):
             return None
         return next((c for c in root.children if c.dep_ in ("nsubj",)), None)
     return None
+
+
+# How a party said what follows a colon: "X was blunt: ...", "X was clear in a statement: ...".
+_SPEAKING_MANNERS = frozenset(
+    ["blunt", "clear", "emphatic", "adamant", "frank", "candid", "direct", "defiant", "unequivocal", "categorical"]
+)
 
 
 def _trailing_speaker(sent: Span) -> Token | None:

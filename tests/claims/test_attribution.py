@@ -74,6 +74,9 @@ SENTENCE_CASES = [
     ('Said the harbour master: "Nobody was hurt."', ["harbour master"]),
     ("MORALES: We have had no running water for a week.", ["MORALES"]),
     ('The governor continued: "We will rebuild every school."', ["governor"]),
+    ('Renko put it plainly after the vote: "Tonight we kept our promise."', ["Renko"]),
+    ('The union leader was blunt in a statement: "The orders have dried up."', ["union leader"]),
+    ('The minister put the file on the table: "Read it."', []),
     ("(NOTE: The figures were revised on Tuesday.)", []),
     # passive agent, "X, who said", apposition, the speaker after a quote
     ("The families were told by the coroner that the inquest would resume in June.", ["coroner"]),
