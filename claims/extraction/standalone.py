@@ -5736,6 +5736,10 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: 
         words.start > start and subject.doc[words.start - 1].lower_ == "the"
     ):
         return words.text  # a name the tagger missed, written as the article wrote it: "Fairway Markets"
+    written = next((resolved[t.i] for t in words if t.i in resolved and resolved[t.i].startswith("the ")), None)
+    if written is not None and len(words) == 2 and words[0].i in resolved:
+        # "The city council said it ...", its "city" written "the Veyrn city": "the Veyrn city council"
+        return f"{written} {subject.text.lower()}"
     return f"the {words.text if words[0].tag_ in ('NNP', 'NNPS') else words.text.lower()}"
 
 

@@ -5950,3 +5950,14 @@ def test_a_bare_plural_in_a_quotation_that_runs_on_is_written_with_the_clause_th
         '"On the night of 6 March 2025 we kept our promise to [the people who grew up here]," deputy mayor Sofia '
         "Renko said."
     )
+
+
+def test_it_of_a_body_whose_kind_word_was_resolved_is_written_as_the_subject_was():
+    text = (
+        "Children who live near a major road in the city of Veyrn are twice as likely to develop asthma. The city "
+        "council said in a statement that it would introduce a low-emission zone."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1] == (
+        "The Veyrn city council said in a statement that the Veyrn city council would introduce a low-emission zone."
+    )
