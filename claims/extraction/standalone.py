@@ -6715,8 +6715,13 @@ def _reported_people(sent: Span, start: int, quoted: Collection[int]) -> str | N
         ):
             continue
         words = sent.doc[min((c.left_edge.i for c in subject.lefts), default=subject.i) : subject.i + 1]
-        if len(words) <= 4 and all(t.is_alpha for t in words):
-            return " ".join(t.lower_ for t in words) if words[0].lower_ == "the" else f"the {words.text.lower()}"
+        if len(words) > 4 or not all(t.is_alpha for t in words):
+            continue
+        if words[0].lower_ == "the":
+            return " ".join(t.lower_ for t in words)
+        if words[0].dep_ in ("amod", "compound") or words[0].i == subject.i:
+            return f"the {words.text.lower()}"  # "armed attackers" -> "the armed attackers"
+        # (not "their colleagues", "some workers": no "the" before another determiner)
     return None
 
 

@@ -5961,3 +5961,16 @@ def test_it_of_a_body_whose_kind_word_was_resolved_is_written_as_the_subject_was
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "The Veyrn city council said in a statement that the Veyrn city council would introduce a low-emission zone."
     )
+
+
+def test_they_after_a_reported_clause_about_people_with_a_determiner_of_their_own_stays():
+    text = (
+        'The mayor said these workers had left the town. "They took nothing," he said. The governor said armed '
+        'attackers had arrived at dawn. "They came from the hills," she said.'
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1::2] == [
+        # (no "the these workers": a group with a determiner of its own is left as the quotation has it)
+        '"They took nothing," the mayor said.',
+        '"[The armed attackers] came from the hills," the governor said.',
+    ]
