@@ -7169,7 +7169,9 @@ def _names_a_speaker(verb: Token) -> bool:
 
 
 # Words a claimer written as a description opens with ("One father", "A spokesman", "The ministry").
-_SPEAKER_OPENERS = frozenset(["one", "a", "an", "the", "two", "three", "some", "several", "many", "most"])
+_SPEAKER_OPENERS = frozenset(
+    ["one", "a", "an", "the", "two", "three", "some", "several", "many", "most", "its", "their", "his", "her"]
+)
 
 
 def _with_speaker(
