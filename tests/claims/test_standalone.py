@@ -5977,6 +5977,9 @@ def test_they_after_a_reported_clause_about_people_with_a_determiner_of_their_ow
 
 
 def test_a_speech_tag_for_a_speaker_named_by_a_possessive_keeps_it_in_lower_case():
-    text = 'Kestrel Line denied wrongdoing on Monday. Its chief executive said the fine was unfair. "We will appeal," he said.'
+    text = (
+        "Kestrel Line denied wrongdoing on Monday. Its chief executive said the fine was unfair. "
+        '"We will appeal," he said.'
+    )
 
     assert [claim for _, claim in texts_and_spans(text)][2] == '"We will appeal," its chief executive said.'
