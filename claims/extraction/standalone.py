@@ -261,7 +261,8 @@ Edit = tuple[int, int, str]
 # The place that opens a dateline: "PORT VELA" of "PORT VELA, May 12 (Coastline Wire) -" (not "London (The Weekly
 # Courier):" without a comma, which may name a region or country as well as a city).
 # ("KESTRIN, June 18 (Wire) -", "Varnholm (The Varnholm Courier):")
-_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,2})(?:,| \()")
+# (never a byline's name: "By Tomas Rehn, Health Reporter")
+_DATELINE_PLACE = re.compile(r"^\s*(?![Bb][Yy]\b)([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,2})(?:,| \()")
 
 
 @dataclass
@@ -5845,19 +5846,7 @@ def _speaking_body(token: Token, resolved: dict[int, str]) -> str | None:
 
 
 # Words for the office a person holds in a body ("Kestrel Line's chief executive").
-_OFFICE_WORDS = frozenset(
-    [
-        "executive",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "president",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-    ]
-)
+_OFFICE_WORDS = _COMPANY_OFFICES | {"director", "president", "spokesman", "spokeswoman", "spokesperson"}
 
 
 def _speakers_body(it: Token, resolved: dict[int, str], antecedents: Antecedents | None = None) -> str | None:
@@ -6639,17 +6628,23 @@ def _third_person(verb: Token) -> str:
     return f"{verb.text}s"
 
 
+def _quotation_runs_on(sent: Span, words: Sequence[Token], attributed: Attribution | None) -> bool:
+    """Whether the last of ``words`` (those of ``sent``'s body) is inside a quotation that no mark closes before the
+    sentence ends: the quotation runs on into the next sentence."""
+    return (
+        bool(words)
+        and inside_quotation(attributed, words[-1].i)
+        and not any(t.is_quote for t in sent.doc[words[-1].i : sent.end])
+    )
+
+
 def _quoted_group(sent: Span, start: int, attributed: Attribution | None, written: Mapping[int, str]) -> str | None:
     """The one group of people named by the words of a quotation that runs on past ``sent`` (no closing mark
     after its last word), as the next sentence of the quotation would write them: "Our men returned fire to save
     their own lives." -> "our men"; "We pulled a boy and his sister out alive." -> "the boy and his sister". None
     when the quotation ends in the sentence or names no group or several (whom "they" is would be a guess)."""
     words = [t for t in sent if t.i >= start and not t.is_punct and not t.is_space]
-    if (
-        not words
-        or not inside_quotation(attributed, words[-1].i)
-        or any(t.is_quote for t in sent.doc[words[-1].i : sent.end])
-    ):
+    if not _quotation_runs_on(sent, words, attributed):
         return None
     groups: list[Span] = []
     for token in words:
@@ -6730,11 +6725,7 @@ def _quoted_thing(sent: Span, start: int, attributed: Attribution | None) -> str
     singular common noun with "the" or a possessive that names no person ("The water came under the door." -> "the
     water"; "The vaccine will not help ..." -> "the vaccine"), for "it" in the quotation's next sentence."""
     words = [t for t in sent if t.i >= start and not t.is_punct and not t.is_space]
-    if (
-        not words
-        or not inside_quotation(attributed, words[-1].i)
-        or any(t.is_quote for t in sent.doc[words[-1].i : sent.end])
-    ):
+    if not _quotation_runs_on(sent, words, attributed):
         return None
     subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
     if (
