@@ -5983,3 +5983,11 @@ def test_a_speech_tag_for_a_speaker_named_by_a_possessive_keeps_it_in_lower_case
     )
 
     assert [claim for _, claim in texts_and_spans(text)][2] == '"We will appeal," its chief executive said.'
+
+
+def test_a_dateline_too_short_to_be_an_item_still_names_the_city():
+    text = "Fenmouth (Evening Echo): The council will close four primary schools in the city from Monday."
+
+    assert standalone_texts(text, outlet="Evening Echo") == [
+        "The council will close four primary schools in Fenmouth from 10 March 2025."
+    ]
