@@ -5849,7 +5849,7 @@ def _speaking_body(token: Token, resolved: dict[int, str]) -> str | None:
 _OFFICE_WORDS = _COMPANY_OFFICES | {"director", "president", "spokesman", "spokeswoman", "spokesperson"}
 
 
-def _speakers_body(it: Token, resolved: dict[int, str], antecedents: Antecedents | None = None) -> str | None:
+def _speakers_body(it: Token, resolved: dict[int, str], antecedents: Antecedents) -> str | None:
     """ "A spokeswoman for the board said it was recruiting": "it" in what a spokesperson (any person noun) "for"
     or "of" a body says is that body, as the claim writes it (or as resolved); in what "the owner, X" says, X."""
     verb = it.head
@@ -5872,9 +5872,9 @@ def _speakers_body(it: Token, resolved: dict[int, str], antecedents: Antecedents
         # "Kestrel Line's chief executive, Magnus Ferrow, denied that it had cut maintenance": the body they run
         # (not a person's: "Halvorsen's spokesman said it would help")
         name = resolved.get(owner.i) or it.doc[owner.left_edge.i : owner.i + 1].text
-        person = antecedents.last_person_called(name) if antecedents is not None else None
+        person = antecedents.last_person_called(name)
         # (one the tagger took for a person, "Kestrel Line", is no man or woman)
-        return None if person is not None and antecedents and antecedents.gender_of(person) else name
+        return None if person is not None and antecedents.gender_of(person) else name
     if not ({speaker.lemma_.lower(), speaker.lower_} & (PERSON_NOUNS | set(lexicon.PERSON_NOUNS))):
         return None
     business = next(
@@ -6004,6 +6004,11 @@ def _participle_statement_plural(they: Token, sent: Span) -> str | None:
 
 
 # People an article addresses or speaks of as a kind, whose "they" is anyone of them.
+def _names_people(noun: Token) -> bool:
+    """Whether a noun names a person or people, by its word ("guards", "a boy", "my sister", "colleagues")."""
+    return _person_word(noun) or _people_noun(noun.lemma_.lower())
+
+
 def _people_noun(lemma: str) -> bool:
     """Whether a noun's lemma names people: a person's role, the people a story is about, or anyone like them."""
     return lemma in lexicon.PERSON_NOUNS or lemma in claim_types.PEOPLE_WORDS or lemma in _GENERIC_PEOPLE
@@ -6655,7 +6660,7 @@ def _quoted_group(sent: Span, start: int, attributed: Attribution | None, writte
             or not inside_quotation(attributed, token.i)
         ):
             continue
-        if not (_person_word(token) or _people_noun(token.lemma_.lower()) or token.lower_ in _GROUPS_OF_PEOPLE):
+        if not (_names_people(token) or token.lower_ in _GROUPS_OF_PEOPLE):
             continue
         if token.tag_ == "NNS" or token.lower_ in _GROUPS_OF_PEOPLE:
             left = min((c.left_edge.i for c in token.lefts), default=token.i)
@@ -6665,7 +6670,7 @@ def _quoted_group(sent: Span, start: int, attributed: Attribution | None, writte
                 end = clause.right_edge.i + 1  # "People who grew up here": no one without the clause that says who
             groups.append(sent.doc[left:end])
         elif (other := next((c for c in token.children if c.dep_ == "conj"), None)) is not None and (
-            _person_word(other) or _people_noun(other.lemma_.lower())
+            _names_people(other)
         ):
             groups.append(sent.doc[token.left_edge.i : other.i + 1])  # "a boy and his sister"
     subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
@@ -6706,7 +6711,7 @@ def _reported_people(sent: Span, start: int, quoted: Collection[int]) -> str | N
             or subject.i < start
             or subject.tag_ != "NNS"
             or subject.ent_type_
-            or not (_person_word(subject) or _people_noun(subject.lemma_.lower()))
+            or not _names_people(subject)
         ):
             continue
         words = sent.doc[min((c.left_edge.i for c in subject.lefts), default=subject.i) : subject.i + 1]
@@ -6734,8 +6739,7 @@ def _quoted_thing(sent: Span, start: int, attributed: Attribution | None) -> str
         or subject.tag_ != "NN"
         or subject.pos_ != "NOUN"
         or subject.ent_type_
-        or _person_word(subject)
-        or _people_noun(subject.lemma_.lower())
+        or _names_people(subject)
         or subject.lemma_.lower() in _TIMES
         or not inside_quotation(attributed, subject.i)
     ):
@@ -6767,8 +6771,7 @@ def _continues_quotation(pronoun: Token, first: int, claim_start: int) -> bool:
     and no other group of people between the sentence's first word and it ("Two of them lost their jobs"), and
     the first "they"/"them" of its claim (a later one is the group the claim has just named)."""
     return not any(
-        t.is_quote or (t.tag_ == "NNS" and (_person_word(t) or _people_noun(t.lemma_.lower())))
-        for t in pronoun.doc[first : pronoun.i]
+        t.is_quote or (t.tag_ == "NNS" and _names_people(t)) for t in pronoun.doc[first : pronoun.i]
     ) and not any(t.lower_ in ("they", "them") for t in pronoun.doc[claim_start : pronoun.i])
 
 
