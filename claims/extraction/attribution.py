@@ -474,6 +474,8 @@ def _is_cue_verb(token: Token) -> bool:
     ):
         # "the figures add to pressure on the bank", "the levy adds 12 percent to the price": more of something
         return False
+    if lemma == "blame" and a.dep == "xcomp" and token.head.lemma_.lower() == "be":
+        return False  # "poor maintenance was to blame": what is responsible, no one blaming
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in children):
         return False  # "The ministry declined to comment on the report": no statement (but "declined to say when")
     if a.dep == "xcomp" and lemma in _NO_COMMENT and token.head.lemma_.lower() in ("decline", "refuse"):
@@ -508,6 +510,17 @@ def _is_cue_verb(token: Token) -> bool:
         return False  # "the city still had to find savings": something to do, no finding (but "had to admit that")
     if lemma == "attack" and not _attacks_in_words(token):
         return False  # "Gunmen attacked a police post": an assault, no statement
+    if lemma == "show" and not any(c.dep_ in ("ccomp", "xcomp") for c in children):
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is not None and (
+            (subject.ent_type_ == "PERSON" and subject.tag_ == "NNP")
+            or subject.lemma_.lower() in lexicon.PERSON_NOUNS
+            or subject.lemma_.lower() in ("defendant", "suspect", "accused", "prisoner", "detainee")
+            or subject.lower_ in ("he", "she")
+        ):
+            return False  # "the defendant had shown no remorse": a person's conduct, no statement
+    if lemma == "declare" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DECLARED_STATES for c in children):
+        return False  # "declared a state of emergency", "declared three days of mourning": an act, no statement
     if lemma == "claim" and any(
         c.dep_ == "dobj"
         and (c.ent_type_ == "MONEY" or any(t.like_num or t.lemma_.lower() in _CLAIMED_THINGS for t in c.subtree))
@@ -711,6 +724,14 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
             and verb.doc[subject.i + 1].text == ","
         ):
             return subject
+    joined = next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and any(g.dep_ == "cc" for g in c.children)),
+        None,
+    )
+    if joined is not None and (subject := next((c for c in joined.children if c.dep_ == "nsubj"), None)) is not None:
+        # "X declared a state of emergency and, in a televised address, said ...": the first of two joined verbs,
+        # which the parser made what the second says; their subject is the speaker
+        return subject
     return None
 
 
@@ -979,6 +1000,29 @@ def _trailing_speaker(sent: Span) -> Token | None:
     return ents[0].root if ents else None
 
 
+# What a speaker reads something from ("the result showed", "the figures suggest"): in what a party says, their
+# reading, not another source.
+_EVIDENCE_NOUNS = frozenset(
+    [
+        *("result", "figure", "number", "datum", "data", "statistic", "poll", "survey", "study", "document"),
+        *("evidence", "record", "footage", "picture", "image", "photograph", "video", "test", "analysis"),
+    ]
+)
+
+
+# What an authority declares into being rather than says ("a state of emergency", "three days of mourning").
+_DECLARED_STATES = frozenset(
+    ["state", "emergency", "day", "mourning", "holiday", "war", "bankruptcy", "curfew", "zone"]
+)
+
+
+def _read_from(source: Token) -> bool:
+    """Whether a cue's subject is evidence or a share ("the result", "38 percent"), not a party."""
+    if source.ent_type_ not in ("", "PERCENT", "CARDINAL"):
+        return False
+    return source.lemma_.lower() in _EVIDENCE_NOUNS or source.lower_ in ("percent", "%") or source.like_num
+
+
 def attribution(sent: Span) -> Attribution:
     """Who the sentence attributes its statements to (see the module docstring), in order of appearance.
     ``claimers`` are the sources of the main clause (whose claim the sentence is); ``sources`` add those of
@@ -998,6 +1042,10 @@ def attribution(sent: Span) -> Attribution:
         # a quoted title read as the subject ('..." Flynn said on "Fox and Friends."'): the name before the verb
         source = _named_before(cue, sent, quoted) if found.i in quoted and cue.i not in quoted else found
         if source is None or source.i < start:
+            continue
+        if _read_from(source) and _reported_by(cue, credited):
+            # "X said the result showed ...", "X said a survey had found that 38 percent planned ...": X's reading
+            # of the result, or a share of those asked, no source of its own
             continue
         party, open_pronoun = _party_from_subject(source, sent, quoted)
         party = [p for p in party if not _inside_dateline(p, sent, start)]

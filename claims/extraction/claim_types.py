@@ -1210,6 +1210,7 @@ ACT_VERBS = frozenset(
         *("acquit", "fine", "ban", "approve", "announce", "sack", "appoint", "charge", "indict", "jail", "impose"),
         *("overturn", "uphold", "halt", "shut", "cancel", "postpone", "lift", "file", "sue", "raid", "search"),
         *("tighten", "loosen", "relax", "introduce", "adopt", "pass", "amend", "repeal", "scrap", "abolish"),
+        *("declare",),
     ]
 )
 

@@ -161,8 +161,18 @@ _SEASON_POSSESSIVE = re.compile(r"\b(last|this|next|coming)\s+(spring|summer|aut
 _SEASON_PHRASE = re.compile(
     rf"{_PREP}\b(last|this|next|coming|the)\s+(spring|summer|autumn|fall|winter)\b(?!'s|\s+of\b)", re.IGNORECASE
 )
-# A verb right after a time phrase: the phrase is the sentence's subject ("Last year was ..."), so no "in".
+# A date right after a weekday, which names the day itself ("Sunday, September 27", "Monday, 14 Sept.").
+_DATE_AFTER_WEEKDAY = re.compile(
+    rf",?\s+(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_RE})\b)", re.IGNORECASE
+)
+# A verb right after a time phrase: the phrase is the sentence's subject ("Last year was ..."), so no "in"; when the
+# phrase opens its clause (not "a survey of members last month had found", whose subject is the survey).
 _SUBJECT_TIME = re.compile(r"\s+(?:was|is|were|has|had|will|saw|brought|marked|proved|became|ended)\b")
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:(\u2014\u2013-]|\b(?:that|and|but|or|said|says|say|because|while|as|when|since|so|after|before|if"
+    r"|though|although|whether))\s*$",
+    re.IGNORECASE,
+)
 # "so far this year was ...": the time is no subject after words that make it a span
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|up\s+to\s+now)\s+$", re.IGNORECASE)
 # "the fall in prices": a drop
@@ -581,6 +591,7 @@ def relative_time_edits(
         if (
             not kept
             and _SUBJECT_TIME.match(text, match.end())
+            and _CLAUSE_OPENING.search(text, 0, match.start())
             and preposition in ("in", "on")
             and not _SO_FAR.search(text, 0, match.start())
         ):
@@ -708,6 +719,8 @@ def relative_time_edits(
     for m in _scan(_DAY_PHRASE, text, lower):
         add(m, _day(m, published_on))
     for m in _scan(_WEEKDAY_PHRASE, text, lower):
+        if _DATE_AFTER_WEEKDAY.match(text, m.end()):
+            continue  # "on Sunday, September 27": the date says which Sunday (and is written out itself)
         # a day something is called, set or scheduled "for" lies ahead whatever the tense ("has called a strike for
         # Thursday")
         scheduled = (m.group(1) or "").lower() in ("for", "ahead of") or (

@@ -486,6 +486,11 @@ class Antecedents:
                 role = title_after(ent) if not written else ""
                 if role and self.people[-1] not in self.titles and self.people[-1] not in self.roles:
                     self.roles[self.people[-1]] = role
+                apposed = _described_in_apposition(ent)
+                if apposed is not None and apposed.i >= start and apposed.i not in quoted:
+                    # "The health minister, Karl Mott," / "Karl Mott, the health minister,": a later "the
+                    # minister" is that person
+                    self.described[apposed.lower_] = self.people[-1]
                 title = sent.doc[ent.start - 1] if ent.start > start else None
                 if title is not None and title.lower_ in lexicon.PERSON_NOUNS and title.tag_ in ("NN", "NNP"):
                     # "Judge Miriam Olsen", "Energy Minister Karl Fenwick": a later "the judge" is that person
@@ -533,14 +538,17 @@ class Antecedents:
                 if ent.label_ == "GPE" and region is not None and region.split()[0] in _COMPASS:
                     self.compass_places.append(clean_name(ent.text))  # "an armed group in northern Sarenne"
         for token in tokens_of(sent.doc, start, sent.end):
-            # "the Marvik highlands", read by the words (the parser may make "highlands" a verb)
-            if token_attrs(token).lower not in REGION_NOUNS:
+            # "the Marvik highlands", read by the words (the parser may make "highlands" a verb); "the Westmoor
+            # regional council" governs the Westmoor region
+            regional = token_attrs(token).lower == "regional" and token.head.lower_ in BODY_HEADS
+            if token_attrs(token).lower not in REGION_NOUNS and not regional:
                 continue
             name_start = token.i
             while name_start > start and sent.doc[name_start - 1].tag_ == "NNP":
                 name_start -= 1
             if start < name_start < token.i and sent.doc[name_start - 1].lower_ == "the":
-                region = f"the {sent.doc[name_start : token.i + 1].text}"
+                place_name = sent.doc[name_start : token.i].text
+                region = f"the {place_name} region" if regional else f"the {place_name} {token.text}"
                 if region not in self.regions:
                     self.regions.append(region)
         text = span_text(sent)
@@ -664,7 +672,9 @@ class Antecedents:
                 for c in children_of(token)
                 if c.i < token.i
                 and (
-                    (c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "NNP"))  # its lefts
+                    # its lefts (a name the parser made an "nmod": "the Westmoor regional council")
+                    (c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "NNP"))
+                    or (c.dep_ == "nmod" and c.tag_ == "NNP")
                     or (c.dep_ == "amod" and c.lower_ in _CLASSIFYING_ADJECTIVES)  # "a presidential election"
                 )
             ]
@@ -931,8 +941,11 @@ class Antecedents:
 
     def _document_from_described(self, noun: Token) -> str | None:
         """ "according to a statement from the company" -> "Halvren Biologics statement": a document by a body its
-        sentence called by a description, named as the claim wrote that description out."""
-        prep = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")), None)
+        sentence called by a description, named as the claim wrote that description out (also "a report
+        commissioned by the council")."""
+        made = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _PRODUCING_VERBS]
+        preps = (c for t in (noun, *made) for c in t.children if c.dep_ in ("prep", "agent"))
+        prep = next((c for c in preps if c.lower_ in ("from", "by")), None)
         maker = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         written = self.written.get(maker.i) if maker is not None else None
         if written is None or not written.removeprefix("the ")[:1].isupper():
@@ -1061,6 +1074,13 @@ class Antecedents:
             if settlement is not None:  # whatever the tagger called it ("the border town of Dosk", PERSON)
                 name = sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
                 self._settlement(name, settlement.lemma_.lower())
+                continue
+            if a.dep == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("mayor", "mayors"):
+                # "the mayor of Caldor": a town or city ("the city's new bus depot"); the kind a later word says
+                # is a city's
+                name = sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
+                if name not in self.settlements:
+                    self._settlement(name, "city")
                 continue
             full = surnames.get(token.text) if a.ent_type != "PERSON" else None
             if full is not None and not (token.i + 1 < sent.end and sent.doc[token.i + 1].tag_ == "NNP"):
@@ -1570,9 +1590,14 @@ class Antecedents:
         if not instrument and subject is not None and noun:
             # "An air strike hit ...": the event's own noun before it, which a later "the strike" keeps
             instrument = next((c.lower_ for c in subject.lefts if c.dep_ == "compound" and c.is_lower), "")
-        self.event = (instrument, place)
+        blast = _explosive_of(verb, subject) if not noun and verb is not None else None
+        self.event = ("" if blast else instrument, place)
         self.event_noun = noun or (lexicon.VERB_TO_EVENT_NOUN.get(verb.lemma_.lower(), "") if verb is not None else "")
-        if noun:
+        if blast:
+            self.event_word = (
+                blast  # "A car bomb killed 14 people in Karsk": "the death toll from the car bomb in Karsk"
+            )
+        elif noun:
             self.event_word = subject.lower_ if subject is not None else noun  # "Flash floods" -> "floods"
         elif subject is not None and subject.lemma_.lower() in _ATTACKERS:
             self.event_word = _ATTACKERS[subject.lemma_.lower()]  # "A suicide bomber killed 23 people" -> "bombing"
@@ -1718,13 +1743,17 @@ class Antecedents:
                 t
                 for t in tokens_of(sent.doc, sent.start, sent.end)
                 if attributed.pronoun
-                and t.lower_ == attributed.pronoun
+                and t.lower_ == attributed.pronoun.split()[-1]  # ("the group": its noun)
                 and t.dep_ == "nsubj"
                 and t.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
             ),
             None,
         )
         speaker = self.written.get(pronoun.i) if pronoun is not None else None
+        if speaker is not None and pronoun is not None and pronoun.pos_ != "PRON":
+            # "The group denied ...": the group the text names ("the Free Karsk Front"), not one it only describes
+            # ("the human rights group"), for which the article's resolution knows the name
+            speaker = speaker if speaker.removeprefix("the ").removeprefix("The ")[:1].isupper() else None
         if speaker is not None:
             # "It said lava was flowing", written "The national volcano observatory said ...": the party the text
             # names, not the one the article's pronoun resolution guessed (which the sentence does not name)
@@ -1927,6 +1956,25 @@ def _names_something(word: Token) -> bool:
     return elsewhere or (word.tag_ in ("NNP", "NNPS") and word.ent_type_ in _NAMED)
 
 
+def _described_in_apposition(ent: Span) -> Token | None:
+    """The person noun a name stands in apposition with, written in lower case after "the": "minister" of "The
+    health minister, Karl Mott," and of "Karl Mott, the health minister,"."""
+    root = ent.root
+    noun: Token | None
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        noun = root.head
+    else:
+        noun = next((c for c in root.children if c.dep_ == "appos" and c.i >= ent.end), None)
+    if noun is None or noun.tag_ != "NN" or not noun.is_lower or noun.lower_ not in lexicon.PERSON_NOUNS:
+        return None
+    determiner = next((c for c in noun.children if c.dep_ == "det"), None)
+    if determiner is None or determiner.lower_ != "the" or any(c.dep_ == "poss" for c in noun.children):
+        return None  # (not "his lawyer, Petar Hollis,", whose "the lawyer" may be another's)
+    if noun.i > ent.start and any(c.dep_ == "prep" for c in noun.children):
+        return None  # "Dorian Valesco, the mayor of Breska,": the office, which "the mayor" is written as
+    return noun
+
+
 def title_after(ent: Span) -> str:
     """The office an apposition with a name in it gives a person: "Mira Kovac, general secretary of the Drivers'
     Federation," -> "general secretary of the Drivers' Federation"; "" for any other apposition ("a 24-year-old
@@ -2126,6 +2174,18 @@ def _place_just_before(token: Token, sent: Span, first: int | None) -> str | Non
     return clean_name(last.text)
 
 
+def _settlement_just_before(token: Token, sent: Span, first: int | None, antecedents: Antecedents) -> str | None:
+    """The place its own sentence named last before ``token`` when nothing says it is more than a settlement: no
+    kind after it ("the Velmar region") and no nation's name ("Ostravan")."""
+    place = _place_just_before(token, sent, first)
+    if place is None or antecedents.nations & {place.lower()[:4]} or place == antecedents.country():
+        return None
+    after = next((t for t in sent.doc[first or sent.start : token.i] if t.text == place.split()[-1]), None)
+    if after is not None and after.i + 1 < len(sent.doc) and sent.doc[after.i + 1].lemma_.lower() in _KINDS_OF_PLACE:
+        return None
+    return place
+
+
 # What a country has, named "the <noun> of <country>".
 _A_COUNTRYS = frozenset(
     [
@@ -2150,12 +2210,17 @@ def _where(ent: Span) -> bool:
             # "the state railway of Norland", "the central bank of Merovia": what a country has
             or (preposition.lower_ == "of" and preposition.head.is_lower and preposition.head.lemma_ in _A_COUNTRYS)
             or (preposition.lower_ == "from" and _person_word(preposition.head))  # "a nurse from Redhill"
+            or (preposition.lower_ == "of" and preposition.head.lemma_.lower() in _DWELLERS)  # "Residents of Drubno"
             # "sailing from Varno to Kells": the ends of a journey
             or (preposition.lower_ in ("from", "to") and preposition.head.lemma_.lower() in _TRAVEL_VERBS)
         )
         and not any(c.dep_ in ("case", "poss") for c in root.children)
         and not (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
     )
+
+
+# People named by where they live ("the residents of Drubno"): what follows their "of" is a place.
+_DWELLERS = frozenset(["resident", "inhabitant", "villager", "townspeople", "townsfolk"])
 
 
 def _person_word(noun: Token) -> bool:
@@ -2329,12 +2394,13 @@ _GERM_NOUNS = frozenset(["bacterium", "bacteria", "virus", "parasite", "fungus",
 
 def _named_disease(noun: Token) -> str | None:
     """A disease named with a proper name: "Corran fever" (the proper name before a disease word), "Klebsiella
-    pneumoniae" (the name after "the bacterium")."""
+    pneumoniae" (the name after "the bacterium"); or with a disease's own name before the word ("dengue fever",
+    whose "dengue" the tagger may read as an adjective)."""
     doc = noun.doc
     if (
         noun.lower_ in _DISEASE_NAME_ENDS
         and noun.i > 0
-        and doc[noun.i - 1].tag_ == "NNP"
+        and (doc[noun.i - 1].tag_ == "NNP" or _is_disease_name(doc[noun.i - 1].lower_))
         and doc[noun.i - 1].head.i == noun.i
     ):
         first = noun.i - 1
@@ -2514,6 +2580,11 @@ def _circumstance(prep: Token) -> bool:
     )
 
 
+# Words that make a mention one of a series other than the article's own ("the last referendum", "a previous
+# inquiry").
+_ANOTHER_OF_ITS_KIND = frozenset(["last", "previous", "former", "earlier", "past", "prior", "another"])
+
+
 def _naming_phrase(noun: Token, sent: Span) -> str | None:
     """A mention of ``noun`` that names what it is ("the Kessel migrant camp", "a migrant camp near the town of
     Kessel"), without its determiner; None when nothing in it is a name."""
@@ -2526,6 +2597,8 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
         and ((c.dep_ in _MODIFIER_DEPS and c.tag_ != "PRP$") or (c.dep_ == "nummod" and _is_year(c)))
         and not _bare_possessor(c)
     ]  # not "its plant"; "the 2023 law"; "the government's 2027 budget" is "the 2027 budget"
+    if any(c.lower_ in _ANOTHER_OF_ITS_KIND for c in lefts):
+        return None  # "Dastovia's last referendum" is not the one a later "the referendum" means
     start = min((c.left_edge.i for c in lefts), default=noun.i)
     if start < noun.i and noun.doc[start].lower_ in _DETERMINERS:
         start += 1  # a possessor's own article: "the Bank of Auren's decision" is "Bank of Auren's decision"
@@ -2958,6 +3031,29 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
 def _event_word(lemma: str) -> bool:
     """A noun for an event a later "the <noun>" stands for, or a longer word for one ("cyberattack", "airstrike")."""
     return lemma in EVENT_HEADS or _longer_word_for(lemma, _EVENT_ENDINGS)
+
+
+# What goes off and harms ("A car bomb killed ...", "... were killed when a shell hit the market").
+_EXPLOSIVES = frozenset(["bomb", "shell", "rocket", "missile", "grenade", "mine", "explosive"])
+
+
+def _explosive_of(verb: Token, subject: Token | None) -> str | None:
+    """The explosive a lead's harm came from, with the words that say which ("car bomb"): the subject of the
+    harming verb, or of its "when" clause ("14 people were killed when a car bomb exploded")."""
+    if subject is None or subject.lemma_.lower() not in _EXPLOSIVES:
+        when = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
+            ),
+            None,
+        )
+        subject = _subject(when) if when is not None else None
+    if subject is None or subject.lemma_.lower() not in _EXPLOSIVES or subject.tag_ != "NN":
+        return None
+    words = [c.lower_ for c in subject.lefts if c.dep_ == "compound" and c.is_lower and c.i == subject.i - 1]
+    return " ".join([*words, subject.lower_])
 
 
 def _natural(lemma: str) -> bool:
@@ -3582,6 +3678,7 @@ def _mention_edits(
                 or _speech_tag_subject(token)
                 or _in_statement_of_other(token, antecedents)
                 or _reported_of_another(token, person, claimers)
+                or _object_of_another_in_report(token)
             ):
                 replacement = _possessive(person) if token.tag_ == "PRP$" else person
         elif low == "they" and token.i in quoted and (those := _quoted_people(token, first, antecedents)) is not None:
@@ -4737,6 +4834,21 @@ def _reported_of_another(pronoun: Token, person: str, claimers: Sequence[str]) -
     )
 
 
+def _object_of_another_in_report(pronoun: Token) -> bool:
+    """ "him"/"her" acted on by someone else in what a person reports ("Radan Kosh told the paper that the
+    commanders had assured him ...", "Fiona Aldred said an engineer had told her ..."): a new actor stands between
+    the name and the pronoun, so the name is written again."""
+    clause = pronoun.head
+    if pronoun.lower_ not in ("him", "her") or pronoun.tag_ != "PRP" or pronoun.dep_ not in ("dobj", "dative"):
+        return False
+    subject = _subject(clause)
+    if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
+        return False
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+
+
 def _opens_joined_clause(token: Token) -> bool:
     """ "his"/"her" in the subject of a clause joined to the one before ("..., but his main challenger refused";
     "...; his supporters credit him"): a new statement, where a reader wants the name again."""
@@ -4822,8 +4934,9 @@ def _description_antecedent(
         # "near the port" of a port city is its port, not the whole city: "the port of Arvik"
         candidates.append(f"the port of {settlement}" if settlement and lemma == "port" else settlement)
     elif lemma in ("city", "town") and not quoted:
-        # "the city"/"the town" before any settlement is named: where the story was filed, else the one place named
-        candidates.append(antecedents.city())
+        # "the city"/"the town" before any settlement is named: one its own sentence named before it ("Residents of
+        # Drubno said the town's ..."), else where the story was filed, else the one place named
+        candidates.append(_settlement_just_before(token, sent, first, antecedents) or antecedents.city())
     phrase = antecedents.phrases.get(lemma)
     if phrase is not None and token.lower_ not in phrase.lower().split():
         phrase = None  # "the club" is not "the best clubs in Europe"
@@ -6296,11 +6409,26 @@ def _body_word_of_person(token: Token, span: Span) -> Token | None:
     return determiner if determiner.lower_ in ("a", "an", "the") and determiner.head.i == person.i else None
 
 
+# Verbs that take or refuse responsibility for an event.
+_RESPONSIBILITY_VERBS = frozenset(["claim", "take", "accept", "deny", "disclaim", "admit"])
+
+
 def _event_part(
     token: Token, span: Span, before: str, quoted: Collection[int], antecedents: Antecedents
 ) -> tuple[int, str] | None:
     """ "the victims", "the death toll", "the site", with no phrase after it that says of what: the offset where it
-    starts in ``span`` and the phrase with the article's first event ("the death toll from the floods in Asha")."""
+    starts in ``span`` and the phrase with the article's first event ("the death toll from the floods in Asha");
+    also "claimed responsibility" with no "for" ("No group has claimed responsibility for the car bomb in Karsk")."""
+    if token.lower_ == "responsibility" and token.i not in quoted:
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in _RESPONSIBILITY_VERBS:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in (*token.children, *verb.children)):
+            return None
+        event = antecedents.event_as_written()
+        if event is None or event in before:
+            return None
+        return token.idx - span.start_char, f"{token.text} for {event}"
     if token.lower_ not in EVENT_PARTS or token.i in quoted or token.tag_ not in ("NN", "NNS"):
         return None
     determiner = token.doc[token.left_edge.i]

@@ -29,6 +29,24 @@ SENTENCE_CASES = [
     ("Video footage showed smoke rising from the hangar.", []),
     ("Social media posts showed flames near the town, but the images could not be verified.", []),
     ("Photographs released by the coastguard showed a slick some 9 km long.", ["coastguard"]),
+    # a person showing remorse or courage says nothing; figures showing a rise do
+    ("Judge Carla Wende said the defendant had shown no remorse.", ["Carla Wende"]),
+    ("Figures from the statistics office showed a 3 percent rise in prices.", ["Figures from the statistics office"]),
+    # a state declared into being is an act, no statement
+    ("The government declared a state of emergency in the north on Monday.", []),
+    ("The minister declared that the crisis was over.", ["minister"]),
+    (
+        "Prime Minister Dorian Pashku declared a state of emergency and, in a televised address, said his cabinet "
+        "had set aside 85 million dinars.",
+        ["Dorian Pashku"],
+    ),
+    # what "was to blame" is responsible, and says nothing
+    ("Officials said poor maintenance was to blame for the collapse.", ["Officials"]),
+    ("The study said warmer winters were to blame.", ["study"]),
+    # what a speaker reads a result, a survey or figures as is their own claim
+    ("Marco Vell said the result showed the coalition was weak.", ["Marco Vell"]),
+    ("Osei said the study's results did not show that the fish was harmful.", ["Osei"]),
+    ("Renata Vollmer said a survey of members had found that 38 percent planned to wait.", ["Renata Vollmer"]),
     # a market's demand that holds up or falls says nothing
     ("The association said demand from first-time buyers had held up.", ["association"]),
     # a body's refusal that suggests something is no source
@@ -124,9 +142,10 @@ SENTENCE_CASES = [
         ["National Environment Agency"],
     ),
     ("The technology site Bytewatch reported on Tuesday that managers had known since 2024.", ["Bytewatch"]),
-    # what happened bears nothing out by itself; a study does
+    # what happened bears nothing out by itself; a study does, but in what a party says, it is the party's reading
     ("Leena Hart, a researcher, said the row showed that nobody was responsible.", ["Leena Hart"]),
-    ("Researchers said the study showed that the drug worked.", ["Researchers", "study"]),
+    ("Researchers said the study showed that the drug worked.", ["Researchers"]),
+    ("The study showed that the drug worked.", ["study"]),
     # an assault on a post is no statement, nor is a subject that names no one; a post online is one
     ("Gunmen attacked a police post near the border on Friday, the interior ministry said.", ["interior ministry"]),
     ("No group has claimed the bombing of the pipeline.", []),
@@ -878,8 +897,8 @@ def test_a_named_person_the_tagger_typed_a_place_is_a_person_when_the_sentence_s
         '"People are paying a third of their income for a roof," she said at a rally.'
     )
 
-    # (the result's showing is a nested source)
-    assert [claimers for _, claimers in article_claimers(text)] == [["Marta Iversen", "result"], ["Marta Iversen"]]
+    # (what she says the result showed is her claim: the result is no source beside her)
+    assert [claimers for _, claimers in article_claimers(text)] == [["Marta Iversen"], ["Marta Iversen"]]
 
 
 def test_a_closing_speech_tags_pronoun_names_the_speaker_over_a_cue_inside_the_clause_it_tags():
@@ -913,6 +932,15 @@ def test_the_group_is_an_organisation_named_before_not_people_or_a_thing():
     )
 
     assert [claimers for _, claimers in article_claimers(text)][-1] == ["Fair Vote", "Anna Pel"]
+
+
+def test_the_group_denying_an_accusation_is_the_group_accused_not_its_accuser():
+    text = (
+        "The interior ministry blamed the separatist Free Karsk Front for the bombing. "
+        "The group denied involvement in a statement on its website."
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [["interior ministry"], ["Free Karsk Front"]]
 
 
 def test_no_claimer_from_a_misparsed_verb_or_from_warnings_someone_ignored():

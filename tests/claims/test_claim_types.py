@@ -48,6 +48,10 @@ def test_the_first_type_rule_that_holds_wins():
         ("Most of the province is controlled by the army.", ClaimType.CONTROL),
         ("This is a historic moment for the region.", ClaimType.OPINION),
         ("The bridge collapsed on Tuesday.", ClaimType.EVENT),
+        # declaring a state into being is an act, not a statement
+        ("The provincial governor declared three days of mourning.", ClaimType.EVENT),
+        ("The company declared bankruptcy.", ClaimType.EVENT),
+        ("The minister declared that the crisis was over.", ClaimType.ATTRIBUTED_STATEMENT),
         ("The capital lies on the coast.", ClaimType.BACKGROUND),
     ]
 

@@ -77,6 +77,10 @@ def written(text, *, future=False, reference=None):
         # a time phrase that is the subject takes no "in"
         ("Last year was the driest on record.", "2023 was the driest on record."),
         ("Last month saw three storms.", "February 2024 saw three storms."),
+        ("Officials said last year was the driest on record.", "Officials said 2023 was the driest on record."),
+        # nor a time phrase after a noun, which says when the noun's event was
+        ("Rainfall last month was twice the average.", "Rainfall in February 2024 was twice the average."),
+        ("A survey of members last month had found delays.", "A survey of members in February 2024 had found delays."),
         # but a span is no subject: "so far this year was"
         ("Arrivals so far this year were 38 percent higher.", "Arrivals so far in 2024 were 38 percent higher."),
         # "the fall" as a drop is no season
@@ -91,6 +95,13 @@ def written(text, *, future=False, reference=None):
 )
 def test_relative_times_are_written_out(text, expected):
     assert written(text) == expected
+
+
+def test_a_weekday_before_a_date_stays_as_the_date_says_which_day():
+    assert written("Polls close on Sunday, April 7, officials said.", future=True) == (
+        "Polls close on Sunday, 7 April 2024, officials said."
+    )
+    assert written("The plant shut on Monday, 11 March.") == "The plant shut on Monday, 11 March 2024."
 
 
 def test_future_claims_read_weekdays_and_months_forwards():

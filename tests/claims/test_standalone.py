@@ -4,6 +4,7 @@ own words."""
 import threading
 from datetime import date
 
+import pytest
 from spacy.tokens import Doc
 
 from claims.extraction.nlp import get_nlp
@@ -495,6 +496,18 @@ def test_the_town_is_the_settlement_named_even_when_the_tagger_read_a_person():
     )
 
 
+def test_the_town_is_the_place_its_own_sentence_named_not_the_dateline_city():
+    # a dateline says where the story was filed, never which town "the town" is
+    text = (
+        "BRASKOV, March 5 (Northline) - Heavy rain flooded dozens of homes in the Velmar region, officials said. "
+        "Residents of Drubno said the town's only bridge had been closed."
+    )
+
+    assert standalone_texts(text, outlet="Northline")[-1] == (
+        "Residents of Drubno said Drubno's only bridge had been closed."
+    )
+
+
 def test_the_judge_is_the_person_the_article_named_with_that_title():
     text = (
         "Judge Helena Marsh sentenced the former treasurer to four years in prison. "
@@ -504,6 +517,81 @@ def test_the_judge_is_the_person_the_article_named_with_that_title():
     assert [standalone for _, standalone in texts_and_spans(text)][1] == (
         "Helena Marsh said the theft had been carefully planned."
     )
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    ["The health minister, Karl Mott, promised an inquiry.", "Karl Mott, the health minister, promised an inquiry."],
+)
+def test_the_minister_is_the_person_an_apposition_called_one(introduced):
+    text = f"{introduced} The minister said the region would get 5 million euros for repairs."
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims][1] == (
+        "Karl Mott said the region would get 5 million euros for repairs.",
+        ["Karl Mott"],
+    )
+
+
+def test_a_regional_council_names_its_region_and_the_report_it_commissioned():
+    text = (
+        "The Westmoor regional council has approved a plan to close three rural schools. "
+        "The council's education committee voted seven to two for the plan. "
+        "Parents in the region have collected 4,000 signatures against the closures. "
+        "A report commissioned by the council found that the schools cost twice as much per pupil as those in towns. "
+        "Critics said the report ignored the cost of bus travel."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The Westmoor regional council's education committee voted seven to two for the plan to close three rural "
+        "schools.",
+        "Parents in the Westmoor region have collected 4,000 signatures against the closures.",
+        "A report commissioned by the Westmoor regional council found that the schools cost twice as much per pupil "
+        "as those in towns.",
+        "Critics said the Westmoor regional council report ignored the cost of bus travel.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A car bomb killed 14 people outside a police station in the city of Karsk on Wednesday.",
+        "At least 14 people were killed when a car bomb exploded outside a police station in the city of Karsk.",
+    ],
+)
+def test_the_death_toll_is_that_of_the_explosive_the_lead_named(lead):
+    text = f"{lead} Officials said the death toll was likely to rise. No group has claimed responsibility."
+
+    assert standalone_texts(text)[1:] == [
+        "Officials said the death toll from the car bomb in Karsk was likely to rise.",
+        "No group has claimed responsibility for the car bomb in Karsk.",
+    ]
+
+
+def test_the_referendum_is_not_the_last_one_named_before():
+    text = (
+        "Voters in Dastovia will decide whether to abolish the Senate in a referendum in September. "
+        "Turnout in Dastovia's last referendum, on electoral reform in 2019, was 54 percent. "
+        "The referendum is expected to be close."
+    )
+
+    assert standalone_texts(text)[2] == "The referendum is expected to be close."
+
+
+def test_him_or_her_acted_on_by_another_in_a_report_is_the_speaker_named_again():
+    text = (
+        "Radan Kosh told the Dravna Herald that the commanders had assured him that no unit had been in the town. "
+        "Council leader Fiona Aldred said a senior engineer had told her in a meeting that the pipe was old. "
+        "Anna Berg said she had been stopped twice."
+    )
+
+    assert standalone_texts(text) == [
+        "Radan Kosh told the Dravna Herald that the commanders had assured Radan Kosh that no unit had been in the "
+        "town.",
+        "Council leader Fiona Aldred said a senior engineer had told Fiona Aldred in a meeting that the pipe was old.",
+        "Anna Berg said she had been stopped twice.",
+    ]
 
 
 def test_the_disease_and_the_outbreak_are_the_disease_the_article_named_most():
@@ -516,6 +604,20 @@ def test_the_disease_and_the_outbreak_are_the_disease_the_article_named_most():
     assert [standalone for _, standalone in texts_and_spans(text)][1:] == [
         "Doctors said the cholera outbreak began at a wedding.",
         "Officials warned that cholera spreads through dirty water.",
+    ]
+
+
+def test_a_disease_named_in_two_words_is_what_the_disease_and_the_outbreak_stand_for():
+    # the tagger reads "dengue" before "fever" as an adjective
+    text = (
+        "Health officials in Tarvel have confirmed 40 cases of dengue fever since January. "
+        "The disease is spread by mosquitoes. "
+        "Doctors said the outbreak began near a reservoir."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][1:] == [
+        "Dengue fever is spread by mosquitoes.",
+        "Doctors said the dengue fever outbreak began near a reservoir.",
     ]
 
 
