@@ -510,6 +510,12 @@ def _is_cue_verb(token: Token) -> bool:
         return False  # "the city still had to find savings": something to do, no finding (but "had to admit that")
     if lemma == "attack" and not _attacks_in_words(token):
         return False  # "Gunmen attacked a police post": an assault, no statement
+    if (
+        lemma == "argue"
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in children)
+        and any(c.dep_ == "prep" and c.lower_ in ("over", "about", "with") for c in children)
+    ):
+        return False  # "The two neighbours have argued over the border": a quarrel, no argument put
     if lemma == "show" and not any(c.dep_ in ("ccomp", "xcomp") for c in children):
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         if subject is not None and (

@@ -25,6 +25,7 @@ from claims.extraction.hedging import (
     VERIFY_VERBS,
     Hedge,
     past_intention,
+    time_clause_of_past,
 )
 from claims.extraction.lexicon import (
     ATTRIBUTION_VERBS,
@@ -393,8 +394,10 @@ def _reports_future(token: "Token") -> bool:
     if a.tag == "MD" and a.lower in ("could", "may", "might"):
         # (not what could not be done: "search teams could not reach the farm")
         # (nor what may have happened: "the cold may have pushed hundreds into shelters")
-        return _what_may_happen(token.head) and not any(
-            c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.head.children
+        return (
+            _what_may_happen(token.head)
+            and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.head.children)
+            and not time_clause_of_past(token.head)
         )
     if a.tag == "MD" and a.lower == "would":
         return _reported_would(token)
@@ -641,6 +644,8 @@ def _past_fact_cue(cue: "Token", tokens: Sequence["Token"]) -> bool:
     ]
     if cue.lemma_.lower() in PREDICTION_VERBS and cue.tag_ in ("VBD", "VBN"):
         past_perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)  # "had expected"
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in cue.children):
+            return False  # "is expected to hold": a forecast now, whatever "which raised rates" did before
         return past_perfect or bool(past_events)
     clause = cue
     if clause.dep_ == "ccomp" and clause.head.dep_ in ("relcl", "acl"):

@@ -157,6 +157,16 @@ def past_intention(going: "Token") -> bool:
 PERCEPTION_VERBS = frozenset(["hear", "see", "feel", "smell", "spot", "observe"])
 
 
+def time_clause_of_past(verb: "Token") -> bool:
+    """ "escaped before the valves could be shut", "waited until help could arrive": a time clause of a past event,
+    whose modal says what was possible then, no possibility now nor a forecast."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in verb.children)
+        and verb.head.tag_ in ("VBD", "VBN")
+    )
+
+
 def _ability(modal: "Token") -> bool:
     """A modal of ability rather than possibility: "gunfire could be heard", "faster than our business could
     support" (a comparison), "could not reach"."""
@@ -171,8 +181,10 @@ def _ability(modal: "Token") -> bool:
         and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     ):
         return True  # "search teams could not reach the farm": what they were unable to do (but "could not rule out")
-    return any(c.lower_ == "than" and c.dep_ in ("mark", "advmod", "prep") for c in verb.children) or (
-        verb.dep_ == "advcl" and any(c.lower_ == "than" for c in verb.children)
+    return (
+        any(c.lower_ == "than" and c.dep_ in ("mark", "advmod", "prep") for c in verb.children)
+        or (verb.dep_ == "advcl" and any(c.lower_ == "than" for c in verb.children))
+        or time_clause_of_past(verb)
     )
 
 

@@ -368,6 +368,9 @@ class Antecedents:
     # a mishap the article's first sentences report by its verb ("a passenger ferry capsized": "the capsizing of the
     # passenger ferry"), for "It was the deadliest ferry accident ..." later
     lead_mishap: str | None = None
+    # the figure the lead reported moving, as (what moved, the figure it reached): ("Consumer price inflation in
+    # Caldera", "3.1 percent"), for "It was the lowest inflation rate since 2022"
+    lead_measure: tuple[str, str] | None = None
     # the first disaster the lead names by a noun of its own ("a crowd crush" -> "the crowd crush")
     lead_disaster: str | None = None
     # how often each disease was named outside quotations ("measles": 4), for "the disease", "the outbreak"
@@ -577,6 +580,8 @@ class Antecedents:
         if _LABOUR_IN.search(text):
             self.labour_dispute = True  # "a strike" in this article is a walkout, never an attack
         self._note_event(sent, start)
+        if self.lead_measure is None and self.sentences <= LEAD_SENTENCES:
+            self.lead_measure = _measure_moved(sent, start, quoted)
         if "trial" not in self.described and " trial" in text:
             self._note_defendant(sent, start)
         self._note_surnames(sent, start, quoted)
@@ -1618,6 +1623,12 @@ class Antecedents:
             event = next((m for word, m in self.lead_mentions.items() if _event_word(word) or _natural(word)), None)
             return f"the {event}" if event is not None else self.lead_mishap or self.lead_disaster
         mention = self.lead_mentions.get(lemma)
+        if mention is None and self.lead_measure is not None:
+            moved, figure = self.lead_measure
+            if lemma in _LEVELS:
+                return f"{moved} at {figure}"  # "It was the lowest inflation rate since 2022"
+            if lemma in _MEASURE_CHANGES:
+                return f"the {noun.text} in {_lower_first(moved)} to {figure}"  # "It was the largest increase"
         return f"the {mention}" if mention is not None else None
 
     def disease(self) -> str | None:
@@ -6212,6 +6223,41 @@ def _mishap_of(subject: Token) -> str | None:
         and (c.dep_ in ("compound", "amod") or (c.dep_ == "nummod" and c.ent_type_ == "PRODUCT"))
     ]
     return f"the {noun} of the {' '.join([*words, subject.text])}"
+
+
+# Verbs a figure moves by, and the nouns for such a move ("rose to 7.2 percent", "the largest increase").
+_MOVING_VERBS = frozenset(
+    ["rise", "fall", "slow", "ease", "climb", "drop", "increase", "decrease", "jump", "slip", "accelerate", "grow"]
+)
+_MEASURE_CHANGES = frozenset(["rise", "fall", "increase", "decrease", "drop", "jump", "gain", "decline", "climb"])
+
+
+def _measure_moved(sent: Span, start: int, quoted: Collection[int]) -> tuple[str, str] | None:
+    """ "Consumer price inflation in Caldera slowed to 3.1 percent in January, the office said": what moved (a
+    common noun's phrase, with where) and the figure it moved to."""
+    for verb in tokens_of(sent.doc, start, sent.end):
+        if verb.lemma_.lower() not in _MOVING_VERBS or verb.pos_ != "VERB" or verb.i in quoted:
+            continue
+        subject = _subject(verb)
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        figure = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if subject is None or figure is None or subject.pos_ != "NOUN" or subject.ent_type_:
+            continue
+        if not any(t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") for t in figure.subtree):
+            continue
+        words = sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        value = sent.doc[figure.left_edge.i : figure.right_edge.i + 1]
+        if words.start < start or len(words) > MAX_PHRASE_TOKENS or any(t.is_punct for t in (*words, *value)):
+            continue
+        return words.text, value.text
+    return None
+
+
+def _lower_first(phrase: str) -> str:
+    """A phrase that opened a sentence, for the inside of one ("Consumer price inflation" -> "consumer price ...");
+    a name keeps its capital."""
+    first = phrase.split()[0]
+    return phrase if first.isupper() or first[1:] != first[1:].lower() else phrase[0].lower() + phrase[1:]
 
 
 def _ranked_kind(it: Token) -> Token | None:

@@ -29,6 +29,9 @@ SENTENCE_CASES = [
     ("Video footage showed smoke rising from the hangar.", []),
     ("Social media posts showed flames near the town, but the images could not be verified.", []),
     ("Photographs released by the coastguard showed a slick some 9 km long.", ["coastguard"]),
+    # a quarrel over something puts no argument
+    ("The two neighbours have argued over the course of the river border since 1991.", []),
+    ("Lawyers argued the law was unconstitutional.", ["Lawyers"]),
     # a person showing remorse or courage says nothing; figures showing a rise do
     ("Judge Carla Wende said the defendant had shown no remorse.", ["Carla Wende"]),
     ("Figures from the statistics office showed a 3 percent rise in prices.", ["Figures from the statistics office"]),

@@ -48,6 +48,9 @@ def test_the_first_type_rule_that_holds_wins():
         ("Most of the province is controlled by the army.", ClaimType.CONTROL),
         ("This is a historic moment for the region.", ClaimType.OPINION),
         ("The bridge collapsed on Tuesday.", ClaimType.EVENT),
+        # a forecast in the present stays one beside a past event in a relative clause
+        ("The central bank, which raised rates four times last year, is expected to hold rates.", ClaimType.PREDICTION),
+        ("The plant was expected to reopen in May, but it stayed shut.", ClaimType.EVENT),
         # declaring a state into being is an act, not a statement
         ("The provincial governor declared three days of mourning.", ClaimType.EVENT),
         ("The company declared bankruptcy.", ClaimType.EVENT),

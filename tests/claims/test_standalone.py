@@ -594,6 +594,24 @@ def test_him_or_her_acted_on_by_another_in_a_report_is_the_speaker_named_again()
     ]
 
 
+def test_it_ranked_as_a_level_or_a_change_is_the_figure_the_lead_reported_moving():
+    inflation = (
+        "Consumer price inflation in Caldera slowed to 3.1 percent in January, the statistics office said. "
+        "Food prices rose 4.2 percent over the year. It was the lowest inflation rate since 2022."
+    )
+    unemployment = (
+        "Unemployment in Tessaly rose to 7.2 percent in the first quarter, the statistics office said. "
+        "It was the largest quarterly increase since 2020."
+    )
+
+    assert standalone_texts(inflation)[-1] == (
+        "Consumer price inflation in Caldera at 3.1 percent was the lowest inflation rate since 2022."
+    )
+    assert standalone_texts(unemployment)[-1] == (
+        "The increase in unemployment in Tessaly to 7.2 percent was the largest quarterly increase since 2020."
+    )
+
+
 def test_the_disease_and_the_outbreak_are_the_disease_the_article_named_most():
     text = (
         "Health officials in Kerrow have confirmed 40 cases of cholera since June. "
