@@ -24,6 +24,7 @@ from claims.extraction.hedging import (
     PREDICTION_VERBS,
     VERIFY_VERBS,
     Hedge,
+    compared_likelihood,
     past_intention,
     time_clause_of_past,
 )
@@ -435,7 +436,7 @@ def _reports_future(token: "Token") -> bool:
         # 10": a time ahead of a verb that is not in a past tense, or told in reported speech ("warned that a
         # shock was possible over the coming week")
         return _not_past(token) or (a.lower in AHEAD_WORDS and _names_a_time(token) and _reported(token))
-    if a.lower in LIKELIHOOD_WORDS and a.dep == "acomp":
+    if a.lower in LIKELIHOOD_WORDS and a.dep == "acomp" and not compared_likelihood(token):
         # "another cut was possible", "a deal is likely": an event that may come (not "it was possible that ...")
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.pos_ == "NOUN"
@@ -625,6 +626,8 @@ def _future_cue(tokens: Sequence["Token"], i: int) -> "Token | None":
         return token
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if following is not None and following.lower_ == "to" and token.lower_ in (*PREDICTION_LEADS, "going"):
+        if compared_likelihood(token):
+            return None  # "twice as likely to develop asthma": a measured risk
         return None if token.lower_ == "going" and past_intention(token) else following.head
     return None
 

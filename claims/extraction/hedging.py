@@ -225,6 +225,13 @@ def _inferred(token: "Token") -> bool:
     )
 
 
+def compared_likelihood(likely: "Token") -> bool:
+    """ "twice as likely to", "more likely to", "less likely to": a risk measured against another group's."""
+    return likely.lower_ == "likely" and any(
+        c.dep_ == "advmod" and c.lower_ in ("as", "more", "less", "most", "least") for c in likely.children
+    )
+
+
 def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
     """The hedge of a claim's tokens and text, first match wins: unconfirmed > denied > predicted > hedged >
     asserted."""
@@ -248,7 +255,12 @@ def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
             return Hedge.PREDICTED
         if _is_forecast(t, a.lemma):
             return Hedge.PREDICTED
-        if low in PREDICTION_LEADS and i + 1 < len(tokens) and attrs[i + 1].lower == "to":
+        if (
+            low in PREDICTION_LEADS
+            and i + 1 < len(tokens)
+            and attrs[i + 1].lower == "to"
+            and not compared_likelihood(t)
+        ):
             return Hedge.PREDICTED
     for t, a in zip(tokens, attrs, strict=True):
         low = a.lower
@@ -262,8 +274,8 @@ def hedge_of(tokens: Sequence["Token"], text: str) -> Hedge:
             return Hedge.HEDGED
         if a.tag == "MD" and low in HEDGE_MODALS and not _ability(t):
             return Hedge.HEDGED
-        if low == "likely" and a.dep == "amod":
-            continue  # "likely voters": a kind of voter, not a hedge
+        if low == "likely" and (a.dep == "amod" or compared_likelihood(t)):
+            continue  # "likely voters": a kind of voter; "twice as likely to develop asthma": a measured risk
         if low == "likely" or (a.pos == "VERB" and t.lemma_ in SEEM_VERBS and _links(t)) or _inferred(t):
             return Hedge.HEDGED
     if REPORTED_TO.search(lower):

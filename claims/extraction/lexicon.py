@@ -594,6 +594,9 @@ RECEIVING_VERBS = frozenset(
     [
         *("face", "take", "receive", "draw", "get", "attract", "answer", "field", "accept", "win", "ignore"),
         *("heed", "disregard"),
+        # and verbs of weighing what another wrote ("the government would study the report")
+        *("study", "read", "examine", "review", "consider", "welcome", "analyse", "analyze", "scrutinise"),
+        *("scrutinize", "discuss", "debate"),
     ]
 )
 # Words that give a person's gender for resolving "he"/"she" (titles before the name, then first names).

@@ -5101,6 +5101,11 @@ def _description_antecedent(
         # not when the sentence names that region before: "The highlands sit on ... fault lines in the region"
         if not any(t.lower_ == head for t in sent.doc[sent.start : token.i]):
             candidates.append(region)
+    elif low == "area" and antecedents.settlements and not quoted and not any(c.dep_ == "prep" for c in token.rights):
+        # "15,000 people had fled the area" after "captured the town of Garo": the area around that town
+        text = doc_text(sent.doc)
+        settlement = antecedents.salient_settlement("town", text[: sent.start_char], text[sent.start_char : token.idx])
+        candidates.append(f"the {settlement} area" if settlement else None)
     if lemma in EVENT_HEADS:
         candidates.append(antecedents.event_phrase(token))
     actor = antecedents.topic or antecedents.lead_speaker

@@ -29,6 +29,10 @@ SENTENCE_CASES = [
     ("Video footage showed smoke rising from the hangar.", []),
     ("Social media posts showed flames near the town, but the images could not be verified.", []),
     ("Photographs released by the coastguard showed a slick some 9 km long.", ["coastguard"]),
+    # a participle the parser hung on a denied clause is the denier's
+    ("The army denied that the town had fallen, saying its troops still held the airport.", ["army"]),
+    # who will study or welcome a report did not write it
+    ("A ministry spokesman said the government would study the report carefully.", ["ministry spokesman"]),
     # a quarrel over something puts no argument
     ("The two neighbours have argued over the course of the river border since 1991.", []),
     ("Lawyers argued the law was unconstitutional.", ["Lawyers"]),

@@ -48,6 +48,8 @@ def test_the_first_type_rule_that_holds_wins():
         ("Most of the province is controlled by the army.", ClaimType.CONTROL),
         ("This is a historic moment for the region.", ClaimType.OPINION),
         ("The bridge collapsed on Tuesday.", ClaimType.EVENT),
+        # a risk measured against another group's is a finding
+        ("Children who live near busy roads are twice as likely to develop asthma.", ClaimType.STATISTIC),
         # a forecast in the present stays one beside a past event in a relative clause
         ("The central bank, which raised rates four times last year, is expected to hold rates.", ClaimType.PREDICTION),
         ("The plant was expected to reopen in May, but it stayed shut.", ClaimType.EVENT),

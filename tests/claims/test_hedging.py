@@ -36,6 +36,8 @@ def test_hedge_cues_and_their_order():
         ("The plant seems to have closed.", Hedge.HEDGED),
         ("The suspect is said to have fled the country.", Hedge.HEDGED),
         ("The bridge collapsed on Tuesday.", Hedge.ASSERTED),
+        # a risk measured against another group's is a finding, no forecast
+        ("Children who live near busy roads are twice as likely to develop asthma.", Hedge.ASSERTED),
         # what could be done before a past event was possible then: no hedge, no forecast
         ("About 14 million litres of water escaped before the valves could be shut.", Hedge.ASSERTED),
         ("The toll could rise before rescuers can reach the village.", Hedge.PREDICTED),

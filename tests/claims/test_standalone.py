@@ -612,6 +612,19 @@ def test_it_ranked_as_a_level_or_a_change_is_the_figure_the_lead_reported_moving
     )
 
 
+def test_the_area_is_the_area_of_the_town_the_article_named_unless_it_says_which():
+    text = (
+        "Rebels said they had captured the town of Garo after three days of fighting. "
+        "The UN said about 15,000 people had fled the area. "
+        "Aid workers said the area around the airport was calm."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The UN said about 15,000 people had fled the Garo area.",
+        "Aid workers said the area around the airport was calm.",
+    ]
+
+
 def test_the_disease_and_the_outbreak_are_the_disease_the_article_named_most():
     text = (
         "Health officials in Kerrow have confirmed 40 cases of cholera since June. "
