@@ -2569,7 +2569,17 @@ def _holds_name(prep: Token) -> bool:
 
 
 def _is_year(token: Token) -> bool:
-    return token.like_num and (token.ent_type_ == "DATE" or (token.text.isdigit() and len(token.text) == 4))
+    """A number that dates what it modifies: a year ("the 2023 law") or a day of a month ("the April 21
+    election"); not the count of a span the tagger typed a date ("a five-day strike")."""
+    if token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("18", "19", "20"):
+        return True
+    date = entity_of(token) if token.like_num and token.ent_type_ == "DATE" else None
+    return date is not None and bool(_MONTH_NAME.search(date.text))
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 
 
 def _bare_possessor(token: Token) -> bool:
@@ -3754,7 +3764,7 @@ def _mention_edits(
             low == "it"
             and token.i not in quoted
             and not inside_quotation(attributed, token.i)
-            and (acted_on_before := _body_acted_on_before(token)) is not None
+            and (acted_on_before := _body_acted_on_before(token, resolved)) is not None
         ):
             replacement = (
                 acted_on_before  # "ordered Valcor Mining to reinforce ... and fined it" -> "fined Valcor Mining"
@@ -4348,6 +4358,8 @@ def _speakers_resolved_body(token: Token, resolved: dict[int, str], antecedents:
     body = _unpossessed(resolved[owner.i])
     if any(named == body and kind != token.lemma_.lower() for kind, named in antecedents.described.items()):
         return None
+    if not body.removeprefix("the ")[:1].isupper() and _own_head(body) != token.lemma_.lower():
+        return None  # a body known only by a description of another kind: "the pilots' union" is no company
     return body
 
 
@@ -6613,20 +6625,30 @@ def _matrix_subject_body(it: Token, resolved: dict[int, str]) -> str | None:
     return found[0][1] if len(found) == 1 and found[0][0] == "body" else None
 
 
-def _body_acted_on_before(it: Token) -> str | None:
+def _body_acted_on_before(it: Token, resolved: Mapping[int, str]) -> str | None:
     """ "The inspectorate ordered Valcor Mining to reinforce the supports and fined it 180,000 crowns": "it" as the
     object of a verb joined to earlier ones (whose subject it cannot be: that would be "itself") is the body named as
-    the nearest of their objects, when that object is a body's name."""
+    the nearest of their objects, when that object is a body's name, or an "it" the claim wrote as one ("had cost it
+    90 million and forced it to cancel flights")."""
     if it.dep_ not in ("dobj", "dative") or it.head.dep_ != "conj":
         return None
     verb = it.head.head
     objects: list[Token] = []
     while True:
-        objects += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < it.i and _one_thing(c)]
+        objects += [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative")
+            and c.i < it.i
+            and c.ent_type_ not in _MEASURED  # ("cost it 90 million kroner": what it cost is no one acted on)
+            and (_one_thing(c) or (c.lower_ == "it" and c.i in resolved))
+        ]
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
     nearest = max(objects, key=lambda t: t.i, default=None)
+    if nearest is not None and nearest.lower_ == "it":
+        return resolved[nearest.i] if resolved[nearest.i][:1].isupper() else None
     if nearest is None or nearest.tag_ not in ("NNP", "NNPS"):
         return None
     found = [

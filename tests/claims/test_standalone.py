@@ -625,6 +625,31 @@ def test_the_area_is_the_area_of_the_town_the_article_named_unless_it_says_which
     ]
 
 
+def test_a_span_of_days_dates_nothing_and_a_union_is_no_company():
+    text = (
+        "Skaldair reported a net loss on Thursday, blaming a five-day pilots' strike in May. "
+        "The pilots' union blamed management for the walkout. "
+        "Its leader, Erik Tanngard, said the company had refused to discuss rest rules."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The pilots' union blamed management for the walkout.",
+        "The pilots' union's leader, Erik Tanngard, said the company had refused to discuss rest rules.",
+    ]
+
+
+def test_it_acted_on_again_in_a_joined_clause_is_the_body_the_first_it_was_written_as():
+    text = (
+        "Skaldair, the Nordic airline, reported a net loss on Thursday. "
+        "The company said the strike had cost it about 90 million kroner and forced it to cancel 1,420 flights."
+    )
+
+    assert standalone_texts(text)[1] == (
+        "Skaldair said the strike had cost Skaldair about 90 million kroner and forced Skaldair to cancel 1,420 "
+        "flights."
+    )
+
+
 def test_the_disease_and_the_outbreak_are_the_disease_the_article_named_most():
     text = (
         "Health officials in Kerrow have confirmed 40 cases of cholera since June. "
