@@ -3495,6 +3495,8 @@ _HEAD_SYNONYMS = {
     "utility": ("networks", "gas", "water", "power", "energy", "electric", "electricity", "utilities"),
     # "the agency" -> "the National Revenue Office", "the Civil Aviation Authority": a public body of another word
     "agency": ("office", "authority", "service", "bureau", "administration", "directorate", "commission"),
+    # "the party" -> "the Civic Union", "the Labour Alliance": a political party named by another word
+    "party": ("union", "alliance", "front", "league", "movement", "bloc", "congress", "greens", "forum", "list"),
 }
 
 
@@ -4392,12 +4394,18 @@ def _proper_name(token: Token | None) -> str | None:
     return token.doc[first : token.i + 1].text
 
 
+def _place_first(name: str) -> str:
+    """ "the court in Hagen" -> "the Hagen court", for a possessive ("the Hagen court's"); any other name as it is."""
+    in_place = _NOUN_IN_PLACE.match(name)
+    return f"the {in_place.group(3)} {in_place.group(2)}" if in_place is not None else name
+
+
 def _possessive(name: str) -> str:
     """ "Henrik Salo's", "Doctors Without Frontiers'" (a name ending in a plural "s" takes the apostrophe alone);
     "the court in Hagen" -> "the Hagen court's", not "the court in Hagen's"."""
-    in_place = _NOUN_IN_PLACE.match(name)
-    if in_place is not None:
-        name = f"the {in_place.group(3)} {in_place.group(2)}"
+    placed = _place_first(name)
+    if placed != name:
+        name = placed
     else:
         where = _PLACE_AFTER_DESCRIPTION.match(name)
         if where is not None:
@@ -5159,7 +5167,7 @@ def _description_antecedent(
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.tag_ == "POS":
         # "the hospital's unit": a name, or a phrase ending in its noun; not "the hospital in Tel Anbar's unit"
-        cut = [_before_phrase(c, token.text) for c in candidates if c]
+        cut = [_place_first(_before_phrase(c, token.text)) for c in candidates if c]
         candidates = [c for c in cut if _is_name(c) or c.endswith(token.text)]
     # who the sentence cites is no thing it reports on ("According to Reuters, the firm paid ...": not Reuters)
     cited = {clean_name(e.text) for e in _cited_in(sent)}

@@ -650,6 +650,26 @@ def test_it_acted_on_again_in_a_joined_clause_is_the_body_the_first_it_was_writt
     )
 
 
+def test_the_quakes_epicentre_is_the_epicentre_of_the_earthquake_the_lead_placed():
+    text = (
+        "A magnitude 6.4 earthquake struck the mountainous Tarsun region of eastern Velmar on Sunday, killing at "
+        "least 31 people. The quake's epicentre was 12 km north of the town of Oskra."
+    )
+
+    assert standalone_texts(text)[1] == "The Tarsun earthquake's epicentre was 12 km north of the town of Oskra."
+
+
+def test_the_party_is_the_political_party_named_by_another_word_before():
+    text = (
+        "The ruling Civic Union lost its majority in the regional assembly on Sunday. "
+        "The party's leader, Marta Iversen, said she would seek a coalition with the Greens."
+    )
+
+    assert standalone_texts(text)[1] == (
+        "The Civic Union's leader, Marta Iversen, said she would seek a coalition with the Greens."
+    )
+
+
 def test_the_disease_and_the_outbreak_are_the_disease_the_article_named_most():
     text = (
         "Health officials in Kerrow have confirmed 40 cases of cholera since June. "
