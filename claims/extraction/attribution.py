@@ -407,6 +407,8 @@ def _states_content(noun: Token) -> bool:
     survey by X put the party on 34 percent") or a clause tells its content ("X's statement that ...", "a report by
     X showing ..."); not a statement only mentioned ("replied to a letter the union sent", "rejected a report by
     X"), nor one acted on ("The report's findings will be published next week")."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not any(c.dep_ == "ccomp" for c in noun.head.children):
+        return False  # "the findings were shocking", "the report is due next week": said of it, not by it
     if noun.dep_ in ("nsubj", "ROOT", "appos"):
         return True
     if noun.dep_ == "nsubjpass" and any(
@@ -670,11 +672,11 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
             (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
             and head.dep_ == "ccomp"
             and subject is not None
-            and not _may_speak(subject)
+            and (not _may_speak(subject) or (head.lemma_ == "be" and not subject.ent_type_))
         ):
             # "X said the figures were "unacceptable" and promised a plan", "The army denied that the town had
             # fallen, saying ...": a cue the parser joined to, or hung on, the reported clause, whose subject says
-            # nothing, is the speaker's
+            # nothing (nor does "the findings" that "were shocking"), is the speaker's
             return _verb_source(head.head, depth + 1)
         if verb.dep_ == "conj" and subject is not None and not _may_speak(subject):
             # "Shares in X fell after the company cut its forecast and said ...": the parser joined the cue to the

@@ -2202,6 +2202,7 @@ _A_COUNTRYS = frozenset(
     [
         *("government", "railway", "army", "navy", "parliament", "people", "citizen", "bank", "airline", "capital"),
         *("economy", "president", "king", "queen", "coast", "north", "south", "east", "west", "interior"),
+        *("ministry",),
     ]
 )
 

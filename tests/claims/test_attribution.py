@@ -31,6 +31,9 @@ SENTENCE_CASES = [
     ("Photographs released by the coastguard showed a slick some 9 km long.", ["coastguard"]),
     # a participle the parser hung on a denied clause is the denier's
     ("The army denied that the town had fallen, saying its troops still held the airport.", ["army"]),
+    # findings that "were shocking" are said of, and a call joined to them is the speaker's
+    ("Opposition lawmaker Jana Kral said the findings were shocking and called for an inquiry.", ["Jana Kral"]),
+    ("Critics said the report was flawed.", ["Critics"]),
     # who will study or welcome a report did not write it
     ("A ministry spokesman said the government would study the report carefully.", ["ministry spokesman"]),
     # a quarrel over something puts no argument

@@ -670,6 +670,17 @@ def test_the_party_is_the_political_party_named_by_another_word_before():
     )
 
 
+def test_the_country_is_the_one_whose_ministry_the_article_named():
+    text = (
+        "The health ministry of Ostrava confirmed 12 new cases of cholera in the port city of Varna on Tuesday. "
+        "The outbreak is the country's worst since 2017, according to the World Health Organization."
+    )
+
+    assert standalone_texts(text)[1] == (
+        "The cholera outbreak is Ostrava's worst since 2017, according to the World Health Organization."
+    )
+
+
 def test_the_disease_and_the_outbreak_are_the_disease_the_article_named_most():
     text = (
         "Health officials in Kerrow have confirmed 40 cases of cholera since June. "
