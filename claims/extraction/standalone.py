@@ -2604,7 +2604,7 @@ def _circumstance(prep: Token) -> bool:
 
 # Words that make a mention one of a series other than the article's own ("the last referendum", "a previous
 # inquiry").
-_ANOTHER_OF_ITS_KIND = frozenset(["last", "previous", "former", "earlier", "past", "prior", "another"])
+_ANOTHER_OF_ITS_KIND = frozenset(["last", "previous", "earlier", "prior", "another"])
 
 
 def _naming_phrase(noun: Token, sent: Span) -> str | None:

@@ -579,6 +579,15 @@ def test_the_referendum_is_not_the_last_one_named_before():
     assert standalone_texts(text)[2] == "The referendum is expected to be close."
 
 
+def test_a_former_holder_of_a_post_is_still_named_by_the_mention_and_a_last_event_is_not():
+    doc = get_nlp()("A former Kessel Foods buyer kept notes. Turnout in Dastovia's last referendum was 54 percent.")
+    buyer, referendum = doc[4], doc[13]
+
+    assert (buyer.text, referendum.text) == ("buyer", "referendum")
+    assert _naming_phrase(buyer, buyer.sent) == "former Kessel Foods buyer"
+    assert _naming_phrase(referendum, referendum.sent) is None
+
+
 def test_him_or_her_acted_on_by_another_in_a_report_is_the_speaker_named_again():
     text = (
         "Radan Kosh told the Dravna Herald that the commanders had assured him that no unit had been in the town. "
