@@ -407,7 +407,15 @@ def _states_content(noun: Token) -> bool:
     survey by X put the party on 34 percent") or a clause tells its content ("X's statement that ...", "a report by
     X showing ..."); not a statement only mentioned ("replied to a letter the union sent", "rejected a report by
     X"), nor one acted on ("The report's findings will be published next week")."""
-    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not any(c.dep_ == "ccomp" for c in noun.head.children):
+    content = any(
+        t.dep_ == "ccomp"
+        or (t.dep_ == "acl" and t.tag_ == "VBG")
+        or (t.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children))
+        for t in noun.subtree
+        if t.i > noun.i
+    )
+    described = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"
+    if described and not content and not any(c.dep_ == "ccomp" for c in noun.head.children):
         return False  # "the findings were shocking", "the report is due next week": said of it, not by it
     if noun.dep_ in ("nsubj", "ROOT", "appos"):
         return True
@@ -416,13 +424,7 @@ def _states_content(noun: Token) -> bool:
     ):
         return True  # "A report by X was published on Monday, showing that ..."
     # a content clause on the noun or on its "by" phrase (the parser hangs "showing ..." on either)
-    return any(
-        t.dep_ == "ccomp"
-        or (t.dep_ == "acl" and t.tag_ == "VBG")
-        or (t.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children))
-        for t in noun.subtree
-        if t.i > noun.i
-    )
+    return content
 
 
 def _publisher(noun: Token, verbs: frozenset[str] | None = None) -> Token | None:
@@ -1030,11 +1032,13 @@ _DECLARED_STATES = frozenset(
 )
 
 
-def _read_from(source: Token) -> bool:
-    """Whether a cue's subject is evidence or a share ("the result", "38 percent"), not a party."""
+def _read_from(source: Token, cue: Token) -> bool:
+    """Whether a cue's subject is evidence ("the result showed"), or a share of those asked that holds a view
+    rather than says something ("38 percent planned to wait"; but "74 percent said ..." speak), not a party."""
     if source.ent_type_ not in ("", "PERCENT", "CARDINAL"):
         return False
-    return source.lemma_.lower() in _EVIDENCE_NOUNS or source.lower_ in ("percent", "%") or source.like_num
+    share = source.lower_ in ("percent", "%") or source.like_num
+    return source.lemma_.lower() in _EVIDENCE_NOUNS or (share and cue.lemma_.lower() not in ("say", "tell"))
 
 
 def attribution(sent: Span) -> Attribution:
@@ -1057,7 +1061,7 @@ def attribution(sent: Span) -> Attribution:
         source = _named_before(cue, sent, quoted) if found.i in quoted and cue.i not in quoted else found
         if source is None or source.i < start:
             continue
-        if _read_from(source) and _reported_by(cue, credited):
+        if _read_from(source, cue) and _reported_by(cue, credited):
             # "X said the result showed ...", "X said a survey had found that 38 percent planned ...": X's reading
             # of the result, or a share of those asked, no source of its own
             continue

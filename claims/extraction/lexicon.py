@@ -596,7 +596,7 @@ RECEIVING_VERBS = frozenset(
         *("heed", "disregard"),
         # and verbs of weighing what another wrote ("the government would study the report")
         *("study", "read", "examine", "review", "consider", "welcome", "analyse", "analyze", "scrutinise"),
-        *("scrutinize", "discuss", "debate"),
+        *("scrutinize",),
     ]
 )
 # Words that give a person's gender for resolving "he"/"she" (titles before the name, then first names).
