@@ -36,6 +36,12 @@ SENTENCE_CASES = [
     ("Critics said the report was flawed.", ["Critics"]),
     # who will study or welcome a report did not write it
     ("A ministry spokesman said the government would study the report carefully.", ["ministry spokesman"]),
+    # those a poll asked speak when they say something, not when they only hold a view
+    (
+        "A Quinnipiac University poll found that 74 percent of likely voters said the returns should be released.",
+        ["Quinnipiac University", "74 percent of likely voters"],
+    ),
+    ("A survey by the Fan Voice network found that 71 percent of fans opposed the sale.", ["Fan Voice network"]),
     # a quarrel over something puts no argument
     ("The two neighbours have argued over the course of the river border since 1991.", []),
     ("Lawyers argued the law was unconstitutional.", ["Lawyers"]),
