@@ -1599,9 +1599,8 @@ class Antecedents:
         self.event = ("" if blast else instrument, place)
         self.event_noun = noun or (lexicon.VERB_TO_EVENT_NOUN.get(verb.lemma_.lower(), "") if verb is not None else "")
         if blast:
-            self.event_word = (
-                blast  # "A car bomb killed 14 people in Karsk": "the death toll from the car bomb in Karsk"
-            )
+            # "A car bomb killed 14 people in Karsk": "the death toll from the car bomb in Karsk"
+            self.event_word = blast
         elif noun:
             self.event_word = subject.lower_ if subject is not None else noun  # "Flash floods" -> "floods"
         elif subject is not None and subject.lemma_.lower() in _ATTACKERS:
@@ -3056,7 +3055,7 @@ def _event_word(lemma: str) -> bool:
 
 
 # What goes off and harms ("A car bomb killed ...", "... were killed when a shell hit the market").
-_EXPLOSIVES = frozenset(["bomb", "shell", "rocket", "missile", "grenade", "mine", "explosive"])
+_EXPLOSIVES = frozenset(["bomb", "shell", "rocket", "missile", "grenade", "explosive"])
 
 
 def _explosive_of(verb: Token, subject: Token | None) -> str | None:
@@ -4405,12 +4404,9 @@ def _possessive(name: str) -> str:
     """ "Henrik Salo's", "Doctors Without Frontiers'" (a name ending in a plural "s" takes the apostrophe alone);
     "the court in Hagen" -> "the Hagen court's", not "the court in Hagen's"."""
     placed = _place_first(name)
-    if placed != name:
-        name = placed
-    else:
-        where = _PLACE_AFTER_DESCRIPTION.match(name)
-        if where is not None:
-            name = where.group(1)  # "the cargo ship in the Kessan Strait" -> "the cargo ship's", not "...Strait's"
+    where = _PLACE_AFTER_DESCRIPTION.match(name) if placed == name else None
+    # ("the cargo ship in the Kessan Strait" -> "the cargo ship's", not "...Strait's")
+    name = where.group(1) if where is not None else placed
     last = name.split()[-1] if name.split() else name
     plural = len(name.split()) > 1 and last.endswith("s") and not last.endswith("ss")
     return f"{name}'" if plural else f"{name}'s"
