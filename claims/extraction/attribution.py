@@ -1680,6 +1680,11 @@ _CONTENT_DEPS = frozenset(["ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"
 _SPEECH_TAG_WORDS = 8
 
 
+# Verbs of taking a stand on what another said ("disagreed", "objected"): a new speaker's turn, never the tag of the
+# quotation before.
+_REACTION_VERBS = frozenset(["disagree", "agree", "object", "concur", "dissent", "differ", "demur"])
+
+
 def _is_speech_tag(sent: Span, att: Attribution) -> bool:
     """Whether the sentence only says who spoke ("Trump said, looking out on the crowd.", "a narrator in the ad
     asks.", "said David Plouffe, a former aide."): a verb of saying and its subject, the speaker, with nothing said
@@ -1689,6 +1694,8 @@ def _is_speech_tag(sent: Span, att: Attribution) -> bool:
     root = sent.root
     if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in lexicon.CLAIMER_VERBS:
         return False
+    if root.lemma_.lower() in _REACTION_VERBS:
+        return False  # '"Every library stays open." Opposition leader Piotr Dahl disagreed.': another's turn
     children = list(root.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None or any(c.dep_ in _CONTENT_DEPS for c in children):

@@ -2185,9 +2185,18 @@ def _place_just_before(token: Token, sent: Span, first: int | None) -> str | Non
 
 
 def _settlement_just_before(token: Token, sent: Span, first: int | None, antecedents: Antecedents) -> str | None:
-    """The place its own sentence named last before ``token`` when nothing says it is more than a settlement: no
-    kind after it ("the Velmar region") and no nation's name ("Ostravan")."""
-    place = _place_just_before(token, sent, first)
+    """The place its own sentence named last before ``token`` ("Residents of Drubno said the town's ...", "The mayor
+    of Kessin, Anna Lund, defended the city's budget") when nothing says it is more than a settlement: no kind after
+    it ("the Velmar region") and no nation's name ("Ostravan")."""
+    start = sent.start if first is None else first
+    places = [
+        ent
+        for ent in ents_within(sent.doc, start, token.i)
+        if ent.label_ in ("GPE", "LOC")
+        or (ent.label_ == "PERSON" and _where(ent))
+        or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lower_ == "mayor")
+    ]
+    place = clean_name(places[-1].text) if places else None
     if place is None or antecedents.nations & {place.lower()[:4]} or place == antecedents.country():
         return None
     after = next((t for t in sent.doc[first or sent.start : token.i] if t.text == place.split()[-1]), None)

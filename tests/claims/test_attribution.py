@@ -959,6 +959,20 @@ def test_the_group_denying_an_accusation_is_the_group_accused_not_its_accuser():
     assert [claimers for _, claimers in article_claimers(text)] == [["interior ministry"], ["Free Karsk Front"]]
 
 
+def test_a_quotation_after_a_tagged_one_is_the_same_speakers_not_that_of_one_who_disagrees_after_it():
+    text = (
+        'The mayor, Anna Lund, defended the budget. "We have cut waste, not services," she told the council. '
+        '"Every library stays open." Opposition leader Piotr Dahl disagreed.'
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [
+        ["Anna Lund"],
+        ["Anna Lund"],
+        ["Anna Lund"],
+        ["Piotr Dahl"],
+    ]
+
+
 def test_no_claimer_from_a_misparsed_verb_or_from_warnings_someone_ignored():
     # "cracks in the roof supports" is no one supporting anything; those who ignored warnings did not give them
     text = (

@@ -506,6 +506,9 @@ def test_the_town_is_the_place_its_own_sentence_named_not_the_dateline_city():
     assert standalone_texts(text, outlet="Northline")[-1] == (
         "Residents of Drubno said Drubno's only bridge had been closed."
     )
+    assert standalone_texts("The mayor of Kessin, Anna Lund, defended the city's budget.") == [
+        "The mayor of Kessin, Anna Lund, defended Kessin's budget."
+    ]
 
 
 def test_the_judge_is_the_person_the_article_named_with_that_title():
