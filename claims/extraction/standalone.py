@@ -953,7 +953,7 @@ class Antecedents:
         prep = next((c for c in preps if c.lower_ in ("from", "by")), None)
         maker = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         written = self.written.get(maker.i) if maker is not None else None
-        if written is None or not written.removeprefix("the ")[:1].isupper():
+        if written is None or not _is_name(written):
             return None
         return f"{written.removeprefix('the ')} {noun.text}"
 
@@ -1080,7 +1080,7 @@ class Antecedents:
                 name = sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
                 self._settlement(name, settlement.lemma_.lower())
                 continue
-            if a.dep == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("mayor", "mayors"):
+            if _mayors_place(token):
                 # "the mayor of Caldor": a town or city ("the city's new bus depot"); the kind a later word says
                 # is a city's
                 name = sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
@@ -1763,7 +1763,7 @@ class Antecedents:
         if speaker is not None and pronoun is not None and pronoun.pos_ != "PRON":
             # "The group denied ...": the group the text names ("the Free Karsk Front"), not one it only describes
             # ("the human rights group"), for which the article's resolution knows the name
-            speaker = speaker if speaker.removeprefix("the ").removeprefix("The ")[:1].isupper() else None
+            speaker = speaker if _is_name(speaker.removeprefix("The ")) else None
         if speaker is not None:
             # "It said lava was flowing", written "The national volcano observatory said ...": the party the text
             # names, not the one the article's pronoun resolution guessed (which the sentence does not name)
@@ -1807,7 +1807,7 @@ class Antecedents:
             written = self.written.get(phrase.root.i)
             if written is not None and written == self.outlet:
                 return written  # "This newspaper revealed": the outlet, as the article names it
-            if written is not None and written.removeprefix("the ")[:1].isupper():
+            if written is not None and _is_name(written):
                 return written.removeprefix("the ").removeprefix("The ")
             owners = [t for t in phrase if t.tag_ == "PRP$" and t.i in self.written]
             if owners and len(phrase) > 1:
@@ -2192,9 +2192,7 @@ def _settlement_just_before(token: Token, sent: Span, first: int | None, anteced
     places = [
         ent
         for ent in ents_within(sent.doc, start, token.i)
-        if ent.label_ in ("GPE", "LOC")
-        or (ent.label_ == "PERSON" and _where(ent))
-        or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lower_ == "mayor")
+        if ent.label_ in ("GPE", "LOC") or (ent.label_ == "PERSON" and _where(ent)) or _mayors_place(ent.root)
     ]
     place = clean_name(places[-1].text) if places else None
     if place is None or antecedents.nations & {place.lower()[:4]} or place == antecedents.country():
@@ -2237,6 +2235,11 @@ def _where(ent: Span) -> bool:
         and not any(c.dep_ in ("case", "poss") for c in root.children)
         and not (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
     )
+
+
+def _mayors_place(token: Token) -> bool:
+    """ "Caldor" in "the mayor of Caldor": a town or city, whatever the tagger typed it."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("mayor", "mayors")
 
 
 # People named by where they live ("the residents of Drubno"): what follows their "of" is a place.
@@ -3524,7 +3527,7 @@ def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str 
     truckers' federation")."""
     for synonym, stems in ((False, {head[:5]}), (True, {word[:5] for word in _HEAD_SYNONYMS.get(head, ())})):
         for name in reversed(candidates):
-            if synonym and not name.removeprefix("the ")[:1].isupper():
+            if synonym and not _is_name(name):
                 continue  # a word of the same meaning names a body by its name, not "the county environmental office"
             words = name.removeprefix("the ").lower().split()
             # the name's own head: the last word before "of"/"for"/"at"/"in" ("defence ministry of Varkesh")
@@ -3536,11 +3539,7 @@ def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str 
     if head not in ANY_BODY_HEADS:
         return None
     # the organisation named last (not a place, nor a "Terminal 2")
-    named = [
-        n
-        for n in reversed(candidates)
-        if n.removeprefix("the ")[:1].isupper() and n not in places and not any(ch.isdigit() for ch in n)
-    ]
+    named = [n for n in reversed(candidates) if _is_name(n) and n not in places and not any(ch.isdigit() for ch in n)]
     # a business's own name first ("Harwick Airport Group" over "Harwick International Airport"); a company or firm
     # is never a board or ministry
     if head in COMMERCIAL_HEADS:
@@ -4314,7 +4313,7 @@ def _speakers_body_in_quote(antecedents: Antecedents, claimers: Sequence[str], s
             # "Port Ardley's chief medical officer": "we" of a town's officer is no body (a name the tagger took for
             # a place may still be a company's: "Corvella chief executive")
             return None
-        return body if body is not None and body.removeprefix("the ")[:1].isupper() else None  # not "the ward"
+        return body if body is not None and _is_name(body) else None  # not "the ward"
     return party if party in antecedents.bodies and _is_name(party) else None
 
 
@@ -4369,7 +4368,7 @@ def _speakers_resolved_body(token: Token, resolved: dict[int, str], antecedents:
     body = _unpossessed(resolved[owner.i])
     if any(named == body and kind != token.lemma_.lower() for kind, named in antecedents.described.items()):
         return None
-    if not body.removeprefix("the ")[:1].isupper() and _own_head(body) != token.lemma_.lower():
+    if not _is_name(body) and _own_head(body) != token.lemma_.lower():
         return None  # a body known only by a description of another kind: "the pilots' union" is no company
     return body
 
@@ -5106,7 +5105,7 @@ def _description_antecedent(
         groups = {
             b
             for b in _earlier(antecedents, sent, token, "body", first)
-            if b.removeprefix("the ")[:1].isupper() and _own_head(b) in _ARMED_GROUP_HEADS
+            if _is_name(b) and _own_head(b) in _ARMED_GROUP_HEADS
         }
         if len(groups) == 1:
             (group,) = groups
