@@ -276,6 +276,10 @@ class Antecedents:
     bodies: list[str] = field(default_factory=list)
     # noun lemma -> its last mention that names something ("migrant camp near the town of Kessel")
     phrases: dict[str, str] = field(default_factory=dict)
+    # a noun as written -> its last own-voice mention whose modifiers say which, name or not ("talks": "ceasefire
+    # talks between Vostrel and Karsana", "cut": "planned cut to diesel subsidies for farmers"), for a later bare
+    # "the talks" nothing else resolves
+    fuller: dict[str, str] = field(default_factory=dict)
     # a document noun -> who made the document its phrase names ("statement": "Brockway Civil Works"), for a claimer
     # "the statement"
     producers: dict[str, str] = field(default_factory=dict)
@@ -640,6 +644,8 @@ class Antecedents:
                 self.diseases[word] = self.diseases.get(word, 0) + 1
             elif token.i >= start and token.i not in quoted and (named := _named_disease(token)) is not None:
                 self.diseases[named] = self.diseases.get(named, 0) + 1  # "Corran fever", "Klebsiella pneumoniae"
+            if token.i not in quoted and (fuller := _fuller_mention(token, sent)) is not None:
+                self.fuller[a.lower] = fuller
             # (a speaker's words name nothing the article stands behind: "a fire sale of ...", said X, is no sale)
             phrase = _naming_phrase(token, sent) if token.i not in quoted else None
             maker = ""
@@ -2680,6 +2686,78 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     if not (year or named) or any(_cuts_phrase(t) for t in tokens):
         return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
     return _inside_sentence(span_text(doc[start:end]), doc[start], sent)
+
+
+# Prepositions whose phrase after a noun says which one it is ("cut to diesel subsidies", "talks between A and B").
+_WHICH_PREPOSITIONS = frozenset(["of", "to", "between", "for", "into", "on", "against", "over", "from", "with", "in"])
+# Adjectives that set a thing beside others of its kind: "a similar proposal", "a second attack" is not what a later
+# "the proposal" or "the attack" means.
+_OTHER_OF_KIND = frozenset(
+    [
+        "similar",
+        "separate",
+        "different",
+        "other",
+        "further",
+        "fresh",
+        "additional",
+        "new",
+        "latest",
+        "recent",
+        "same",
+        "such",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "next",
+        "possible",
+        "potential",
+        *_ANOTHER_OF_ITS_KIND,
+    ]
+)
+
+
+def _fuller_mention(noun: Token, sent: Span) -> str | None:
+    """A mention of a common ``noun`` whose own words say which one it is, name or not: its compound and adjective
+    modifiers and the phrase after it ("Ceasefire talks between Vostrel and Karsana" -> "ceasefire talks between
+    Vostrel and Karsana", "a planned cut to diesel subsidies for farmers" -> "planned cut to diesel subsidies for
+    farmers"), without its determiner. None when nothing says which, or when the mention leans on its own context
+    (a pronoun, a time, a bare "the council" inside it) or sets the thing beside another of its kind."""
+    a = token_attrs(noun)
+    if a.tag not in ("NN", "NNS") or a.ent_type or a.lemma in _TIMES or _person_word(noun):
+        return None  # (people are no kind of thing: "head teachers" is not what "the teachers' union" is of)
+    doc = sent.doc
+    children = children_of(noun)
+    lefts = [c for c in children if c.i < noun.i]
+    if any(c.tag_ in ("PRP$", "POS") or c.dep_ == "poss" or c.lower_ in _OTHER_OF_KIND for c in lefts):
+        return None  # "its plans", "the union's demands": whose, which a later bare "the plans" need not be
+    modifiers = [c for c in lefts if c.dep_ in ("compound", "amod") and c.tag_ in ("NN", "NNS", "JJ", "VBN")]
+    start = min((c.left_edge.i for c in modifiers), default=noun.i)
+    if any(t.i not in {c.i for m in modifiers for c in m.subtree} for t in doc[start : noun.i]):
+        return None  # modifiers that do not run up to the noun ("a sharp, sudden rise")
+    end = noun.i + 1
+    prep = next((c for c in children if c.i == noun.i + 1 and c.dep_ == "prep"), None)
+    if prep is not None and prep.lower_ in _WHICH_PREPOSITIONS and not _circumstance(prep):
+        end = prep.right_edge.i + 1
+        clause = min((t.left_edge.i for t in prep.subtree if t.dep_ in ("acl", "relcl", "advcl")), default=end)
+        end = min(end, clause)
+    if end - start < 2 or end - start > MAX_PHRASE_TOKENS or start < sent.start or end > sent.end:
+        return None
+    tokens = tokens_of(doc, start, end)
+    if any(
+        _cuts_phrase(t)
+        or t.tag_ in ("PRP", "PRP$", "WDT", "WP")
+        # (a figure makes it a reading at one time, not which: "a jobless rate of 9.8 percent")
+        or t.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL")
+        or t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "ROOT")  # a clause is no description
+        for t in tokens
+    ):
+        return None
+    if any(t.lower_ in ("the", "this", "that", "these", "those") and not _holds_name(t.head) for t in tokens):
+        return None  # "talks with the government": a description of its own, unresolved
+    return span_text(doc[start:end])
 
 
 def _document_maker(document: str | None) -> str | None:
@@ -5161,6 +5239,10 @@ def _description_antecedent(
         if settlement is not None and kind.split()[0].lower() in SETTLEMENTS and not quoted:
             kind = f"{settlement} {kind.lower()}"  # "the council" -> "the Tarrow city council", not "the city council"
         candidates.append(_with_the(kind[0].lower() + kind[1:] if not kind.split()[0][:1].isupper() else kind))
+    if not quoted and (fuller := antecedents.fuller.get(low)) is not None and fuller.lower() != low:
+        # the last of its mentions that said which, when nothing above names it: "The cut was removed from the bill"
+        # -> "The planned cut to diesel subsidies for farmers was removed ..."
+        candidates.append(_with_the(fuller))
     mishap = antecedents.lead_mishap
     if mishap is not None and not quoted and mishap.split()[1] in (lemma, *_EVENT_SYNONYMS.get(lemma, ())):
         candidates.append(mishap)  # "the blast" after "A Vela-3 rocket exploded ...": "the explosion of the ..."
@@ -5187,7 +5269,10 @@ def _acted_on_by_itself(token: Token, name: str) -> bool:
     accused the company of ...": the company is not Clear Rivers, which would be "itself")."""
     if token.dep_ not in ("dobj", "dative"):
         return False
-    subject = _subject(_clause_of(token))
+    verb = _clause_of(token)
+    subject = _subject(verb)
+    if subject is None and verb.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in verb.children):
+        subject = _subject(verb.head)  # "The Farmers' League threatened to quit the coalition": the league quits it
     if subject is None or subject.i > token.i or subject.pos_ == "PRON":
         return False
     return name.removeprefix("the ") in token.doc[subject.left_edge.i : subject.right_edge.i + 1].text
@@ -5773,7 +5858,13 @@ def _says_which(mention: str) -> bool:
     """Whether a mention says which one it is by a name or a figure after its first word ("trial of 4,800 patients",
     "Corran fever vaccination campaign"; not "new drug"), or by a figure first ("1.24 billion-dollar budget")."""
     words = mention.split()
+    if _READING.search(mention):
+        return False  # a reading says what it stood at, not which: "a jobless rate of 9.8 percent"
     return words[0][:1].isdigit() or any(word[:1].isupper() or word[:1].isdigit() for word in words[1:])
+
+
+# A figure in a unit of measure after "of": the level something stood at, not which one it is.
+_READING = re.compile(r"\bof\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:percent\b|%|per\s+cent\b)")
 
 
 def _with_the(phrase: str) -> str:

@@ -550,8 +550,8 @@ def test_a_regional_council_names_its_region_and_the_report_it_commissioned():
         "The Westmoor regional council's education committee voted seven to two for the plan to close three rural "
         "schools.",
         "Parents in the Westmoor region have collected 4,000 signatures against the closures.",
-        "A report commissioned by the Westmoor regional council found that the schools cost twice as much per pupil "
-        "as those in towns.",
+        "A report commissioned by the Westmoor regional council found that the rural schools cost twice as much per "
+        "pupil as those in towns.",
         "Critics said the Westmoor regional council report ignored the cost of bus travel.",
     ]
 
@@ -2495,7 +2495,10 @@ def test_a_lead_mention_lends_no_clause_of_its_own_to_a_later_description():
         "results were encouraging."
     )
 
-    assert [claim for _, claim in texts_and_spans(text)][-1] == "Dr Anika Roos said the results were encouraging."
+    # (its own words say which results; the clause that dated them stays in its own sentence)
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "Dr Anika Roos said the results of a late-stage trial were encouraging."
+    )
 
 
 def test_a_body_word_named_by_an_earlier_name_is_not_given_to_a_name_in_its_own_sentence():
@@ -6191,4 +6194,38 @@ def test_a_dateline_too_short_to_be_an_item_still_names_the_city():
 
     assert standalone_texts(text, outlet="Evening Echo") == [
         "The council will close four primary schools in Fenmouth from 10 March 2025."
+    ]
+
+
+def test_a_bare_description_takes_the_last_mention_whose_own_words_said_which():
+    text = (
+        "The Farmers' League had threatened on Sunday to quit the coalition unless a planned cut to diesel subsidies "
+        "for farmers was dropped. The cut was removed from the bill on Monday night. Ceasefire talks between Vostrel "
+        "and Karsana stalled on Saturday, mediators said. Diplomats said the talks would resume."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The planned cut to diesel subsidies for farmers was removed from the bill on the night of 3 March 2025.",
+        "Ceasefire talks between Vostrel and Karsana stalled on 1 March 2025, mediators said.",
+        "Diplomats said the ceasefire talks between Vostrel and Karsana would resume.",
+    ]
+
+
+def test_a_mention_that_gives_a_figure_or_sets_the_thing_beside_another_says_not_which():
+    text = (
+        "Youth unemployment reached a rate of 9.8 percent in January. Economists expect the rate to peak in June. "
+        "Ministers rejected a similar proposal in 2023. The proposal would have closed 40 branches."
+    )
+
+    assert standalone_texts(text)[1::2] == [
+        "Economists expect the rate to peak in June 2025.",
+        "The proposal would have closed 40 branches.",
+    ]
+
+
+def test_a_body_that_threatens_to_quit_a_coalition_is_not_the_coalition():
+    text = "The Farmers' League threatened on Sunday to quit the coalition unless fuel subsidies were kept."
+
+    assert standalone_texts(text) == [
+        "The Farmers' League threatened on 2 March 2025 to quit the coalition unless fuel subsidies were kept."
     ]
