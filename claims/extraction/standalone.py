@@ -280,6 +280,8 @@ class Antecedents:
     # talks between Vostrel and Karsana", "cut": "planned cut to diesel subsidies for farmers"), for a later bare
     # "the talks" nothing else resolves
     fuller: dict[str, str] = field(default_factory=dict)
+    # the drugs named by a word for a drug ("velotinab"), for "the trial" of the one drug an article names
+    drugs: list[str] = field(default_factory=list)
     # a document noun -> who made the document its phrase names ("statement": "Brockway Civil Works"), for a claimer
     # "the statement"
     producers: dict[str, str] = field(default_factory=dict)
@@ -577,6 +579,16 @@ class Antecedents:
             self._note("body", name)
             self.previous_bodies.append(name)
             self.described[kind_word] = name
+        for word, name in _drugs_named(sent, start, quoted):
+            # "its experimental drug velotinab", "the pill, called velorastat": a later "the drug" is velotinab, and
+            # a trial or study with nothing else to say which is of velotinab
+            self.described.setdefault(word, name)
+            if name not in self.drugs:
+                self.drugs.append(name)
+        for name in _storms_named(sent, start, quoted):
+            # "Typhoon Ondra slammed into ...": a later "the storm", "the typhoon" is Typhoon Ondra
+            for word in (*_STORM_WORDS, name.split()[0].lower()):
+                self.described[word] = name
         for name in _vessels_named(sent, start, quoted):
             # "the cruise ship Coral Empress": a later "the ship", "the vessel" or "the liner" is that ship (or craft)
             for word in _VESSELS:
@@ -2121,6 +2133,65 @@ def _vessels_named(sent: Span, start: int, quoted: Collection[int]) -> list[str]
     return found
 
 
+# Words for a medicine, which a drug's name follows ("the drug velotinab", "the pill, called velorastat").
+_DRUG_NOUNS = frozenset(["drug", "pill", "medicine", "medication", "treatment", "therapy", "vaccine", "jab"])
+_NAMING_VERBS = frozenset(["called", "named", "dubbed"])
+# Endings of drugs' generic names (monoclonal antibodies and kinase inhibitors, statins, antivirals, ...).
+_DRUG_NAME_ENDS = (
+    *("mab", "nab", "nib", "stat", "vir", "pril", "sartan", "olol", "azole", "cillin", "mycin", "cycline"),
+    *("oxacin", "glutide", "tide", "parin", "afil", "lukast", "prazole", "dronate", "gliptin", "gliflozin"),
+    *("oxetine", "triptan", "setron", "dipine", "zepam", "codone", "profen", "semide", "tinib", "cept"),
+)
+# What a trial of one drug is called by ("the velotinab trial").
+_TRIAL_NOUNS = frozenset(["trial", "study"])
+
+
+def _drugs_named(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[str, str]]:
+    """(the word for it, the name) of each medicine named right after a word for a medicine, outside quotations:
+    "its experimental drug velotinab" -> ("drug", "velotinab"); "the pill, called velorastat" -> ("pill",
+    "velorastat"); "The vaccine, named Veltrix-C," -> ("vaccine", "Veltrix-C")."""
+    doc = sent.doc
+    found = []
+    for word in tokens_of(doc, start, sent.end - 1):
+        if word.lemma_.lower() not in _DRUG_NOUNS or word.tag_ != "NN" or word.i in quoted:
+            continue
+        at = word.i + 1
+        if doc[at].text == "," and at + 1 < sent.end and doc[at + 1].lower_ in _NAMING_VERBS:
+            at += 2  # ", called velorastat"
+        elif not (doc[at].is_lower and doc[at].lower_.endswith(_DRUG_NAME_ENDS)):
+            continue  # "the drug velotinab", by the ending of a drug's name (not "the drug maker", "the drug was")
+        if at >= sent.end or not doc[at].is_alpha or doc[at].tag_ not in ("NN", "NNP") or doc[at].is_stop:
+            continue
+        end = at + 1
+        while end + 1 < sent.end and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+            end += 2  # "Veltrix-C"
+        name = doc[at:end].text
+        if end < sent.end and doc[end].tag_ in ("NN", "NNS") and doc[end].head.i != at:
+            continue  # a word for a kind, not a name: "the drug class statins"
+        found.append((word.lemma_.lower(), name))
+    return found
+
+
+# The words of a storm's name ("Typhoon Ondra", "Tropical Storm Ada"), and what a later mention calls it.
+_STORM_KINDS = frozenset(["typhoon", "hurricane", "cyclone", "storm"])
+_STORM_WORDS = frozenset(["storm", "typhoon", "hurricane", "cyclone"])
+
+
+def _storms_named(sent: Span, start: int, quoted: Collection[int]) -> list[str]:
+    """Storms named outside quotations by their kind and a capitalised name: "Typhoon Ondra", "Hurricane Delia",
+    "Tropical Storm Ada" (the tagger often takes them for places)."""
+    doc = sent.doc
+    found = []
+    for kind in tokens_of(doc, start, sent.end - 1):
+        if kind.lower_ not in _STORM_KINDS or not kind.is_title or kind.i in quoted:
+            continue
+        name = doc[kind.i + 1]
+        if name.is_title and name.is_alpha and name.tag_ in ("NNP", "NNPS") and name.i < sent.end:
+            opening = kind.i - 1 if kind.i > start and doc[kind.i - 1].text in ("Tropical", "Super") else kind.i
+            found.append(doc[opening : name.i + 1].text)
+    return found
+
+
 # Entity labels the tagger gives a body's name it did not know ("Parents for Vaccine Freedom": a work of art).
 _MISTYPED_NAME_LABELS = frozenset(["WORK_OF_ART", "PRODUCT", "LAW", "EVENT"])
 
@@ -2426,6 +2497,10 @@ def _named_disease(noun: Token) -> str | None:
     pneumoniae" (the name after "the bacterium"); or with a disease's own name before the word ("dengue fever",
     whose "dengue" the tagger may read as an adjective)."""
     doc = noun.doc
+    if noun.lower_ == "cancer" and noun.i > 0 and doc[noun.i - 1].head.i == noun.i:
+        organ = doc[noun.i - 1]
+        # "lung cancer", "cervical cancer": which cancer, by where it grows
+        return f"{organ.lower_} cancer" if organ.dep_ in ("compound", "amod") and organ.is_alpha else None
     if (
         noun.lower_ in _DISEASE_NAME_ENDS
         and noun.i > 0
@@ -2688,6 +2763,8 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     return _inside_sentence(span_text(doc[start:end]), doc[start], sent)
 
 
+# Verbs that make their object what a noun after it says ("makes it the worst accident since 2017").
+_MAKING_VERBS = frozenset(["make", "render", "leave", "keep"])
 # Prepositions whose phrase after a noun says which one it is ("cut to diesel subsidies", "talks between A and B").
 _WHICH_PREPOSITIONS = frozenset(["of", "to", "between", "for", "into", "on", "against", "over", "from", "with", "in"])
 # Adjectives that set a thing beside others of its kind: "a similar proposal", "a second attack" is not what a later
@@ -2742,15 +2819,18 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
     if prep is not None and prep.lower_ in _WHICH_PREPOSITIONS and not _circumstance(prep):
         end = prep.right_edge.i + 1
         clause = min((t.left_edge.i for t in prep.subtree if t.dep_ in ("acl", "relcl", "advcl")), default=end)
-        end = min(end, clause)
+        # (up to an apposition or a clause set off by a comma: "on the outskirts of Evranmouth, Velandria's port")
+        comma = min((t.i for t in doc[prep.i : end] if _cuts_phrase(t)), default=end)
+        end = min(end, clause, comma)
     if end - start < 2 or end - start > MAX_PHRASE_TOKENS or start < sent.start or end > sent.end:
         return None
     tokens = tokens_of(doc, start, end)
+    lasting = _duration_words(doc, start, noun.i)  # "a nine-day strike", "a 48-hour strike": which one, by its length
     if any(
         _cuts_phrase(t)
         or t.tag_ in ("PRP", "PRP$", "WDT", "WP")
         # (a figure makes it a reading at one time, not which: "a jobless rate of 9.8 percent")
-        or t.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL")
+        or (t.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL") and t.i not in lasting)
         or t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "ROOT")  # a clause is no description
         for t in tokens
     ):
@@ -2758,6 +2838,18 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
     if any(t.lower_ in ("the", "this", "that", "these", "those") and not _holds_name(t.head) for t in tokens):
         return None  # "talks with the government": a description of its own, unresolved
     return span_text(doc[start:end])
+
+
+_LENGTH_UNITS = frozenset(["minute", "hour", "day", "week", "month", "year"])
+
+
+def _duration_words(doc: Doc, start: int, end: int) -> set[int]:
+    """The tokens of hyphenated lengths of time between ``start`` and ``end`` ("nine - day", "48 - hour")."""
+    found: set[int] = set()
+    for t in tokens_of(doc, start + 2, end):
+        if t.lower_ in _LENGTH_UNITS and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_:
+            found |= {t.i - 2, t.i - 1, t.i}
+    return found
 
 
 def _document_maker(document: str | None) -> str | None:
@@ -3324,7 +3416,7 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
         if ent.label_ in ("PERSON", "ORG") and _where(ent):
             found.append(("place", name, ent))  # a place the tagger read as a person ("Mayor Dusan Petrov of Brenno")
             continue
-        if ent.label_ in ("PERSON", "ORG") and (facility := _facility_named_for(ent)) is not None:
+        if ent.label_ in ("PERSON", "ORG", "FAC") and (facility := _facility_named_for(ent)) is not None:
             # "St Anne's Hospital": no person, whatever the tagger said, and all of the name, where the tagger's
             # organisation stopped at "St Aldric's"
             found.append(("body", facility, ent))
@@ -4057,6 +4149,19 @@ def _mention_edits(
             if owner in text[: token.idx - base]:
                 continue  # "fined Ostreva Pharma 4 percent of its turnover": the claim's own words name whose
             replacement = _possessive(owner)  # "could fine the company up to 4 percent of its annual turnover"
+        elif (
+            low == "it"
+            and token.dep_ == "nsubj"
+            and token.head.pos_ == "NOUN"
+            and token.head.dep_ in ("ccomp", "xcomp", "oprd")
+            and token.head.head.lemma_.lower() in _MAKING_VERBS
+            and token.i not in quoted
+        ):
+            # "The toll makes it the worst industrial accident since 2017": not the toll, which makes it so, but the
+            # thing of that kind the article reports ("the explosion at ..."), or left as written
+            replacement = antecedents.kind_referent(token.head)
+            if replacement is None:
+                continue
         elif (low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass"))) and not inside_quotation(
             attributed, token.i
         ):
@@ -5063,6 +5168,8 @@ def _description_antecedent(
         # another of its words
         phrase = next((antecedents.phrases[w] for w in _SITE_SYNONYMS[lemma] if w in antecedents.phrases), None)
     candidates.append(_with_the(phrase) if phrase else None)
+    if lemma in _TRIAL_NOUNS and token.tag_ == "NN" and not quoted and len(antecedents.drugs) == 1:
+        candidates.append(f"the {antecedents.drugs[0]} {token.text}")  # "The study" -> "The velotinab study"
     if not quoted and lemma == token.text:
         candidates.append(_lead_mention_of(lemma, antecedents))  # "the trial" -> "the trial of 4,800 patients"
     # a speaker's "the mission" is the article's "observer mission", but their "the market" need not be its "home
@@ -5167,6 +5274,10 @@ def _description_antecedent(
     elif low in STATEMENT_NOUNS and said:
         # "A port worker told a local paper that the ferry had left late. Reporters could not confirm the account"
         candidates.append(f"the {token.text}{said}")
+    if low in _GENDERED_PEOPLE and token.tag_ == "NN" and not quoted and token.i == first + 1:
+        # "The driver was named by police as Bogdan Sirak, 54. The man had reportedly worked a night shift": the one
+        # person of that gender the sentence before named, not whoever that sentence cited
+        candidates.append(_the_one_person(_GENDERED_PEOPLE[low], antecedents))
     if low == "family" and not quoted:
         # "Lise Holm said the family had spent two weeks in despair": the speaker's; else "the family" -> "the Osei
         # family", of the person named most often
@@ -6851,6 +6962,20 @@ def _plain_subject(subject: Token, first: int) -> str | None:
     if not words or not all(t.is_alpha for t in words) or words[0].lower_ != "the":
         return None
     return f"the {subject.doc[words.start + 1 : subject.i + 1].text}"
+
+
+def _the_one_person(gender: str, antecedents: Antecedents) -> str | None:
+    """The one person the sentence before named who may be of ``gender`` and did not say it."""
+    speaker = antecedents.last_speaker or ""
+    named = [
+        p
+        for p in antecedents.previous_people
+        if antecedents.gender_of(p) in ("", gender) and not (speaker and (p == speaker or _surname_of(p, speaker)))
+    ]
+    if len(set(named)) != 1:
+        return None
+    antecedents.genders.setdefault(named[0], gender)
+    return named[0]
 
 
 def _quoted_subject_person(pronoun: Token, antecedents: Antecedents, claimers: Sequence[str]) -> str | None:

@@ -6229,3 +6229,76 @@ def test_a_body_that_threatens_to_quit_a_coalition_is_not_the_coalition():
     assert standalone_texts(text) == [
         "The Farmers' League threatened on 2 March 2025 to quit the coalition unless fuel subsidies were kept."
     ]
+
+
+def test_a_named_storm_is_what_the_storm_and_its_it_stand_for():
+    text = (
+        "Typhoon Ondra slammed into Marivo province on Wednesday night, killing at least 19 people, officials said. "
+        "The storm made landfall near the town of Pelau and weakened as it crossed the mountains. The typhoon "
+        "destroyed 3,000 homes."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "Typhoon Ondra made landfall near the town of Pelau and weakened as Typhoon Ondra crossed the mountains.",
+        "Typhoon Ondra destroyed 3,000 homes.",
+    ]
+
+
+def test_the_man_is_the_one_man_the_sentence_before_named_who_did_not_say_it():
+    text = (
+        "Information Minister Sefa Orun said the coup had failed. According to Orun, the plotters were led by Colonel "
+        "Idris Makonde, who was arrested at a checkpoint. The man appeared on state television hours later. "
+        "Police named two suspects, Anna Vell and Piotr Lask. The man had worked at the depot."
+    )
+
+    assert standalone_texts(text)[2::2] == [
+        "Colonel Idris Makonde appeared on state television hours later.",
+        "The man had worked at the depot.",  # (two people named: no one can say which)
+    ]
+
+
+def test_a_facility_named_for_a_saint_is_the_hospital_the_article_means():
+    text = (
+        "A ransomware attack has shut down computer systems at St Aldric's Regional Hospital in Brellington. "
+        "The hospital said staff had returned to paper records."
+    )
+
+    assert standalone_texts(text)[1] == "St Aldric's Regional Hospital said staff had returned to paper records."
+
+
+def test_a_cancer_named_by_its_organ_is_the_disease_and_a_drug_named_by_its_ending_is_the_trials():
+    text = (
+        "Pellion Therapeutics has halted a late-stage trial of its experimental lung cancer drug velotinab after four "
+        "patients died. The study enrolled 1,120 patients in nine countries. The disease kills about 21,000 people a "
+        "year in Marrenland. The drug maker said the drug had been approved for another use."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The velotinab study enrolled 1,120 patients in nine countries.",
+        "Lung cancer kills about 21,000 people a year in Marrenland.",
+        # ("drug maker" names no drug)
+        "The drug maker said velotinab had been approved for another use.",
+    ]
+
+
+def test_a_length_of_time_says_which_strike():
+    text = (
+        "Dock employers locked out 2,000 workers at Port Salven on Monday, a year after a nine-day strike that cost "
+        "the economy 310 million crowns. The strike ended last October."
+    )
+
+    assert standalone_texts(text)[1] == "The nine-day strike ended in October 2024."
+
+
+def test_it_made_what_a_toll_says_is_the_event_not_the_toll():
+    text = (
+        "An explosion tore through a chemical plant on the outskirts of Evranmouth, a port, late on Wednesday, "
+        "killing at least four workers. The plant employs about 600 people. The toll makes it the worst industrial "
+        "accident in Velandria since 2017."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The chemical plant on the outskirts of Evranmouth employs about 600 people.",
+        "The toll from the explosion in Evranmouth makes the explosion in Evranmouth the worst industrial accident in "
+        "Velandria since 2017.",
+    ]
