@@ -189,6 +189,8 @@ MISHAP_NOUNS = {
     "collapse": "collapse",
     "explode": "explosion",
     "crash": "crash",
+    "overturn": "overturning",
+    "collide": "collision",
 }
 INSTRUMENT_NOUNS = frozenset(["drone", "airstrike", "missile", "rocket", "artillery", "aircraft", "jet", "helicopter"])
 QUANTITY_WORDS = frozenset(

@@ -2830,7 +2830,11 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
         _cuts_phrase(t)
         or t.tag_ in ("PRP", "PRP$", "WDT", "WP")
         # (a figure makes it a reading at one time, not which: "a jobless rate of 9.8 percent")
-        or (t.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL") and t.i not in lasting)
+        or (
+            t.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL")
+            and t.i not in lasting
+            and not (t.dep_ == "pobj" and _is_year(t))  # (a year says which: "the floods of 2024")
+        )
         or t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "ROOT")  # a clause is no description
         for t in tokens
     ):
@@ -4345,7 +4349,10 @@ def _mention_edits(
             replacement = titled
         elif (part := _event_part(token, span, before, quoted, antecedents)) is not None:
             start, replacement = part  # "The victims included four children" -> "The victims of the floods in Asha"
-        elif _bare_description(token, span):
+        elif _bare_description(token, span) and not (
+            token.i in quoted and token.doc[token.i - 1].lower_ in ("these", "those")
+        ):
+            # (a speaker's "these families" points at what they are speaking of, which the article need not name)
             replacement = (
                 _speakers_own_body(token, claimers, antecedents, quoted)
                 or _speakers_resolved_body(token, resolved, antecedents)
@@ -6744,8 +6751,11 @@ def _bare_description(token: Token, span: Span) -> bool:
     after it that would say which."""
     if token_attrs(token).tag not in ("NN", "NNS") or token.i <= span.start:
         return False
-    if token.doc[token.i - 1].lower_ not in ("the", "this", "that") or len(list(token.lefts)) != 1:
+    determiner = token.doc[token.i - 1].lower_
+    if determiner not in ("the", "this", "that", "these", "those") or len(list(token.lefts)) != 1:
         return False
+    if determiner in ("these", "those") and token_attrs(token).tag != "NNS":
+        return False  # ("those" before a singular noun is no determiner of it)
     if token.lemma_.lower() in _TIMES:
         return False  # "this season", "that week": a time, which ``dates`` writes out or leaves
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

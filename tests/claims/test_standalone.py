@@ -6302,3 +6302,16 @@ def test_it_made_what_a_toll_says_is_the_event_not_the_toll():
         "The toll from the explosion in Evranmouth makes the explosion in Evranmouth the worst industrial accident in "
         "Velandria since 2017.",
     ]
+
+
+def test_those_before_a_plural_points_back_like_the_and_a_year_says_which():
+    text = (
+        "Council leader Owen Pratley said the defences had been repaired after the floods of 2024. Those floods forced "
+        "about 3,400 people from their homes in Fenmouth. "
+        '"We owe these families the truth," the mayor said.'
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The floods of 2024 forced about 3,400 people from their homes in Fenmouth.",
+        '"We owe these families the truth," the mayor said.',  # (a speaker's pointing stays theirs)
+    ]
