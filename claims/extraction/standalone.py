@@ -3769,6 +3769,7 @@ def _mention_edits(
         ):
             replacement = related  # "The mayor of Kerem said his village ..." -> "said Kerem ..."
             end = token.head.idx - base + len(token.head.text)
+            resolved[token.head.i] = related  # (what "it" after "his party" stands for: "if it won")
         elif (
             low in _FIRST_PLURAL and token.i in quoted and (own := _speakers_body_in_quote(antecedents, claimers, span))
         ):
@@ -7229,6 +7230,18 @@ def _relation_named(pronoun: Token, sent: Span, antecedents: Antecedents) -> str
         place = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if of else None
         if place is not None:
             return sent.doc[place.left_edge.i : place.i + 1].text.removeprefix("the ")
+    if lemma in _OWN_BODY_NOUNS and subject.tag_ == "NNP":
+        # "Rasmus Holt, education spokesman for the opposition Social Alliance, said his party would ..." -> "the
+        # opposition Social Alliance": the body the speaker was introduced as speaking or working for
+        # (the sentence's own apposition, or what the article said of the person before)
+        ent = next((e for e in sent.ents if e.start <= subject.i < e.end), None)
+        name = ent.text if ent is not None else subject.text
+        person = next((p for p in reversed(antecedents.people) if p == name or _surname_of(p, name)), None)
+        body = (antecedents.affiliation_of(ent) if ent is not None else None) or (
+            antecedents.affiliations.get(person) if person is not None else None
+        )
+        if body is not None and (_own_head(body) == lemma or (lemma == "party" and _is_name(body.split()[-1]))):
+            return body
     if lemma in KIN and subject.lemma_.lower() in KIN[lemma]:
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
         if owner is not None:
@@ -7237,6 +7250,8 @@ def _relation_named(pronoun: Token, sent: Span, antecedents: Antecedents) -> str
     return None
 
 
+# Bodies a person belongs to, which "his"/"her" + the word is when the person was introduced by one.
+_OWN_BODY_NOUNS = frozenset(["party", "union", "movement", "company", "firm", "organisation", "organization"])
 # Verbs of taking a place: what "it" stands for as their object is a place ("fighters took it after a battle").
 TAKING_VERBS = frozenset(
     ["take", "seize", "capture", "retake", "recapture", "overrun", "occupy", "besiege", "surround", "storm"]
@@ -7312,7 +7327,11 @@ def _it_of_governing_clause(it: Token, resolved: dict[int, str]) -> str | None:
     if it.dep_ != "nsubj" or it.head.dep_ != "advcl":
         return None
     governing = _subject(_verb_above(it.head))
-    return resolved.get(governing.i) if governing is not None and governing.lower_ == "it" else None
+    # (or a body's word the claim named ("said his party would reverse the cuts if it won") -> the party)
+    one_thing = governing is not None and (
+        governing.lower_ == "it" or (governing.tag_ == "NN" and not _person_word(governing))
+    )
+    return resolved.get(governing.i) if governing is not None and one_thing else None
 
 
 def _sayer_of_governing_clause(it: Token, resolved: dict[int, str], first: int, antecedents: Antecedents) -> str | None:

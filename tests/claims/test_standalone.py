@@ -6315,3 +6315,20 @@ def test_those_before_a_plural_points_back_like_the_and_a_year_says_which():
         "The floods of 2024 forced about 3,400 people from their homes in Fenmouth.",
         '"We owe these families the truth," the mayor said.',  # (a speaker's pointing stays theirs)
     ]
+
+
+def test_his_party_is_the_party_the_speaker_was_introduced_as_speaking_for_and_its_it_follows():
+    text = (
+        "The government will cut university funding by 14 percent. Rasmus Holt, education spokesman for the "
+        "opposition Social Alliance, said his party would reverse the cuts if it won the election. Floods hit the "
+        "Lenna basin on Monday. The weather service said the basin had received 140 millimetres of rain, more than "
+        "it usually gets in a month."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "Rasmus Holt, education spokesman for the opposition Social Alliance, said the opposition Social Alliance "
+        "would reverse the cuts if the opposition Social Alliance won the election.",
+        "Floods hit the Lenna basin on 3 March 2025.",
+        "The weather service said the Lenna basin had received 140 millimetres of rain, more than the Lenna basin "
+        "usually gets in a month.",
+    ]
