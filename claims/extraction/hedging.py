@@ -171,6 +171,8 @@ def _ability(modal: "Token") -> bool:
     """A modal of ability rather than possibility: "gunfire could be heard", "faster than our business could
     support" (a comparison), "could not reach"."""
     verb = modal.head
+    if modal.dep_ == "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return True  # "did what they could", "did everything they could": all they were able to do, no possibility
     if verb.lemma_.lower() in PERCEPTION_VERBS and any(
         c.dep_ == "auxpass" or (c.dep_ == "nsubj" and c.tag_ == "PRP") for c in verb.children
     ):

@@ -3781,6 +3781,10 @@ def _mention_edits(
             if low == "we" and (agreeing := _agreeing_verb(token)) is not None:
                 # "[Dalmere] will publish what [Dalmere] finds", "[Kinetra] is": one body, in the third person
                 edits.append((agreeing.idx - base, agreeing.idx - base + len(agreeing.text), _third_person(agreeing)))
+        elif low == "they" and (joined_subject := _subject_of_joined_clause(token)) is not None:
+            # "The staff were outnumbered forty to one, and they did what they could" -> "and [the staff] did": the
+            # subject of the clause this one is joined to (in brackets in a quotation)
+            replacement = _bracketed(joined_subject, capital=False) if token.i in quoted else joined_subject
         elif (low in _PERSON_PRONOUNS and token.tag_ == "PRP") or (low in _POSSESSIVE_PERSON and token.tag_ == "PRP$"):
             if token.i in quoted:
                 # a quotation's "her" is the speaker's, not the article's; but "he" in a woman's words (or "she" in
@@ -6418,6 +6422,30 @@ def _plural_subject_before(they: Token, first: int) -> str | None:
         text = words.text
         return text if words[0].tag_ in ("NNP", "NNPS") else text[0].lower() + text[1:]
     return None
+
+
+_COLLECTIVE_PEOPLE = frozenset(["staff", "crew", "police", "team", "family", "management", "public"])
+
+
+def _subject_of_joined_clause(they: Token) -> str | None:
+    """ "The staff were outnumbered forty to one, and they did what they could": "they" opening a clause joined by
+    "and"/"but" to one whose subject is a plural common noun is that noun's phrase ("the staff"); None when another
+    plural stands between them."""
+    verb = they.head
+    if they.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or they.i < verb.head.i:
+        return None
+    subject = _subject(verb.head)
+    if subject is None or subject.pos_ == "PRON" or subject.ent_type_:
+        return None
+    if subject.tag_ != "NNS" and subject.lemma_.lower() not in _COLLECTIVE_PEOPLE:
+        return None  # (a group of people named in the singular is a "they" too: "the staff", "the crew")
+    if any(t.tag_ in ("NNS", "NNPS") for t in they.doc[subject.i + 1 : they.i]):
+        return None  # "Workers told managers the plan had failed, and they ...": which is unsure
+    lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod", "det")]
+    words = they.doc[min((c.left_edge.i for c in lefts), default=subject.i) : subject.i + 1]
+    if not all(t.is_alpha for t in words) or len(words) > 4 or words[0].lower_ not in ("the", "these", "those"):
+        return None  # ("Prisoners rioted, and they ...": people of no one group the text names)
+    return "the " + " ".join(t.text for t in words[1:])
 
 
 def _is_copula_with_noun(it: Token) -> bool:

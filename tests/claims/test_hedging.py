@@ -159,3 +159,13 @@ def test_what_a_thing_suggests_is_hedged_and_what_is_not_yet_clear_unconfirmed()
             ("She said it was not yet clear whether the solvent had caused the illnesses.", Hedge.UNCONFIRMED),
         ]
     )
+
+
+def test_all_someone_could_do_is_what_they_did_not_a_possibility():
+    assert_hedges(
+        [
+            ("The staff did what they could.", Hedge.ASSERTED),
+            ("Firefighters did everything they could to save the house.", Hedge.ASSERTED),
+            ("The staff could have done more.", Hedge.HEDGED),
+        ]
+    )

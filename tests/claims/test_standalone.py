@@ -6332,3 +6332,17 @@ def test_his_party_is_the_party_the_speaker_was_introduced_as_speaking_for_and_i
         "The weather service said the Lenna basin had received 140 millimetres of rain, more than the Lenna basin "
         "usually gets in a month.",
     ]
+
+
+def test_they_opening_a_joined_clause_is_the_group_the_first_clause_was_about():
+    text = (
+        '"The staff were outnumbered forty to one, and they did what they could," Deputy Justice Minister Corin Aldous '
+        "said. The guards were unarmed, but they held the gate for an hour. Prisoners rioted, and they set fires."
+    )
+
+    assert standalone_texts(text) == [
+        '"The staff were outnumbered forty to one, and [the staff] did what they could," Deputy Justice Minister Corin '
+        "Aldous said.",
+        "The guards were unarmed, but the guards held the gate for an hour.",
+        "Prisoners rioted, and they set fires.",  # (no one group the text names)
+    ]
