@@ -153,15 +153,16 @@ def _person_named_before(ent: Span) -> str | None:
 
 
 def _person_with_surname(doc: Doc, surname: str, before: int) -> Span | None:
-    """The last person named in full before token ``before`` whose surname is ``surname``."""
-    return next(
-        (
-            other
-            for other in reversed(ents_within(doc, 0, before))
-            if other.label_ == "PERSON" and len(other) > 1 and other[-1].text == surname
-        ),
-        None,
-    )
+    """The person named in full before token ``before`` whose surname is ``surname``; of two who share it, the one
+    named first (a story gives the one it is about the surname, and calls a relative by the given name)."""
+    named = [
+        other
+        for other in ents_within(doc, 0, before)
+        if other.label_ == "PERSON" and len(other) > 1 and other[-1].text == surname
+    ]
+    if len({clean_name(n.text) for n in named}) > 1:
+        return named[0]
+    return named[-1] if named else None
 
 
 def _in_subject(token: Token) -> bool:
@@ -1865,10 +1866,9 @@ def _by_surname(party: _Party, history: list[_Party]) -> _Party:
     if party.kind == "person" or len(party.names) != 1 or " " in party.names[0] or not party.names[0][:1].isupper():
         return party
     surname = party.names[0]
-    earlier = next(
-        (p for p in reversed(history) if p.kind == "person" and any(n.split()[-1] == surname != n for n in p.names)),
-        None,
-    )
+    bearers = [p for p in history if p.kind == "person" and any(n.split()[-1] == surname != n for n in p.names)]
+    # (of two who share it, the one named first: "Vukas" after "Mayor Renata Vukas" and "Dario Vukas")
+    earlier = (bearers[0] if len({p.names[0] for p in bearers}) > 1 else bearers[-1]) if bearers else None
     return replace(party, names=earlier.names, kind="person", gender=earlier.gender) if earlier is not None else party
 
 

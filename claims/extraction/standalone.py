@@ -921,10 +921,21 @@ class Antecedents:
         if self.last_thing in self.people:
             self.last_thing = None  # "Renata Obi, 29, who swam ..., said ...": a person is no "It"
 
+    def by_surname(self, name: str) -> str | None:
+        """The person named before whom ``name`` is, in full or by surname; of two who share the surname, the one
+        the article named first ("Vukas" after "Mayor Renata Vukas" and "her brother-in-law, Dario Vukas": a news
+        story gives the one it is about the surname, and calls a relative by the given name)."""
+        if name in self.people:
+            return name
+        matches = [p for p in self.people if _surname_of(p, name)]
+        if len(matches) > 1:
+            return next(p for p in self.person_mentions if p in matches)
+        return matches[0] if matches else None
+
     def party(self, claimer: str) -> str | None:
         """A claimer as the article named the party: a person in full, a body as written ("the X Association");
         a lower-case claimer ("league") is the named body whose own head word it is."""
-        person = next((p for p in reversed(self.people) if p == claimer or _surname_of(p, claimer)), None)
+        person = self.by_surname(claimer)
         if person is not None:
             return person
         if claimer[:1].isupper():
@@ -1283,7 +1294,7 @@ class Antecedents:
             while first > start and doc[first - 1].tag_ == "NNP" and doc[first - 1].head.i == subject.i:
                 first -= 1
             name = clean_name(doc[first : subject.i + 1].text)
-            person = next((full for full in reversed(self.people) if full == name or _surname_of(full, name)), name)
+            person = self.by_surname(name) or name
             self.phrases["trial"] = f"trial of {person}"
 
     def _note_acted_on(self, sent: Span, start: int, quoted: set[int]) -> None:
@@ -1304,7 +1315,7 @@ class Antecedents:
             named = next((t for t in person.subtree if t.ent_type_ == "PERSON"), None)
             if named is not None and lemma in CHARGING_VERBS:
                 name = next(clean_name(e.text) for e in doc.ents if e.start <= named.i < e.end)
-                name = next((full for full in reversed(self.people) if _surname_of(full, name)), name)
+                name = self.by_surname(name) or name
                 words: tuple[str, ...] = ("suspect", "defendant", "accused", "detainee")
                 if lemma not in ("arrest", "detain"):  # one charged, sentenced or convicted has a trial
                     self.phrases.setdefault("trial", f"trial of {name}")
@@ -1722,7 +1733,7 @@ class Antecedents:
     def _note(self, kind: str, name: str) -> None:
         names = self.people if kind == "person" else self.bodies
         if kind == "person":
-            name = next((full for full in reversed(names) if _surname_of(full, name)), name)
+            name = self.by_surname(name) or name
         elif f"the {name}" in names:  # "Brookings Institution" as a claimer is "the Brookings Institution"
             name = f"the {name}"
         if name in names:
@@ -1741,8 +1752,7 @@ class Antecedents:
             return claimer
         if claimer[:1].isupper():
             # "Hollander" -> "Piet Hollander": a person by the name the article gave in full
-            person = next((p for p in reversed(self.people) if _surname_of(p, claimer)), None)
-            return person or claimer
+            return self.by_surname(claimer) or claimer
         head = words[-1].lower()
         if head in self.producers and (len(words) == 1 or (len(words) == 2 and words[0].lower() in ("its", "the"))):
             return self.producers[head]  # "the statement added": who issued the statement the article named last
@@ -4627,7 +4637,8 @@ def _full_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> st
         preceding is not None and preceding.tag_ in ("NNP", "NNPS")
     ):
         return None  # a word of a longer name ("Radio Lessia", "Marta Volk")
-    return _one_with_surname(token.text, antecedents.people)
+    full = antecedents.by_surname(token.text)
+    return full if full is not None and full != token.text else None
 
 
 def _one_with_surname(surname: str, people: Collection[str]) -> str | None:

@@ -6346,3 +6346,17 @@ def test_they_opening_a_joined_clause_is_the_group_the_first_clause_was_about():
         "The guards were unarmed, but the guards held the gate for an hour.",
         "Prisoners rioted, and they set fires.",  # (no one group the text names)
     ]
+
+
+def test_a_surname_two_people_share_is_the_one_the_article_named_first():
+    text = (
+        "Health Minister Paolo Renzi resigned on Monday. His brother, Marco Renzi, was appointed to run the hospital "
+        'board in 2023. Renzi denied any wrongdoing. "I have nothing to hide," he told reporters.'
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims][2:] == [
+        ("Health Minister Paolo Renzi denied any wrongdoing.", ["Paolo Renzi"]),
+        ('"I have nothing to hide," Health Minister Paolo Renzi told reporters.', ["Paolo Renzi"]),
+    ]
