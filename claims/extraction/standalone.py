@@ -3770,8 +3770,9 @@ def _mention_edits(
                 or _lead_mention_of(speaker.removeprefix("the "), antecedents)
                 or (f"the {speaker}" if f"the {speaker}" in antecedents.bodies else speaker)
             )
-            if low in _GENDER and speaker in antecedents.people:
-                antecedents.genders.setdefault(speaker, _GENDER[low])
+            person = antecedents.by_surname(speaker) if low in _GENDER else None
+            if person is not None and low in _GENDER:
+                antecedents.genders.setdefault(person, _GENDER[low])  # ("she told supporters" of "Lanis": a woman)
         elif (
             low in _POSSESSIVE_PERSON
             and token.i not in quoted
@@ -3879,6 +3880,10 @@ def _mention_edits(
             own = _clause_subject_name(token, first, antecedents) or _resolved_clause_subject(
                 token, resolved, antecedents
             )
+            proxied = _reported_by_proxy_of(token, antecedents)
+            if proxied == "":
+                continue
+            own = own or proxied
             if own is not None:
                 # "Teodor Lanz said he had ...", "Renata Obi, who swam ... with her brother": the name heading the
                 # clause the pronoun hangs in, however the tagger typed it, never a person named earlier
@@ -3899,6 +3904,7 @@ def _mention_edits(
                 or _in_statement_of_other(token, antecedents)
                 or _reported_of_another(token, person, claimers)
                 or _object_of_another_in_report(token)
+                or (proxied is not None and person == proxied)
             ):
                 replacement = _possessive(person) if token.tag_ == "PRP$" else person
         elif low == "they" and token.i in quoted and (those := _quoted_people(token, first, antecedents)) is not None:
@@ -5059,6 +5065,29 @@ def _opens_reported_clause(token: Token) -> bool:
     if verb.dep_ == "ccomp":
         return verb.head.pos_ == "VERB" and token_attrs(verb.head).lemma in lexicon.ATTRIBUTION_VERBS
     return verb.dep_ == "acl" and token_attrs(verb.head).lemma in lexicon.STATEMENT_NOUNS
+
+
+# Who speaks for a person: "Sarandi's office said he ..." is said of Sarandi, by someone else.
+_PROXIES = frozenset(["office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "campaign", "aide"])
+
+
+def _reported_by_proxy_of(pronoun: Token, antecedents: Antecedents) -> str | None:
+    """ "Sarandi's office said he respected the court": "he"/"she" in what someone speaking for a person says is
+    that person (named by the possessive), not the speaker; "" when the possessive names no one ("The officer's
+    lawyer said he would plead not guilty": the officer, whom no name tells); None for any other pronoun."""
+    if pronoun.tag_ != "PRP" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = _statement_verb(pronoun)
+    subject = _subject(verb) if verb is not None else None
+    if subject is None or subject.lemma_.lower() not in _PROXIES:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None:
+        return None
+    if not owner.text[:1].isupper():
+        return ""
+    name = pronoun.doc[owner.left_edge.i : owner.i + 1].text  # ("Karl Vinter's lawyer, Maria Ekdahl, said he")
+    return antecedents.by_surname(name) or name
 
 
 def _reported_of_another(pronoun: Token, person: str, claimers: Sequence[str]) -> bool:

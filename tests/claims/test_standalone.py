@@ -6360,3 +6360,15 @@ def test_a_surname_two_people_share_is_the_one_the_article_named_first():
         ("Health Minister Paolo Renzi denied any wrongdoing.", ["Paolo Renzi"]),
         ('"I have nothing to hide," Health Minister Paolo Renzi told reporters.', ["Paolo Renzi"]),
     ]
+
+
+def test_he_in_what_someone_speaking_for_a_person_says_is_that_person_or_stays():
+    text = (
+        "President Mikel Sarandi had been declared the winner over opposition candidate Teodora Lanis. Sarandi's "
+        "office said he respected the court. The officer's lawyer said he would plead not guilty."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "Sarandi's office said President Mikel Sarandi respected the court.",
+        "The officer's lawyer said he would plead not guilty.",  # (the officer, whom no name tells)
+    ]
