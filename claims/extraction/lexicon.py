@@ -247,7 +247,7 @@ GROUP_ANAPHORS = frozenset(["group", "groups", "organisation", "organisations", 
 ORGANISATION_SUFFIXES = frozenset(
     [
         *("fc", "inc", "ltd", "plc", "ag", "sa", "corp", "corporation", "co", "llc", "gmbh", "nv", "group"),
-        *("holdings", "partners", "pharma", "airlines", "airways", "motors", "industries", "bank", "capital"),
+        *("holdings", "partners", "pharma", "air", "airlines", "airways", "motors", "industries", "bank", "capital"),
         # the trade a business names itself by ("Northwind Renewables", "Valcor Mining", "Sarnet Energy"), not
         # words that are also surnames ("Power", "Rivers", "Mills")
         *("renewables", "energy", "mining", "shipping", "rail", "railways", "media", "telecom", "logistics"),

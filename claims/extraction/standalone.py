@@ -574,6 +574,10 @@ class Antecedents:
                     self._note("body", full)
                     self.previous_bodies.append(full)
         after_kind = _bodies_after_kind(sent, start, quoted) if _KIND_BEFORE_NAME_IN.search(text) else []
+        for name in _untyped_business_subjects(sent, start, quoted):
+            # "Aurelle Air grounded all 34 of its jets": a business by its trade word, the tagger's or not
+            self._note("body", name)
+            self.previous_bodies.append(name)
         for kind_word, name in (*after_kind, *_untyped_business_appositions(sent, start, quoted)):
             # "the mining company Torrin Metals", "installed by the supplier, Medilink": a later "the company"
             self._note("body", name)
@@ -2204,6 +2208,27 @@ def _storms_named(sent: Span, start: int, quoted: Collection[int]) -> list[str]:
 
 # Entity labels the tagger gives a body's name it did not know ("Parents for Vaccine Freedom": a work of art).
 _MISTYPED_NAME_LABELS = frozenset(["WORK_OF_ART", "PRODUCT", "LAW", "EVENT"])
+
+
+def _untyped_business_subjects(sent: Span, start: int, quoted: Collection[int]) -> list[str]:
+    """Names of businesses the tagger typed nothing, as clauses' subjects, outside quotations: capitalised words
+    ending in a trade word, with no article ("Aurelle Air grounded ...", "Halvern Steel will close ...")."""
+    doc = sent.doc
+    found = []
+    for head in tokens_of(doc, start, sent.end):
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NNP" or head.ent_type_ or head.i in quoted:
+            continue
+        if head.lower_ not in lexicon.ORGANISATION_SUFFIXES or not head.is_title:
+            continue
+        first = head.i
+        while (
+            first > start and doc[first - 1].tag_ == "NNP" and doc[first - 1].is_title and not doc[first - 1].ent_type_
+        ):
+            first -= 1
+        if first == head.i or (first > sent.start and doc[first - 1].lower_ == "the"):
+            continue  # one word is no name; "the X Authority" is ``untyped_bodies``'
+        found.append(doc[first : head.i + 1].text)
+    return found
 
 
 def _untyped_business_appositions(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[str, str]]:

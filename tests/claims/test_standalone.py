@@ -6372,3 +6372,15 @@ def test_he_in_what_someone_speaking_for_a_person_says_is_that_person_or_stays()
         "Sarandi's office said President Mikel Sarandi respected the court.",
         "The officer's lawyer said he would plead not guilty.",  # (the officer, whom no name tells)
     ]
+
+
+def test_a_business_name_the_tagger_missed_is_known_by_its_trade_word():
+    text = (
+        "Aurelle Air grounded all 34 of its narrow-body jets on Tuesday after an engine shed fan blades. The airline "
+        "said the decision was a precaution. It expects the checks to take four days."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "Aurelle Air said Aurelle Air's decision was a precaution.",
+        "Aurelle Air expects the checks to take four days.",
+    ]
