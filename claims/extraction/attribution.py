@@ -190,11 +190,10 @@ def gender_fits(ent: Span, gender: str) -> bool:
         if word in lexicon.FEMALE_TITLES:
             return gender == "female"
     first = doc[ent.start].lower_
-    if first in lexicon.MALE_NAMES:
-        return gender == "male"
-    if first in lexicon.FEMALE_NAMES:
-        return gender == "female"
-    return True
+    # (a one-word name may be a surname, which no ending tells: "Costa", "Sharma")
+    listed = first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES
+    said = lexicon.given_name_gender(first) if len(ent) > 1 or listed else ""
+    return not said or said == gender
 
 
 def _misattached_appos(ent: Span) -> bool:

@@ -608,6 +608,8 @@ FEMALE_TITLES = frozenset(
 )
 MALE_NAMES = frozenset(
     [
+        # men's names that end as most women's do
+        *("luca", "nikita", "joshua", "ezra", "sasha", "misha", "ilya", "kosta", "jonah", "noah", "elijah", "musa"),
         "james",
         "john",
         "robert",
@@ -1188,3 +1190,13 @@ OCCUPATIONS = frozenset(
 EXPLAINING_VERBS = frozenset(
     ["reflect", "explain", "indicate", "mean", "signal", "account", "stem", "suggest", "show", "point"]
 )
+
+
+def given_name_gender(word: str) -> str:
+    """ "male", "female" or "" for a lower-case given name: by the lists above, else by the ending most women's
+    names no list holds share ("teodora", "renata"); a name of neither kind says nothing."""
+    if word in MALE_NAMES:
+        return "male"
+    if word in FEMALE_NAMES:
+        return "female"
+    return "female" if len(word) > 2 and word.endswith("a") and word.isalpha() else ""

@@ -1002,12 +1002,12 @@ class Antecedents:
         known = self.genders.get(person)
         if known:
             return known
-        for word in person.lower().split()[:-1]:  # a title may come first: "Councillor Julia Brandt"
-            if word in lexicon.MALE_NAMES:
-                return "male"
-            if word in lexicon.FEMALE_NAMES:
-                return "female"
-        return default
+        words = person.lower().split()[:-1]  # a title may come first: "Councillor Julia Brandt"
+        for word in words:
+            if word in lexicon.MALE_NAMES or word in lexicon.FEMALE_NAMES:
+                return lexicon.given_name_gender(word)
+        # (the given name right before the surname, by its ending: "Teodora Lanis")
+        return (lexicon.given_name_gender(words[-1]) if words else "") or default
 
     def last_person_called(self, name: str) -> str | None:
         """The person named last whom ``name`` stands for: the same name, or one of its words ("Hollis" after "Petar
@@ -7089,6 +7089,8 @@ def _quoted_subject_person(pronoun: Token, antecedents: Antecedents, claimers: S
     if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") or len(claimers) != 1:
         return None
     gender = _GENDER[pronoun.lower_]
+    if any(t.tag_ == "NN" and _person_word(t) for t in pronoun.doc[pronoun.sent.start : pronoun.i]):
+        return None  # '"A minister is not above the rules he signs," she said': the minister the words name
     speaker = next((p for p in antecedents.people if p == claimers[0] or _surname_of(p, claimers[0])), claimers[0])
     client = antecedents.clients.get(speaker)
     if client is not None and antecedents.gender_of(client) in ("", gender):

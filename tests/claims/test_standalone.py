@@ -6384,3 +6384,19 @@ def test_a_business_name_the_tagger_missed_is_known_by_its_trade_word():
         "Aurelle Air said Aurelle Air's decision was a precaution.",
         "Aurelle Air expects the checks to take four days.",
     ]
+
+
+def test_a_given_name_no_list_holds_tells_a_woman_by_its_ending():
+    text = (
+        "President Mikel Sarandi had been declared the winner over opposition candidate Teodora Lanis. Opposition "
+        "leader Teodora Lanis met Mikel Sarandi on Monday. He said the talks were useful. "
+        '"A president is not above the rules he signs," Lanis said.'
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims][2:] == [
+        ("President Mikel Sarandi said the talks were useful.", ["Mikel Sarandi"]),
+        # (the president her words name, not the man named before)
+        ('"A president is not above the rules he signs," opposition leader Teodora Lanis said.', ["Teodora Lanis"]),
+    ]
