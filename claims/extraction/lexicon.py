@@ -190,6 +190,7 @@ MISHAP_NOUNS = {
     "explode": "explosion",
     "crash": "crash",
     "overturn": "overturning",
+    "burst": "bursting",
     "collide": "collision",
 }
 INSTRUMENT_NOUNS = frozenset(["drone", "airstrike", "missile", "rocket", "artillery", "aircraft", "jet", "helicopter"])

@@ -6820,7 +6820,8 @@ def _event_part(
         return None  # "the victims of the flooding", "the site where it fell": says of what
     if any(c.tag_ == "POS" for c in token.rights):
         return None  # "the victims' families": no phrase of the event can come between a possessor and its "'"
-    event = antecedents.event_as_written()
+    # (or the mishap or disaster the lead reported: "A passenger train derailed near Kolo, killing 12 people")
+    event = antecedents.event_as_written() or antecedents.lead_mishap or antecedents.lead_disaster
     if event is None or event in before:
         return None
     part = token.doc[determiner.i : token.i + 1].text

@@ -6400,3 +6400,11 @@ def test_a_given_name_no_list_holds_tells_a_woman_by_its_ending():
         # (the president her words name, not the man named before)
         ('"A president is not above the rules he signs," opposition leader Teodora Lanis said.', ["Teodora Lanis"]),
     ]
+
+
+def test_the_toll_of_a_mishap_the_lead_reported_by_its_verb():
+    text = "A passenger train derailed near Kolo on Monday, killing 12 people. The toll could rise, officials said."
+
+    assert (
+        standalone_texts(text)[1] == "The toll from the derailment of the passenger train could rise, officials said."
+    )
