@@ -3036,10 +3036,10 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
                     end += 1
                 if end > head.i + 1:
                     return f"{doc[head.i + 1 : end].text} {noun.text}"
-        elif child.dep_ == "acl" and child.lemma_.lower() in _PRODUCING_VERBS:
-            # "a poll conducted by X", "a study published in the journal X"
+        elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _PRODUCING_VERBS:
+            # "a poll conducted by X", "a study published in the journal X", "a study the unions commissioned from X"
             for prep in child.children:
-                if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
+                if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in", "from"):
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     proper = [c for c in pobj.subtree if c.tag_ in ("NNP", "NNPS")] if pobj is not None else []
                     named = entity_of(proper[0]) if proper else None
@@ -3067,6 +3067,21 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
             untyped = _proper_name(subject) if producer is None and noun.head.lower_ == "in" else None
             if untyped is not None and verb.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
                 return f"{untyped} {noun.text}"
+            if producer is None and produced:
+                # "Researchers at Kestrel University published a report": where the people who made it work
+                at = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("at", "from")), None)
+                place = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+                producer = entity_of(place) if place is not None and _person_word(subject) else None
+            if producer is None and produced and _body_by_whose(subject) is None:
+                # "The health ministry released a report": the body by its words, whose report it is
+                words = subject.doc[subject.left_edge.i : subject.i + 1]
+                if (
+                    subject.lemma_.lower() in BODY_HEADS
+                    and words[0].lower_ == "the"
+                    and len(words) in (3, 4)
+                    and all(t.is_lower and t.is_alpha for t in words[1:])
+                ):
+                    return f"{words[1:].text}'s {noun.text}"
     if producer is not None and producer.label_ in ("ORG", "PERSON", "GPE", "NORP"):
         return f"{clean_name(producer.text)} {noun.text}"
     if (

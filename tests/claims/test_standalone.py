@@ -6408,3 +6408,20 @@ def test_the_toll_of_a_mishap_the_lead_reported_by_its_verb():
     assert (
         standalone_texts(text)[1] == "The toll from the derailment of the passenger train could rise, officials said."
     )
+
+
+def test_a_report_is_its_makers_by_who_published_commissioned_it_or_works_where():
+    texts = [
+        "According to a study the unions commissioned from the Halvard Economic Institute, raising contributions "
+        "would close the gap. The study also estimated that the reform would cut pensions by 9 percent.",
+        "Researchers at Kestrel University published a report on Monday on air pollution in Varn. The report found "
+        "that 40 schools exceeded safe limits.",
+        "The health ministry released a report on Tuesday showing waiting times had doubled. The report blamed "
+        "staff shortages.",
+    ]
+
+    assert [standalone_texts(text)[-1] for text in texts] == [
+        "The Halvard Economic Institute study also estimated that the reform would cut pensions by 9 percent.",
+        "The Kestrel University report found that 40 schools exceeded safe limits.",
+        "The health ministry's report blamed staff shortages.",
+    ]
