@@ -1673,7 +1673,8 @@ class Antecedents:
         counts = [
             (n, name)
             for name, n in self.places.items()
-            if n >= 2 and name not in self.settlements and name not in self.neighbours
+            # (nor where the story was filed, a city: "TREVANNE, Nov 13 - ... a school in Trevanne")
+            if n >= 2 and name not in self.settlements and name not in self.neighbours and name != self.dateline_city
         ]
         if counts:
             return max(counts)[1]
@@ -1686,7 +1687,11 @@ class Antecedents:
         places = [
             name
             for name in self.places
-            if name not in self.settlements and name != self.dateline_city and name not in self.neighbours
+            if name not in self.settlements
+            and name != self.dateline_city
+            and name not in self.neighbours
+            # (a province is no country: "Belgora province")
+            and name.split()[-1].lower() not in REGION_NOUNS | _PARTS_OF_STATES
         ]
         if len(places) == 1 and (places[0] in self.lead_places or self.nations & {places[0].lower()[:4]}):
             return places[0]
@@ -1908,6 +1913,8 @@ _COUNTING_NOUNS = frozenset(["round", "wave", "series", "spate", "string"])
 _ORDINAL_WORDS = frozenset(["first", "last", "latest", *claim_types.COUNTING_ORDINALS])
 
 
+# Words for the parts a country is divided into ("Belgora province", "the Dunmore district").
+_PARTS_OF_STATES = frozenset(["province", "district", "county", "state", "prefecture", "governorate", "municipality"])
 # Nouns that make a place name a region ("the Tarsun highlands"), and the compass words that do ("southern Europe").
 REGION_NOUNS = frozenset(
     [

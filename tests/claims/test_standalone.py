@@ -6425,3 +6425,18 @@ def test_a_report_is_its_makers_by_who_published_commissioned_it_or_works_where(
         "The Kestrel University report found that 40 schools exceeded safe limits.",
         "The health ministry's report blamed staff shortages.",
     ]
+
+
+def test_the_country_is_neither_the_dateline_city_nor_a_province():
+    texts = [
+        "TREVANNE, Nov 13 (Greyhaven News Service) - A school bus overturned on a mountain road on Wednesday, "
+        "killing six children. The bus was taking pupils to a school in Trevanne. Parents at the Trevanne school "
+        "had complained. It is the country's worst road accident since 2019.",
+        "TREVANNE, Nov 13 (Greyhaven News Service) - A school bus overturned in Belgora province on Wednesday, "
+        "killing six children. It is the country's worst road accident since 2019.",
+    ]
+
+    assert [standalone_texts(text, outlet="Greyhaven News Service")[-1] for text in texts] == [
+        "It is the country's worst road accident since 2019.",
+        "It is the country's worst road accident since 2019.",
+    ]
