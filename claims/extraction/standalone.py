@@ -5373,7 +5373,7 @@ def _description_antecedent(
     elif low in STATEMENT_NOUNS and said:
         # "A port worker told a local paper that the ferry had left late. Reporters could not confirm the account"
         candidates.append(f"the {token.text}{said}")
-    if low in _GENDERED_PEOPLE and token.tag_ == "NN" and not quoted and token.i == first + 1:
+    if low in _GENDERED_PEOPLE and token.tag_ == "NN" and not quoted and first is not None and token.i == first + 1:
         # "The driver was named by police as Bogdan Sirak, 54. The man had reportedly worked a night shift": the one
         # person of that gender the sentence before named, not whoever that sentence cited
         candidates.append(_the_one_person(_GENDERED_PEOPLE[low], antecedents))
