@@ -158,6 +158,8 @@ TOPIC_HEADS = lexicon.TOPIC_HEADS
 COMMERCIAL_HEADS = TOPIC_HEADS | lexicon.ORGANISATION_SUFFIXES
 # Heads of public bodies' names: never "the company" or "the club" ("the Fair Trading Board" fines companies).
 PUBLIC_HEADS = BODY_HEADS - ANY_BODY_HEADS - COMMERCIAL_HEADS
+# The last words of the names of public services, which no one calls "the company".
+_PUBLIC_SERVICE_HEADS = frozenset(["hospital", "school", "university", "college", "clinic", "academy", "police"])
 # An organisation's own organs: "the board" is the board of the organisation the article is about.
 # Words of size, rank, order or side before a body's word, which say which body no more than "the" does ("the main
 # company", "a big firm", "the other party", "an internal council report").
@@ -1876,6 +1878,7 @@ class Antecedents:
             name
             for name in names
             if name not in public
+            and _own_head(name) not in _PUBLIC_SERVICE_HEADS  # ("Breskova General Hospital" is no company)
             and name not in self.workplaces
             and name not in self.parents
             and name not in self.causes
@@ -2809,6 +2812,8 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
 _MAKING_VERBS = frozenset(["make", "render", "leave", "keep"])
 # Prepositions whose phrase after a noun says which one it is ("cut to diesel subsidies", "talks between A and B").
 _WHICH_PREPOSITIONS = frozenset(["of", "to", "between", "for", "into", "on", "against", "over", "from", "with", "in"])
+# Nouns of a "for" phrase that says why, not which ("the strike for political reasons").
+_REASON_NOUNS = frozenset(["reason", "purpose", "fear", "lack", "sake", "want"])
 # Adjectives that set a thing beside others of its kind: "a similar proposal", "a second attack" is not what a later
 # "the proposal" or "the attack" means.
 _OTHER_OF_KIND = frozenset(
@@ -2858,7 +2863,8 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
         return None  # modifiers that do not run up to the noun ("a sharp, sudden rise")
     end = noun.i + 1
     prep = next((c for c in children if c.i == noun.i + 1 and c.dep_ == "prep"), None)
-    if prep is not None and prep.lower_ in _WHICH_PREPOSITIONS and not _circumstance(prep):
+    reason = prep is not None and any(c.lemma_.lower() in _REASON_NOUNS for c in prep.children)
+    if prep is not None and prep.lower_ in _WHICH_PREPOSITIONS and not _circumstance(prep) and not reason:
         end = prep.right_edge.i + 1
         clause = min((t.left_edge.i for t in prep.subtree if t.dep_ in ("acl", "relcl", "advcl")), default=end)
         # (up to an apposition or a clause set off by a comma: "on the outskirts of Evranmouth, Velandria's port")
@@ -4049,8 +4055,10 @@ def _mention_edits(
             # spread ..., and ... if they did not ease" -> "if price pressures did not ease"
             replacement = things
         elif low == "them" and token.i not in quoted and token.dep_ == "pobj" and token.head.lower_ == "of":
-            counted = _counted_plural(token, sent)  # "300 oiled seabirds ..., a third of them had died"
             share = token.head.head  # "Most of them now expect ...": the people the sentence before was about
+            if share.tag_ == "JJS" and share.lower_ not in ("most", "least", "fewest"):
+                continue  # "would be the largest of them": of a kind the sentence's subject names, no counted plural
+            counted = _counted_plural(token, sent)  # "300 oiled seabirds ..., a third of them had died"
             if counted is None and share.i == first and share.dep_ == "nsubj" and antecedents.last_plural:
                 counted = f"the {antecedents.last_plural_named or antecedents.last_plural}"
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -4299,6 +4307,8 @@ def _mention_edits(
             )
             if subject is not None and subject.lower_ == "it" and not said_by_subject and subject.i not in resolved:
                 continue  # "It has since doubled its staff": "its" stays with the "it" of its own clause
+            if low == "it" and _is_copula_with_noun(token) and not _calls_a_body(token):
+                continue  # "The authority said it was the first death from measles since 2011": no body is a death
             clause = _clause_of(token)
             controller = clause.head if clause.dep_ == "xcomp" else clause
             # "its" in the phrase of its subject's own verb, or of a verb joined to it ("had tightened its controls

@@ -6440,3 +6440,25 @@ def test_the_country_is_neither_the_dateline_city_nor_a_province():
         "It is the country's worst road accident since 2019.",
         "It is the country's worst road accident since 2019.",
     ]
+
+
+def test_no_hospital_is_the_company_and_no_body_is_a_death_nor_the_largest_a_crowd():
+    texts = [
+        "A container crane collapsed at the port of Breskova on Wednesday, killing two workers, the terminal's "
+        "operator, Kelmar Terminals, said. Two of the injured were in a serious condition, a spokesman for Breskova "
+        "General Hospital said. The company said it had suspended all crane operations.",
+        "A four-year-old boy died of measles on Monday. The regional health authority said it was the first death "
+        "from measles in the region since 2011.",
+        "The closures will leave 31 towns without a bank, according to a report by Fair Money Trust. The report said "
+        "Ollerby, a market town of about 19,000 people, would be the largest of them.",
+        "The opposition accused the government of dragging out the strike for political reasons. A poll found that "
+        "57 percent of voters supported the strike.",
+    ]
+
+    assert [standalone_texts(text)[-1] for text in texts] == [
+        "Kelmar Terminals said Kelmar Terminals had suspended all crane operations.",
+        "The regional health authority said it was the first death from measles in the region since 2011.",
+        "The report by Fair Money Trust said Ollerby, a market town of about 19,000 people, would be the largest of "
+        "them.",
+        "A poll found that 57 percent of voters supported the strike.",
+    ]
