@@ -179,6 +179,10 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|up\s+to\s+now)\s+$", re.IGNORECAS
 _FALL_IN = re.compile(r"\s+in\b", re.IGNORECASE)
 # A possessive or an article right before a time phrase: the phrase modifies the noun after it, so no "on"/"in".
 _MODIFIER_SLOT = re.compile(r"(?:'s|s'|\b(?:the|a|an|its|their|his|her|this|that))\s+$", re.IGNORECASE)
+# What follows a time phrase that modifies no noun: punctuation, the end, or a word that opens a phrase or a clause.
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:$|[,.;:!?\"”’)]|(?:and|but|or|when|after|before|because|as|in|on|at|to|for|since)\b)", re.IGNORECASE
+)
 _YEAR_POSSESSIVE = re.compile(r"\b(last|this|next) year's\b", re.IGNORECASE)
 # "last month's floods" -> "the August 2026 floods"
 _MONTH_POSSESSIVE = re.compile(r"\b(last|this|next) month's\b", re.IGNORECASE)
@@ -596,7 +600,14 @@ def relative_time_edits(
             and not _SO_FAR.search(text, 0, match.start())
         ):
             preposition = ""  # the time is the subject: "Last year was the wettest" -> "2024 was the wettest"
-        if not kept and (_MODIFIER_SLOT.search(text, 0, match.start()) or text.startswith(("'s", "’s"), match.end())):
+        slot = _MODIFIER_SLOT.search(text, 0, match.start())
+        if (
+            slot is not None
+            and slot.group().strip().lower() in ("this", "that")
+            and _NO_NOUN_AFTER.match(text, match.end())
+        ):
+            slot = None  # "were warned about this last year,": "this" is what was warned of, no determiner of the time
+        if not kept and (slot is not None or text.startswith(("'s", "’s"), match.end())):
             # (or a possessor: "double the previous year's deficit" -> "double 2025's deficit")
             preposition = (
                 ""  # the time names a noun: "the paper's Tuesday edition" -> "the paper's 24 November 2026 edition"

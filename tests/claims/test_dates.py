@@ -477,3 +477,11 @@ def test_as_long_as_a_time_ago_becomes_as_long_ago_as_the_date():
         "As long ago as 2022, engineers warned of cracks."
     )
     assert written("Crews reported the faulty doors 12 months ago.") == "Crews reported the faulty doors in March 2023."
+
+
+def test_this_or_that_before_a_time_is_what_was_spoken_of_not_the_times_determiner():
+    assert written("We were warned about this last year.") == "We were warned about this in 2023."
+    assert written("They discussed that last week, officials said.") == (
+        "They discussed that in the week of 18 March 2024, officials said."
+    )
+    assert written("That Tuesday meeting was cancelled.") == "That 26 March 2024 meeting was cancelled."
