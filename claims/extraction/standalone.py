@@ -555,7 +555,11 @@ class Antecedents:
             if token_attrs(token).lower not in REGION_NOUNS and not regional:
                 continue
             name_start = token.i
-            while name_start > start and sent.doc[name_start - 1].tag_ == "NNP":
+            # (a place's name the tagger read as an adjective: "the Talvern regional health authority")
+            while name_start > start and (
+                sent.doc[name_start - 1].tag_ == "NNP"
+                or (regional and sent.doc[name_start - 1].tag_ == "JJ" and sent.doc[name_start - 1].is_title)
+            ):
                 name_start -= 1
             if start < name_start < token.i and sent.doc[name_start - 1].lower_ == "the":
                 place_name = sent.doc[name_start : token.i].text

@@ -6462,3 +6462,12 @@ def test_no_hospital_is_the_company_and_no_body_is_a_death_nor_the_largest_a_cro
         "them.",
         "A poll found that 57 percent of voters supported the strike.",
     ]
+
+
+def test_a_regional_body_whose_place_the_tagger_read_as_an_adjective_still_names_the_region():
+    text = (
+        "A four-year-old boy died of measles in Korvath on Monday, the Talvern regional health authority said. "
+        "The region has recorded 163 measles cases since January."
+    )
+
+    assert standalone_texts(text)[1] == "The Talvern region has recorded 163 measles cases since January 2025."
