@@ -162,6 +162,11 @@ _SEASON_PHRASE = re.compile(
     rf"{_PREP}\b(last|this|next|coming|the)\s+(spring|summer|autumn|fall|winter)\b(?!'s|\s+of\b)", re.IGNORECASE
 )
 # A date right after a weekday, which names the day itself ("Sunday, September 27", "Monday, 14 Sept.").
+# A capitalised word that makes a weekday part of a name ("The Sunday Clarion", "the Sunday Times"); not a month.
+_NAME_AFTER_WEEKDAY = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Morning|Night)"
+    r"\b)[A-Z][a-z]+"
+)
 _DATE_AFTER_WEEKDAY = re.compile(
     rf",?\s+(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_RE})\b)", re.IGNORECASE
 )
@@ -218,7 +223,9 @@ _PAST_IN_CLAUSE = re.compile(r"\b(?:had|was|were|did)\b|(?<!has )(?<!have )\b\w+
 # A season naming a noun after it ("the winter storms"): a lower-case word that is not a function word.
 _BEFORE_NOUN = re.compile(
     r"\s+(?!(?:and|or|but|when|while|as|to|in|on|at|by|before|after|with|for|from|until|of|that|which|is|was|were|"
-    r"will|would|has|had|have)\b)[a-z]"
+    r"will|would|has|had|have|can|could|may|might|must|should|found|finds|showed|shows|said|says|suggests|"
+    # (nor a verb in the past: "A survey in the spring found ..."; "the summer months" is a noun after it)
+    r"[a-z]+ed)\b)[a-z]"
 )
 # First month of each season (northern hemisphere; winter is named by the year of its December).
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -732,6 +739,8 @@ def relative_time_edits(
     for m in _scan(_WEEKDAY_PHRASE, text, lower):
         if _DATE_AFTER_WEEKDAY.match(text, m.end()):
             continue  # "on Sunday, September 27": the date says which Sunday (and is written out itself)
+        if _NAME_AFTER_WEEKDAY.match(text, m.end()) and re.search(r"\b[Tt]he\s+$", text[: m.start(3)]):
+            continue  # "The Sunday Clarion reported": a newspaper's name, no day
         # a day something is called, set or scheduled "for" lies ahead whatever the tense ("has called a strike for
         # Thursday")
         scheduled = (m.group(1) or "").lower() in ("for", "ahead of") or (

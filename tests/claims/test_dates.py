@@ -485,3 +485,13 @@ def test_this_or_that_before_a_time_is_what_was_spoken_of_not_the_times_determin
         "They discussed that in the week of 18 March 2024, officials said."
     )
     assert written("That Tuesday meeting was cancelled.") == "That 26 March 2024 meeting was cancelled."
+
+
+def test_a_weekday_in_a_newspapers_name_and_a_season_before_a_verb_are_no_modifiers():
+    assert written("The Sunday Clarion reported on Tuesday that talks failed.") == (
+        "The Sunday Clarion reported on 26 March 2024 that talks failed."
+    )
+    assert written("A survey in the spring found that 46 percent agreed.") == (
+        "A survey in spring 2024 found that 46 percent agreed."
+    )
+    assert written("Prices rose after the winter storms.") == "Prices rose after the winter 2023-24 storms."
