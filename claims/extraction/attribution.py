@@ -254,7 +254,12 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
         return resolved, "" if resolved else ("they" if lower == "them" else lower)
     if subject.pos_ == "PRON" or lower in lexicon.PRONOUNS:
         return [], ""
-    if lower in lexicon.GROUP_ANAPHORS and any(c.lower_ in ("the", "this", "these") for c in subject.lefts):
+    if (
+        lower in lexicon.GROUP_ANAPHORS
+        and any(c.lower_ in ("the", "this", "these") for c in subject.lefts)
+        # (not one its own words name: "The Green Alliance group on the council said", "the campaign group")
+        and not any(c.dep_ in ("compound", "amod", "nmod") for c in subject.lefts)
+    ):
         resolved = _earlier_person(subject, sent, "they", (start, end), quoted)
         return resolved, "" if resolved else ("the groups" if lower.endswith("s") else "the group")
     if subject.pos_ not in ("NOUN", "PROPN"):

@@ -1048,3 +1048,15 @@ def test_the_report_a_later_sentence_cites_is_its_makers_not_the_journal_s():
 
     claimers = [claimers for _, claimers in article_claimers(text)]
     assert (claimers[1], claimers[3]) == (["Hollins Institute"], ["study"])
+
+
+def test_a_group_its_own_words_name_speaks_for_itself_not_for_the_party_named_before():
+    text = (
+        "Opposition councillors in Lindmark have accused the mayor of nepotism. The Green Alliance group on the "
+        "council said it would table a motion of no confidence."
+    )
+
+    assert [claimers for _, claimers in article_claimers(text)] == [
+        ["Opposition councillors in Lindmark"],
+        ["Green Alliance group on the council"],
+    ]
