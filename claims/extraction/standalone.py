@@ -4647,7 +4647,7 @@ def _speakers_resolved_body(token: Token, resolved: dict[int, str], antecedents:
 
 # A description and the phrase placing it ("the cargo ship in the Kessan Strait"), which a possessive drops.
 _PLACE_AFTER_DESCRIPTION = re.compile(r"^(the (?:[a-z-]+ )*[a-z-]+) (?:in|near|at|on|off|outside) \S.*$")
-_NOUN_IN_PLACE = re.compile(r"^(the |a )?([a-z]+) (?:in|of) ([A-Z][\w'-]+)$")
+_NOUN_IN_PLACE = re.compile(r"^(the |a )?([a-z]+(?: [a-z]+){0,2}) (?:in|of) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
 
 
 def _person_of_body(speaker: str, antecedents: Antecedents) -> str | None:
@@ -4675,7 +4675,8 @@ def _proper_name(token: Token | None) -> str | None:
 
 
 def _place_first(name: str) -> str:
-    """ "the court in Hagen" -> "the Hagen court", for a possessive ("the Hagen court's"); any other name as it is."""
+    """ "the court in Hagen" -> "the Hagen court", "the chemical plant in Holmstadt" -> "the Holmstadt chemical plant",
+    for a possessive ("the Hagen court's"); any other name as it is."""
     in_place = _NOUN_IN_PLACE.match(name)
     return f"the {in_place.group(3)} {in_place.group(2)}" if in_place is not None else name
 

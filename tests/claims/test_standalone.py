@@ -3026,7 +3026,7 @@ def test_a_decision_is_that_of_the_body_whose_act_the_lead_reports_and_no_later_
     )
 
     assert [claim for _, claim in texts_and_spans(bank)][-1] == (
-        "The Korvania government welcomed the central bank of Korvania's decision."
+        "The Korvania government welcomed the Korvania central bank's decision."
     )
     assert [claim for _, claim in texts_and_spans(judge)][-1] == "Campaigners called the ruling a victory."
 
@@ -6471,3 +6471,14 @@ def test_a_regional_body_whose_place_the_tagger_read_as_an_adjective_still_names
     )
 
     assert standalone_texts(text)[1] == "The Talvern region has recorded 163 measles cases since January 2025."
+
+
+def test_a_site_named_by_its_place_after_it_puts_the_place_first_before_a_possessive():
+    text = (
+        "Dead fish washed up downstream of a chemical plant in Holmstadt that leaked solvent on Monday, officials "
+        "said. The plant's operator, Kerrow Chemicals, said the solvent had escaped."
+    )
+
+    assert standalone_texts(text)[1] == (
+        "The Holmstadt chemical plant's operator, Kerrow Chemicals, said the solvent had escaped."
+    )
