@@ -6862,6 +6862,8 @@ def _event_part(
     if event is None or event in before:
         return None
     part = token.doc[determiner.i : token.i + 1].text
+    if token.lower_ == "toll" and token.i == determiner.i + 1:
+        part = f"{determiner.text} death toll"  # "The toll rose" is the count of the dead
     return determiner.idx - span.start_char, f"{part} {EVENT_PARTS[token.lower_]} {event}"
 
 

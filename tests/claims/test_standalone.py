@@ -6299,8 +6299,8 @@ def test_it_made_what_a_toll_says_is_the_event_not_the_toll():
 
     assert standalone_texts(text)[1:] == [
         "The chemical plant on the outskirts of Evranmouth employs about 600 people.",
-        "The toll from the explosion in Evranmouth makes the explosion in Evranmouth the worst industrial accident in "
-        "Velandria since 2017.",
+        "The death toll from the explosion in Evranmouth makes the explosion in Evranmouth the worst industrial "
+        "accident in Velandria since 2017.",
     ]
 
 
@@ -6406,7 +6406,8 @@ def test_the_toll_of_a_mishap_the_lead_reported_by_its_verb():
     text = "A passenger train derailed near Kolo on Monday, killing 12 people. The toll could rise, officials said."
 
     assert (
-        standalone_texts(text)[1] == "The toll from the derailment of the passenger train could rise, officials said."
+        standalone_texts(text)[1]
+        == "The death toll from the derailment of the passenger train could rise, officials said."
     )
 
 
