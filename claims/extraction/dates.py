@@ -161,12 +161,12 @@ _SEASON_POSSESSIVE = re.compile(r"\b(last|this|next|coming)\s+(spring|summer|aut
 _SEASON_PHRASE = re.compile(
     rf"{_PREP}\b(last|this|next|coming|the)\s+(spring|summer|autumn|fall|winter)\b(?!'s|\s+of\b)", re.IGNORECASE
 )
-# A date right after a weekday, which names the day itself ("Sunday, September 27", "Monday, 14 Sept.").
 # A capitalised word that makes a weekday part of a name ("The Sunday Clarion", "the Sunday Times"); not a month.
 _NAME_AFTER_WEEKDAY = re.compile(
     r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Morning|Night)"
     r"\b)[A-Z][a-z]+"
 )
+# A date right after a weekday, which names the day itself ("Sunday, September 27", "Monday, 14 Sept.").
 _DATE_AFTER_WEEKDAY = re.compile(
     rf",?\s+(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_RE})\b)", re.IGNORECASE
 )

@@ -597,7 +597,7 @@ class Antecedents:
                 self.drugs.append(name)
         for name in _storms_named(sent, start, quoted):
             # "Typhoon Ondra slammed into ...": a later "the storm", "the typhoon" is Typhoon Ondra
-            for word in (*_STORM_WORDS, name.split()[0].lower()):
+            for word in _STORM_WORDS:
                 self.described[word] = name
         for name in _vessels_named(sent, start, quoted):
             # "the cruise ship Coral Empress": a later "the ship", "the vessel" or "the liner" is that ship (or craft)
@@ -939,7 +939,7 @@ class Antecedents:
             return name
         matches = [p for p in self.people if _surname_of(p, name)]
         if len(matches) > 1:
-            return next(p for p in self.person_mentions if p in matches)
+            return next((p for p in self.person_mentions if p in matches), matches[0])
         return matches[0] if matches else None
 
     def party(self, claimer: str) -> str | None:
@@ -2200,8 +2200,7 @@ def _drugs_named(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[
     return found
 
 
-# The words of a storm's name ("Typhoon Ondra", "Tropical Storm Ada"), and what a later mention calls it.
-_STORM_KINDS = frozenset(["typhoon", "hurricane", "cyclone", "storm"])
+# The words of a storm's name ("Typhoon Ondra", "Tropical Storm Ada"), any of which a later mention may call it by.
 _STORM_WORDS = frozenset(["storm", "typhoon", "hurricane", "cyclone"])
 
 
@@ -2211,7 +2210,7 @@ def _storms_named(sent: Span, start: int, quoted: Collection[int]) -> list[str]:
     doc = sent.doc
     found = []
     for kind in tokens_of(doc, start, sent.end - 1):
-        if kind.lower_ not in _STORM_KINDS or not kind.is_title or kind.i in quoted:
+        if kind.lower_ not in _STORM_WORDS or not kind.is_title or kind.i in quoted:
             continue
         name = doc[kind.i + 1]
         if name.is_title and name.is_alpha and name.tag_ in ("NNP", "NNPS") and name.i < sent.end:
@@ -3828,7 +3827,7 @@ def _mention_edits(
                 or (f"the {speaker}" if f"the {speaker}" in antecedents.bodies else speaker)
             )
             person = antecedents.by_surname(speaker) if low in _GENDER else None
-            if person is not None and low in _GENDER:
+            if person is not None:
                 antecedents.genders.setdefault(person, _GENDER[low])  # ("she told supporters" of "Lanis": a woman)
         elif (
             low in _POSSESSIVE_PERSON
