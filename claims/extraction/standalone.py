@@ -7237,6 +7237,8 @@ def _quoted_group(sent: Span, start: int, attributed: Attribution | None, writte
             continue
         if not (_names_people(token) or token.lower_ in _GROUPS_OF_PEOPLE):
             continue
+        if any(a.dep_ in ("relcl", "acl", "advcl") for a in token.ancestors):
+            continue  # "a week in which children are at risk": people a clause of the sentence only describes
         if token.tag_ == "NNS" or token.lower_ in _GROUPS_OF_PEOPLE:
             left = min((c.left_edge.i for c in token.lefts), default=token.i)
             end = token.i + 1

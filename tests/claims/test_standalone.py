@@ -6483,3 +6483,15 @@ def test_a_site_named_by_its_place_after_it_puts_the_place_first_before_a_posses
     assert standalone_texts(text)[1] == (
         "The Holmstadt chemical plant's operator, Kerrow Chemicals, said the solvent had escaped."
     )
+
+
+def test_people_a_clause_only_describes_are_no_group_a_later_they_in_the_quotation_is():
+    text = (
+        "Opposition health spokesman Ilan Bercovy accused the government of signing the contract with a single "
+        'supplier to save money. "Every week of delay is a week in which children are at risk. They were warned '
+        'about this last year," he said.'
+    )
+
+    assert standalone_texts(text)[-1] == (
+        '"They were warned about this in 2024," opposition health spokesman Ilan Bercovy said.'
+    )
