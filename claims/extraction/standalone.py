@@ -7237,8 +7237,11 @@ def _quoted_group(sent: Span, start: int, attributed: Attribution | None, writte
             continue
         if not (_names_people(token) or token.lower_ in _GROUPS_OF_PEOPLE):
             continue
-        if any(a.dep_ in ("relcl", "acl", "advcl") for a in token.ancestors):
-            continue  # "a week in which children are at risk": people a clause of the sentence only describes
+        if token.tag_ == "NNS" and any(a.dep_ in ("relcl", "acl", "advcl") for a in token.ancestors):
+            # "a week in which children are at risk": people a clause only describes are no group of the
+            # sentence's own, and may still be whom "they" means ("ordinary people who wanted to help sick
+            # children ... reached them"): which, no one can say
+            return None
         if token.tag_ == "NNS" or token.lower_ in _GROUPS_OF_PEOPLE:
             left = min((c.left_edge.i for c in token.lefts), default=token.i)
             end = token.i + 1

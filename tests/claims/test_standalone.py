@@ -6495,3 +6495,9 @@ def test_people_a_clause_only_describes_are_no_group_a_later_they_in_the_quotati
     assert standalone_texts(text)[-1] == (
         '"They were warned about this in 2024," opposition health spokesman Ilan Bercovy said.'
     )
+    # (nor is the one group the sentence names beside them: "them" may be either)
+    text = (
+        'Prosecutor Helena Marsh addressed the jury. "The money was given by ordinary people who wanted to help sick '
+        'children. Very little of it reached them," she said.'
+    )
+    assert standalone_texts(text)[-1] == '"Very little of it reached them," prosecutor Helena Marsh said.'
