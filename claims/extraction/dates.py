@@ -163,8 +163,7 @@ _SEASON_PHRASE = re.compile(
 )
 # A capitalised word that makes a weekday part of a name ("The Sunday Clarion", "the Sunday Times"); not a month.
 _NAME_AFTER_WEEKDAY = re.compile(
-    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Morning|Night)"
-    r"\b)[A-Z][a-z]+"
+    r"\s+(?!(?:" + "|".join(m.capitalize() for m in [*MONTHS, "morning", "night"]) + r")\b)[A-Z][a-z]+"
 )
 # A date right after a weekday, which names the day itself ("Sunday, September 27", "Monday, 14 Sept.").
 _DATE_AFTER_WEEKDAY = re.compile(

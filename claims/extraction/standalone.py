@@ -2718,9 +2718,7 @@ def _is_year(token: Token) -> bool:
     return date is not None and bool(_MONTH_NAME.search(date.text))
 
 
-_MONTH_NAME = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_MONTH_NAME = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
 
 
 def _bare_possessor(token: Token) -> bool:
@@ -5129,7 +5127,7 @@ def _opens_reported_clause(token: Token) -> bool:
 
 
 # Who speaks for a person: "Sarandi's office said he ..." is said of Sarandi, by someone else.
-_PROXIES = frozenset(["office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "campaign", "aide"])
+_PROXIES = frozenset(["office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "campaign", "aide"])  # lemmas
 
 
 def _reported_by_proxy_of(pronoun: Token, antecedents: Antecedents) -> str | None:
@@ -5138,8 +5136,7 @@ def _reported_by_proxy_of(pronoun: Token, antecedents: Antecedents) -> str | Non
     lawyer said he would plead not guilty": the officer, whom no name tells); None for any other pronoun."""
     if pronoun.tag_ != "PRP" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    verb = _statement_verb(pronoun)
-    subject = _subject(verb) if verb is not None else None
+    subject = _statement_speaker(pronoun)
     if subject is None or subject.lemma_.lower() not in _PROXIES:
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
