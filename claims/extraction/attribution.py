@@ -337,12 +337,6 @@ def _untyped_name_word(token: Token) -> bool:
     )
 
 
-# Words for a publication or a broadcaster before its name ("the technology site Bytewatch", "the daily Dnevni Glas").
-_OUTLET_KINDS = frozenset(
-    ["site", "website", "outlet", "daily", "weekly", "magazine", "paper", "channel", "broadcaster", "portal", "tabloid"]
-)
-
-
 def name_it_goes_by(noun: Token) -> str | None:
     """ "A group calling itself Black Lantern", "a militia known as the Sons of Dawn": the name a participle gives
     the noun."""
@@ -370,7 +364,7 @@ def _body_named_after_kind(noun: Token) -> str | None:
     """ "The environmental group Green Coast said": the name right after a word for a kind of body, whatever the
     tagger typed it (a place, here) or the parser hung it on (an apposition)."""
     low = noun.lower_
-    if low not in lexicon.BODY_NOUNS and low not in lexicon.BODY_HEADS and low not in _OUTLET_KINDS:
+    if low not in lexicon.BODY_NOUNS and low not in lexicon.BODY_HEADS and low not in lexicon.OUTLET_KINDS:
         return None
     appos = next((c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
     if appos is None or appos.tag_ not in ("NNP", "NNPS"):
@@ -517,6 +511,11 @@ def _is_cue_verb(token: Token) -> bool:
         and any(c.lower_ == "to" for c in children)
     ):
         return False  # "the city still had to find savings": something to do, no finding (but "had to admit that")
+    if lemma == "challenge" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "before") and any(g.lemma_.lower() in _COURTS for g in c.children)
+        for c in children
+    ):
+        return False  # "may challenge the law in court": a lawsuit, no statement
     if lemma == "attack" and not _attacks_in_words(token):
         return False  # "Gunmen attacked a police post": an assault, no statement
     if (
@@ -572,6 +571,8 @@ _ADMITTED = frozenset(["student", "patient", "pupil", "member", "visitor", "refu
 _CLAIMED_THINGS = frozenset(
     ["expense", "allowance", "benefit", "compensation", "asylum", "refund", "damage", "life", "payment", "subsidy"]
 )
+# Where a party challenges something by suing, not by saying it is wrong ("challenge the ban in court").
+_COURTS = frozenset(["court", "tribunal", "judge", "judges"])
 # What a party declines to do when it says nothing ("declined to comment").
 _NO_COMMENT = frozenset(["comment", "respond", "reply", "elaborate"])
 
@@ -651,12 +652,21 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
             # "The lender, the country's fourth-largest, blamed ...": an apposition the parser made a second subject,
             # which names no one ("Rahimi's widow, Leyla, said" is Leyla)
             child = min(outer, key=lambda c: c.i)
+        elif outer and child.i < verb.i and _cut_short_by(min(outer, key=lambda c: c.i), child):
+            # "A carer accused of killing a resident by giving her five times the prescribed dose of morphine told
+            # ...": the parser ended the participle early and made the last noun of its object a second subject
+            child = min(outer, key=lambda c: c.i)
         if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             head = verb.head  # "McConnell, the majority leader, who said" -> McConnell
             return head.head if head.dep_ == "appos" else head
         return child
     for child in verb.children:
-        if child.dep_ == "agent" and passive and verb.lemma_.lower() not in lexicon.INTENT_VERBS:
+        if (
+            child.dep_ == "agent"
+            and passive
+            and verb.lemma_.lower() not in lexicon.INTENT_VERBS
+            and not any(c.dep_ == "neg" for c in verb.children)  # "not confirmed by tests": the tests say nothing
+        ):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if passive or depth >= 3:
         return None
@@ -672,6 +682,12 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     if named is not None:
         return named  # '"...," said Sandra Holt, whose daughter was killed': a name the parser gave another verb
     # (and "Relatives gathered outside the gates said ...", whose "said" the parser left hanging on "gathered")
+    if (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in verb.head.children)
+    ):
+        return None  # "had pressed the regulator to favour the bid": what another was urged to say, not yet said
     if verb.dep_ in ("advcl", "xcomp", "conj", "dep") and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -754,6 +770,15 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         # which the parser made what the second says; their subject is the speaker
         return subject
     return None
+
+
+def _cut_short_by(subject: Token, second: Token) -> bool:
+    """Whether ``second`` (a later subject of the same verb) starts right where a participle or relative clause on
+    ``subject`` ends, with no comma or conjunction between: the rest of that clause, not a subject of its own."""
+    start = second.left_edge.i
+    return second.doc[start - 1].text not in (",", ";", "and", "or") and any(
+        c.dep_ in ("acl", "relcl") and c.right_edge.i + 1 == start for c in subject.children
+    )
 
 
 def _name_right_after(verb: Token) -> Token | None:

@@ -593,6 +593,13 @@ INTENT_VERBS = frozenset(["plan", "want", "intend", "seek", "refuse", "decline",
 # Indefinite pronouns that are sources as they stand ("someone asked", "some argue", "others disagree").
 INDEFINITE_SOURCES = frozenset(["someone", "somebody", "some", "many", "others", "several", "few", "most"])
 # Verbs whose object statement comes from someone else: "faced criticism", "took questions", "won the endorsement".
+# Words for a publication or a broadcaster before its name ("the technology site Bytewatch", "the daily Dnevni Glas").
+OUTLET_KINDS = frozenset(
+    [
+        *("site", "website", "outlet", "daily", "weekly", "magazine", "paper", "newspaper", "channel", "broadcaster"),
+        *("portal", "tabloid"),
+    ]
+)
 RECEIVING_VERBS = frozenset(
     [
         *("face", "take", "receive", "draw", "get", "attract", "answer", "field", "accept", "win", "ignore"),
@@ -600,6 +607,8 @@ RECEIVING_VERBS = frozenset(
         # and verbs of weighing what another wrote ("the government would study the report")
         *("study", "read", "examine", "review", "consider", "welcome", "analyse", "analyze", "scrutinise"),
         *("scrutinize",),
+        # and verbs that change or harm what others say or make ("would improve storm forecasts")
+        *("improve", "sharpen", "hamper", "disrupt", "delay"),
     ]
 )
 # Words that give a person's gender for resolving "he"/"she" (titles before the name, then first names).

@@ -1387,6 +1387,9 @@ class Antecedents:
             and not c.ent_type_
             # (no body is "a senior election official": the parser's apposition after "the broadcaster Radio Velica,")
             and c.lemma_.lower() not in lexicon.PERSON_NOUNS
+            # nor "an internal memo": what comes after "According to the Tribune," is no apposition, whatever the
+            # parser made it
+            and c.lemma_.lower() not in DOCUMENT_NOUNS | _ISSUED_NOUNS
         ]
         # (and the last of joined words: "Brightlane, the online payments and banking app": an app)
         heads += [last for c in heads if (last := last_conjunct(c)) is not c and last.tag_ in ("NN", "NNS", "NNP")]
@@ -2097,10 +2100,10 @@ def _named_work(subject: Token, start: int) -> str | None:
     return words.text
 
 
-def _called_rebel(name: str, text: str) -> bool:
-    """Whether ``text`` writes a word for an armed group right before the body ``name`` ("the rebel Free Dalmar
-    Army")."""
-    words = "|".join(_GROUP_ADJECTIVES)
+def _called(name: str, text: str, kinds: Collection[str]) -> bool:
+    """Whether ``text`` writes one of the words ``kinds`` right before the body ``name`` ("the rebel Free Dalmar
+    Army", "the business daily Commercial Register")."""
+    words = "|".join(kinds)
     return re.search(rf"\b(?:{words})\s+{re.escape(name.removeprefix('the '))}", text, re.IGNORECASE) is not None
 
 
@@ -2128,6 +2131,9 @@ def _bodies_after_kind(sent: Span, start: int, quoted: Collection[int]) -> list[
             continue
         if kind.dep_ == "compound" and kind.head.i > kind.i:
             name = doc[kind.i + 1 : kind.head.i + 1]
+            entity = next((e for e in doc.ents if e.start == name.start and e.end > name.end), None)
+            if entity is not None and entity.end <= sent.end:
+                name = entity  # "Aid group Medics Without Walls": the whole name, not the word the parser ended it on
         else:
             # the capitalised words right after it, wherever the parser put them
             end = kind.i + 1
@@ -2136,7 +2142,7 @@ def _bodies_after_kind(sent: Span, start: int, quoted: Collection[int]) -> list[
             name = doc[kind.i + 1 : end]
             if len(name) < 2:
                 continue
-        if not name or not all(t.tag_ in ("NNP", "NNPS") and t.is_title for t in name):
+        if not name or not all((t.tag_ in ("NNP", "NNPS") or t.lower_ in _NAME_LINKS) and t.is_title for t in name):
             continue
         if any(t.ent_type_ not in ("", "PERSON", "ORG", "PRODUCT") for t in name):
             continue
@@ -2853,6 +2859,8 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
     a = token_attrs(noun)
     if a.tag not in ("NN", "NNS") or a.ent_type or a.lemma in _TIMES or _person_word(noun):
         return None  # (people are no kind of thing: "head teachers" is not what "the teachers' union" is of)
+    if a.dep == "compound":
+        return None  # a noun naming the kind of another: "an internal ministry memo" says nothing of which ministry
     doc = sent.doc
     children = children_of(noun)
     lefts = [c for c in children if c.i < noun.i]
@@ -5217,11 +5225,14 @@ def _description_antecedent(
             # company", in a union's words, is the company too)
             candidates.append(topic)
         earlier = _earlier(antecedents, sent, token, "body", first)
+        text_before = doc_text(sent.doc)[: sent.end_char]
         if low in ("army", "military", "navy"):
             # "the army" is a state's: not a group the article called rebel ("the rebel Free Dalmar Army")
-            text_before = doc_text(sent.doc)[: sent.end_char]
-            earlier = [b for b in earlier if not _called_rebel(b, text_before)]
-        pool = antecedents.businesses(earlier) if low in COMMERCIAL_HEADS else earlier
+            earlier = [b for b in earlier if not _called(b, text_before, _GROUP_ADJECTIVES)]
+        pool = earlier
+        if low in COMMERCIAL_HEADS:
+            # (nor is a paper the article called one "the company": "the business daily Commercial Register")
+            pool = [b for b in antecedents.businesses(earlier) if not _called(b, text_before, lexicon.OUTLET_KINDS)]
         if low == "group" and not pool:
             pool = earlier  # no business named: "the group" is an aid, campaign or armed group ("the agency Haven ...")
         via = _body_for(low, pool, places)
@@ -5478,7 +5489,15 @@ def _description_antecedent(
         cut = [_place_first(_before_phrase(c, token.text)) for c in candidates if c]
         candidates = [c for c in cut if _is_name(c) or c.endswith(token.text)]
     # who the sentence cites is no thing it reports on ("According to Reuters, the firm paid ...": not Reuters)
-    cited = {clean_name(e.text) for e in _cited_in(sent)}
+    cited_names = _cited_in(sent)
+    cited = {clean_name(e.text) for e in cited_names}
+    if low in _ALIASES and not quoted:
+        # "According to the Harwick Ledger, a memo seen by the newspaper": the one paper the sentence cites is it
+        # (not "according to the paper's editor, Piotr Vasil": a person cited, whose paper it is)
+        if len(cited) == 1 and cited_names[0].label_ != "PERSON":
+            paper = cited_names[0].text
+            candidates.append(_with_the(clean_name(paper)) if paper.lower().startswith("the ") else clean_name(paper))
+        cited = set()
     return next(
         (c for c in candidates if c and c.removeprefix("the ") not in cited and not _acted_on_by_itself(token, c)),
         None,

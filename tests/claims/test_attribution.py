@@ -181,6 +181,20 @@ SENTENCE_CASES = [
     ("The agency said the loss would not affect its forecasts.", ["agency"]),
     # a name right after a closing quote's "said" that the parser gave a later verb; not whose relative she is
     ('"Today he has been held to account," said Sandra Holt, whose daughter Emma, 19, was killed.', ["Sandra Holt"]),
+    # the parser ends a participle early and makes its object's last noun a second subject of the verb
+    (
+        "A carer accused of killing an 80-year-old resident by giving her five times the prescribed dose of morphine "
+        "told the court on Tuesday that she had been exhausted.",
+        ["carer"],
+    ),
+    # what someone was pressed or urged to do is nothing they said
+    ("The leaked email showed that aides had pressed the regulator to favour the bid.", ["leaked email"]),
+    # a forecast improved, a figure not confirmed: no one's statement
+    ("The ministry had hoped the new radar would improve flood forecasts in the valley.", []),
+    ("The deaths have not been confirmed by laboratory tests.", []),
+    # a challenge in court is a lawsuit; a challenge to figures is a statement
+    ("Two brewers may challenge the levy in court.", []),
+    ("The farmers' union challenged the ministry's harvest figures.", ["farmers' union"]),
 ]
 
 

@@ -6501,3 +6501,34 @@ def test_people_a_clause_only_describes_are_no_group_a_later_they_in_the_quotati
         'children. Very little of it reached them," she said.'
     )
     assert standalone_texts(text)[-1] == '"Very little of it reached them," prosecutor Helena Marsh said.'
+
+
+def test_a_body_named_after_its_kind_keeps_its_whole_name_for_a_possessive():
+    text = (
+        "Aid group Medics Without Fences said new cases had doubled. Amir Sahel, the group's field coordinator in "
+        "Tesso, said the rains would make it worse."
+    )
+
+    assert standalone_texts(text)[1].startswith("Amir Sahel, Medics Without Fences' field coordinator in Tesso,")
+
+
+def test_the_paper_a_sentence_cites_is_the_newspaper_and_its_memo_no_name_of_the_paper():
+    text = (
+        "According to the Harwick Ledger, a confidential ministry memo seen by the newspaper shows that officials "
+        "considered delaying the levy. The ministry has not commented on the memo."
+    )
+
+    assert standalone_texts(text) == [
+        "According to the Harwick Ledger, a confidential ministry memo seen by the Harwick Ledger shows that "
+        "officials considered delaying the levy.",
+        "The ministry has not commented on the ministry memo.",
+    ]
+
+
+def test_a_paper_the_article_called_one_is_not_the_company_its_report_is_about():
+    text = (
+        "Velta Juices, the country's biggest juice maker, may challenge the levy, the business daily Market Register "
+        "reported on Monday, citing two people familiar with the company's plans."
+    )
+
+    assert standalone_texts(text)[0].endswith("citing two people familiar with Velta Juices' plans.")
