@@ -533,8 +533,14 @@ def _is_cue_verb(token: Token) -> bool:
             or subject.lower_ in ("he", "she")
         ):
             return False  # "the defendant had shown no remorse": a person's conduct, no statement
-    if lemma == "declare" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DECLARED_STATES for c in children):
-        return False  # "declared a state of emergency", "declared three days of mourning": an act, no statement
+    if lemma == "declare" and any(
+        c.dep_ in ("dobj", "oprd", "npadvmod") and c.lemma_.lower() in _DECLARED_STATES for c in children
+    ):
+        # "declared a state of emergency", "declared three days of mourning", "declared Friday a day of mourning": an
+        # act, no statement
+        return False
+    if lemma == "approve" and not any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
+        return False  # "parliament approved a law", "approved plans to ...": an act (but "approve of" is a view)
     if lemma == "claim" and any(
         c.dep_ == "dobj"
         and (c.ent_type_ == "MONEY" or any(t.like_num or t.lemma_.lower() in _CLAIMED_THINGS for t in c.subtree))

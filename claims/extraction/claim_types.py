@@ -35,6 +35,7 @@ from claims.extraction.lexicon import (
     EXPLAINING_VERBS,
     MULTIPLIERS,
     PERSON_NOUNS,
+    SEQUENCE_VERBS,
     WORD_NUMBERS,
 )
 
@@ -483,7 +484,7 @@ def _present_on_a_day(on: "Token") -> bool:
         if anchor.head.i == anchor.i:
             break
         anchor = anchor.head
-    if anchor.lemma_.lower() in ATTRIBUTION_VERBS:
+    if anchor.lemma_.lower() in ATTRIBUTION_VERBS or anchor.lemma_.lower() in SEQUENCE_VERBS:
         return False
     present = anchor.pos_ in ("VERB", "AUX") and anchor.tag_ in ("VBZ", "VBP")
     verbless = anchor.dep_ == "ROOT" and anchor.pos_ == "ADJ"  # "polls open ...": a verb read as an adjective

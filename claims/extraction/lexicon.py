@@ -593,6 +593,9 @@ INTENT_VERBS = frozenset(["plan", "want", "intend", "seek", "refuse", "decline",
 # Indefinite pronouns that are sources as they stand ("someone asked", "some argue", "others disagree").
 INDEFINITE_SOURCES = frozenset(["someone", "somebody", "some", "many", "others", "several", "few", "most"])
 # Verbs whose object statement comes from someone else: "faced criticism", "took questions", "won the endorsement".
+# Verbs that put a thing after another, whose day is the other's ("The curfew follows the declaration of an emergency
+# on Monday"): no timetable, and a past day.
+SEQUENCE_VERBS = frozenset(["follow", "precede"])
 # Words for a publication or a broadcaster before its name ("the technology site Bytewatch", "the daily Dnevni Glas").
 OUTLET_KINDS = frozenset(
     [
@@ -1198,7 +1201,10 @@ OCCUPATIONS = frozenset(
 # Verbs of what explains or shows a thing: under "may" or "could" a guess about what is ("the downgrade may reflect a
 # strike in May"), not what is to come.
 EXPLAINING_VERBS = frozenset(
-    ["reflect", "explain", "indicate", "mean", "signal", "account", "stem", "suggest", "show", "point"]
+    [
+        *("reflect", "explain", "indicate", "mean", "signal", "account", "stem", "suggest", "show", "point"),
+        *("link", "connect", "relate"),  # "accidents that may be linked to the fault": a possible cause, now
+    ]
 )
 
 

@@ -7669,6 +7669,10 @@ def _tense_of(token: Token) -> str | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.dep_ == "oprd" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "to keep their windows closed until Saturday": the keeping's tense
+    if verb.lemma_.lower() in lexicon.SEQUENCE_VERBS:
+        return "past"  # "The curfew follows the declaration of an emergency on Monday"
     subject = _subject(verb)
     if (
         verb.dep_ == "ccomp"
@@ -7756,6 +7760,7 @@ FORWARD_VERBS = frozenset(
     [
         *("urge", "call", "plan", "ask", "vow", "pledge", "promise", "intend", "aim", "prepare", "expect"),
         *("threaten", "agree", "decide", "want", "hope", "schedule", "set", "order", "tell", "due"),
+        *("advise", "instruct", "encourage", "warn", "require"),  # "advised people to stay indoors until Thursday"
         *("ready", "willing", "prepared", "likely", "poised", "eager", "keen"),
         *("forecast", "predict", "project"),  # "forecast no rain before mid-September": a forecast looks ahead
     ]

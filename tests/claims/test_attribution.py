@@ -194,6 +194,10 @@ SENTENCE_CASES = [
     ("The deaths have not been confirmed by laboratory tests.", []),
     # a challenge in court is a lawsuit; a challenge to figures is a statement
     ("Two brewers may challenge the levy in court.", []),
+    # approving a law or declaring a day of mourning is an act; approving of one is a view
+    ("Lawmakers approved a tax on sugary drinks by 212 votes to 187.", []),
+    ("The regional government declared Friday a day of mourning.", []),
+    ("Most farmers approve of the new subsidy, the survey found.", ["Most farmers", "survey"]),
     ("The farmers' union challenged the ministry's harvest figures.", ["farmers' union"]),
 ]
 
@@ -685,7 +689,7 @@ def test_a_claimer_phrase_never_reaches_back_over_a_line_break():
     # Lawmakers in Marren")
     text = (
         "By Elena Dusek, Political Correspondent\n\n"
-        "Lawmakers in Marren approved the 2027 budget by 112 votes to 97 on Tuesday.\n\n"
+        "Lawmakers in Marren rejected the 2027 budget by 112 votes to 97 on Tuesday.\n\n"
         "The bill sets spending at 214 billion marks."
     )
 

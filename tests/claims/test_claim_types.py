@@ -109,6 +109,8 @@ def test_polls_and_past_facts_are_not_predictions():
         # a past expectation beside what happened is a past fact
         ("Analysts had expected a loss, but the airline reported a profit of $80 million.", ClaimType.STATISTIC),
         ("The council passed a bylaw that will ban diesel buses.", ClaimType.EVENT),
+        # the day of what a thing follows is past
+        ("The curfew follows the declaration of a state of emergency on Monday.", ClaimType.EVENT),
         # what would be without a past change is a figure of now
         ("Without that change, the jobless rate would be closer to 7.5 percent, he said.", ClaimType.STATISTIC),
         # a statement about the future still is one
@@ -427,6 +429,7 @@ def test_what_may_or_could_happen_is_a_prediction_but_a_state_an_ability_or_a_qu
             ("The mediator said the first families could be reunited within weeks.", ClaimType.PREDICTION),
             # a state now, what something can hold or what could be heard, what was known, a question
             ("The spokesman said the real figure may be higher.", ClaimType.ATTRIBUTED_STATEMENT),
+            ("The firm said 12 crashes may be linked to the faulty valve.", ClaimType.STATISTIC),
             ("The hall could hold about 300 people, the owner said.", ClaimType.STATISTIC),
             ("Residents said gunfire could be heard near the market.", ClaimType.ATTRIBUTED_STATEMENT),
             ("Parents said they did not know the disease could kill.", ClaimType.ATTRIBUTED_STATEMENT),

@@ -3853,7 +3853,7 @@ def test_his_lawyer_written_as_the_officers_lawyer_drops_the_party_the_pronoun_w
 
 
 def test_a_claimer_written_as_a_phrase_leaves_the_day_to_the_verb():
-    text = "The national medicines regulator on Monday approved the first vaccine against Tarsun fever."
+    text = "The national medicines regulator on Monday recommended the first vaccine against Tarsun fever."
 
     assert [c.claimers for c in extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())] == [
         ["national medicines regulator"]
@@ -6532,3 +6532,15 @@ def test_a_paper_the_article_called_one_is_not_the_company_its_report_is_about()
     )
 
     assert standalone_texts(text)[0].endswith("citing two people familiar with Velta Juices' plans.")
+
+
+def test_a_day_of_what_someone_was_advised_to_do_lies_ahead_and_the_day_of_what_is_followed_behind():
+    text = (
+        "The agency advised residents to keep their windows closed until Saturday. "
+        "The curfew follows the declaration of a state of emergency on Monday."
+    )
+
+    assert standalone_texts(text) == [
+        "The agency advised residents to keep their windows closed until 8 March 2025.",
+        "The curfew follows the declaration of a state of emergency on 3 March 2025.",
+    ]
