@@ -659,7 +659,14 @@ class Antecedents:
                     self.lead_mishap = _mishap_of(token)
                 if self.lead_disaster is None and token.i not in quoted and a.lemma in _DISASTER_NOUNS:
                     words = [c.text for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
-                    self.lead_disaster = " ".join(["the", *words, token.text])
+                    # (and where, as a reader says it: "a gas explosion ripped through a block in Dravic" -> "the
+                    # Dravic gas explosion")
+                    clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+                    where = next(
+                        (name for t in clause.subtree if t.i > token.i and (name := self._town_named(t)) is not None),
+                        None,
+                    )
+                    self.lead_disaster = " ".join(["the", *([where] if where else []), *words, token.text])
             if _another_outbreak(token, self.lead_nouns, lead=self.sentences <= LEAD_SENTENCES):
                 pass  # "In 2022, a norovirus outbreak closed four wards": not the outbreak the article reports
             elif _is_disease_name(word) and token.i >= start and token.i not in quoted:
@@ -1522,6 +1529,19 @@ class Antecedents:
         if len(in_sentence) == 1 and self.settlement_kinds.get(in_sentence[0]) == kind:
             return in_sentence[0]
         return max(reversed(settlements), key=lambda name: len(re.findall(rf"\b{re.escape(name)}\b", before)))
+
+    def _town_named(self, token: Token) -> str | None:
+        """The place ``token`` starts the name of: a place the tagger typed, one after a word for a settlement ("the
+        eastern city of Dravic", however the tagger typed it), or the dateline's city."""
+        ent = entity_of(token) if token.ent_iob_ == "B" and token.ent_type_ == "GPE" else None
+        if ent is not None:
+            return ent.text
+        named_after_kind = (
+            token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SETTLEMENTS
+        )
+        if token.tag_ == "NNP" and (named_after_kind or token.text.lower() == (self.dateline_city or "").lower()):
+            return token.text
+        return None
 
     def _settlement(self, name: str, kind: str) -> None:
         if name in self.settlements:
@@ -6879,7 +6899,8 @@ def _event_part(
     part = token.doc[determiner.i : token.i + 1].text
     if token.lower_ == "toll" and token.i == determiner.i + 1:
         part = f"{determiner.text} death toll"  # "The toll rose" is the count of the dead
-    return determiner.idx - span.start_char, f"{part} {EVENT_PARTS[token.lower_]} {event}"
+    # ("the victims of the Asha floods": the place before the event, so that nothing after "of the" waits for it)
+    return determiner.idx - span.start_char, f"{part} {EVENT_PARTS[token.lower_]} {_place_first(event)}"
 
 
 def _body_by_whose(body: Token) -> str | None:
@@ -7060,6 +7081,17 @@ _ACTION_ENDINGS = ("ure", "ion", "al", "ment", "sale", "takeover", "purchase")
 _WH_WORDS = frozenset(["what", "which"])
 
 
+def _cited_in_clause(it: Token) -> Token | None:
+    """The "citing"/"quoting" whose object a relative clause with ``it`` as its subject describes ("citing delivery
+    records it had obtained"), when that participle hangs on a verb."""
+    clause = it.head
+    if it.dep_ != "nsubj" or clause.dep_ != "relcl" or clause.head.dep_ != "dobj":
+        return None
+    citing = clause.head.head
+    cites = citing.lemma_.lower() in ("cite", "quote") and citing.tag_ == "VBG" and citing.dep_ in ("advcl", "xcomp")
+    return citing if cites and citing.head.pos_ in ("VERB", "AUX") else None
+
+
 def _relative_clause_subject(
     it: Token, sent: Span, antecedents: Antecedents, resolved: dict[int, str], first: int
 ) -> str | None:
@@ -7078,13 +7110,29 @@ def _relative_clause_subject(
             return None
         # the subject of the clause the noun belongs to ("The bill now goes to the Senate")
         subject = _subject(_verb_above(verb), passive=False)
+    elif (citing := _cited_in_clause(it)) is not None:
+        # "..., the newspaper Aurelia Today reported, citing emails it had seen": whoever cites them saw them, the
+        # reporter even when the parser hung "citing" on the clause reported ("reported that the committee had urged
+        # the board to sell, citing minutes it had seen")
+        verb = reporter = citing.head
+        while reporter.dep_ in ("ccomp", "conj") and reporter.head.i != reporter.i:
+            reporter = reporter.head
+            if reporter.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+                verb = reporter
+                break
+        subject = _subject(verb, passive=False)
     elif it.dep_ != "nsubj" or it.head.i <= it.i or it.i == 0 or it.doc[it.i - 1].lower_ not in _WH_WORDS:
         return None  # not "the spot where it began", which is the fire's own spot
     else:
         subject = _subject(sent.root, passive=False)
     if subject is None or subject.i >= it.i or subject.i < first or subject.lower_ == "it":
         return None
-    if subject.tag_ not in ("NN", "NNP") or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+    named_body = subject.tag_ == "NNPS" and subject.ent_type_ == "ORG"  # ("Clean Rivers")
+    if (
+        (subject.tag_ not in ("NN", "NNP") and not named_body)
+        or subject.ent_type_ == "PERSON"
+        or subject.pos_ == "PRON"
+    ):
         return None
     if subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS:
         return None

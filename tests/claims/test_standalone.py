@@ -567,7 +567,7 @@ def test_the_death_toll_is_that_of_the_explosive_the_lead_named(lead):
     text = f"{lead} Officials said the death toll was likely to rise. No group has claimed responsibility."
 
     assert standalone_texts(text)[1:] == [
-        "Officials said the death toll from the car bomb in Karsk was likely to rise.",
+        "Officials said the death toll from the Karsk car bomb was likely to rise.",
         "No group has claimed responsibility for the car bomb in Karsk.",
     ]
 
@@ -2822,11 +2822,11 @@ def test_the_victims_the_toll_and_the_site_are_those_of_the_event_the_lead_repor
     )
 
     assert [claim for _, claim in texts_and_spans(floods)][1:] == [
-        "The victims of the floods in Asha included four children.",
-        "The death toll from the floods in Asha is expected to rise.",
+        "The victims of the Asha floods included four children.",
+        "The death toll from the Asha floods is expected to rise.",
     ]
     assert [claim for _, claim in texts_and_spans(bombing)][-1] == (
-        "The site of the bombing in Dask was cordoned off by soldiers."
+        "The site of the Dask bombing was cordoned off by soldiers."
     )
 
 
@@ -5307,7 +5307,7 @@ def test_the_victims_of_a_heatwave_or_a_hurricane_are_of_that_event():
     )
 
     assert standalone_texts(text)[1] == (
-        "Most of the victims of the heatwave in Calvera were over 75 and lived alone, the health ministry said."
+        "Most of the victims of the Calvera heatwave were over 75 and lived alone, the health ministry said."
     )
 
 
@@ -6299,7 +6299,7 @@ def test_it_made_what_a_toll_says_is_the_event_not_the_toll():
 
     assert standalone_texts(text)[1:] == [
         "The chemical plant on the outskirts of Evranmouth employs about 600 people.",
-        "The death toll from the explosion in Evranmouth makes the explosion in Evranmouth the worst industrial "
+        "The death toll from the Evranmouth explosion makes the explosion in Evranmouth the worst industrial "
         "accident in Velandria since 2017.",
     ]
 
@@ -6544,3 +6544,38 @@ def test_a_day_of_what_someone_was_advised_to_do_lies_ahead_and_the_day_of_what_
         "The agency advised residents to keep their windows closed until 8 March 2025.",
         "The curfew follows the declaration of a state of emergency on 3 March 2025.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inspectors had flagged cracks in the dam months earlier, the newspaper Valley Post reported, citing "
+            "letters it had obtained.",
+            "citing letters Valley Post had obtained.",
+        ),
+        (
+            "The Evening Ledger reported that the audit panel had urged the board to sell the shares, citing "
+            "minutes it had seen.",
+            "citing minutes the Evening Ledger had seen.",
+        ),
+        (
+            "Campaign group Clean Rivers accused the operator of dumping sludge, citing water samples it had taken.",
+            "citing water samples Clean Rivers had taken.",
+        ),
+    ],
+)
+def test_it_seeing_what_is_cited_is_whoever_cites_it(text, expected):
+    assert standalone_texts(text)[0].endswith(expected)
+
+
+def test_the_victims_of_a_disaster_the_lead_placed_are_of_the_place_s_disaster():
+    text = (
+        "KORVA, March 5 (Wire) - At least four people were killed when a gas explosion tore through an apartment "
+        "block in the northern city of Korva on Wednesday, officials said. The victims included two children, the "
+        "city hospital said."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "The victims of the Korva gas explosion included two children, the city hospital said."
+    )
