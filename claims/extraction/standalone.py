@@ -6880,6 +6880,8 @@ def _event_part(
         if event is None or event in before:
             return None
         return token.idx - span.start_char, f"{token.text} for {event}"
+    if token.lower_ in _HARMED and token.i not in quoted and token.i > span.start:
+        return _people_harmed_in(token, span, before, antecedents)
     if token.lower_ not in EVENT_PARTS or token.i in quoted or token.tag_ not in ("NN", "NNS"):
         return None
     determiner = token.doc[token.left_edge.i]
@@ -6901,6 +6903,31 @@ def _event_part(
         part = f"{determiner.text} death toll"  # "The toll rose" is the count of the dead
     # ("the victims of the Asha floods": the place before the event, so that nothing after "of the" waits for it)
     return determiner.idx - span.start_char, f"{part} {EVENT_PARTS[token.lower_]} {_place_first(event)}"
+
+
+# People harmed, as a lead's event is written for them ("Seven of the injured" -> "Seven of the people injured in the
+# Veldmark tram collision"): the word and how it is joined to the event.
+_HARMED = {"injured": "injured in", "wounded": "wounded in", "dead": "killed in", "missing": "missing after"}
+
+
+def _people_harmed_in(token: Token, span: Span, before: str, antecedents: Antecedents) -> tuple[int, str] | None:
+    """ "the injured", "the dead" standing for people (no noun after them, no phrase that says in what): the offset
+    where "the" starts in ``span`` and the people harmed in the article's first event, or the mishap or disaster its
+    lead reported."""
+    doc = token.doc
+    determiner = doc[token.i - 1]
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if determiner.lower_ != "the" or token.tag_ not in ("VBN", "JJ") or token.dep_ not in _NOMINAL_DEPS:
+        return None
+    if following is not None and (following.pos_ in ("NOUN", "PROPN") or following.lower_ in ("in", "from", "of")):
+        return None  # "the injured man", "the dead in the strike on ...": says who, or in what
+    event = antecedents.event_as_written() or antecedents.lead_mishap or antecedents.lead_disaster
+    if event is None or event in before:
+        return None
+    return determiner.idx - span.start_char, f"the people {_HARMED[token.lower_]} {_place_first(event)}"
+
+
+_NOMINAL_DEPS = frozenset(["nsubj", "nsubjpass", "pobj", "dobj", "conj"])
 
 
 def _body_by_whose(body: Token) -> str | None:

@@ -6579,3 +6579,17 @@ def test_the_victims_of_a_disaster_the_lead_placed_are_of_the_place_s_disaster()
     assert standalone_texts(text)[-1] == (
         "The victims of the Korva gas explosion included two children, the city hospital said."
     )
+
+
+def test_the_injured_and_the_dead_are_the_people_harmed_in_the_lead_s_event():
+    text = (
+        "At least nine people were killed when a gas explosion tore through a market in the town of Serrin on "
+        "Friday, officials said. Four of the injured were children, the regional hospital said. The dead included "
+        "two traders. The injured man was flown to the capital."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "Four of the people injured in the Serrin gas explosion were children, the regional hospital said.",
+        "The people killed in the Serrin gas explosion included two traders.",
+        "The injured man was flown to the capital.",
+    ]
