@@ -644,6 +644,10 @@ class Antecedents:
                 self.phrases[a.lemma] = named  # "the Halvergate power station": what a later "the station" is
             if token.i >= start and token.i not in quoted and (place := _council_place(token)) is not None:
                 self._settlement(*place)  # "the city council in Ostrava Nova": a city
+            if a.tag == "NNP" and token.i >= start and token.i not in quoted and a.lower in claim_types.DISEASE_WORDS:
+                word = a.lower  # "Dengue infections have tripled": a disease the tagger took for a name
+                if _is_disease_name(word):
+                    self.diseases[word] = self.diseases.get(word, 0) + 1
             if a.tag not in ("NN", "NNS") and not (a.tag == "NNP" and a.lower == token.text and a.lower in BODY_HEADS):
                 continue  # (a body's word the tagger took for a name: "The national seismological institute")
             if self.sentences <= LEAD_SENTENCES and token.i >= start and token.i not in quoted and not token.ent_type_:
@@ -2893,7 +2897,9 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
     end = noun.i + 1
     prep = next((c for c in children if c.i == noun.i + 1 and c.dep_ == "prep"), None)
     reason = prep is not None and any(c.lemma_.lower() in _REASON_NOUNS for c in prep.children)
-    if prep is not None and prep.lower_ in _WHICH_PREPOSITIONS and not _circumstance(prep) and not reason:
+    # (a day is when, not which: "agreed to a 60-day ceasefire on Friday")
+    dated = prep is not None and any(c.ent_type_ in ("DATE", "TIME") and not _is_year(c) for c in prep.children)
+    if prep is not None and prep.lower_ in _WHICH_PREPOSITIONS and not _circumstance(prep) and not reason and not dated:
         end = prep.right_edge.i + 1
         clause = min((t.left_edge.i for t in prep.subtree if t.dep_ in ("acl", "relcl", "advcl")), default=end)
         # (up to an apposition or a clause set off by a comma: "on the outskirts of Evranmouth, Velandria's port")
@@ -5495,6 +5501,11 @@ def _description_antecedent(
         # the last of its mentions that said which, when nothing above names it: "The cut was removed from the bill"
         # -> "The planned cut to diesel subsidies for farmers was removed ..."
         candidates.append(_with_the(fuller))
+    elif not quoted and token.tag_ == "NN":
+        # or of the same thing in another word: "agreed to a 60-day ceasefire ... Under the deal" -> "the 60-day
+        # ceasefire"
+        same = (antecedents.fuller.get(word) for word in _EVENT_SYNONYMS.get(lemma, ()))
+        candidates.append(next((_with_the(f) for f in same if f is not None), None))
     mishap = antecedents.lead_mishap
     if mishap is not None and not quoted and mishap.split()[1] in (lemma, *_EVENT_SYNONYMS.get(lemma, ())):
         candidates.append(mishap)  # "the blast" after "A Vela-3 rocket exploded ...": "the explosion of the ..."
@@ -5597,6 +5608,12 @@ _EVENT_SYNONYMS = {
     "earthquake": ("quake",),
     "collision": ("crash",),
     "crash": ("collision",),
+    # and of what two sides agree to ("agreed to a 60-day ceasefire ... Under the deal")
+    "truce": ("ceasefire",),
+    "ceasefire": ("truce",),
+    "deal": ("agreement", "ceasefire", "truce", "accord"),
+    "agreement": ("deal", "accord"),
+    "accord": ("agreement", "deal"),
 }
 
 

@@ -6593,3 +6593,24 @@ def test_the_injured_and_the_dead_are_the_people_harmed_in_the_lead_s_event():
         "The people killed in the Serrin gas explosion included two traders.",
         "The injured man was flown to the capital.",
     ]
+
+
+def test_a_disease_opening_the_lead_is_the_outbreak_s_though_the_tagger_took_it_for_a_name():
+    text = (
+        "TORVAL, May 2 (Wire) - Dengue infections in Torval province have doubled since March, officials said. "
+        "Doctors said the outbreak was straining hospitals."
+    )
+
+    assert standalone_texts(text)[-1] == "Doctors said the dengue outbreak was straining hospitals."
+
+
+def test_the_truce_and_the_deal_are_the_ceasefire_two_sides_agreed_to():
+    text = (
+        "The government and the rebel Southern Front agreed to a 30-day ceasefire on Sunday, said the mediators. "
+        "The truce took effect at midnight. Under the deal, both sides will pull back their artillery."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The 30-day ceasefire took effect at midnight.",
+        "Under the 30-day ceasefire, both sides will pull back their artillery.",
+    ]
