@@ -3446,8 +3446,8 @@ def test_a_party_is_not_what_it_leaves_and_a_rebel_army_is_no_the_army():
     assert [claim for _, claim in texts_and_spans(truce)] == [
         "The government and the rebel Free Dalmar Army agreed on 3 March 2025 to a 30-day ceasefire, starting on 7 "
         "March 2025, the United Nations said.",
-        'A rebel commander, who asked not to be named, said his fighters would respect the truce "as long as the '
-        'army does".',
+        "A rebel commander, who asked not to be named, said his fighters would respect the 30-day ceasefire "
+        '"as long as the army does".',
     ]
 
 
@@ -5057,7 +5057,7 @@ def test_a_name_a_speaker_goes_by_is_a_person_not_the_group():
 
     assert [claim for _, claim in texts_and_spans(text)][1] == (
         "A spokesman for the militia, who gave only his nom de guerre, Stone, said the Free Hills Brigade would "
-        "respect the truce."
+        "respect the ceasefire between government forces and the Free Hills Brigade."
     )
 
 
