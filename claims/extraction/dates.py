@@ -221,7 +221,8 @@ _SET_FOR = re.compile(r"\b(?:for|ahead\s+of)\s+$", re.IGNORECASE)
 _PAST_IN_CLAUSE = re.compile(r"\b(?:had|was|were|did)\b|(?<!has )(?<!have )\b\w+ed\b", re.IGNORECASE)
 # A season naming a noun after it ("the winter storms"): a lower-case word that is not a function word.
 _BEFORE_NOUN = re.compile(
-    r"\s+(?!(?:and|or|but|when|while|as|to|in|on|at|by|before|after|with|for|from|until|of|that|which|is|was|were|"
+    r"\s+(?!(?:and|or|but|if|unless|because|so|than|when|while|as|to|in|on|at|by|before|after|with|for|from|until|"
+    r"of|that|which|is|was|were|"
     r"will|would|has|had|have|can|could|may|might|must|should|found|finds|showed|shows|said|says|suggests|"
     # (nor a verb in the past: "A survey in the spring found ..."; "the summer months" is a noun after it)
     r"[a-z]+ed)\b)[a-z]"

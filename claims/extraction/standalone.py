@@ -3875,6 +3875,7 @@ def _mention_edits(
             # '"We simply grew too fast," said Dana Holloway, Kinetra's chief executive' -> "[Kinetra] simply grew":
             # the body a speaker's "we" is, in brackets, as a quotation is clarified
             own = own if not own.startswith("The ") else f"the {own[4:]}"  # ("The Maritime Safety Directorate's")
+            own = f"the {own}" if f"the {own}" in antecedents.bodies else own  # ("the Bank of Valdonia")
             own = own[0].upper() + own[1:] if start == 0 or text[start].isupper() else own
             replacement = f"[{_possessive(own)}]" if low == "our" else f"[{own}]"
             if low == "we" and (agreeing := _agreeing_verb(token)) is not None:
@@ -4625,7 +4626,10 @@ def _company_of_office(person: str, antecedents: Antecedents, span: Span) -> str
     body ("chief executive Dana Holloway" in an article about Kinetra)."""
     title = (antecedents.titles.get(person) or _title_ahead(span, person)).lower().split()
     topic = antecedents.topic
-    return topic if topic and _own_head(topic) not in PUBLIC_HEADS and set(title) & _COMPANY_OFFICES else None
+    if not topic or _own_head(topic) in PUBLIC_HEADS:
+        return None
+    # (a bank's governor too: "Governor Lena Osterhagen" in an article about the Bank of Valdonia)
+    return topic if set(title) & _COMPANY_OFFICES or ("governor" in title and _own_head(topic) == "bank") else None
 
 
 def _speakers_own_body(

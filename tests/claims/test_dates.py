@@ -495,3 +495,6 @@ def test_a_weekday_in_a_newspapers_name_and_a_season_before_a_verb_are_no_modifi
         "A survey in spring 2024 found that 46 percent agreed."
     )
     assert written("Prices rose after the winter storms.") == "Prices rose after the winter 2023-24 storms."
+    assert (
+        written("Prices fell in the autumn because wages slowed.") == "Prices fell in autumn 2023 because wages slowed."
+    )

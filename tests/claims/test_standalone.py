@@ -6614,3 +6614,15 @@ def test_the_truce_and_the_deal_are_the_ceasefire_two_sides_agreed_to():
         "The 30-day ceasefire took effect at midnight.",
         "Under the 30-day ceasefire, both sides will pull back their artillery.",
     ]
+
+
+def test_a_bank_governor_s_we_is_the_bank():
+    text = (
+        "The Bank of Osterland kept its main interest rate at 3.5 percent on Thursday. Governor Ana Bresk said "
+        'prices were still rising. "We are not yet where we need to be," she told reporters.'
+    )
+
+    assert standalone_texts(text)[-1] == (
+        '"[The Bank of Osterland] is not yet where [the Bank of Osterland] needs to be," Governor Ana Bresk told '
+        "reporters."
+    )
