@@ -107,6 +107,8 @@ _UNITS = frozenset(
 _VESSELS = frozenset(
     ["vessel", "ship", "tanker", "ferry", "freighter", "trawler", "yacht", "liner", "boat", "aircraft", "plane"]
 )
+# Road and rail vehicles a lead may name, which a later "the vehicle" stands for (lemmas).
+_VEHICLES = frozenset(["coach", "bus", "minibus", "truck", "lorry", "tram", "train", "van", "car", "tanker"])
 # Verbs of a journey, whose "from" and "to" name places.
 _TRAVEL_VERBS = frozenset(["sail", "fly", "travel", "drive", "head", "return", "flee", "go"])
 # The people who wrote a document ("Its authors said").
@@ -381,6 +383,8 @@ class Antecedents:
     lead_measure: tuple[str, str] | None = None
     # the first disaster the lead names by a noun of its own ("a crowd crush" -> "the crowd crush")
     lead_disaster: str | None = None
+    # the first vehicle the lead names ("a coach carrying tourists" -> "the coach"), for a later "the vehicle"
+    lead_vehicle: str | None = None
     # how often each disease was named outside quotations ("measles": 4), for "the disease", "the outbreak"
     diseases: dict[str, int] = field(default_factory=dict)
     # the common nouns of the article's first sentences ("outbreak"), to tell its own event from one it recalls
@@ -661,6 +665,9 @@ class Antecedents:
                 self.lead_nouns.add(token.lemma_.lower())
                 if self.lead_mishap is None and token.i not in quoted:
                     self.lead_mishap = _mishap_of(token)
+                if self.lead_vehicle is None and token.i not in quoted and a.lemma in _VEHICLES:
+                    words = [c.text for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
+                    self.lead_vehicle = " ".join(["the", *words, token.text])  # "a passenger train": the train
                 if self.lead_disaster is None and token.i not in quoted and a.lemma in _DISASTER_NOUNS:
                     words = [c.text for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
                     # (and where, as a reader says it: "a gas explosion ripped through a block in Dravic" -> "the
@@ -5319,6 +5326,8 @@ def _description_antecedent(
         # another of its words
         phrase = next((antecedents.phrases[w] for w in _SITE_SYNONYMS[lemma] if w in antecedents.phrases), None)
     candidates.append(_with_the(phrase) if phrase else None)
+    if lemma == "vehicle" and token.tag_ == "NN" and not quoted:
+        candidates.append(antecedents.lead_vehicle)  # "The vehicle was travelling ..." after "a coach carrying ..."
     if lemma in _TRIAL_NOUNS and token.tag_ == "NN" and not quoted and len(antecedents.drugs) == 1:
         candidates.append(f"the {antecedents.drugs[0]} {token.text}")  # "The study" -> "The velotinab study"
     if not quoted and lemma == token.text:

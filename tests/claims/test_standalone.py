@@ -6626,3 +6626,15 @@ def test_a_bank_governor_s_we_is_the_bank():
         '"[The Bank of Osterland] is not yet where [the Bank of Osterland] needs to be," Governor Ana Bresk told '
         "reporters."
     )
+
+
+def test_the_vehicle_is_the_one_the_lead_named():
+    text = (
+        "Nine people were killed when a tourist coach left the road near the village of Holt on Monday, police "
+        "said. The vehicle was carrying 40 passengers. The operator denied that the vehicle had any defects."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The tourist coach was carrying 40 passengers.",
+        "The operator denied that the tourist coach had any defects.",
+    ]
