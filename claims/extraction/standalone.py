@@ -2532,6 +2532,8 @@ def _mention_with_of(noun: Token, sent: Span) -> str | None:
     end = noun.i + 1
     # ("inquiry into the collapse of the Harrow Bridge": what an inquiry is into says which, as "of" does)
     of = next((c for c in noun.rights if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "into")), None)
+    if of is not None and any(c.tag_ == "VBG" for c in of.children):
+        of = None  # "accused the company of planning to ...": the verb's "of", what the company is accused of
     if of is not None:
         end = of.right_edge.i + 1
         # without a clause in it ("results of a late-stage trial published on Wednesday"): its times are its own
@@ -2904,8 +2906,11 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
     end = noun.i + 1
     prep = next((c for c in children if c.i == noun.i + 1 and c.dep_ == "prep"), None)
     reason = prep is not None and any(c.lemma_.lower() in _REASON_NOUNS for c in prep.children)
-    # (a day is when, not which: "agreed to a 60-day ceasefire on Friday")
-    dated = prep is not None and any(c.ent_type_ in ("DATE", "TIME") and not _is_year(c) for c in prep.children)
+    # (a day is when, not which: "agreed to a 60-day ceasefire on Friday"; nor is a gerund the verb's: "accused the
+    # company of planning to ...")
+    dated = prep is not None and any(
+        (c.ent_type_ in ("DATE", "TIME") and not _is_year(c)) or c.tag_ == "VBG" for c in prep.children
+    )
     if prep is not None and prep.lower_ in _WHICH_PREPOSITIONS and not _circumstance(prep) and not reason and not dated:
         end = prep.right_edge.i + 1
         clause = min((t.left_edge.i for t in prep.subtree if t.dep_ in ("acl", "relcl", "advcl")), default=end)
@@ -4468,6 +4473,15 @@ def _mention_edits(
             # the article gave that title
             start = token.doc[token.left_edge.i].idx - base
             replacement = titled
+        elif (
+            low in ("this", "that")
+            and token.dep_ == "dobj"
+            and token.tag_ == "DT"
+            and token.head.lemma_.lower() in _REJECTING_VERBS
+            and token.i not in quoted
+            and (denied := _what_was_said_before(antecedents)) is not None
+        ):
+            replacement = denied  # "The union accused X of ... X denied this" -> "X denied that it planned ..."
         elif (part := _event_part(token, span, before, quoted, antecedents)) is not None:
             start, replacement = part  # "The victims included four children" -> "The victims of the floods in Asha"
         elif _bare_description(token, span) and not (
@@ -8105,6 +8119,14 @@ _CLAIMING_VERBS = frozenset(["claim", "allege", "say", "tell", "insist", "argue"
 RECENT_ACCUSATION = 3
 # The longest reported clause written out after "the claim" (longer ones stay as the article wrote them).
 MAX_STATEMENT_TOKENS = 30
+
+
+def _what_was_said_before(antecedents: Antecedents) -> str | None:
+    """What the sentence before accused someone of or said, as "that ..." ("The union accused the firm of hiding
+    its plans. The firm denied this" -> "denied that the firm was hiding its plans")."""
+    if antecedents.accusation and antecedents.sentences - antecedents.accused_at <= 1:
+        return antecedents.accusation
+    return antecedents.last_statement
 
 
 def _answered(noun: Token) -> bool:

@@ -6638,3 +6638,15 @@ def test_the_vehicle_is_the_one_the_lead_named():
         "The tourist coach was carrying 40 passengers.",
         "The operator denied that the tourist coach had any defects.",
     ]
+
+
+def test_denying_this_denies_what_the_sentence_before_accused_and_no_gerund_says_which_company():
+    text = (
+        "The union accused the ministry of ignoring warnings from engineers. The ministry denied this. "
+        "The dockers accused the company of planning to replace them with machines. The company denied the plan."
+    )
+
+    assert standalone_texts(text)[1::2] == [
+        "The ministry denied that the ministry was ignoring warnings from engineers.",
+        "The company denied the plan.",
+    ]
