@@ -19,6 +19,7 @@ from django.db.models.enums import TextChoices
 from claims.extraction.dates import MONTHS, WEEKDAYS
 from claims.extraction.doccache import token_attrs
 from claims.extraction.hedging import (
+    DENIAL_VERBS,
     FUTURE_MODALS,
     PREDICTION_LEADS,
     PREDICTION_VERBS,
@@ -564,9 +565,11 @@ def _reported_would(token: "Token") -> bool:
         # the reform would save ...": what was told, which the parser hung on the noun before it
         while verb.head.pos_ not in ("VERB", "AUX") and verb.head.head.i != verb.head.i:
             verb = verb.head
-        return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in ATTRIBUTION_VERBS
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ATTRIBUTION_VERBS:
-        return False
+        # (not what a party rejects: "rejected claims that the rise would be funded by cuts" is a denial)
+        lemma = verb.head.lemma_.lower()
+        return verb.head.pos_ == "VERB" and lemma in ATTRIBUTION_VERBS and lemma not in DENIAL_VERBS
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ATTRIBUTION_VERBS - DENIAL_VERBS:
+        return False  # ("denied that the plant would close": a denial)
     # not the reason a participle gives for an act ("Fishermen blockaded the port, saying the quotas would put
     # small boats out of business": the blockade is the claim)
     saying = verb.head

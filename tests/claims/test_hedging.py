@@ -44,6 +44,8 @@ def test_hedge_cues_and_their_order():
         # unconfirmed before denied, denied before predicted
         ("The ministry denied the reports, which could not be independently verified.", Hedge.UNCONFIRMED),
         ("The army denied that it will withdraw.", Hedge.DENIED),
+        ("The minister rejected claims that the rise would be paid for by cuts to schools.", Hedge.DENIED),
+        ("The company denied that the plant would close.", Hedge.DENIED),
         # a characterisation or a negated denial is no denial
         ("The opposition leader dismissed the audit as a political stunt.", Hedge.ASSERTED),
         ("The ministry dismissed reports that soldiers had looted the market.", Hedge.DENIED),
