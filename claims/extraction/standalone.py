@@ -385,6 +385,9 @@ class Antecedents:
     lead_disaster: str | None = None
     # the first vehicle the lead names ("a coach carrying tourists" -> "the coach"), for a later "the vehicle"
     lead_vehicle: str | None = None
+    # the two parties the article last set against each other ("Karesh and Dovrania exchanged fire", "talks between
+    # Vostrel and Karsana"), for a later "both sides"
+    two_sides: str | None = None
     # how often each disease was named outside quotations ("measles": 4), for "the disease", "the outbreak"
     diseases: dict[str, int] = field(default_factory=dict)
     # the common nouns of the article's first sentences ("outbreak"), to tell its own event from one it recalls
@@ -625,6 +628,9 @@ class Antecedents:
             self._note_acted_on(sent, start, quoted)
         if _STUDY_IN.search(text):
             self._note_study_authors(sent, start, quoted)
+        if " and " in text:
+            # (the latest: "Separately, talks between Dunmark and Kessia ..." are a dispute of their own)
+            self.two_sides = _two_parties(sent, start, quoted, lead=self.sentences <= LEAD_SENTENCES) or self.two_sides
         if "organisers" not in self.described and _PROTEST_IN.search(text):
             self._note_organisers(sent, start)
         if _ACTION_IN.search(text):
@@ -2149,6 +2155,38 @@ def _labour_strike(verb: Token) -> bool:
         and subject.lemma_.lower() not in lexicon.INSTRUMENT_NOUNS
         and not _longer_word_for(subject.lemma_.lower(), _EVENT_ENDINGS)
     )
+
+
+# Words for a party to a conflict or a dispute that need no name ("the army and the rebel Free Highlands Movement").
+_PARTY_WORDS = frozenset(["army", "government", "military", "rebels", "opposition", "police", "union", "management"])
+
+
+def _two_parties(sent: Span, start: int, quoted: Collection[int], *, lead: bool) -> str | None:
+    """The two parties a sentence sets against each other, as written: "between Vostrel and Karsana" anywhere, or,
+    in the article's first sentences, two joined subjects or those a subject is from ("The army and the rebel Free
+    Highlands Movement agreed to a ceasefire", "Soldiers from Karesh and Dovrania exchanged fire"). None unless both
+    are names or words for a party."""
+    doc = sent.doc
+    for token in tokens_of(doc, start, sent.end):
+        if token.i in quoted or token.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            continue
+        between = token.dep_ == "pobj" and token.head.lower_ == "between"
+        # (or whose people: "Soldiers from Karesh and Dovrania exchanged fire")
+        from_ = token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.dep_ in ("nsubj", "nsubjpass")
+        if not (between or (lead and (token.dep_ in ("nsubj", "nsubjpass") or from_))):
+            continue
+        other = next((c for c in token.children if c.dep_ == "conj"), None)
+        if other is None or any(c.dep_ == "conj" for c in other.children) or other.i in quoted:
+            continue  # (three or more are no two sides)
+        parties = [token, other]
+        if not all(p.tag_ in ("NNP", "NNPS") or p.lower_ in _PARTY_WORDS for p in parties):
+            continue
+        first = doc[token.left_edge.i : token.i + 1]
+        second = doc[other.left_edge.i : other.right_edge.i + 1]
+        if any(_cuts_phrase(t) for t in (*first, *second)) or len(first) + len(second) > MAX_PHRASE_TOKENS:
+            continue
+        return f"{_inside_sentence(first.text, first[0], sent)} and {second.text}"
+    return None
 
 
 def _bodies_after_kind(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[str, str]]:
@@ -4473,6 +4511,17 @@ def _mention_edits(
             # the article gave that title
             start = token.doc[token.left_edge.i].idx - base
             replacement = titled
+        elif (
+            low == "sides"
+            and token.i not in quoted
+            and antecedents.two_sides is not None
+            and token.i > span.start
+            and token.doc[token.i - 1].lower_ in ("both", "two")
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "both sides of the front"
+        ):
+            # "called on both sides", "given the two sides until Monday" -> "called on Karesh and Dovrania"
+            start = token.doc[token.i - 1 if token.doc[token.i - 1].lower_ == "both" else token.i - 2].idx - base
+            replacement = antecedents.two_sides
         elif (
             low in ("this", "that")
             and token.dep_ == "dobj"

@@ -6612,7 +6612,7 @@ def test_the_truce_and_the_deal_are_the_ceasefire_two_sides_agreed_to():
 
     assert standalone_texts(text)[1:] == [
         "The 30-day ceasefire took effect at midnight.",
-        "Under the 30-day ceasefire, both sides will pull back their artillery.",
+        "Under the 30-day ceasefire, the government and the rebel Southern Front will pull back their artillery.",
     ]
 
 
@@ -6650,3 +6650,17 @@ def test_denying_this_denies_what_the_sentence_before_accused_and_no_gerund_says
         "The ministry denied that the ministry was ignoring warnings from engineers.",
         "The company denied the plan.",
     ]
+
+
+def test_both_sides_are_the_two_parties_the_article_set_against_each_other():
+    text = (
+        "Troops from Ostria and Velmar exchanged fire along their border overnight, officials said. A regional bloc "
+        "called on both sides to pull back. Shelling hit villages on both sides of the border. "
+        "Separately, talks between Dunmark and Kessia on a fishing treaty broke down on Monday. Envoys from the two "
+        "sides will meet again on Friday."
+    )
+
+    texts = standalone_texts(text)
+    assert texts[1] == "A regional bloc called on Ostria and Velmar to pull back."
+    assert texts[2] == "Shelling hit villages on both sides of the border."
+    assert texts[-1] == "Envoys from Dunmark and Kessia will meet again on 7 March 2025."
