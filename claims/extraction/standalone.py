@@ -60,7 +60,7 @@ NATURAL_EVENTS = frozenset(
 # Nouns for an event a later "the <noun>" stands for.
 EVENT_HEADS = lexicon.EVENT_NOUNS | NATURAL_EVENTS | frozenset(["strike", "strikes"])
 # What belongs to an event ("the victims", "the death toll"), with the word that joins it to the event.
-EVENT_PARTS = {"victims": "of", "toll": "from", "site": "of", "survivors": "of", "aftermath": "of"}
+EVENT_PARTS = {"victims": "of", "toll": "from", "site": "of", "survivors": "of", "aftermath": "of", "cause": "of"}
 # Events that can have victims, of the words a lead's verb gives (not "seizure", "capture", "killing" or "arrest").
 _HARMFUL_EVENTS = frozenset(["strike", "attack", "bombing", "shelling", "raid", "assault"])
 # Verbs that make someone a suspect or a defendant, or a victim, with the words for several people they were done to
@@ -136,6 +136,7 @@ _PROJECT_NOUNS = frozenset(["project", "scheme", "development"])
 # Words that rank an event among others of any kind ("the deadliest accident since 2019").
 _EVENT_KINDS = frozenset(["accident", "disaster", "tragedy", "incident"])
 # Nouns of a disaster or an accident a lead may name, for "It was the deadliest disaster since ..." (lemmas).
+_FIRES = frozenset(["fire", "blaze", "wildfire"])
 _DISASTER_NOUNS = frozenset(
     ["crush", "stampede", "collapse", "derailment", "crash", "collision", "sinking", "capsizing", "explosion", "blast"]
 )
@@ -674,7 +675,9 @@ class Antecedents:
                 if self.lead_vehicle is None and token.i not in quoted and a.lemma in _VEHICLES:
                     words = [c.text for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
                     self.lead_vehicle = " ".join(["the", *words, token.text])  # "a passenger train": the train
-                if self.lead_disaster is None and token.i not in quoted and a.lemma in _DISASTER_NOUNS:
+                # (a fire that broke out or swept through, not one exchanged or opened: "exchanged artillery fire")
+                blaze = a.lemma in _FIRES and token.dep_ not in ("dobj", "compound", "conj")
+                if self.lead_disaster is None and token.i not in quoted and (a.lemma in _DISASTER_NOUNS or blaze):
                     words = [c.text for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
                     # (and where, as a reader says it: "a gas explosion ripped through a block in Dravic" -> "the
                     # Dravic gas explosion")

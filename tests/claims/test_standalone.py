@@ -6664,3 +6664,12 @@ def test_both_sides_are_the_two_parties_the_article_set_against_each_other():
     assert texts[1] == "A regional bloc called on Ostria and Velmar to pull back."
     assert texts[2] == "Shelling hit villages on both sides of the border."
     assert texts[-1] == "Envoys from Dunmark and Kessia will meet again on 7 March 2025."
+
+
+def test_the_cause_is_the_cause_of_the_lead_s_event():
+    text = (
+        "A fire swept through a chemical warehouse in the town of Brask on Monday, killing one worker, officials "
+        "said. The fire chief said the cause had not yet been established."
+    )
+
+    assert standalone_texts(text)[-1] == "The fire chief said the cause of the Brask fire had not yet been established."
