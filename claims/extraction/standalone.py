@@ -6768,7 +6768,10 @@ def _ranked_kind(it: Token) -> Token | None:
     if verb.lemma_ != "be":
         return None
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-    if attr is None or not any(c.tag_ == "JJS" or c.lower_ in _ORDINAL_WORDS for c in attr.lefts):
+    # (the ordinal wherever the parser hung it before the noun: "the third ransomware attack")
+    if attr is None or not any(
+        t.tag_ == "JJS" or t.lower_ in _ORDINAL_WORDS for t in it.doc[attr.left_edge.i : attr.i]
+    ):
         return None
     if attr.lemma_.lower() in _COUNTING_NOUNS:
         of = next((c for c in attr.rights if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -6673,3 +6673,14 @@ def test_the_cause_is_the_cause_of_the_lead_s_event():
     )
 
     assert standalone_texts(text)[-1] == "The fire chief said the cause of the Brask fire had not yet been established."
+
+
+def test_it_ranked_by_an_ordinal_the_parser_hung_on_a_noun_before_the_kind_is_the_lead_s_event():
+    text = (
+        "A ransomware attack has shut down computer systems at Kelby General Hospital, officials said on Monday. "
+        "Staff have returned to paper records. It is the third ransomware attack on a hospital since 2023."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "The ransomware attack on Kelby General Hospital is the third ransomware attack on a hospital since 2023."
+    )
