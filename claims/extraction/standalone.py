@@ -4995,6 +4995,7 @@ def _reported_by_unnamed_person(token: Token, described: Collection[int] = ()) -
     return (
         gender is not None
         and speaker.pos_ == "NOUN"
+        and speaker.tag_ != "NNS"  # ("Prosecutors say she misread a chart": she is no prosecutor)
         # (a name in a clause about them is someone else: "One woman, whose father lived at the Elmwood home, said")
         and not any(t.ent_type_ == "PERSON" for t in speaker.subtree if not _in_relative_clause_of(t, speaker))
         and not any(c.dep_ == "poss" for c in speaker.children)  # "His lawyer said he would sue": the client

@@ -6684,3 +6684,15 @@ def test_it_ranked_by_an_ordinal_the_parser_hung_on_a_noun_before_the_kind_is_th
     assert standalone_texts(text)[-1] == (
         "The ransomware attack on Kelby General Hospital is the third ransomware attack on a hospital since 2023."
     )
+
+
+def test_she_in_what_several_people_say_is_the_woman_named_before_not_one_of_them():
+    text = (
+        "Carys Pennant, 37, denies the manslaughter of Arthur Deane. Prosecutors say she misread a drug chart. "
+        "A witness said she had seen the chart."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "Prosecutors say Carys Pennant misread a drug chart.",
+        "A witness said she had seen the drug chart.",
+    ]
