@@ -511,15 +511,10 @@ def _is_cue_verb(token: Token) -> bool:
         and any(c.lower_ == "to" for c in children)
     ):
         return False  # "the city still had to find savings": something to do, no finding (but "had to admit that")
-    if (
-        lemma == "agree"
-        and not any(c.dep_ in ("ccomp", "xcomp") for c in children)
-        and any(
-            c.dep_ == "prep" and c.lower_ in ("to", "on") and any(g.pos_ == "NOUN" for g in c.children)
-            for c in children
-        )
-    ):
-        return False  # "agreed to a 60-day ceasefire": an act, no statement (but "agreed that ...")
+    if lemma == "agree" and not any(c.dep_ == "ccomp" for c in children):
+        # "agreed to a 60-day ceasefire", "have agreed to repay the money": an act or an undertaking, no statement
+        # (but "agreed that ...")
+        return False
     if lemma == "challenge" and any(
         c.dep_ == "prep" and c.lower_ in ("in", "before") and any(g.lemma_.lower() in _COURTS for g in c.children)
         for c in children

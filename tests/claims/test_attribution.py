@@ -197,6 +197,8 @@ SENTENCE_CASES = [
     # approving a law or declaring a day of mourning is an act; approving of one is a view
     ("Lawmakers approved a tax on sugary drinks by 212 votes to 187.", []),
     ("The two sides agreed to a 30-day ceasefire, the mediators said.", ["mediators"]),
+    ("Two lawmakers have agreed to repay the money in full.", []),
+    ("The minister agreed that the figures were wrong.", ["minister"]),
     ("The regional government declared Friday a day of mourning.", []),
     ("Most farmers approve of the new subsidy, the survey found.", ["Most farmers", "survey"]),
     ("The farmers' union challenged the ministry's harvest figures.", ["farmers' union"]),
