@@ -682,11 +682,11 @@ class Antecedents:
                     # (and where, as a reader says it: "a gas explosion ripped through a block in Dravic" -> "the
                     # Dravic gas explosion")
                     clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
-                    where = next(
-                        (name for t in clause.subtree if t.i > token.i and (name := self._town_named(t)) is not None),
+                    town = next(
+                        (found for t in clause.subtree if t.i > token.i and (found := self._town_named(t)) is not None),
                         None,
                     )
-                    self.lead_disaster = " ".join(["the", *([where] if where else []), *words, token.text])
+                    self.lead_disaster = " ".join(["the", *([town] if town else []), *words, token.text])
             if _another_outbreak(token, self.lead_nouns, lead=self.sentences <= LEAD_SENTENCES):
                 pass  # "In 2022, a norovirus outbreak closed four wards": not the outbreak the article reports
             elif _is_disease_name(word) and token.i >= start and token.i not in quoted:
@@ -5584,8 +5584,8 @@ def _description_antecedent(
     elif not quoted and token.tag_ == "NN":
         # or of the same thing in another word: "agreed to a 60-day ceasefire ... Under the deal" -> "the 60-day
         # ceasefire"
-        same = (antecedents.fuller.get(word) for word in _EVENT_SYNONYMS.get(lemma, ()))
-        candidates.append(next((_with_the(f) for f in same if f is not None), None))
+        synonyms = (antecedents.fuller.get(word) for word in _EVENT_SYNONYMS.get(lemma, ()))
+        candidates.append(next((_with_the(f) for f in synonyms if f is not None), None))
     mishap = antecedents.lead_mishap
     if mishap is not None and not quoted and mishap.split()[1] in (lemma, *_EVENT_SYNONYMS.get(lemma, ())):
         candidates.append(mishap)  # "the blast" after "A Vela-3 rocket exploded ...": "the explosion of the ..."
