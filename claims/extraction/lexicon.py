@@ -592,7 +592,6 @@ COLON_VERBS = frozenset(["continue", "read", "go", "begin", "conclude", "put"])
 INTENT_VERBS = frozenset(["plan", "want", "intend", "seek", "refuse", "decline", "consider", "approve", "expect"])
 # Indefinite pronouns that are sources as they stand ("someone asked", "some argue", "others disagree").
 INDEFINITE_SOURCES = frozenset(["someone", "somebody", "some", "many", "others", "several", "few", "most"])
-# Verbs whose object statement comes from someone else: "faced criticism", "took questions", "won the endorsement".
 # Verbs that put a thing after another, whose day is the other's ("The curfew follows the declaration of an emergency
 # on Monday"): no timetable, and a past day.
 SEQUENCE_VERBS = frozenset(["follow", "precede"])
@@ -603,6 +602,7 @@ OUTLET_KINDS = frozenset(
         *("portal", "tabloid"),
     ]
 )
+# Verbs whose object statement comes from someone else: "faced criticism", "took questions", "won the endorsement".
 RECEIVING_VERBS = frozenset(
     [
         *("face", "take", "receive", "draw", "get", "attract", "answer", "field", "accept", "win", "ignore"),

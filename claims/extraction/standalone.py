@@ -4535,7 +4535,7 @@ def _mention_edits(
         ):
             replacement = denied  # "The union accused X of ... X denied this" -> "X denied that it planned ..."
         elif (part := _event_part(token, span, before, quoted, antecedents)) is not None:
-            start, replacement = part  # "The victims included four children" -> "The victims of the floods in Asha"
+            start, replacement = part  # "The victims included four children" -> "The victims of the Asha floods"
         elif _bare_description(token, span) and not (
             token.i in quoted and token.doc[token.i - 1].lower_ in ("these", "those")
         ):
@@ -5329,7 +5329,7 @@ def _description_antecedent(
             # company", in a union's words, is the company too)
             candidates.append(topic)
         earlier = _earlier(antecedents, sent, token, "body", first)
-        text_before = doc_text(sent.doc)[: sent.end_char]
+        text_before = doc_text(sent.doc)[: sent.end_char] if low in _ARMIES or low in COMMERCIAL_HEADS else ""
         if low in ("army", "military", "navy"):
             # "the army" is a state's: not a group the article called rebel ("the rebel Free Dalmar Army")
             earlier = [b for b in earlier if not _called(b, text_before, _GROUP_ADJECTIVES)]
