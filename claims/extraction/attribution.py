@@ -683,11 +683,9 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     if verb.lemma_.lower() == "cite" and verb.dep_ == "advcl":
         # "X reported that managers had ignored warnings, citing a former engineer": the one who reports cites,
         # not the subject of what is reported
-        reporter = verb.head
-        while reporter.dep_ in ("ccomp", "conj") and reporter.head.i != reporter.i:
-            reporter = reporter.head
-            if reporter.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
-                return _verb_source(reporter, depth + 1)
+        reporter = reporting_verb_over(verb)
+        if reporter is not None:
+            return _verb_source(reporter, depth + 1)
     named = _name_right_after(verb)
     if named is not None:
         return named  # '"...," said Sandra Holt, whose daughter was killed': a name the parser gave another verb
@@ -779,6 +777,17 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         # "X declared a state of emergency and, in a televised address, said ...": the first of two joined verbs,
         # which the parser made what the second says; their subject is the speaker
         return subject
+    return None
+
+
+def reporting_verb_over(citing: Token) -> Token | None:
+    """The verb of reporting above the clause a "citing ..." participle hangs on, where the parser hung it on the
+    clause reported ("X reported that managers had ignored warnings, citing a former engineer": "reported")."""
+    reporter = citing.head
+    while reporter.dep_ in ("ccomp", "conj") and reporter.head.i != reporter.i:
+        reporter = reporter.head
+        if reporter.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+            return reporter
     return None
 
 

@@ -24,6 +24,7 @@ from claims.extraction.attribution import (
     name_it_goes_by,
     names_a_body,
     np_head,
+    reporting_verb_over,
 )
 from claims.extraction.dates import A_YEAR, MONTHS, WEEKDAYS, relative_time_edits
 from claims.extraction.doccache import (
@@ -629,9 +630,10 @@ class Antecedents:
             self._note_acted_on(sent, start, quoted)
         if _STUDY_IN.search(text):
             self._note_study_authors(sent, start, quoted)
-        if " and " in text:
+        lead = self.sentences <= LEAD_SENTENCES
+        if " and " in text and (lead or "between" in text.lower()):
             # (the latest: "Separately, talks between Dunmark and Kessia ..." are a dispute of their own)
-            self.two_sides = _two_parties(sent, start, quoted, lead=self.sentences <= LEAD_SENTENCES) or self.two_sides
+            self.two_sides = _two_parties(sent, start, quoted, lead=lead) or self.two_sides
         if "organisers" not in self.described and _PROTEST_IN.search(text):
             self._note_organisers(sent, start)
         if _ACTION_IN.search(text):
@@ -672,13 +674,13 @@ class Antecedents:
                 self.lead_nouns.add(token.lemma_.lower())
                 if self.lead_mishap is None and token.i not in quoted:
                     self.lead_mishap = _mishap_of(token)
+                # (the common words before the noun: "a passenger train", "a gas explosion")
+                words = [c.text for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
                 if self.lead_vehicle is None and token.i not in quoted and a.lemma in _VEHICLES:
-                    words = [c.text for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
                     self.lead_vehicle = " ".join(["the", *words, token.text])  # "a passenger train": the train
                 # (a fire that broke out or swept through, not one exchanged or opened: "exchanged artillery fire")
                 blaze = a.lemma in _FIRES and token.dep_ not in ("dobj", "compound", "conj")
                 if self.lead_disaster is None and token.i not in quoted and (a.lemma in _DISASTER_NOUNS or blaze):
-                    words = [c.text for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
                     # (and where, as a reader says it: "a gas explosion ripped through a block in Dravic" -> "the
                     # Dravic gas explosion")
                     clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
@@ -1778,6 +1780,11 @@ class Antecedents:
         place = self.event[1] if self.event is not None else ""
         aimed = lemma in _AIMED_EVENTS or _longer_word_for(lemma, _AIMED_EVENTS)
         return "on" if aimed and place.split()[0] not in _COMPASS else "in"
+
+    def lead_event(self) -> str | None:
+        """What the lead reported happening, for what belongs to it ("the victims", "the injured"): its event as
+        written, else the mishap its verb reported or the disaster its noun named."""
+        return self.event_as_written() or self.lead_mishap or self.lead_disaster
 
     def event_as_written(self) -> str | None:
         """The article's first event as the lead named it, for what belongs to it ("the victims", "the death toll",
@@ -6995,7 +7002,7 @@ def _event_part(
     if any(c.tag_ == "POS" for c in token.rights):
         return None  # "the victims' families": no phrase of the event can come between a possessor and its "'"
     # (or the mishap or disaster the lead reported: "A passenger train derailed near Kolo, killing 12 people")
-    event = antecedents.event_as_written() or antecedents.lead_mishap or antecedents.lead_disaster
+    event = antecedents.lead_event()
     if event is None or event in before:
         return None
     part = token.doc[determiner.i : token.i + 1].text
@@ -7021,7 +7028,7 @@ def _people_harmed_in(token: Token, span: Span, before: str, antecedents: Antece
         return None
     if following is not None and (following.pos_ in ("NOUN", "PROPN") or following.lower_ in ("in", "from", "of")):
         return None  # "the injured man", "the dead in the strike on ...": says who, or in what
-    event = antecedents.event_as_written() or antecedents.lead_mishap or antecedents.lead_disaster
+    event = antecedents.lead_event()
     if event is None or event in before:
         return None
     return determiner.idx - span.start_char, f"the people {_HARMED[token.lower_]} {_place_first(event)}"
@@ -7241,13 +7248,7 @@ def _relative_clause_subject(
         # "..., the newspaper Aurelia Today reported, citing emails it had seen": whoever cites them saw them, the
         # reporter even when the parser hung "citing" on the clause reported ("reported that the committee had urged
         # the board to sell, citing minutes it had seen")
-        verb = reporter = citing.head
-        while reporter.dep_ in ("ccomp", "conj") and reporter.head.i != reporter.i:
-            reporter = reporter.head
-            if reporter.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
-                verb = reporter
-                break
-        subject = _subject(verb, passive=False)
+        subject = _subject(reporting_verb_over(citing) or citing.head, passive=False)
     elif it.dep_ != "nsubj" or it.head.i <= it.i or it.i == 0 or it.doc[it.i - 1].lower_ not in _WH_WORDS:
         return None  # not "the spot where it began", which is the fire's own spot
     else:
