@@ -416,7 +416,11 @@ def _opens_sentence(before: str) -> bool:
     before = before.rstrip()
     if not before:
         return True
-    return before[-1] in '!?"“”' or (before[-1] == "." and not _ABBREVIATION_END.search(before))
+    if before[-1] in '"”' and len(before) > 1 and not before[-2].isspace():
+        # a quotation closed: after a sentence's end ('... done." Last year'), not after its words ('had been
+        # "largely implemented" by last summer')
+        return before[-2] in ".!?"
+    return before[-1] in '!?"“' or (before[-1] == "." and not _ABBREVIATION_END.search(before))
 
 
 _DAY_OFFSETS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1}

@@ -159,7 +159,7 @@ def bound_entities(doc: Doc) -> None:
         changed = True
         if start < end:
             kept.append(Span(doc, start, end, label=ent.label))
-    merged = _saints_names_joined(doc, kept)
+    merged = _split_names_joined(doc, _saints_names_joined(doc, kept))
     if changed or merged is not kept:
         doc.ents = merged
 
@@ -186,6 +186,31 @@ def _saints_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:
             joined.append(Span(doc, start, ent.end, label=ent.label))
         else:
             joined.append(ent)
+    return joined if changed else ents
+
+
+def _split_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """One name the tagger typed as two, side by side, the first a compound of the second ("the business newspaper
+    Estria Finans" read as a place and a people): one organisation's name when it stands after a common noun that
+    says what it is (the same list when there is nothing to join)."""
+    joined: list[Span] = []
+    changed = False
+    for ent in ents:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.end == ent.start
+            and before.root.dep_ == "compound"
+            and before.root.head.i == ent.root.i
+            and all(t.tag_ in ("NNP", "NNPS") for t in (*before, *ent))
+            and ent.root.dep_ == "appos"
+            and ent.root.head.pos_ == "NOUN"
+            and ent.label_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
+        ):
+            joined[-1] = Span(doc, before.start, ent.end, label="ORG")
+            changed = True
+            continue
+        joined.append(ent)
     return joined if changed else ents
 
 

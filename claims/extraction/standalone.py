@@ -434,7 +434,7 @@ class Antecedents:
         for ent in ents_within(sent.doc, start, sent.end):
             if ent.label_ == "NORP" and ent.text[:1].isupper():
                 self.nations.add(ent.text.lower()[:4])  # "Vestrian", "the Telmari government"
-                if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.root.head.lower_ in _STATE_WORDS:
+                if _state_adjective(ent):
                     self.state_adjectives[ent.text] = None  # "the Estravian capital", "the Estravian parliament"
             if ent.label_ in ("GPE", "PERSON") and _state_possessor(ent):
                 self.nations.add(ent.text.lower()[:4])  # "Serenza's health ministry": a state's name
@@ -557,6 +557,10 @@ class Antecedents:
                     self.regions.append(region)
                 if ent.label_ == "GPE" and region is not None and region.split()[0] in _COMPASS:
                     self.compass_places.append(clean_name(ent.text))  # "an armed group in northern Sarenne"
+            if ent.label_ in ("GPE", "LOC", "PERSON") and len(ent) == 1 and _compass_part_of(ent.root):
+                # "across the southern half of Kembara", whatever the tagger typed the name: a place with parts
+                self.compass_places.append(ent.text)
+                self.places.setdefault(ent.text, 1)
         for token in tokens_of(sent.doc, start, sent.end):
             # "the Marvik highlands", read by the words (the parser may make "highlands" a verb); "the Westmoor
             # regional council" governs the Westmoor region
@@ -1933,6 +1937,7 @@ class Antecedents:
             for name in names
             if name not in public
             and _own_head(name) not in _PUBLIC_SERVICE_HEADS  # ("Breskova General Hospital" is no company)
+            and _own_head(name) not in _HEAD_SYNONYMS["newspaper"]  # (nor a paper that saw a memo, "the Estria Herald")
             and name not in self.workplaces
             and name not in self.parents
             and name not in self.causes
@@ -2370,10 +2375,45 @@ def _place_named_before(token: Token, sent: Span, first: int | None) -> str | No
 
 
 def _state_possessor(ent: Span) -> bool:
-    """ "Serenza's health ministry", "Keldora's coast guard": a one-word name whose ministry, government or army it
-    is, a state's, whatever the tagger typed it."""
+    """ "Serenza's health ministry", "Keldora's coast guard", "Eskaria's Vestmark region": a one-word name whose
+    ministry, government, army or region it is, a state's, whatever the tagger typed it."""
     root = ent.root
-    return len(ent) == 1 and root.dep_ == "poss" and root.head.lemma_.lower() in lexicon.STATE_NOUNS
+    head = root.head.lemma_.lower()
+    divided = head in _PARTS_OF_STATES or head == "region"
+    return len(ent) == 1 and root.dep_ == "poss" and (head in lexicon.STATE_NOUNS or divided)
+
+
+# Words for a part of a place: "the southern half of Kembara", "the north of Varos".
+_PARTS = frozenset(["half", "part", "parts", "north", "south", "east", "west"])
+
+
+def _state_adjective(ent: Span) -> bool:
+    """ "the Estravian parliament", "Aldrian Economy Minister": a people's adjective before a state's body or
+    office."""
+    return (
+        ent.label_ == "NORP"
+        and len(ent) == 1
+        and ent.root.dep_ in ("amod", "compound")
+        and ent.root.head.lower_ in _STATE_WORDS
+    )
+
+
+def _state_adjective_before(token: Token, sent: Span) -> str | None:
+    """The one people's adjective its sentence writes before ``token`` for a state's body or office ("Aldrian
+    Economy Minister"), if one."""
+    found = {ent.text for ent in ents_within(sent.doc, sent.start, token.i) if _state_adjective(ent)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _compass_part_of(name: Token) -> bool:
+    """Whether ``name`` is what a compass part is of: "the southern half of Kembara", "the north of Varos"."""
+    of = name.head
+    if name.dep_ != "pobj" or of.lower_ != "of" or name.tag_ != "NNP":
+        return False
+    part = of.head
+    if part.lower_ not in _PARTS:
+        return False
+    return part.lower_ in _COMPASS or any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in part.children)
 
 
 def _place_just_before(token: Token, sent: Span, first: int | None) -> str | None:
@@ -2948,6 +2988,9 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
     if any(c.tag_ in ("PRP$", "POS") or c.dep_ == "poss" or c.lower_ in _OTHER_OF_KIND for c in lefts):
         return None  # "its plans", "the union's demands": whose, which a later bare "the plans" need not be
     modifiers = [c for c in lefts if c.dep_ in ("compound", "amod") and c.tag_ in ("NN", "NNS", "JJ", "VBN")]
+    bare = a.tag == "NN" and not any(c.dep_ in ("det", "prep") for c in children)
+    if bare and all(m.dep_ == "amod" for m in modifiers):
+        return None  # a mass noun, no thing: "had used excessive force" is no "the force", a police force
     start = min((c.left_edge.i for c in modifiers), default=noun.i)
     if any(t.i not in {c.i for m in modifiers for c in m.subtree} for t in doc[start : noun.i]):
         return None  # modifiers that do not run up to the noun ("a sharp, sudden rise")
@@ -5537,7 +5580,10 @@ def _description_antecedent(
         # ("Parliament in Oskaria voted ..., making the country one of the strictest": the one its sentence named)
         candidates.append(antecedents.country() or _place_named_before(token, sent, first))
     if lemma == "government" and token.text == "government":
-        country = antecedents.country() or _place_named_before(token, sent, first)
+        # (the one its sentence's minister serves first: "Aldrian Economy Minister Lars Odegaard said the government")
+        country = (
+            _state_adjective_before(token, sent) or antecedents.country() or _place_named_before(token, sent, first)
+        )
         if country:
             candidates.append(f"the {country} government")  # "the government" -> "the Sarenne government"
         elif len(antecedents.state_adjectives) == 1:
@@ -7242,8 +7288,11 @@ def _relative_clause_subject(
         relative = _subject(verb)
         if verb.dep_ != "relcl" or relative is None or relative.lower_ not in ("which", "that"):
             return None
-        # the subject of the clause the noun belongs to ("The bill now goes to the Senate")
+        # the subject of the clause the noun belongs to ("The bill now goes to the Senate"); not that noun itself
+        # ("The company that operates it, Aquasud, said": no company operates itself)
         subject = _subject(_verb_above(verb), passive=False)
+        if subject is not None and subject.i == verb.head.i:
+            return None
     elif (citing := _cited_in_clause(it)) is not None:
         # "..., the newspaper Aurelia Today reported, citing emails it had seen": whoever cites them saw them, the
         # reporter even when the parser hung "citing" on the clause reported ("reported that the committee had urged

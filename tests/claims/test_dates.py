@@ -223,6 +223,11 @@ def test_a_year_counted_from_a_year_is_counted_from_that_year():
     # the end of a range takes no preposition of its own
     assert written("Rain fell between Monday and Wednesday.") == "Rain fell between 25 March 2024 and 27 March 2024."
     assert written("Talks ran from Monday to Wednesday.") == "Talks ran from 25 March 2024 to 27 March 2024."
+    # a quotation closed after its words ends no sentence; one closed after a full stop does
+    assert written('The checks had been "largely implemented" by last summer.') == (
+        'The checks had been "largely implemented" by summer 2023.'
+    )
+    assert written('"The work is done." Last year it was not.') == '"The work is done." In 2023 it was not.'
     # a clock time's "a.m." ends no sentence: the date after it takes no capital
     assert written("The alert went out at 6 a.m. on Tuesday.") == "The alert went out at 6 a.m. on 26 March 2024."
     # a past "later" that would fall after the article date says later than something else: it stays

@@ -293,6 +293,30 @@ def test_a_name_typed_in_part_takes_the_untyped_capitalised_words_joined_to_it_b
     ]
 
 
+def test_a_name_typed_as_two_names_after_what_it_is_is_one_organisation():
+    doc = get_nlp()(
+        "According to an audit seen by the business newspaper Estria Finans, the team warned Ivan Sarek in Estria."
+    )
+    words = [t.text for t in doc]
+    at = words.index("Estria")
+    # the tagger's own reading, which the rule corrects: a place and a people
+    doc.ents = [
+        Span(doc, at, at + 1, label="GPE"),
+        Span(doc, at + 1, at + 2, label="NORP"),
+        Span(doc, words.index("Ivan"), words.index("Sarek") + 1, label="PERSON"),
+        Span(doc, len(words) - 2, len(words) - 1, label="GPE"),
+    ]
+    assert doc[at].dep_ == "compound" and doc[at + 1].dep_ == "appos"
+
+    bound_entities(doc)
+
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [
+        ("Estria Finans", "ORG"),
+        ("Ivan Sarek", "PERSON"),  # names side by side but not one a compound of the other stay apart
+        ("Estria", "GPE"),
+    ]
+
+
 def test_a_name_after_a_saint_s_possessive_is_one_name():
     doc = get_nlp()("St Aldric's University Hospital closed its unit, and St Mary's Clinic stayed open.")
     doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 3, 5, label="ORG"), Span(doc, 13, 14, label="ORG")]

@@ -6696,3 +6696,66 @@ def test_she_in_what_several_people_say_is_the_woman_named_before_not_one_of_the
         "Prosecutors say Carys Pennant misread a drug chart.",
         "A witness said she had seen the drug chart.",
     ]
+
+
+def test_a_newspaper_that_saw_a_document_is_no_company_and_keeps_its_whole_name():
+    text = (
+        "Hackers stole the data of 2.3 million customers of the mobile operator Telvora, the company said on Monday. "
+        "According to an internal audit seen by the business newspaper Estria Finans, the security team warned "
+        "managers in 2024. The company denied that it had ignored the warning."
+    )
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert claims[1].claimers[0] == "Estria Finans"
+    assert claims[2].text == "Telvora denied that Telvora had ignored the warning."
+
+    text = (
+        "According to an internal audit seen by the Estria Herald, the security team warned managers in 2024. "
+        "The company denied that it had ignored the warning."
+    )
+    assert standalone_texts(text)[-1] == "The company denied that the company had ignored the warning."
+
+
+def test_it_in_a_relative_clause_of_the_subject_is_not_the_subject():
+    text = (
+        "The Velmar dam had been filled to 97 percent of its capacity. The company that operates it, Aquasud, said "
+        "its engineers had inspected the structure."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "The company that operates it, Aquasud, said its engineers had inspected the structure."
+    )
+
+
+def test_a_mass_noun_is_no_body_a_later_description_stands_for():
+    text = (
+        "A tribunal ruled on Wednesday that a sergeant had used excessive force during an arrest. "
+        "The force's deputy chief constable, Owen Pryce, said it accepted the findings."
+    )
+
+    assert standalone_texts(text)[-1].startswith("The force's deputy chief constable, Owen Pryce, said")
+
+
+def test_the_government_is_the_one_of_the_country_a_compass_part_or_a_region_shows_or_a_minister_serves():
+    # "the southern half of Kembara", whatever the tagger typed the name
+    text = (
+        "A drought across the southern half of Kembara has destroyed more than a third of the maize crop, the "
+        "agriculture ministry said. Opposition leader Grace Mwale accused the government of selling grain abroad."
+    )
+    assert standalone_texts(text)[-1] == (
+        "Opposition leader Grace Mwale accused the Kembara government of selling grain abroad."
+    )
+    # "Eskaria's Vestmark region": a region is a state's
+    text = (
+        "Veterinary teams in Eskaria's Vestmark region began culling chickens, the agriculture ministry said. "
+        "The association called on the government to speed up compensation."
+    )
+    assert standalone_texts(text)[-1] == "The association called on the Eskaria government to speed up compensation."
+    # the minister's own government, not the town the company's offices are in
+    text = (
+        "Veltro Motors will close its plant in Holbeck, the company said. It has offices in Lundby and a depot in "
+        "Lundby. Aldrian Economy Minister Lars Odegaard said the government had offered Veltro 150 million euros."
+    )
+    assert standalone_texts(text)[-1] == (
+        "Aldrian Economy Minister Lars Odegaard said the Aldrian government had offered Veltro 150 million euros."
+    )
