@@ -4541,9 +4541,10 @@ def _mention_edits(
             and token.i > span.start
             and token.doc[token.i - 1].lower_ == "the"
             and (settlement := _settlement_of_kind(antecedents, low)) is not None
-            and settlement not in before
         ):
-            replacement = f"the {settlement} {token.text}"  # "the city centre" -> "the Moka city centre"
+            # "the city centre" -> "the Moka city centre", even where the sentence named Moka before: a body of the
+            # city is no part of a name ("in Moka ..., the city health department said")
+            replacement = f"the {settlement} {token.text}"
             start = token.doc[token.i - 1].idx - base
         elif (spokesman := _body_word_of_person(token, span)) is not None and token.i not in quoted:
             # "A board spokesman said" -> "A Northern Water Board spokesman said": the body the article named
@@ -4602,6 +4603,7 @@ def _mention_edits(
                 replacement = f"[{replacement[0].upper() + replacement[1:] if capital else replacement}]"
         if replacement is None:
             continue
+        replacement = _with_city_named(replacement, antecedents)  # ("the city water company" said before)
         title = antecedents.titles.get(replacement)
         resolved[token.i] = replacement
         if start == 0 or text[start].isupper():
@@ -6985,6 +6987,13 @@ def _article(determiner: Token, word: str) -> str:
     if determiner.lower_ not in ("a", "an"):
         return determiner.lower_
     return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def _with_city_named(phrase: str, antecedents: Antecedents) -> str:
+    """ "the city water company" -> "the Kessary city water company": a body of the city "the city" stands for."""
+    if not phrase.lower().startswith("the city ") or (city := antecedents.city()) is None:
+        return phrase
+    return f"{phrase[:4]}{city} {phrase[4:]}"
 
 
 def _settlement_of_kind(antecedents: Antecedents, kind: str) -> str | None:

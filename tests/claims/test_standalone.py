@@ -6759,3 +6759,20 @@ def test_the_government_is_the_one_of_the_country_a_compass_part_or_a_region_sho
     assert standalone_texts(text)[-1] == (
         "Aldrian Economy Minister Lars Odegaard said the Aldrian government had offered Veltro 150 million euros."
     )
+
+
+def test_a_body_of_the_city_is_the_dateline_city_s_even_where_its_sentence_named_the_city():
+    text = (
+        "KESSARY, Aug 22 (Lakeside Observer) - Health authorities have confirmed 126 cases of typhoid in the Nurabad "
+        "district of Kessary since late July, the city health department said on Friday. Dr Farah Mensi, the "
+        "department's head of disease control, said more than half of the patients were children. The city water "
+        "company said it had repaired the pipe."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "Health authorities have confirmed 126 cases of typhoid in the Nurabad district of Kessary since late July "
+        "2024, the Kessary city health department said on 28 February 2025.",
+        "Dr Farah Mensi, the Kessary city health department's head of disease control, said more than half of the "
+        "patients were children.",
+        "The Kessary city water company said the Kessary city water company had repaired the pipe.",
+    ]
