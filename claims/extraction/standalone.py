@@ -130,7 +130,7 @@ _ATTACKERS = {"bomber": "bombing", "gunman": "shooting", "attacker": "attack"}
 # of a sentence's text for them.
 _ACTIONS = frozenset(["strike", "walkout", "stoppage", "boycott", "blockade", "sit-in", "protest", "march"])
 _MULTITUDES = frozenset(["thousand", "hundred", "dozen", "million", "ten", "score", "crowd"])
-_ACTION_IN = re.compile(r"\b(?:strike|walkout|stoppage|boycott|blockade|sit-in|protest|march|walk out)")
+_ACTION_IN = re.compile(r"\b(?:strike|walkout|stoppage|boycott|blockade|sit-in|protest|march|walk(?:s|ed|ing)? out)")
 # Words for what a lead's named work is a project of ("the project" -> "the Skelmore Line high-speed railway
 # project").
 _PROJECT_NOUNS = frozenset(["project", "scheme", "development"])
@@ -1277,6 +1277,8 @@ class Antecedents:
             if ent is not None and ent.label_ == "ORG":
                 the = "the " if subject.left_edge.lower_ == "the" else ""
                 self.described[lemma] = f"{the}{_possessive(clean_name(ent.text))} {lemma}"  # "the X Union's"
+            elif subject.pos_ == "NOUN" and subject.tag_ == "NNS" and (workplace := _named_workplace(subject)):
+                self.described[lemma] = f"the {lemma} at {workplace}"  # "workers at the Salter Point refinery"
             elif subject.pos_ == "NOUN" and subject.tag_ == "NNS":
                 words = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.is_alpha] + [subject]
                 doer = " ".join(w.lower_ if w.tag_ not in ("NNP", "NNPS") else w.text for w in words)
@@ -2385,6 +2387,16 @@ def _state_possessor(ent: Span) -> bool:
 
 # Words for a part of a place: "the southern half of Kembara", "the north of Varos".
 _PARTS = frozenset(["half", "part", "parts", "north", "south", "east", "west"])
+
+
+def _named_workplace(people: Token) -> str | None:
+    """Where ``people`` work, when a name says which ("workers at the Salter Point oil refinery")."""
+    at = next((c for c in people.rights if c.dep_ == "prep" and c.lower_ == "at"), None)
+    place = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if place is None or not any(t.tag_ in ("NNP", "NNPS") for t in place.subtree):
+        return None
+    words = people.doc[place.left_edge.i : place.right_edge.i + 1]
+    return words.text if all(t.is_alpha or t.text in ("'s", "'", "-") for t in words) else None
 
 
 def _state_adjective(ent: Span) -> bool:

@@ -6776,3 +6776,14 @@ def test_a_body_of_the_city_is_the_dateline_city_s_even_where_its_sentence_named
         "patients were children.",
         "The Kessary city water company said the Kessary city water company had repaired the pipe.",
     ]
+
+
+def test_the_strike_of_workers_who_walked_out_at_a_named_workplace_is_the_strike_there():
+    text = (
+        "About 1,400 workers at the Salter Point oil refinery walked out on Wednesday in a dispute over pay. "
+        "The union said the strike would last at least five days."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "The union said the strike at the Salter Point oil refinery would last at least five days."
+    )
