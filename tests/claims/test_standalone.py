@@ -4294,7 +4294,9 @@ def test_a_labour_strike_is_never_on_a_place_and_analysts_employer_is_no_company
     )
 
     assert [claim for _, claim in texts_and_spans(text)][-3:] == [
-        "Analysts at Brandt Capital said prices could rise further if the strike lasted more than two weeks.",
+        # the walkout where the workers work, never a strike "on" a place
+        "Analysts at Brandt Capital said prices could rise further if the strike at the Esperanza mine lasted more "
+        "than two weeks.",
         "The union wants a 9 percent pay rise.",
         "Andes Copper has offered 5 percent.",
     ]
