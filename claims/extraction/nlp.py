@@ -190,23 +190,34 @@ def _saints_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _split_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:
-    """One name the tagger typed as two, side by side, the first a compound of the second ("the business newspaper
-    Estria Finans" read as a place and a people): one organisation's name when it stands after a common noun that
-    says what it is (the same list when there is nothing to join)."""
+    """One name the tagger typed as two: side by side, the first a compound of the second, after a common noun that
+    says what it is ("the business newspaper Estria Finans" read as a place and a people); or an organisation's name
+    whose words before an "and" modify its last ones ("The Refinery and Chemical Workers' Union" read as "Refinery"
+    and "Chemical Workers' Union"). One organisation's name (the same list when there is nothing to join)."""
     joined: list[Span] = []
     changed = False
     for ent in ents:
         before = joined[-1] if joined else None
-        if (
-            before is not None
-            and before.end == ent.start
+        if before is None or not all(t.tag_ in ("NNP", "NNPS", "POS") for t in (*before, *ent)):
+            joined.append(ent)
+            continue
+        apposed = (
+            before.end == ent.start
             and before.root.dep_ == "compound"
             and before.root.head.i == ent.root.i
-            and all(t.tag_ in ("NNP", "NNPS") for t in (*before, *ent))
             and ent.root.dep_ == "appos"
             and ent.root.head.pos_ == "NOUN"
             and ent.label_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
-        ):
+        )
+        shared = (
+            before.end + 1 == ent.start
+            and doc[before.end].lower_ == "and"
+            and len(before) == 1
+            and before.root.dep_ == "nmod"
+            and ent.start <= before.root.head.i < ent.end
+            and ent.label_ == "ORG"
+        )
+        if apposed or shared:
             joined[-1] = Span(doc, before.start, ent.end, label="ORG")
             changed = True
             continue

@@ -317,6 +317,27 @@ def test_a_name_typed_as_two_names_after_what_it_is_is_one_organisation():
     ]
 
 
+def test_an_organisation_s_name_the_tagger_cut_at_its_and_is_one_name():
+    doc = get_nlp()("The Refinery and Chemical Workers' Union said Vestra and Kalm Energy had met.")
+    words = [t.text for t in doc]
+    # the tagger's own reading, which the rule corrects
+    doc.ents = [
+        Span(doc, 1, 2, label="ORG"),
+        Span(doc, 3, words.index("said"), label="ORG"),
+        Span(doc, words.index("Vestra"), words.index("Vestra") + 1, label="ORG"),
+        Span(doc, words.index("Kalm"), words.index("Energy") + 1, label="ORG"),
+    ]
+    assert doc[1].dep_ == "nmod"
+
+    bound_entities(doc)
+
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [
+        ("Refinery and Chemical Workers' Union", "ORG"),
+        ("Vestra", "ORG"),  # two bodies joined by "and": the first no modifier of the second
+        ("Kalm Energy", "ORG"),
+    ]
+
+
 def test_a_name_after_a_saint_s_possessive_is_one_name():
     doc = get_nlp()("St Aldric's University Hospital closed its unit, and St Mary's Clinic stayed open.")
     doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 3, 5, label="ORG"), Span(doc, 13, 14, label="ORG")]
