@@ -3884,6 +3884,8 @@ _HEAD_SYNONYMS = {
     "union": ("federation", "confederation", "guild", "syndicate"),
     "newspaper": ("herald", "times", "gazette", "post", "tribune", "journal", "chronicle", "courier", "examiner"),
     "paper": ("herald", "times", "gazette", "post", "tribune", "journal", "chronicle", "courier", "examiner"),
+    # "the force" -> "the Calloway Metropolitan Police": a police force
+    "force": ("police", "constabulary"),
     # "the airline"/"the carrier" -> "Skyline Air", "Aurel Airways"
     "airline": ("air", "airways", "airlines", "aviation"),
     "carrier": ("air", "airways", "airlines"),
@@ -3919,6 +3921,8 @@ def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str 
             words = name.removeprefix("the ").lower().split()
             # the name's own head: the last word before "of"/"for"/"at"/"in" ("defence ministry of Varkesh")
             own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
+            if synonym and head in ("paper", "newspaper") and words[:own] == ["journal"] and own < len(words):
+                continue  # a learned "Journal of Adolescent Health Research" is no newspaper (its paper is a study)
             if words != [head] and own and words[own - 1][:5] in stems:
                 return name
             if synonym and head == "union" and own and words[own - 1] in _MEMBERS_BODIES and _of_workers(words):
@@ -5421,7 +5425,7 @@ def _description_antecedent(
         bodies = _earlier(antecedents, sent, token, "body", first)
         if low in _HEAD_SYNONYMS:  # "the airline" -> "Skyline Air"
             places = {*antecedents.places, *antecedents.settlements}
-            candidates.append(_body_for(low, [b for b in bodies if b[:1].isupper()], places))
+            candidates.append(_body_for(low, [b for b in bodies if _is_name(b)], places))
         # (a capital is a city: "the capital's Old Market" is no "Lysander Capital's", a firm named like many)
         named = [b for b in reversed(bodies) if _own_head(b) == low and low != "capital"]
         candidates.append(next((b for b in named if b[:1].isupper()), None))

@@ -6789,3 +6789,17 @@ def test_the_strike_of_workers_who_walked_out_at_a_named_workplace_is_the_strike
     assert standalone_texts(text)[-1] == (
         "The union said the strike at the Salter Point oil refinery would last at least five days."
     )
+
+
+def test_the_force_is_the_police_force_the_article_named_and_a_learned_journal_is_no_paper():
+    text = (
+        "Sergeant Daniel Kroft, who has served with the Calloway Metropolitan Police for 17 years, denied "
+        "wrongdoing. The force's deputy chief constable, Owen Pryce, said it accepted the findings."
+    )
+    assert standalone_texts(text)[-1].startswith("The Calloway Metropolitan Police's deputy chief constable")
+
+    text = (
+        "The study, published on Monday in the Journal of Adolescent Health Research, followed 3,200 pupils. "
+        "According to the paper, 62 percent of the pupils checked their phones at night."
+    )
+    assert standalone_texts(text)[-1].startswith("According to the paper, 62 percent")
