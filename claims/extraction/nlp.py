@@ -147,6 +147,11 @@ def bound_entities(doc: Doc) -> None:
             continue
         start, end = ent.start, ent.end
         breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+        if _titled_person(ent):
+            # "Sergeant Daniel Kroft", typed an organisation: a person, after the title
+            kept.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
+            changed = True
+            continue
         if breaks:
             start = breaks[-1] + 1
         elif ent.label_ in ("PERSON", "ORG"):
@@ -187,6 +192,18 @@ def _saints_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             joined.append(ent)
     return joined if changed else ents
+
+
+def _titled_person(ent: Span) -> bool:
+    """A title, a given name and a surname that the tagger typed something other than a person ("Sergeant Daniel
+    Kroft" read as an organisation)."""
+    return (
+        ent.label_ in ("ORG", "GPE", "NORP", "FAC")
+        and len(ent) >= 3
+        and ent[0].lower_.rstrip(".") in _NOT_NAME_WORDS
+        and ent[1].lower_ in lexicon.GIVEN_NAMES
+        and all(t.tag_ == "NNP" and t.is_title for t in ent)
+    )
 
 
 def _split_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:

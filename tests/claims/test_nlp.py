@@ -338,6 +338,19 @@ def test_an_organisation_s_name_the_tagger_cut_at_its_and_is_one_name():
     ]
 
 
+def test_a_title_given_name_and_surname_typed_an_organisation_is_a_person_after_the_title():
+    doc = get_nlp()("The panel found that Sergeant Daniel Kroft had punched a student outside Harbour Sports Club.")
+    words = [t.text for t in doc]
+    doc.ents = [
+        Span(doc, words.index("Sergeant"), words.index("Kroft") + 1, label="ORG"),  # the tagger's reading
+        Span(doc, words.index("Harbour"), words.index("Club") + 1, label="ORG"),
+    ]
+
+    bound_entities(doc)
+
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Daniel Kroft", "PERSON"), ("Harbour Sports Club", "ORG")]
+
+
 def test_a_name_after_a_saint_s_possessive_is_one_name():
     doc = get_nlp()("St Aldric's University Hospital closed its unit, and St Mary's Clinic stayed open.")
     doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 3, 5, label="ORG"), Span(doc, 13, 14, label="ORG")]
