@@ -390,6 +390,7 @@ class Antecedents:
     # the two parties the article last set against each other ("Karesh and Dovrania exchanged fire", "talks between
     # Vostrel and Karsana"), for a later "both sides"
     two_sides: str | None = None
+    counted_harm: bool = False  # the sentence before counted people killed, injured or displaced
     # how often each disease was named outside quotations ("measles": 4), for "the disease", "the outbreak"
     diseases: dict[str, int] = field(default_factory=dict)
     # the common nouns of the article's first sentences ("outbreak"), to tell its own event from one it recalls
@@ -619,6 +620,10 @@ class Antecedents:
         if _LABOUR_IN.search(text):
             self.labour_dispute = True  # "a strike" in this article is a walkout, never an attack
         self._note_event(sent, start)
+        # (a number of people harmed: what a next "the figures" counts)
+        self.counted_harm = any(
+            t.lemma_.lower() in claim_types.CASUALTY_WORDS and t.i not in quoted for t in sent.doc[start : sent.end]
+        ) and any(t.like_num for t in sent.doc[start : sent.end])
         if self.lead_measure is None and self.sentences <= LEAD_SENTENCES:
             self.lead_measure = _measure_moved(sent, start, quoted)
         if "trial" not in self.described and " trial" in text:
@@ -7060,7 +7065,14 @@ def _event_part(
         return token.idx - span.start_char, f"{token.text} for {event}"
     if token.lower_ in _HARMED and token.i not in quoted and token.i > span.start:
         return _people_harmed_in(token, span, before, antecedents)
-    if token.lower_ not in EVENT_PARTS or token.i in quoted or token.tag_ not in ("NN", "NNS"):
+    casualty_figures = token.lower_ == "figures" and (
+        antecedents.counted_harm or any(c.dep_ == "compound" and c.lower_ in ("casualty", "death") for c in token.lefts)
+    )  # ("The figures could not be verified" after a count of the dead: the casualty figures of the lead's event)
+    if (
+        (token.lower_ not in EVENT_PARTS and not casualty_figures)
+        or token.i in quoted
+        or token.tag_ not in ("NN", "NNS")
+    ):
         return None
     determiner = token.doc[token.left_edge.i]
     lefts = list(token.lefts)
@@ -7079,8 +7091,11 @@ def _event_part(
     part = token.doc[determiner.i : token.i + 1].text
     if token.lower_ == "toll" and token.i == determiner.i + 1:
         part = f"{determiner.text} death toll"  # "The toll rose" is the count of the dead
+    if casualty_figures and token.i == determiner.i + 1:
+        part = f"{determiner.text} casualty figures"
+    joined = "from" if casualty_figures else EVENT_PARTS[token.lower_]
     # ("the victims of the Asha floods": the place before the event, so that nothing after "of the" waits for it)
-    return determiner.idx - span.start_char, f"{part} {EVENT_PARTS[token.lower_]} {_place_first(event)}"
+    return determiner.idx - span.start_char, f"{part} {joined} {_place_first(event)}"
 
 
 # People harmed, as a lead's event is written for them ("Seven of the injured" -> "Seven of the people injured in the

@@ -5402,8 +5402,9 @@ def test_a_name_after_a_word_for_its_kind_is_what_that_word_stands_for_when_the_
         "According to the paper, the charity also said some hospitals had cancelled operations."
     )
 
+    # (and "the paper" the Arnholt Courier, named with its "the")
     assert standalone_texts(text)[1] == (
-        "According to the paper, CareWatch also said some hospitals had cancelled operations."
+        "According to the Arnholt Courier, CareWatch also said some hospitals had cancelled operations."
     )
 
 
@@ -6803,3 +6804,19 @@ def test_the_force_is_the_police_force_the_article_named_and_a_learned_journal_i
         "According to the paper, 62 percent of the pupils checked their phones at night."
     )
     assert standalone_texts(text)[-1].startswith("According to the paper, 62 percent")
+
+
+def test_the_figures_after_a_count_of_the_harmed_are_the_casualty_figures_of_the_lead_s_event():
+    text = (
+        "An air strike on a vegetable market in the town of Dalmir killed 23 people on Monday, local officials said. "
+        "More than 60 people were wounded. The figures could not be independently verified."
+    )
+    assert standalone_texts(text)[-1] == (
+        "The casualty figures from the air strike on Dalmir could not be independently verified."
+    )
+    # figures of anything else say nothing of the event
+    text = (
+        "An air strike on a vegetable market in the town of Dalmir killed 23 people on Monday, local officials said. "
+        "Food prices in the town have doubled since January. The figures could not be independently verified."
+    )
+    assert standalone_texts(text)[-1] == "The figures could not be independently verified."
