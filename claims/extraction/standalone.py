@@ -4005,7 +4005,9 @@ def _mention_edits(
             if low == "we" and (agreeing := _agreeing_verb(token)) is not None:
                 # "[Dalmere] will publish what [Dalmere] finds", "[Kinetra] is": one body, in the third person
                 edits.append((agreeing.idx - base, agreeing.idx - base + len(agreeing.text), _third_person(agreeing)))
-        elif low == "they" and (joined_subject := _subject_of_joined_clause(token)) is not None:
+        elif (low == "they" and (joined_subject := _subject_of_joined_clause(token)) is not None) or (
+            low in ("they", "them") and token.i not in quoted and (joined_subject := _plural_main_subject(token))
+        ):
             # "The staff were outnumbered forty to one, and they did what they could" -> "and [the staff] did": the
             # subject of the clause this one is joined to (in brackets in a quotation)
             replacement = _bracketed(joined_subject, capital=False) if token.i in quoted else joined_subject
@@ -6749,13 +6751,38 @@ def _subject_of_joined_clause(they: Token) -> str | None:
         return None
     if subject.tag_ != "NNS" and subject.lemma_.lower() not in _COLLECTIVE_PEOPLE:
         return None  # (a group of people named in the singular is a "they" too: "the staff", "the crew")
-    if any(t.tag_ in ("NNS", "NNPS") for t in they.doc[subject.i + 1 : they.i]):
+    return _plural_phrase(subject, they)
+
+
+def _plural_phrase(subject: Token, pronoun: Token) -> str | None:
+    """The phrase of a plural ``subject`` ("the staff", "the fourteen people") that a later ``pronoun`` of its
+    sentence stands for; None when another plural stands between them, or when the phrase names no group."""
+    if any(t.tag_ in ("NNS", "NNPS") for t in pronoun.doc[subject.i + 1 : pronoun.i]):
         return None  # "Workers told managers the plan had failed, and they ...": which is unsure
-    lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod", "det")]
-    words = they.doc[min((c.left_edge.i for c in lefts), default=subject.i) : subject.i + 1]
+    lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod", "det", "nummod")]
+    words = pronoun.doc[min((c.left_edge.i for c in lefts), default=subject.i) : subject.i + 1]
     if not all(t.is_alpha for t in words) or len(words) > 4 or words[0].lower_ not in ("the", "these", "those"):
         return None  # ("Prisoners rioted, and they ...": people of no one group the text names)
     return "the " + " ".join(t.text for t in words[1:])
+
+
+def _plural_main_subject(pronoun: Token) -> str | None:
+    """ "The fourteen people arrested are due in court on Friday, when the court will decide whether to keep them in
+    custody": "they"/"them" in a clause after the main verb, whose subject is a plural common noun ("the fourteen
+    people"); not in what that subject says or thinks ("Residents said they had fled": their own words)."""
+    root = pronoun.sent.root
+    subject = _subject(root)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or pronoun.i < root.i:
+        return None
+    if subject.tag_ != "NNS" and subject.lemma_.lower() not in _COLLECTIVE_PEOPLE:
+        return None
+    if root.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+        return None
+    if pronoun.lower_ == "they" and not any(
+        (other := _subject(verb)) is not None and other.i != pronoun.i for verb in pronoun.ancestors if verb != root
+    ):
+        return None  # "The nurses were exhausted when they finished": plain enough; not after another's words
+    return _plural_phrase(subject, pronoun)
 
 
 def _is_copula_with_noun(it: Token) -> bool:

@@ -6580,7 +6580,7 @@ def test_the_victims_of_a_disaster_the_lead_placed_are_of_the_place_s_disaster()
     )
 
     assert standalone_texts(text)[-1] == (
-        "The victims of the Korva gas explosion included two children, the city hospital said."
+        "The victims of the Korva gas explosion included two children, the Korva city hospital said."
     )
 
 
@@ -6820,3 +6820,19 @@ def test_the_figures_after_a_count_of_the_harmed_are_the_casualty_figures_of_the
         "Food prices in the town have doubled since January. The figures could not be independently verified."
     )
     assert standalone_texts(text)[-1] == "The figures could not be independently verified."
+
+
+def test_them_after_the_main_verb_is_the_sentence_s_plural_subject_unless_another_plural_stands_between():
+    text = (
+        "The fourteen people arrested are due to appear before the Varossa district court on Friday, when the court "
+        "will decide whether to keep them in custody. The nurses were exhausted when they finished. Researchers who "
+        "sampled fish from 14 rivers found plastic in the guts of 73 percent of them. Residents said they had fled."
+    )
+
+    assert standalone_texts(text) == [
+        "The fourteen people arrested are due to appear before the Varossa district court on 7 March 2025, when the "
+        "Varossa district court will decide whether to keep the fourteen people in custody.",
+        "The nurses were exhausted when they finished.",  # plain enough with no one else's words between
+        "Researchers who sampled fish from 14 rivers found plastic in the guts of 73 percent of them.",
+        "Residents said they had fled.",  # their own words
+    ]
