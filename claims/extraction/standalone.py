@@ -4757,9 +4757,12 @@ def _speakers_body_in_quote(antecedents: Antecedents, claimers: Sequence[str], s
     if len(claimers) != 1:
         return None
     party = antecedents.party(claimers[0])
-    if party is None:
+    # ('"We got this wrong," chief executive Dorian Korda said': named first where the quotation is)
+    named_here = party is None and _named_ahead(span, claimers[0]) is not None
+    if party is None and not named_here:
         return None
-    if party in antecedents.people:
+    if named_here or party in antecedents.people:
+        party = party or claimers[0]
         body = antecedents.affiliations.get(party) or _company_of_office(party, antecedents, span)
         if body is not None and (body in antecedents.settlements or body == antecedents.dateline_city):
             # "Port Ardley's chief medical officer": "we" of a town's officer is no body (a name the tagger took for
@@ -4772,10 +4775,22 @@ def _speakers_body_in_quote(antecedents: Antecedents, claimers: Sequence[str], s
 def _company_of_office(person: str, antecedents: Antecedents, span: Span) -> str | None:
     """The business the article is about, for a person whose title is a company's office and who was tied to no
     body ("chief executive Dana Holloway" in an article about Kinetra)."""
-    title = (antecedents.titles.get(person) or _title_ahead(span, person)).lower().split()
+    # (or the title the quotation's own paragraph gives a speaker named there first: "chief executive Dorian Korda")
+    here = _named_ahead(span, person)
+    written = antecedents.titles.get(person) or (title_before(here, here.sent.start) if here is not None else "")
+    title = written.lower().split()
     topic = antecedents.topic
     if not topic or _own_head(topic) in PUBLIC_HEADS:
-        return None
+        # (else the one business the article named: "The Financial Supervision Authority fined Halverton Bank ...
+        # chief executive Dorian Korda said")
+        places = {*antecedents.places, *antecedents.settlements}
+        named = [
+            b
+            for b in antecedents.businesses(list(dict.fromkeys(antecedents.bodies)))
+            if _is_name(b) and _own_head(b) not in PUBLIC_HEADS and b not in places and not antecedents.is_outlet(b)
+        ]
+        only = named[0] if len(named) == 1 else None
+        return only if only is not None and set(title) & _COMPANY_OFFICES else None
     # (a bank's governor too: "Governor Lena Osterhagen" in an article about the Bank of Valdonia)
     return topic if set(title) & _COMPANY_OFFICES or ("governor" in title and _own_head(topic) == "bank") else None
 
@@ -8138,15 +8153,21 @@ def _named_in_full(name: str, people: Collection[str]) -> str:
 def _title_ahead(span: Span, name: str) -> str:
     """The title the rest of ``span``'s paragraph gives ``name`` (a quotation's speaker named only after it:
     '"This is an honest budget. We are cutting ...," Finance Minister Pavel Orsini told the Assembly')."""
+    ent = _named_ahead(span, name, after=True)
+    return title_before(ent, ent.sent.start) if ent is not None else ""
+
+
+def _named_ahead(span: Span, name: str, *, after: bool = False) -> Span | None:
+    """The person ``name`` as ``span``'s sentence (unless ``after``) or the rest of its paragraph names them."""
     doc = span.doc
     for ent in doc_ents(doc):
-        if ent.start < span.end or ent.label_ != "PERSON":
+        if ent.start < (span.end if after else span.sent.start) or ent.label_ != "PERSON":
             continue
         if "\n" in doc_text(doc)[span.end_char : ent.start_char]:
             break
         if clean_name(ent.text) == name:
-            return title_before(ent, ent.sent.start)
-    return ""
+            return ent
+    return None
 
 
 def _closing_speech_tag(span: Span, sent: Span, attributed: Attribution) -> Span | None:

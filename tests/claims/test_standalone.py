@@ -6836,3 +6836,16 @@ def test_them_after_the_main_verb_is_the_sentence_s_plural_subject_unless_anothe
         "Researchers who sampled fish from 14 rivers found plastic in the guts of 73 percent of them.",
         "Residents said they had fled.",  # their own words
     ]
+
+
+def test_we_of_a_company_officer_named_first_at_the_quotation_is_the_one_business_the_article_named():
+    text = (
+        "The Financial Supervision Authority fined Halverton Bank 48 million euros on Wednesday. "
+        '"We got this wrong, and I apologise for it. We have hired 400 extra compliance staff," chief executive '
+        "Dorian Korda said in a statement."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        '"[Halverton Bank] got this wrong, and I apologise for it," chief executive Dorian Korda said.',
+        '"[Halverton Bank] has hired 400 extra compliance staff," chief executive Dorian Korda said in a statement.',
+    ]
