@@ -391,6 +391,9 @@ class Antecedents:
     # Vostrel and Karsana"), for a later "both sides"
     two_sides: str | None = None
     counted_harm: bool = False  # the sentence before counted people killed, injured or displaced
+    # the one plural the sentence before counted ("rescuers had pulled 31 sailors from the water": "the 31 sailors"),
+    # for "Three of them" opening the next
+    last_counted: str | None = None
     # how often each disease was named outside quotations ("measles": 4), for "the disease", "the outbreak"
     diseases: dict[str, int] = field(default_factory=dict)
     # the common nouns of the article's first sentences ("outbreak"), to tell its own event from one it recalls
@@ -853,6 +856,7 @@ class Antecedents:
         ):
             # "The opposition said ... Its health spokesman" -> "The opposition's": a body no name was found for
             self.last_subject_name = f"the {subject.lower_}"
+        self.last_counted = _one_counted_plural(sent, start, quoted)
         self.last_plural = self.last_plural_named = None
         collective = subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in _COLLECTIVES
         if (
@@ -4005,6 +4009,13 @@ def _mention_edits(
             if low == "we" and (agreeing := _agreeing_verb(token)) is not None:
                 # "[Dalmere] will publish what [Dalmere] finds", "[Kinetra] is": one body, in the third person
                 edits.append((agreeing.idx - base, agreeing.idx - base + len(agreeing.text), _third_person(agreeing)))
+        elif (
+            low == "them"
+            and token.i not in quoted
+            and antecedents.last_counted is not None
+            and _part_of_them(token, first)
+        ):
+            replacement = antecedents.last_counted  # "Three of them were taken to hospital" -> "of the 31 sailors"
         elif (low == "they" and (joined_subject := _subject_of_joined_clause(token)) is not None) or (
             low in ("they", "them") and token.i not in quoted and (joined_subject := _plural_main_subject(token))
         ):
@@ -6779,6 +6790,35 @@ def _plural_phrase(subject: Token, pronoun: Token) -> str | None:
     if not all(t.is_alpha for t in words) or len(words) > 4 or words[0].lower_ not in ("the", "these", "those"):
         return None  # ("Prisoners rioted, and they ...": people of no one group the text names)
     return "the " + " ".join(t.text for t in words[1:])
+
+
+# Words that take a part of a group: "three of them", "most of them".
+_PART_WORDS = frozenset(["some", "most", "many", "all", "several", "none", "both", "half", "each", "few"])
+
+
+def _part_of_them(them: Token, first: int) -> bool:
+    """ "Three of them" / "Most of them" opening its sentence."""
+    of = them.head
+    if them.dep_ != "pobj" or of.lower_ != "of" or of.i != them.i - 1:
+        return False
+    part = of.head
+    return part.i == of.i - 1 and part.i == first and (part.like_num or part.lower_ in _PART_WORDS)
+
+
+def _one_counted_plural(sent: Span, start: int, quoted: Collection[int]) -> str | None:
+    """The one plural ``sent`` counts with a number outside quotations ("31 sailors", "14 rescued miners"), as "the
+    31 sailors"; None for none or several."""
+    found = []
+    for noun in tokens_of(sent.doc, start, sent.end):
+        if noun.tag_ != "NNS" or noun.i in quoted or noun.ent_type_ not in ("", "CARDINAL"):
+            continue
+        count = next((c for c in noun.lefts if c.dep_ == "nummod" and c.like_num), None)
+        if count is None or count.left_edge.i != count.i:
+            continue  # ("more than 60 people": a bound, no group)
+        words = sent.doc[count.i : noun.i + 1]
+        if all(t.is_alpha or t.like_num for t in words) and len(words) <= 4:
+            found.append(f"the {words.text}")
+    return found[0] if len(found) == 1 else None
 
 
 def _plural_main_subject(pronoun: Token) -> str | None:

@@ -6849,3 +6849,15 @@ def test_we_of_a_company_officer_named_first_at_the_quotation_is_the_one_busines
         '"[Halverton Bank] got this wrong, and I apologise for it," chief executive Dorian Korda said.',
         '"[Halverton Bank] has hired 400 extra compliance staff," chief executive Dorian Korda said in a statement.',
     ]
+
+
+def test_three_of_them_opening_a_sentence_are_of_the_one_plural_the_sentence_before_counted():
+    text = (
+        "Commander Liesel Varga said rescuers had pulled 31 sailors from the water. Three of them were taken to "
+        "hospital. Police arrested 31 protesters and seized 12 cars. Three of them were taken away."
+    )
+
+    assert standalone_texts(text)[1::2] == [
+        "Three of the 31 sailors were taken to hospital.",
+        "Three of them were taken away.",  # protesters or cars: the text does not say
+    ]
