@@ -147,6 +147,7 @@ _BUYING_VERBS = frozenset(["buy", "acquire", "purchase"])
 _LABOUR_IN = re.compile(r"\b(?:union|unions|walkout|walk out|walked out|pay (?:rise|offer|deal|dispute|talks)|wages)\b")
 # A verb that says someone reported something, for a later "the report".
 _REPORTED_IN = re.compile(r"\breport(?:ed|s|ing)?\b")
+_TOLD_PAPER_IN = re.compile(r"\b(?:[Aa]ccording to|told)\b")
 _PURCHASE_IN = re.compile(r"\b(?:buy|bought|acquir|purchas|take over|took over|taken over|taking over)")
 # Heads that, when no earlier name shares their word, stand for the one organisation the sentence before named
 # ("... while the Independent Office for Police Conduct investigates. The watchdog said ...").
@@ -654,6 +655,8 @@ class Antecedents:
             self._note_purchase(sent, start, quoted)
         if _REPORTED_IN.search(text):
             self._note_reported(sent, start, quoted)
+        if _TOLD_PAPER_IN.search(text):
+            self._note_paper_told(sent, start, quoted)
         if " by " in text:
             self._note_agents(sent, start, quoted)
         for token in span_tokens(sent):
@@ -1308,6 +1311,30 @@ class Antecedents:
             else:
                 name = _proper_name(subject) if ent is None else None
             if name is not None:
+                self.phrases["report"] = f"{name} report"
+                self.producers["report"] = name
+
+    def _note_paper_told(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """ "..., two officials told the Marren Herald", "According to the Morning Post, ...": a later "the report" is
+        that paper's report."""
+        for cue in tokens_of(sent.doc, start, sent.end):
+            if cue.i in quoted:
+                continue
+            if cue.lower_ == "to" and cue.i > 0 and sent.doc[cue.i - 1].lower_ == "according":
+                paper = next((c for c in cue.children if c.dep_ == "pobj"), None)
+            elif cue.lemma_ == "tell" and cue.pos_ == "VERB":
+                paper = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+            else:
+                continue
+            ent = entity_of(paper) if paper is not None else None
+            if ent is None or ent.label_ not in ("ORG", "WORK_OF_ART", "PRODUCT"):
+                continue
+            name = clean_name(ent.text)
+            after = sent.doc[ent.end] if ent.end < sent.end else None
+            kind_after = after is not None and after.lower_ in lexicon.OUTLET_KINDS  # "the Elvan Tribune newspaper"
+            if (kind_after or _own_head(name) in _HEAD_SYNONYMS["newspaper"]) and not self.is_outlet(name):
+                # (not the article's own outlet: "told the Capital Courier" in the Capital Courier is no report of
+                # another paper)
                 self.phrases["report"] = f"{name} report"
                 self.producers["report"] = name
 
@@ -5493,6 +5520,9 @@ def _description_antecedent(
         # "the plant" after "the Sendra chemical works", "the base" after "the Kessab airbase": one site, named in
         # another of its words
         phrase = next((antecedents.phrases[w] for w in _SITE_SYNONYMS[lemma] if w in antecedents.phrases), None)
+    if phrase and lemma == "report" and _answered(token) and antecedents.last_statement and not quoted:
+        # "A spokesman denied the report" -> "denied the Marren Herald report that ...": what the paper said
+        phrase = f"{phrase} {antecedents.last_statement}"
     candidates.append(_with_the(phrase) if phrase else None)
     if lemma == "vehicle" and token.tag_ == "NN" and not quoted:
         candidates.append(antecedents.lead_vehicle)  # "The vehicle was travelling ..." after "a coach carrying ..."
@@ -8394,15 +8424,26 @@ def _statement_content(sent: Span, start: int, quoted: Collection[int], *, accus
             be = "were" if target.tag_ in ("NNS", "NNPS") else "was"
             text = f"that {doc[target.left_edge.i : target.right_edge.i + 1].text} {be} "
             text += doc[act.i : act.right_edge.i + 1].text
-        elif lemma in _CLAIMING_VERBS or (accusing and lemma == "allege"):
+        elif lemma in _CLAIMING_VERBS or (accusing and lemma == "allege") or _according_to(verb):
             clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
             if clause is None:
                 # "told the paper, cited by a broadcaster, that ...": the parser hung the clause on the aside
                 aside = (c for c in verb.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN")
                 clause = next((g for c in aside for g in c.children if g.dep_ == "ccomp"), None)
+            if clause is None and not accusing and verb.dep_ == "ROOT":
+                # what was said before its speaker: "Orsini had offered to resign, two officials told the Marren
+                # Herald"
+                clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == start), None)
+            first = clause.left_edge.i if clause is not None else 0
+            if clause is None and _according_to(verb):
+                # "According to the Morning Post, which cited a memo, two patients may have died": the rest
+                clause = verb
+                according = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according")
+                first = according.right_edge.i + 1
+                while first < sent.end and doc[first].is_punct:
+                    first += 1
             if clause is None:
                 continue
-            first = clause.left_edge.i
             if doc[first].lower_ == "that":
                 first += 1
             last = clause.right_edge.i
@@ -8425,6 +8466,13 @@ def _statement_content(sent: Span, start: int, quoted: Collection[int], *, accus
             return None
         return text
     return None
+
+
+def _according_to(verb: Token) -> bool:
+    """Whether ``verb`` heads a sentence that opens "According to <source>, ..."."""
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ == "prep" and c.lower_ == "according" and c.i == c.sent.start for c in verb.children
+    )
 
 
 def _needs_the_article(token: Token) -> bool:

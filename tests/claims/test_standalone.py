@@ -6861,3 +6861,30 @@ def test_three_of_them_opening_a_sentence_are_of_the_one_plural_the_sentence_bef
         "Three of the 31 sailors were taken to hospital.",
         "Three of them were taken away.",  # protesters or cars: the text does not say
     ]
+
+
+def test_the_report_a_party_answers_is_the_report_of_the_paper_told_or_cited_with_what_it_said():
+    text = (
+        "Orsini had privately offered to resign if the budget was defeated, two senior coalition officials told "
+        "the Marren Herald. A spokesman for the minister denied the report."
+    )
+    assert standalone_texts(text)[-1] == (
+        "A spokesman for the minister denied the Marren Herald report that Orsini had privately offered to resign "
+        "if the budget was defeated."
+    )
+
+    text = (
+        "According to the Morning Post, which cited an internal memo, two patients may have died after relatives "
+        "were unable to call for help. The ambulance service said it could not confirm the report."
+    )
+    assert standalone_texts(text)[-1] == (
+        "The ambulance service said the ambulance service could not confirm the Morning Post report that two "
+        "patients may have died after relatives were unable to call for help."
+    )
+
+    # what the article's own outlet was told is no other paper's report
+    text = (
+        "Bente Moller told the Capital Courier that she had seen a similar proposal in 2023. The ministry denied "
+        "the report."
+    )
+    assert standalone_texts(text, outlet="Capital Courier")[-1] == "The ministry denied the report."
