@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -395,6 +396,9 @@ class Antecedents:
     # the one plural the sentence before counted ("rescuers had pulled 31 sailors from the water": "the 31 sailors"),
     # for "Three of them" opening the next
     last_counted: str | None = None
+    # the last two people the article named joined by "and" ("Henrik Vaal, 52, and Tomas Brezny, 38, were seized"),
+    # for a later "the two men", "the pair"
+    pair: str | None = None
     # how often each disease was named outside quotations ("measles": 4), for "the disease", "the outbreak"
     diseases: dict[str, int] = field(default_factory=dict)
     # the common nouns of the article's first sentences ("outbreak"), to tell its own event from one it recalls
@@ -860,6 +864,7 @@ class Antecedents:
             # "The opposition said ... Its health spokesman" -> "The opposition's": a body no name was found for
             self.last_subject_name = f"the {subject.lower_}"
         self.last_counted = _one_counted_plural(sent, start, quoted)
+        self.pair = _two_people_joined(sent, start, quoted, self) or self.pair
         self.last_plural = self.last_plural_named = None
         collective = subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in _COLLECTIVES
         if (
@@ -1320,8 +1325,8 @@ class Antecedents:
         for cue in tokens_of(sent.doc, start, sent.end):
             if cue.i in quoted:
                 continue
-            if cue.lower_ == "to" and cue.i > 0 and sent.doc[cue.i - 1].lower_ == "according":
-                paper = next((c for c in cue.children if c.dep_ == "pobj"), None)
+            if cue.lower_ == "according":
+                paper = next(iter(according_to(cue)), None)
             elif cue.lemma_ == "tell" and cue.pos_ == "VERB":
                 paper = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
             else:
@@ -4646,6 +4651,16 @@ def _mention_edits(
             and (denied := _what_was_said_before(antecedents)) is not None
         ):
             replacement = denied  # "The union accused X of ... X denied this" -> "X denied that it planned ..."
+        elif (
+            low in _PAIR_WORDS
+            and token.i not in quoted
+            and antecedents.pair is not None
+            and (opening := _pair_opening(token, span)) is not None
+            and antecedents.pair not in before
+        ):
+            # "the two men were in good health" -> "Henrik Vaal and Tomas Brezny were ..."
+            start = opening.idx - base
+            replacement = antecedents.pair
         elif (part := _event_part(token, span, before, quoted, antecedents)) is not None:
             start, replacement = part  # "The victims included four children" -> "The victims of the Asha floods"
         elif _bare_description(token, span) and not (
@@ -6822,6 +6837,44 @@ def _plural_phrase(subject: Token, pronoun: Token) -> str | None:
     return "the " + " ".join(t.text for t in words[1:])
 
 
+# Words for two people the article named together: "the two men", "the pair".
+_PAIR_WORDS = frozenset(["men", "women", "pair", "couple"])
+
+
+def _pair_opening(noun: Token, span: Span) -> Token | None:
+    """The "the" of "the men", "the two women", "the pair" in ``span`` (no phrase after it that says which)."""
+    doc = noun.doc
+    the = doc[noun.i - 2] if noun.i - 2 >= span.start and doc[noun.i - 1].lower_ == "two" else doc[noun.i - 1]
+    if the.i < span.start or the.lower_ != "the" or noun.tag_ != ("NN" if noun.lower_ in ("pair", "couple") else "NNS"):
+        return None
+    if noun.lower_ in ("men", "women") and doc[noun.i - 1].lower_ != "two" and noun.i - 1 != the.i:
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.rights):
+        return None  # "the men who were freed", "the two men in the car": said here which
+    return the
+
+
+def _two_people_joined(sent: Span, start: int, quoted: Collection[int], antecedents: "Antecedents") -> str | None:
+    """Two people ``sent`` names joined by "and" outside quotations, as the article named them in full ("Henrik
+    Vaal and Tomas Brezny")."""
+    ents = [e for e in ents_within(sent.doc, start, sent.end) if e.label_ == "PERSON" and e.root.i not in quoted]
+    for first, second in pairwise(ents):
+        joined = second.root.dep_ == "conj" and second.root.head.i == first.root.i
+        # (or two subjects of one verb, as the parser may read "Henrik Vaal, 52, and Tomas Brezny, 38, were ...")
+        subjects = (
+            first.root.dep_ in ("nsubj", "nsubjpass")
+            and second.root.dep_ == first.root.dep_
+            and first.root.head.i == second.root.head.i
+            and any(t.lower_ == "and" for t in sent.doc[first.end : second.start])
+        )
+        if joined or subjects:
+            if any(c.dep_ == "conj" and c.i != second.root.i for c in first.root.children):
+                return None  # three or more
+            names = [antecedents.party(clean_name(e.text)) or clean_name(e.text) for e in (first, second)]
+            return " and ".join(names)
+    return None
+
+
 # Words that take a part of a group: "three of them", "most of them".
 _PART_WORDS = frozenset(["some", "most", "many", "all", "several", "none", "both", "half", "each", "few"])
 
@@ -6845,6 +6898,8 @@ def _one_counted_plural(sent: Span, start: int, quoted: Collection[int]) -> str 
         count = next((c for c in noun.lefts if c.dep_ == "nummod" and c.like_num), None)
         if count is None or count.left_edge.i != count.i:
             continue  # ("more than 60 people": a bound, no group)
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return None  # a counted subject is the sentence's plural, with what it says of it ("Two members of X")
         words = sent.doc[count.i : noun.i + 1]
         if all(t.is_alpha or t.like_num for t in words) and len(words) <= 4:
             found.append(f"the {words.text}")

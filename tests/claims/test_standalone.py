@@ -1408,9 +1408,10 @@ def test_a_body_the_tagger_missed_as_a_subject_is_what_the_later_description_mea
         texts[1] == "The Financial Supervision Authority said Halverton Bank had not checked 11,000 business customers."
     )
     # a person named with a title is no body: "the authority" stays the regulator, in brackets in the speaker's words
+    # (and the chief executive's "we" the one business the article named)
     assert texts[3] == (
-        '"We have closed every account [the Financial Supervision Authority] identified," chief executive Dorian '
-        "Korda said."
+        '"[Halverton Bank] has closed every account [the Financial Supervision Authority] identified," chief '
+        "executive Dorian Korda said."
     )
 
 
@@ -3089,7 +3090,7 @@ def test_a_name_after_a_word_for_what_a_person_does_is_a_persons_and_their_she()
 
     assert [(c.claimers, c.text) for c in claims][-1] == (
         ["Leena Sorvik"],
-        '"We let you down," Nordia chief executive Leena Sorvik said in a video.',
+        '"[Nordia] let you down," Nordia chief executive Leena Sorvik said in a video.',  # (her company's "we")
     )
 
 
@@ -6888,3 +6889,17 @@ def test_the_report_a_party_answers_is_the_report_of_the_paper_told_or_cited_wit
         "the report."
     )
     assert standalone_texts(text, outlet="Capital Courier")[-1] == "The ministry denied the report."
+
+
+def test_the_two_men_are_the_two_people_the_article_named_together():
+    text = (
+        "Henrik Vaal, 52, and Tomas Brezny, 38, were seized near the town of Ashkar. A spokeswoman said the two men "
+        "were in good health. The men's employer, Kallberg Infrastructure, said it was relieved. The men who freed "
+        "them were paid."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "A spokeswoman said Henrik Vaal and Tomas Brezny were in good health.",
+        "Henrik Vaal and Tomas Brezny's employer, Kallberg Infrastructure, said Kallberg Infrastructure was relieved.",
+        "The men who freed them were paid.",  # the clause says which men
+    ]
