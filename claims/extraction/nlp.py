@@ -66,6 +66,9 @@ def paragraph_sentences(doc: Doc) -> Doc:
             # 'said she was "disappointed but not surprised."' + a paragraph break: the mark closes the sentence
             # (the parser had made it a sentence of its own, leaving the quotation open)
             token.is_sent_start = False
+        elif _speech_tag_after_question(doc, token):
+            # '"Who do you believe?" Fenwright asked supporters': the quotation's speaker, in its sentence
+            token.is_sent_start = False
         elif token.i > 0 and token.is_lower and token.is_alpha and doc[token.i - 1].is_alpha:
             # a lower-case word right after a word opens no sentence ('"They clap for us in a pandemic and then
             # they tell us to wait," said ...': the parser had cut it at "and")
@@ -81,6 +84,25 @@ def _quote_after_abbreviation(doc: Doc, token: Token) -> bool:
         return False
     before = doc[token.i - 1]
     return len(before.text) > 1 and before.text.endswith(".") and doc[token.i + 1].is_title
+
+
+# Verbs that tag a quotation with its speaker right after it ('"Who pays?" Fenwright asked').
+_TAG_VERBS = frozenset(["said", "asked", "says", "asks", "told", "added", "wrote", "replied", "shouted", "cried"])
+
+
+def _speech_tag_after_question(doc: Doc, token: Token) -> bool:
+    """A capitalised name right after a quotation closed by "?" or "!", followed within four words by a verb of
+    saying ('"Who do you believe?" Fenwright asked supporters'): the speech tag of that quotation."""
+    if token.i < 2 or not token.is_title or doc[token.i - 1].text not in ('"', "”"):
+        return False
+    if doc[token.i - 2].text not in ("?", "!"):
+        return False
+    for t in doc[token.i + 1 : token.i + 5]:
+        if t.lower_ in _TAG_VERBS:
+            return True
+        if not t.is_alpha:
+            return False  # (words of a name or a title only: "Opposition leader Anna Berg said")
+    return False
 
 
 def _closes_a_paragraph(doc: Doc, token: Token) -> bool:

@@ -256,6 +256,20 @@ def test_a_quotation_mark_closing_a_paragraph_ends_the_sentence_it_closes():
     ]
 
 
+def test_a_name_and_a_verb_of_saying_after_a_question_in_quotation_marks_are_its_speech_tag():
+    doc = get_nlp()(
+        '"Who do you believe, the patients or the spreadsheets?" Fenwright asked supporters on Wednesday. '
+        '"Is this fair?" Opposition leader Anna Berg said. "Enough!" The crowd cheered.'
+    )
+
+    assert [s.text.strip() for s in doc.sents] == [
+        '"Who do you believe, the patients or the spreadsheets?" Fenwright asked supporters on Wednesday.',
+        '"Is this fair?" Opposition leader Anna Berg said.',
+        '"Enough!"',
+        "The crowd cheered.",
+    ]
+
+
 def test_a_body_s_name_opening_a_sentence_takes_its_first_word():
     doc = get_nlp()("Tarrow District Council has opened three rest centres.")
     doc.ents = [Span(doc, 1, 3, label="ORG")]  # the tagger's reading: "District Council"
