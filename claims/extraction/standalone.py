@@ -3975,8 +3975,16 @@ def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str 
     # a business's own name first ("Harwick Airport Group" over "Harwick International Airport"); a company or firm
     # is never a board or ministry
     if head in COMMERCIAL_HEADS:
-        named = [n for n in named if _own_head(n) not in PUBLIC_HEADS]
-    return next((n for n in named if _own_head(n) in COMMERCIAL_HEADS), named[0] if named else None)
+        # (a group may be one of people: "The Prisoners' Families Association accused guards ... The group said")
+        gathering = _PEOPLES_BODIES if head == "group" else frozenset()
+        named = [n for n in named if _own_head(n) not in PUBLIC_HEADS or _own_head(n) in gathering]
+    return next((n for n in named if _own_head(n) in COMMERCIAL_HEADS | _PEOPLES_BODIES), named[0] if named else None)
+
+
+# Bodies of people joined for a cause or a trade, which "the group" may stand for.
+_PEOPLES_BODIES = frozenset(
+    ["association", "alliance", "coalition", "federation", "confederation", "network", "union", "charity", "league"]
+)
 
 
 def _mention_edits(

@@ -6903,3 +6903,13 @@ def test_the_two_men_are_the_two_people_the_article_named_together():
         "Henrik Vaal and Tomas Brezny's employer, Kallberg Infrastructure, said Kallberg Infrastructure was relieved.",
         "The men who freed them were paid.",  # the clause says which men
     ]
+
+
+def test_the_group_may_be_an_association_of_people_not_a_place_the_article_named_since():
+    text = (
+        "Four inmates died in a riot at Carrow Hill prison, the justice ministry said.\n\nVideo appeared to show "
+        "smoke rising from the roof of Block C.\n\nThe Prisoners' Families Association accused guards of beating "
+        "inmates. The group also said two of the dead had been shot."
+    )
+
+    assert standalone_texts(text)[-1] == "The Prisoners' Families Association also said two of the dead had been shot."
