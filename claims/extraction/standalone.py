@@ -3981,6 +3981,15 @@ def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str 
     return next((n for n in named if _own_head(n) in COMMERCIAL_HEADS | _PEOPLES_BODIES), named[0] if named else None)
 
 
+def _full_business_name(name: str, antecedents: Antecedents) -> str:
+    """A business's full name for the one word the article later called it by ("Varenta": "Varenta Pharma"), when
+    that is a name of capitalised words only (not a tagger's "Brightline at St Agnes Hospital")."""
+    full = antecedents.body_by_first_word(name)
+    if full is None or not all(w[:1].isupper() or w == "&" for w in full.removeprefix("the ").split()):
+        return name
+    return full
+
+
 # Bodies of people joined for a cause or a trade, which "the group" may stand for.
 _PEOPLES_BODIES = frozenset(
     ["association", "alliance", "coalition", "federation", "confederation", "network", "union", "charity", "league"]
@@ -5488,6 +5497,11 @@ def _description_antecedent(
         if low in COMMERCIAL_HEADS:
             # (nor is a paper the article called one "the company": "the business daily Commercial Register")
             pool = [b for b in antecedents.businesses(earlier) if not _called(b, text_before, lexicon.OUTLET_KINDS)]
+            just_named = {_full_business_name(b, antecedents) for b in antecedents.previous_bodies if b in pool}
+            if low in ("company", "firm") and len(just_named) == 1 and not quoted:
+                # "The engines are made by Castellan Propulsion, which said ... The company denied": the one business
+                # the sentence before named, before the article's own (by its full name: "Varenta" is Varenta Pharma)
+                candidates.append(just_named.pop())
         if low == "group" and not pool:
             pool = earlier  # no business named: "the group" is an aid, campaign or armed group ("the agency Haven ...")
         via = _body_for(low, pool, places)

@@ -6913,3 +6913,20 @@ def test_the_group_may_be_an_association_of_people_not_a_place_the_article_named
     )
 
     assert standalone_texts(text)[-1] == "The Prisoners' Families Association also said two of the dead had been shot."
+
+
+def test_the_company_after_a_sentence_naming_one_business_is_that_business_by_its_full_name():
+    text = (
+        "Aurelia Air grounded 14 jets on Tuesday after inspections found cracks in engine blades. The engines are "
+        "made by Castellan Propulsion, which said in a statement that it was working closely with the airline. The "
+        "company denied that it had known about the problem."
+    )
+    assert standalone_texts(text)[-1] == (
+        "Castellan Propulsion denied that Castellan Propulsion had known about the problem."
+    )
+
+    text = (
+        "The trial was funded by Varenta Pharma, which makes the drug. Varenta said it would price the pill below "
+        "2 euros a day. Some patient groups accused the company of hiding data."
+    )
+    assert standalone_texts(text)[-1] == "Some patient groups accused Varenta Pharma of hiding data."
