@@ -341,6 +341,8 @@ class Antecedents:
     regions: list[str] = field(default_factory=list)
     # the organisations the sentence before named, for "the watchdog" when no name shares its word
     previous_bodies: list[str] = field(default_factory=list)
+    # those of them that did what the sentence tells (its subjects, or the agents of its passives)
+    previous_actors: list[str] = field(default_factory=list)
     # the previous sentence's subject when it is plural and unnamed ("police unions"), for "they"/"their"
     last_plural: str | None = None
     last_plural_named: str | None = None  # with the phrase that named it ("researchers at Lund University")
@@ -439,6 +441,7 @@ class Antecedents:
         start = max(sent.start, attributed.body_start) if attributed is not None else sent.start
         quoted = attributed.quoted if attributed is not None else set()
         self.previous_bodies = []
+        self.previous_actors = []
         self.previous_people = []
         for ent in ents_within(sent.doc, start, sent.end):
             if ent.label_ == "NORP" and ent.text[:1].isupper():
@@ -544,6 +547,8 @@ class Antecedents:
                     self.lead_places.add(name)
             elif ent.label_ in ("ORG", "PERSON") or names_a_body(ent):  # (a body whatever the tagger typed it:
                 self.previous_bodies.append(self.bodies[-1])  # "the Northern Ocean Institute", a LOC)
+                if _acts(ent.root):
+                    self.previous_actors.append(self.bodies[-1])
             elif ent.label_ == "LOC":
                 self.regions.append(name)
             self._describe(ent, self.bodies[-1])
@@ -3981,6 +3986,12 @@ def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str 
     return next((n for n in named if _own_head(n) in COMMERCIAL_HEADS | _PEOPLES_BODIES), named[0] if named else None)
 
 
+def _acts(name: Token) -> bool:
+    """Whether the name whose root is ``name`` is its clause's subject or the agent of its passive ("made by
+    Castellan Propulsion")."""
+    return name.dep_ in ("nsubj", "nsubjpass") or (name.dep_ == "pobj" and name.head.dep_ == "agent")
+
+
 def _full_business_name(name: str, antecedents: Antecedents) -> str:
     """A business's full name for the one word the article later called it by ("Varenta": "Varenta Pharma"), when
     that is a name of capitalised words only (not a tagger's "Brightline at St Agnes Hospital")."""
@@ -5497,10 +5508,15 @@ def _description_antecedent(
         if low in COMMERCIAL_HEADS:
             # (nor is a paper the article called one "the company": "the business daily Commercial Register")
             pool = [b for b in antecedents.businesses(earlier) if not _called(b, text_before, lexicon.OUTLET_KINDS)]
-            just_named = {_full_business_name(b, antecedents) for b in antecedents.previous_bodies if b in pool}
+            just_named = {
+                _full_business_name(b, antecedents)
+                for b in antecedents.previous_actors
+                if b in pool and _own_head(b) not in PUBLIC_HEADS and b not in antecedents.places
+            }
             if low in ("company", "firm") and len(just_named) == 1 and not quoted:
                 # "The engines are made by Castellan Propulsion, which said ... The company denied": the one business
-                # the sentence before named, before the article's own (by its full name: "Varenta" is Varenta Pharma)
+                # that acted in the sentence before, before the article's own (by its full name: "Varenta" is Varenta
+                # Pharma)
                 candidates.append(just_named.pop())
         if low == "group" and not pool:
             pool = earlier  # no business named: "the group" is an aid, campaign or armed group ("the agency Haven ...")
@@ -7199,11 +7215,22 @@ def _article(determiner: Token, word: str) -> str:
     return "an" if word[:1].lower() in "aeiou" else "a"
 
 
+_OF_SETTLEMENT = re.compile(r"^(?i:the) (city|town|village)('s)? ")
+
+
 def _with_city_named(phrase: str, antecedents: Antecedents) -> str:
-    """ "the city water company" -> "the Kessary city water company": a body of the city "the city" stands for."""
-    if not phrase.lower().startswith("the city ") or (city := antecedents.city()) is None:
+    """ "the city water company" -> "the Kessary city water company", "the town's medical council" -> "Qasr Dalil's
+    medical council": a body of the settlement "the city"/"the town" stands for."""
+    found = _OF_SETTLEMENT.match(phrase)
+    if found is None:
         return phrase
-    return f"{phrase[:4]}{city} {phrase[4:]}"
+    kind, possessive = found.groups()
+    settlement = antecedents.city() if kind == "city" else _settlement_of_kind(antecedents, kind)
+    if settlement is None:
+        return phrase
+    if possessive:
+        return f"{_possessive(settlement)} {phrase[found.end() :]}"
+    return f"{phrase[:4]}{settlement} {phrase[4:]}"
 
 
 def _settlement_of_kind(antecedents: Antecedents, kind: str) -> str | None:

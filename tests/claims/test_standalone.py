@@ -6930,3 +6930,16 @@ def test_the_company_after_a_sentence_naming_one_business_is_that_business_by_it
         "2 euros a day. Some patient groups accused the company of hiding data."
     )
     assert standalone_texts(text)[-1] == "Some patient groups accused Varenta Pharma of hiding data."
+
+
+def test_a_body_the_article_named_as_the_town_s_is_the_town_s_by_name():
+    text = (
+        "QASR DALIL, Feb 12 (Levant Dispatch) - Artillery shells struck the main hospital in the besieged town of "
+        "Qasr Dalil on Wednesday, killing at least eight people, the town's medical council said.\n\n"
+        "The council said one shell hit the emergency ward. Its figures could not be independently confirmed."
+    )
+
+    assert standalone_texts(text)[-2:] == [
+        "Qasr Dalil's medical council said one shell hit the emergency ward.",
+        "Qasr Dalil's medical council's figures could not be independently confirmed.",
+    ]
