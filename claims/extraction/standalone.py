@@ -1336,13 +1336,19 @@ class Antecedents:
                 paper = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
             else:
                 continue
+            if paper is not None and paper.lower_ in lexicon.OUTLET_KINDS:
+                # "told the regional broadcaster Kanal 9": the name set beside the kind
+                paper = next((c for c in paper.children if c.dep_ == "appos"), None)
             ent = entity_of(paper) if paper is not None else None
             if ent is None or ent.label_ not in ("ORG", "WORK_OF_ART", "PRODUCT"):
                 continue
             name = clean_name(ent.text)
             after = sent.doc[ent.end] if ent.end < sent.end else None
             kind_after = after is not None and after.lower_ in lexicon.OUTLET_KINDS  # "the Elvan Tribune newspaper"
-            if (kind_after or _own_head(name) in _HEAD_SYNONYMS["newspaper"]) and not self.is_outlet(name):
+            # ("the regional broadcaster Kanal 9")
+            kind_before = _called(name, span_text(sent), lexicon.OUTLET_KINDS)
+            paper = kind_after or kind_before or _own_head(name) in _HEAD_SYNONYMS["newspaper"]
+            if paper and not self.is_outlet(name):
                 # (not the article's own outlet: "told the Capital Courier" in the Capital Courier is no report of
                 # another paper)
                 self.phrases["report"] = f"{name} report"
@@ -8500,10 +8506,12 @@ def _what_was_said_before(antecedents: Antecedents) -> str | None:
 def _answered(noun: Token) -> bool:
     """ "rejected the claim", "could not confirm the account": a statement noun that is the object of a verb of
     answering or checking, with no clause or "of"/"about" phrase of its own that says what it is. Not "that
-    version", "this account": a demonstrative points at all a party said, maybe over several sentences."""
+    version", "this account": a demonstrative points at all a party said, maybe over several sentences; but "that
+    report" is the one report just told of."""
     if noun.dep_ != "dobj" or token_attrs(noun.head).lemma not in (_REJECTING_VERBS | _CHECKING_VERBS):
         return False
-    if noun.i == 0 or noun.doc[noun.i - 1].lower_ != "the":
+    determiners = ("the", "that", "this") if noun.lemma_.lower() == "report" else ("the",)
+    if noun.i == 0 or noun.doc[noun.i - 1].lower_ not in determiners:
         return False
     return not any(c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos") for c in noun.rights)
 

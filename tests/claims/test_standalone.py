@@ -6883,6 +6883,16 @@ def test_the_report_a_party_answers_is_the_report_of_the_paper_told_or_cited_wit
         "patients may have died after relatives were unable to call for help."
     )
 
+    # a broadcaster named after its kind; "that report" is the one just told of
+    text = (
+        "A local official told the regional broadcaster Kanal 9 that as many as 30 people may have been buried "
+        "under a school dormitory. The agency said it could not yet confirm that report."
+    )
+    assert standalone_texts(text)[-1] == (
+        "The agency said the agency could not yet confirm the Kanal 9 report that as many as 30 people may have "
+        "been buried under a school dormitory."
+    )
+
     # what the article's own outlet was told is no other paper's report
     text = (
         "Bente Moller told the Capital Courier that she had seen a similar proposal in 2023. The ministry denied "
