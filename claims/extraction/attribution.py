@@ -686,9 +686,11 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         reporter = reporting_verb_over(verb)
         if reporter is not None:
             return _verb_source(reporter, depth + 1)
-    named = _name_right_after(verb)
+    named = _name_right_after(verb) or _name_right_before(verb)
     if named is not None:
-        return named  # '"...," said Sandra Holt, whose daughter was killed': a name the parser gave another verb
+        # '"...," said Sandra Holt, whose daughter was killed': a name the parser gave another verb; '"...," the
+        # authority's chair, Marguerite Olander, said': a name the parser hung on the quotation
+        return named
     # (and "Relatives gathered outside the gates said ...", whose "said" the parser left hanging on "gathered")
     if (
         verb.dep_ == "xcomp"
@@ -808,6 +810,21 @@ def _name_right_after(verb: Token) -> Token | None:
         return None
     ent = next((e for e in doc_ents(doc) if e.start == verb.i + 1 and e.label_ in ("PERSON", "ORG")), None)
     return ent.root if ent is not None and ent.root.head.i != verb.i else None
+
+
+def _name_right_before(verb: Token) -> Token | None:
+    """A person's name right before a verb of saying that has no subject, after a quotation closed in its sentence
+    ('..., Patients paid the price," the authority's chair, Marguerite Olander, said'), when the parser hung the name
+    on the quotation."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return None
+    end = verb.i - 1 if verb.i > 0 and doc[verb.i - 1].text == "," else verb.i
+    ent = next((e for e in doc_ents(doc) if e.end == end and e.label_ == "PERSON"), None)
+    if ent is None or ent.root.head.i == verb.i:
+        return None
+    closed = any(_quote_mark(t) for t in doc[verb.sent.start : ent.start])
+    return ent.root if closed else None
 
 
 def _may_speak(noun: Token) -> bool:

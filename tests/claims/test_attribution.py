@@ -1081,3 +1081,14 @@ def test_a_group_its_own_words_name_speaks_for_itself_not_for_the_party_named_be
         ["Opposition councillors in Lindmark"],
         ["Green Alliance group on the council"],
     ]
+
+
+def test_a_speaker_named_before_a_verb_of_saying_the_parser_left_without_subject_after_a_quotation():
+    text = (
+        '"This was not a grey area. These companies met in hotel rooms. Patients and taxpayers paid the price," the '
+        "authority's chair, Marguerite Olander, said at a news conference."
+    )
+
+    claims = extract_claims(text, outlet="Ledger", scorer=RuleScorer())
+
+    assert [c.claimers for c in claims] == [["Marguerite Olander"]] * 3
