@@ -4805,7 +4805,9 @@ def _apposition(role: str, text: str, end: int) -> str:
 
 _FIRST_PLURAL = frozenset(["we", "our", "us"])
 # Offices that belong to a company: with no other body named for them, the company the article is about.
-_COMPANY_OFFICES = frozenset(["executive", "chairman", "chairwoman", "chair", "founder", "ceo"])
+_COMPANY_OFFICES = frozenset(
+    ["executive", "chairman", "chairwoman", "chair", "founder", "ceo", "managing", "operating"]
+)
 
 
 # What a business has and a public body has not: "its annual turnover" after "fine the company" is the company's.
@@ -4990,6 +4992,8 @@ def _full_name(token: Token, antecedents: "Antecedents", quoted: set[int]) -> st
         preceding is not None and preceding.tag_ in ("NNP", "NNPS")
     ):
         return None  # a word of a longer name ("Radio Lessia", "Marta Volk")
+    if following is not None and following.lower_ in ("family", "families", "household"):
+        return None  # "the Haddou family" is all of them, no one person
     full = antecedents.by_surname(token.text)
     return full if full is not None and full != token.text else None
 
@@ -6323,6 +6327,10 @@ def _speakers_family(token: Token) -> str | None:
             owner = next((c for c in word.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
             if owner is not None:
                 return f"the {owner.text} family"
+            # ("His mother, Samira Haddou, told ...": the family of the name set beside the kin)
+            named = next((c for c in word.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named is not None and named.tag_ == "NNP":
+                return f"the {named.text} family"
     ent = entity_of(speaker)
     if ent is None or ent.label_ != "PERSON" or len(ent) < 2:
         return None

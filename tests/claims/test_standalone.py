@@ -6953,3 +6953,15 @@ def test_a_body_the_article_named_as_the_town_s_is_the_town_s_by_name():
         "Qasr Dalil's medical council said one shell hit the emergency ward.",
         "Qasr Dalil's medical council's figures could not be independently confirmed.",
     ]
+
+
+def test_the_family_a_relative_named_beside_their_kin_speaks_of_is_the_relative_s_family():
+    text = (
+        "Sergeant Daniel Kroft denied wrongdoing. Kroft said he had acted lawfully. Kroft will appeal. His mother, "
+        "Samira Haddou, told the regional broadcaster RTC that the family would sue the force."
+    )
+
+    assert standalone_texts(text)[-1].endswith("that the Haddou family would sue the force.")
+    # and "the Haddou family" is all of them, written as it was
+    text = "Amir Haddou, 19, suffered a broken jaw. The police apologised to the Haddou family."
+    assert standalone_texts(text)[-1] == "The police apologised to the Haddou family."
