@@ -7111,15 +7111,23 @@ def _tag_speakers_body(its: Token, resolved: dict[int, str], first: int, anteced
     statement before the speech tag is about, whose the speaker is."""
     speaker, root = its.head, its.sent.root
     lemma = speaker.lemma_.lower()
+    # (or a state's body: "Veldmark will impose a tariff ..., its trade ministry said": Veldmark's, a state's,
+    # whatever the tagger typed the name)
+    state_body = lemma in lexicon.STATE_NOUNS
     if lemma not in lexicon.PERSON_NOUNS and lemma not in lexicon.OCCUPATIONS and lemma not in _ORGANISERS:
-        return None
+        if not state_body:
+            return None
     if root.lemma_.lower() not in lexicon.CLAIMER_VERBS or root.i < its.i:
         return None
     content = next((c for c in root.children if c.dep_ == "ccomp" and c.i < its.i), None)
     if content is None:
         return None
     subject = _subject(content)
-    if subject is None or subject.i >= its.i or _a_person(subject) or subject.lemma_.lower() in PERSON_NOUNS:
+    if subject is None or subject.i >= its.i or subject.lemma_.lower() in PERSON_NOUNS:
+        return None
+    if state_body:
+        return subject.text if subject.tag_ == "NNP" and subject.is_title and len(list(subject.subtree)) == 1 else None
+    if _a_person(subject):
         return None
     # "A petition ... has gathered 12,000 signatures, its organisers said": the petition's
     named = resolved.get(subject.i) or _subject_name(subject, resolved, first, antecedents.bodies)

@@ -6965,3 +6965,21 @@ def test_the_family_a_relative_named_beside_their_kin_speaks_of_is_the_relative_
     # and "the Haddou family" is all of them, written as it was
     text = "Amir Haddou, 19, suffered a broken jaw. The police apologised to the Haddou family."
     assert standalone_texts(text)[-1] == "The police apologised to the Haddou family."
+
+
+def test_its_ministry_in_a_speech_tag_is_the_state_the_statement_is_about_whatever_the_tagger_typed_it():
+    text = (
+        "Veldmark will impose a 35 percent tariff on steel imports from Osterra, its trade ministry said on Thursday."
+    )
+
+    claim = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())[0]
+
+    assert (claim.text, claim.claimers) == (
+        "Veldmark will impose a 35 percent tariff on steel imports from Osterra, Veldmark's trade ministry said on "
+        "6 March 2025.",
+        ["Veldmark's trade ministry"],
+    )
+    # a person has no ministry
+    assert standalone_texts("Peter Holm will resign, its trade ministry said.") == [
+        "Peter Holm will resign, its trade ministry said."
+    ]
