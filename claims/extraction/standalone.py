@@ -7114,9 +7114,9 @@ def _tag_speakers_body(its: Token, resolved: dict[int, str], first: int, anteced
     # (or a state's body: "Veldmark will impose a tariff ..., its trade ministry said": Veldmark's, a state's,
     # whatever the tagger typed the name)
     state_body = lemma in lexicon.STATE_NOUNS
-    if lemma not in lexicon.PERSON_NOUNS and lemma not in lexicon.OCCUPATIONS and lemma not in _ORGANISERS:
-        if not state_body:
-            return None
+    person = lemma in lexicon.PERSON_NOUNS or lemma in lexicon.OCCUPATIONS or lemma in _ORGANISERS
+    if not person and not state_body:
+        return None
     if root.lemma_.lower() not in lexicon.CLAIMER_VERBS or root.i < its.i:
         return None
     content = next((c for c in root.children if c.dep_ == "ccomp" and c.i < its.i), None)
