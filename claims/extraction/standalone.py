@@ -1347,8 +1347,8 @@ class Antecedents:
             kind_after = after is not None and after.lower_ in lexicon.OUTLET_KINDS  # "the Elvan Tribune newspaper"
             # ("the regional broadcaster Kanal 9")
             kind_before = _called(name, span_text(sent), lexicon.OUTLET_KINDS)
-            paper = kind_after or kind_before or _own_head(name) in _HEAD_SYNONYMS["newspaper"]
-            if paper and not self.is_outlet(name):
+            a_paper = kind_after or kind_before or _own_head(name) in _HEAD_SYNONYMS["newspaper"]
+            if a_paper and not self.is_outlet(name):
                 # (not the article's own outlet: "told the Capital Courier" in the Capital Courier is no report of
                 # another paper)
                 self.phrases["report"] = f"{name} report"
@@ -2005,6 +2005,27 @@ class Antecedents:
         if (noun in ANY_BODY_HEADS or noun in TOPIC_HEADS) and topic and _own_head(topic) not in PUBLIC_HEADS:
             return topic  # "the club said": the club the article is about
         return None
+
+    def labour_sides(self) -> str | None:
+        """The two sides of a labour dispute: the union the article named and the one business that employs its
+        members ("the Transport Workers' Union and Rendall Transit"); None outside a labour dispute or when either
+        is unknown."""
+        if not self.labour_dispute:
+            return None
+        unions = [b for b in self.bodies if _own_head(b) in _UNION_HEADS and _is_name(b)]
+        employers = [
+            b
+            for b in self.businesses(list(dict.fromkeys(self.bodies)))
+            if b not in unions and _is_name(b) and _own_head(b) not in PUBLIC_HEADS and b not in self.places
+        ]
+        # (the article's own business, else the first it called an operator or a company, else the only one)
+        described = [name for word, name in self.described.items() if word in TOPIC_HEADS]
+        employer = next((b for b in (self.topic, *described) if b in employers), None) or (
+            employers[0] if len(set(employers)) == 1 else None
+        )
+        if not unions or employer is None:
+            return None
+        return f"{unions[-1]} and {employer}"
 
     def business(self) -> str | None:
         """The name the article last called a business ("operated by Aerolinea Norte": the operator; "the utility
@@ -4007,6 +4028,8 @@ def _full_business_name(name: str, antecedents: Antecedents) -> str:
     return full
 
 
+# Heads of the names of workers' unions.
+_UNION_HEADS = frozenset(["union", "federation", "confederation", "guild", "syndicate"])
 # Bodies of people joined for a cause or a trade, which "the group" may stand for.
 _PEOPLES_BODIES = frozenset(
     ["association", "alliance", "coalition", "federation", "confederation", "network", "union", "charity", "league"]
@@ -4668,14 +4691,14 @@ def _mention_edits(
         elif (
             low == "sides"
             and token.i not in quoted
-            and antecedents.two_sides is not None
+            and (sides := antecedents.two_sides or antecedents.labour_sides()) is not None
             and token.i > span.start
             and token.doc[token.i - 1].lower_ in ("both", "two")
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "both sides of the front"
         ):
             # "called on both sides", "given the two sides until Monday" -> "called on Karesh and Dovrania"
             start = token.doc[token.i - 1 if token.doc[token.i - 1].lower_ == "both" else token.i - 2].idx - base
-            replacement = antecedents.two_sides
+            replacement = sides
         elif (
             low in ("this", "that")
             and token.dep_ == "dobj"

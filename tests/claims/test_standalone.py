@@ -6983,3 +6983,16 @@ def test_its_ministry_in_a_speech_tag_is_the_state_the_statement_is_about_whatev
     assert standalone_texts("Peter Holm will resign, its trade ministry said.") == [
         "Peter Holm will resign, its trade ministry said."
     ]
+
+
+def test_both_sides_of_a_labour_dispute_are_the_union_and_the_business_that_employs_its_members():
+    text = (
+        "Baggage handlers at Harwick International Airport walked out on Thursday in a strike over pay. The "
+        "airport's operator, Harwick Airport Group, said 238 flights had been cancelled. The Airside Workers' Union "
+        "said its members had rejected a 2.5 percent pay offer. Aurel Air, the largest carrier at Harwick, said the "
+        "strike would cost it 6 million euros. Labour Minister Hedda Calloway urged both sides to return to talks."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "Labour Minister Hedda Calloway urged the Airside Workers' Union and Harwick Airport Group to return to talks."
+    )
