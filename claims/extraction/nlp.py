@@ -86,7 +86,8 @@ def _quote_after_abbreviation(doc: Doc, token: Token) -> bool:
     return len(before.text) > 1 and before.text.endswith(".") and doc[token.i + 1].is_title
 
 
-# Verbs that tag a quotation with its speaker right after it ('"Who pays?" Fenwright asked').
+# Verbs that tag a quotation with its speaker right after it ('"Who pays?" Fenwright asked'), as written: the
+# sentence starts are set before the lemmatizer runs.
 _TAG_VERBS = frozenset(["said", "asked", "says", "asks", "told", "added", "wrote", "replied", "shouted", "cried"])
 
 

@@ -2459,7 +2459,7 @@ def _state_possessor(ent: Span) -> bool:
 
 
 # Words for a part of a place: "the southern half of Kembara", "the north of Varos".
-_PARTS = frozenset(["half", "part", "parts", "north", "south", "east", "west"])
+_COMPASS_PARTS = frozenset(["half", "part", "parts", "north", "south", "east", "west"])
 
 
 def _named_workplace(people: Token) -> str | None:
@@ -2496,7 +2496,7 @@ def _compass_part_of(name: Token) -> bool:
     if name.dep_ != "pobj" or of.lower_ != "of" or name.tag_ != "NNP":
         return False
     part = of.head
-    if part.lower_ not in _PARTS:
+    if part.lower_ not in _COMPASS_PARTS:
         return False
     return part.lower_ in _COMPASS or any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in part.children)
 
@@ -4029,11 +4029,9 @@ def _full_business_name(name: str, antecedents: Antecedents) -> str:
 
 
 # Heads of the names of workers' unions.
-_UNION_HEADS = frozenset(["union", "federation", "confederation", "guild", "syndicate"])
+_UNION_HEADS = frozenset(["union", *_HEAD_SYNONYMS["union"]])
 # Bodies of people joined for a cause or a trade, which "the group" may stand for.
-_PEOPLES_BODIES = frozenset(
-    ["association", "alliance", "coalition", "federation", "confederation", "network", "union", "charity", "league"]
-)
+_PEOPLES_BODIES = _UNION_HEADS | {"association", "alliance", "coalition", "network", "charity", "league"}
 
 
 def _mention_edits(
