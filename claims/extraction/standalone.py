@@ -6920,8 +6920,6 @@ def _pair_opening(noun: Token, span: Span) -> Token | None:
     the = doc[noun.i - 2] if noun.i - 2 >= span.start and doc[noun.i - 1].lower_ == "two" else doc[noun.i - 1]
     if the.i < span.start or the.lower_ != "the" or noun.tag_ != ("NN" if noun.lower_ in ("pair", "couple") else "NNS"):
         return None
-    if noun.lower_ in ("men", "women") and doc[noun.i - 1].lower_ != "two" and noun.i - 1 != the.i:
-        return None
     if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.rights):
         return None  # "the men who were freed", "the two men in the car": said here which
     return the
