@@ -2013,11 +2013,7 @@ class Antecedents:
         if not self.labour_dispute:
             return None
         unions = [b for b in self.bodies if _own_head(b) in _UNION_HEADS and _is_name(b)]
-        employers = [
-            b
-            for b in self.businesses(list(dict.fromkeys(self.bodies)))
-            if b not in unions and _is_name(b) and _own_head(b) not in PUBLIC_HEADS and b not in self.places
-        ]
+        employers = [b for b in self.named_businesses() if b not in unions]
         # (the article's own business, else the first it called an operator or a company, else the only one)
         described = [name for word, name in self.described.items() if word in TOPIC_HEADS]
         employer = next((b for b in (self.topic, *described) if b in employers), None) or (
@@ -2026,6 +2022,15 @@ class Antecedents:
         if not unions or employer is None:
             return None
         return f"{unions[-1]} and {employer}"
+
+    def named_businesses(self) -> list[str]:
+        """The businesses the article has named by name, each once: no public body, place or publication."""
+        places = {*self.places, *self.settlements}
+        return [
+            b
+            for b in self.businesses(list(dict.fromkeys(self.bodies)))
+            if _is_name(b) and _own_head(b) not in PUBLIC_HEADS and b not in places and not self.is_outlet(b)
+        ]
 
     def business(self) -> str | None:
         """The name the article last called a business ("operated by Aerolinea Norte": the operator; "the utility
@@ -4893,14 +4898,10 @@ def _company_of_office(person: str, antecedents: Antecedents, span: Span) -> str
     if not topic or _own_head(topic) in PUBLIC_HEADS:
         # (else the one business the article named: "The Financial Supervision Authority fined Halverton Bank ...
         # chief executive Dorian Korda said")
-        places = {*antecedents.places, *antecedents.settlements}
-        named = [
-            b
-            for b in antecedents.businesses(list(dict.fromkeys(antecedents.bodies)))
-            if _is_name(b) and _own_head(b) not in PUBLIC_HEADS and b not in places and not antecedents.is_outlet(b)
-        ]
-        only = named[0] if len(named) == 1 else None
-        return only if only is not None and set(title) & _COMPANY_OFFICES else None
+        if not set(title) & _COMPANY_OFFICES:
+            return None
+        named = antecedents.named_businesses()
+        return named[0] if len(named) == 1 else None
     # (a bank's governor too: "Governor Lena Osterhagen" in an article about the Bank of Valdonia)
     return topic if set(title) & _COMPANY_OFFICES or ("governor" in title and _own_head(topic) == "bank") else None
 
