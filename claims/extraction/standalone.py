@@ -4642,8 +4642,10 @@ def _mention_edits(
             if low == "it" and speaking is not None and not speaking.startswith(_PERSON_SPEAKS):
                 speaking = None  # (a body's own "it" is decided above; a person's is the body they speak for)
             if speaking is not None and speaking.startswith(_PERSON_SPEAKS):
-                # a person's "its": the body the article said they head or work for, else it stays
-                speaking = antecedents.affiliation_before(speaking.removeprefix(_PERSON_SPEAKS), token)
+                # a person's "its": the body the article said they head or work for, else it stays (also when the
+                # speaker is a pronoun the article names nobody for)
+                person = speaking.removeprefix(_PERSON_SPEAKS)
+                speaking = antecedents.affiliation_before(person, token) if person else None
                 if speaking is None:
                     continue
             thing = (

@@ -365,6 +365,16 @@ def test_a_persons_its_is_the_body_the_article_said_they_head_else_it_stays():
     ]
 
 
+def test_its_after_a_pronoun_speaker_the_article_cannot_name_stays():
+    # "He" matches nobody the article named (it named a woman), so the body he speaks for is unknown
+    text = "Ruth Engqvist said the Axford plant would close. He said its workers would be paid in full."
+
+    assert [standalone for _, standalone in texts_and_spans(text)] == [
+        "Ruth Engqvist said the Axford plant would close.",
+        "He said its workers would be paid in full.",
+    ]
+
+
 def test_his_or_her_opening_a_joined_clause_names_the_person_again():
     text = "Governor Elin Strand won a second term, but her main rival refused to concede and called for a recount."
 
