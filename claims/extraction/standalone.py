@@ -3988,11 +3988,17 @@ def _of_workers(words: list[str]) -> bool:
     return any(w.endswith(("ers'", "ists'", "ants'", "ors'", "ives'")) for w in words)
 
 
+def _same_word(word: str, head: str) -> bool:
+    """Whether ``word`` is ``head`` in another form ("ministries", "organization"), not another word that begins
+    like it ("Coast" is no "coastguard")."""
+    return word[:5] == head[:5] and abs(len(word) - len(head)) <= 3
+
+
 def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str | None:
     """The nearest earlier body a description "the <head>" stands for (``head`` lower-case): one its own word names
     ("the union": the Port and Dock Workers' Union), else one a word of the same meaning does ("the national
     truckers' federation")."""
-    for synonym, stems in ((False, {head[:5]}), (True, {word[:5] for word in _HEAD_SYNONYMS.get(head, ())})):
+    for synonym, heads in ((False, (head,)), (True, _HEAD_SYNONYMS.get(head, ()))):
         for name in reversed(candidates):
             if synonym and not _is_name(name):
                 continue  # a word of the same meaning names a body by its name, not "the county environmental office"
@@ -4001,7 +4007,7 @@ def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str 
             own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
             if synonym and head in ("paper", "newspaper") and words[:own] == ["journal"] and own < len(words):
                 continue  # a learned "Journal of Adolescent Health Research" is no newspaper (its paper is a study)
-            if words != [head] and own and words[own - 1][:5] in stems:
+            if words != [head] and own and any(_same_word(words[own - 1], h) for h in heads):
                 return name
             if synonym and head == "union" and own and words[own - 1] in _MEMBERS_BODIES and _of_workers(words):
                 return name  # "the union": the National Teachers' Alliance (but a party's "Civic Alliance" is none)
@@ -5233,6 +5239,9 @@ def _clause_subject_name(pronoun: Token, first: int, antecedents: "Antecedents")
         relative = subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl"
         if relative:
             subject = verb.head  # the name the "who" clause hangs on (whose phrase holds the pronoun)
+        if subject is not None and subject.tag_ == "NN" and not relative:
+            # "the ship's second engineer, Dario Pelle, filmed the pipe work on his phone": the name in apposition
+            subject = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
         if (
             subject is not None
             and subject.tag_ == "NNP"

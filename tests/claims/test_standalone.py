@@ -7006,3 +7006,26 @@ def test_both_sides_of_a_labour_dispute_are_the_union_and_the_business_that_empl
     assert standalone_texts(text)[-1] == (
         "Labour Minister Hedda Calloway urged the Airside Workers' Union and Harwick Airport Group to return to talks."
     )
+
+
+def test_his_in_a_clause_whose_subject_is_a_description_with_a_name_in_apposition_is_that_persons():
+    text = (
+        "Judge Halvor Steen ruled that the crew had bypassed the oil separator. He also fined the operator.\n\n"
+        "The case came to light after the ship's second engineer, Dario Pelle, filmed the pipe work on his phone."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
+        "The case came to light after the ship's second engineer, Dario Pelle, filmed the pipe work on his phone."
+    )
+
+
+def test_a_description_is_not_a_name_whose_last_word_only_begins_like_it():
+    text = (
+        "Environmental group Clearwater Coast said the fine was too small. "
+        "The coastguard recorded 31 suspected illegal discharges in national waters in 2025."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)] == [
+        "Environmental group Clearwater Coast said the fine was too small.",
+        "The coastguard recorded 31 suspected illegal discharges in national waters in 2025.",
+    ]
