@@ -239,7 +239,9 @@ _OFFSET = re.compile(
     r"((?:earlier|later)(?=\s*[,.;:)]|\s*$|\s+that\s+(?!(?:day|week|month|year|morning|evening|night)\b)"
     r"|\s+(?!(?:that|than)\b)[A-Za-z])"
     r"|(?:before|after)(?=\s*[,.;:)]|\s*$))"
-    r"|the\s+(previous|following|next)\s+(day|week|month|year)\b)",
+    r"|the\s+(previous|following|next)\s+(day|week|month|year)\b"
+    # "up from 19 the year before" (at an end: "the week before the vote" counts from the vote)
+    r"|the\s+(day|week|month|year)\s+before(?=\s*[,.;:)]|\s*$))",
     re.IGNORECASE,
 )
 # The words before the month that ends a period ("in the year to (31) January").
@@ -678,7 +680,7 @@ def relative_time_edits(
             # "rose from a year earlier the company said": only "A week earlier the regulator ..." opens one (and
             # "detained a day earlier inside the stadium" ends one, before where)
             continue
-        unit = (m.group(3) or m.group(6)).lower()
+        unit = (m.group(3) or m.group(6) or m.group(7)).lower()
         # "said on Thursday that it had sent inspectors a day earlier": a day before the day the text named
         start = (day_named_before(m.start()) if unit in ("day", "week") else None) or anchor
         if unit == "year":
@@ -692,9 +694,15 @@ def relative_time_edits(
                 if named
                 else published_on.year + _YEAR_WORD_OFFSET[words[-1].lower()]
                 if words
-                else (reference_year if m.group(5) else None)
+                else (reference_year if m.group(5) or m.group(7) else None)
             )
             start = date(counted_from, 1, 1) if counted_from else anchor
+        if unit == "month" and (months_before := list(_MONTH_BEFORE.finditer(text, 0, m.start()))):
+            # "3 percent in March and 2.6 percent a month earlier": counted from the month the text named
+            number = MONTHS.index(months_before[-1].group(1).lower()) + 1
+            year_after = re.match(r",?\s+((?:19|20)\d\d)\b", text[months_before[-1].end() :])
+            year = int(year_after.group(1)) if year_after else published_on.year - (number > published_on.month)
+            start = date(year, number, 1)
         named_months = list(_MONTH_BEFORE.finditer(text, 0, m.start())) if unit == "year" and m.group(2) else []
         if (
             named_months
@@ -717,7 +725,7 @@ def relative_time_edits(
                     continue  # "Their letter came three weeks later": later than what, no date after the article's
             add(m, _period(start, m.group(3), sign * _count(m.group(2))))
         else:
-            add(m, _period(start, m.group(6), -1 if m.group(5).lower() == "previous" else 1))
+            add(m, _period(start, unit, -1 if (m.group(5) or "previous").lower() == "previous" else 1))
     for m in _THAT_DAY.finditer(text):
         # "told parliament later that day" after "rejected the accusation on Tuesday": the day named last in the
         # text, else the day of the event reported last; nothing without one

@@ -503,3 +503,23 @@ def test_a_weekday_in_a_newspapers_name_and_a_season_before_a_verb_are_no_modifi
     assert (
         written("Prices fell in the autumn because wages slowed.") == "Prices fell in autumn 2023 because wages slowed."
     )
+
+
+def test_the_unit_before_at_an_end_counts_back_like_the_previous_one():
+    assert written("Discharges rose to 31 in 2021, up from 19 the year before.") == (
+        "Discharges rose to 31 in 2021, up from 19 in 2020."
+    )
+    assert written("The fire was put out on Monday. Crews had first been called the day before.") == (
+        "The fire was put out on 25 March 2024. Crews had first been called on 24 March 2024."
+    )
+    # (before a noun it is a preposition, counted from what it names)
+    assert written("Officials met the week before the vote.") == "Officials met the week before the vote."
+
+
+def test_a_month_counted_from_a_month_the_text_named_is_counted_from_that_month():
+    assert written("Prices rose 4 percent in January and 3 percent a month earlier.") == (
+        "Prices rose 4 percent in January 2024 and 3 percent in December 2023."
+    )
+    assert written("Sales rose in October 2022 and fell the month before.") == (
+        "Sales rose in October 2022 and fell in September 2022."
+    )
