@@ -135,6 +135,9 @@ def np_name(head: Token) -> str:
     left = _line_start(head)
     right = head.i
     for child in head.rights:
+        if (child.dep_ == "cc" and child.text == "&") or (child.dep_ == "conj" and head.doc[child.i - 1].text == "&"):
+            right = child.right_edge.i  # "Pippin & Hale": one name
+            continue
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):
             break
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
@@ -148,6 +151,9 @@ def np_name(head: Token) -> str:
             right = comma - 1
             break
         right = child.right_edge.i
+    first = head.doc[left]
+    if left < head.i and first.is_title and (first.lower_ in lexicon.TOPIC_HEADS or first.lower_.endswith("maker")):
+        left += 1  # "Toymaker Pippin & Hale", opening its sentence: the business's kind, capitalised, is no name
     return clean_name(head.doc[left : right + 1].text)
 
 

@@ -7029,3 +7029,17 @@ def test_a_description_is_not_a_name_whose_last_word_only_begins_like_it():
         "Environmental group Clearwater Coast said the fine was too small.",
         "The coastguard recorded 31 suspected illegal discharges in national waters in 2025.",
     ]
+
+
+def test_the_company_is_the_business_an_ampersand_joins_not_a_town_typed_as_an_organisation():
+    text = (
+        "LENNFORD, Dec. 3 - Toymaker Pippin & Hale is recalling more than 120,000 wooden stacking rings.\n\n"
+        "The toys were made at a factory in the town of Corrabay that the company bought in 2023. "
+        "A spokeswoman for the company said a change of glue was to blame."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)] == [
+        "Toymaker Pippin & Hale is recalling more than 120,000 wooden stacking rings.",
+        "The toys were made at a factory in the town of Corrabay that Pippin & Hale bought in 2023.",
+        "A spokeswoman for Pippin & Hale said a change of glue was to blame.",
+    ]
