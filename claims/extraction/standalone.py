@@ -4326,6 +4326,14 @@ def _mention_edits(
             # "welcomed the figures, saying they proved ..." -> "saying the figures proved"; "price pressures had
             # spread ..., and ... if they did not ease" -> "if price pressures did not ease"
             replacement = things
+        elif (
+            low == "them"
+            and token.dep_ == "dobj"
+            and token.i not in quoted
+            and not inside_quotation(attributed, token.i)
+            and (things := _plural_subject_before(token, first)) is not None
+        ):
+            replacement = things  # "cracks had appeared ... and they had reported them" -> "reported the cracks"
         elif low == "them" and token.i not in quoted and token.dep_ == "pobj" and token.head.lower_ == "of":
             share = token.head.head  # "Most of them now expect ...": the people the sentence before was about
             if share.tag_ == "JJS" and share.lower_ not in ("most", "least", "fewest"):
@@ -6867,15 +6875,19 @@ def _plural_subject_before(they: Token, first: int) -> str | None:
     subject of a later clause is the plural thing the nearest clause before it was about, when no other plural
     stands between them; not people ("Passengers are advised to check before they travel": anyone who travels),
     nor a speaker's "they" in what it says ("Police said they had detained ...")."""
-    if they.dep_ not in ("nsubj", "nsubjpass"):
+    if they.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
-    if they.head.dep_ == "ccomp" and they.head.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+    clause = they.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head  # "told the paper that cracks had appeared ... and that they had reported them"
+    if they.dep_ != "dobj" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
         return None  # "many said they had made other plans": the speakers' own "they"
     doc = they.doc
     for noun in reversed(doc[first : they.i]):
         if noun.tag_ not in ("NNS", "NNPS") or noun.pos_ == "PRON" or noun.dep_ in ("pobj", "conj", "compound"):
             continue  # a plural in a phrase ("spread to rents and services") is no clause's topic
-        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.ent_type_ or noun.lemma_.lower() in PERSON_NOUNS:
+        topics = ("nsubj", "nsubjpass", "dobj") if they.dep_ == "dobj" else ("nsubj", "nsubjpass")
+        if noun.dep_ not in topics or noun.ent_type_ or noun.lemma_.lower() in PERSON_NOUNS:
             return None  # "cut prices, and they ...": another plural stands nearer, so which is unsure
         lemma = noun.lemma_.lower()
         if _people_noun(lemma):
@@ -6889,6 +6901,8 @@ def _plural_subject_before(they: Token, first: int) -> str | None:
         if any(t.tag_ == "PRP$" for t in words):
             return None  # "until its forces withdrew from villages they seized": no more named than "they"
         text = words.text
+        if they.dep_ == "dobj" and words[0].tag_ not in ("DT", "PRP$", "POS", "NNP", "NNPS"):
+            text = f"the {text}"  # "... and that they had reported them" -> "reported the cracks"
         return text if words[0].tag_ in ("NNP", "NNPS") else text[0].lower() + text[1:]
     return None
 

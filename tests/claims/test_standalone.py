@@ -7043,3 +7043,23 @@ def test_the_company_is_the_business_an_ampersand_joins_not_a_town_typed_as_an_o
         "The toys were made at a factory in the town of Corrabay that Pippin & Hale bought in 2023.",
         "A spokeswoman for Pippin & Hale said a change of glue was to blame.",
     ]
+
+
+def test_them_as_an_object_is_the_plural_thing_an_earlier_clause_was_about_and_a_speakers_they_stays():
+    text = (
+        "Residents of Selvic told the Dravenza Herald that cracks had appeared in the hillside above the road "
+        "and that they had reported them to the roads agency. "
+        "The provincial government has opened 140 cooling centres in libraries and community halls and kept them "
+        "open until midnight. "
+        "Police arrested 12 protesters and later released them."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)] == [
+        # "they" are the residents, who said it, as in "Residents said they had ..."; never the cracks
+        "Residents of Selvic told the Dravenza Herald that cracks had appeared in the hillside above the road and "
+        "that they had reported the cracks to the roads agency.",
+        "The provincial government has opened 140 cooling centres in libraries and community halls and kept the "
+        "cooling centres open until midnight.",
+        # (people: "them" may be any of them)
+        "Police arrested 12 protesters and later released them.",
+    ]
