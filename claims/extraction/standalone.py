@@ -4252,7 +4252,12 @@ def _mention_edits(
         ):
             # '"The water came under the door at two. By four it was at the windows"' -> "[the water] was"
             replacement = _bracketed(antecedents.quoted_thing, capital=token.text[0].isupper())
-        elif low in ("they", "their") and token.i == first and antecedents.last_plural and token.i not in quoted:
+        elif (
+            low in ("they", "their")
+            and _opens_sentence(token, first)
+            and antecedents.last_plural
+            and token.i not in quoted
+        ):
             # "Police unions warned ... Their federation's president" -> "The police unions' federation's president"
             plural = f"the {antecedents.last_plural}"
             named_plural = f"the {antecedents.last_plural_named or antecedents.last_plural}"
@@ -6868,6 +6873,13 @@ _GENERIC_PEOPLE = frozenset(
         *("attacker", "gunman", "assailant", "militant", "rebel", "insurgent", "raider", "looter", "kidnapper"),
     ]
 )
+
+
+def _opens_sentence(token: Token, first: int) -> bool:
+    """Whether ``token`` is the sentence's first word from token ``first``, or follows only a word that opens a
+    clause ("If they fail, ...", "But they said ...")."""
+    before = token.doc[first : token.i]
+    return len(before) <= 1 and all(t.dep_ in ("mark", "advmod", "cc") and t.is_alpha for t in before)
 
 
 def _plural_subject_before(they: Token, first: int) -> str | None:

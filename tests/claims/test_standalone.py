@@ -7063,3 +7063,14 @@ def test_them_as_an_object_is_the_plural_thing_an_earlier_clause_was_about_and_a
         # (people: "them" may be any of them)
         "Police arrested 12 protesters and later released them.",
     ]
+
+
+def test_they_after_only_a_word_that_opens_a_clause_is_the_plural_the_sentence_before_was_about():
+    text = (
+        "Talks between the nurses' union and the health authority are due to resume on Friday. "
+        "If they fail, the union says it will call a week-long stoppage."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
+        "If the talks fail, the union says the union will call a week-long stoppage."
+    )
