@@ -136,7 +136,7 @@ _ACTION_IN = re.compile(r"\b(?:strike|walkout|stoppage|boycott|blockade|sit-in|p
 # project").
 _PROJECT_NOUNS = frozenset(["project", "scheme", "development"])
 # Words that rank an event among others of any kind ("the deadliest accident since 2019").
-_EVENT_KINDS = frozenset(["accident", "disaster", "tragedy", "incident"])
+_EVENT_KINDS = frozenset(["accident", "disaster", "tragedy", "incident", "failure", "mishap"])
 # Nouns of a disaster or an accident a lead may name, for "It was the deadliest disaster since ..." (lemmas).
 _FIRES = frozenset(["fire", "blaze", "wildfire"])
 _DISASTER_NOUNS = frozenset(
@@ -7068,6 +7068,10 @@ def _mishap_of(subject: Token) -> str | None:
     verb of a common noun reports, named as a noun phrase; None for any other token."""
     verb = subject.head
     noun = lexicon.MISHAP_NOUNS.get(verb.lemma_.lower()) if subject.dep_ == "nsubj" else None
+    if verb.lemma_.lower() == "break" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("apart", "up") for c in verb.children
+    ):
+        noun = "break-up"  # "A Vireo-2 rocket broke apart": the break-up of the rocket
     if noun is None or verb.pos_ != "VERB" or subject.tag_ not in ("NN", "NNS"):
         return None
     # (the word right before it: "passenger ferry", and a name read as a number, "Vela-3 rocket")

@@ -7074,3 +7074,15 @@ def test_they_after_only_a_word_that_opens_a_clause_is_the_plural_the_sentence_b
     assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
         "If the talks fail, the union says the union will call a week-long stoppage."
     )
+
+
+def test_it_ranked_as_a_failure_is_the_break_up_the_lead_reported():
+    text = (
+        "A Vireo-2 rocket carrying a weather satellite broke apart about 90 seconds after lifting off on Wednesday, "
+        "the space agency said.\n\n"
+        "It was the second failure in five launches for the Vireo-2."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
+        "The break-up of the Vireo-2 rocket was the second failure in five launches for the Vireo-2."
+    )
