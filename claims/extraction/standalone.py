@@ -284,6 +284,9 @@ class Antecedents:
     bodies: list[str] = field(default_factory=list)
     # noun lemma -> its last mention that names something ("migrant camp near the town of Kessel")
     phrases: dict[str, str] = field(default_factory=dict)
+    # whether the lead put on trial, charged or sentenced a person it described without a name ("A former mayor of
+    # Vestrand ... was sentenced"), whom a later sentence names
+    unnamed_defendant: bool = False
     # a noun as written -> its last own-voice mention whose modifiers say which, name or not ("talks": "ceasefire
     # talks between Vostrel and Karsana", "cut": "planned cut to diesel subsidies for farmers"), for a later bare
     # "the talks" nothing else resolves
@@ -639,6 +642,8 @@ class Antecedents:
         ) and any(t.like_num for t in sent.doc[start : sent.end])
         if self.lead_measure is None and self.sentences <= LEAD_SENTENCES:
             self.lead_measure = _measure_moved(sent, start, quoted)
+        if self.unnamed_defendant:
+            self._note_defendant_named(sent, start, quoted)
         if "trial" not in self.described and " trial" in text:
             self._note_defendant(sent, start)
         self._note_surnames(sent, start, quoted)
@@ -1410,6 +1415,16 @@ class Antecedents:
             # the person's name: the noun itself or a name set beside it (which the parser may hang on a word of
             # its phrase: "The mayor of Kestin, Paul Rinaldi, has been charged")
             named = next((t for t in person.subtree if t.ent_type_ == "PERSON"), None)
+            if (
+                named is None
+                and person.tag_ == "NN"
+                and _person_word(person)
+                and lemma in CHARGING_VERBS
+                and lemma not in ("arrest", "detain")
+                and self.sentences <= LEAD_SENTENCES
+                and "trial" not in self.phrases
+            ):
+                self.unnamed_defendant = True  # "A former mayor of Vestrand ... was sentenced": named later
             if named is not None and lemma in CHARGING_VERBS:
                 name = next(clean_name(e.text) for e in doc.ents if e.start <= named.i < e.end)
                 name = self.by_surname(name) or name
@@ -1668,7 +1683,27 @@ class Antecedents:
             if words[0].lower_ != "the" or any(t.is_punct for t in words):
                 return
             self.described["trial"] = f"the trial of the {words[1:].text}"
+            self.unnamed_defendant = self.sentences <= LEAD_SENTENCES
             return
+
+    def _note_defendant_named(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """The name of the defendant the lead described without one: the first person a later sentence names with
+        their age set beside the name ("Aldo Ferrant, 61,"), as news introduces the person a story is about; a later
+        "the trial" is theirs."""
+        doc = sent.doc
+        for ent in ents_within(doc, start, sent.end):
+            # (a name with an age is a person's, whatever the tagger typed it: "Tomas Reinholt, 61," may be a GPE)
+            if not 2 <= len(ent) <= 3 or not all(t.tag_ == "NNP" and t.is_title for t in ent) or ent.start in quoted:
+                continue
+            if ent.end + 2 >= len(doc):
+                continue
+            comma, age, after = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+            if comma.text == "," and age.like_num and age.text.isdigit() and after.text in (",", "."):
+                name = self.by_surname(clean_name(ent.text)) or clean_name(ent.text)
+                self.described["trial"] = f"the trial of {name}"
+                self.phrases["trial"] = f"trial of {name}"
+                self.unnamed_defendant = False
+                return
 
     def _note_event(self, sent: Span, start: int) -> None:
         """The first event the article reports with a place: "Drones struck ... in the city of Orvane" ->
@@ -5854,9 +5889,25 @@ def _description_antecedent(
             candidates.append(_with_the(clean_name(paper)) if paper.lower().startswith("the ") else clean_name(paper))
         cited = set()
     return next(
-        (c for c in candidates if c and c.removeprefix("the ") not in cited and not _acted_on_by_itself(token, c)),
+        (
+            c
+            for c in candidates
+            if c
+            and c.removeprefix("the ") not in cited
+            and not _acted_on_by_itself(token, c)
+            and not _of_person_named_before(token, c, first)
+        ),
         None,
     )
+
+
+def _of_person_named_before(token: Token, phrase: str, first: int | None) -> bool:
+    """Whether ``phrase`` is a thing of a person ("the trial of Viktor Hale") whom the claim named before ``token``
+    ("Viktor Hale, who denied the charges throughout the trial"): the reader knows whose it is."""
+    owner = phrase.partition(" of ")[2].split()
+    if len(owner) < 2 or first is None or not all(w[:1].isupper() for w in owner):
+        return False
+    return any(t.text == owner[-1] for t in token.doc[first : token.i])
 
 
 def _acted_on_by_itself(token: Token, name: str) -> bool:

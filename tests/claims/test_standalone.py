@@ -7086,3 +7086,22 @@ def test_it_ranked_as_a_failure_is_the_break_up_the_lead_reported():
     assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
         "The break-up of the Vireo-2 rocket was the second failure in five launches for the Vireo-2."
     )
+
+
+def test_the_trial_is_of_the_defendant_the_lead_described_and_a_later_sentence_named_with_an_age():
+    text = (
+        "A former mayor of Vestrand who steered contracts to his brother-in-law was sentenced to six years in prison "
+        "on Tuesday. Aldo Ferrant, 61, was convicted in December of fraud. Prosecutors said the trial had exposed a "
+        "decade of abuse. Ferrant, who denied the charges throughout the trial, plans to appeal."
+    )
+    on_trial = (
+        "The former head of the Vasso port authority went on trial on Wednesday. Prosecutors allege that Tomas "
+        "Reinholt, 58, arranged the payments. The trial is expected to last six weeks."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][2:] == [
+        "Prosecutors said the trial of Aldo Ferrant had exposed a decade of abuse.",
+        # (the claim named him before: whose trial it is, the reader knows)
+        "Aldo Ferrant, who denied the charges throughout the trial, plans to appeal.",
+    ]
+    assert texts_and_spans(on_trial)[-1][1] == "The trial of Tomas Reinholt is expected to last six weeks."
