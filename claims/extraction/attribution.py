@@ -970,7 +970,8 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
             for obj in according_to(token):
                 # "according to X's report", "according to figures published by the health board"
                 statement = obj.lemma_.lower() in lexicon.STATEMENT_NOUNS
-                nominal = _nominal_source(obj) if statement else _publisher(obj)
+                # (not "according to two survivors reached by telephone": people say it themselves)
+                nominal = _nominal_source(obj) if statement else None if _may_speak(obj) else _publisher(obj)
                 yield token, nominal if nominal is not None else obj
             continue
         if pos == "NOUN" and a.lemma in lexicon.STATEMENT_NOUNS:

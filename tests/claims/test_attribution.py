@@ -86,6 +86,8 @@ SENTENCE_CASES = [
         "Waiting times rose to 21 weeks in March, according to figures published by the regional health board.",
         ["regional health board"],
     ),
+    # (but people cited are the source, however they were reached)
+    ("The rebels set fire to the plant, according to two survivors reached by telephone.", ["two survivors"]),
     ("The institute questioned 2,000 adults by telephone last week.", []),
     ("Analysts questioned whether the plan could be paid for.", ["Analysts"]),
     # verbs that are cues with their particle or preposition
