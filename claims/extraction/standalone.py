@@ -892,6 +892,10 @@ class Antecedents:
             self.last_plural = " ".join(
                 t.text if t.tag_ in ("NNP", "NNPS") else t.lower_ for t in sent.doc[first_word : subject.i + 1]
             )
+            written = self.written.get(subject.i, "")
+            if written.lower().removeprefix("the ").endswith(self.last_plural) and written[:1] != "[":
+                # "The rebels arrived ..." written as "The Kavari Liberation Front rebels": "They" are those
+                self.last_plural_named = written.removeprefix("the ").removeprefix("The ")
             where = next(
                 (
                     c
@@ -7794,7 +7798,7 @@ def _quoted_people(they: Token, first: int, antecedents: Antecedents) -> str | N
     lemma = head[:-1] if head.endswith("s") else head
     if not (_people_noun(lemma) or head in _GROUPS_OF_PEOPLE):
         return None
-    return _bracketed(f"the {antecedents.last_plural}", capital=they.text[0].isupper())
+    return _bracketed(f"the {antecedents.last_plural_named or antecedents.last_plural}", capital=they.text[0].isupper())
 
 
 def _bracketed(words: str, *, capital: bool) -> str:

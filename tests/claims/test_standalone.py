@@ -7105,3 +7105,17 @@ def test_the_trial_is_of_the_defendant_the_lead_described_and_a_later_sentence_n
         "Aldo Ferrant, who denied the charges throughout the trial, plans to appeal.",
     ]
     assert texts_and_spans(on_trial)[-1][1] == "The trial of Tomas Reinholt is expected to last six weeks."
+
+
+def test_a_quotations_they_after_a_plural_the_text_named_is_that_plural_by_its_name():
+    text = (
+        "Gunmen from the Kavari Liberation Front stormed the Obelu gold mine on Tuesday, killing 11 workers.\n\n"
+        "The rebels arrived on motorbikes shortly before dawn.\n\n"
+        '"They knew exactly where the storeroom was," said Tomas Ebrey, a drill operator.'
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][1:] == [
+        "The Kavari Liberation Front rebels arrived on motorbikes shortly before dawn.",
+        '"[The Kavari Liberation Front rebels] knew exactly where the storeroom was," said Tomas Ebrey, a drill '
+        "operator.",
+    ]
