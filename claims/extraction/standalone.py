@@ -7497,7 +7497,11 @@ def _bare_description(token: Token, span: Span) -> bool:
     if token_attrs(token).tag not in ("NN", "NNS") or token.i <= span.start:
         return False
     determiner = token.doc[token.i - 1].lower_
-    if determiner not in ("the", "this", "that", "these", "those") or len(list(token.lefts)) != 1:
+    # (a word before the determiner is none of the noun's: "twice the bank's target", "all the villages")
+    lefts = list(token.lefts)
+    if determiner not in ("the", "this", "that", "these", "those") or lefts[-1:] != [token.doc[token.i - 1]]:
+        return False
+    if any(t.tag_ != "PDT" for t in lefts[:-1]):
         return False
     if determiner in ("these", "those") and token_attrs(token).tag != "NNS":
         return False  # ("those" before a singular noun is no determiner of it)

@@ -7119,3 +7119,14 @@ def test_a_quotations_they_after_a_plural_the_text_named_is_that_plural_by_its_n
         '"[The Kavari Liberation Front rebels] knew exactly where the storeroom was," said Tomas Ebrey, a drill '
         "operator.",
     ]
+
+
+def test_a_description_after_a_word_before_its_determiner_is_still_bare():
+    text = (
+        "The Bank of Orsenland kept rates at 4.25 percent on Wednesday. "
+        "Prices have risen 5.1 percent, more than twice the bank's 2 percent target."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
+        "Prices have risen 5.1 percent, more than twice the Bank of Orsenland's 2 percent target."
+    )
