@@ -7355,11 +7355,17 @@ def _article(determiner: Token, word: str) -> str:
 
 
 _OF_SETTLEMENT = re.compile(r"^(?i:the) (city|town|village)('s)? ")
+# One thing in a settlement the text named ("the factory in the town of Corrabay").
+_IN_SETTLEMENT = re.compile(r"^((?i:the)) ([a-z]+) in the (?:city|town|village) of ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$")
 
 
 def _with_city_named(phrase: str, antecedents: Antecedents) -> str:
     """ "the city water company" -> "the Kessary city water company", "the town's medical council" -> "Qasr Dalil's
     medical council": a body of the settlement "the city"/"the town" stands for."""
+    placed = _IN_SETTLEMENT.match(phrase)
+    if placed is not None:
+        # "the factory in the town of Corrabay" -> "the Corrabay factory"
+        return f"{placed.group(1)} {placed.group(3)} {placed.group(2)}"
     found = _OF_SETTLEMENT.match(phrase)
     if found is None:
         return phrase

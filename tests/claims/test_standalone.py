@@ -7130,3 +7130,14 @@ def test_a_description_after_a_word_before_its_determiner_is_still_bare():
     assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
         "Prices have risen 5.1 percent, more than twice the Bank of Orsenland's 2 percent target."
     )
+
+
+def test_a_thing_in_a_named_town_is_written_with_the_towns_name_before_it():
+    text = (
+        "Toymaker Pippin & Hale is recalling 120,000 toys. The toys were made at a factory in the town of Corrabay. "
+        "A spokeswoman said a change of glue at the factory was to blame."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
+        "A spokeswoman said a change of glue at the Corrabay factory was to blame."
+    )
