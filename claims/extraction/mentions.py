@@ -54,6 +54,11 @@ def party_entities(doc: Doc, start: int, end: int) -> list[Span]:
 _DESCRIPTORS = lexicon.TOPIC_HEADS - {"giant", "group", "maker", "club", "business"}
 
 
+def _descriptor(token: Token) -> bool:
+    """Whether a word says what kind of business a name after it is ("carmaker", "toymaker", "airline")."""
+    return token.lower_ in _DESCRIPTORS or (token.lower_.endswith("maker") and token.lower_ != "maker")
+
+
 def leading_title(ent: Span) -> bool:
     """A person's title the tagger ran into a name of two or three words: "Mayor Lenka Horakova" (typed as one
     organisation after "Deputy")."""
@@ -83,7 +88,7 @@ def entity_name(ent: Span) -> str:
         and a.head == ent.root.i
     ):
         return clean_name(ent.doc[before.i : ent.end].text)  # "CD Valdera": a club's letters the tagger left out
-    if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in _DESCRIPTORS:
+    if len(tokens) > 1 and tokens[0].is_sent_start and _descriptor(tokens[0]):
         # "Carmaker Strand Motors will cut ...": the capital is the sentence's, the word a descriptor
         return clean_name(ent.doc[ent.start + 1 : ent.end].text)
     common = [i for i, t in enumerate(tokens) if t.tag_ in ("NN", "NNS") and t.is_lower]
@@ -152,7 +157,7 @@ def np_name(head: Token) -> str:
             break
         right = child.right_edge.i
     first = head.doc[left]
-    if left < head.i and first.is_title and (first.lower_ in lexicon.TOPIC_HEADS or first.lower_.endswith("maker")):
+    if left < head.i and first.is_title and _descriptor(first):
         left += 1  # "Toymaker Pippin & Hale", opening its sentence: the business's kind, capitalised, is no name
     return clean_name(head.doc[left : right + 1].text)
 

@@ -323,6 +323,9 @@ class Antecedents:
     # how the current sentence's claims wrote the words they resolved (token index -> "the Free Heights Movement"),
     # so that its claimers name who its text names ("The group denied ...": the Free Heights Movement)
     written: dict[int, str] = field(default_factory=dict)
+    # a claimer described with a word the text wrote out -> the claimer so written ("spokeswoman for the company":
+    # "spokeswoman for Pippin & Hale")
+    claimers_written: dict[str, str] = field(default_factory=dict)
     # a claimer written with a possessive pronoun -> the party the claim wrote for it ("its fisheries ministry" ->
     # "Corrisand's fisheries ministry"), for a later sentence whose pronoun speaker attribution took to be it
     claimers_written: dict[str, str] = field(default_factory=dict)
@@ -1985,13 +1988,15 @@ class Antecedents:
         document = head in _SAID_NOUNS | _FINDINGS and opener not in ("its", "their", "his", "her")
         if named or claimer.lower() in lexicon.PRONOUNS or document:
             return claimer  # (a document is no party: "the report" stays, or ``named`` gives who made it)
+        if claimer in self.claimers_written:
+            return self.claimers_written[claimer]  # ("She added": the spokeswoman as the sentence before wrote her)
         for start, end in subjects:
             phrase = sent.doc[start:end]
             # (the phrase up to its head word: "The company, a subsidiary of the Arcos Group," is "company")
             head_phrase = sent.doc[start : phrase.root.i + 1]
             if claimer.lower() not in (
-                phrase.text.lower().removeprefix("the "),
-                head_phrase.text.lower().removeprefix("the "),
+                _without_article(phrase.text.lower()),
+                _without_article(head_phrase.text.lower()),
             ):
                 continue
             written = self.written.get(phrase.root.i)
@@ -2000,7 +2005,18 @@ class Antecedents:
             if written is not None and _is_name(written):
                 return written.removeprefix("the ").removeprefix("The ")
             owners = [t for t in phrase if t.tag_ == "PRP$" and t.i in self.written]
-            if owners and len(phrase) > 1:
+            # ("A spokeswoman for the company" -> "spokeswoman for Pippin & Hale")
+            bodies = [
+                t
+                for t in phrase
+                if t.i in self.written
+                and t.i != phrase.root.i
+                and t.dep_ == "pobj"
+                and _is_name(self.written[t.i])
+                and t.i - 1 >= phrase.start
+                and t.doc[t.i - 1].lower_ == "the"
+            ]
+            if (owners or bodies) and len(phrase) > 1:
                 # "its organisers" -> "the petition's organisers", "His lawyer" -> "the officer's lawyer", "two
                 # officials in her office" -> "two officials in Anneke Sorel's office"
                 words = []
@@ -2009,10 +2025,20 @@ class Antecedents:
                         whose = self.written[t.i]
                         whose = whose if whose.endswith(("'s", "'")) else _possessive(whose)
                         t_text = f"{whose[0].lower() if whose.startswith('The ') else whose[0]}{whose[1:]}"
+                    elif t in bodies:
+                        t_text = self.written[t.i].removeprefix("The ").removeprefix("the ")
+                    elif (
+                        t.i + 1 < phrase.end
+                        and t.doc[t.i + 1] in bodies
+                        and not self.written[t.i + 1].lower().startswith("the ")
+                    ):
+                        continue  # (the article of a name written in its place that takes none)
                     else:
                         t_text = t.text
                     words.append(t_text + t.whitespace_)
-                return "".join(words).strip()
+                written_claimer = re.sub(r"^(?i:an?) ", "", "".join(words).strip())
+                self.claimers_written[claimer] = written_claimer
+                return written_claimer
         return claimer
 
     def businesses(self, names: Sequence[str]) -> list[str]:
@@ -7355,6 +7381,13 @@ def _article(determiner: Token, word: str) -> str:
 
 
 _OF_SETTLEMENT = re.compile(r"^(?i:the) (city|town|village)('s)? ")
+
+
+def _without_article(phrase: str) -> str:
+    """A lower-case phrase without its leading "the", "a" or "an"."""
+    return re.sub(r"^(?:the|an?) ", "", phrase)
+
+
 # One thing in a settlement the text named ("the factory in the town of Corrabay").
 _IN_SETTLEMENT = re.compile(r"^((?i:the)) ([a-z]+) in the (?:city|town|village) of ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$")
 

@@ -2237,9 +2237,9 @@ def test_a_participle_clause_is_not_cut_off_and_the_herald_is_no_person():
     assert [claim for _, claim in texts_and_spans(text)] == [
         "A senior adviser to Energy Minister Tomas Berg received 85,000 euros from a lobbying firm while helping to "
         "draft the new energy law, the Valden Herald reported on 3 March 2025.",
-        # the paper by its full name, no person
+        # the paper by its full name, no person; "them" the plural the clause before was about
         "Kristian Lund told the Valden Herald that the payments were for earlier work and that Kristian Lund had "
-        "declared them.",
+        "declared the payments.",
         # the unnamed engineer's "he" is the engineer, not the man named last
         "A former ministry engineer said he was told to sign the invoices.",
     ]
@@ -3052,8 +3052,8 @@ def test_a_speaker_the_parser_set_beside_a_noun_is_the_claimer_and_its_body_is_t
 
     assert [(c.claimers, c.text) for c in claims][-1] == (
         ["Pavel Ostrin"],
-        "The regional health authority has closed the well in the village of Morovo and is sending water tankers to "
-        "Morovo, the regional health authority's director, Dr. Pavel Ostrin, told reporters.",
+        "The regional health authority has closed the Morovo well and is sending water tankers to Morovo, the "
+        "regional health authority's director, Dr. Pavel Ostrin, told reporters.",
     )
 
 
@@ -7141,3 +7141,21 @@ def test_a_thing_in_a_named_town_is_written_with_the_towns_name_before_it():
     assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
         "A spokeswoman said a change of glue at the Corrabay factory was to blame."
     )
+
+
+def test_a_spokeswoman_for_the_company_is_written_with_the_companys_name_in_the_text_and_as_claimer():
+    text = (
+        "LENNFORD, Dec. 3 - Toymaker Pippin & Hale is recalling 120,000 toys.\n\n"
+        "A spokeswoman for the company said a change of glue was to blame. "
+        "She added that customers would get a full refund."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims[-2:]] == [
+        ("A spokeswoman for Pippin & Hale said a change of glue was to blame.", ["spokeswoman for Pippin & Hale"]),
+        (
+            "The spokeswoman for Pippin & Hale added that customers would get a full refund.",
+            ["spokeswoman for Pippin & Hale"],
+        ),
+    ]
