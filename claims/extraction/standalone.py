@@ -8393,7 +8393,18 @@ def _tense_of(token: Token) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes and verb.lemma_.lower() not in _AHEAD_PARTICIPLES:
         return "past"  # "a study published on Wednesday", whatever the sentence looks ahead to
+    if verb.tag_ in ("VBZ", "VBP") and _counted_up_to(token):
+        return "past"  # "The toll, which covers deaths up to Monday night": a count runs up to a time gone
     return None
+
+
+def _counted_up_to(token: Token) -> bool:
+    """Whether ``token`` is the time in "up to <time>" or "as of <time>" (the end of what a count covers)."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and [token.lower_, doc[token.i + 1].lower_] in (["up", "to"], ["as", "of"]):
+        return True  # (the phrase a written-out time replaces begins with its preposition)
+    before = [t.lower_ for t in doc[max(0, token.i - 3) : token.i] if t.dep_ != "amod"]
+    return before[-2:] in (["up", "to"], ["as", "of"])
 
 
 # Adjectives of how likely something still to come is ("a cut in March is likely").

@@ -7159,3 +7159,18 @@ def test_a_spokeswoman_for_the_company_is_written_with_the_companys_name_in_the_
             ["spokeswoman for Pippin & Hale"],
         ),
     ]
+
+
+def test_a_day_a_count_runs_up_to_in_the_present_lies_behind():
+    text = (
+        "The heat has killed 87 people, the health department said. The toll, which covers deaths in hospitals up "
+        "to Monday night, is almost three times the number recorded in the same period last year. The campaign "
+        "begins on Monday."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][1:] == [
+        "The toll, which covers deaths in hospitals up to the night of 3 March 2025, is almost three times the "
+        "number recorded in the same period in 2024.",
+        # (what the present schedules lies ahead)
+        "The campaign begins on 10 March 2025.",
+    ]
