@@ -2505,9 +2505,10 @@ def _untyped_business_appositions(sent: Span, start: int, quoted: Collection[int
     return found
 
 
-def _place_named_before(token: Token, sent: Span, first: int | None) -> str | None:
+def _place_named_before(token: Token, sent: Span, first: int | None, antecedents: "Antecedents") -> str | None:
     """The one country-like place its own sentence named before ``token`` ("Lawmakers in Marren approved the
-    government's budget"), for a first sentence the article's places do not hold yet."""
+    government's budget"), for a first sentence the article's places do not hold yet; not a city the dateline or
+    the article named ("PORT ALDERIC, Sept 23 - A court in Port Alderic ... in the country's history")."""
     start = sent.start if first is None else first
     places = {
         clean_name(ent.text)
@@ -2516,6 +2517,7 @@ def _place_named_before(token: Token, sent: Span, first: int | None) -> str | No
         or (ent.label_ == "PERSON" and _where(ent))
         or (ent.label_ in ("GPE", "PERSON") and _state_possessor(ent))
     }  # (not "Brightlane, the online payments and banking app,")
+    places -= {antecedents.dateline_city, *antecedents.settlements}
     return places.pop() if len(places) == 1 else None
 
 
@@ -5834,11 +5836,13 @@ def _description_antecedent(
             candidates.append(f"the {group.removeprefix('the ')} {token.text}")
     if lemma == "country":
         # ("Parliament in Oskaria voted ..., making the country one of the strictest": the one its sentence named)
-        candidates.append(antecedents.country() or _place_named_before(token, sent, first))
+        candidates.append(antecedents.country() or _place_named_before(token, sent, first, antecedents))
     if lemma == "government" and token.text == "government":
         # (the one its sentence's minister serves first: "Aldrian Economy Minister Lars Odegaard said the government")
         country = (
-            _state_adjective_before(token, sent) or antecedents.country() or _place_named_before(token, sent, first)
+            _state_adjective_before(token, sent)
+            or antecedents.country()
+            or _place_named_before(token, sent, first, antecedents)
         )
         if country:
             candidates.append(f"the {country} government")  # "the government" -> "the Sarenne government"

@@ -7174,3 +7174,15 @@ def test_a_day_a_count_runs_up_to_in_the_present_lies_behind():
         # (what the present schedules lies ahead)
         "The campaign begins on 10 March 2025.",
     ]
+
+
+def test_the_country_is_never_the_city_the_story_was_filed_from():
+    text = (
+        "PORT ALDERIC, Sept 23 (Seaboard News Service) - A court in Port Alderic fined the shipping company Trevane "
+        "Maritime 7.2 million crowns on Wednesday, the largest penalty of its kind in the country's history."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
+        "A court in Port Alderic fined the shipping company Trevane Maritime 7.2 million crowns on 5 March 2025, "
+        "the largest penalty of its kind in the country's history."
+    )
