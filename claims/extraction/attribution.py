@@ -381,6 +381,8 @@ def _nominal_source(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "my", "our", "your"):
             return child
+        if child.dep_ == "poss" and child.lower_ in ("its", "their") and (owner := _reporter_of_own(noun)) is not None:
+            return owner
     for ent in party_entities(noun.doc, noun.left_edge.i, noun.i):
         if ent.root.head.i == noun.i and ent.root.dep_ == "compound":  # "a New York Times report"
             return ent.root
@@ -399,6 +401,19 @@ def _nominal_source(noun: Token) -> Token | None:
                         break  # "a claim the ministry rejected": the ministry did not make it
                     return grand
     return None
+
+
+def _reporter_of_own(noun: Token) -> Token | None:
+    """For "its"/"their" <statement> closing what it says ("The coastguard recorded 31 discharges, its annual report
+    said"): the subject of what it says, a body or a group by a noun, whose statement it is."""
+    if noun.dep_ != "nsubj":
+        return None
+    content = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+    subject = next((c for c in content.children if c.dep_ == "nsubj"), None) if content is not None else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _may_speak(subject):
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS")
+    return subject if plural == (noun.doc[noun.left_edge.i].lower_ == "their") else None
 
 
 def _states_content(noun: Token) -> bool:

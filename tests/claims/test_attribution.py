@@ -86,6 +86,9 @@ SENTENCE_CASES = [
         "Waiting times rose to 21 weeks in March, according to figures published by the regional health board.",
         ["regional health board"],
     ),
+    # "its report" closing what it says is the report of the body that did it
+    ("The coastguard recorded 31 discharges in 2025, its annual report said.", ["coastguard"]),
+    ("Unemployment rose to 7 percent, its report said.", ["its report"]),
     # (but people cited are the source, however they were reached)
     ("The rebels set fire to the plant, according to two survivors reached by telephone.", ["two survivors"]),
     ("The institute questioned 2,000 adults by telephone last week.", []),
