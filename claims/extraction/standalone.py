@@ -392,7 +392,7 @@ class Antecedents:
     lead_mishap: str | None = None
     # the figure the lead reported moving, as (what moved, the figure it reached): ("Consumer price inflation in
     # Caldera", "3.1 percent"), for "It was the lowest inflation rate since 2022"
-    lead_measure: tuple[str, str] | None = None
+    lead_measure: "MeasureMove | None" = None
     # the first disaster the lead names by a noun of its own ("a crowd crush" -> "the crowd crush")
     lead_disaster: str | None = None
     # the first vehicle the lead names ("a coach carrying tourists" -> "the coach"), for a later "the vehicle"
@@ -1807,11 +1807,11 @@ class Antecedents:
             return f"the {event}" if event is not None else self.lead_mishap or self.lead_disaster
         mention = self.lead_mentions.get(lemma)
         if mention is None and self.lead_measure is not None:
-            moved, figure = self.lead_measure
             if lemma in _LEVELS:
-                return f"{moved} at {figure}"  # "It was the lowest inflation rate since 2022"
+                # "It was the lowest inflation rate since 2022"
+                return f"{self.lead_measure.moved} at {self.lead_measure.figure}"
             if lemma in _MEASURE_CHANGES:
-                return f"the {noun.text} in {_lower_first(moved)} to {figure}"  # "It was the largest increase"
+                return self.lead_measure.change(noun)  # "It was the largest increase"
         return f"the {mention}" if mention is not None else None
 
     def disease(self) -> str | None:
@@ -5902,6 +5902,10 @@ def _description_antecedent(
     mishap = antecedents.lead_mishap
     if mishap is not None and not quoted and mishap.split()[1] in (lemma, *_EVENT_SYNONYMS.get(lemma, ())):
         candidates.append(mishap)  # "the blast" after "A Vela-3 rocket exploded ...": "the explosion of the ..."
+    if lemma in _MEASURE_CHANGES and antecedents.lead_measure is not None and not quoted:
+        # "voted for the rise" after "raised its main interest rate to 5.5 percent": "the rise in the bank's main
+        # interest rate to 5.5 percent"
+        candidates.append(antecedents.lead_measure.change(token))
     if low in SETTLEMENTS:
         # "the Northgate city" (a mention in "Northgate city council") is Northgate
         candidates = [_SETTLEMENT_BY_KIND.sub(r"\1", c) if c and c.endswith(f" {low}") else c for c in candidates]
@@ -7169,20 +7173,49 @@ def _mishap_of(subject: Token) -> str | None:
     return f"the {noun} of the {' '.join([*words, subject.text])}"
 
 
-# Verbs a figure moves by, and the nouns for such a move ("rose to 7.2 percent", "the largest increase").
-_MOVING_VERBS = frozenset(
-    ["rise", "fall", "slow", "ease", "climb", "drop", "increase", "decrease", "jump", "slip", "accelerate", "grow"]
-)
-_MEASURE_CHANGES = frozenset(["rise", "fall", "increase", "decrease", "drop", "jump", "gain", "decline", "climb"])
+# Verbs a figure moves by, up or down, and the nouns for such a move ("rose to 7.2 percent", "the largest increase").
+_MOVING_UP = frozenset(["rise", "climb", "increase", "jump", "accelerate", "grow"])
+_MOVING_DOWN = frozenset(["fall", "slow", "ease", "drop", "decrease", "slip"])
+_MOVING_VERBS = _MOVING_UP | _MOVING_DOWN
+# Verbs a body moves a figure of its own by ("raised its main interest rate to 5.5 percent").
+_SETTING_UP = frozenset(["raise", "lift", "hike", "increase"])
+_SETTING_DOWN = frozenset(["cut", "lower", "reduce", "trim"])
+_CHANGES_UP = frozenset(["rise", "increase", "jump", "gain", "climb", "hike"])
+_CHANGES_DOWN = frozenset(["fall", "decrease", "drop", "decline", "cut", "reduction"])
+_MEASURE_CHANGES = _CHANGES_UP | _CHANGES_DOWN
 
 
-def _measure_moved(sent: Span, start: int, quoted: Collection[int]) -> tuple[str, str] | None:
-    """ "Consumer price inflation in Caldera slowed to 3.1 percent in January, the office said": what moved (a
-    common noun's phrase, with where) and the figure it moved to."""
+@dataclass(frozen=True)
+class MeasureMove:
+    """A figure the lead reported moving: what moved ("Consumer price inflation in Caldera", "the Reserve Bank of
+    Corvalia's main interest rate"), the figure it reached ("3.1 percent") and which way ("up"/"down")."""
+
+    moved: str
+    figure: str
+    direction: str
+
+    def change(self, noun: Token) -> str | None:
+        """ "the rise in the Reserve Bank of Corvalia's main interest rate to 5.5 percent" for a ``noun`` of a
+        change the same way ("rise", "increase"); None for a change the other way or none."""
+        lemma = noun.lemma_.lower()
+        way = "up" if lemma in _CHANGES_UP else "down" if lemma in _CHANGES_DOWN else None
+        if way != self.direction:
+            return None
+        return f"the {noun.text} in {_lower_first(self.moved)} to {self.figure}"
+
+
+def _measure_moved(sent: Span, start: int, quoted: Collection[int]) -> MeasureMove | None:
+    """ "Consumer price inflation in Caldera slowed to 3.1 percent in January, the office said", "The Reserve Bank
+    of Corvalia raised its main interest rate ... to 5.5 percent": what moved (a common noun's phrase, with where or
+    whose), the figure it moved to and which way."""
     for verb in tokens_of(sent.doc, start, sent.end):
-        if verb.lemma_.lower() not in _MOVING_VERBS or verb.pos_ != "VERB" or verb.i in quoted:
+        lemma = verb.lemma_.lower()
+        if lemma not in _MOVING_VERBS | _SETTING_UP | _SETTING_DOWN or verb.pos_ != "VERB" or verb.i in quoted:
             continue
         subject = _subject(verb)
+        mover = subject
+        if lemma in _SETTING_UP | _SETTING_DOWN:
+            subject = next((c for c in verb.children if c.dep_ == "dobj"), None)  # what was moved
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         figure = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if subject is None or figure is None or subject.pos_ != "NOUN" or subject.ent_type_:
@@ -7193,7 +7226,17 @@ def _measure_moved(sent: Span, start: int, quoted: Collection[int]) -> tuple[str
         value = sent.doc[figure.left_edge.i : figure.right_edge.i + 1]
         if words.start < start or len(words) > MAX_PHRASE_TOKENS or any(t.is_punct for t in (*words, *value)):
             continue
-        return words.text, value.text
+        moved = words.text
+        if words[0].lower_ in ("its", "their"):
+            # "raised its main interest rate": the mover's, by its name
+            if mover is None or not (mover.ent_type_ == "ORG" or mover.tag_ == "NNP"):
+                continue
+            owner = sent.doc[mover.left_edge.i : mover.right_edge.i + 1]
+            if any(t.is_punct for t in owner) or len(owner) > MAX_PHRASE_TOKENS:
+                continue
+            moved = f"{_possessive(_lower_first(owner.text))} {words[1:].text}"
+        up = lemma in _MOVING_UP | _SETTING_UP
+        return MeasureMove(moved, value.text, "up" if up else "down")
     return None
 
 

@@ -7186,3 +7186,18 @@ def test_the_country_is_never_the_city_the_story_was_filed_from():
         "A court in Port Alderic fined the shipping company Trevane Maritime 7.2 million crowns on 5 March 2025, "
         "the largest penalty of its kind in the country's history."
     )
+
+
+def test_a_change_a_body_made_to_its_own_figure_is_what_a_later_bare_change_of_that_way_stands_for():
+    text = (
+        "The Reserve Bank of Corvalia raised its main interest rate by half a percentage point to 5.5 percent on "
+        "Thursday.\n\n"
+        "The board voted six to one for the rise. Critics said the fall had been expected."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][1:] == [
+        "The Reserve Bank of Corvalia board voted six to one for the rise in the Reserve Bank of Corvalia's main "
+        "interest rate to 5.5 percent.",
+        # (a change the other way is no such change)
+        "Critics said the fall had been expected.",
+    ]
