@@ -323,11 +323,9 @@ class Antecedents:
     # how the current sentence's claims wrote the words they resolved (token index -> "the Free Heights Movement"),
     # so that its claimers name who its text names ("The group denied ...": the Free Heights Movement)
     written: dict[int, str] = field(default_factory=dict)
-    # a claimer described with a word the text wrote out -> the claimer so written ("spokeswoman for the company":
-    # "spokeswoman for Pippin & Hale")
-    claimers_written: dict[str, str] = field(default_factory=dict)
-    # a claimer written with a possessive pronoun -> the party the claim wrote for it ("its fisheries ministry" ->
-    # "Corrisand's fisheries ministry"), for a later sentence whose pronoun speaker attribution took to be it
+    # a claimer written with a possessive pronoun or a description -> the party the claim wrote for it ("its
+    # fisheries ministry" -> "Corrisand's fisheries ministry", "spokeswoman for the company" -> "spokeswoman for
+    # Pippin & Hale"), for a later sentence whose pronoun speaker attribution took to be it
     claimers_written: dict[str, str] = field(default_factory=dict)
     # a description's head -> the name an apposition gave it ("the wildlife charity Coastwatch": "charity")
     described: dict[str, str] = field(default_factory=dict)
@@ -1988,8 +1986,6 @@ class Antecedents:
         document = head in _SAID_NOUNS | _FINDINGS and opener not in ("its", "their", "his", "her")
         if named or claimer.lower() in lexicon.PRONOUNS or document:
             return claimer  # (a document is no party: "the report" stays, or ``named`` gives who made it)
-        if claimer in self.claimers_written:
-            return self.claimers_written[claimer]  # ("She added": the spokeswoman as the sentence before wrote her)
         for start, end in subjects:
             phrase = sent.doc[start:end]
             # (the phrase up to its head word: "The company, a subsidiary of the Arcos Group," is "company")
