@@ -8390,9 +8390,20 @@ def _tense_of(token: Token) -> str | None:
     if (
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
-        and _tense_of(verb.head) == "future"
+        and (
+            _tense_of(verb.head) == "future"
+            or (
+                _deadline_of(token, verb)
+                # (not what did not happen: "would have failed if the rain had continued until Monday")
+                and not any(
+                    a.dep_ in ("aux", "auxpass") and a.lemma_ == "have" for a in (*verb.children, *verb.head.children)
+                )
+            )
+        )
     ):
-        return "future"  # "police would clear it if it lasted beyond Friday": the condition lies ahead too
+        # "police would clear it if it lasted beyond Friday": the condition lies ahead too; so does a deadline a
+        # condition sets ("prepared to act again if they did not ease by the autumn")
+        return "future"
     if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() in ("start", "begin"):
         # "agreed to a 30-day ceasefire, starting on Friday": when what was agreed or planned begins lies ahead
         governor = verb.head

@@ -7201,3 +7201,15 @@ def test_a_change_a_body_made_to_its_own_figure_is_what_a_later_bare_change_of_t
         # (a change the other way is no such change)
         "Critics said the fall had been expected.",
     ]
+
+
+def test_a_deadline_a_condition_sets_lies_ahead_unless_it_is_what_did_not_happen():
+    text = (
+        'The bank said it was "prepared to act again" if prices did not ease by the autumn. '
+        "Officials said the dam would have failed if the rain had continued until Monday."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)] == [
+        'The bank said the bank was "prepared to act again" if prices did not ease by autumn 2025.',
+        "Officials said the dam would have failed if the rain had continued until 3 March 2025.",
+    ]
