@@ -2595,7 +2595,10 @@ def _settlement_just_before(token: Token, sent: Span, first: int | None, anteced
     places = [
         ent
         for ent in ents_within(sent.doc, start, token.i)
-        if ent.label_ in ("GPE", "LOC") or (ent.label_ == "PERSON" and _where(ent)) or _mayors_place(ent.root)
+        if (ent.label_ in ("GPE", "LOC") or (ent.label_ == "PERSON" and _where(ent)) or _mayors_place(ent.root))
+        # (not a business the tagger typed a place: "a private developer, Brightfield Estates")
+        and not names_a_body(ent)
+        and not _set_beside_body_word(ent)
     ]
     place = clean_name(places[-1].text) if places else None
     if place is None or antecedents.nations & {place.lower()[:4]} or place == antecedents.country():

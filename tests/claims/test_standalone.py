@@ -7213,3 +7213,20 @@ def test_a_deadline_a_condition_sets_lies_ahead_unless_it_is_what_did_not_happen
         'The bank said the bank was "prepared to act again" if prices did not ease by autumn 2025.',
         "Officials said the dam would have failed if the rain had continued until 3 March 2025.",
     ]
+
+
+def test_the_city_is_never_a_business_or_a_broadcaster_the_tagger_typed_a_place():
+    text = (
+        "VELMORA, Sept 17 (Coastline Herald) - A brush fire destroyed 38 homes on the northern edge of Velmora on "
+        "Tuesday.\n\n"
+        "The fire chief told the regional broadcaster KTV-4 that the department had asked the city three times to "
+        "clear the lots. Deputy Mayor Hal Tressing said the lots belonged to a private developer, Brightfield "
+        "Estates, and that the city had no legal power to force it to clear them."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][2:] == [
+        "The fire chief told the regional broadcaster KTV-4 that the department had asked Velmora three times to "
+        "clear the lots.",
+        "Deputy Mayor Hal Tressing said the lots belonged to a private developer, Brightfield Estates, and that "
+        "Velmora had no legal power to force it to clear them.",
+    ]
