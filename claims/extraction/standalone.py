@@ -7956,7 +7956,7 @@ def _quoted_group(sent: Span, start: int, attributed: Attribution | None, writte
         if (
             token.pos_ != "NOUN"
             or token.ent_type_
-            or token.dep_ == "compound"
+            or token.dep_ in ("compound", "attr")  # ("They were not protesters": what they were not, no group)
             or not inside_quotation(attributed, token.i)
         ):
             continue

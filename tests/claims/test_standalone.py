@@ -7230,3 +7230,15 @@ def test_the_city_is_never_a_business_or_a_broadcaster_the_tagger_typed_a_place(
         "Deputy Mayor Hal Tressing said the lots belonged to a private developer, Brightfield Estates, and that "
         "Velmora had no legal power to force it to clear them.",
     ]
+
+
+def test_what_a_quotation_says_a_group_was_not_is_no_group_a_next_they_stands_for():
+    text = (
+        "Riot police detained at least 14 journalists covering an opposition rally on Saturday.\n\n"
+        '"These were people in press vests, doing their jobs," said Irena Vask, the committee\'s director. "They were '
+        'not protesters. They were witnesses, and that is exactly why they were taken."'
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
+        '"They were witnesses, and that is exactly why they were taken," Irena Vask said.'
+    )
