@@ -7890,6 +7890,14 @@ def _quoted_people(they: Token, first: int, antecedents: Antecedents) -> str | N
     return _bracketed(f"the {antecedents.last_plural_named or antecedents.last_plural}", capital=they.text[0].isupper())
 
 
+def _said_of_a_plural(attr: Token) -> bool:
+    """Whether ``attr`` is what a plural pronoun is said to be, or not to be ("They were not protesters", "These
+    were people in press vests"): a description of a group named elsewhere, no group of its own (but "It was my
+    sources who were exposed" names one)."""
+    subject = next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("they", "these", "those", "we")
+
+
 def _bracketed(words: str, *, capital: bool) -> str:
     """Words written into a quotation, in brackets as a quotation is clarified: "[The workers]"."""
     return f"[{words[0].upper()}{words[1:]}]" if capital else f"[{words}]"
@@ -7956,7 +7964,8 @@ def _quoted_group(sent: Span, start: int, attributed: Attribution | None, writte
         if (
             token.pos_ != "NOUN"
             or token.ent_type_
-            or token.dep_ in ("compound", "attr")  # ("They were not protesters": what they were not, no group)
+            or token.dep_ == "compound"
+            or (token.dep_ == "attr" and _said_of_a_plural(token))
             or not inside_quotation(attributed, token.i)
         ):
             continue

@@ -7242,3 +7242,6 @@ def test_what_a_quotation_says_a_group_was_not_is_no_group_a_next_they_stands_fo
     assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
         '"They were witnesses, and that is exactly why they were taken," Irena Vask said.'
     )
+    # (but a cleft's "It was my sources who ..." names the group a next "them" stands for)
+    sources = '"It was my sources who were exposed, not me. Two of them lost their jobs," journalist Teodor Lanz said.'
+    assert texts_and_spans(sources)[-1][1] == ('"Two of [my sources] lost their jobs," journalist Teodor Lanz said.')
