@@ -716,16 +716,19 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("advcl", "xcomp", "conj", "dep") and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        reported = head
+        while reported.dep_ == "conj" and reported.head.i < reported.i:
+            reported = reported.head  # "ruled that X would get ... and that conditions ... did not breach ..."
         if (
             (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
-            and head.dep_ == "ccomp"
+            and reported.dep_ == "ccomp"
             and subject is not None
             and (not _may_speak(subject) or (head.lemma_ == "be" and not subject.ent_type_))
         ):
             # "X said the figures were "unacceptable" and promised a plan", "The army denied that the town had
             # fallen, saying ...": a cue the parser joined to, or hung on, the reported clause, whose subject says
             # nothing (nor does "the findings" that "were shocking"), is the speaker's
-            return _verb_source(head.head, depth + 1)
+            return _verb_source(reported.head, depth + 1)
         if verb.dep_ == "conj" and subject is not None and not _may_speak(subject):
             # "Shares in X fell after the company cut its forecast and said ...": the parser joined the cue to the
             # main verb; the speaker is the clause between them that has one

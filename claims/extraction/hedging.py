@@ -121,6 +121,10 @@ def _is_denial(token: "Token", lemma: str) -> bool:
         return False
     if token.dep_ == "relcl" and token.head.dep_ in ("nsubj", "nsubjpass"):
         return False  # "Holm, who denies wrongdoing, is under investigation": an aside on the subject, not the claim
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and _hangs_on_report(token):
+        # "ruled that he would get a fair trial ..., rejecting the two main arguments of the defence": what the
+        # claim reports is asserted; the participle rejects something else
+        return False
     passive = any(c.dep_ == "auxpass" for c in token.children) or (
         token.dep_ == "conj"
         and any(c.dep_ == "auxpass" for c in token.head.children)
@@ -135,6 +139,17 @@ def _is_denial(token: "Token", lemma: str) -> bool:
     # the "as" phrase hangs on the verb or, as the parser often reads it, on its object ("the report as propaganda")
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return not any(c.dep_ == "prep" and c.lower_ == "as" for t in (token, *objects) for c in t.children)
+
+
+def _hangs_on_report(participle: "Token") -> bool:
+    """Whether a participle hangs on a report that is no denial ("ruled that ...", or a clause of what was
+    ruled), so what it does is an aside to what is reported."""
+    verb = participle.head
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    reporter = verb.head if verb.dep_ == "ccomp" else verb
+    reports = reporter.i != verb.i or any(c.dep_ == "ccomp" for c in verb.children)
+    return reports and reporter.lemma_.lower() not in DENIAL_VERBS
 
 
 def _is_forecast(token: "Token", lemma: str) -> bool:

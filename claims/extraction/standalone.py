@@ -6853,6 +6853,8 @@ def _named_thing_before(its: Token, sent: Span, resolved: dict[int, str] | None 
     thing before "its" (or "it") in the sentence that a name says which of (an object, not a person or a body), also
     by a name the claim wrote into it (``resolved``)."""
     for noun in reversed(sent.doc[sent.start : its.i]):
+        if noun.ent_type_ in ("GPE", "LOC") and noun.dep_ == "pobj":
+            return None  # "a fair trial in Ostravia and that conditions in its prisons": the place may be whose
         if noun.tag_ != "NN" or noun.dep_ not in ("dobj", "pobj") or noun.lemma_.lower() in PERSON_NOUNS:
             continue
         if noun.lower_ in BODY_HEADS or noun.ent_type_:

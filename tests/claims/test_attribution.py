@@ -86,6 +86,12 @@ SENTENCE_CASES = [
         "Waiting times rose to 21 weeks in March, according to figures published by the regional health board.",
         ["regional health board"],
     ),
+    # a participle the parser hung on a reported clause joined to another is the speaker's
+    (
+        "Judge Annelie Vos ruled that Lenz would get a fair trial and that conditions in its prisons did not breach "
+        "his rights, rejecting the two main arguments of the defence.",
+        ["Annelie Vos"],
+    ),
     # "its report" closing what it says is the report of the body that did it
     ("The coastguard recorded 31 discharges in 2025, its annual report said.", ["coastguard"]),
     ("Unemployment rose to 7 percent, its report said.", ["its report"]),

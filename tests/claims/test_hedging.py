@@ -97,6 +97,14 @@ def test_refusals_decisions_and_characterisations_are_not_denials():
             # a denial in an aside on the subject is not the claim's
             ("Holm, who denies wrongdoing, is under investigation.", Hedge.ASSERTED),
             ("Holm, who resigned in 2024, has denied all the charges.", Hedge.DENIED),
+            # a participle rejecting something beside what a ruling reports is no denial of it; one beside a
+            # denial is
+            (
+                "The judge ruled that Lenz would get a fair trial and that conditions in its prisons did not breach "
+                "his rights, rejecting the two main arguments of the defence.",
+                Hedge.ASSERTED,
+            ),
+            ("The army denied that the town had fallen, rejecting the rebels' account.", Hedge.DENIED),
         ]
     )
 

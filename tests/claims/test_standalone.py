@@ -7245,3 +7245,12 @@ def test_what_a_quotation_says_a_group_was_not_is_no_group_a_next_they_stands_fo
     # (but a cleft's "It was my sources who ..." names the group a next "them" stands for)
     sources = '"It was my sources who were exposed, not me. Two of them lost their jobs," journalist Teodor Lanz said.'
     assert texts_and_spans(sources)[-1][1] == ('"Two of [my sources] lost their jobs," journalist Teodor Lanz said.')
+
+
+def test_its_after_a_place_is_never_a_thing_named_in_that_place():
+    text = (
+        "Judge Annelie Vos ruled that Viktor Lenz would get a fair trial in Ostravia and that conditions in its "
+        "prisons did not breach his rights."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)] == [text]
