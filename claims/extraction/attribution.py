@@ -39,6 +39,7 @@ from claims.extraction.doccache import (
     tokens_of,
 )
 from claims.extraction.mentions import (
+    accused_parties,
     clean_name,
     entity_name,
     leading_title,
@@ -1606,8 +1607,16 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
     # (a claimer is written as the entity's text or as its name without a title: "Mayor Lenka Horakova")
     by_name = {name.lower(): e for e in ents for name in (clean_name(e.text), entity_name(e))}
     subjects = [e for e in ents if _in_subject(e.root) and not {clean_name(e.text), entity_name(e)} & set(att.claimers)]
-    # a body the sentence is about, for a later "it" ("The buyer, Nordvik Mobility, runs ... It said"), then people
+    # a person the sentence accuses, for a later "He denies ..." ("Prosecutors accuse Lenz of hiding losses. He
+    # denies all the charges"), least preferred
+    accused = set(accused_parties(sent.doc, att.body_start, sent.end))
     out = [
+        _Party([entity_name(e)], "person", _gender_of(e))
+        for e in ents
+        if is_person_entity(e) and entity_name(e) in accused and e not in subjects
+    ]
+    # a body the sentence is about, for a later "it" ("The buyer, Nordvik Mobility, runs ... It said"), then people
+    out += [
         _Party([clean_name(e.text)], "group", "")
         for e in subjects
         if (e.label_ == "ORG" or names_a_body(e)) and not is_person_entity(e)

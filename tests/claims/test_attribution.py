@@ -310,6 +310,16 @@ def test_a_pronoun_speaker_is_the_nearest_compatible_person_named_before_never_a
     ]
 
 
+def test_a_pronoun_speaker_after_an_accusation_is_the_person_accused_not_an_earlier_speaker():
+    text = (
+        'His lawyer, Pieter Dahlgren, said the defence would appeal. "My client is innocent," Dahlgren said.\n\n'
+        "Ostravian prosecutors accuse Viktor Lenz of hiding the bank's losses for four years. "
+        "He denies all the charges."
+    )
+
+    assert article_claimers(text)[-1] == ("He denies all the charges.", ["Viktor Lenz"])
+
+
 def test_a_pronoun_with_no_compatible_speaker_before_it_names_no_one():
     text = (
         "Maria Santos, the head of the clinic, said the vaccines had arrived.\n\n"
