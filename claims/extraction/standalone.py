@@ -7288,6 +7288,10 @@ def _opens_main_clause(it: Token, sent: Span) -> bool:
     if it.i == sent.start:
         return True
     root = sent.root
+    reported = it.head
+    saying = root.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
+    if reported.dep_ == "ccomp" and reported.head.i == root.i and reported.i < root.i and saying:
+        root = reported  # "By Wednesday morning it had burned 410 hectares, she said": what she said opens it
     if it.head.i != root.i or it.dep_ not in ("nsubj", "nsubjpass"):
         return False
     opening = [c for c in root.children if c.i < it.i]

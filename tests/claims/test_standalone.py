@@ -7254,3 +7254,16 @@ def test_its_after_a_place_is_never_a_thing_named_in_that_place():
     )
 
     assert [standalone for _, standalone in texts_and_spans(text)] == [text]
+
+
+def test_it_opening_what_a_closing_speech_tag_says_is_what_the_sentence_before_was_about():
+    text = (
+        "A brush fire tore through the northern edge of Velmora on Tuesday, destroying 38 homes.\n\n"
+        "The fire started shortly after 2 a.m. in scrubland, according to Fire Chief Dana Merrow. By Wednesday "
+        "morning it had burned roughly 410 hectares, she said."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
+        "By the morning of 5 March 2025 the brush fire in Velmora had burned roughly 410 hectares, Fire Chief Dana "
+        "Merrow said."
+    )
