@@ -6855,6 +6855,8 @@ def _named_thing_before(its: Token, sent: Span, resolved: dict[int, str] | None 
     for noun in reversed(sent.doc[sent.start : its.i]):
         if noun.ent_type_ in ("GPE", "LOC") and noun.dep_ == "pobj":
             return None  # "a fair trial in Ostravia and that conditions in its prisons": the place may be whose
+        if noun.lower_ == "it" and noun.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "energy costs it said were twice those of its rivals": the "it" nearer is whose
         if noun.tag_ != "NN" or noun.dep_ not in ("dobj", "pobj") or noun.lemma_.lower() in PERSON_NOUNS:
             continue
         if noun.lower_ in BODY_HEADS or noun.ent_type_:

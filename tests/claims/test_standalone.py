@@ -7267,3 +7267,16 @@ def test_it_opening_what_a_closing_speech_tag_says_is_what_the_sentence_before_w
         "By the morning of 5 March 2025 the brush fire in Velmora had burned roughly 410 hectares, Fire Chief Dana "
         "Merrow said."
     )
+
+
+def test_its_after_a_nearer_it_is_never_a_thing_named_before_that_it():
+    text = (
+        "Norvane Steel said on Wednesday it would shut its plant in Kessbury.\n\n"
+        "The company blamed a slump in European steel prices, energy costs it said were twice those of its rivals "
+        "abroad, and a surge of cheap imports."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
+        "Norvane Steel blamed a slump in European steel prices, energy costs it said were twice those of its rivals "
+        "abroad, and a surge of cheap imports."
+    )
