@@ -3774,8 +3774,9 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
         if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _NAME_NOUNS:
             found.append(("person", name, ent))  # "who gave only his nom de guerre, Stone": a person's name
             continue
-        if ent.label_ in ("PERSON", "ORG") and (_where(ent) or _names_settlement(ent.root)):
-            # a place the tagger read as a person or a body ("Mayor Dusan Petrov of Brenno", "the town of Corrabay")
+        if ent.label_ in ("PERSON", "ORG") and (_where(ent) or _names_settlement(ent.root) or _state_possessor(ent)):
+            # a place the tagger read as a person or a body ("Mayor Dusan Petrov of Brenno", "the town of Corrabay",
+            # "Murandi's eastern province")
             found.append(("place", name, ent))
             continue
         if ent.label_ in ("PERSON", "ORG", "FAC") and (facility := _facility_named_for(ent)) is not None:

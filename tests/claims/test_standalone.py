@@ -7280,3 +7280,15 @@ def test_its_after_a_nearer_it_is_never_a_thing_named_before_that_it():
         "Norvane Steel blamed a slump in European steel prices, energy costs it said were twice those of its rivals "
         "abroad, and a surge of cheap imports."
     )
+
+
+def test_the_country_is_the_state_whose_province_the_article_named_however_the_tagger_typed_it():
+    text = (
+        "NAKURO, Aug 19 (East Plains Wire) - Farmers in Murandi's eastern province of Kessari have lost nearly half "
+        "of this year's maize crop to the worst drought in four decades, a farmers' union said on Monday.\n\n"
+        "Agriculture accounts for about a third of the country's economic output."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
+        "Agriculture accounts for about a third of Murandi's economic output."
+    )
