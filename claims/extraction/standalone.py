@@ -2551,6 +2551,27 @@ def _state_adjective(ent: Span) -> bool:
     )
 
 
+def _people_of(token: Token, sent: Span, antecedents: Antecedents) -> str | None:
+    """The one people's adjective the article wrote for a state's body before ``token`` ("the Caldrian housing
+    ministry"), its own sentence first."""
+    if (adjective := _state_adjective_before(token, sent)) is not None:
+        return adjective
+    return next(iter(antecedents.state_adjectives)) if len(antecedents.state_adjectives) == 1 else None
+
+
+def _state_named_for(adjective: str | None, *, doc: Doc) -> str | None:
+    """The one state the article names whose people's adjective ``adjective`` is ("Caldrian": "Caldria")."""
+    if adjective is None:
+        return None
+    # (a proper noun anywhere, in a name too: "The Tenants' Union of Caldria")
+    found = {
+        t.text
+        for t in doc
+        if t.tag_ == "NNP" and adjective.startswith(t.text) and 1 <= len(adjective) - len(t.text) <= 3
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _state_adjective_before(token: Token, sent: Span) -> str | None:
     """The one people's adjective its sentence writes before ``token`` for a state's body or office ("Aldrian
     Economy Minister"), if one."""
@@ -5836,7 +5857,12 @@ def _description_antecedent(
             candidates.append(f"the {group.removeprefix('the ')} {token.text}")
     if lemma == "country":
         # ("Parliament in Oskaria voted ..., making the country one of the strictest": the one its sentence named)
-        candidates.append(antecedents.country() or _place_named_before(token, sent, first, antecedents))
+        candidates.append(
+            antecedents.country()
+            or _place_named_before(token, sent, first, antecedents)
+            # ("The Caldrian housing ministry ... in the country", the article naming Caldria later)
+            or _state_named_for(_people_of(token, sent, antecedents), doc=token.doc)
+        )
     if lemma == "government" and token.text == "government":
         # (the one its sentence's minister serves first: "Aldrian Economy Minister Lars Odegaard said the government")
         country = (

@@ -7292,3 +7292,16 @@ def test_the_country_is_the_state_whose_province_the_article_named_however_the_t
     assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
         "Agriculture accounts for about a third of Murandi's economic output."
     )
+
+
+def test_the_country_is_the_state_the_peoples_adjective_is_of_where_the_article_names_it_only_later():
+    text = (
+        "The Caldrian housing ministry on Monday unveiled a plan to build 25,000 flats, the largest public building "
+        "programme in the country since the 1970s.\n\n"
+        "The Tenants' Union of Caldria called the plan a press release."
+    )
+
+    assert texts_and_spans(text)[0][1] == (
+        "The Caldrian housing ministry on 3 March 2025 unveiled a plan to build 25,000 flats, the largest public "
+        "building programme in Caldria since the 1970s."
+    )
