@@ -6880,7 +6880,7 @@ def _named_thing_before(its: Token, sent: Span, resolved: dict[int, str] | None 
     thing before "its" (or "it") in the sentence that a name says which of (an object, not a person or a body), also
     by a name the claim wrote into it (``resolved``)."""
     for noun in reversed(sent.doc[sent.start : its.i]):
-        if noun.ent_type_ in ("GPE", "LOC") and noun.dep_ == "pobj":
+        if noun.ent_type_ == "GPE" and noun.dep_ == "pobj":
             return None  # "a fair trial in Ostravia and that conditions in its prisons": the place may be whose
         if noun.lower_ == "it" and noun.dep_ in ("nsubj", "nsubjpass"):
             return None  # "energy costs it said were twice those of its rivals": the "it" nearer is whose
