@@ -8795,10 +8795,11 @@ def _answered(noun: Token) -> bool:
     """ "rejected the claim", "could not confirm the account": a statement noun that is the object of a verb of
     answering or checking, with no clause or "of"/"about" phrase of its own that says what it is. Not "that
     version", "this account": a demonstrative points at all a party said, maybe over several sentences; but "that
-    report" is the one report just told of."""
+    report" is the one report just told of, and "that accusation" the one accusation."""
     if noun.dep_ != "dobj" or token_attrs(noun.head).lemma not in (_REJECTING_VERBS | _CHECKING_VERBS):
         return False
-    determiners = ("the", "that", "this") if noun.lemma_.lower() == "report" else ("the",)
+    one = noun.lemma_.lower() == "report" or noun.lower_ in ACCUSATION_NOUNS
+    determiners = ("the", "that", "this") if one else ("the",)
     if noun.i == 0 or noun.doc[noun.i - 1].lower_ not in determiners:
         return False
     return not any(c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos") for c in noun.rights)

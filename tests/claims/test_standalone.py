@@ -7305,3 +7305,16 @@ def test_the_country_is_the_state_the_peoples_adjective_is_of_where_the_article_
         "The Caldrian housing ministry on 3 March 2025 unveiled a plan to build 25,000 flats, the largest public "
         "building programme in Caldria since the 1970s."
     )
+
+
+def test_that_accusation_rejected_is_the_one_just_reported_with_what_it_said():
+    text = (
+        "Ruth Abernay said successive governments had sold off 40,000 homes. She also accused the government of "
+        "quietly dropping a pledge to ban no-fault evictions. Ministry spokeswoman Lina Pardo rejected that "
+        "accusation, saying an eviction bill would be introduced."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
+        "Ministry spokeswoman Lina Pardo rejected Ruth Abernay's accusation that the government was dropping a "
+        "pledge to ban no-fault evictions, saying an eviction bill would be introduced."
+    )
