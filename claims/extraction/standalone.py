@@ -4098,6 +4098,8 @@ def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str 
                 continue  # a learned "Journal of Adolescent Health Research" is no newspaper (its paper is a study)
             if words != [head] and own and any(_same_word(words[own - 1], h) for h in heads):
                 return name
+            if not synonym and own == 1 and words[0].endswith(head) and len(words[0]) > len(head) + 2:
+                return name  # "the bank" after "the collapsed Aurisbank": a one-word name its kind ends
             if synonym and head == "union" and own and words[own - 1] in _MEMBERS_BODIES and _of_workers(words):
                 return name  # "the union": the National Teachers' Alliance (but a party's "Civic Alliance" is none)
     if head not in ANY_BODY_HEADS:

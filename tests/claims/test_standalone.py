@@ -7318,3 +7318,15 @@ def test_that_accusation_rejected_is_the_one_just_reported_with_what_it_said():
         "Ministry spokeswoman Lina Pardo rejected Ruth Abernay's accusation that the government was dropping a "
         "pledge to ban no-fault evictions, saying an eviction bill would be introduced."
     )
+
+
+def test_the_bank_is_a_one_word_name_its_kind_ends():
+    text = (
+        "A court approved the extradition of Viktor Lenz, the former chief executive of the collapsed Aurisbank. "
+        "Lenz moved to Halmstede weeks after the bank collapsed."
+    )
+
+    assert [standalone for _, standalone in texts_and_spans(text)][-1] == (
+        "Viktor Lenz, the former chief executive of the collapsed Aurisbank, moved to Halmstede weeks after Aurisbank "
+        "collapsed."
+    )
