@@ -96,6 +96,19 @@ _TROOP_WORDS = frozenset(["forces", "troops", "soldiers", "fighters"])
 _INSURGENT_WORDS = frozenset(["rebels", "insurgents", "militants"])
 _ARMED_GROUP_HEADS = frozenset(["front", "movement", "brigade", "brigades", "militia", "militias", "liberation"])
 _ARMIES = ("army", "military", "militia", "navy", "guard")  # in order of preference
+# Words that make an army's name an insurgents' ("the Kessov Liberation Army", "the People's Revolutionary Army").
+_INSURGENT_NAME_WORDS = frozenset(["liberation", "revolutionary", "resistance", "rebel", "insurgent", "independence"])
+
+
+def _armed_group(name: str) -> bool:
+    """Whether a body's name is an armed group's ("Northern Liberation Front", "the Kessov Liberation Army"), not a
+    state's army."""
+    words = name.lower().split()
+    return _own_head(name) in _ARMED_GROUP_HEADS or (
+        _own_head(name) == "army" and bool(_INSURGENT_NAME_WORDS & set(words))
+    )
+
+
 # Words for a business by what it runs ("the second-largest mobile operator", "a major supplier").
 _OPERATORS = frozenset(["operator", "supplier", "producer", "lender", "employer", "provider", "exporter", "importer"])
 # Units an amount is counted in ("a 12 million euro contract", "a 40 megawatt plant").
@@ -781,6 +794,15 @@ class Antecedents:
             if a.lemma in _ARMIES and not figurative and token.i > start and sent.doc[token.i - 1].ent_type_ == "NORP":
                 # "a Dravenian army checkpoint": whose army, whatever noun the parser hung the adjective on
                 self.kinds[a.lemma] = f"{sent.doc[token.i - 1].text} {token.text}"
+            elif (
+                a.lower in ("troops", "soldiers")
+                and not figurative
+                and token.i > start
+                and sent.doc[token.i - 1].ent_type_ == "NORP"
+                and "army" not in self.kinds
+            ):
+                # "Karvonian troops shelled the town ... The army said": the army of that people
+                self.kinds["army"] = f"{sent.doc[token.i - 1].text} army"
             elif (
                 compounds and not figurative and not any(c.ent_type_ in ("DATE", "TIME", "CARDINAL") for c in compounds)
             ):
@@ -2749,12 +2771,24 @@ def _council_place(council: Token) -> tuple[str, str] | None:
     "city"), "the town council of Brenno"; the place by its proper nouns only."""
     if token_attrs(council).lemma != "council":
         return None
-    kind = next((c.lower_ for c in council.lefts if c.dep_ in ("compound", "amod") and c.lower_ in SETTLEMENTS), None)
+    kind_word = next((c for c in council.lefts if c.dep_ in ("compound", "amod") and c.lower_ in SETTLEMENTS), None)
+    kind = kind_word.lower_ if kind_word is not None else None
     prep = next((c for c in council.rights if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
     place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if kind_word is not None and place is None:
+        # "the Drevna city council": the name right before the settlement's word
+        before = council.doc[kind_word.i - 1] if kind_word.i > 0 else None
+        if before is not None and before.tag_ == "NNP" and before.head.i in (council.i, kind_word.i):
+            place = before
     if kind is None or place is None or place.tag_ != "NNP":
         return None
-    words = council.doc[place.left_edge.i : place.i + 1]
+    if place.i < council.i:
+        first = place.i
+        while first > 0 and council.doc[first - 1].tag_ == "NNP" and council.doc[first - 1].is_title:
+            first -= 1  # "the Port Ellis city council"
+        words = council.doc[first : place.i + 1]
+    else:
+        words = council.doc[place.left_edge.i : place.i + 1]
     if not all(t.tag_ == "NNP" and t.is_title for t in words):
         return None
     return words.text, kind
@@ -5849,11 +5883,7 @@ def _description_antecedent(
         candidates.append(f"{_possessive(army)} {token.text}" if army is not None else None)
     if low in _INSURGENT_WORDS and not quoted:
         # "the rebels" -> "the Northern Liberation Front rebels": the one armed group the article named
-        groups = {
-            b
-            for b in _earlier(antecedents, sent, token, "body", first)
-            if _is_name(b) and _own_head(b) in _ARMED_GROUP_HEADS
-        }
+        groups = {b for b in _earlier(antecedents, sent, token, "body", first) if _is_name(b) and _armed_group(b)}
         if len(groups) == 1:
             (group,) = groups
             candidates.append(f"the {group.removeprefix('the ')} {token.text}")

@@ -7330,3 +7330,24 @@ def test_the_bank_is_a_one_word_name_its_kind_ends():
         "Viktor Lenz, the former chief executive of the collapsed Aurisbank, moved to Halmstede weeks after Aurisbank "
         "collapsed."
     )
+
+
+def test_the_army_the_rebels_and_the_city_take_a_peoples_troops_an_insurgent_army_and_a_councils_city():
+    assert (
+        texts_and_spans(
+            "Karvonian troops shelled the town of Dravec on Sunday. The army said it had targeted rebel positions."
+        )[-1][1]
+        == "The Karvonian army said the Karvonian army had targeted rebel positions."
+    )
+    assert (
+        texts_and_spans(
+            "The Kessov Liberation Army seized the town on Sunday. The rebels said they controlled the bridge."
+        )[-1][1]
+        == "The Kessov Liberation Army rebels said they controlled the bridge."
+    )
+    assert (
+        texts_and_spans(
+            "The Port Ellis city council approved the plan on Monday. The city will spend 4 million euros."
+        )[-1][1]
+        == "Port Ellis will spend 4 million euros."
+    )
