@@ -669,6 +669,8 @@ class Antecedents:
             self._note_clients(sent, start, quoted)
         if _ACTED_ON_IN.search(text):
             self._note_acted_on(sent, start, quoted)
+        if " by " in text:
+            self._note_maker(sent, start, quoted)
         if _STUDY_IN.search(text):
             self._note_study_authors(sent, start, quoted)
         lead = self.sentences <= LEAD_SENTENCES
@@ -700,8 +702,15 @@ class Antecedents:
                 self.phrases[a.lemma] = named  # "the Halvergate power station": what a later "the station" is
             if token.i >= start and token.i not in quoted and (place := _council_place(token)) is not None:
                 self._settlement(*place)  # "the city council in Ostrava Nova": a city
-            if a.tag == "NNP" and token.i >= start and token.i not in quoted and a.lower in claim_types.DISEASE_WORDS:
-                word = a.lower  # "Dengue infections have tripled": a disease the tagger took for a name
+            if (
+                a.tag in ("NNP", "JJ")
+                and token.i >= start
+                and token.i not in quoted
+                and a.lower in claim_types.DISEASE_WORDS
+            ):
+                # "Dengue infections have tripled", "A dengue outbreak": a disease the tagger took for a name or an
+                # adjective
+                word = a.lower
                 if _is_disease_name(word):
                     self.diseases[word] = self.diseases.get(word, 0) + 1
             if a.tag not in ("NN", "NNS") and not (a.tag == "NNP" and a.lower == token.text and a.lower in BODY_HEADS):
@@ -1425,6 +1434,23 @@ class Antecedents:
             name = clean_name(doc[first : subject.i + 1].text)
             person = self.by_surname(name) or name
             self.phrases["trial"] = f"trial of {person}"
+
+    def _note_maker(self, sent: Span, start: int, quoted: set[int]) -> None:
+        """ "The plane was built by Aerovance", "engines made by Castellan Propulsion": the business that made a
+        thing is what a later "the manufacturer" or "the maker" is."""
+        for verb in tokens_of(sent.doc, start, sent.end):
+            if verb.lemma_.lower() not in _MAKING_VERBS or verb.tag_ != "VBN" or verb.i in quoted:
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            maker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            ent = entity_of(maker) if maker is not None else None
+            # (a business whatever the tagger typed its one word; not a person by a given name and a surname)
+            if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE") or (len(ent) > 1 and is_person_entity(ent)):
+                continue
+            name = self.body_by_first_word(entity_name(ent)) or entity_name(ent)
+            for word in _MAKERS:
+                self.described[word] = name
+            return
 
     def _note_acted_on(self, sent: Span, start: int, quoted: set[int]) -> None:
         """The people arrested, charged, sentenced, killed or hurt ("Prosecutors charged a woman, Lena Holt, with
@@ -3368,6 +3394,9 @@ DOCUMENT_SYNONYMS = {
     "plant": ("station", "factory", "works", "refinery", "smelter", "mill"),
     "factory": ("plant", "works", "mill"),
 }
+# Verbs of making a thing, and the words for whoever made it ("built by Aerovance": the manufacturer).
+_MAKING_VERBS = frozenset(["build", "make", "manufacture", "produce", "design", "assemble"])
+_MAKERS = ("manufacturer", "maker", "builder", "carmaker", "planemaker", "shipbuilder")
 _PRODUCING_VERBS = frozenset(
     ["publish", "release", "issue", "conduct", "commission", "carry", "compile", "produce", "write", "prepare"]
 )

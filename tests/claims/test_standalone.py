@@ -7351,3 +7351,19 @@ def test_the_army_the_rebels_and_the_city_take_a_peoples_troops_an_insurgent_arm
         )[-1][1]
         == "Port Ellis will spend 4 million euros."
     )
+
+
+def test_the_disease_an_adjective_named_and_the_manufacturer_of_a_thing_built_by_a_business():
+    assert (
+        texts_and_spans(
+            "A dengue outbreak in Lirra has infected 4,000 people. Health officials said the disease was spreading."
+        )[-1][1]
+        == "Health officials said dengue was spreading."
+    )
+    assert (
+        texts_and_spans(
+            "The helicopter, built by Kestrel Rotorcraft, crashed off Cape Morrow. The manufacturer said it was "
+            "cooperating with investigators."
+        )[-1][1]
+        == "Kestrel Rotorcraft said Kestrel Rotorcraft was cooperating with investigators."
+    )
