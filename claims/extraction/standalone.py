@@ -1816,8 +1816,11 @@ class Antecedents:
             self.places[place] = 1  # a place whatever the tagger typed it: never "the company"
         if place is not None and len(place.split()) > 1 and place.split()[0] in _COMPASS:
             self.compass_places.append(place.split(maxsplit=1)[1])  # "in western Malvar": a country has parts
-        if place is None and verb is not None and noun and noun not in NATURAL_EVENTS:
-            place = _body_acted_on(verb, subject)  # "A cyberattack has disrupted ... hospitals run by the X Trust"
+        acted = noun or (verb is not None and verb.lemma_.lower() in lexicon.VERB_TO_EVENT_NOUN)
+        if place is None and verb is not None and acted and noun not in NATURAL_EVENTS:
+            # "A cyberattack has disrupted ... hospitals run by the X Trust", "Hackers attacked the Vellmoor Health
+            # Trust"
+            place = _body_acted_on(verb, subject)
         if place is None:
             return
         words = [t.lemma_.lower() for t in subject.subtree] if subject is not None else []

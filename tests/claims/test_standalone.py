@@ -7367,3 +7367,14 @@ def test_the_disease_an_adjective_named_and_the_manufacturer_of_a_thing_built_by
         )[-1][1]
         == "Kestrel Rotorcraft said Kestrel Rotorcraft was cooperating with investigators."
     )
+
+
+def test_the_attack_is_on_the_body_attackers_named_by_a_plural_attacked():
+    text = (
+        "Hackers attacked the computer network of the Vellmoor Health Trust on Friday. The attack forced doctors to "
+        "use paper records."
+    )
+
+    assert texts_and_spans(text)[-1][1] == (
+        "The attack on the Vellmoor Health Trust forced doctors to use paper records."
+    )
