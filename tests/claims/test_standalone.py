@@ -7378,3 +7378,12 @@ def test_the_attack_is_on_the_body_attackers_named_by_a_plural_attacked():
     assert texts_and_spans(text)[-1][1] == (
         "The attack on the Vellmoor Health Trust forced doctors to use paper records."
     )
+
+
+def test_the_report_investigators_from_a_body_released_is_that_bodys():
+    text = (
+        "Investigators from the Air Accident Bureau released a report on the crash on Tuesday. The report said the "
+        "pilots had ignored a warning."
+    )
+
+    assert texts_and_spans(text)[-1][1] == "The Air Accident Bureau report said the pilots had ignored a warning."
