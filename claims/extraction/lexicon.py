@@ -1066,7 +1066,7 @@ PERSON_NOUNS = {
         *("neighbour", "neighbor", "passenger", "bystander", "patient", "tenant", "shopkeeper", "protester"),
         *("soldier", "midwife", "motorist", "pensioner", "villager", "homeowner"),
         *("commissioner", "councillor", "councilor", "inspector", "treasurer", "superintendent"),
-        *("constable", "magistrate", "sergeant", "lieutenant", "colonel", "corporal", "investigator", "auditor"),
+        *("constable", "magistrate", "sergeant", "lieutenant", "colonel", "corporal", "investigator"),
     ]
 } | {
     "spokesman": "male",

@@ -1816,11 +1816,12 @@ class Antecedents:
             self.places[place] = 1  # a place whatever the tagger typed it: never "the company"
         if place is not None and len(place.split()) > 1 and place.split()[0] in _COMPASS:
             self.compass_places.append(place.split(maxsplit=1)[1])  # "in western Malvar": a country has parts
-        acted = noun or (verb is not None and verb.lemma_.lower() in lexicon.VERB_TO_EVENT_NOUN)
-        if place is None and verb is not None and acted and noun not in NATURAL_EVENTS:
-            # "A cyberattack has disrupted ... hospitals run by the X Trust", "Hackers attacked the Vellmoor Health
-            # Trust"
-            place = _body_acted_on(verb, subject)
+        if place is None and verb is not None and noun and noun not in NATURAL_EVENTS:
+            place = _body_acted_on(verb, subject)  # "A cyberattack has disrupted ... hospitals run by the X Trust"
+        elif place is None and verb is not None and verb.lemma_.lower() == "attack":
+            # "Hackers attacked the computer network of the Vellmoor Health Trust": the body in what they attacked
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            place = _body_acted_on(target, None) if target is not None else None
         if place is None:
             return
         words = [t.lemma_.lower() for t in subject.subtree] if subject is not None else []
@@ -2850,11 +2851,19 @@ def _region_phrase(ent: Span) -> str | None:
 _MENTION_PREP = re.compile(r" (?:of|into) ")
 
 
+def _with_amount(start: int, noun: Token, sent: Span) -> int:
+    """Where a mention of ``noun`` from token ``start`` begins without the unit of an amount, which is no kind ("a 2
+    billion euro plan", whose "2 billion" the parser may hang on the noun, is a plan, not a "euro plan")."""
+    while start < noun.i and noun.doc[start].lemma_.lower() in _UNITS and noun.doc[start - 1].like_num:
+        start += 1
+    return start
+
+
 def _mention_with_of(noun: Token, sent: Span) -> str | None:
     """ "recall of 14 batches of a widely used drug", "air strike": a noun with its modifiers and its "of" phrase,
     without its determiner; None when longer than ``MAX_MENTION_TOKENS`` or cut by punctuation."""
     lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.tag_ != "PRP$"]
-    start = min((c.left_edge.i for c in lefts), default=noun.i)
+    start = _with_amount(min((c.left_edge.i for c in lefts), default=noun.i), noun, sent)
     if start < noun.i and noun.doc[start].lower_ in _DETERMINERS:
         start += 1  # a possessor's own article: "the government's 2027 budget" is "government's 2027 budget"
     end = noun.i + 1
@@ -3126,7 +3135,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     ]  # not "its plant"; "the 2023 law"; "the government's 2027 budget" is "the 2027 budget"
     if any(c.lower_ in _ANOTHER_OF_ITS_KIND for c in lefts):
         return None  # "Dastovia's last referendum" is not the one a later "the referendum" means
-    start = min((c.left_edge.i for c in lefts), default=noun.i)
+    start = _with_amount(min((c.left_edge.i for c in lefts), default=noun.i), noun, sent)
     if start < noun.i and noun.doc[start].lower_ in _DETERMINERS:
         start += 1  # a possessor's own article: "the Bank of Auren's decision" is "Bank of Auren's decision"
     end = noun.i + 1
@@ -3234,6 +3243,7 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
     start = min((c.left_edge.i for c in modifiers), default=noun.i)
     if any(t.i not in {c.i for m in modifiers for c in m.subtree} for t in doc[start : noun.i]):
         return None  # modifiers that do not run up to the noun ("a sharp, sudden rise")
+    start = _with_amount(start, noun, sent)
     end = noun.i + 1
     prep = next((c for c in children if c.i == noun.i + 1 and c.dep_ == "prep"), None)
     reason = prep is not None and any(c.lemma_.lower() in _REASON_NOUNS for c in prep.children)

@@ -7387,3 +7387,12 @@ def test_the_report_investigators_from_a_body_released_is_that_bodys():
     )
 
     assert texts_and_spans(text)[-1][1] == "The Air Accident Bureau report said the pilots had ignored a warning."
+
+
+def test_a_thing_an_amount_counts_is_written_without_the_amounts_unit():
+    text = (
+        "The government unveiled a 2 billion euro plan to build 20,000 homes on Monday. Critics said the plan was "
+        "too small."
+    )
+
+    assert texts_and_spans(text)[-1][1] == "Critics said the plan to build 20,000 homes was too small."
