@@ -717,9 +717,7 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("advcl", "xcomp", "conj", "dep") and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        reported = head
-        while reported.dep_ == "conj" and reported.head.i < reported.i:
-            reported = reported.head  # "ruled that X would get ... and that conditions ... did not breach ..."
+        reported = first_conjunct(head)  # "ruled that X would get ... and that conditions ... did not breach ..."
         if (
             (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
             and reported.dep_ == "ccomp"
@@ -1443,6 +1441,14 @@ def names_a_body(ent: Span) -> bool:
             for c in root.children
         )
     )
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the words ``token`` is joined to by "and"/"or" ("ruled that X would get ... and that conditions
+    ... did not breach": the clause "would get")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def last_conjunct(token: Token) -> Token:

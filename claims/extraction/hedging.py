@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from django.db.models.enums import TextChoices
 
 from claims.extraction import lexicon
+from claims.extraction.attribution import first_conjunct
 from claims.extraction.doccache import token_attrs
 
 if TYPE_CHECKING:  # type hints only (see the module docstring)
@@ -144,9 +145,7 @@ def _is_denial(token: "Token", lemma: str) -> bool:
 def _hangs_on_report(participle: "Token") -> bool:
     """Whether a participle hangs on a report that is no denial ("ruled that ...", or a clause of what was
     ruled), so what it does is an aside to what is reported."""
-    verb = participle.head
-    while verb.dep_ == "conj" and verb.head.i < verb.i:
-        verb = verb.head
+    verb = first_conjunct(participle.head)
     reporter = verb.head if verb.dep_ == "ccomp" else verb
     reports = reporter.i != verb.i or any(c.dep_ == "ccomp" for c in verb.children)
     return reports and reporter.lemma_.lower() not in DENIAL_VERBS

@@ -18,6 +18,7 @@ from claims.extraction.attribution import (
     according_to,
     body_it_reports,
     described_as_person,
+    first_conjunct,
     gender_fits,
     inside_quotation,
     is_person_entity,
@@ -7082,9 +7083,7 @@ def _plural_subject_before(they: Token, first: int) -> str | None:
     nor a speaker's "they" in what it says ("Police said they had detained ...")."""
     if they.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
-    clause = they.head
-    while clause.dep_ == "conj" and clause.head.i < clause.i:
-        clause = clause.head  # "told the paper that cracks had appeared ... and that they had reported them"
+    clause = first_conjunct(they.head)  # "told the paper that cracks had appeared ... and that they had reported them"
     if they.dep_ != "dobj" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
         return None  # "many said they had made other plans": the speakers' own "they"
     doc = they.doc
