@@ -2852,7 +2852,7 @@ def _region_phrase(ent: Span) -> str | None:
 _MENTION_PREP = re.compile(r" (?:of|into) ")
 
 
-def _with_amount(start: int, noun: Token, sent: Span) -> int:
+def _with_amount(start: int, noun: Token) -> int:
     """Where a mention of ``noun`` from token ``start`` begins without the unit of an amount, which is no kind ("a 2
     billion euro plan", whose "2 billion" the parser may hang on the noun, is a plan, not a "euro plan")."""
     while start < noun.i and noun.doc[start].lemma_.lower() in _UNITS and noun.doc[start - 1].like_num:
@@ -2864,7 +2864,7 @@ def _mention_with_of(noun: Token, sent: Span) -> str | None:
     """ "recall of 14 batches of a widely used drug", "air strike": a noun with its modifiers and its "of" phrase,
     without its determiner; None when longer than ``MAX_MENTION_TOKENS`` or cut by punctuation."""
     lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.tag_ != "PRP$"]
-    start = _with_amount(min((c.left_edge.i for c in lefts), default=noun.i), noun, sent)
+    start = _with_amount(min((c.left_edge.i for c in lefts), default=noun.i), noun)
     if start < noun.i and noun.doc[start].lower_ in _DETERMINERS:
         start += 1  # a possessor's own article: "the government's 2027 budget" is "government's 2027 budget"
     end = noun.i + 1
@@ -3136,7 +3136,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     ]  # not "its plant"; "the 2023 law"; "the government's 2027 budget" is "the 2027 budget"
     if any(c.lower_ in _ANOTHER_OF_ITS_KIND for c in lefts):
         return None  # "Dastovia's last referendum" is not the one a later "the referendum" means
-    start = _with_amount(min((c.left_edge.i for c in lefts), default=noun.i), noun, sent)
+    start = _with_amount(min((c.left_edge.i for c in lefts), default=noun.i), noun)
     if start < noun.i and noun.doc[start].lower_ in _DETERMINERS:
         start += 1  # a possessor's own article: "the Bank of Auren's decision" is "Bank of Auren's decision"
     end = noun.i + 1
@@ -3244,7 +3244,7 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
     start = min((c.left_edge.i for c in modifiers), default=noun.i)
     if any(t.i not in {c.i for m in modifiers for c in m.subtree} for t in doc[start : noun.i]):
         return None  # modifiers that do not run up to the noun ("a sharp, sudden rise")
-    start = _with_amount(start, noun, sent)
+    start = _with_amount(start, noun)
     end = noun.i + 1
     prep = next((c for c in children if c.i == noun.i + 1 and c.dep_ == "prep"), None)
     reason = prep is not None and any(c.lemma_.lower() in _REASON_NOUNS for c in prep.children)
