@@ -7,10 +7,10 @@ here give what spaCy gives, from the cache while ``cached(doc)`` is open for tha
 
 from __future__ import annotations
 
-import threading
 from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # no spaCy import at run time: ``claim_types`` and ``hedging`` read the cache
@@ -48,6 +48,32 @@ def _attrs(token: Token) -> TokenAttrs:
     )
 
 
+# ``Token.ent_iob_`` by the number ``Doc.to_array`` gives for it
+_IOB_NAMES = ("", "I", "O", "B")
+
+
+def _doc_attrs(doc: Doc) -> list[TokenAttrs]:
+    """``_attrs`` of each token of ``doc``, read in one ``Doc.to_array`` pass: each string is looked up once per doc
+    rather than once per token and attribute."""
+    import numpy as np
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, POS, TAG
+
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, LEMMA, TAG, POS, DEP, ENT_TYPE, ENT_IOB, LIKE_NUM, IS_PUNCT, IS_SPACE, HEAD])
+    columns = []
+    for column in range(6):  # the string attributes, LOWER to ENT_TYPE
+        keys, inverse = np.unique(rows[:, column], return_inverse=True)
+        names = [strings[key] for key in keys.tolist()]
+        if column == 1:
+            names = [lemma.lower() for lemma in names]
+        columns.append([names[j] for j in inverse.tolist()])
+    iob = [_IOB_NAMES[key] for key in rows[:, 6].tolist()]
+    like_num = (rows[:, 7] != 0).tolist()
+    word = ((rows[:, 8] == 0) & (rows[:, 9] == 0)).tolist()
+    heads = (np.arange(len(rows)) + rows[:, 10].astype(np.int64)).tolist()  # (HEAD is an offset, stored unsigned)
+    return list(map(TokenAttrs, *columns, iob, like_num, word, heads))
+
+
 class _DocState:
     """What ``cached`` keeps of one doc. Built once per ``pipeline.extract_from_doc`` /
     ``pipeline.analyse_sentence_doc`` call and dropped when the call ends (so no doc is kept alive)."""
@@ -57,7 +83,7 @@ class _DocState:
     def __init__(self, doc: Doc | None) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc) if doc is not None else []
-        self.attrs = [_attrs(t) for t in self.tokens]
+        self.attrs = _doc_attrs(doc) if doc is not None else []
         # a token's children are the tokens whose head it is, in order (as ``Token.children`` gives them)
         self.children: list[list[Token]] = [[] for _ in self.tokens]
         for token, attrs in zip(self.tokens, self.attrs, strict=True):
@@ -68,30 +94,27 @@ class _DocState:
         self.text = "".join([t.text_with_ws for t in self.tokens])  # = doc.text, without making the tokens again
 
 
-class _Current(threading.local):
-    """The doc being analysed in this thread (one attribute: each read of a thread-local attribute is slow)."""
-
-    state = _DocState(None)
-
-
-_current = _Current()
+# The doc being analysed in this thread or task (a context variable reads faster than a thread-local attribute, and
+# the helpers below read it millions of times an article batch).
+# (the state of no doc, shared by every context and never changed: ``cached`` sets a new state for each doc)
+_NO_DOC = _DocState(None)
+_state: ContextVar[_DocState] = ContextVar("doccache_state", default=_NO_DOC)
 
 
 @contextmanager
 def cached(doc: Doc) -> Iterator[None]:
     """Keep ``doc``'s tokens, their attributes, entities and text while the block runs (nested calls restore the
     outer doc)."""
-    previous = _current.state
-    _current.state = _DocState(doc)
+    token = _state.set(_DocState(doc))
     try:
         yield
     finally:
-        _current.state = previous
+        _state.reset(token)
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents`` (from the cache while ``doc`` is being analysed)."""
-    state = _current.state
+    state = _state.get()
     return state.ents if state.doc is doc else tuple(doc.ents)
 
 
@@ -103,7 +126,7 @@ def entity_of(token: Token) -> Span | None:
 def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
     """The doc's entities within tokens [start, end), in order (from the cache, without reading the others, while
     ``doc`` is being analysed)."""
-    state = _current.state
+    state = _state.get()
     if state.doc is not doc:
         return [ent for ent in doc.ents if ent.start >= start and ent.end <= end]
     first = bisect_left(state.ent_starts, start)
@@ -112,25 +135,25 @@ def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
 
 def tokens_of(doc: Doc, start: int, end: int) -> list[Token]:
     """``list(doc[start:end])`` (from the cache while ``doc`` is being analysed)."""
-    state = _current.state
+    state = _state.get()
     return state.tokens[start:end] if state.doc is doc else list(doc[start:end])
 
 
 def token_attrs(token: Token) -> TokenAttrs:
     """The token's ``TokenAttrs`` (from the cache while its doc is being analysed)."""
-    state = _current.state
+    state = _state.get()
     return state.attrs[token.i] if state.doc is token.doc else _attrs(token)
 
 
 def head_of(token: Token) -> Token:
     """``token.head`` (from the cache while its doc is being analysed)."""
-    state = _current.state
+    state = _state.get()
     return state.tokens[state.attrs[token.i].head] if state.doc is token.doc else token.head
 
 
 def children_of(token: Token) -> list[Token]:
     """``list(token.children)`` (from the cache while its doc is being analysed; do not change the list)."""
-    state = _current.state
+    state = _state.get()
     return state.children[token.i] if state.doc is token.doc else list(token.children)
 
 
@@ -139,11 +162,11 @@ def span_tokens(span: Span) -> list[Token]:
 
 
 def doc_text(doc: Doc) -> str:
-    state = _current.state
+    state = _state.get()
     return state.text if state.doc is doc else doc.text
 
 
 def span_text(span: Span) -> str:
     """``span.text``: the doc's text from the span's first character to its last (no trailing whitespace)."""
-    state = _current.state
+    state = _state.get()
     return state.text[span.start_char : span.end_char] if state.doc is span.doc else span.text

@@ -1,6 +1,7 @@
 """claims/extraction/doccache.py: the per-call cache gives what spaCy gives and keeps nothing afterwards."""
 
 import gc
+import threading
 import weakref
 
 from claims.extraction import doccache
@@ -83,3 +84,25 @@ def test_the_cache_holds_no_doc_after_the_call():
     gc.collect()
 
     assert held() is None
+
+
+def test_each_thread_sees_only_the_doc_it_opened():
+    doc = get_nlp()("The army said 40 people died.")
+    other = get_nlp()("Police denied it.")
+    seen: dict[str, bool] = {}
+
+    def in_another_thread() -> None:
+        # (a token read from the cache is the same object on each read; spaCy makes a new one each time)
+        seen["outer doc cached"] = doccache.tokens_of(doc, 0, 1)[0] is doccache.tokens_of(doc, 0, 1)[0]
+        with doccache.cached(other):
+            seen["own doc cached"] = doccache.tokens_of(other, 0, 1)[0] is doccache.tokens_of(other, 0, 1)[0]
+
+    with doccache.cached(doc):
+        worker = threading.Thread(target=in_another_thread)
+        worker.start()
+        worker.join()
+        assert doccache.tokens_of(doc, 0, 1)[0] is doccache.tokens_of(doc, 0, 1)[0]
+        assert doccache.doc_text(other) == "Police denied it."
+
+    assert seen == {"outer doc cached": False, "own doc cached": True}
+    assert doccache.tokens_of(doc, 0, 1)[0] is not doccache.tokens_of(doc, 0, 1)[0]
