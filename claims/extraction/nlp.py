@@ -11,12 +11,14 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from typing import Any, TypeVar, cast
 
+import numpy as np
 from django.core.exceptions import ImproperlyConfigured
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LOWER, SENT_START, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span, Token
 from thinc.api import Model, NumpyOps
+from thinc.types import Ints2d
 from threadpoolctl import threadpool_limits
 
 from claims.extraction import lexicon
@@ -48,33 +50,48 @@ def paragraph_sentences(doc: Doc) -> Doc:
     body's first sentence. So does the end of a dateline opening a paragraph ("BRELL, Nov 30 (Northgate Wire) -"),
     which had been parsed as the subject of the story's first sentence. A lower-case word right after a word starts
     none."""
+    # the starts set, by token index, written to the doc in one pass at the end: each ``Token.is_sent_start``
+    # assignment first scans the whole doc for a parse, which made this component quadratic in the article's length
+    starts: dict[int, bool] = {}
     previous_break = True
     text = doc.text  # built once: Doc.text joins every token each time it is read
     for token in doc:
+        # (each test below looks first at a quotation mark or a capitalised word: most tokens are neither)
+        mark = token.text in _QUOTE_MARKS
+        title = token.is_title
         if previous_break and not token.is_space:
             if token.i > 0:
-                _start_sentence(doc, token.i)
+                _start_sentence(starts, doc, token.i)
             dateline = DATELINE.match(text[token.idx : token.idx + 160])
             if dateline is not None:
                 end = token.idx + dateline.end()
                 body = next((t for t in doc[token.i :] if t.idx >= end), None)
                 if body is not None and not body.is_space:
-                    _start_sentence(doc, body.i)
-        elif _quote_after_abbreviation(doc, token) or _sentence_after_clock_time(doc, token):
-            _start_sentence(doc, token.i)
-        elif _closes_a_paragraph(doc, token):
+                    _start_sentence(starts, doc, body.i)
+        elif (mark and _quote_after_abbreviation(doc, token)) or (title and _sentence_after_clock_time(doc, token)):
+            _start_sentence(starts, doc, token.i)
+        elif mark and _closes_a_paragraph(doc, token):
             # 'said she was "disappointed but not surprised."' + a paragraph break: the mark closes the sentence
             # (the parser had made it a sentence of its own, leaving the quotation open)
-            token.is_sent_start = False
-        elif _speech_tag_after_question(doc, token):
+            starts[token.i] = False
+        elif title and _speech_tag_after_question(doc, token):
             # '"Who do you believe?" Fenwright asked supporters': the quotation's speaker, in its sentence
-            token.is_sent_start = False
+            starts[token.i] = False
         elif token.i > 0 and token.is_lower and token.is_alpha and doc[token.i - 1].is_alpha:
             # a lower-case word right after a word opens no sentence ('"They clap for us in a pandemic and then
             # they tell us to wait," said ...': the parser had cut it at "and")
-            token.is_sent_start = False
+            starts[token.i] = False
         previous_break = token.is_space and "\n" in token.text
+    if starts:
+        column = doc.to_array([SENT_START]).reshape(-1, 1)  # (one attribute: ``to_array`` gives one dimension)
+        for i, start in starts.items():
+            column[i, 0] = 1 if start else np.uint64(2**64 - 1)  # (-1, "no start", as the doc stores it unsigned)
+        doc.from_array([SENT_START], cast(Ints2d, column))
     return doc
+
+
+# The quotation marks the tests of ``paragraph_sentences`` look at (straight and curly, double and single).
+_QUOTE_MARKS = frozenset(['"', "“", "”", "'", "’"])
 
 
 def _quote_after_abbreviation(doc: Doc, token: Token) -> bool:
@@ -131,11 +148,10 @@ def _sentence_after_clock_time(doc: Doc, token: Token) -> bool:
     return doc[token.i - 1].lower_ in ("a.m.", "p.m.") and token.lower_ not in _AFTER_A_TIME
 
 
-def _start_sentence(doc: Doc, i: int) -> None:
-    doc[i].is_sent_start = True
-    following = doc[i + 1] if i + 1 < len(doc) else None
-    if following is not None and not following.is_space:
-        following.is_sent_start = False  # the parser may cut a paragraph's first word off ("Harbour")
+def _start_sentence(starts: dict[int, bool], doc: Doc, i: int) -> None:
+    starts[i] = True
+    if i + 1 < len(doc) and not doc[i + 1].is_space:
+        starts[i + 1] = False  # the parser may cut a paragraph's first word off ("Harbour")
 
 
 @lru_cache(maxsize=1)

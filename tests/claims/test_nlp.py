@@ -245,6 +245,19 @@ def test_a_paragraph_break_starts_a_sentence_for_the_parser():
     assert [t.text for t in doc if t.dep_ == "nsubj"] == ["FC", "it"]  # not "Correspondent FC"
 
 
+def test_sentence_starts_are_preset_before_the_parser_and_left_unknown_elsewhere():
+    nlp = get_nlp()
+    doc = nlp.make_doc("Talks ended.\n\nHarbour City said it would close, and then it closed.")
+    for _, component in nlp.pipeline[: nlp.pipe_names.index("paragraph_sentences") + 1]:
+        doc = component(doc)
+
+    starts = {t.text: t.is_sent_start for t in doc if t.text in ("Talks", "Harbour", "City", "and", "then", "it")}
+    # the paragraph's first word starts a sentence, the word after it none; a lower-case word after a word ("then",
+    # "it") none; the rest ("and", after a comma) is left to the parser
+    assert starts == {"Talks": True, "Harbour": True, "City": False, "and": None, "then": False, "it": False}
+    assert not doc.has_annotation("DEP")
+
+
 def test_a_quotation_mark_closing_a_paragraph_ends_the_sentence_it_closes():
     doc = get_nlp()(
         'Rosa Lindqvist said she was "disappointed but not surprised."\n\n"We keep paying," she told reporters.'
