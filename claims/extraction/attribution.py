@@ -184,7 +184,7 @@ def gender_fits(ent: Span, gender: str) -> bool:
     """Whether a person entity can be "he" (male) or "she" (female): its title ("Mr", "Ms", "Sen."), else its
     first name, when either says; unknown names fit both."""
     doc = ent.doc
-    words = [t.lower_.rstrip(".") for t in doc[max(0, ent.start - 1) : ent.end]]
+    words = [t.lower_.rstrip(".") for t in tokens_of(doc, max(0, ent.start - 1), ent.end)]
     for word in words:
         if word in lexicon.MALE_TITLES:
             return gender == "male"
@@ -840,7 +840,7 @@ def _name_right_before(verb: Token) -> Token | None:
     ent = next((e for e in doc_ents(doc) if e.end == end and e.label_ == "PERSON"), None)
     if ent is None or ent.root.head.i == verb.i:
         return None
-    closed = any(_quote_mark(t) for t in doc[verb.sent.start : ent.start])
+    closed = any(_quote_mark(t) for t in tokens_of(doc, verb.sent.start, ent.start))
     return ent.root if closed else None
 
 
@@ -875,7 +875,7 @@ def _closing_tag(verb: Token, noun: Token) -> bool:
     end = verb.sent.end
     return all(
         t.is_punct or t.is_space or t.dep_ in ("prep", "pobj", "npadvmod", "det", "compound", "amod", "nummod")
-        for t in doc[verb.i + 1 : end]
+        for t in tokens_of(doc, verb.i + 1, end)
     )
 
 
@@ -1250,12 +1250,12 @@ def _closes_sentence(cue: Token) -> bool:
     sent = cue.sent
     if cue.i == sent.start or cue.doc[cue.i - 1].text != ",":
         return False
-    return all(t.is_punct for t in cue.doc[cue.right_edge.i + 1 : sent.end])
+    return all(t.is_punct for t in tokens_of(cue.doc, cue.right_edge.i + 1, sent.end))
 
 
 def _opens_sentence(cue: Token) -> bool:
     """Whether a phrase opens its sentence (after nothing but punctuation, a quote mark) and a comma closes it."""
-    before = [t for t in cue.doc[cue.sent.start : cue.i] if not (t.is_punct or t.is_space)]
+    before = [t for t in tokens_of(cue.doc, cue.sent.start, cue.i) if not (t.is_punct or t.is_space)]
     end = cue.right_edge.i + 1
     return not before and end < cue.sent.end and cue.doc[end].text == ","
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from django.db.models.enums import TextChoices
 
 from claims.extraction.dates import MONTHS, WEEKDAYS
-from claims.extraction.doccache import token_attrs
+from claims.extraction.doccache import token_attrs, tokens_of
 from claims.extraction.hedging import (
     DENIAL_VERBS,
     FUTURE_MODALS,
@@ -791,7 +791,7 @@ def _is_distance_of_place(token: "Token") -> bool:
     if unit.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or anchor.lemma_.lower() in MOTION_VERBS:
         return False  # the distance is the point: "the convoy travelled 300 km from the capital", "moved 20 km north"
     doc = token.doc
-    after = [t.lower_ for t in doc[unit.i + 1 : unit.i + 4]]
+    after = [t.lower_ for t in tokens_of(doc, unit.i + 1, unit.i + 4)]
     return bool(after) and (
         after[0] in PLACE_WORDS
         or (after[:2] in (["to", "the"], ["of", "the"]) and len(after) > 2 and after[2] in PLACE_WORDS)
@@ -813,7 +813,7 @@ def _is_duration(token: "Token") -> bool:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    words = {t.lemma_.lower() for t in doc[start:end]}
+    words = {t.lemma_.lower() for t in tokens_of(doc, start, end)}
     return bool(words & DURATION_UNITS) and not words & NOT_DURATION_WORDS
 
 

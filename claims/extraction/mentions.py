@@ -148,7 +148,11 @@ def np_name(head: Token) -> str:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
             break  # "The national medicines regulator on Monday approved ...": the day is the verb's
         comma = next(
-            (t.i for t in head.doc[child.i : child.right_edge.i] if t.text == "," and _sets_off(head.doc[t.i + 1])),
+            (
+                t.i
+                for t in tokens_of(head.doc, child.i, child.right_edge.i)
+                if t.text == "," and _sets_off(head.doc[t.i + 1])
+            ),
             None,
         )
         if comma is not None:

@@ -192,11 +192,13 @@ def _clause_claimers(
     for unit in units:
         if unit.kind != UnitKind.CLAUSE:
             continue
-        roots = [t for t in doc[unit.start : unit.end] if t.head.i != t.i and not unit.start <= t.head.i < unit.end]
+        roots = [
+            t for t in tokens_of(doc, unit.start, unit.end) if t.head.i != t.i and not unit.start <= t.head.i < unit.end
+        ]
         inside = {t.i for root in roots for t in root.subtree}
         named: list[str] = []
         for start, end in subjects:
-            head = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+            head = next((t for t in tokens_of(doc, start, end) if not start <= t.head.i < end), None)
             if head is not None and head.head.i in inside:
                 words = doc[start:end].text.lower()
                 named += [c for c in claimers if c.lower() in words]
@@ -278,7 +280,7 @@ def title_places(title: str, doc: Doc) -> tuple[str, ...]:
     modifiers = {
         doc[t.i - len(name.split()) + 1 : t.i + 1].text
         for name in names
-        for t in doc[: len(doc) - 1]
+        for t in tokens_of(doc, 0, len(doc) - 1)
         if t.text == name.split()[-1] and doc[t.i + 1].tag_ in ("NN", "NNS")
     }
     return tuple(name for name in names if name not in modifiers)

@@ -653,8 +653,9 @@ class Antecedents:
         self._note_event(sent, start)
         # (a number of people harmed: what a next "the figures" counts)
         self.counted_harm = any(
-            t.lemma_.lower() in claim_types.CASUALTY_WORDS and t.i not in quoted for t in sent.doc[start : sent.end]
-        ) and any(t.like_num for t in sent.doc[start : sent.end])
+            t.lemma_.lower() in claim_types.CASUALTY_WORDS and t.i not in quoted
+            for t in tokens_of(sent.doc, start, sent.end)
+        ) and any(t.like_num for t in tokens_of(sent.doc, start, sent.end))
         if self.lead_measure is None and self.sentences <= LEAD_SENTENCES:
             self.lead_measure = _measure_moved(sent, start, quoted)
         if self.unnamed_defendant:
@@ -818,7 +819,7 @@ class Antecedents:
             ):
                 # "the research team", "the measles vaccine": what kind, for a later bare "the team"
                 kind_start = min(c.left_edge.i for c in compounds)
-                if kind_start >= start and all(t.is_alpha for t in sent.doc[kind_start : token.i + 1]):
+                if kind_start >= start and all(t.is_alpha for t in tokens_of(sent.doc, kind_start, token.i + 1)):
                     self.kinds[a.lemma] = sent.doc[kind_start : token.i + 1].text
             elif a.lower in BODY_HEADS and not (token.dep_ == "compound" and token.head.ent_type_):
                 # "the national statistics office"; not the title noun of "Environmental group Clear Rivers"
@@ -835,7 +836,8 @@ class Antecedents:
         if self.lead_project is None and self.sentences <= LEAD_SENTENCES:
             # (the subject of what the lead reports: "The Kessel Bay wind farm began ..., its operator said")
             self.lead_project = next(
-                (w for t in sent.doc[start : sent.end] if t.dep_ == "nsubj" and (w := _named_work(t, start))), None
+                (w for t in tokens_of(sent.doc, start, sent.end) if t.dep_ == "nsubj" and (w := _named_work(t, start))),
+                None,
             )
         if (
             subject is not None
@@ -923,7 +925,8 @@ class Antecedents:
             )
             # lower case but for names ("Westgate and Millfield branches" stays as written)
             self.last_plural = " ".join(
-                t.text if t.tag_ in ("NNP", "NNPS") else t.lower_ for t in sent.doc[first_word : subject.i + 1]
+                t.text if t.tag_ in ("NNP", "NNPS") else t.lower_
+                for t in tokens_of(sent.doc, first_word, subject.i + 1)
             )
             written = self.written.get(subject.i, "")
             if written.lower().removeprefix("the ").endswith(self.last_plural) and written[:1] != "[":
@@ -1295,7 +1298,7 @@ class Antecedents:
     def _note_organisers(self, sent: Span, start: int) -> None:
         """ "supporters of the opposition Renewal Front ... to protest against": the body whose supporters or members
         protested, for a later "the organisers"."""
-        for token in sent.doc[start : sent.end]:
+        for token in tokens_of(sent.doc, start, sent.end):
             if token.lemma_.lower() not in ("supporter", "member", "activist") or token.tag_ != "NNS":
                 continue
             of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1311,7 +1314,7 @@ class Antecedents:
     def _note_actions(self, sent: Span, start: int, quoted: set[int]) -> None:
         """ "Train drivers began a 48-hour strike": the action by whom, for a later "the strike" ("the train drivers'
         strike"); the first one of each kind the article reports outside quotations."""
-        for token in sent.doc[start : sent.end]:
+        for token in tokens_of(sent.doc, start, sent.end):
             lemma = token.lemma_.lower()
             if token.i in quoted:
                 continue
@@ -1399,7 +1402,7 @@ class Antecedents:
     def _note_purchase(self, sent: Span, start: int, quoted: set[int]) -> None:
         """ "Marlo Group has agreed to buy its smaller rival Zesty": for a later "the takeover" ("Marlo Group's
         takeover of Zesty") or "the deal" ("Marlo Group's deal to buy Zesty"); the first one the article reports."""
-        for verb in sent.doc[start : sent.end]:
+        for verb in tokens_of(sent.doc, start, sent.end):
             over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) and verb.lemma_ == "take"
             if verb.pos_ != "VERB" or verb.i in quoted or not (over or verb.lemma_.lower() in _BUYING_VERBS):
                 continue
@@ -1768,7 +1771,7 @@ class Antecedents:
         verb = next(
             (
                 t
-                for t in sent.doc[start : sent.end]
+                for t in tokens_of(sent.doc, start, sent.end)
                 if t.pos_ == "VERB"
                 and not _labour_strike(t)
                 and (
@@ -1780,7 +1783,7 @@ class Antecedents:
         )
         # else a lead opening on a natural event whose verb the parser lost ("A wildfire driven by gusting winds swept
         # down ... towards the town of Montaval"): that event, with the sentence's place
-        opening = next((t for t in sent.doc[start : sent.end] if not t.is_punct), None)
+        opening = next((t for t in tokens_of(sent.doc, start, sent.end) if not t.is_punct), None)
         natural = (
             opening.head if opening is not None and opening.lower_ in ("a", "an") and opening.dep_ == "det" else None
         )
@@ -1789,7 +1792,7 @@ class Antecedents:
             natural = next(
                 (
                     t
-                    for t in sent.doc[start : sent.end]
+                    for t in tokens_of(sent.doc, start, sent.end)
                     if t.dep_ == "dobj"
                     and _natural(t.lemma_.lower())
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
@@ -1805,7 +1808,8 @@ class Antecedents:
         if not noun:
             # "27 people were killed when a landslide buried part of a village": the natural event that did it
             cause = next(
-                (t for t in sent.doc[start : sent.end] if t.dep_ == "nsubj" and _natural(t.lemma_.lower())), None
+                (t for t in tokens_of(sent.doc, start, sent.end) if t.dep_ == "nsubj" and _natural(t.lemma_.lower())),
+                None,
             )
             if cause is not None:
                 subject, noun = cause, cause.lemma_.lower()
@@ -2677,7 +2681,7 @@ def _settlement_just_before(token: Token, sent: Span, first: int | None, anteced
     place = clean_name(places[-1].text) if places else None
     if place is None or antecedents.nations & {place.lower()[:4]} or place == antecedents.country():
         return None
-    after = next((t for t in sent.doc[first or sent.start : token.i] if t.text == place.split()[-1]), None)
+    after = next((t for t in tokens_of(sent.doc, first or sent.start, token.i) if t.text == place.split()[-1]), None)
     if after is not None and after.i + 1 < len(sent.doc) and sent.doc[after.i + 1].lemma_.lower() in _KINDS_OF_PLACE:
         return None
     return place
@@ -3152,14 +3156,16 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
         and after is not None
         and after.lower_ in _PLACE_PREPOSITIONS
         and after.head.i == noun.head.i
-        and not any(t.tag_ == "NNP" or t.ent_type_ for t in doc[start : noun.i + 1])  # "the Lindholm centre"
+        and not any(t.tag_ == "NNP" or t.ent_type_ for t in tokens_of(doc, start, noun.i + 1))  # "the Lindholm centre"
         and any(_names_place(t) for t in after.subtree)
         and not _circumstance(after)
     ):
         # "hit the only hospital in the town of Tel Anbar": the place phrase right after the noun says where it is,
         # though the parser hung it on the verb
         end = after.right_edge.i + 1
-    dated = next((t.i for t in doc[noun.i + 1 : end] if t.ent_type_ in ("DATE", "TIME") and _time_word(t)), None)
+    dated = next(
+        (t.i for t in tokens_of(doc, noun.i + 1, end) if t.ent_type_ in ("DATE", "TIME") and _time_word(t)), None
+    )
     if dated is not None:
         # "a mine near the village of Ardo on Sunday": what names the mine ends before the day
         end = dated
@@ -3242,7 +3248,7 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
     if bare and all(m.dep_ == "amod" for m in modifiers):
         return None  # a mass noun, no thing: "had used excessive force" is no "the force", a police force
     start = min((c.left_edge.i for c in modifiers), default=noun.i)
-    if any(t.i not in {c.i for m in modifiers for c in m.subtree} for t in doc[start : noun.i]):
+    if any(t.i not in {c.i for m in modifiers for c in m.subtree} for t in tokens_of(doc, start, noun.i)):
         return None  # modifiers that do not run up to the noun ("a sharp, sudden rise")
     start = _with_amount(start, noun)
     end = noun.i + 1
@@ -3257,7 +3263,7 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
         end = prep.right_edge.i + 1
         clause = min((t.left_edge.i for t in prep.subtree if t.dep_ in ("acl", "relcl", "advcl")), default=end)
         # (up to an apposition or a clause set off by a comma: "on the outskirts of Evranmouth, Velandria's port")
-        comma = min((t.i for t in doc[prep.i : end] if _cuts_phrase(t)), default=end)
+        comma = min((t.i for t in tokens_of(doc, prep.i, end) if _cuts_phrase(t)), default=end)
         end = min(end, clause, comma)
     if end - start < 2 or end - start > MAX_PHRASE_TOKENS or start < sent.start or end > sent.end:
         return None
@@ -3351,7 +3357,7 @@ def _what_it_does_end(verb: Token) -> int:
         timed_prep = next(
             (
                 t
-                for t in verb.doc[child.i : end]
+                for t in tokens_of(verb.doc, child.i, end)
                 if t.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
             ),
             None,
@@ -3564,7 +3570,7 @@ def _sole_thing_subject(sent: Span, start: int, quoted: Collection[int]) -> str 
     own = {t.i for t in subject.subtree} - {subject.i}
     things = [
         t
-        for t in sent.doc[start : sent.end]
+        for t in tokens_of(sent.doc, start, sent.end)
         if t.i not in quoted and t.i not in own and _one_thing_word(t) and t.dep_ != "compound"
     ]
     if [t.i for t in things] != [subject.i]:
@@ -3773,7 +3779,7 @@ def _place_in(sent: Span, start: int) -> tuple[str, bool] | None:
     """The first place ``sent`` names from token ``start``: a GPE/LOC entity, else the proper noun of "the city of
     X" / "in X" (the tagger misses invented places); and whether the sentence puts something near it rather than
     in it ("near the border town of Mirelo", "in the hills above Castellmora")."""
-    for token in sent.doc[start : sent.end]:
+    for token in tokens_of(sent.doc, start, sent.end):
         if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B":
             ent = next(e for e in doc_ents(sent.doc) if e.start == token.i)
             if token.ent_type_ == "GPE" and names_a_body(ent):
@@ -4358,7 +4364,7 @@ def _mention_edits(
             )
             people += [
                 surnames[t.text]
-                for t in sent.doc[max(first, span.start) : token.i]
+                for t in tokens_of(sent.doc, max(first, span.start), token.i)
                 if t.text in surnames
                 and t.tag_ == "NNP"
                 and t.dep_ != "compound"
@@ -4434,7 +4440,9 @@ def _mention_edits(
             and token.dep_ in ("dobj", "pobj")
             and antecedents.last_sole_thing is not None
             and not inside_quotation(attributed, token.i)
-            and not any(_one_thing_word(t) or t.pos_ == "PROPN" or t.tag_ == "PRP" for t in sent.doc[first : token.i])
+            and not any(
+                _one_thing_word(t) or t.pos_ == "PROPN" or t.tag_ == "PRP" for t in tokens_of(sent.doc, first, token.i)
+            )
         ):
             # "The cap applies to ... Landlords who break it" -> "break the cap"
             replacement = antecedents.last_sole_thing
@@ -4643,7 +4651,7 @@ def _mention_edits(
             # (nor a body named between them: "the shortage was of the authority's own making, after it froze")
             and not any(
                 t.ent_type_ == "ORG" or (t.lemma_.lower() in BODY_HEADS and any(c.tag_ == "POS" for c in t.children))
-                for t in token.doc[main_subject.right_edge.i + 1 : token.i]
+                for t in tokens_of(token.doc, main_subject.right_edge.i + 1, token.i)
             )
             and (
                 again := resolved.get(main_subject.i)
@@ -5516,7 +5524,7 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
     and names no one ("Police arrested a 51-year-old man ... on his land"); not the subject of the pronoun's own verb
     ("A Sarnet engineer had told her": not herself)."""
     gender = _GENDER.get(pronoun.lower_, "")
-    if any(t.ent_type_ == "PERSON" for t in pronoun.doc[first : pronoun.i]):
+    if any(t.ent_type_ == "PERSON" for t in tokens_of(pronoun.doc, first, pronoun.i)):
         return False
     own_subject = _subject(pronoun.head) if pronoun.tag_ == "PRP" else None
     # ("A father who brought his daughter to a clinic said he had delayed her jab": the daughter, a relative of
@@ -5525,7 +5533,7 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
         lexicon.KIN_NOUNS.get(t.lemma_.lower()) == gender
         and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
         and t.i not in quoted
-        for t in pronoun.doc[first : pronoun.i]
+        for t in tokens_of(pronoun.doc, first, pronoun.i)
     )
     clause = _clause_of(pronoun)
     # ("One survivor, a 24-year-old who gave his name only as Moussa": the one the "who" is, whom no name tells)
@@ -5542,7 +5550,7 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
         and t.left_edge.lower_ == "the"
         and t.head.dep_ == "ROOT"
         and (_word_gender(t.lemma_.lower()) or "") in ("", gender)
-        for t in pronoun.doc[first : pronoun.i]
+        for t in tokens_of(pronoun.doc, first, pronoun.i)
         if t.i not in quoted
     )
     # ("... appears to show the boy struggling while people on a pier filmed him": the boy, of the pronoun's gender)
@@ -5552,7 +5560,7 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
         and _word_gender(t.lemma_.lower()) == gender
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         and (own_subject is None or t.i != own_subject.i)
-        for t in pronoun.doc[first : pronoun.i]
+        for t in tokens_of(pronoun.doc, first, pronoun.i)
         if t.i not in quoted
     )
     return (
@@ -5606,7 +5614,7 @@ def _names_time_clause_subject(pronoun: Token) -> bool:
         return False
     return not any(
         (_person_word(t) and t.tag_ == "NN") or t.ent_type_ == "PERSON"
-        for t in pronoun.doc[subject.i + 1 : pronoun.i]
+        for t in tokens_of(pronoun.doc, subject.i + 1, pronoun.i)
         if t.dep_ in ("dobj", "pobj", "dative", "appos", "conj")
     )
 
@@ -5771,7 +5779,7 @@ def _description_antecedent(
     if disease is None and low in DISEASE_KIND_NOUNS:
         # "412 cholera cases ... since the outbreak began", in the article's first sentence: the disease named before
         # it in its own sentence
-        disease = next((t.lower_ for t in sent.doc[first : token.i] if _is_disease_name(t.lower_)), None)
+        disease = next((t.lower_ for t in tokens_of(sent.doc, first or 0, token.i) if _is_disease_name(t.lower_)), None)
     if disease and low in DISEASE_NOUNS:
         candidates.append(disease)  # "the disease could kill" -> "measles could kill"
     elif disease:
@@ -5897,7 +5905,9 @@ def _description_antecedent(
         and antecedents.last_document
         and not quoted
         # (not when the sentence has its own: "had opened its own review and would publish the findings")
-        and not any(t.lemma_.lower() in DOCUMENT_NOUNS | {"investigation"} for t in sent.doc[sent.start : token.i])
+        and not any(
+            t.lemma_.lower() in DOCUMENT_NOUNS | {"investigation"} for t in tokens_of(sent.doc, sent.start, token.i)
+        )
     ):
         # "would study the findings" after "Researchers at the University of Tarrow found ..."
         candidates.append(f"{_possessive(_with_the(antecedents.last_document))} {token.text}")
@@ -5954,7 +5964,7 @@ def _description_antecedent(
         region = antecedents.regions[-1]
         head = region.split()[-1].lower()
         # not when the sentence names that region before: "The highlands sit on ... fault lines in the region"
-        if not any(t.lower_ == head for t in sent.doc[sent.start : token.i]):
+        if not any(t.lower_ == head for t in tokens_of(sent.doc, sent.start, token.i)):
             candidates.append(region)
     elif low == "area" and antecedents.settlements and not quoted and not any(c.dep_ == "prep" for c in token.rights):
         # "15,000 people had fled the area" after "captured the town of Garo": the area around that town
@@ -6046,7 +6056,7 @@ def _of_person_named_before(token: Token, phrase: str, first: int | None) -> boo
     owner = phrase.partition(" of ")[2].split()
     if len(owner) < 2 or first is None or not all(w[:1].isupper() for w in owner):
         return False
-    return any(t.text == owner[-1] for t in token.doc[first : token.i])
+    return any(t.text == owner[-1] for t in tokens_of(token.doc, first, token.i))
 
 
 def _acted_on_by_itself(token: Token, name: str) -> bool:
@@ -6060,7 +6070,7 @@ def _acted_on_by_itself(token: Token, name: str) -> bool:
         subject = _subject(verb.head)  # "The Farmers' League threatened to quit the coalition": the league quits it
     if subject is None or subject.i > token.i or subject.pos_ == "PRON":
         return False
-    return name.removeprefix("the ") in token.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    return name.removeprefix("the ") in span_text(token.doc[subject.left_edge.i : subject.right_edge.i + 1])
 
 
 def _cited_in(sent: Span) -> list[Span]:
@@ -6135,14 +6145,14 @@ def _kind_in_sentence(token: Token, sent: Span, first: int | None) -> str | None
     """ "Cases reported to the regional health agency have risen, the agency said": the kind the sentence gave the
     noun before (its compound and adjective words), for "the agency" -> "the regional health agency"."""
     lemma = token.lemma_.lower()
-    for noun in sent.doc[sent.start if first is None else first : token.i]:
+    for noun in tokens_of(sent.doc, sent.start if first is None else first, token.i):
         if noun.lemma_.lower() != lemma or noun.text != token.text:
             continue
         lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
         before = sent.doc[noun.i - 1] if noun.i > sent.start else None
         if not lefts and noun.dep_ == "compound" and before is not None and before.head.i == noun.head.i:
             lefts = [before] if before.dep_ == "compound" and before.tag_ == "NNP" else []  # "Halden city council"
-        if lefts and all(t.is_alpha for t in sent.doc[min(c.left_edge.i for c in lefts) : noun.i + 1]):
+        if lefts and all(t.is_alpha for t in tokens_of(sent.doc, min(c.left_edge.i for c in lefts), noun.i + 1)):
             return sent.doc[min(c.left_edge.i for c in lefts) : noun.i + 1].text
     return None
 
@@ -6210,7 +6220,7 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
         return None
     if token.lower_ in ("he", "she") and speaker[:1].islower() and not _describes_a_person(speaker):
         return None  # "He said the recount had confirmed ...": a recount is no "he", whatever it confirmed
-    if speaker in token.doc[token.i + 1 : token.sent.end].text:
+    if speaker in span_text(token.doc[token.i + 1 : token.sent.end]):
         return None  # "He said a survey by the Chamber of Industry found ...": a source named after him is not him
     return _speaker_in_sentence(speaker)
 
@@ -6219,7 +6229,7 @@ def _closes_its_sentence(verb: Token) -> bool:
     """Whether nothing but punctuation and the verb's own phrases of where, when and to whom ("in a statement", "on
     Tuesday", "reporters") follows ``verb`` in its sentence."""
     phrases = {t.i for c in verb.children if c.i > verb.i and c.dep_ in _TAG_PHRASES for t in c.subtree}
-    return all(t.is_punct or t.is_space or t.i in phrases for t in verb.doc[verb.i + 1 : verb.sent.end])
+    return all(t.is_punct or t.is_space or t.i in phrases for t in tokens_of(verb.doc, verb.i + 1, verb.sent.end))
 
 
 # What a speech tag may say after its verb: "in a statement", "on Tuesday", "(told) reporters".
@@ -6698,7 +6708,7 @@ def _speaker_nearest(token: Token, subject: Token) -> bool:
         # "told the paper it had not been able to ...", "told staff it expected ...": the one told is the press or
         # people, never the "it" of what they are told
         and not (t.dep_ == "dobj" and t.head.i == verb.i and t.lemma_.lower() in _TOLD_WORDS)
-        for t in token.doc[verb.i + 1 : token.i]
+        for t in tokens_of(token.doc, verb.i + 1, token.i)
     )
 
 
@@ -6763,7 +6773,7 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: 
             full is not None
             or subject.i > subject.sent.start
             # (or a name the article wrote before inside a sentence: "the app maker Loopwise" ... "Loopwise said")
-            or any(t.text == subject.text and t.i > t.sent.start for t in subject.doc[: subject.sent.start])
+            or any(t.text == subject.text and t.i > t.sent.start for t in tokens_of(subject.doc, 0, subject.sent.start))
         ):
             return full or subject.text
     if subject.tag_ == "NN" and subject.is_title and subject.n_lefts == 0 and subject.text in bodies:
@@ -7132,7 +7142,7 @@ def _subject_of_joined_clause(they: Token) -> str | None:
 def _plural_phrase(subject: Token, pronoun: Token) -> str | None:
     """The phrase of a plural ``subject`` ("the staff", "the fourteen people") that a later ``pronoun`` of its
     sentence stands for; None when another plural stands between them, or when the phrase names no group."""
-    if any(t.tag_ in ("NNS", "NNPS") for t in pronoun.doc[subject.i + 1 : pronoun.i]):
+    if any(t.tag_ in ("NNS", "NNPS") for t in tokens_of(pronoun.doc, subject.i + 1, pronoun.i)):
         return None  # "Workers told managers the plan had failed, and they ...": which is unsure
     lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod", "det", "nummod")]
     words = pronoun.doc[min((c.left_edge.i for c in lefts), default=subject.i) : subject.i + 1]
@@ -7167,7 +7177,7 @@ def _two_people_joined(sent: Span, start: int, quoted: Collection[int], antecede
             first.root.dep_ in ("nsubj", "nsubjpass")
             and second.root.dep_ == first.root.dep_
             and first.root.head.i == second.root.head.i
-            and any(t.lower_ == "and" for t in sent.doc[first.end : second.start])
+            and any(t.lower_ == "and" for t in tokens_of(sent.doc, first.end, second.start))
         )
         if joined or subjects:
             if any(c.dep_ == "conj" and c.i != second.root.i for c in first.root.children):
@@ -7359,7 +7369,7 @@ def _ranked_kind(it: Token) -> Token | None:
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     # (the ordinal wherever the parser hung it before the noun: "the third ransomware attack")
     if attr is None or not any(
-        t.tag_ == "JJS" or t.lower_ in _ORDINAL_WORDS for t in it.doc[attr.left_edge.i : attr.i]
+        t.tag_ == "JJS" or t.lower_ in _ORDINAL_WORDS for t in tokens_of(it.doc, attr.left_edge.i, attr.i)
     ):
         return None
     if attr.lemma_.lower() in _COUNTING_NOUNS:
@@ -7961,7 +7971,7 @@ def _quoted_subject_person(pronoun: Token, antecedents: Antecedents, claimers: S
     if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") or len(claimers) != 1:
         return None
     gender = _GENDER[pronoun.lower_]
-    if any(t.tag_ == "NN" and _person_word(t) for t in pronoun.doc[pronoun.sent.start : pronoun.i]):
+    if any(t.tag_ == "NN" and _person_word(t) for t in tokens_of(pronoun.doc, pronoun.sent.start, pronoun.i)):
         return None  # '"A minister is not above the rules he signs," she said': the minister the words name
     speaker = next((p for p in antecedents.people if p == claimers[0] or _surname_of(p, claimers[0])), claimers[0])
     client = antecedents.clients.get(speaker)
@@ -8179,7 +8189,7 @@ def _quoted_it_refers_back(it: Token, first: int) -> bool:
     """Whether ``it`` in a quotation can stand for a thing the sentence before named: no noun for one thing
     before it in its sentence (that would be nearer), no placeholder "it" ("it is too early to say", "it seems
     that") and no cleft ("it was the army that ...")."""
-    if any(t.tag_ == "NN" and t.pos_ == "NOUN" for t in it.doc[first : it.i]):
+    if any(t.tag_ == "NN" and t.pos_ == "NOUN" for t in tokens_of(it.doc, first, it.i)):
         return False
     if it.dep_ in ("dobj", "pobj"):
         return True
@@ -8193,8 +8203,8 @@ def _continues_quotation(pronoun: Token, first: int, claim_start: int) -> bool:
     and no other group of people between the sentence's first word and it ("Two of them lost their jobs"), and
     the first "they"/"them" of its claim (a later one is the group the claim has just named)."""
     return not any(
-        t.is_quote or (t.tag_ == "NNS" and _names_people(t)) for t in pronoun.doc[first : pronoun.i]
-    ) and not any(t.lower_ in ("they", "them") for t in pronoun.doc[claim_start : pronoun.i])
+        t.is_quote or (t.tag_ == "NNS" and _names_people(t)) for t in tokens_of(pronoun.doc, first, pronoun.i)
+    ) and not any(t.lower_ in ("they", "them") for t in tokens_of(pronoun.doc, claim_start, pronoun.i))
 
 
 def _relation_named(pronoun: Token, sent: Span, antecedents: Antecedents) -> str | None:
@@ -8263,7 +8273,7 @@ def _owner_of_earlier_its(its: Token, sent: Span, resolved: dict[int, str]) -> s
         return None
     if any(
         (t.ent_type_ in ("ORG", "PERSON") and not (t.dep_ == "compound" and t.head.is_lower)) or t.lower_ == "it"
-        for t in sent.doc[earlier.i : its.i]
+        for t in tokens_of(sent.doc, earlier.i, its.i)
     ):
         return None
     return resolved[earlier.i]
@@ -8413,7 +8423,7 @@ def _parallel_subject(it: Token, resolved: dict[int, str], bodies: Collection[st
                 for c in verb.children
                 if c.dep_ in ("ccomp", "parataxis")
                 and c.i < it.i
-                and any(t.text == ";" for t in verb.doc[c.right_edge.i + 1 : it.i])
+                and any(t.text == ";" for t in tokens_of(verb.doc, c.right_edge.i + 1, it.i))
             ),
             None,
         )
@@ -8577,7 +8587,7 @@ def _counted_up_to(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 < len(doc) and [token.lower_, doc[token.i + 1].lower_] in (["up", "to"], ["as", "of"]):
         return True  # (the phrase a written-out time replaces begins with its preposition)
-    before = [t.lower_ for t in doc[max(0, token.i - 3) : token.i] if t.dep_ != "amod"]
+    before = [t.lower_ for t in tokens_of(doc, max(0, token.i - 3), token.i) if t.dep_ != "amod"]
     return before[-2:] in (["up", "to"], ["as", "of"])
 
 
@@ -8923,7 +8933,7 @@ def _statement_content(sent: Span, start: int, quoted: Collection[int], *, accus
             last = clause.right_edge.i
             while last > first and (doc[last].is_punct and doc[last].text not in ('"', "”")):
                 last -= 1
-            quotes = sum(t.text in ('"', "“", "”") for t in doc[first : last + 1])
+            quotes = sum(t.text in ('"', "“", "”") for t in tokens_of(doc, first, last + 1))
             if quotes % 2 and last + 1 < sent.end and doc[last + 1].tag_ == "''":
                 last += 1  # the closing quote the parser hung on the verb of saying
             tokens = list(doc[first : last + 1])

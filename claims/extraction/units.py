@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
 from claims.extraction.claim_types import ClaimType
-from claims.extraction.doccache import span_tokens, token_attrs
+from claims.extraction.doccache import span_tokens, token_attrs, tokens_of
 from claims.extraction.mentions import names, party_entities, subtree_bounds
 
 # The fewest tokens a claim has: shorter sentences and shorter main clauses left after the units hold none.
@@ -66,7 +66,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
-        if doc[end - 1].tag_ == "''" and any(t.tag_ == "``" for t in doc[start : end - 1]):
+        if doc[end - 1].tag_ == "''" and any(t.tag_ == "``" for t in tokens_of(doc, start, end - 1)):
             break  # keep a closing quote whose opening quote is inside
         end -= 1
     return start, end
@@ -173,12 +173,12 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
         # them of using civilians as human shields and said ...") is coordinated with the main clause: this "as"
         # is a preposition with no clause of its own.
         verb = None
-        for candidate in doc[token.i + 1 : sent.end]:
+        for candidate in tokens_of(doc, token.i + 1, sent.end):
             if candidate.tag_ in ("VBD", "VBZ", "VBP") and candidate.pos_ == "VERB":
                 # "... after rejecting ... and said", or a clause joined to a verb by "but" after the conjunction's
                 # own object ("captured the base after three days of fighting, but the army denied ...")
                 coordinated = doc[candidate.i - 1].tag_ == "CC" or any(
-                    t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX") for t in doc[token.i + 1 : candidate.i]
+                    t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX") for t in tokens_of(doc, token.i + 1, candidate.i)
                 )
                 # "... after a spring drought, the union said": the sentence's own speech tag is no verb of the
                 # conjunction's, whose object the parser found
@@ -192,7 +192,7 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
                 break
         if verb is None:
             continue
-        if any(t.dep_ == "mark" for t in doc[token.i + 1 : verb.i]):
+        if any(t.dep_ == "mark" for t in tokens_of(doc, token.i + 1, verb.i)):
             continue  # "arrested two days after the killing, after officers traced ...": the verb is the later one's
         if verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.head.children):
             continue  # "clubs would only act when they faced points deductions": the main clause needs the other
@@ -273,7 +273,7 @@ def _has_a_speaker_of_its_own(doc: Doc, start: int, end: int) -> bool:
         and token_attrs(token).lemma in lexicon.ATTRIBUTION_VERBS
         and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
         and any(c.dep_ == "ccomp" for c in token.children)
-        for token in doc[start:end]
+        for token in tokens_of(doc, start, end)
     )
 
 
@@ -283,7 +283,7 @@ def _speech_tag_after(conjunction: Token, root: Token) -> bool:
     normal")."""
     # (or a word of its own the parser hung on it: "continued as normal, a hospital spokesman said")
     has_object = any(c.dep_ in ("pobj", "amod", "acomp", "advmod") for c in conjunction.children)
-    after_comma = any(t.text == "," for t in root.doc[conjunction.i : root.i])
+    after_comma = any(t.text == "," for t in tokens_of(root.doc, conjunction.i, root.i))
     return has_object and after_comma and root.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
 
 
@@ -474,7 +474,7 @@ def _has_subject_and_verb(doc: Doc, start: int, end: int) -> bool:
         return False
     if any(t.dep_ in _SUBJECT_DEPS and start <= t.head.i < end for t in tokens):
         return True
-    return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start : verb.i])
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tokens_of(doc, start, verb.i))
 
 
 def _is_quantity(token: Token) -> bool:
@@ -514,7 +514,9 @@ def _split_is_sound(sent: Span, units: list[Unit]) -> bool:
 def _clause_has_its_own_verb(doc: Doc, unit: Unit) -> bool:
     """Whether a clause taken out of its sentence has a finite verb or a subject of its own: "while helping to draft
     the law" has neither, whatever speech tag of the sentence its span runs on into ("..., the Herald reported")."""
-    roots = [t for t in doc[unit.start : unit.end] if t.dep_ == "advcl" and not unit.start <= t.head.i < unit.end]
+    roots = [
+        t for t in tokens_of(doc, unit.start, unit.end) if t.dep_ == "advcl" and not unit.start <= t.head.i < unit.end
+    ]
     return not roots or any(
         root.tag_ in _FINITE_TAGS or any(c.dep_ in _SUBJECT_DEPS for c in root.children) for root in roots
     )
