@@ -215,7 +215,7 @@ def _names_the_subject(ent: Span, subject: Token) -> bool:
     if _misattached_appos(ent) and token.head.head.head.i == subject.i:
         return True  # "A spokesman for the movement, Jean-Baptiste Nkosi": the name is the spokesman's
     while token.i != subject.i:
-        if any(c.lower_ == "whose" for c in token.children):
+        if any(c.lower_ == "whose" for c in children_of(token)):
             return False  # "Sandra Holt, whose daughter Emma ...": someone else
         if token.dep_ in ("conj", "appos", "cc"):
             token = token.head
@@ -240,7 +240,7 @@ def _party_from_subject(subject: Token, sent: Span, quoted: set[int]) -> tuple[l
     if untagged is not None:
         return [untagged], ""
     lower = subject.lower_
-    if any(c.dep_ in ("prep", "amod", "acl", "relcl") and c.i > subject.i for c in subject.children) and (
+    if any(c.dep_ in ("prep", "amod", "acl", "relcl") and c.i > subject.i for c in children_of(subject)) and (
         lower in _NON_SOURCES or subject.pos_ in ("NUM", "PRON", "ADJ", "DET")
     ):
         return [np_name(subject)], ""  # "many of his supporters", "those close to him", "one of the doctors"
@@ -283,8 +283,8 @@ def body_it_reports(it: Token) -> Token | None:
     verb = it.head
     if it.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return None
-    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < it.i), None)
-    subject = next((c for c in reported.children if c.dep_ == "nsubj"), None) if reported is not None else None
+    reported = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < it.i), None)
+    subject = next((c for c in children_of(reported) if c.dep_ == "nsubj"), None) if reported is not None else None
     if subject is None or subject.pos_ == "PRON":
         return None
     body_word = subject.lemma_.lower() in lexicon.BODY_HEADS | lexicon.TOPIC_HEADS | lexicon.BODY_NOUNS
@@ -312,7 +312,7 @@ def _untagged_name_beside(noun: Token) -> str | None:
     word = noun.lemma_.lower()
     if word not in lexicon.PERSON_NOUNS and word not in lexicon.OCCUPATIONS:
         return None
-    appos = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.tag_ == "NNP"), None)
+    appos = next((c for c in children_of(noun) if c.dep_ == "appos" and c.i > noun.i and c.tag_ == "NNP"), None)
     if appos is None or not _untyped_name_word(appos):
         return None
     words = noun.doc[appos.left_edge.i : appos.i + 1]
@@ -341,14 +341,14 @@ def _untyped_name_word(token: Token) -> bool:
 def name_it_goes_by(noun: Token) -> str | None:
     """ "A group calling itself Black Lantern", "a militia known as the Sons of Dawn": the name a participle gives
     the noun."""
-    for acl in (c for c in noun.children if c.dep_ == "acl"):
+    for acl in (c for c in children_of(noun) if c.dep_ == "acl"):
         lemma = acl.lemma_.lower()
-        if lemma == "call" and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in acl.children):
-            name = next((c for c in acl.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")), None)
+        if lemma == "call" and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in children_of(acl)):
+            name = next((c for c in children_of(acl) if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")), None)
         elif lemma in ("know", "call", "name") and acl.tag_ == "VBN":
-            prep = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-            name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            name = name or next((c for c in acl.children if c.dep_ in ("oprd", "xcomp", "attr")), None)
+            prep = next((c for c in children_of(acl) if c.dep_ == "prep" and c.lower_ == "as"), None)
+            name = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+            name = name or next((c for c in children_of(acl) if c.dep_ in ("oprd", "xcomp", "attr")), None)
         else:
             continue
         if name is None or name.tag_ not in ("NNP", "NNPS"):
@@ -367,7 +367,7 @@ def _body_named_after_kind(noun: Token) -> str | None:
     low = noun.lower_
     if low not in lexicon.BODY_NOUNS and low not in lexicon.BODY_HEADS and low not in lexicon.OUTLET_KINDS:
         return None
-    appos = next((c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
+    appos = next((c for c in children_of(noun) if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
     if appos is None or appos.tag_ not in ("NNP", "NNPS"):
         return None
     words = noun.doc[appos.left_edge.i : appos.i + 1]
@@ -379,7 +379,7 @@ def _body_named_after_kind(noun: Token) -> str | None:
 def _nominal_source(noun: Token) -> Token | None:
     """Who made a statement noun: "X's statement", "a report by/from X", "a report published by X", "a speech X
     gave"."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "my", "our", "your"):
             return child
         if child.dep_ == "poss" and child.lower_ in ("its", "their") and (owner := _reporter_of_own(noun)) is not None:
@@ -387,16 +387,16 @@ def _nominal_source(noun: Token) -> Token | None:
     for ent in party_entities(noun.doc, noun.left_edge.i, noun.i):
         if ent.root.head.i == noun.i and ent.root.dep_ == "compound":  # "a New York Times report"
             return ent.root
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
         if child.dep_ in ("acl", "relcl"):
             publisher = _publisher(noun)
             if publisher is not None:
                 return publisher
-            for grand in child.children:
+            for grand in children_of(child):
                 if child.dep_ == "relcl" and grand.dep_ == "nsubj" and _has_gap(child):
                     if child.lemma_.lower() in lexicon.COUNTER_VERBS:
                         break  # "a claim the ministry rejected": the ministry did not make it
@@ -409,8 +409,8 @@ def _reporter_of_own(noun: Token) -> Token | None:
     said"): the subject of what it says, a body or a group by a noun, whose statement it is."""
     if noun.dep_ != "nsubj":
         return None
-    content = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i < noun.i), None)
-    subject = next((c for c in content.children if c.dep_ == "nsubj"), None) if content is not None else None
+    content = next((c for c in children_of(noun.head) if c.dep_ == "ccomp" and c.i < noun.i), None)
+    subject = next((c for c in children_of(content) if c.dep_ == "nsubj"), None) if content is not None else None
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _may_speak(subject):
         return None
     plural = subject.tag_ in ("NNS", "NNPS")
@@ -425,17 +425,17 @@ def _states_content(noun: Token) -> bool:
     content = any(
         t.dep_ == "ccomp"
         or (t.dep_ == "acl" and t.tag_ == "VBG")
-        or (t.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children))
+        or (t.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in children_of(t)))
         for t in noun.subtree
         if t.i > noun.i
     )
     described = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"
-    if described and not content and not any(c.dep_ == "ccomp" for c in noun.head.children):
+    if described and not content and not any(c.dep_ == "ccomp" for c in children_of(noun.head)):
         return False  # "the findings were shocking", "the report is due next week": said of it, not by it
     if noun.dep_ in ("nsubj", "ROOT", "appos"):
         return True
     if noun.dep_ == "nsubjpass" and any(
-        c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG") for c in noun.head.children
+        c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG") for c in children_of(noun.head)
     ):
         return True  # "A report by X was published on Monday, showing that ..."
     # a content clause on the noun or on its "by" phrase (the parser hangs "showing ..." on either)
@@ -444,18 +444,18 @@ def _states_content(noun: Token) -> bool:
 
 def _publisher(noun: Token, verbs: frozenset[str] | None = None) -> Token | None:
     """X in "<noun> published/released/compiled by X" (by one of ``verbs`` only, when given)."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in ("acl", "relcl") and (verbs is None or child.lemma_.lower() in verbs):
-            for grand in child.children:
+            for grand in children_of(child):
                 if grand.dep_ == "agent":
-                    return next((c for c in grand.children if c.dep_ == "pobj"), None)
+                    return next((c for c in children_of(grand) if c.dep_ == "pobj"), None)
     return None
 
 
 def _has_gap(relcl: Token) -> bool:
     """Whether a relative clause lacks its object, so the noun it hangs on is that object ("a speech [that] X
     delivered"), rather than being a content clause ("a report that X had lost money")."""
-    return not any(c.dep_ in ("dobj", "mark", "ccomp") or c.lower_ in _RELATIVE_PRONOUNS for c in relcl.children)
+    return not any(c.dep_ in ("dobj", "mark", "ccomp") or c.lower_ in _RELATIVE_PRONOUNS for c in children_of(relcl))
 
 
 def _cue_lemma(token: Token) -> str:
@@ -512,7 +512,7 @@ def _is_cue_verb(token: Token) -> bool:
         or (
             c.dep_ == "dobj"
             and c.lemma_.lower() in _CONVENED
-            and not any(g.dep_ == "appos" for g in c.children)
+            and not any(g.dep_ == "appos" for g in children_of(c))
             and not any(g.dep_ in ("oprd", "ccomp", "xcomp", "attr") for g in children)
         )
         for c in children
@@ -532,7 +532,7 @@ def _is_cue_verb(token: Token) -> bool:
         # (but "agreed that ...")
         return False
     if lemma == "challenge" and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "before") and any(g.lemma_.lower() in _COURTS for g in c.children)
+        c.dep_ == "prep" and c.lower_ in ("in", "before") and any(g.lemma_.lower() in _COURTS for g in children_of(c))
         for c in children
     ):
         return False  # "may challenge the law in court": a lawsuit, no statement
@@ -569,7 +569,7 @@ def _is_cue_verb(token: Token) -> bool:
     ):
         return False  # "had claimed 38,000 florins in expenses", "The floods claimed 12 lives": money or lives
     if lemma == "admit" and any(
-        c.dep_ == "dobj" and (c.like_num or any(g.like_num for g in c.children) or c.lemma_.lower() in _ADMITTED)
+        c.dep_ == "dobj" and (c.like_num or any(g.like_num for g in children_of(c)) or c.lemma_.lower() in _ADMITTED)
         for c in children
     ):
         return False  # "The medical school admits about 180 students a year": let in, no confession
@@ -647,13 +647,13 @@ def _nobody(subject: Token) -> bool:
 
 def _has_particle(token: Token) -> bool:
     wanted = lexicon.PARTICLE_CUES[token.lemma_.lower()]
-    return any(c.dep_ in ("prt", "prep") and c.lower_ in wanted for c in token.children)
+    return any(c.dep_ in ("prt", "prep") and c.lower_ in wanted for c in children_of(token))
 
 
 def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who a cue verb's statement comes from: its subject, a passive's agent, the subject of the
     verb a participle or conjunct hangs on, a relative clause's antecedent."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb))
 
     # The subject before the verb, then after it ("said X"), nearest first; one a quote mark separates from the verb
     # last ('"... it will," said X': the quotation's own subject can be misattached to the verb).
@@ -662,7 +662,7 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         quoted = any(_quote_mark(t) for t in between)
         return (2 if quoted else 0 if child.i < verb.i else 1), abs(child.i - verb.i)
 
-    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=rank)
+    subjects = sorted((c for c in children_of(verb) if c.dep_ == "nsubj"), key=rank)
     if subjects:
         child = subjects[0]
         outer = [c for c in subjects if c.i < child.i]
@@ -686,14 +686,14 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
             head = verb.head  # "McConnell, the majority leader, who said" -> McConnell
             return head.head if head.dep_ == "appos" else head
         return child
-    for child in verb.children:
+    for child in children_of(verb):
         if (
             child.dep_ == "agent"
             and passive
             and verb.lemma_.lower() not in lexicon.INTENT_VERBS
-            and not any(c.dep_ == "neg" for c in verb.children)  # "not confirmed by tests": the tests say nothing
+            and not any(c.dep_ == "neg" for c in children_of(verb))  # "not confirmed by tests": the tests say nothing
         ):
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return next((c for c in children_of(child) if c.dep_ == "pobj"), None)
     if passive or depth >= 3:
         return None
     if verb.lemma_.lower() == "cite" and verb.dep_ == "advcl":
@@ -710,13 +710,13 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     # (and "Relatives gathered outside the gates said ...", whose "said" the parser left hanging on "gathered")
     if (
         verb.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in verb.head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+        and any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in children_of(verb.head))
     ):
         return None  # "had pressed the regulator to favour the bid": what another was urged to say, not yet said
     if verb.dep_ in ("advcl", "xcomp", "conj", "dep") and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
         reported = first_conjunct(head)  # "ruled that X would get ... and that conditions ... did not breach ..."
         if (
             (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
@@ -736,7 +736,7 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
                     c
                     for t in reversed(verb.doc[head.i + 1 : verb.i])
                     if t.dep_ == "advcl" and t.head.i == head.i
-                    for c in t.children
+                    for c in children_of(t)
                     if c.dep_ == "nsubj" and _may_speak(c)
                 ),
                 None,
@@ -759,7 +759,7 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         if _may_speak(head):
             return head  # "The council's opposition leader, Hanna Groth, called on him to resign": the parser's slip
         # "The technology site Bytewatch reported ...": the name set beside a word that cannot speak itself
-        named = next((c for c in head.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")), None)
+        named = next((c for c in children_of(head) if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")), None)
         if named is not None:
             return named
     before = verb.doc[verb.i - 2] if verb.dep_ == "ROOT" and verb.i >= 2 else None
@@ -779,8 +779,8 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "ROOT" and verb.i >= 1 and verb.doc[verb.i - 1].text == ",":
         # "Ilona Hrabec, whose son Marek is among the trapped men, said ...": the parser made the relative clause's
         # verb a reported clause and took the name for its subject; a named person set off by a comma speaks
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        clause = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < verb.i), None)
+        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
         if (
             subject is not None
             and (subject.ent_type_ == "PERSON" or _given_name(subject.left_edge))
@@ -789,10 +789,17 @@ def _verb_source(verb: Token, depth: int = 0) -> Token | None:
         ):
             return subject
     joined = next(
-        (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and any(g.dep_ == "cc" for g in c.children)),
+        (
+            c
+            for c in children_of(verb)
+            if c.dep_ == "ccomp" and c.i < verb.i and any(g.dep_ == "cc" for g in children_of(c))
+        ),
         None,
     )
-    if joined is not None and (subject := next((c for c in joined.children if c.dep_ == "nsubj"), None)) is not None:
+    if (
+        joined is not None
+        and (subject := next((c for c in children_of(joined) if c.dep_ == "nsubj"), None)) is not None
+    ):
         # "X declared a state of emergency and, in a televised address, said ...": the first of two joined verbs,
         # which the parser made what the second says; their subject is the speaker
         return subject
@@ -815,7 +822,7 @@ def _cut_short_by(subject: Token, second: Token) -> bool:
     ``subject`` ends, with no comma or conjunction between: the rest of that clause, not a subject of its own."""
     start = second.left_edge.i
     return second.doc[start - 1].text not in (",", ";", "and", "or") and any(
-        c.dep_ in ("acl", "relcl") and c.right_edge.i + 1 == start for c in subject.children
+        c.dep_ in ("acl", "relcl") and c.right_edge.i + 1 == start for c in children_of(subject)
     )
 
 
@@ -870,7 +877,7 @@ def _closing_tag(verb: Token, noun: Token) -> bool:
     speaker = noun.ent_type_ in ("PERSON", "ORG") or lemma in lexicon.PERSON_NOUNS or lemma in lexicon.BODY_HEADS
     if not speaker or verb.lemma_.lower() not in lexicon.CLAIMER_VERBS:
         return False  # "..., the plan announced on Wednesday"
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in children_of(verb)):
         return False
     end = verb.sent.end
     return all(
@@ -970,7 +977,7 @@ def according_to(token: Token) -> list[Token]:
     doc = token.doc
     if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
         return []
-    return [obj for obj in doc[token.i + 1].children if obj.dep_ == "pobj"]
+    return [obj for obj in children_of(doc[token.i + 1]) if obj.dep_ == "pobj"]
 
 
 def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
@@ -1017,7 +1024,7 @@ def _sources(sent: Span, start: int) -> Iterator[tuple[Token, Token]]:
                 and head.lemma_.lower() not in lexicon.RECEIVING_VERBS
             ):
                 nominal = _verb_source(head)  # "X delivered a speech", "X raised questions about ..."
-                owned = any(c.dep_ == "poss" for c in token.children)
+                owned = any(c.dep_ == "poss" for c in children_of(token))
                 if nominal is not None and owned and not _may_speak(nominal):
                     nominal = None  # "the loss would not affect its forecasts": whose they are, a loss is not
                 if nominal is not None and _nobody(nominal):
@@ -1063,18 +1070,18 @@ def _colon_source(sent: Span, colon: Token) -> Token | None:
         return None
     root = roots[0]
     if root.lemma_.lower() == "be" and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in _SPEAKING_MANNERS for c in root.children
+        c.dep_ == "acomp" and c.lemma_.lower() in _SPEAKING_MANNERS for c in children_of(root)
     ):
-        return next((c for c in root.children if c.dep_ == "nsubj"), None)  # "X was blunt in a statement: ..."
+        return next((c for c in children_of(root) if c.dep_ == "nsubj"), None)  # "X was blunt in a statement: ..."
     if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in lexicon.CLAIMER_VERBS | lexicon.COLON_VERBS:
         if any(
             c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp")
             and c.i < colon.i
             and not (c.dep_ == "dobj" and c.lower_ == "it" and root.lemma_.lower() == "put")  # "put it plainly:"
-            for c in root.children
+            for c in children_of(root)
         ):
             return None
-        return next((c for c in root.children if c.dep_ in ("nsubj",)), None)
+        return next((c for c in children_of(root) if c.dep_ in ("nsubj",)), None)
     return None
 
 
@@ -1155,7 +1162,7 @@ def attribution(sent: Span) -> Attribution:
             # (a speech tag the parser hung on a word inside the quotation it closes is the sentence's own:
             # '"We processed every claim as quickly as our systems allowed," a spokesman said')
             embedded.extend(party)
-            if party and cue.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in cue.children):
+            if party and cue.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in children_of(cue)):
                 source_subjects.append(subtree_bounds(source))  # "after the company said ...": a clause's speaker
             continue
         main.extend(party)
@@ -1235,7 +1242,8 @@ def _in_main_clause(cue: Token) -> bool:
         if token.dep_ not in ("conj", "ccomp", "advcl", "xcomp", "parataxis", "pcomp", "prep", "dep"):
             return False  # (a "dep" is a clause the parser could not place: "Relatives gathered there said ...")
         if token.dep_ == "advcl" and any(
-            (c.dep_ == "mark" and c.lower_ != "as") or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in token.children
+            (c.dep_ == "mark" and c.lower_ != "as") or (c.dep_ == "advmod" and c.tag_ == "WRB")
+            for c in children_of(token)
         ):
             # "when the regulator publishes ...", "before X expected ...", "only when a detective quoted ..." (a
             # "when" the parser made an adverb): a subordinate clause
@@ -1424,7 +1432,7 @@ def names_a_body(ent: Span) -> bool:
     # chain Fresco will close ..."
     return (
         # (or the last of joined words: "Brightlane, the online payments and banking app")
-        any(c.dep_ == "appos" and (c.lower_ in kinds or last_conjunct(c).lower_ in kinds) for c in root.children)
+        any(c.dep_ == "appos" and (c.lower_ in kinds or last_conjunct(c).lower_ in kinds) for c in children_of(root))
         or (root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < ent.start)
         # "The buyer, Nordvik Mobility, runs ...": a role a business holds as often, named by no first name
         or (
@@ -1437,8 +1445,8 @@ def names_a_body(ent: Span) -> bool:
         or (ent.label_ == "PERSON" and _called_a_business_before(ent))
         # "Fenholm Transit, which runs the city's buses": "which", not "who"
         or any(
-            c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children)
-            for c in root.children
+            c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in children_of(c))
+            for c in children_of(root)
         )
     )
 
@@ -1453,7 +1461,7 @@ def first_conjunct(token: Token) -> Token:
 
 def last_conjunct(token: Token) -> Token:
     """The last of the words joined to ``token`` by "and"/"or" ("payments and banking app": app)."""
-    conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    conjuncts = [c for c in children_of(token) if c.dep_ == "conj"]
     return last_conjunct(conjuncts[-1]) if conjuncts else token
 
 
@@ -1480,7 +1488,7 @@ def _called_a_person(ent: Span) -> bool:
         and c.tag_ == "NN"
         and (c.lemma_.lower() in lexicon.PERSON_NOUNS or c.lemma_.lower() in lexicon.OCCUPATIONS)
         and c.lemma_.lower() not in lexicon.ROLES_OF_BODIES
-        for c in root.children
+        for c in children_of(root)
     ):
         return True
     head = root.head
@@ -1761,7 +1769,7 @@ def _cut_cue(sent: Span) -> str:
     verb = words[0] if words[0].pos_ == "VERB" else words[1] if len(words) > 1 and words[0].pos_ == "ADV" else None
     if verb is None or verb.lemma_.lower() not in lexicon.CLAIMER_VERBS:
         return ""
-    children = list(verb.children)
+    children = list(children_of(verb))
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in children):
         return ""
     says = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children) or _ANY_QUOTE.search(span_text(sent))
@@ -1796,7 +1804,7 @@ def _is_speech_tag(sent: Span, att: Attribution) -> bool:
         return False
     if root.lemma_.lower() in _REACTION_VERBS:
         return False  # '"Every library stays open." Opposition leader Piotr Dahl disagreed.': another's turn
-    children = list(root.children)
+    children = list(children_of(root))
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None or any(c.dep_ in _CONTENT_DEPS for c in children):
         return False

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from django.db.models.enums import TextChoices
 
 from claims.extraction.dates import MONTHS, WEEKDAYS
-from claims.extraction.doccache import token_attrs, tokens_of
+from claims.extraction.doccache import children_of, token_attrs, tokens_of
 from claims.extraction.hedging import (
     DENIAL_VERBS,
     FUTURE_MODALS,
@@ -378,7 +378,7 @@ def _what_may_happen(verb: "Token") -> bool:
         return False
     if lemma in VERIFY_VERBS:
         return False  # "Neither side's figures could be verified": whether it can be checked, nothing to come
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "than") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "than") for c in children_of(verb)):
         # "examining whether managers could face charges": a question; "faster than the factory could cope with": a
         # measure; no forecast
         return False
@@ -386,7 +386,7 @@ def _what_may_happen(verb: "Token") -> bool:
     if governing is not None and governing.lemma_.lower() in KNOWING_VERBS:
         return False
     # (nor what was warned of before another past: "had warned in February that the slope could give way")
-    return governing is None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in governing.children)
+    return governing is None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(governing))
 
 
 def _reports_future(token: "Token") -> bool:
@@ -399,24 +399,24 @@ def _reports_future(token: "Token") -> bool:
         # (nor what may have happened: "the cold may have pushed hundreds into shelters")
         return (
             _what_may_happen(token.head)
-            and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.head.children)
+            and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ == "have") for c in children_of(token.head))
             and not time_clause_of_past(token.head)
         )
     if a.tag == "MD" and a.lower == "would":
         return _reported_would(token)
     if a.lemma in PREDICTION_VERBS and a.tag == "VBN":
         # "more rain is forecast for Tuesday", "the bill is expected to pass": a forecast in the present passive
-        return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children)
-    if a.lower == "by" and any(_names_a_time_ahead(c) for c in token.children if c.dep_ == "pobj"):
+        return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children_of(token))
+    if a.lower == "by" and any(_names_a_time_ahead(c) for c in children_of(token) if c.dep_ == "pobj"):
         return _not_past(token)  # "markets are pricing in a cut by June"
     if a.dep == "advcl" and a.tag in ("VBZ", "VBP") and _opens_time_clause(token):
         # "when the regulator publishes its report", hanging off a verb about the future ("the answer may come
         # next month, when ..."): a present tense that stands for the future
         return _about_future(token.head)
-    progressive = a.tag == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    progressive = a.tag == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in children_of(token))
     if a.lemma in PLAN_VERBS and a.pos == "VERB" and (a.tag in ("VBZ", "VBP") or progressive):
         # "plans to test", "is planning to cut", "is considering cutting the order": what is meant to come
-        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children)
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children_of(token))
     if (
         a.lemma in INTENT_VERBS
         and a.tag == "VBD"
@@ -425,13 +425,13 @@ def _reports_future(token: "Token") -> bool:
         and token.head.lemma_.lower() not in ANSWERING_VERBS  # ("denied that it planned any lay-offs": a denial)
     ):
         # "said her team planned a follow-up trial", "said it intended to appeal": a plan, told in the past tense
-        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(token))
     if a.lemma in PLEDGE_VERBS and a.pos == "VERB" and a.tag == "VBD" and a.dep != "relcl":
         # "promised 30 million euros for cybersecurity next year", "pledged to rebuild the bridge": what is pledged
         # is still to come (not "had pledged ...", a past the story moves on from, nor "the minister, who promised
         # in March that ...", what a person is known for)
-        return any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in token.children) and not any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
+        return any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in children_of(token)) and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(token)
         )
     if a.lower in AHEAD_WORDS or (a.lower in SCHEDULE_WORDS and _schedules(token)):
         # "talks are scheduled for next week", "the commission is due to publish", "the figures are due on March
@@ -440,7 +440,7 @@ def _reports_future(token: "Token") -> bool:
         return _not_past(token) or (a.lower in AHEAD_WORDS and _names_a_time(token) and _reported(token))
     if a.lower in LIKELIHOOD_WORDS and a.dep == "acomp" and not compared_likelihood(token):
         # "another cut was possible", "a deal is likely": an event that may come (not "it was possible that ...")
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(token.head) if c.dep_ == "nsubj"), None)
         return subject is not None and subject.pos_ == "NOUN"
     if a.lower == "on" and _names_a_day(token):
         return _present_on_a_day(token)  # "polls open at 7 a.m. on Sunday", "the campaign begins on February 2"
@@ -470,7 +470,7 @@ def _names_a_day(on: "Token") -> bool:
     """ "on Sunday", "on Sunday morning", "on March 10" (one day: not "on Sundays")."""
     return any(
         g.ent_type_ == "DATE" and g.lower_ in _CALENDAR_WORDS
-        for c in on.children
+        for c in children_of(on)
         if c.dep_ == "pobj"
         for g in c.subtree
     )
@@ -491,7 +491,7 @@ def _present_on_a_day(on: "Token") -> bool:
     verbless = anchor.dep_ == "ROOT" and anchor.pos_ == "ADJ"  # "polls open ...": a verb read as an adjective
     if not (present or verbless):
         return False
-    deps = {c.dep_ for c in anchor.children}
+    deps = {c.dep_ for c in children_of(anchor)}
     return bool(deps & {"nsubj", "nsubjpass", "expl"}) and not deps & {"aux", "auxpass"}
 
 
@@ -522,7 +522,7 @@ def _reported(token: "Token") -> bool:
 def _not_past(token: "Token") -> bool:
     """Whether the verb ``token`` belongs to is in no past tense (nor a perfect)."""
     verb = _verb_of(token.head if token.pos_ in ("VERB", "AUX") else token)
-    auxes = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    auxes = [verb, *(c for c in children_of(verb) if c.dep_ in ("aux", "auxpass"))]
     # "would" is a past's future or a condition ("promised that waits would fall by the end of the year")
     return not any(t.tag_ == "VBD" or t.lemma_ == "have" or t.lower_ == "would" for t in auxes)
 
@@ -547,20 +547,20 @@ def _reported_would(token: "Token") -> bool:
     verb = token.head
     if verb.lemma_ == "have" and any(c.lower_ == "to" for c in verb.subtree if c.i == verb.i + 1):
         return False
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb)):
         return False  # "that would have hurt the people who can least afford it": what did not happen
     conditions = [
-        c for c in verb.children if c.dep_ == "advcl" and any(g.lower_ in CONDITION_WORDS for g in c.children)
+        c for c in children_of(verb) if c.dep_ == "advcl" and any(g.lower_ in CONDITION_WORDS for g in children_of(c))
     ]
     # "would reopen on Monday if no new cases are found" is a forecast, and so is an ultimatum ("would take the case
     # to court if the pushbacks did not stop by the end of the month")
     if conditions and not _dated(verb) and not any(_dated(c) for c in conditions):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "without" and c.i < token.i for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ == "without" and c.i < token.i for c in children_of(verb)):
         return False  # "Without that change, the rate would be closer to 7.5 percent": what would be, not will
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "said X and that the city would fall"
         verb = verb.head
-    if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+    if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb)):
         # "told analysts on a conference call that the company would cut ...", "told parliament before the vote that
         # the reform would save ...": what was told, which the parser hung on the noun before it
         while verb.head.pos_ not in ("VERB", "AUX") and verb.head.head.i != verb.head.i:
@@ -585,7 +585,7 @@ def _dated(verb: "Token") -> bool:
     """A date or a time ahead among the verb's modifiers ("on Monday", "next week")."""
     return any(
         g.ent_type_ == "DATE" or g.lower_ in AHEAD_WORDS
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ in ("prep", "npadvmod", "advmod")
         for g in c.subtree
     )
@@ -599,12 +599,12 @@ def _names_a_time_ahead(token: "Token") -> bool:
 
 
 def _opens_time_clause(verb: "Token") -> bool:
-    return any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_SUBORDINATORS for c in verb.children)
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_SUBORDINATORS for c in children_of(verb))
 
 
 def _about_future(verb: "Token") -> bool:
     """Whether ``verb`` speaks of the future: a future or possibility modal, or a time ahead among its words."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.tag_ == "MD" and c.lower_ in (*FUTURE_MODALS, "may", "might", "could"):
             return True
         if c.dep_ in ("npadvmod", "advmod", "prep") and any(g.lower_ in AHEAD_WORDS for g in c.subtree):
@@ -650,8 +650,8 @@ def _past_fact_cue(cue: "Token", tokens: Sequence["Token"]) -> bool:
         and not (t.dep_ == "ccomp" and t.head.lemma_.lower() in ATTRIBUTION_VERBS)  # what was said is no event
     ]
     if cue.lemma_.lower() in PREDICTION_VERBS and cue.tag_ in ("VBD", "VBN"):
-        past_perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)  # "had expected"
-        if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in cue.children):
+        past_perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(cue))  # "had expected"
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in children_of(cue)):
             return False  # "is expected to hold": a forecast now, whatever "which raised rates" did before
         return past_perfect or bool(past_events)
     clause = cue
@@ -667,7 +667,7 @@ def _past_fact_cue(cue: "Token", tokens: Sequence["Token"]) -> bool:
 
 def _reports_a_thing(verb: "Token") -> bool:
     """A reporting verb with an object and no clause: an act, not a statement ("the firm reported a loss")."""
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in children_of(verb)}
     return "dobj" in deps and not deps & {"ccomp", "xcomp"}
 
 
@@ -682,7 +682,7 @@ def _is_accusation(e: _Evidence) -> bool:
             return True
         if lemma in ACCUSATION_WORDS and not _answers(t):
             return True
-        if lemma in ABUSE_VERBS and a.tag == "VBN" and any(c.dep_ == "agent" for c in t.children):
+        if lemma in ABUSE_VERBS and a.tag == "VBN" and any(c.dep_ == "agent" for c in children_of(t)):
             return True  # abuse with its perpetrator: "detainees were beaten by guards" (not "harmed by the delays")
         if e.has_claimers and _deceit(t):
             return True  # "The university hid at least nine accidents from regulators, a former officer said"
@@ -697,11 +697,11 @@ def _deceit(verb: "Token") -> bool:
     """ "hid nine accidents", "covered up the leak", "misled parliament", "lied to investigators": deceit done to
     something or someone, not "hiding in the corridor" or "covered the costs"."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in DECEIT_VERBS or any(c.dep_ == "neg" for c in verb.children):
+    if verb.pos_ != "VERB" or lemma not in DECEIT_VERBS or any(c.dep_ == "neg" for c in children_of(verb)):
         return False
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ANSWERING_VERBS:
         return False  # "denied that it had hidden the losses": a denial
-    children = list(verb.children)
+    children = list(children_of(verb))
     if lemma == "cover":
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
     if lemma == "lie":
@@ -773,7 +773,7 @@ def _is_clock_time(token: "Token") -> bool:
     """A spelled-out hour after a preposition, standing alone: "by four", "at six" (not "rose by four")."""
     if token.dep_ != "pobj" or token.head.lower_ not in CLOCK_PREPOSITIONS or any(c.isdigit() for c in token.text):
         return False
-    if any(c.dep_ != "punct" for c in token.children):
+    if any(c.dep_ != "punct" for c in children_of(token)):
         return False
     return token.head.head.lemma_.lower() not in CHANGE_VERBS
 
@@ -860,7 +860,8 @@ def _is_casualty(e: _Evidence) -> bool:
         return True
     # "12 people were still missing": the tagger reads a progressive verb, lemma "miss" (not "missing the deadline")
     missing = any(
-        t.lower_ == "missing" and t.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in t.children) for t in e.tokens
+        t.lower_ == "missing" and t.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in children_of(t))
+        for t in e.tokens
     )
     if not e.lemmas & CASUALTY_CUES and not disease_cases and not missing:
         return False
@@ -875,13 +876,13 @@ def _is_casualty(e: _Evidence) -> bool:
 def _people_missing(token: "Token") -> bool:
     """ "missing" said of people, with or without a figure ("an 81-year-old man was missing", "two more people were
     still missing", "the fisherman remains missing"); not of things ("the files were missing")."""
-    if token.lower_ != "missing" or any(c.dep_ == "dobj" for c in token.children):
+    if token.lower_ != "missing" or any(c.dep_ == "dobj" for c in children_of(token)):
         return False
     verb = token.head if token.dep_ in ("acomp", "oprd", "xcomp") else token
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and (c.lemma_.lower() in PEOPLE_WORDS or c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS)
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -905,10 +906,11 @@ def _displaced(token: "Token") -> bool:
         return False
     if token.tag_ != "VBN":
         return False
-    if not any(c.dep_ == "auxpass" for c in token.children):
+    if not any(c.dep_ == "auxpass" for c in children_of(token)):
         return False
     return any(
-        c.dep_ == "nsubjpass" and c.lemma_.lower() in RESIDENT_WORDS and c.tag_ in ("NNS", "NN") for c in token.children
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in RESIDENT_WORDS and c.tag_ in ("NNS", "NN")
+        for c in children_of(token)
     )
 
 
@@ -916,8 +918,8 @@ def _traps_people(verb: "Token") -> bool:
     """Whether those "trapped" are people: the verb's object or passive subject, or the subject of the verb it
     completes ("five people are still trapped", "19 miners remained trapped")."""
     holder = verb.head if verb.dep_ in ("acomp", "xcomp") else verb
-    trapped = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
-        c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")
+    trapped = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")] + [
+        c for c in children_of(holder) if c.dep_ in ("nsubj", "nsubjpass")
     ]
     return any(
         t.lemma_.lower() in PEOPLE_WORDS or t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in _OUTDOOR_PEOPLE
@@ -939,17 +941,17 @@ def _casualty_word(token: "Token", e: _Evidence) -> bool:
     if token.ent_type_ in NOT_QUANTITY_ENTITIES:
         return False
     if lemma in INJURY_VERBS or token.lower_ in INJURY_ADJECTIVES:
-        hurt = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+        hurt = [c for c in children_of(token) if c.dep_ in ("nsubjpass", "dobj")]
         if token.dep_ == "amod":
             hurt.append(token.head)
         return any(t.lemma_.lower() in BODY_PARTS for t in hurt)
     if lemma in HARM_VERBS:
-        if not (token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)):
+        if not (token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(token))):
             return False
     elif lemma in ILLNESS_WORDS:
         if token.pos_ not in ("ADJ", "ADV") and lemma != "illness":  # "fell ill" (tagged as an adverb)
             return False
-        if any(c.lower_ == "of" for c in token.children):  # "sick of waiting"
+        if any(c.lower_ == "of" for c in children_of(token)):  # "sick of waiting"
             return False
     elif lemma not in CASUALTY_WORDS and lemma not in CASUALTY_WITH_FIGURE and lemma not in HARM_NOUNS:
         return False
@@ -957,21 +959,21 @@ def _casualty_word(token: "Token", e: _Evidence) -> bool:
         return False  # "the strong krone is hurting sales": harm to a thing, no one hurt
     if lemma == "trap" and not _traps_people(token):
         return False  # "The storm trapped 40 cars": things, no one trapped
-    if lemma == "flee" and any(c.dep_ == "nsubj" and c.lemma_.lower() in OFFENDER_WORDS for c in token.children):
+    if lemma == "flee" and any(c.dep_ == "nsubj" and c.lemma_.lower() in OFFENDER_WORDS for c in children_of(token)):
         return False  # "the thieves fled before officers arrived": an escape, no one displaced
     casualty_lemmas = CASUALTY_WORDS | CASUALTY_WITH_FIGURE | HARM_NOUNS
     if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() not in casualty_lemmas | PEOPLE_WORDS:
         return False
-    possible = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "may", "might") for c in token.children)
+    possible = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "may", "might") for c in children_of(token))
     if possible and not _has_figure(e):
         return False
-    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    auxes = {c.lower_ for c in children_of(token) if c.dep_ == "aux"}
     if {"would", "have"} <= auxes:
         return False  # "that would have hurt the people who can least afford it": harm that did not happen
     governor = token.head
     for _ in range(3):  # "to avoid a massacre", "the risk of deaths", "found no evidence of mistreatment"
         if governor.lemma_.lower() in AVERTING_WORDS or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in governor.children if governor.pos_ == "NOUN"
+            c.dep_ == "det" and c.lower_ == "no" for c in children_of(governor) if governor.pos_ == "NOUN"
         ):
             return False
         if governor.head.i == governor.i:
@@ -983,7 +985,7 @@ def _casualty_word(token: "Token", e: _Evidence) -> bool:
 def _hurts_people(verb: "Token") -> bool:
     """Whether what "hurt" harms is people: its object (or passive subject) is a people word, a person or a personal
     pronoun; "hurt" without one ("two were hurt") counts."""
-    harmed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    harmed = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
     return not harmed or any(
         c.lemma_.lower() in PEOPLE_WORDS
         or c.ent_type_ in ("PERSON", "NORP")
@@ -997,7 +999,7 @@ def _about_animals(token: "Token", e: _Evidence) -> bool:
     """Whether the one harmed is an animal: the subject (or object) of the casualty word is an animal noun, or a
     pronoun or share of one ("a third of them") whose nearest plural noun before it in the claim is."""
     ids = {t.i for t in e.tokens}
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
         nouns = [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")]
@@ -1034,7 +1036,7 @@ def _is_ordinal_count(token: "Token") -> bool:
     verb = noun.head if noun.dep_ in ("attr", "nsubj", "dobj", "npadvmod") else noun
     scope = list(noun.subtree)
     if verb != noun:
-        scope += [t for c in verb.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree]
+        scope += [t for c in children_of(verb) if c.dep_ in ("npadvmod", "prep") for t in c.subtree]
     for t in scope:
         if t.lower_ in COUNT_SPAN_WORDS and t.i > token.i:
             return True
@@ -1153,15 +1155,15 @@ CHARACTERISING_VERBS = frozenset(["dismiss", "brand", "describe", "deride", "con
 
 def _characterises(verb: "Token") -> bool:
     """ "dismissed the apology as ...": an object and an "as" phrase, on the verb or on its object."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     holders = [verb, *objects]
-    return bool(objects) and any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children)
+    return bool(objects) and any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in children_of(h))
 
 
 def _embedded(verb: "Token") -> bool:
     """A verb in a relative or free relative clause ("what officers believed", "the man who thinks")."""
     return verb.dep_ in ("relcl", "acl", "pcomp") or any(
-        c.lower_ in ("what", "who", "which", "whom") for c in verb.children
+        c.lower_ in ("what", "who", "which", "whom") for c in children_of(verb)
     )
 
 
@@ -1188,7 +1190,7 @@ def _pronoun_speaker(token: "Token") -> bool:
     a = token_attrs(token)
     if a.pos != "VERB" or a.lemma not in ATTRIBUTION_VERBS:
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "i", "we") for c in token.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "i", "we") for c in children_of(token))
 
 
 # Verbs of demanding (lemmas); "call" only with "on"/"for" ("called on both sides to", "called for an inquiry").
@@ -1200,7 +1202,7 @@ def _is_demand(token: "Token") -> bool:
     as a participle: "The charity called on ..." read as "the charity [that was] called")."""
     if token_attrs(token).pos != "VERB":
         return False
-    main = token.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in token.children)
+    main = token.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in children_of(token))
     misread = token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN"
     if not (main or misread):
         return False
@@ -1208,8 +1210,8 @@ def _is_demand(token: "Token") -> bool:
     if lemma == "call":  # "called on both sides to ...", "called for an inquiry", "called for the footage to be ..."
         return any(
             (c.dep_ in ("prt", "prep") and c.lower_ in ("on", "for", "upon"))
-            or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
-            for c in token.children
+            or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in children_of(c)))
+            for c in children_of(token)
         )
     return lemma in DEMAND_VERBS
 

@@ -12,7 +12,7 @@ from django.db.models.enums import TextChoices
 
 from claims.extraction import lexicon
 from claims.extraction.attribution import first_conjunct
-from claims.extraction.doccache import token_attrs
+from claims.extraction.doccache import children_of, token_attrs
 
 if TYPE_CHECKING:  # type hints only (see the module docstring)
     from spacy.tokens import Token
@@ -110,7 +110,9 @@ REPORTED_TO = re.compile(r"\b(?:believed|thought|said|reported|understood) to (?
 def _links(verb: "Token") -> bool:
     """ "appeared to be", "it appears that", "seemed calm": "appear" linking its subject to what it seems, not
     "The first cases appeared on Thursday" (came to be seen)."""
-    return verb.lemma_ == "seem" or any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in verb.children)
+    return verb.lemma_ == "seem" or any(
+        c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in children_of(verb)
+    )
 
 
 def _is_denial(token: "Token", lemma: str) -> bool:
@@ -118,7 +120,7 @@ def _is_denial(token: "Token", lemma: str) -> bool:
     as propaganda", "rejected the plan as too costly": what is asserted is the characterisation)."""
     if lemma not in DENIAL_VERBS or token.pos_ != "VERB":
         return False
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" for c in children_of(token)):
         return False
     if token.dep_ == "relcl" and token.head.dep_ in ("nsubj", "nsubjpass"):
         return False  # "Holm, who denies wrongdoing, is under investigation": an aside on the subject, not the claim
@@ -126,20 +128,20 @@ def _is_denial(token: "Token", lemma: str) -> bool:
         # "ruled that he would get a fair trial ..., rejecting the two main arguments of the defence": what the
         # claim reports is asserted; the participle rejects something else
         return False
-    passive = any(c.dep_ == "auxpass" for c in token.children) or (
+    passive = any(c.dep_ == "auxpass" for c in children_of(token)) or (
         token.dep_ == "conj"
-        and any(c.dep_ == "auxpass" for c in token.head.children)
-        and not any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "auxpass" for c in children_of(token.head))
+        and not any(c.dep_ == "nsubj" for c in children_of(token))
     )
     if passive:  # "were denied medical care", "were beaten and denied care": a refusal suffered
-        return any(c.dep_ == "agent" for c in token.children)  # a denial in the passive names who denied
-    if lemma == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSED_THINGS for c in token.children):
+        return any(c.dep_ == "agent" for c in children_of(token))  # a denial in the passive names who denied
+    if lemma == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSED_THINGS for c in children_of(token)):
         return False  # "the guards denied them medical care"
-    if lemma == "reject" and any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS for c in token.children):
+    if lemma == "reject" and any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS for c in children_of(token)):
         return False  # "rejected the proposal", "rejected it": a decision
     # the "as" phrase hangs on the verb or, as the parser often reads it, on its object ("the report as propaganda")
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    return not any(c.dep_ == "prep" and c.lower_ == "as" for t in (token, *objects) for c in t.children)
+    objects = [c for c in children_of(token) if c.dep_ == "dobj"]
+    return not any(c.dep_ == "prep" and c.lower_ == "as" for t in (token, *objects) for c in children_of(t))
 
 
 def _hangs_on_report(participle: "Token") -> bool:
@@ -147,7 +149,7 @@ def _hangs_on_report(participle: "Token") -> bool:
     ruled), so what it does is an aside to what is reported."""
     verb = first_conjunct(participle.head)
     reporter = verb.head if verb.dep_ == "ccomp" else verb
-    reports = reporter.i != verb.i or any(c.dep_ == "ccomp" for c in verb.children)
+    reports = reporter.i != verb.i or any(c.dep_ == "ccomp" for c in children_of(verb))
     return reports and reporter.lemma_.lower() not in DENIAL_VERBS
 
 
@@ -156,15 +158,15 @@ def _is_forecast(token: "Token", lemma: str) -> bool:
     that prices would rise", "expected to win"); not a past one without it ("faster than anyone expected")."""
     if lemma not in PREDICTION_VERBS or token.pos_ != "VERB":
         return False
-    if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+    if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(token)):
         return False  # "economists had expected the bank to hold": a past expectation
-    return token.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children)
+    return token.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in children_of(token))
 
 
 def past_intention(going: "Token") -> bool:
     """ "we were never going to get it right first time", "was going to open in May": "going to" after a past
     "be" tells what was meant or bound to be then, no forecast."""
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in going.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children_of(going))
 
 
 # Verbs of perceiving: "could be heard" reports what people perceived, not a possibility.
@@ -176,7 +178,7 @@ def time_clause_of_past(verb: "Token") -> bool:
     whose modal says what was possible then, no possibility now nor a forecast."""
     return (
         verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in children_of(verb))
         and verb.head.tag_ in ("VBD", "VBN")
     )
 
@@ -188,18 +190,18 @@ def _ability(modal: "Token") -> bool:
     if modal.dep_ == "relcl" or verb.pos_ not in ("VERB", "AUX"):
         return True  # "did what they could", "did everything they could": all they were able to do, no possibility
     if verb.lemma_.lower() in PERCEPTION_VERBS and any(
-        c.dep_ == "auxpass" or (c.dep_ == "nsubj" and c.tag_ == "PRP") for c in verb.children
+        c.dep_ == "auxpass" or (c.dep_ == "nsubj" and c.tag_ == "PRP") for c in children_of(verb)
     ):
         return True  # "gunfire could be heard", "I could hear them above me" (not "households could see bills rise")
     if (
         modal.lower_ == "could"
-        and any(c.dep_ == "neg" for c in verb.children)
-        and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        and any(c.dep_ == "neg" for c in children_of(verb))
+        and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb))
     ):
         return True  # "search teams could not reach the farm": what they were unable to do (but "could not rule out")
     return (
-        any(c.lower_ == "than" and c.dep_ in ("mark", "advmod", "prep") for c in verb.children)
-        or (verb.dep_ == "advcl" and any(c.lower_ == "than" for c in verb.children))
+        any(c.lower_ == "than" and c.dep_ in ("mark", "advmod", "prep") for c in children_of(verb))
+        or (verb.dep_ == "advcl" and any(c.lower_ == "than" for c in children_of(verb)))
         or time_clause_of_past(verb)
     )
 
@@ -213,11 +215,11 @@ def _could_not_verify(token: "Token") -> bool:
     a = token_attrs(token)
     if a.lemma not in VERIFY_VERBS or a.pos != "VERB":
         return False
-    negated = any(c.dep_ == "neg" for c in token.children) or any(
+    negated = any(c.dep_ == "neg" for c in children_of(token)) or any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in _NOTHING for g in c.subtree if g.i <= c.i)
-        for c in token.children
+        for c in children_of(token)
     )  # ("Neither side's figures could be verified", "None of the accounts could be confirmed")
-    modal = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "ca") for c in token.children)
+    modal = any(c.tag_ == "MD" and c.lower_ in ("could", "can", "ca") for c in children_of(token))
     unable = token.head.lower_ == "unable" or (token.dep_ == "xcomp" and token.head.lemma_.lower() in ("fail",))
     return (negated and modal) or unable
 
@@ -231,7 +233,7 @@ def _inferred(token: "Token") -> bool:
     thing (no person, no body) suggests is an inference, hedged; a person's or a body's suggestion is a statement."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in INFERENCE_VERBS:
         return False
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
     return (
         subject is not None
         and subject.tag_ in ("NN", "NNS")
@@ -244,7 +246,7 @@ def _inferred(token: "Token") -> bool:
 def compared_likelihood(likely: "Token") -> bool:
     """ "twice as likely to", "more likely to", "less likely to": a risk measured against another group's."""
     return likely.lower_ == "likely" and any(
-        c.dep_ == "advmod" and c.lower_ in ("as", "more", "less", "most", "least") for c in likely.children
+        c.dep_ == "advmod" and c.lower_ in ("as", "more", "less", "most", "least") for c in children_of(likely)
     )
 
 

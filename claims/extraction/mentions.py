@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
-from claims.extraction.doccache import ents_within, token_attrs, tokens_of
+from claims.extraction.doccache import children_of, ents_within, token_attrs, tokens_of
 
 # --- names --------------------------------------------------------------------------------------------------------
 
@@ -145,7 +145,9 @@ def np_name(head: Token) -> str:
             continue
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):
             break
-        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in children_of(child)
+        ):
             break  # "The national medicines regulator on Monday approved ...": the day is the verb's
         comma = next(
             (
@@ -177,11 +179,11 @@ def accused_parties(doc: Doc, start: int, end: int) -> list[str]:
         lemma = a.lemma
         heads: list[Token] = []
         if lemma in ("accuse", "blame") and a.pos == "VERB":
-            heads = [c for c in token.children if c.dep_ == "dobj"]
+            heads = [c for c in children_of(token) if c.dep_ == "dobj"]
         elif lemma in ("accuse", "allege") and a.tag == "VBN":
-            heads = [c for c in token.children if c.dep_ == "nsubjpass"]
+            heads = [c for c in children_of(token) if c.dep_ == "nsubjpass"]
         elif a.lower == "against" and token.i > start:
-            heads = [c for c in token.children if c.dep_ == "pobj"]
+            heads = [c for c in children_of(token) if c.dep_ == "pobj"]
         for head in heads:
             if not (start <= head.i < end):
                 continue

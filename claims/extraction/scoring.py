@@ -468,7 +468,9 @@ def _asks_for_comment(words: list[Token], lemmas: list[str]) -> bool:
             continue
         if t.pos_ == "NOUN" and t.head.lower_ == "for":
             return True
-        if t.pos_ == "VERB" and (any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in _COMMENT_LEADS):
+        if t.pos_ == "VERB" and (
+            any(c.dep_ == "neg" for c in children_of(t)) or t.head.lemma_.lower() in _COMMENT_LEADS
+        ):
             return True
     return False
 
@@ -479,19 +481,19 @@ def _serves_addressees(main: Token, subjects: list[Token]) -> bool:
     check ..."; not what a policy now allows ("under the plan, patients can now call ...")."""
     if not any(token_attrs(c).lemma in _ADDRESSEES and token_attrs(c).ent_type == "" for c in subjects):
         return False
-    if any(c.lower_ == "now" for c in main.children):
+    if any(c.lower_ == "now" for c in children_of(main)):
         return False
-    if any(c.dep_ == "neg" for c in main.children):
+    if any(c.dep_ == "neg" for c in children_of(main)):
         # "should not handle it and should call the rescue line": what they are asked to do instead
-        main = next((c for c in main.children if c.dep_ == "conj" and c.pos_ == "VERB"), None) or main
-        if any(c.dep_ == "neg" for c in main.children):
+        main = next((c for c in children_of(main) if c.dep_ == "conj" and c.pos_ == "VERB"), None) or main
+        if any(c.dep_ == "neg" for c in children_of(main)):
             return False
-    if any(c.dep_ == "prep" and c.lower_ == "under" for c in main.children):
+    if any(c.dep_ == "prep" and c.lower_ == "under" for c in children_of(main)):
         return False  # what a policy allows: "under the new law, patients can call a doctor at night"
     action: Token | None = main
     if main.tag_ == "VBN" and main.lemma_.lower() in ("ask", "advise", "urge", "encourage", "invite", "request"):
-        action = next((c for c in main.children if c.dep_ == "xcomp"), None)
-    elif not any(c.tag_ == "MD" and c.lower_ in _INVITING_MODALS for c in main.children):
+        action = next((c for c in children_of(main) if c.dep_ == "xcomp"), None)
+    elif not any(c.tag_ == "MD" and c.lower_ in _INVITING_MODALS for c in children_of(main)):
         return False
     return action is not None and action.lemma_.lower() in _READER_VERBS | _SERVICE_VERBS
 
@@ -529,11 +531,11 @@ def _bare_reaction(main: Token, words: list[Token]) -> bool:
     nothing more (no clause, no figure, short)."""
     if token_attrs(main).lemma not in _REACTION_VERBS or len(words) > 12 or any(t.like_num for t in words):
         return False
-    if not any(c.dep_ == "nsubj" for c in main.children):
+    if not any(c.dep_ == "nsubj" for c in children_of(main)):
         return False
-    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "neg") for c in main.children):
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "neg") for c in children_of(main)):
         return False
-    objects = [c for c in main.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(main) if c.dep_ == "dobj"]
     return bool(objects) and all(o.lemma_.lower() in _NEWS_NOUNS for o in objects)
 
 
@@ -548,7 +550,7 @@ def _demonstrative_verdict(main: Token, words: list[Token]) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.tag_ == "DT" for c in children_of(verb)
     ):
         return False
-    if not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children):
+    if not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in children_of(verb)):
         return False  # "That is why the bank raised rates" explains; a verdict names what it calls it
     clause = [t for t in verb.subtree if not t.is_punct]
     return not any(t.ent_type_ in _REPORT_ENTITIES or t.like_num for t in clause)

@@ -855,7 +855,7 @@ class Antecedents:
         if self.last_subject_name is None and subject is not None and subject.lower_ in BODY_HEADS:
             # "The department said it would inspect ... Its director": the body the claim wrote for it
             self.last_subject_name = self.written.get(subject.i)
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+        owner = next((c for c in children_of(subject) if c.dep_ == "poss"), None) if subject is not None else None
         if self.last_subject_name is None and owner is not None and owner.pos_ != "PRON" and owner.i >= start:
             # "The bank's troubles had been building ... Its shares": the body the subject was of
             owner_name = self.written.get(owner.i) or _subject_name_of(owner, sent)
@@ -886,7 +886,7 @@ class Antecedents:
                 and subject.lemma_.lower() not in PERSON_NOUNS
             ):
                 # (by the name set beside it, when one was: "The state water utility, Kerra Hydro, said")
-                named = self.last_subject_name if any(c.dep_ == "appos" for c in subject.children) else None
+                named = self.last_subject_name if any(c.dep_ == "appos" for c in children_of(subject)) else None
                 self.last_thing = named or sent.doc[lefts[0].i : subject.i + 1].text.lower()
             owner = lefts[0] if len(lefts) == 1 else None
             if (
@@ -1069,7 +1069,7 @@ class Antecedents:
     def _own_document(self, noun: Token, claimers: Sequence[str]) -> str | None:
         """ "the service said in its annual report" -> "Continental Climate Service annual report": a document the
         speaker calls its own, named by the speaker as the article named it before."""
-        its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        its = next((c for c in children_of(noun) if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if its is None or not claimers or len(claimers) > 1:
             return None
         speaker = claimers[0]
@@ -1087,10 +1087,10 @@ class Antecedents:
         """ "according to a statement from the company" -> "Halvren Biologics statement": a document by a body its
         sentence called by a description, named as the claim wrote that description out (also "a report
         commissioned by the council")."""
-        made = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _PRODUCING_VERBS]
-        preps = (c for t in (noun, *made) for c in t.children if c.dep_ in ("prep", "agent"))
+        made = [c for c in children_of(noun) if c.dep_ == "acl" and c.lemma_.lower() in _PRODUCING_VERBS]
+        preps = (c for t in (noun, *made) for c in children_of(t) if c.dep_ in ("prep", "agent"))
         prep = next((c for c in preps if c.lower_ in ("from", "by")), None)
-        maker = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        maker = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
         written = self.written.get(maker.i) if maker is not None else None
         if written is None or not _is_name(written):
             return None
@@ -1154,13 +1154,15 @@ class Antecedents:
         """ "Nikos Varga, who heads the Marrow fishing cooperative" / "Helen Marsh, chief engineer of the Northern
         Water Board" / "The lottery's new director, Helena Mets": the body a person heads or works for."""
         root = ent.root
-        for child in root.children:
+        for child in children_of(root):
             body: Token | None = None
             if child.dep_ == "relcl" and child.lemma_.lower() in _HEADING_VERBS:
-                body = next((c for c in child.children if c.dep_ == "dobj"), None)
+                body = next((c for c in children_of(child) if c.dep_ == "dobj"), None)
             elif child.dep_ == "appos" and child.lemma_.lower() in PERSON_NOUNS | set(lexicon.PERSON_NOUNS):
-                prep = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")), None)
-                body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                prep = next(
+                    (c for c in children_of(child) if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")), None
+                )
+                body = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
             if body is None or body.tag_ not in ("NN", "NNP") or body.lemma_.lower() in PERSON_NOUNS:
                 continue
             words = ent.doc[body.left_edge.i : body.i + 1]
@@ -1175,7 +1177,7 @@ class Antecedents:
         Sabina Dunav", "Ruben Dassel, the company's country manager" (the company as the article named it)."""
         doc = ent.doc
         root = ent.root
-        titles = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS]
+        titles = [c for c in children_of(root) if c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS]
         if root.dep_ == "appos" and root.head.lemma_.lower() in TITLE_NOUNS:
             titles.append(root.head)  # "The bloc's trade commissioner, Anneli Virtanen"
         titles += [c for c in root.lefts if c.dep_ == "compound" and c.lower_ in TITLE_NOUNS]
@@ -1283,8 +1285,8 @@ class Antecedents:
             nouns = AGENT_NOUNS.get(verb.lemma_.lower())
             if nouns is None or verb.tag_ != "VBN" or verb.i in quoted:
                 continue
-            by = next((c for c in verb.children if c.dep_ == "agent"), None)
-            doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            by = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+            doer = next((c for c in children_of(by) if c.dep_ == "pobj"), None) if by is not None else None
             if doer is None or doer.tag_ not in ("NNP", "NNPS"):
                 continue
             words = doc[doer.left_edge.i : doer.i + 1]
@@ -1318,7 +1320,7 @@ class Antecedents:
             lemma = token.lemma_.lower()
             if token.i in quoted:
                 continue
-            if lemma == "walk" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in token.children):
+            if lemma == "walk" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in children_of(token)):
                 verb, lemma = token, "strike"  # "Train drivers will walk out for 48 hours"
             elif _labour_strike(token):
                 verb = token  # "Teachers in the province of Valdor will strike on Friday"
@@ -1335,7 +1337,7 @@ class Antecedents:
             subject = _subject(verb, passive=False)
             if subject is not None and subject.lemma_.lower() in _MULTITUDES:  # "Thousands of farmers": farmers
                 of = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-                subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                subject = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
             if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i in quoted:
                 continue
             if subject.lemma_.lower() in ("people", "person", "other"):
@@ -1378,12 +1380,12 @@ class Antecedents:
             if cue.lower_ == "according":
                 paper = next(iter(according_to(cue)), None)
             elif cue.lemma_ == "tell" and cue.pos_ == "VERB":
-                paper = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+                paper = next((c for c in children_of(cue) if c.dep_ in ("dobj", "dative")), None)
             else:
                 continue
             if paper is not None and paper.lower_ in lexicon.OUTLET_KINDS:
                 # "told the regional broadcaster Kanal 9": the name set beside the kind
-                paper = next((c for c in paper.children if c.dep_ == "appos"), None)
+                paper = next((c for c in children_of(paper) if c.dep_ == "appos"), None)
             ent = entity_of(paper) if paper is not None else None
             if ent is None or ent.label_ not in ("ORG", "WORK_OF_ART", "PRODUCT"):
                 continue
@@ -1403,13 +1405,13 @@ class Antecedents:
         """ "Marlo Group has agreed to buy its smaller rival Zesty": for a later "the takeover" ("Marlo Group's
         takeover of Zesty") or "the deal" ("Marlo Group's deal to buy Zesty"); the first one the article reports."""
         for verb in tokens_of(sent.doc, start, sent.end):
-            over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) and verb.lemma_ == "take"
+            over = any(c.dep_ == "prt" and c.lower_ == "over" for c in children_of(verb)) and verb.lemma_ == "take"
             if verb.pos_ != "VERB" or verb.i in quoted or not (over or verb.lemma_.lower() in _BUYING_VERBS):
                 continue
             subject = _subject(verb, passive=False)
             if subject is None and verb.dep_ == "xcomp":
                 subject = _subject(verb.head, passive=False)  # "has agreed to buy"
-            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            target = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
             buyer, bought = (_proper_name(t) for t in (subject, target))
             if buyer is None or bought is None:
                 continue
@@ -1445,8 +1447,8 @@ class Antecedents:
         for verb in tokens_of(sent.doc, start, sent.end):
             if verb.lemma_.lower() not in _MAKING_VERBS or verb.tag_ != "VBN" or verb.i in quoted:
                 continue
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            maker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+            maker = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
             ent = entity_of(maker) if maker is not None else None
             # (a business whatever the tagger typed its one word; not a person by a given name and a surname)
             if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE") or (len(ent) > 1 and is_person_entity(ent)):
@@ -1466,7 +1468,9 @@ class Antecedents:
             lemma = verb.lemma_.lower()
             if verb.i in quoted or verb.tag_ not in ("VBD", "VBN") or lemma not in ACTED_ON:
                 continue
-            person = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in _NOUN_TAGS), None)
+            person = next(
+                (c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in _NOUN_TAGS), None
+            )
             if person is None or person.i < start:
                 continue
             # the person's name: the noun itself or a name set beside it (which the parser may hang on a word of
@@ -1506,7 +1510,7 @@ class Antecedents:
         """ "The study, by researchers at the University of Aldermoor, found ...": a later "They said" is those
         researchers."""
         by = next((c for c in study.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
-        authors = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        authors = next((c for c in children_of(by) if c.dep_ == "pobj"), None) if by is not None else None
         if authors is None or authors.tag_ != "NNS" or authors.lemma_.lower() not in _RESEARCHERS:
             return
         where = next((c for c in authors.rights if c.dep_ == "prep" and _holds_name(c)), None)
@@ -1540,7 +1544,7 @@ class Antecedents:
         root = ent.root
         heads = [
             c
-            for c in root.children
+            for c in children_of(root)
             if c.dep_ == "appos"
             and c.tag_ in ("NN", "NNS")
             and not c.ent_type_
@@ -1599,7 +1603,7 @@ class Antecedents:
             self.described[lemma] = name
             if lemma == "group" and any(
                 c.dep_ in ("poss", "compound", "amod") and (c.lemma_.lower() in _CAUSES or _people_word(c.lower_))
-                for c in head.children
+                for c in children_of(head)
             ):
                 self.causes.add(name)  # "a patients' group", "the campaign group Open Streets": no business
             if lemma in SETTLEMENTS:
@@ -1709,8 +1713,8 @@ class Antecedents:
         for token in tokens_of(sent.doc, start, sent.end):
             if token.lemma_.lower() not in _LAWYERS or token.i in quoted:
                 continue
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            named = next((c for c in token.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+            owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
+            named = next((c for c in children_of(token) if c.dep_ == "appos" and c.tag_ == "NNP"), None)
             if owner is None or named is None:
                 continue
             if owner.i in self.written:
@@ -1795,7 +1799,7 @@ class Antecedents:
                     for t in tokens_of(sent.doc, start, sent.end)
                     if t.dep_ == "dobj"
                     and _natural(t.lemma_.lower())
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(t))
                 ),
                 None,
             )
@@ -1825,7 +1829,7 @@ class Antecedents:
             place = _body_acted_on(verb, subject)  # "A cyberattack has disrupted ... hospitals run by the X Trust"
         elif place is None and verb is not None and verb.lemma_.lower() == "attack":
             # "Hackers attacked the computer network of the Vellmoor Health Trust": the body in what they attacked
-            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            target = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
             place = _body_acted_on(target, None) if target is not None else None
         if place is None:
             return
@@ -2273,13 +2277,13 @@ def _described_in_apposition(ent: Span) -> Token | None:
     if root.dep_ == "appos" and root.head.i < ent.start:
         noun = root.head
     else:
-        noun = next((c for c in root.children if c.dep_ == "appos" and c.i >= ent.end), None)
+        noun = next((c for c in children_of(root) if c.dep_ == "appos" and c.i >= ent.end), None)
     if noun is None or noun.tag_ != "NN" or not noun.is_lower or noun.lower_ not in lexicon.PERSON_NOUNS:
         return None
-    determiner = next((c for c in noun.children if c.dep_ == "det"), None)
-    if determiner is None or determiner.lower_ != "the" or any(c.dep_ == "poss" for c in noun.children):
+    determiner = next((c for c in children_of(noun) if c.dep_ == "det"), None)
+    if determiner is None or determiner.lower_ != "the" or any(c.dep_ == "poss" for c in children_of(noun)):
         return None  # (not "his lawyer, Petar Hollis,", whose "the lawyer" may be another's)
-    if noun.i > ent.start and any(c.dep_ == "prep" for c in noun.children):
+    if noun.i > ent.start and any(c.dep_ == "prep" for c in children_of(noun)):
         return None  # "Dorian Valesco, the mayor of Breska,": the office, which "the mayor" is written as
     return noun
 
@@ -2288,7 +2292,7 @@ def title_after(ent: Span) -> str:
     """The office an apposition with a name in it gives a person: "Mira Kovac, general secretary of the Drivers'
     Federation," -> "general secretary of the Drivers' Federation"; "" for any other apposition ("a 24-year-old
     man from Eritrea", "the association's chairman", which a claim would have to resolve again)."""
-    appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end), None)
+    appos = next((c for c in children_of(ent.root) if c.dep_ == "appos" and c.i >= ent.end), None)
     if appos is None or appos.lemma_.lower() not in TITLE_NOUNS:
         return ""
     words = ent.doc[appos.left_edge.i : appos.right_edge.i + 1]
@@ -2359,7 +2363,7 @@ def _called(name: str, text: str, kinds: Collection[str]) -> bool:
 
 def _labour_strike(verb: Token) -> bool:
     """ "Teachers will strike on Friday": people striking, with nothing struck; not "Drones struck a depot"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "strike" or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "strike" or any(c.dep_ == "dobj" for c in children_of(verb)):
         return False
     subject = _subject(verb, passive=False)
     return (
@@ -2388,8 +2392,8 @@ def _two_parties(sent: Span, start: int, quoted: Collection[int], *, lead: bool)
         from_ = token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.dep_ in ("nsubj", "nsubjpass")
         if not (between or (lead and (token.dep_ in ("nsubj", "nsubjpass") or from_))):
             continue
-        other = next((c for c in token.children if c.dep_ == "conj"), None)
-        if other is None or any(c.dep_ == "conj" for c in other.children) or other.i in quoted:
+        other = next((c for c in children_of(token) if c.dep_ == "conj"), None)
+        if other is None or any(c.dep_ == "conj" for c in children_of(other)) or other.i in quoted:
             continue  # (three or more are no two sides)
         parties = [token, other]
         if not all(p.tag_ in ("NNP", "NNPS") or p.lower_ in _PARTY_WORDS for p in parties):
@@ -2590,7 +2594,7 @@ _COMPASS_PARTS = frozenset(["half", "part", "parts", "north", "south", "east", "
 def _named_workplace(people: Token) -> str | None:
     """Where ``people`` work, when a name says which ("workers at the Salter Point oil refinery")."""
     at = next((c for c in people.rights if c.dep_ == "prep" and c.lower_ == "at"), None)
-    place = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    place = next((c for c in children_of(at) if c.dep_ == "pobj"), None) if at is not None else None
     if place is None or not any(t.tag_ in ("NNP", "NNPS") for t in place.subtree):
         return None
     words = people.doc[place.left_edge.i : place.right_edge.i + 1]
@@ -2644,7 +2648,7 @@ def _compass_part_of(name: Token) -> bool:
     part = of.head
     if part.lower_ not in _COMPASS_PARTS:
         return False
-    return part.lower_ in _COMPASS or any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in part.children)
+    return part.lower_ in _COMPASS or any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in children_of(part))
 
 
 def _place_just_before(token: Token, sent: Span, first: int | None) -> str | None:
@@ -2716,7 +2720,7 @@ def _where(ent: Span) -> bool:
             # "sailing from Varno to Kells": the ends of a journey
             or (preposition.lower_ in ("from", "to") and preposition.head.lemma_.lower() in _TRAVEL_VERBS)
         )
-        and not any(c.dep_ in ("case", "poss") for c in root.children)
+        and not any(c.dep_ in ("case", "poss") for c in children_of(root))
         and not (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
     )
 
@@ -2787,7 +2791,7 @@ def _unnamed_person_words(doc: Doc, start: int, end: int, quoted: Collection[int
             continue
         if token.lemma_.lower() in _NOT_ONE_PERSON or token.dep_ in ("compound", "appos", "attr", "npadvmod"):
             continue
-        if any(c.dep_ == "appos" for c in token.children) or any(t.ent_type_ == "PERSON" for t in token.subtree):
+        if any(c.dep_ == "appos" for c in children_of(token)) or any(t.ent_type_ == "PERSON" for t in token.subtree):
             continue
         words = doc[token.left_edge.i : token.i + 1]
         # (an age is a word of it: "a 58-year-old man")
@@ -2809,7 +2813,7 @@ def _council_place(council: Token) -> tuple[str, str] | None:
     kind_word = next((c for c in council.lefts if c.dep_ in ("compound", "amod") and c.lower_ in SETTLEMENTS), None)
     kind = kind_word.lower_ if kind_word is not None else None
     prep = next((c for c in council.rights if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
-    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    place = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
     if kind_word is not None and place is None:
         # "the Drevna city council": the name right before the settlement's word
         before = council.doc[kind_word.i - 1] if kind_word.i > 0 else None
@@ -2874,7 +2878,7 @@ def _mention_with_of(noun: Token, sent: Span) -> str | None:
     end = noun.i + 1
     # ("inquiry into the collapse of the Harrow Bridge": what an inquiry is into says which, as "of" does)
     of = next((c for c in noun.rights if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "into")), None)
-    if of is not None and any(c.tag_ == "VBG" for c in of.children):
+    if of is not None and any(c.tag_ == "VBG" for c in children_of(of)):
         of = None  # "accused the company of planning to ...": the verb's "of", what the company is accused of
     if of is not None:
         end = of.right_edge.i + 1
@@ -2961,7 +2965,7 @@ def _another_outbreak(word: Token, lead_nouns: Collection[str], *, lead: bool) -
         and word.dep_ in ("compound", "amod", "nmod")
         and outbreak.lemma_.lower() in lead_nouns
         and outbreak.lemma_.lower() in ("outbreak", "epidemic")
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in outbreak.children)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(outbreak))
     )
 
 
@@ -3116,7 +3120,7 @@ def _bare_possessor(token: Token) -> bool:
 def _circumstance(prep: Token) -> bool:
     """A phrase that says when or how, not which: "in an attack on their base near X" after "killed seven rebels"
     (an event, or a pronoun for the noun itself)."""
-    return any(c.dep_ == "pobj" and _event_word(c.lemma_.lower()) for c in prep.children) or any(
+    return any(c.dep_ == "pobj" and _event_word(c.lemma_.lower()) for c in children_of(prep)) or any(
         t.tag_ == "PRP$" for t in prep.subtree
     )
 
@@ -3253,11 +3257,11 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
     start = _with_amount(start, noun)
     end = noun.i + 1
     prep = next((c for c in children if c.i == noun.i + 1 and c.dep_ == "prep"), None)
-    reason = prep is not None and any(c.lemma_.lower() in _REASON_NOUNS for c in prep.children)
+    reason = prep is not None and any(c.lemma_.lower() in _REASON_NOUNS for c in children_of(prep))
     # (a day is when, not which: "agreed to a 60-day ceasefire on Friday"; nor is a gerund the verb's: "accused the
     # company of planning to ...")
     dated = prep is not None and any(
-        (c.ent_type_ in ("DATE", "TIME") and not _is_year(c)) or c.tag_ == "VBG" for c in prep.children
+        (c.ent_type_ in ("DATE", "TIME") and not _is_year(c)) or c.tag_ == "VBG" for c in children_of(prep)
     )
     if prep is not None and prep.lower_ in _WHICH_PREPOSITIONS and not _circumstance(prep) and not reason and not dated:
         end = prep.right_edge.i + 1
@@ -3323,17 +3327,17 @@ def _named_purpose(noun: Token) -> Token | None:
     pupils from using smartphones")."""
     plan = noun.lemma_.lower() in _PLAN_NOUNS
     for clause in noun.rights:
-        infinitive = clause.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        infinitive = clause.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(clause))
         relative = (
             clause.dep_ == "relcl"
-            and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
+            and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in children_of(clause))
             # "The bill, which now goes to the upper house, ...": a clause set off by commas adds, it does not say which
             and noun.doc[clause.left_edge.i - 1].text != ","
         )
         if not (infinitive or (plan and relative)):
             continue
         named = any(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("DATE", "TIME") for t in clause.subtree)
-        acts_on = any(c.dep_ in ("dobj", "prep", "xcomp") for c in clause.children)
+        acts_on = any(c.dep_ in ("dobj", "prep", "xcomp") for c in children_of(clause))
         if named or (plan and acts_on):
             return clause
     return None
@@ -3346,11 +3350,11 @@ def _what_it_does_end(verb: Token) -> int:
     for child in verb.rights:
         # (not what it acts on for a word the tagger dated: "caps annual rent increases")
         timed = child.lower_ in _TIME_PREPOSITIONS or any(
-            t.ent_type_ in ("DATE", "TIME") for t in (child, *(c for c in child.children if child.dep_ != "dobj"))
+            t.ent_type_ in ("DATE", "TIME") for t in (child, *(c for c in children_of(child) if child.dep_ != "dobj"))
         )
         if child.dep_ not in ("dobj", "xcomp", "prep", "prt", "dative", "ccomp") or timed:
             break
-        gerund = next((c for c in child.children if c.dep_ == "pcomp"), None) if child.dep_ == "prep" else None
+        gerund = next((c for c in children_of(child) if c.dep_ == "pcomp"), None) if child.dep_ == "prep" else None
         # "from using smartphones | during the school day": the gerund's own times are left out too
         end = _what_it_does_end(gerund) if gerund is not None else child.right_edge.i + 1
         # and a time inside what it acts on ("bans the sale of disposable vapes | from January next year")
@@ -3358,7 +3362,8 @@ def _what_it_does_end(verb: Token) -> int:
             (
                 t
                 for t in tokens_of(verb.doc, child.i, end)
-                if t.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
+                if t.dep_ == "prep"
+                and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in children_of(t))
             ),
             None,
         )
@@ -3425,8 +3430,8 @@ _PRODUCING_VERBS = frozenset(
 def _made_by_phrase(noun: Token) -> bool:
     """Whether a document noun names its maker after "by", right on it or through a participle ("a report by X",
     "a survey conducted by X")."""
-    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children) or any(
-        c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in noun.children
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in children_of(noun)) or any(
+        c.dep_ == "acl" and any(g.dep_ == "agent" for g in children_of(c)) for c in children_of(noun)
     )
 
 
@@ -3435,9 +3440,9 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
     said" -> "Brennan Institute poll", "X statement": the document named by who made it."""
     doc = noun.doc
     producer: Span | None = None
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss" or (child.dep_ in ("prep", "agent") and child.lower_ == "by"):
-            head = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            head = child if child.dep_ == "poss" else next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if head is not None:
                 producer = entity_of(head)
             if head is not None and producer is None and head.lemma_.lower() in BODY_HEADS | lexicon.BODY_NOUNS:
@@ -3449,9 +3454,9 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
                     return f"{doc[head.i + 1 : end].text} {noun.text}"
         elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _PRODUCING_VERBS:
             # "a poll conducted by X", "a study published in the journal X", "a study the unions commissioned from X"
-            for prep in child.children:
+            for prep in children_of(child):
                 if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in", "from"):
-                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
                     proper = [c for c in pobj.subtree if c.tag_ in ("NNP", "NNPS")] if pobj is not None else []
                     named = entity_of(proper[0]) if proper else None
                     if named is not None and named.label_ == "ORG":
@@ -3471,7 +3476,7 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
         subject = _subject(verb)
         if subject is not None:
             producer = entity_of(subject)
-            beside = next((c for c in subject.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")), None)
+            beside = next((c for c in children_of(subject) if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")), None)
             if producer is None and beside is not None and subject.lemma_.lower() in BODY_HEADS | lexicon.BODY_NOUNS:
                 producer = entity_of(beside)  # "the aid group Crossing Watch said in a report": the name beside it
             # "Brockway Civil Works said in a statement": a body's name the tagger left untyped names it too
@@ -3480,8 +3485,8 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
                 return f"{untyped} {noun.text}"
             if producer is None and produced:
                 # "Researchers at Kestrel University published a report": where the people who made it work
-                at = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("at", "from")), None)
-                place = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+                at = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ in ("at", "from")), None)
+                place = next((c for c in children_of(at) if c.dep_ == "pobj"), None) if at is not None else None
                 producer = entity_of(place) if place is not None and _person_word(subject) else None
             if producer is None and produced and _body_by_whose(subject) is None:
                 # "The health ministry released a report": the body by its words, whose report it is
@@ -3520,8 +3525,8 @@ def _topic_body(sent: Span, start: int) -> str | None:
         return None
     if subject.lemma_.lower() in _SHARE_WORDS:
         # "Shares in Kestrel Telecom fell ...": the company whose shares they are
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
-        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+        owner = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         subject = owner if owner is not None and owner.ent_type_ == "ORG" else subject
     ent = entity_of(subject)
     if subject.tag_ not in ("NNP", "NNPS") and not (ent is not None and _called_a_body(ent)):
@@ -3539,7 +3544,7 @@ def _topic_body(sent: Span, start: int) -> str | None:
         subject.ent_type_ == "ORG"
         or business
         or _own_head(name) in lexicon.ORGANISATION_SUFFIXES
-        or any(c.dep_ == "appos" and {c.lower_, last_conjunct(c).lower_} & TOPIC_HEADS for c in subject.children)
+        or any(c.dep_ == "appos" and {c.lower_, last_conjunct(c).lower_} & TOPIC_HEADS for c in children_of(subject))
     )
     typed = ent if ent is not None and ent.start == first else words  # (a slice of the doc carries no label)
     if not name or not organisation or (is_person_entity(typed) and not business):
@@ -3592,7 +3597,7 @@ def _thing_subject(sent: Span) -> str | None:
     named = _names_in(sent.doc, subject.left_edge.i, subject.right_edge.i + 1)
     if named and named[0][0] == "body" and subject.ent_type_:
         return named[0][1]
-    appos = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+    appos = next((c for c in children_of(subject) if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
     if appos is not None:
         # "Kline's party, the Freedom Alliance, called ...": the name set beside it
         name = next((n for kind, n in named if kind == "body" and n.removeprefix("the ").endswith(appos.text)), None)
@@ -3650,8 +3655,8 @@ def _calls_itself_it(ent: Span) -> bool:
     if first in lexicon.GIVEN_NAMES or any(t.lower_ == "who" for t in root.subtree):
         return False  # "Dr. Hanna Leclerc, who heads the ward, said it was busy": a person, and "it" the ward
     return any(
-        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in c.children)
-        for c in verb.children
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -3666,7 +3671,7 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
         and not any(c.dep_ == "prep" for c in subject.rights)  # "the Corvalian Chamber of Industry": below
     ):
         return f"the {words[1:].text}"  # a name that takes "the" is no person's, however the tagger typed it
-    for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+    for token in (subject, *(c for c in children_of(subject) if c.dep_ == "appos")):
         person_said_it = (
             token.ent_type_ == "PERSON"
             and (ent := entity_of(token)) is not None
@@ -3683,15 +3688,15 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
             token.tag_ == "NNP"
             and token.text[:1].isupper()
             and not token.ent_type_
-            and not any(c.dep_ == "compound" for c in token.children)
+            and not any(c.dep_ == "compound" for c in children_of(token))
         ):
             # an invented name the tagger gave no type ("Ostmark"); a person's has a first name. With an "of" and a
             # proper noun after it, the whole name ("the Liberian-flagged Star of Hanna" -> "the Star of Hanna")
             of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-            place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            place = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
             if place is None or place.tag_ != "NNP" or place.right_edge.i != place.i:
                 return token.text
-            the = "the " if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else ""
+            the = "the " if any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)) else ""
             return f"{the}{sent.doc[token.i : place.i + 1].text}"
     return None
 
@@ -3712,8 +3717,8 @@ def _explosive_of(verb: Token, subject: Token | None) -> str | None:
         when = next(
             (
                 c
-                for c in verb.children
-                if c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
+                for c in children_of(verb)
+                if c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in children_of(c))
             ),
             None,
         )
@@ -3749,8 +3754,8 @@ def _body_acted_on(verb: Token, subject: Token | None) -> str | None:
             written = "the" in (ent[0].lower_, verb.doc[ent.start - 1].lower_ if ent.start else "")
             return f"the {name}" if written else name
     # "... since a cyberattack shut down its computer systems": "its" of the one organisation the sentence named
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ == "poss" and c.lower_ == "its" for c in children_of(obj)):
         return None
     named = [e for e in ents_within(verb.doc, verb.sent.start, verb.i) if e.label_ in ("ORG", "FAC")]
     return entity_name(named[0]) if len(named) == 1 else None
@@ -3771,7 +3776,7 @@ def _one_word_person(token: Token) -> bool:
         token.ent_type_ == "PERSON"
         and token.ent_iob_ == "B"
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
-        and not any(c.dep_ in ("case", "poss") for c in token.children)
+        and not any(c.dep_ in ("case", "poss") for c in children_of(token))
     )
 
 
@@ -3788,7 +3793,7 @@ def _place_in(sent: Span, start: int) -> tuple[str, bool] | None:
             if (
                 ent.root.dep_ in ("compound", "amod", "nmod")
                 and kind.lemma_.lower() in SETTLEMENTS
-                and any(c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in kind.children)
+                and any(c.lower_ == "of" and any(g.dep_ == "pobj" for g in children_of(c)) for c in children_of(kind))
             ):
                 continue  # "the northern Tessaly city of Korval": the city, named after "of", is where it was
             return clean_name(ent.text), _near(ent.root)
@@ -3872,7 +3877,7 @@ def _entities_in(doc: Doc, start: int, end: int, before: int | None = None) -> l
             # "the provincial capital Moka", whose article is the capital's)
             or (
                 (ent[-1].lower_ in BODY_HEADS or ent[-1].lower_ in _GROUP_NAME_HEADS)
-                and any(c.dep_ == "det" and c.lower_ == "the" and c.i < ent.start for c in ent.root.children)
+                and any(c.dep_ == "det" and c.lower_ == "the" and c.i < ent.start for c in children_of(ent.root))
             )
         )
         if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _NAME_NOUNS:
@@ -3909,7 +3914,7 @@ def _called_a_body(ent: Span) -> bool:
     regulator announced")."""
     doc = ent.doc
     return names_a_body(ent) and any(
-        c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and doc[ent.end].text == "," for c in ent.root.children
+        c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and doc[ent.end].text == "," for c in children_of(ent.root)
     )
 
 
@@ -4072,7 +4077,7 @@ def _medium_of_pronoun(ent: Span) -> bool:
     """A name that only says what kind of thing a pronoun's possession is ("on its Telegram channel", "their
     Facebook page"): the thing is the pronoun's, so the name is no antecedent of a later description."""
     root = ent.root
-    return root.dep_ == "compound" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.head.children)
+    return root.dep_ == "compound" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(root.head))
 
 
 def _people_word(word: str) -> bool:
@@ -4089,7 +4094,7 @@ def _told_body(verb: Token, speakers: Token) -> str | None:
     delegation"); None for any other sentence."""
     if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS or not _people_word(speakers.lemma_.lower()):
         return None
-    statement = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < speakers.i), None)
+    statement = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < speakers.i), None)
     told = _subject(statement) if statement is not None else None
     if told is None:
         return None
@@ -4645,12 +4650,14 @@ def _mention_edits(
             # (nor a thing its own phrase names: "The shortfall against the target is the largest since it was
             # introduced" may be the target's introduction)
             and not any(
-                c.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ == "NN" and not g.ent_type_ for g in c.children)
-                for c in main_subject.children
+                c.dep_ == "prep"
+                and any(g.dep_ == "pobj" and g.tag_ == "NN" and not g.ent_type_ for g in children_of(c))
+                for c in children_of(main_subject)
             )
             # (nor a body named between them: "the shortage was of the authority's own making, after it froze")
             and not any(
-                t.ent_type_ == "ORG" or (t.lemma_.lower() in BODY_HEADS and any(c.tag_ == "POS" for c in t.children))
+                t.ent_type_ == "ORG"
+                or (t.lemma_.lower() in BODY_HEADS and any(c.tag_ == "POS" for c in children_of(t)))
                 for t in tokens_of(token.doc, main_subject.right_edge.i + 1, token.i)
             )
             and (
@@ -4717,7 +4724,9 @@ def _mention_edits(
             if low == "its" and _unresolved_it_of_own_clause(token, resolved):
                 continue  # "said it would buy back 500 million crowns of its own shares": as "it" stays, so does "its"
             subject = _thing_subject_before(token, sent, antecedents.bodies)
-            possessor = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+            possessor = (
+                next((c for c in children_of(subject) if c.dep_ == "poss"), None) if subject is not None else None
+            )
             if low == "its" and possessor is not None and possessor.lower_ == "its" and possessor.i in resolved:
                 # "Its full report is available on its website": both the body's, not the report's own website
                 edits.append((start, start + len(token.text), resolved[possessor.i]))
@@ -4894,7 +4903,7 @@ def _mention_edits(
             and (sides := antecedents.two_sides or antecedents.labour_sides()) is not None
             and token.i > span.start
             and token.doc[token.i - 1].lower_ in ("both", "two")
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "both sides of the front"
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token))  # "both sides of the front"
         ):
             # "called on both sides", "given the two sides until Monday" -> "called on Karesh and Dovrania"
             start = token.doc[token.i - 1 if token.doc[token.i - 1].lower_ == "both" else token.i - 2].idx - base
@@ -4948,7 +4957,7 @@ def _mention_edits(
             and resolved[token.i] not in before
             and token.i not in quoted
             and not (token.i > span.start and token.doc[token.i - 1].dep_ == "compound")
-            and not any(c.dep_ in ("appos", "relcl") for c in token.children)  # "Dahl, a former surveyor, ..."
+            and not any(c.dep_ in ("appos", "relcl") for c in children_of(token))  # "Dahl, a former surveyor, ..."
         ):
             # "she added" -> "Governor Eliska Varga added", "the minister" -> "Communications Minister Lars Engel"
             replacement = f"{title[0].upper() + title[1:] if start == 0 else title} {replacement}"
@@ -4958,7 +4967,7 @@ def _mention_edits(
             and role.lower() not in text.lower()
             and resolved[token.i] not in before
             and token.i not in quoted
-            and not any(c.dep_ in ("appos", "relcl") for c in token.children)
+            and not any(c.dep_ in ("appos", "relcl") for c in children_of(token))
             and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS")
         ):
             # "Kovac rejected" -> "Mira Kovac, general secretary of the Drivers' Federation, rejected"
@@ -5007,7 +5016,9 @@ def _title_edits(
         before = doc[start - 1] if start > span.start else None
         if before is not None and (before.dep_ == "compound" or before.lower_.rstrip(".") in TITLE_NOUNS):
             continue  # "Finance Minister Pavel Orsini", "prosecutor Barbosa"
-        if (title or role or "").lower() in text.lower() or any(c.dep_ in ("appos", "relcl") for c in root.children):
+        if (title or role or "").lower() in text.lower() or any(
+            c.dep_ in ("appos", "relcl") for c in children_of(root)
+        ):
             continue  # "Ruben Dassel, Ostreva Pharma's country manager, said"; "Radek Simko, who is leading ..."
         at = doc[start].idx - base
         if title and at not in rewritten:  # "Haddad" -> "Omar Haddad" was written in with its title
@@ -5054,7 +5065,7 @@ def _business_acted_on_before(its: Token, resolved: dict[int, str]) -> str | Non
     word = _own_head(resolved[subject.i]) if subject.i in resolved else subject.lemma_.lower()
     if word not in PUBLIC_HEADS | SOLE_BODY_HEADS:
         return None
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < its.i):
+    for obj in (c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.i < its.i):
         if obj.i in resolved:
             return resolved[obj.i]  # "the company", written out as the company the article named
         name = obj.doc[obj.left_edge.i : obj.i + 1]
@@ -5140,7 +5151,7 @@ def _speakers_resolved_body(token: Token, resolved: dict[int, str], antecedents:
     speaker = _statement_speaker(token)
     if speaker is None or speaker.lemma_.lower() not in lexicon.PERSON_NOUNS:
         return None
-    owner = next((c for c in speaker.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    owner = next((c for c in children_of(speaker) if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     if owner is None or owner.i not in resolved:
         return None
     body = _unpossessed(resolved[owner.i])
@@ -5259,7 +5270,7 @@ def _lawyers_client(pronoun: Token, resolved: dict[int, str], antecedents: "Ante
         return antecedents.clients.get(full) if full is not None else None
     if lawyer is None or lawyer.lemma_.lower() not in _LAWYERS:
         return None
-    owner = next((c for c in lawyer.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(lawyer) if c.dep_ == "poss"), None)
     if owner is None:
         return None
     if owner.i in resolved:
@@ -5284,7 +5295,7 @@ def _client_of_speaker(pronoun: Token, resolved: dict[int, str]) -> str | None:
     elif pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     speaker = _statement_speaker(pronoun.head)
-    owner = next((c for c in speaker.children if c.dep_ == "poss"), None) if speaker is not None else None
+    owner = next((c for c in children_of(speaker) if c.dep_ == "poss"), None) if speaker is not None else None
     if owner is None or owner.i not in resolved or owner.lower_ not in _POSSESSIVE_PERSON:
         return None
     if _GENDER.get(owner.lower_) != gender:
@@ -5302,7 +5313,7 @@ def _resolved_clause_subject(pronoun: Token, resolved: dict[int, str], anteceden
     minister [Daniel Osei] should face questions about what he knew"), when that subject is no pronoun itself."""
     verb = pronoun.head
     for _ in range(6):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i), None)
         if subject is not None:
             name = resolved.get(subject.i)
             person = next((p for p in antecedents.people if name is not None and name.endswith(p)), None)
@@ -5398,7 +5409,7 @@ def _reported_by_unnamed_person(token: Token, described: Collection[int] = ()) -
         and speaker.tag_ != "NNS"  # ("Prosecutors say she misread a chart": she is no prosecutor)
         # (a name in a clause about them is someone else: "One woman, whose father lived at the Elmwood home, said")
         and not any(t.ent_type_ == "PERSON" for t in speaker.subtree if not _in_relative_clause_of(t, speaker))
-        and not any(c.dep_ == "poss" for c in speaker.children)  # "His lawyer said he would sue": the client
+        and not any(c.dep_ == "poss" for c in children_of(speaker))  # "His lawyer said he would sue": the client
         and gender in ("", "female" if pronoun in ("she", "her") else "male")
     )
 
@@ -5430,7 +5441,7 @@ def _clause_subject_name(pronoun: Token, first: int, antecedents: "Antecedents")
             subject = verb.head  # the name the "who" clause hangs on (whose phrase holds the pronoun)
         if subject is not None and subject.tag_ == "NN" and not relative:
             # "the ship's second engineer, Dario Pelle, filmed the pipe work on his phone": the name in apposition
-            subject = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
+            subject = next((c for c in children_of(subject) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
         if (
             subject is not None
             and subject.tag_ == "NNP"
@@ -5473,7 +5484,7 @@ def _speech_tag_subject(token: Token) -> bool:
             noun.dep_ == "nsubj"
             and verb.pos_ == "VERB"
             and verb.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
-            and any(c.dep_ == "ccomp" and c.i < noun.i for c in verb.children)
+            and any(c.dep_ == "ccomp" and c.i < noun.i for c in children_of(verb))
         )
     return (
         token.lower_ in ("he", "she")
@@ -5495,7 +5506,7 @@ def _in_statement_of_other(token: Token, antecedents: "Antecedents") -> bool:
     if speaker is not None and speaker.ent_type_ != "PERSON":
         # "Lanz's lawyer, Mirela Dobre, said": the name beside a person noun, whatever the tagger called it
         person_noun = speaker.lemma_.lower() in PERSON_NOUNS or speaker.lemma_.lower() in lexicon.PERSON_NOUNS
-        appos = [c for c in speaker.children if c.dep_ == "appos" and c.ent_type_]
+        appos = [c for c in children_of(speaker) if c.dep_ == "appos" and c.ent_type_]
         speaker = appos[0] if person_noun and appos else None
     if speaker is None or not speaker.ent_type_:
         return False
@@ -5531,7 +5542,7 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
     # the pronoun's gender)
     relative = any(
         lexicon.KIN_NOUNS.get(t.lemma_.lower()) == gender
-        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(t))
         and t.i not in quoted
         for t in tokens_of(pronoun.doc, first, pronoun.i)
     )
@@ -5539,7 +5550,7 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
     # ("One survivor, a 24-year-old who gave his name only as Moussa": the one the "who" is, whom no name tells)
     unnamed_who = (
         clause.dep_ == "relcl"
-        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children_of(clause))
         and clause.head.ent_type_ not in ("PERSON", "ORG", "GPE")
         and clause.head.tag_ not in ("NNP", "NNPS")
     )
@@ -5558,7 +5569,7 @@ def _unnamed_person_before(pronoun: Token, first: int, quoted: Collection[int]) 
         t.tag_ == "NN"
         and gender
         and _word_gender(t.lemma_.lower()) == gender
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(t))
         and (own_subject is None or t.i != own_subject.i)
         for t in tokens_of(pronoun.doc, first, pronoun.i)
         if t.i not in quoted
@@ -5584,7 +5595,7 @@ def _subject_before_time_clause(pronoun: Token) -> Token | None:
     verb = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < pronoun.i for c in verb.children):
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < pronoun.i for c in children_of(verb)):
         return None
     subject = _shared_subject(verb.head)
     return subject if subject is not None and subject.i < pronoun.i and subject.pos_ != "PRON" else None
@@ -5594,7 +5605,7 @@ def _object_of_main_clause(pronoun: Token, resolved: dict[int, str]) -> str | No
     """The object of the clause a time clause hangs on, before ``pronoun``, as the claim wrote it ("the scheme" ->
     "the Skarra Bank project") or with "the", when it is one thing: no person, no plural, no pronoun."""
     main = pronoun.head.head
-    obj = next((c for c in main.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
+    obj = next((c for c in children_of(main) if c.dep_ == "dobj" and c.i < pronoun.i), None)
     if obj is None or obj.tag_ != "NN" or _person_word(obj) or obj.ent_type_ == "PERSON":
         return None
     if obj.i in resolved:
@@ -5654,7 +5665,7 @@ def _reported_by_proxy_of(pronoun: Token, antecedents: Antecedents) -> str | Non
     subject = _statement_speaker(pronoun)
     if subject is None or subject.lemma_.lower() not in _PROXIES:
         return None
-    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    owner = next((c for c in children_of(subject) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is None:
         return None
     if not owner.text[:1].isupper():
@@ -6066,7 +6077,7 @@ def _acted_on_by_itself(token: Token, name: str) -> bool:
         return False
     verb = _clause_of(token)
     subject = _subject(verb)
-    if subject is None and verb.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in verb.children):
+    if subject is None and verb.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in children_of(verb)):
         subject = _subject(verb.head)  # "The Farmers' League threatened to quit the coalition": the league quits it
     if subject is None or subject.i > token.i or subject.pos_ == "PRON":
         return False
@@ -6170,7 +6181,7 @@ def _clause_subject_names(token: Token, name: str) -> bool:
         name.removeprefix("the ") in words
         or subject.pos_ == "PRON"
         or _surname_of(name, words)
-        or any(c.dep_ == "poss" and (c.tag_ == "PRP$" or _one_name_of(name, c.text)) for c in subject.children)
+        or any(c.dep_ == "poss" and (c.tag_ == "PRP$" or _one_name_of(name, c.text)) for c in children_of(subject))
     )
 
 
@@ -6208,7 +6219,7 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
         and token.i == max(token.sent.start, attributed.body_start)
         and token.head.dep_ == "ROOT"
         and token.head.lemma_.lower() in lexicon.CLAIMER_VERBS - lexicon.ATTRIBUTION_VERBS
-        and any(c.dep_ == "ccomp" for c in token.head.children)
+        and any(c.dep_ == "ccomp" for c in children_of(token.head))
     ):
         # "It found that corrosion ...": the one speaker the article resolved, by a finding verb (an "It said" the
         # article's own resolution of "it" decides)
@@ -6228,7 +6239,7 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
 def _closes_its_sentence(verb: Token) -> bool:
     """Whether nothing but punctuation and the verb's own phrases of where, when and to whom ("in a statement", "on
     Tuesday", "reporters") follows ``verb`` in its sentence."""
-    phrases = {t.i for c in verb.children if c.i > verb.i and c.dep_ in _TAG_PHRASES for t in c.subtree}
+    phrases = {t.i for c in children_of(verb) if c.i > verb.i and c.dep_ in _TAG_PHRASES for t in c.subtree}
     return all(t.is_punct or t.is_space or t.i in phrases for t in tokens_of(verb.doc, verb.i + 1, verb.sent.end))
 
 
@@ -6261,13 +6272,13 @@ def _main_object(it: Token, sent: Span, resolved: Mapping[int, str] | None = Non
     if it.dep_ != "nsubj" or clause.i == root.i or clause.dep_ not in ("ccomp", "advcl", "conj"):
         return None
     # "will run a deficit ..., more than it promised": a comparison's "it" is the doer's, not the object's
-    if any(c.dep_ == "mark" and c.lower_ == "than" for c in clause.children):
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in children_of(clause)):
         return None
     while clause.head.i != root.i:
         if clause.head.i == clause.i or clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
             return None
         clause = clause.head
-    return _object_phrase(next((c for c in root.children if c.dep_ == "dobj"), None), it, sent, resolved)
+    return _object_phrase(next((c for c in children_of(root) if c.dep_ == "dobj"), None), it, sent, resolved)
 
 
 def _joined_object(it: Token, sent: Span, resolved: Mapping[int, str]) -> str | None:
@@ -6277,9 +6288,9 @@ def _joined_object(it: Token, sent: Span, resolved: Mapping[int, str]) -> str | 
     if it.dep_ != "dobj" or clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
         return None
     joined = clause.head
-    if not any(c.dep_ == "nsubj" for c in clause.children) or joined.pos_ not in ("VERB", "AUX"):
+    if not any(c.dep_ == "nsubj" for c in children_of(clause)) or joined.pos_ not in ("VERB", "AUX"):
         return None
-    return _object_phrase(next((c for c in joined.children if c.dep_ == "dobj"), None), it, sent, resolved)
+    return _object_phrase(next((c for c in children_of(joined) if c.dep_ == "dobj"), None), it, sent, resolved)
 
 
 def _object_before_when(it: Token, sent: Span, resolved: Mapping[int, str]) -> str | None:
@@ -6288,12 +6299,12 @@ def _object_before_when(it: Token, sent: Span, resolved: Mapping[int, str]) -> s
     clause = it.head
     if it.dep_ != "nsubj" or clause.dep_ != "relcl" or clause.head.ent_type_ != "DATE":
         return None
-    if not any(c.lower_ == "when" for c in clause.children):
+    if not any(c.lower_ == "when" for c in children_of(clause)):
         return None
     verb = clause.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return _object_phrase(next((c for c in verb.children if c.dep_ == "dobj"), None), it, sent, resolved)
+    return _object_phrase(next((c for c in children_of(verb) if c.dep_ == "dobj"), None), it, sent, resolved)
 
 
 def _object_phrase(obj: Token | None, it: Token, sent: Span, resolved: Mapping[int, str] | None) -> str | None:
@@ -6325,7 +6336,7 @@ def _relative_clause_noun(its: Token) -> Token | None:
         verb = clause.head.head
         if verb.lemma_.lower() not in ACCUSING_VERBS:
             return None
-        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        accused = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
         if accused is None:
             return None
         noun = accused
@@ -6427,7 +6438,7 @@ def _thing_subject_before(token: Token, sent: Span, bodies: Collection[str] = ()
     if _a_person(subject) and not _named_body(subject, bodies):
         return None  # (but "the biotech company Helix Biologics" is a body, whatever the tagger typed it)
     role_of_a_body = subject.lemma_.lower() in lexicon.ROLES_OF_BODIES and any(
-        c.dep_ == "appos" and c.ent_type_ == "ORG" for c in subject.children
+        c.dep_ == "appos" and c.ent_type_ == "ORG" for c in children_of(subject)
     )  # "The ship's owner, Corran Maritime, said ... that it was": the company
     if (subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS) and not role_of_a_body:
         return None
@@ -6473,7 +6484,7 @@ def _object_between(subject: Token, token: Token) -> bool:
     """Whether the subject's verb has an object between the subject and ``token`` that "its" could be of, too."""
     return any(
         c.dep_ == "dobj" and subject.i < c.i < token.i and _may_be_it(c) and c.ent_type_ != "DATE"
-        for c in subject.head.children
+        for c in children_of(subject.head)
     )
 
 
@@ -6490,7 +6501,7 @@ def _after_fronted_phrase(its: Token, first: int) -> bool:
         return False
     if subject.left_edge.i != its.i or verb.dep_ != "ROOT":
         return False
-    fronted = [t for t in verb.children if first <= t.i < its.i - 1]
+    fronted = [t for t in children_of(verb) if first <= t.i < its.i - 1]
     covered = {d.i for t in fronted for d in t.subtree}
     return (
         bool(fronted)
@@ -6569,13 +6580,13 @@ def _speakers_family(token: Token) -> str | None:
     if speaker is None:
         return None
     # "Rahimi's widow, Leyla, said the family had ...": the family of the one whose relative speaks
-    for word in (speaker, *(c for c in speaker.head.children if c.dep_ == "nsubj")):
+    for word in (speaker, *(c for c in children_of(speaker.head) if c.dep_ == "nsubj")):
         if word.lemma_.lower() in lexicon.KIN_NOUNS:
-            owner = next((c for c in word.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
+            owner = next((c for c in children_of(word) if c.dep_ == "poss" and c.tag_ == "NNP"), None)
             if owner is not None:
                 return f"the {owner.text} family"
             # ("His mother, Samira Haddou, told ...": the family of the name set beside the kin)
-            named = next((c for c in word.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            named = next((c for c in children_of(word) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             if named is not None and named.tag_ == "NNP":
                 return f"the {named.text} family"
     ent = entity_of(speaker)
@@ -6595,7 +6606,7 @@ def _said_by_shared_thing_subject(it: Token) -> bool:
         return False  # its own subject: the rules for "X said it" decide
     speaker = _shared_subject(verb.head)
     if speaker is not None and any(
-        c.dep_ == "dobj" and _natural(c.lemma_.lower()) for c in speaker.head.children if c.i < it.i
+        c.dep_ == "dobj" and _natural(c.lemma_.lower()) for c in children_of(speaker.head) if c.i < it.i
     ):
         return False  # "The institute measured the quake at 6.7 and said it hit at 3:14 a.m.": a quake acts
     return (
@@ -6763,7 +6774,7 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: 
     if (
         subject.tag_ == "NNP"
         and subject.n_lefts == 0
-        and not any(c.dep_ == "prep" for c in subject.children)  # "the Bank of Auren" is more than "Bank"
+        and not any(c.dep_ == "prep" for c in children_of(subject))  # "the Bank of Auren" is more than "Bank"
         and subject.lemma_.lower() not in PERSON_NOUNS
     ):
         # a one-word name the tagger gave no type ("Sarnet had told shareholders that its network ..."), in full
@@ -6808,7 +6819,7 @@ def _in_statement_of(token: Token, subject: Token) -> bool:
         and c.tag_ == "VBG"
         and c.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
         and c.i < token.i <= c.right_edge.i
-        for c in verb.children
+        for c in children_of(verb)
     ):
         return True
     if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
@@ -6818,13 +6829,13 @@ def _in_statement_of(token: Token, subject: Token) -> bool:
     return any(
         (c.dep_ in ("ccomp", "xcomp", "dobj") or (c.dep_ == "prep" and _names_a_document(c)))
         and c.left_edge.i <= token.i <= c.right_edge.i
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
 def _names_a_document(prep: Token) -> bool:
     """ "in a report", "in a statement", "in an interview": a preposition whose object is what the speaker issued."""
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS | _ISSUED_NOUNS for c in prep.children)
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS | _ISSUED_NOUNS for c in children_of(prep))
 
 
 def _before_own_subject(token: Token, sent: Span) -> bool:
@@ -6844,7 +6855,7 @@ def _of_accused_thing(its: Token) -> bool:
     if its.head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for"):
         return False
     # (the parser hangs the "of" on the verb or on its object)
-    obj = prep.head if prep.head.dep_ == "dobj" else next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    obj = prep.head if prep.head.dep_ == "dobj" else next((c for c in children_of(prep.head) if c.dep_ == "dobj"), None)
     return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not _a_person(obj)
 
 
@@ -6912,7 +6923,7 @@ def _speakers_body(it: Token, resolved: dict[int, str], antecedents: Antecedents
     speaker = _subject(verb.head, passive=False)
     if speaker is None:
         return None
-    owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(speaker) if c.dep_ == "poss"), None)
     if (
         owner is not None
         and owner.tag_ in ("NNP", "NNPS")
@@ -6928,13 +6939,13 @@ def _speakers_body(it: Token, resolved: dict[int, str], antecedents: Antecedents
     if not ({speaker.lemma_.lower(), speaker.lower_} & (PERSON_NOUNS | set(lexicon.PERSON_NOUNS))):
         return None
     business = next(
-        (e for c in speaker.children if c.dep_ == "appos" for e in doc_ents(it.doc) if e.root.i == c.i),
+        (e for c in children_of(speaker) if c.dep_ == "appos" for e in doc_ents(it.doc) if e.root.i == c.i),
         None,
     )
     if business is not None and speaker.lemma_.lower() in lexicon.ROLES_OF_BODIES and names_a_body(business):
         return clean_name(business.text)  # "The ship's owner, Dalmar Shipping, said it would pay"
-    prep = next((c for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
-    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    prep = next((c for c in children_of(speaker) if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    body = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
     if body is None or body.lemma_.lower() in lexicon.PERSON_NOUNS or body.tag_ not in ("NN", "NNP"):
         return None
     if body.i in resolved:
@@ -6988,7 +6999,7 @@ def _thing_possessor_before(its: Token, sent: Span, first: int, resolved: Mappin
     only as the claim wrote it out, with no other body between ("the club's auditors say ... over its ability":
     the club)."""
     for noun in reversed(sent.doc[first : its.i]):
-        if noun.tag_ != "NN" or not any(c.tag_ == "POS" for c in noun.children) or noun.ent_type_:
+        if noun.tag_ != "NN" or not any(c.tag_ == "POS" for c in children_of(noun)) or noun.ent_type_:
             continue
         if noun.lower_ in BODY_HEADS or noun.lower_ in _BODY_WORDS:
             between = sent.doc[noun.i + 1 : its.i]
@@ -7010,7 +7021,9 @@ def _counted_plural(them: Token, sent: Span) -> str | None:
     for noun in reversed(sent.doc[sent.start : them.i]):
         if noun.tag_ != "NNS" or (noun.dep_ == "pobj" and noun.head.lower_ == "from"):
             continue
-        if any(c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in _QUANTIFIERS) for c in noun.children):
+        if any(
+            c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in _QUANTIFIERS) for c in children_of(noun)
+        ):
             return f"the {noun.text}"
     return None
 
@@ -7049,7 +7062,7 @@ def _participle_statement_plural(they: Token, sent: Span) -> str | None:
             continue
         if noun.lemma_.lower() in PERSON_NOUNS or noun.lemma_.lower() in lexicon.PERSON_NOUNS:
             return None
-        if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "no") for c in noun.children):
+        if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "no") for c in children_of(noun)):
             return None  # "prices rose": no thing the reader knows which of
         lefts = [c for c in noun.lefts if c.dep_ == "compound" and c.is_alpha]
         first = min((c.i for c in lefts), default=noun.i)
@@ -7180,7 +7193,7 @@ def _two_people_joined(sent: Span, start: int, quoted: Collection[int], antecede
             and any(t.lower_ == "and" for t in tokens_of(sent.doc, first.end, second.start))
         )
         if joined or subjects:
-            if any(c.dep_ == "conj" and c.i != second.root.i for c in first.root.children):
+            if any(c.dep_ == "conj" and c.i != second.root.i for c in children_of(first.root)):
                 return None  # three or more
             names = [antecedents.party(clean_name(e.text)) or clean_name(e.text) for e in (first, second)]
             return " and ".join(names)
@@ -7239,13 +7252,13 @@ def _plural_main_subject(pronoun: Token) -> str | None:
 
 def _is_copula_with_noun(it: Token) -> bool:
     """ "It is the third round of ...": "be" with a noun phrase after it."""
-    return it.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in it.head.children)
+    return it.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in children_of(it.head))
 
 
 def _calls_a_body(it: Token) -> bool:
     """ "It is the country's second-largest mobile operator": "be" with a word for an organisation after it."""
     return it.head.lemma_ == "be" and any(
-        c.dep_ == "attr" and (c.lower_ in _BODY_WORDS or c.lower_ in _OPERATORS) for c in it.head.children
+        c.dep_ == "attr" and (c.lower_ in _BODY_WORDS or c.lower_ in _OPERATORS) for c in children_of(it.head)
     )
 
 
@@ -7261,7 +7274,7 @@ def _of_its_outbreak(it: Token) -> bool:
     verb = it.head
     lemma = verb.lemma_.lower()
     if it.dep_ == "nsubj":
-        return lemma in _OUTBREAK_VERBS and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+        return lemma in _OUTBREAK_VERBS and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in children_of(verb))
     return it.dep_ == "dobj" and lemma in _CAUSING_VERBS
 
 
@@ -7271,7 +7284,7 @@ def _mishap_of(subject: Token) -> str | None:
     verb = subject.head
     noun = lexicon.MISHAP_NOUNS.get(verb.lemma_.lower()) if subject.dep_ == "nsubj" else None
     if verb.lemma_.lower() == "break" and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in ("apart", "up") for c in verb.children
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("apart", "up") for c in children_of(verb)
     ):
         noun = "break-up"  # "A Vireo-2 rocket broke apart": the break-up of the rocket
     if noun is None or verb.pos_ != "VERB" or subject.tag_ not in ("NN", "NNS"):
@@ -7328,9 +7341,9 @@ def _measure_moved(sent: Span, start: int, quoted: Collection[int]) -> MeasureMo
         subject = _subject(verb)
         mover = subject
         if lemma in _SETTING_UP | _SETTING_DOWN:
-            subject = next((c for c in verb.children if c.dep_ == "dobj"), None)  # what was moved
-        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        figure = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            subject = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)  # what was moved
+        to = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
+        figure = next((c for c in children_of(to) if c.dep_ == "pobj"), None) if to is not None else None
         if subject is None or figure is None or subject.pos_ != "NOUN" or subject.ent_type_:
             continue
         if not any(t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") for t in figure.subtree):
@@ -7366,7 +7379,7 @@ def _ranked_kind(it: Token) -> Token | None:
     verb = it.head
     if verb.lemma_ != "be":
         return None
-    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    attr = next((c for c in children_of(verb) if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     # (the ordinal wherever the parser hung it before the noun: "the third ransomware attack")
     if attr is None or not any(
         t.tag_ == "JJS" or t.lower_ in _ORDINAL_WORDS for t in tokens_of(it.doc, attr.left_edge.i, attr.i)
@@ -7374,7 +7387,7 @@ def _ranked_kind(it: Token) -> Token | None:
         return None
     if attr.lemma_.lower() in _COUNTING_NOUNS:
         of = next((c for c in attr.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     return attr
 
 
@@ -7390,7 +7403,7 @@ def _second_that_clause(it: Token) -> bool:
     return (
         it.dep_ in ("nsubj", "nsubjpass")
         and verb.dep_ == "conj"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb))
     )
 
 
@@ -7406,7 +7419,7 @@ def _opens_main_clause(it: Token, sent: Span) -> bool:
         root = reported  # "By Wednesday morning it had burned 410 hectares, she said": what she said opens it
     if it.head.i != root.i or it.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    opening = [c for c in root.children if c.i < it.i]
+    opening = [c for c in children_of(root) if c.i < it.i]
     return (
         all(c.dep_ in ("prep", "advmod", "advcl", "npadvmod", "punct", "cc") for c in opening)
         and min((c.left_edge.i for c in opening), default=it.i) == sent.start
@@ -7426,7 +7439,7 @@ def _tag_speakers_body(its: Token, resolved: dict[int, str], first: int, anteced
         return None
     if root.lemma_.lower() not in lexicon.CLAIMER_VERBS or root.i < its.i:
         return None
-    content = next((c for c in root.children if c.dep_ == "ccomp" and c.i < its.i), None)
+    content = next((c for c in children_of(root) if c.dep_ == "ccomp" and c.i < its.i), None)
     if content is None:
         return None
     subject = _subject(content)
@@ -7481,7 +7494,7 @@ def _ranks_own_past(its: Token) -> bool:
     elif (
         noun.dep_ == "dobj"
         and its.doc[its.i - 1].text == ","
-        and any(c.dep_ == "dobj" and c.i < its.i for c in verb.children)
+        and any(c.dep_ == "dobj" and c.i < its.i for c in children_of(verb))
     ):
         pass  # "raised its main rate to 6 percent on Thursday, its third increase this year": a second object
     elif noun.dep_ != "npadvmod":
@@ -7500,14 +7513,16 @@ def _placeholder(it: Token) -> bool:
     verb = it.head
     if verb.pos_ == "ADJ" and verb.head.lemma_.lower() in _SMALL_CLAUSE_VERBS:
         # "made it impossible to deploy", "found it hard to believe that": the adjective's own clause is what "it" is
-        return any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in verb.children)
+        return any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in children_of(verb))
     if verb.lemma_.lower() not in ("be", "seem", "appear", "emerge", "remain", "become"):
         return False
     clauses = ("ccomp", "xcomp", "csubj")
     return any(
         c.dep_ in clauses
-        or (c.dep_ == "acomp" and c.lemma_.lower() not in _ABLE_WORDS and any(g.dep_ in clauses for g in c.children))
-        for c in verb.children
+        or (
+            c.dep_ == "acomp" and c.lemma_.lower() not in _ABLE_WORDS and any(g.dep_ in clauses for g in children_of(c))
+        )
+        for c in children_of(verb)
     )  # not "ruling that it was too broad"
 
 
@@ -7524,9 +7539,9 @@ def _refers_back(it: Token) -> bool:
     # a clause after the verb makes "it" a placeholder only for verbs that take one ("it seems that", "it was
     # reported that"); "It recommended lowering the reservoir" is the report
     placeholder_verb = verb.lemma_.lower() in _PLACEHOLDER_VERBS or it.dep_ == "nsubjpass"
-    if placeholder_verb and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children):
+    if placeholder_verb and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in children_of(verb)):
         return False
-    return not (verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children))
+    return not (verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in children_of(verb)))
 
 
 # Verbs whose object "it" and an adjective after it may stand for a clause ("made it impossible to ...").
@@ -7595,7 +7610,7 @@ def _body_word_of_person(token: Token, span: Span) -> Token | None:
     person = token.head
     if person.i != token.i + 1 or person.lemma_.lower() not in PERSON_NOUNS | set(lexicon.PERSON_NOUNS):
         return None
-    if person.tag_ != "NN" or any(c.tag_ == "POS" for c in person.children):
+    if person.tag_ != "NN" or any(c.tag_ == "POS" for c in children_of(person)):
         return None  # "The bank workers' union": people of a trade, no one bank's
     determiner = token.doc[token.i - 1]
     return determiner if determiner.lower_ in ("a", "an", "the") and determiner.head.i == person.i else None
@@ -7615,7 +7630,7 @@ def _event_part(
         verb = token.head
         if token.dep_ != "dobj" or verb.lemma_.lower() not in _RESPONSIBILITY_VERBS:
             return None
-        if any(c.dep_ == "prep" and c.lower_ == "for" for c in (*token.children, *verb.children)):
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in (*children_of(token), *children_of(verb))):
             return None
         event = antecedents.event_as_written()
         if event is None or event in before:
@@ -7729,13 +7744,13 @@ def _bare_description(token: Token, span: Span) -> bool:
         and following.tag_ in ("VBN", "VBD")
         and following.pos_ == "VERB"
         and following.dep_ not in ("aux", "auxpass")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in following.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(following))
     ):
         return False  # "the accounts of the people interviewed": the participle says which (whatever it hangs on)
     if following.lower_ in ("of", "in"):
         # "the council of Dolna" says which; "accused the council of cutting ..." does not: its "of" is the verb's
         # (a gerund after it is the verb's whatever the parser hung it on)
-        gerund = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in following.children)
+        gerund = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children_of(following))
         verbs_of = token.dep_ == "dobj" and token.head.lemma_.lower() in _OF_VERBS  # "accused the company of"
         return (following.head.i != token.i or gerund or verbs_of) and not any(
             (t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("DATE", "TIME")) or t.ent_type_ in _NAMED
@@ -7787,7 +7802,7 @@ def _matrix_subject_body(it: Token, resolved: dict[int, str]) -> str | None:
     if it.dep_ not in ("dobj", "dative") or clause.dep_ not in ("xcomp", "ccomp"):
         return None
     matrix = clause.head
-    local = _subject(clause) or next((c for c in matrix.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    local = _subject(clause) or next((c for c in children_of(matrix) if c.dep_ == "dobj" and c.i < clause.i), None)
     subject = _subject(matrix)
     if local is None or local.pos_ == "PRON" or subject is None or subject.i > it.i:
         return None
@@ -7814,7 +7829,7 @@ def _body_acted_on_before(it: Token, resolved: Mapping[int, str]) -> str | None:
     while True:
         objects += [
             c
-            for c in verb.children
+            for c in children_of(verb)
             if c.dep_ in ("dobj", "dative")
             and c.i < it.i
             and c.ent_type_ not in _MEASURED  # ("cost it 90 million kroner": what it cost is no one acted on)
@@ -7846,8 +7861,8 @@ def _thing_the_subject_acts_on(it: Token) -> str | None:
     subject = _subject(verb, passive=False)
     if subject is None or subject.i > it.i or subject.tag_ != "NN" or not subject.lemma_.endswith(_ACTION_ENDINGS):
         return None
-    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     if thing is None or thing.tag_ not in ("NN", "NNP") or thing.ent_type_ in ("PERSON", "NORP"):
         return None
     words = it.doc[thing.left_edge.i : thing.i + 1]
@@ -7915,12 +7930,12 @@ def _relative_clause_subject(
         return None
     if subject.lower_ in PERSON_NOUNS or subject.lemma_.lower() in lexicon.PERSON_NOUNS:
         return None
-    if any(c.dep_ == "conj" for c in subject.children):
+    if any(c.dep_ == "conj" for c in children_of(subject)):
         return None  # "The union and the operator said ...": two things, no "it"
     name = _subject_name(subject, resolved, first) or _plain_subject(subject, first)
     if name in antecedents.people:
         return None
-    possessor = next((c for c in subject.children if c.dep_ == "poss" and c.i >= first), None)
+    possessor = next((c for c in children_of(subject) if c.dep_ == "poss" and c.i >= first), None)
     if name is None or possessor is None or subject.i in resolved:
         return name
     # "Karin Wessel's Social Alliance" (or "Her Social Alliance", her resolved): its owner's name says which
@@ -8012,7 +8027,7 @@ def _said_of_a_plural(attr: Token) -> bool:
     """Whether ``attr`` is what a plural pronoun is said to be, or not to be ("They were not protesters", "These
     were people in press vests"): a description of a group named elsewhere, no group of its own (but "It was my
     sources who were exposed" names one)."""
-    subject = next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(attr.head) if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lower_ in ("they", "these", "those", "we")
 
 
@@ -8027,7 +8042,7 @@ def _agreeing_verb(we: Token) -> Token | None:
     if we.dep_ != "nsubj":
         return None
     verb = we.head
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > we.i]
+    auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i > we.i]
     first = auxiliaries[0] if auxiliaries else verb
     if first.lower_ in _SAME_IN_PAST:
         return None  # "We let our passengers down": the past, though the tagger read the present
@@ -8101,11 +8116,11 @@ def _quoted_group(sent: Span, start: int, attributed: Attribution | None, writte
             if left == token.i and clause is not None:
                 end = clause.right_edge.i + 1  # "People who grew up here": no one without the clause that says who
             groups.append(sent.doc[left:end])
-        elif (other := next((c for c in token.children if c.dep_ == "conj"), None)) is not None and (
+        elif (other := next((c for c in children_of(token) if c.dep_ == "conj"), None)) is not None and (
             _names_people(other)
         ):
             groups.append(sent.doc[token.left_edge.i : other.i + 1])  # "a boy and his sister"
-    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(sent.root) if c.dep_ == "nsubj"), None)
     if not groups and subject is not None and subject.i >= start and inside_quotation(attributed, subject.i):
         if subject.lower_ == "they" and subject.i in written:
             # "They came down from the hills. They burned everything": the group the first "they" was written as
@@ -8134,10 +8149,10 @@ def _reported_people(sent: Span, start: int, quoted: Collection[int]) -> str | N
     verb = sent.root
     if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return None
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ != "ccomp" or clause.i in quoted:
             continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
         if (
             subject is None
             or subject.i < start
@@ -8164,7 +8179,7 @@ def _quoted_thing(sent: Span, start: int, attributed: Attribution | None) -> str
     words = [t for t in sent if t.i >= start and not t.is_punct and not t.is_space]
     if not _quotation_runs_on(sent, words, attributed):
         return None
-    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(sent.root) if c.dep_ == "nsubj"), None)
     if (
         subject is None
         or subject.i < start
@@ -8194,7 +8209,7 @@ def _quoted_it_refers_back(it: Token, first: int) -> bool:
     if it.dep_ in ("dobj", "pobj"):
         return True
     return _refers_back(it) and not any(
-        c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in it.head.children
+        c.dep_ == "attr" and any(g.dep_ == "relcl" for g in children_of(c)) for c in children_of(it.head)
     )
 
 
@@ -8217,8 +8232,8 @@ def _relation_named(pronoun: Token, sent: Span, antecedents: Antecedents) -> str
         return None
     lemma = noun.lemma_.lower()
     if lemma in SETTLEMENTS and subject.lemma_.lower() in PERSON_NOUNS | {"mayor", "governor"}:
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        place = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if of else None
+        of = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = next((c for c in children_of(of) if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if of else None
         if place is not None:
             return sent.doc[place.left_edge.i : place.i + 1].text.removeprefix("the ")
     if lemma in _OWN_BODY_NOUNS and subject.tag_ == "NNP":
@@ -8234,7 +8249,7 @@ def _relation_named(pronoun: Token, sent: Span, antecedents: Antecedents) -> str
         if body is not None and (_own_head(body) == lemma or (lemma == "party" and _is_name(body.split()[-1]))):
             return body
     if lemma in KIN and subject.lemma_.lower() in KIN[lemma]:
-        owner = next((c for c in subject.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
+        owner = next((c for c in children_of(subject) if c.dep_ == "poss" and c.tag_ == "NNP"), None)
         if owner is not None:
             name = sent.doc[owner.left_edge.i : owner.i + 1].text
             return next((p for p in reversed(antecedents.people) if p == name or _surname_of(p, name)), name)
@@ -8305,7 +8320,7 @@ def _thing_of_relative_clause(it: Token, subject: Token | None) -> str | None:
         or subject.ent_type_
         or _person_word(subject)
         or subject.lower_ in BODY_HEADS
-        or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in subject.children)
+        or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in children_of(subject))
     ):
         return None
     modifiers = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.is_lower]
@@ -8347,7 +8362,7 @@ def _reporters_own(its: Token, resolved: dict[int, str], first: int, antecedents
     if speaker is None or own is None or speaker.i > its.i or own.i > its.i:
         return None
     person = own.ent_type_ == "PERSON" or _a_person(own) or own.lemma_.lower() in lexicon.PERSON_NOUNS
-    if not (person or any(c.ent_type_ == "PERSON" for c in own.children)):
+    if not (person or any(c.ent_type_ == "PERSON" for c in children_of(own))):
         return None
     name = _subject_name(speaker, resolved, first, antecedents.bodies)
     if name is None or name in antecedents.people or (name.startswith("the ") and name[4:5].islower()):
@@ -8363,7 +8378,7 @@ def _body_of_plural_subject(
     subject = _subject(sent.root)
     if subject is None or subject.tag_ != "NNS" or subject.i >= it.i:
         return None
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(subject) if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ == "PRON":
         return None
     name = _subject_name(owner, resolved, first, antecedents.bodies)
@@ -8382,11 +8397,11 @@ def _owner_of_telling_thing(it: Token, resolved: dict[int, str], first: int, ant
         # (the parser may give the verb another subject: "the army's refusal to let journalists near the base
         # suggested", with "journalists" its subject; the owned thing before it is still what suggests)
         thing = next(
-            (t for t in reversed(it.doc[first : clause.head.i]) if any(c.dep_ == "poss" for c in t.children)), None
+            (t for t in reversed(it.doc[first : clause.head.i]) if any(c.dep_ == "poss" for c in children_of(t))), None
         )
     if thing is None or thing.tag_ != "NN" or thing.ent_type_ or thing.i < first:
         return None
-    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(thing) if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ == "PRON":
         return None
     name = _subject_name(owner, resolved, first, antecedents.bodies)
@@ -8413,14 +8428,14 @@ def _parallel_subject(it: Token, resolved: dict[int, str], bodies: Collection[st
     verb = it.head
     joined: Token | None = verb.head
     contrast = verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in children_of(verb)
     )
     if verb.dep_ != "conj" and not contrast:
         # a clause before a semicolon, which the parser hangs on the one after it ("X questioned ...; its margin ...")
         joined = next(
             (
                 c
-                for c in verb.children
+                for c in children_of(verb)
                 if c.dep_ in ("ccomp", "parataxis")
                 and c.i < it.i
                 and any(t.text == ";" for t in tokens_of(verb.doc, c.right_edge.i + 1, it.i))
@@ -8435,7 +8450,7 @@ def _parallel_subject(it: Token, resolved: dict[int, str], bodies: Collection[st
     found = _names_in(it.doc, subject.left_edge.i, subject.right_edge.i + 1)
     if found:
         return found[0][1] if found[0][0] == "body" or found[0][1] in bodies else None
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(subject) if c.dep_ == "poss"), None)
     for token in (subject, owner):
         if token is not None and token.i in resolved and token.lemma_.lower() in BODY_HEADS | TOPIC_HEADS:
             return resolved[token.i]
@@ -8519,14 +8534,15 @@ def _tense_of(token: Token) -> str | None:
         verb = verb.head  # "said on Wednesday it would cut": the day is the saying's, whatever the parser hung it on
     if (
         verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children_of(verb))
         and (
             _tense_of(verb.head) == "future"
             or (
                 _deadline_of(token, verb)
                 # (not what did not happen: "would have failed if the rain had continued until Monday")
                 and not any(
-                    a.dep_ in ("aux", "auxpass") and a.lemma_ == "have" for a in (*verb.children, *verb.head.children)
+                    a.dep_ in ("aux", "auxpass") and a.lemma_ == "have"
+                    for a in (*children_of(verb), *children_of(verb.head))
                 )
             )
         )
@@ -8541,7 +8557,7 @@ def _tense_of(token: Token) -> str | None:
             governor = governor.head.head if governor.dep_ == "pobj" else governor.head
         if governor.lemma_.lower() in FORWARD_VERBS:
             return "future"
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not auxes:
         return _tense_of(verb.head)  # "could begin lowering costs in September": the beginning's tense
     if any(a.lower_ == "would" for a in auxes) and any(a.lemma_ == "have" for a in auxes):
@@ -8551,7 +8567,7 @@ def _tense_of(token: Token) -> str | None:
     if (
         any(a.tag_ == "MD" and a.lower_ in ("can", "could", "may", "might", "should", "must") for a in auxes)
         and not any(a.lemma_ == "have" for a in auxes)
-        and not any(c.dep_ == "neg" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in children_of(verb))
         and verb.lemma_.lower() not in lexicon.EXPLAINING_VERBS
     ):
         # "we could be through to them by Friday"; not "could not confirm", "may have caused", nor what "may
@@ -8570,7 +8586,7 @@ def _tense_of(token: Token) -> str | None:
     if (
         verb.tag_ in ("VBZ", "VBP")
         and not auxes
-        and any(c.dep_ == "acomp" and c.lower_ in _LIKELIHOODS for c in verb.children)
+        and any(c.dep_ == "acomp" and c.lower_ in _LIKELIHOODS for c in children_of(verb))
     ):
         return "future"  # "one more hike in December is likely": what is likely now lies ahead
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
@@ -8636,7 +8652,7 @@ def _names_a_speaker(verb: Token) -> bool:
     """An attribution verb whose subject is not the quoted speaker's "I"/"we" ("We expect ...")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return False
-    return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)
+    return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in children_of(verb))
 
 
 # Words a claimer written as a description opens with ("One father", "A spokesman", "The ministry").
@@ -8899,9 +8915,9 @@ def _statement_content(sent: Span, start: int, quoted: Collection[int], *, accus
             continue
         lemma = token_attrs(verb).lemma
         if accusing and lemma == "accuse":
-            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            act = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if of else None
+            target = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+            of = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            act = next((c for c in children_of(of) if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if of else None
             if target is None or act is None:
                 return None
             tokens = [*doc[target.left_edge.i : target.right_edge.i + 1], *doc[act.i : act.right_edge.i + 1]]
@@ -8909,20 +8925,20 @@ def _statement_content(sent: Span, start: int, quoted: Collection[int], *, accus
             text = f"that {doc[target.left_edge.i : target.right_edge.i + 1].text} {be} "
             text += doc[act.i : act.right_edge.i + 1].text
         elif lemma in _CLAIMING_VERBS or (accusing and lemma == "allege") or _according_to(verb):
-            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+            clause = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i > verb.i), None)
             if clause is None:
                 # "told the paper, cited by a broadcaster, that ...": the parser hung the clause on the aside
-                aside = (c for c in verb.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN")
-                clause = next((g for c in aside for g in c.children if g.dep_ == "ccomp"), None)
+                aside = (c for c in children_of(verb) if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN")
+                clause = next((g for c in aside for g in children_of(c) if g.dep_ == "ccomp"), None)
             if clause is None and not accusing and verb.dep_ == "ROOT":
                 # what was said before its speaker: "Orsini had offered to resign, two officials told the Marren
                 # Herald"
-                clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == start), None)
+                clause = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.left_edge.i == start), None)
             first = clause.left_edge.i if clause is not None else 0
             if clause is None and _according_to(verb):
                 # "According to the Morning Post, which cited a memo, two patients may have died": the rest
                 clause = verb
-                according = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according")
+                according = next(c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "according")
                 first = according.right_edge.i + 1
                 while first < sent.end and doc[first].is_punct:
                     first += 1
@@ -8955,7 +8971,7 @@ def _statement_content(sent: Span, start: int, quoted: Collection[int], *, accus
 def _according_to(verb: Token) -> bool:
     """Whether ``verb`` heads a sentence that opens "According to <source>, ..."."""
     return verb.dep_ == "ROOT" and any(
-        c.dep_ == "prep" and c.lower_ == "according" and c.i == c.sent.start for c in verb.children
+        c.dep_ == "prep" and c.lower_ == "according" and c.i == c.sent.start for c in children_of(verb)
     )
 
 

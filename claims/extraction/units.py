@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
 from claims.extraction.claim_types import ClaimType
-from claims.extraction.doccache import span_tokens, token_attrs, tokens_of
+from claims.extraction.doccache import children_of, span_tokens, token_attrs, tokens_of
 from claims.extraction.mentions import names, party_entities, subtree_bounds
 
 # The fewest tokens a claim has: shorter sentences and shorter main clauses left after the units hold none.
@@ -27,11 +27,11 @@ def long_enough(sent: Span) -> bool:
     root = sent.root
     return (
         words >= MIN_CLAUSE_TOKENS
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(root))
         and any(token_attrs(t).tag in ("VBD", "VBZ", "VBP", "MD") for t in span_tokens(sent))
         and not any(token_attrs(t).lower == "?" for t in span_tokens(sent))  # ("Who will pay?")
         # (not a speech tag the splitter cut from its quotation: '"Who will pay?" | a shopkeeper asked.')
-        and (token_attrs(root).lemma not in lexicon.CLAIMER_VERBS or any(c.dep_ == "dobj" for c in root.children))
+        and (token_attrs(root).lemma not in lexicon.CLAIMER_VERBS or any(c.dep_ == "dobj" for c in children_of(root)))
     )
 
 
@@ -79,15 +79,15 @@ def _control_unit(sent: Span) -> tuple[Unit, int] | None:
     for token in span_tokens(sent):
         if token_attrs(token).lower != "control" or token.head.lower_ != "under":
             continue
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         if holder is None:
             continue
         under = token.head
         attach = under.head
         thing: Token | None = attach
         if attach.pos_ not in ("NOUN", "PROPN"):
-            thing = next((c for c in attach.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")), None)
+            thing = next((c for c in children_of(attach) if c.dep_ in ("dobj", "nsubjpass", "nsubj")), None)
         if thing is None:
             continue
         phrase_start = under.i
@@ -131,10 +131,10 @@ def _with_trailing(sent: Span) -> tuple[Unit, int] | None:
     for token in span_tokens(sent):
         if token_attrs(token).lower != "with" or token.i == sent.start or doc[token.i - 1].text != ",":
             continue
-        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        obj = next((c for c in children_of(token) if c.dep_ == "pobj"), None)
         if obj is None:
             continue
-        verb = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+        verb = next((c for c in children_of(obj) if c.dep_ == "acl" and c.tag_ == "VBG"), None)
         if verb is None:
             continue
         start, end = _trim(doc, obj.left_edge.i, token.right_edge.i + 1)
@@ -165,7 +165,7 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
         if doc[token.i - 1].lower_ == "only":
             continue  # "learned of the search only when a detective quoted ...": the main clause needs the other
         gerund = token.i + 1 < sent.end and doc[token.i + 1].tag_ == "VBG"
-        if gerund or any(c.dep_ == "pcomp" for c in token.children):
+        if gerund or any(c.dep_ == "pcomp" for c in children_of(token)):
             continue  # "voted to strike after rejecting a pay offer, their union said": no clause of its own
         # The finite verb the conjunction introduces; the parser sometimes reads "as" as a preposition ("as drones,
         # operated by A, targeted B"), so else the next finite verb. A split that cuts a quotation or an aside ("used
@@ -194,7 +194,7 @@ def _as_clause(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
             continue
         if any(t.dep_ == "mark" for t in tokens_of(doc, token.i + 1, verb.i)):
             continue  # "arrested two days after the killing, after officers traced ...": the verb is the later one's
-        if verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.head.children):
+        if verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "only" for c in children_of(verb.head)):
             continue  # "clubs would only act when they faced points deductions": the main clause needs the other
         if token.lower_ == "as" and _elided_object(verb):
             continue  # "failed to consult residents as the law requires": a manner, no claim of its own
@@ -246,16 +246,16 @@ def _second_speaker(sent: Span, stop: int | None) -> tuple[Unit, int] | None:
     root = sent.root
     if root.pos_ != "VERB" or root.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return None
-    if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in children_of(root)):
         return None  # (a party that speaks: not "More rain is forecast for Thursday, and the agency has told ...")
-    for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+    for conj in (c for c in children_of(root) if c.dep_ == "conj" and c.pos_ == "VERB"):
         if conj.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS or (stop is not None and conj.i >= stop):
             continue
-        subject = next((c for c in conj.children if c.dep_ == "nsubj" and c.i < conj.i), None)
+        subject = next((c for c in children_of(conj) if c.dep_ == "nsubj" and c.i < conj.i), None)
         if subject is not None and subject.pos_ == "PRON":
             continue  # "..., and it warned that ...": the same speaker, whose pronoun needs the first clause
-        says = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in conj.children)
-        cc = next((c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i), None)
+        says = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children_of(conj))
+        cc = next((c for c in children_of(root) if c.dep_ == "cc" and root.i < c.i < conj.i), None)
         if subject is None or not says or cc is None or subject.i < cc.i:
             continue
         start, end = _trim(sent.doc, cc.i + 1, sent.end)
@@ -271,8 +271,8 @@ def _has_a_speaker_of_its_own(doc: Doc, start: int, end: int) -> bool:
     return any(
         token.dep_ != "ROOT"
         and token_attrs(token).lemma in lexicon.ATTRIBUTION_VERBS
-        and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
-        and any(c.dep_ == "ccomp" for c in token.children)
+        and any(c.dep_ in _SUBJECT_DEPS for c in children_of(token))
+        and any(c.dep_ == "ccomp" for c in children_of(token))
         for token in tokens_of(doc, start, end)
     )
 
@@ -282,7 +282,7 @@ def _speech_tag_after(conjunction: Token, root: Token) -> bool:
     preposition with an object of its own ("expect their worst harvest after a spring drought, the union said", "as
     normal")."""
     # (or a word of its own the parser hung on it: "continued as normal, a hospital spokesman said")
-    has_object = any(c.dep_ in ("pobj", "amod", "acomp", "advmod") for c in conjunction.children)
+    has_object = any(c.dep_ in ("pobj", "amod", "acomp", "advmod") for c in children_of(conjunction))
     after_comma = any(t.text == "," for t in tokens_of(root.doc, conjunction.i, root.i))
     return has_object and after_comma and root.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
 
@@ -293,7 +293,7 @@ def _elided_object(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in lexicon.CLAIMER_VERBS and lemma not in _EXPECTING_VERBS:
         return False
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "prep") for c in verb.children)
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "prep") for c in children_of(verb))
 
 
 # Verbs of wanting and planning that an "as" clause uses without their object ("as planned", "as the law requires").
@@ -317,7 +317,7 @@ def _event_description(verb: Token, subject_tokens: Span, actors: list[str]) -> 
     ents = [e for e in party_entities(verb.doc, subject_tokens.start, subject_tokens.end)]
     if ents:
         phrase += " by " + " and ".join(e.text for e in ents)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if obj is not None:
         phrase += " on " + verb.doc[obj.left_edge.i : obj.i + 1].text
     return phrase
@@ -331,13 +331,13 @@ def _nominal_event(sent: Span) -> Unit | None:
         verb = lexicon.NOMINAL_TO_VERB.get(a.lemma)
         if verb is None or a.dep not in ("nsubj", "nsubjpass"):
             continue
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        by = next((c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
-        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        by = next((c for c in children_of(token) if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+        thing = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+        agent = next((c for c in children_of(by) if c.dep_ == "pobj"), None) if by is not None else None
         if thing is None or agent is None:
             continue
-        recently = " recently" if any(c.lower_ == "recent" for c in token.children) else ""
+        recently = " recently" if any(c.lower_ == "recent" for c in children_of(token)) else ""
         agent_text = doc[agent.left_edge.i : agent.right_edge.i + 1].text
         thing_text = doc[thing.left_edge.i : thing.right_edge.i + 1].text
         start, end = subtree_bounds(token)
@@ -518,7 +518,7 @@ def _clause_has_its_own_verb(doc: Doc, unit: Unit) -> bool:
         t for t in tokens_of(doc, unit.start, unit.end) if t.dep_ == "advcl" and not unit.start <= t.head.i < unit.end
     ]
     return not roots or any(
-        root.tag_ in _FINITE_TAGS or any(c.dep_ in _SUBJECT_DEPS for c in root.children) for root in roots
+        root.tag_ in _FINITE_TAGS or any(c.dep_ in _SUBJECT_DEPS for c in children_of(root)) for root in roots
     )
 
 
@@ -528,7 +528,7 @@ def _is_statement_verb(token: Token) -> bool:
     return (
         token.pos_ == "VERB"
         and token.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS
-        and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        and any(c.dep_ in _SUBJECT_DEPS for c in children_of(token))
     )
 
 
