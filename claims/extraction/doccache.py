@@ -48,32 +48,6 @@ def _attrs(token: Token) -> TokenAttrs:
     )
 
 
-# ``Token.ent_iob_`` by the number ``Doc.to_array`` gives for it
-_IOB_NAMES = ("", "I", "O", "B")
-
-
-def _doc_attrs(doc: Doc) -> list[TokenAttrs]:
-    """``_attrs`` of each token of ``doc``, read in one ``Doc.to_array`` pass: each string is looked up once per doc
-    rather than once per token and attribute."""
-    import numpy as np
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, POS, TAG
-
-    strings = doc.vocab.strings
-    rows = doc.to_array([LOWER, LEMMA, TAG, POS, DEP, ENT_TYPE, ENT_IOB, LIKE_NUM, IS_PUNCT, IS_SPACE, HEAD])
-    columns = []
-    for column in range(6):  # the string attributes, LOWER to ENT_TYPE
-        keys, inverse = np.unique(rows[:, column], return_inverse=True)
-        names = [strings[key] for key in keys.tolist()]
-        if column == 1:
-            names = [lemma.lower() for lemma in names]
-        columns.append([names[j] for j in inverse.tolist()])
-    iob = [_IOB_NAMES[key] for key in rows[:, 6].tolist()]
-    like_num = (rows[:, 7] != 0).tolist()
-    word = ((rows[:, 8] == 0) & (rows[:, 9] == 0)).tolist()
-    heads = (np.arange(len(rows)) + rows[:, 10].astype(np.int64)).tolist()  # (HEAD is an offset, stored unsigned)
-    return list(map(TokenAttrs, *columns, iob, like_num, word, heads))
-
-
 class _DocState:
     """What ``cached`` keeps of one doc. Built once per ``pipeline.extract_from_doc`` /
     ``pipeline.analyse_sentence_doc`` call and dropped when the call ends (so no doc is kept alive)."""
@@ -83,7 +57,7 @@ class _DocState:
     def __init__(self, doc: Doc | None) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc) if doc is not None else []
-        self.attrs = _doc_attrs(doc) if doc is not None else []
+        self.attrs = [_attrs(t) for t in self.tokens]
         # a token's children are the tokens whose head it is, in order (as ``Token.children`` gives them)
         self.children: list[list[Token]] = [[] for _ in self.tokens]
         for token, attrs in zip(self.tokens, self.attrs, strict=True):
