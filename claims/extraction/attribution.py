@@ -35,6 +35,7 @@ from claims.extraction.doccache import (
     ents_within,
     span_text,
     span_tokens,
+    text_of,
     token_attrs,
     tokens_of,
 )
@@ -1281,7 +1282,7 @@ def _reported_by(cue: Token, credited: set[int]) -> bool:
 
 
 def _inside_dateline(name: str, sent: Span, start: int) -> bool:
-    return start > sent.start and name in span_text(sent.doc[sent.start : start])
+    return start > sent.start and name in text_of(sent.doc, sent.start, start)
 
 
 # --- article level --------------------------------------------------------------------------------------------------
@@ -1577,7 +1578,7 @@ def _gender_of_person_noun_beside(sent: Span, name: str) -> str | None:
     for token in span_tokens(sent):
         if token.text != words[0] or token.i < sent.start + 2 or sent.doc[token.i - 1].text != ",":
             continue
-        if sent.doc[token.i : token.i + len(words)].text != name:
+        if text_of(sent.doc, token.i, token.i + len(words)) != name:
             continue
         gender = lexicon.person_gender(sent.doc[token.i - 2].lemma_.lower())
         if gender is not None:

@@ -140,6 +140,20 @@ def doc_text(doc: Doc) -> str:
     return state.text if state.doc is doc else doc.text
 
 
+def text_of(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (from the cache, without making the span, while ``doc`` is being analysed)."""
+    state = _state.get()
+    if state.doc is not doc:
+        return doc[start:end].text
+    length = len(state.tokens)  # (bounds as spaCy takes a slice's)
+    start = min(length, max(0, start + length if start < 0 else start))
+    end = min(length, max(start, end + length if end < 0 else end))
+    if start == end:
+        return ""
+    last = state.tokens[end - 1]
+    return state.text[state.tokens[start].idx : last.idx + len(last)]
+
+
 def span_text(span: Span) -> str:
     """``span.text``: the doc's text from the span's first character to its last (no trailing whitespace)."""
     state = _state.get()

@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
-from claims.extraction.doccache import children_of, ents_within, token_attrs, tokens_of
+from claims.extraction.doccache import children_of, ents_within, text_of, token_attrs, tokens_of
 
 # --- names --------------------------------------------------------------------------------------------------------
 
@@ -77,7 +77,7 @@ def entity_name(ent: Span) -> str:
     Valdera")."""
     tokens = list(ent)
     if leading_title(ent):
-        return clean_name(ent.doc[ent.start + 1 : ent.end].text)
+        return clean_name(text_of(ent.doc, ent.start + 1, ent.end))
     before = tokens_of(ent.doc, ent.start - 1, ent.start)[0] if ent.start > 0 else None
     if (
         before is not None
@@ -87,15 +87,15 @@ def entity_name(ent: Span) -> str:
         and before.text.isupper()
         and a.head == ent.root.i
     ):
-        return clean_name(ent.doc[before.i : ent.end].text)  # "CD Valdera": a club's letters the tagger left out
+        return clean_name(text_of(ent.doc, before.i, ent.end))  # "CD Valdera": a club's letters the tagger left out
     if len(tokens) > 1 and tokens[0].is_sent_start and _descriptor(tokens[0]):
         # "Carmaker Strand Motors will cut ...": the capital is the sentence's, the word a descriptor
-        return clean_name(ent.doc[ent.start + 1 : ent.end].text)
+        return clean_name(text_of(ent.doc, ent.start + 1, ent.end))
     common = [i for i, t in enumerate(tokens) if t.tag_ in ("NN", "NNS") and t.is_lower]
     if common and common[-1] < len(tokens) - 1:
         tail = tokens[common[-1] + 1 :]
         if all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in tail):
-            return clean_name(ent.doc[tail[0].i : ent.end].text)
+            return clean_name(text_of(ent.doc, tail[0].i, ent.end))
     return clean_name(ent.text)
 
 
@@ -165,7 +165,7 @@ def np_name(head: Token) -> str:
     first = head.doc[left]
     if left < head.i and first.is_title and _descriptor(first):
         left += 1  # "Toymaker Pippin & Hale", opening its sentence: the business's kind, capitalised, is no name
-    return clean_name(head.doc[left : right + 1].text)
+    return clean_name(text_of(head.doc, left, right + 1))
 
 
 # --- who a claim is about -----------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from claims.extraction.claim_types import (
     type_of,
 )
 from claims.extraction.dates import event_year, names_a_day, resolve_event_date
-from claims.extraction.doccache import cached, doc_text, ents_within, span_text, span_tokens, tokens_of
+from claims.extraction.doccache import cached, doc_text, ents_within, span_text, span_tokens, text_of, tokens_of
 from claims.extraction.hedging import Hedge, hedge_of
 from claims.extraction.mentions import entities, numbers, targets, unique
 from claims.extraction.nlp import bound_entities, get_nlp, map_docs
@@ -200,7 +200,7 @@ def _clause_claimers(
         for start, end in subjects:
             head = next((t for t in tokens_of(doc, start, end) if not start <= t.head.i < end), None)
             if head is not None and head.head.i in inside:
-                words = doc[start:end].text.lower()
+                words = text_of(doc, start, end).lower()
                 named += [c for c in claimers if c.lower() in words]
         if named:
             own[id(unit)] = unique(named)
@@ -278,7 +278,7 @@ def title_places(title: str, doc: Doc) -> tuple[str, ...]:
         return ()
     names = unique([ent.text for ent in get_nlp()(title).ents if ent.label_ in ("GPE", "LOC")])
     modifiers = {
-        doc[t.i - len(name.split()) + 1 : t.i + 1].text
+        text_of(doc, t.i - len(name.split()) + 1, t.i + 1)
         for name in names
         for t in tokens_of(doc, 0, len(doc) - 1)
         if t.text == name.split()[-1] and doc[t.i + 1].tag_ in ("NN", "NNS")

@@ -37,6 +37,7 @@ from claims.extraction.doccache import (
     ents_within,
     span_text,
     span_tokens,
+    text_of,
     token_attrs,
     tokens_of,
 )
@@ -607,7 +608,7 @@ class Antecedents:
             ):
                 name_start -= 1
             if start < name_start < token.i and sent.doc[name_start - 1].lower_ == "the":
-                place_name = sent.doc[name_start : token.i].text
+                place_name = text_of(sent.doc, name_start, token.i)
                 region = f"the {place_name} region" if regional else f"the {place_name} {token.text}"
                 if region not in self.regions:
                     self.regions.append(region)
@@ -820,12 +821,12 @@ class Antecedents:
                 # "the research team", "the measles vaccine": what kind, for a later bare "the team"
                 kind_start = min(c.left_edge.i for c in compounds)
                 if kind_start >= start and all(t.is_alpha for t in tokens_of(sent.doc, kind_start, token.i + 1)):
-                    self.kinds[a.lemma] = sent.doc[kind_start : token.i + 1].text
+                    self.kinds[a.lemma] = text_of(sent.doc, kind_start, token.i + 1)
             elif a.lower in BODY_HEADS and not (token.dep_ == "compound" and token.head.ent_type_):
                 # "the national statistics office"; not the title noun of "Environmental group Clear Rivers"
                 lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.tag_ != "DT"]  # not "A court"
                 if lefts and not all(c.lower_ in _VAGUE_BODY_WORDS for c in lefts):  # nor "the main company"
-                    self._note("body", f"the {sent.doc[min(c.left_edge.i for c in lefts) : token.i + 1].text}")
+                    self._note("body", f"the {text_of(sent.doc, min(c.left_edge.i for c in lefts), token.i + 1)}")
         if self.topic is None and self.sentences <= LEAD_SENTENCES:
             self.topic = _topic_body(sent, start)
         self.last_thing = _thing_subject(sent)
@@ -887,7 +888,7 @@ class Antecedents:
             ):
                 # (by the name set beside it, when one was: "The state water utility, Kerra Hydro, said")
                 named = self.last_subject_name if any(c.dep_ == "appos" for c in children_of(subject)) else None
-                self.last_thing = named or sent.doc[lefts[0].i : subject.i + 1].text.lower()
+                self.last_thing = named or text_of(sent.doc, lefts[0].i, subject.i + 1).lower()
             owner = lefts[0] if len(lefts) == 1 else None
             if (
                 owner is not None
@@ -897,7 +898,7 @@ class Antecedents:
                 and subject.lower_ in BODY_HEADS
             ):
                 # "The nurses' union said ... It has asked": a body named by whose it is
-                self.last_thing = sent.doc[owner.left_edge.i : subject.i + 1].text.lower()
+                self.last_thing = text_of(sent.doc, owner.left_edge.i, subject.i + 1).lower()
         if (
             self.last_subject_name is None
             and self.last_thing is None
@@ -953,7 +954,7 @@ class Antecedents:
                 )
                 while last > where.i and sent.doc[last].is_punct:
                     last -= 1
-                where_text = sent.doc[where.i : last + 1].text
+                where_text = text_of(sent.doc, where.i, last + 1)
                 self.last_plural_named = f"{self.last_plural} {where_text}"
                 if subject.lemma_.lower() in _RESEARCHERS:
                     # "Scientists at the Polar Research Institute said ..." -> a later "the researchers" are those
@@ -1187,7 +1188,7 @@ class Antecedents:
                     if child.tag_ == "NN":  # "the company's": as the article named it, else as this one says
                         named = _description_antecedent(child, doc[child.sent.start : child.sent.end], self, None)
                         return named or f"the {child.text.lower()}"
-                    return doc[child.left_edge.i : child.i + 1].text
+                    return text_of(doc, child.left_edge.i, child.i + 1)
                 if child.dep_ == "compound" and child.ent_type_ == "ORG":
                     # "Renewal Front leader"; not the field of "Health Minister", "Labour Minister"
                     body = entity_of(child)
@@ -1218,13 +1219,13 @@ class Antecedents:
                 # "the island's main town, Pyrgi", "the regional capital, Ostrava"
                 settlement = token.head if token.head.lemma_.lower() in SETTLEMENTS else None
             if settlement is not None:  # whatever the tagger called it ("the border town of Dosk", PERSON)
-                name = sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
+                name = text_of(sent.doc, token.left_edge.i, token.i + 1).removeprefix("the ")
                 self._settlement(name, settlement.lemma_.lower())
                 continue
             if _mayors_place(token):
                 # "the mayor of Caldor": a town or city ("the city's new bus depot"); the kind a later word says
                 # is a city's
-                name = sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
+                name = text_of(sent.doc, token.left_edge.i, token.i + 1).removeprefix("the ")
                 if name not in self.settlements:
                     self._settlement(name, "city")
                 continue
@@ -1267,7 +1268,7 @@ class Antecedents:
                 end -= 1
             if end == first or end - first > MAX_PHRASE_TOKENS:
                 continue
-            name = doc[first:end].text
+            name = text_of(doc, first, end)
             if first > start and doc[first - 1].lower_ == "the":
                 name = f"the {name}"
             lemma = noun.lemma_.lower()
@@ -1437,7 +1438,7 @@ class Antecedents:
             first = subject.i
             while first > start and doc[first - 1].tag_ == "NNP" and doc[first - 1].head.i == subject.i:
                 first -= 1
-            name = clean_name(doc[first : subject.i + 1].text)
+            name = clean_name(text_of(doc, first, subject.i + 1))
             person = self.by_surname(name) or name
             self.phrases["trial"] = f"trial of {person}"
 
@@ -1517,7 +1518,7 @@ class Antecedents:
         if where is None or where.right_edge.i - authors.i >= MAX_PHRASE_TOKENS:
             return
         self.last_plural = authors.lower_
-        self.last_plural_named = f"{authors.lower_} {study.doc[where.i : where.right_edge.i + 1].text}"
+        self.last_plural_named = f"{authors.lower_} {text_of(study.doc, where.i, where.right_edge.i + 1)}"
 
     def _note_study_authors(self, sent: Span, start: int, quoted: set[int]) -> None:
         """ "a study by the University of Lorvik": a later "the researchers" are that university's, unless the
@@ -1614,7 +1615,7 @@ class Antecedents:
         "the city council" stand for until the article names another settlement (never "the capital" or "the
         town", which a dateline does not say)."""
         if self.dateline_city is None and attributed.body_start > sent.start:
-            place = _DATELINE_PLACE.match(sent.doc[sent.start : attributed.body_start].text)
+            place = _DATELINE_PLACE.match(text_of(sent.doc, sent.start, attributed.body_start))
             if place is not None:
                 self.dateline_city = " ".join(w.capitalize() if w.isupper() else w for w in place.group(1).split())
 
@@ -2332,7 +2333,7 @@ def untyped_bodies(sent: Span, start: int, quoted: Collection[int], before: int 
             continue
         if head.i + 1 < sent.end and doc[head.i + 1].tag_ in ("NNP", "NNPS"):
             continue  # a longer name goes on
-        found.append(f"the {doc[first : head.i + 1].text}")
+        found.append(f"the {text_of(doc, first, head.i + 1)}")
     return found
 
 
@@ -2485,7 +2486,7 @@ def _drugs_named(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[
         end = at + 1
         while end + 1 < sent.end and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
             end += 2  # "Veltrix-C"
-        name = doc[at:end].text
+        name = text_of(doc, at, end)
         if end < sent.end and doc[end].tag_ in ("NN", "NNS") and doc[end].head.i != at:
             continue  # a word for a kind, not a name: "the drug class statins"
         found.append((word.lemma_.lower(), name))
@@ -2507,7 +2508,7 @@ def _storms_named(sent: Span, start: int, quoted: Collection[int]) -> list[str]:
         name = doc[kind.i + 1]
         if name.is_title and name.is_alpha and name.tag_ in ("NNP", "NNPS") and name.i < sent.end:
             opening = kind.i - 1 if kind.i > start and doc[kind.i - 1].text in ("Tropical", "Super") else kind.i
-            found.append(doc[opening : name.i + 1].text)
+            found.append(text_of(doc, opening, name.i + 1))
     return found
 
 
@@ -2532,7 +2533,7 @@ def _untyped_business_subjects(sent: Span, start: int, quoted: Collection[int]) 
             first -= 1
         if first == head.i or (first > sent.start and doc[first - 1].lower_ == "the"):
             continue  # one word is no name; "the X Authority" is ``untyped_bodies``'
-        found.append(doc[first : head.i + 1].text)
+        found.append(text_of(doc, first, head.i + 1))
     return found
 
 
@@ -2558,7 +2559,7 @@ def _untyped_business_appositions(sent: Span, start: int, quoted: Collection[int
         first = token.i
         while first - 1 > head.i and sent.doc[first - 1].tag_ == "NNP" and sent.doc[first - 1].head.i == token.i:
             first -= 1
-        found.append((head.lemma_.lower(), sent.doc[first : token.i + 1].text))
+        found.append((head.lemma_.lower(), text_of(sent.doc, first, token.i + 1)))
     return found
 
 
@@ -2943,7 +2944,7 @@ def _named_disease(noun: Token) -> str | None:
         first = noun.i - 1
         while first > 0 and doc[first - 1].tag_ == "NNP" and doc[first - 1].head.i == noun.i:
             first -= 1
-        return doc[first : noun.i + 1].text
+        return text_of(doc, first, noun.i + 1)
     if noun.lower_ not in _GERM_NOUNS:
         return None
     # the name right after the word, or after its "of" ("a resistant strain of Klebsiella")
@@ -2953,7 +2954,7 @@ def _named_disease(noun: Token) -> str | None:
     end = at + 1
     if end < len(doc) and doc[end].is_alpha and doc[end].is_lower and doc[end].tag_ in ("NN", "NNS", "FW", "NNP"):
         end += 1  # a binomial's species: "Klebsiella pneumoniae"
-    return doc[at:end].text
+    return text_of(doc, at, end)
 
 
 def _another_outbreak(word: Token, lead_nouns: Collection[str], *, lead: bool) -> bool:
@@ -3049,7 +3050,7 @@ def _facility_name(token: Token) -> str | None:
         first -= 1
     if first == token.i or first == 0 or token.doc[first - 1].lower_ != "the":
         return None
-    return token.doc[first : token.i + 1].text
+    return text_of(token.doc, first, token.i + 1)
 
 
 # Works a name is given with a common noun for their kind ("the Halvergate power station", "the Silverline Apparel
@@ -3076,7 +3077,7 @@ def _works_named(token: Token) -> str | None:
     words = token.doc[first : token.i]
     if not words or words[0].tag_ != "NNP" or first == 0 or token.doc[first - 1].lower_ != "the":
         return None
-    return token.doc[first : token.i + 1].text
+    return text_of(token.doc, first, token.i + 1)
 
 
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near"])
@@ -3179,7 +3180,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     if purpose is not None and start >= sent.start and purpose.right_edge.i < sent.end:
         # "signed an agreement on Tuesday to share water from the Sava river": what it is for names it
         head_words = doc[start : noun.i + 1]
-        text = f"{span_text(head_words)} {span_text(doc[purpose.left_edge.i : _what_it_does_end(purpose)])}"
+        text = f"{span_text(head_words)} {text_of(doc, purpose.left_edge.i, _what_it_does_end(purpose))}"
         if len(text.split()) <= MAX_PHRASE_TOKENS:
             return _inside_sentence(text, doc[start], sent)
     if start < sent.start or end > sent.end or end - start > MAX_PHRASE_TOKENS or end - start < 2:
@@ -3193,7 +3194,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     )
     if not (year or named) or any(_cuts_phrase(t) for t in tokens):
         return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
-    return _inside_sentence(span_text(doc[start:end]), doc[start], sent)
+    return _inside_sentence(text_of(doc, start, end), doc[start], sent)
 
 
 # Verbs that make their object what a noun after it says ("makes it the worst accident since 2017").
@@ -3288,7 +3289,7 @@ def _fuller_mention(noun: Token, sent: Span) -> str | None:
         return None
     if any(t.lower_ in ("the", "this", "that", "these", "those") and not _holds_name(t.head) for t in tokens):
         return None  # "talks with the government": a description of its own, unresolved
-    return span_text(doc[start:end])
+    return text_of(doc, start, end)
 
 
 _LENGTH_UNITS = frozenset(["minute", "hour", "day", "week", "month", "year"])
@@ -3451,7 +3452,7 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
                 while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS"):
                     end += 1
                 if end > head.i + 1:
-                    return f"{doc[head.i + 1 : end].text} {noun.text}"
+                    return f"{text_of(doc, head.i + 1, end)} {noun.text}"
         elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _PRODUCING_VERBS:
             # "a poll conducted by X", "a study published in the journal X", "a study the unions commissioned from X"
             for prep in children_of(child):
@@ -3468,7 +3469,7 @@ def _document_phrase(noun: Token, claimers: Sequence[str]) -> str | None:
                             or (doc[end].lower_ in ("&", "and") and doc[end + 1].tag_ in ("NNP", "NNPS"))
                         ):
                             end += 1
-                        return f"{doc[proper[0].i : end].text} {noun.text}"
+                        return f"{text_of(doc, proper[0].i, end)} {noun.text}"
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else noun.head
     produced = noun.dep_ == "dobj" and verb.lemma_.lower() in _PRODUCING_VERBS
     if producer is None and (produced or verb.i != noun.head.i):
@@ -3697,7 +3698,7 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
             if place is None or place.tag_ != "NNP" or place.right_edge.i != place.i:
                 return token.text
             the = "the " if any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)) else ""
-            return f"{the}{sent.doc[token.i : place.i + 1].text}"
+            return f"{the}{text_of(sent.doc, token.i, place.i + 1)}"
     return None
 
 
@@ -3805,7 +3806,7 @@ def _place_in(sent: Span, start: int) -> tuple[str, bool] | None:
             and sent.doc[token.left_edge.i - 1].lower_ == "the"
         ):
             # "struck the Karvash mountains", whatever the tagger typed "Karvash"
-            return sent.doc[token.left_edge.i - 1 : token.head.i + 1].text, _near(token.head)
+            return text_of(sent.doc, token.left_edge.i - 1, token.head.i + 1), _near(token.head)
         if token.tag_ != "NNP" or token.dep_ != "pobj":
             continue
         prep = token.head
@@ -3818,7 +3819,7 @@ def _place_in(sent: Span, start: int) -> tuple[str, bool] | None:
         whole = token.ent_iob_ == "B" or (token.ent_iob_ == "I" and sent.doc[token.left_edge.i].ent_iob_ == "B")
         named_kind = settlement and (untyped or whole) and token.ent_type_ not in ("DATE", "TIME")
         if part or named_kind or (untyped and prep.lower_ in _PLACE_OF_EVENT):
-            return sent.doc[token.left_edge.i : token.i + 1].text.removeprefix("the "), _near(token)
+            return text_of(sent.doc, token.left_edge.i, token.i + 1).removeprefix("the "), _near(token)
     return None
 
 
@@ -3944,7 +3945,7 @@ def _facility_named_for(ent: Span) -> str | None:
         last += 1
     if last == end or (ent.label_ != "PERSON" and doc[last - 1].lower_ not in _FACILITY_NOUNS | _BUILDING_BODIES):
         return None
-    return clean_name(doc[ent.start : last].text)
+    return clean_name(text_of(doc, ent.start, last))
 
 
 def _ends_facility_name(ent: Span) -> bool:
@@ -4034,7 +4035,7 @@ def _date_lead(sent: Span) -> str:
     if first.ent_type_ in ("DATE", "TIME") or first.lower_ in ("last", "yesterday", "on"):
         comma = next((t for t in sent[:6] if t.text == ","), None)
         if comma is not None:
-            return sent.doc[sent.start : comma.i].text
+            return text_of(sent.doc, sent.start, comma.i)
     return ""
 
 
@@ -4106,7 +4107,7 @@ def _told_body(verb: Token, speakers: Token) -> str | None:
         and all(t.dep_ == "compound" and t.tag_ == "NNP" for t in lefts[1:])
     )
     if described:
-        return f"the {told.doc[lefts[1].i : told.i + 1].text}"
+        return f"the {text_of(told.doc, lefts[1].i, told.i + 1)}"
     return _subject_name_of(told, told.sent)
 
 
@@ -4544,7 +4545,7 @@ def _mention_edits(
                 # "It is the third round of job cuts at X" (no earlier mention says which): "The job cuts are the
                 # third round of job cuts at X"
                 first_word = min((c.left_edge.i for c in kind.lefts if c.dep_ in ("compound", "amod")), default=kind.i)
-                replacement = f"the {sent.doc[first_word : kind.i + 1].text}"
+                replacement = f"the {text_of(sent.doc, first_word, kind.i + 1)}"
                 verb = token.head
                 if kind.tag_ == "NNS" and verb.lower_ in ("is", "was") and verb.i == token.i + 1:
                     plural = "are" if verb.lower_ == "is" else "were"
@@ -5188,7 +5189,7 @@ def _proper_name(token: Token | None) -> str | None:
     first = token.i
     while first > 0 and token.doc[first - 1].tag_ in ("NNP", "NNPS") and token.doc[first - 1].dep_ == "compound":
         first -= 1
-    return token.doc[first : token.i + 1].text
+    return text_of(token.doc, first, token.i + 1)
 
 
 def _place_first(name: str) -> str:
@@ -5401,7 +5402,7 @@ def _reported_by_unnamed_person(token: Token, described: Collection[int] = ()) -
         return speaker.lower_ == token.lower_  # "He [the shepherd] said he dug ...": the same "he"
     lemma = speaker.lemma_.lower()
     gender = _word_gender(lemma)  # "One father said his daughter ..."
-    if gender is None and lexicon.AGED.search(speaker.doc[speaker.left_edge.i : speaker.i].text):
+    if gender is None and lexicon.AGED.search(text_of(speaker.doc, speaker.left_edge.i, speaker.i)):
         gender = ""  # "A 60-year-old shepherd said he had been woken": an age says a person
     return (
         gender is not None
@@ -5670,7 +5671,7 @@ def _reported_by_proxy_of(pronoun: Token, antecedents: Antecedents) -> str | Non
         return None
     if not owner.text[:1].isupper():
         return ""
-    name = pronoun.doc[owner.left_edge.i : owner.i + 1].text  # ("Karl Vinter's lawyer, Maria Ekdahl, said he")
+    name = text_of(pronoun.doc, owner.left_edge.i, owner.i + 1)  # ("Karl Vinter's lawyer, Maria Ekdahl, said he")
     return antecedents.by_surname(name) or name
 
 
@@ -6081,7 +6082,7 @@ def _acted_on_by_itself(token: Token, name: str) -> bool:
         subject = _subject(verb.head)  # "The Farmers' League threatened to quit the coalition": the league quits it
     if subject is None or subject.i > token.i or subject.pos_ == "PRON":
         return False
-    return name.removeprefix("the ") in span_text(token.doc[subject.left_edge.i : subject.right_edge.i + 1])
+    return name.removeprefix("the ") in text_of(token.doc, subject.left_edge.i, subject.right_edge.i + 1)
 
 
 def _cited_in(sent: Span) -> list[Span]:
@@ -6164,7 +6165,7 @@ def _kind_in_sentence(token: Token, sent: Span, first: int | None) -> str | None
         if not lefts and noun.dep_ == "compound" and before is not None and before.head.i == noun.head.i:
             lefts = [before] if before.dep_ == "compound" and before.tag_ == "NNP" else []  # "Halden city council"
         if lefts and all(t.is_alpha for t in tokens_of(sent.doc, min(c.left_edge.i for c in lefts), noun.i + 1)):
-            return sent.doc[min(c.left_edge.i for c in lefts) : noun.i + 1].text
+            return text_of(sent.doc, min(c.left_edge.i for c in lefts), noun.i + 1)
     return None
 
 
@@ -6174,7 +6175,7 @@ def _clause_subject_names(token: Token, name: str) -> bool:
     subject = _subject(_clause_of(token))
     if subject is None or subject.i > token.i:
         return False
-    words = token.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    words = text_of(token.doc, subject.left_edge.i, subject.right_edge.i + 1)
     # the name in full, or a person by surname ("Kovac rejected that account" after Mira Kovac spoke), or one who
     # speaks for them ("His lawyer dismissed the allegations", "Hagstrom's lawyer"): not their own claim
     return (
@@ -6231,7 +6232,7 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
         return None
     if token.lower_ in ("he", "she") and speaker[:1].islower() and not _describes_a_person(speaker):
         return None  # "He said the recount had confirmed ...": a recount is no "he", whatever it confirmed
-    if speaker in span_text(token.doc[token.i + 1 : token.sent.end]):
+    if speaker in text_of(token.doc, token.i + 1, token.sent.end):
         return None  # "He said a survey by the Chamber of Industry found ...": a source named after him is not him
     return _speaker_in_sentence(speaker)
 
@@ -6316,7 +6317,7 @@ def _object_phrase(obj: Token | None, it: Token, sent: Span, resolved: Mapping[i
         return resolved[obj.i]
     mods = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")]
     first = min((c.left_edge.i for c in mods), default=obj.i)
-    return f"the {sent.doc[first : obj.i + 1].text}"
+    return f"the {text_of(sent.doc, first, obj.i + 1)}"
 
 
 def _relative_clause_noun(its: Token) -> Token | None:
@@ -6770,7 +6771,7 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: 
         and any(c.i < name_start and c.tag_ in ("NN", "NNS", "JJ") for c in lefts)
     ):
         # "Shipping line Nordvent", "consumer group FairFly": the name after the words that say what it is
-        return subject.doc[name_start : subject.i + 1].text
+        return text_of(subject.doc, name_start, subject.i + 1)
     if (
         subject.tag_ == "NNP"
         and subject.n_lefts == 0
@@ -6932,7 +6933,7 @@ def _speakers_body(it: Token, resolved: dict[int, str], antecedents: Antecedents
     ):
         # "Kestrel Line's chief executive, Magnus Ferrow, denied that it had cut maintenance": the body they run
         # (not a person's: "Halvorsen's spokesman said it would help")
-        name = resolved.get(owner.i) or it.doc[owner.left_edge.i : owner.i + 1].text
+        name = resolved.get(owner.i) or text_of(it.doc, owner.left_edge.i, owner.i + 1)
         person = antecedents.last_person_called(name)
         # (one the tagger took for a person, "Kestrel Line", is no man or woman)
         return None if person is not None and antecedents.gender_of(person) else name
@@ -6950,7 +6951,7 @@ def _speakers_body(it: Token, resolved: dict[int, str], antecedents: Antecedents
         return None
     if body.i in resolved:
         return resolved[body.i]
-    text = it.doc[body.left_edge.i : body.i + 1].text
+    text = text_of(it.doc, body.left_edge.i, body.i + 1)
     return text if text[:1].isupper() else f"the {text.removeprefix('the ')}"
 
 
@@ -7066,7 +7067,7 @@ def _participle_statement_plural(they: Token, sent: Span) -> str | None:
             return None  # "prices rose": no thing the reader knows which of
         lefts = [c for c in noun.lefts if c.dep_ == "compound" and c.is_alpha]
         first = min((c.i for c in lefts), default=noun.i)
-        return f"the {sent.doc[first : noun.i + 1].text}"
+        return f"the {text_of(sent.doc, first, noun.i + 1)}"
     return None
 
 
@@ -7661,7 +7662,7 @@ def _event_part(
     event = antecedents.lead_event()
     if event is None or event in before:
         return None
-    part = token.doc[determiner.i : token.i + 1].text
+    part = text_of(token.doc, determiner.i, token.i + 1)
     if token.lower_ == "toll" and token.i == determiner.i + 1:
         part = f"{determiner.text} death toll"  # "The toll rose" is the count of the dead
     if casualty_figures and token.i == determiner.i + 1:
@@ -7940,9 +7941,9 @@ def _relative_clause_subject(
         return name
     # "Karin Wessel's Social Alliance" (or "Her Social Alliance", her resolved): its owner's name says which
     if possessor.i in resolved:
-        return f"{resolved[possessor.i]} {subject.doc[possessor.i + 1 : subject.i + 1].text}"
+        return f"{resolved[possessor.i]} {text_of(subject.doc, possessor.i + 1, subject.i + 1)}"
     if possessor.pos_ == "PROPN":
-        return subject.doc[possessor.left_edge.i : subject.i + 1].text
+        return text_of(subject.doc, possessor.left_edge.i, subject.i + 1)
     return name
 
 
@@ -7962,7 +7963,7 @@ def _plain_subject(subject: Token, first: int) -> str | None:
     words = subject.doc[max(first, subject.left_edge.i) : subject.i + 1]
     if not words or not all(t.is_alpha for t in words) or words[0].lower_ != "the":
         return None
-    return f"the {subject.doc[words.start + 1 : subject.i + 1].text}"
+    return f"the {text_of(subject.doc, words.start + 1, subject.i + 1)}"
 
 
 def _the_one_person(gender: str, antecedents: Antecedents) -> str | None:
@@ -8235,7 +8236,7 @@ def _relation_named(pronoun: Token, sent: Span, antecedents: Antecedents) -> str
         of = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = next((c for c in children_of(of) if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if of else None
         if place is not None:
-            return sent.doc[place.left_edge.i : place.i + 1].text.removeprefix("the ")
+            return text_of(sent.doc, place.left_edge.i, place.i + 1).removeprefix("the ")
     if lemma in _OWN_BODY_NOUNS and subject.tag_ == "NNP":
         # "Rasmus Holt, education spokesman for the opposition Social Alliance, said his party would ..." -> "the
         # opposition Social Alliance": the body the speaker was introduced as speaking or working for
@@ -8251,7 +8252,7 @@ def _relation_named(pronoun: Token, sent: Span, antecedents: Antecedents) -> str
     if lemma in KIN and subject.lemma_.lower() in KIN[lemma]:
         owner = next((c for c in children_of(subject) if c.dep_ == "poss" and c.tag_ == "NNP"), None)
         if owner is not None:
-            name = sent.doc[owner.left_edge.i : owner.i + 1].text
+            name = text_of(sent.doc, owner.left_edge.i, owner.i + 1)
             return next((p for p in reversed(antecedents.people) if p == name or _surname_of(p, name)), name)
     return None
 
@@ -8324,7 +8325,7 @@ def _thing_of_relative_clause(it: Token, subject: Token | None) -> str | None:
     ):
         return None
     modifiers = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.is_lower]
-    return f"the {subject.doc[modifiers[0].i if modifiers else subject.i : subject.i + 1].text}"
+    return f"the {text_of(subject.doc, modifiers[0].i if modifiers else subject.i, subject.i + 1)}"
 
 
 def _it_of_governing_clause(it: Token, resolved: dict[int, str]) -> str | None:
@@ -8866,7 +8867,7 @@ def standalone_text(
             text = f"{lead}, {text[0].lower()}{text[1:]}"
     if attributed is not None and span.start < attributed.body_start < span.end:
         # a dateline ("ORVANE, March 4 (Meridian Wire) -") is where the story was filed, not part of the claim
-        dateline = span.doc[span.start : attributed.body_start].text
+        dateline = text_of(span.doc, span.start, attributed.body_start)
         if text.startswith(dateline):
             text = sentence_case(text[len(dateline) :])
     return text
@@ -8922,8 +8923,8 @@ def _statement_content(sent: Span, start: int, quoted: Collection[int], *, accus
                 return None
             tokens = [*doc[target.left_edge.i : target.right_edge.i + 1], *doc[act.i : act.right_edge.i + 1]]
             be = "were" if target.tag_ in ("NNS", "NNPS") else "was"
-            text = f"that {doc[target.left_edge.i : target.right_edge.i + 1].text} {be} "
-            text += doc[act.i : act.right_edge.i + 1].text
+            text = f"that {text_of(doc, target.left_edge.i, target.right_edge.i + 1)} {be} "
+            text += text_of(doc, act.i, act.right_edge.i + 1)
         elif lemma in _CLAIMING_VERBS or (accusing and lemma == "allege") or _according_to(verb):
             clause = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i > verb.i), None)
             if clause is None:
@@ -8953,7 +8954,7 @@ def _statement_content(sent: Span, start: int, quoted: Collection[int], *, accus
             if quotes % 2 and last + 1 < sent.end and doc[last + 1].tag_ == "''":
                 last += 1  # the closing quote the parser hung on the verb of saying
             tokens = list(doc[first : last + 1])
-            text = f"that {doc[first : last + 1].text}"
+            text = f"that {text_of(doc, first, last + 1)}"
         else:
             continue
         quotes = sum(t.text in ('"', "“", "”") for t in tokens)

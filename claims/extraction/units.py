@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon
 from claims.extraction.claim_types import ClaimType
-from claims.extraction.doccache import children_of, span_tokens, token_attrs, tokens_of
+from claims.extraction.doccache import children_of, span_tokens, text_of, token_attrs, tokens_of
 from claims.extraction.mentions import names, party_entities, subtree_bounds
 
 # The fewest tokens a claim has: shorter sentences and shorter main clauses left after the units hold none.
@@ -95,9 +95,9 @@ def _control_unit(sent: Span) -> tuple[Unit, int] | None:
             phrase_start -= 1
         start = thing.left_edge.i
         end = holder.right_edge.i + 1
-        thing_text = doc[thing.left_edge.i : thing.i + 1].text
+        thing_text = text_of(doc, thing.left_edge.i, thing.i + 1)
         verb = "are" if thing.tag_ in ("NNS", "NNPS") else "is"
-        text = f"{thing_text} {verb} {doc[phrase_start:end].text}"
+        text = f"{thing_text} {verb} {text_of(doc, phrase_start, end)}"
         return Unit(start=start, end=end, kind=UnitKind.CONTROL, text=text, forced_type=ClaimType.CONTROL), phrase_start
     return None
 
@@ -118,10 +118,10 @@ def _with_absolute_opener(sent: Span) -> tuple[Unit, int] | None:
     subject = next((t for t in inner if t.dep_ in ("nsubj", "nsubjpass") or t.pos_ == "NOUN"), None)
     if subject is None:
         return None
-    rest = doc[subject.i + 1 : comma.i].text
+    rest = text_of(doc, subject.i + 1, comma.i)
     verb = "are" if subject.tag_ in ("NNS", "NNPS") else "is"
     unit = Unit(start=first.i + 1, end=comma.i, kind=UnitKind.ABSOLUTE)
-    unit.text = f"{doc[first.i + 1 : subject.i + 1].text}\x00{verb} {rest}"  # standalone adds the referent at \x00
+    unit.text = f"{text_of(doc, first.i + 1, subject.i + 1)}\x00{verb} {rest}"  # standalone adds the referent at \x00
     return unit, comma.i + 1
 
 
@@ -144,7 +144,7 @@ def _with_trailing(sent: Span) -> tuple[Unit, int] | None:
             if obj.tag_ in ("NNS", "NNPS")
             else (lemma + "es" if lemma.endswith(("s", "sh", "ch")) else lemma + "s")
         )
-        text = f"{doc[obj.left_edge.i : obj.i + 1].text} {finite} {doc[verb.i + 1 : end].text}"
+        text = f"{text_of(doc, obj.left_edge.i, obj.i + 1)} {finite} {text_of(doc, verb.i + 1, end)}"
         return Unit(start=start, end=end, kind=UnitKind.WITH_CLAUSE, text=text), token.i - 1
     return None
 
@@ -319,7 +319,7 @@ def _event_description(verb: Token, subject_tokens: Span, actors: list[str]) -> 
         phrase += " by " + " and ".join(e.text for e in ents)
     obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if obj is not None:
-        phrase += " on " + verb.doc[obj.left_edge.i : obj.i + 1].text
+        phrase += " on " + text_of(verb.doc, obj.left_edge.i, obj.i + 1)
     return phrase
 
 
@@ -338,8 +338,8 @@ def _nominal_event(sent: Span) -> Unit | None:
         if thing is None or agent is None:
             continue
         recently = " recently" if any(c.lower_ == "recent" for c in children_of(token)) else ""
-        agent_text = doc[agent.left_edge.i : agent.right_edge.i + 1].text
-        thing_text = doc[thing.left_edge.i : thing.right_edge.i + 1].text
+        agent_text = text_of(doc, agent.left_edge.i, agent.right_edge.i + 1)
+        thing_text = text_of(doc, thing.left_edge.i, thing.right_edge.i + 1)
         start, end = subtree_bounds(token)
         actors = names(party_entities(doc, agent.left_edge.i, agent.right_edge.i + 1))
         return Unit(
@@ -365,7 +365,7 @@ def _nominal_accusation(sent: Span) -> Unit | None:
             continue
         start, end = _trim(doc, token.i, sent.end)
         det = "are" if token.tag_ == "NNS" else "is"
-        text = f"there {det} {doc[start:end].text}"
+        text = f"there {det} {text_of(doc, start, end)}"
         return Unit(start=start, end=end, kind=UnitKind.ACCUSATION, text=text, forced_type=ClaimType.ACCUSATION)
     return None
 

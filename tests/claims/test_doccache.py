@@ -106,3 +106,27 @@ def test_each_thread_sees_only_the_doc_it_opened():
 
     assert seen == {"outer doc cached": False, "own doc cached": True}
     assert doccache.tokens_of(doc, 0, 1)[0] is not doccache.tokens_of(doc, 0, 1)[0]
+
+
+def test_the_text_of_a_token_range_is_spacys_in_and_out_of_the_cache():
+    doc = get_nlp()("Police in Lagos said 40 people died.  Troops denied it. ")
+    ranges = [
+        (0, len(doc)),
+        (0, 3),
+        (2, 3),
+        (3, 3),
+        (5, 2),
+        (4, 99),
+        (-3, -1),
+        (-99, 2),
+        (7, 9),
+        (len(doc) - 1, len(doc)),
+    ]
+
+    with doccache.cached(doc):
+        cached = [doccache.text_of(doc, start, end) for start, end in ranges]
+
+    expected = [doc[start:end].text for start, end in ranges]
+    assert cached == expected == [doccache.text_of(doc, start, end) for start, end in ranges]
+    assert cached[:5] == [doc.text.rstrip(), "Police in Lagos", "Lagos", "", ""]
+    assert cached[8] == ".  "  # the stop and the token of the second space after it (the first is the stop's own)
