@@ -4433,7 +4433,7 @@ def _mention_edits(
             replacement = _bracketed(antecedents.quoted_thing, capital=token.text[0].isupper())
         elif (
             low in ("they", "their")
-            and _opens_sentence(token, first)
+            and (_opens_sentence(token, first) or (low == "they" and _opens_main_clause_bare(token, sent)))
             and antecedents.last_plural
             and token.i not in quoted
         ):
@@ -7424,6 +7424,15 @@ def _opens_main_clause(it: Token, sent: Span) -> bool:
     return (
         all(c.dep_ in ("prep", "advmod", "advcl", "npadvmod", "punct", "cc") for c in opening)
         and min((c.left_edge.i for c in opening), default=it.i) == sent.start
+    )
+
+
+def _opens_main_clause_bare(pronoun: Token, sent: Span) -> bool:
+    """``_opens_main_clause`` after a scene-setting phrase that names no people or things a pronoun could stand for
+    ("If convicted, they face ...": the sentence before's; not "When the guards left, they ...")."""
+    return _opens_main_clause(pronoun, sent) and not any(
+        t.tag_ in ("NNS", "NNPS", "PRP") or t.ent_type_ in ("PERSON", "ORG", "NORP")
+        for t in tokens_of(sent.doc, sent.start, pronoun.i)
     )
 
 

@@ -7396,3 +7396,18 @@ def test_a_thing_an_amount_counts_is_written_without_the_amounts_unit():
     )
 
     assert texts_and_spans(text)[-1][1] == "Critics said the plan to build 20,000 homes was too small."
+
+
+def test_they_after_a_phrase_that_only_sets_the_scene_is_the_plural_the_sentence_before_was_about():
+    text = (
+        "The four defendants, aged between 31 and 60, are due to appear before a judge in Marlow on Friday. If "
+        "convicted, they face up to 12 years in prison.\n\n"
+        "The two crews are due back in port on Friday. When the storm passed, they returned to the harbour.\n\n"
+        "The two crews are due back in port on Friday. When the guards left, they returned to the harbour."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1::2] == [
+        "If convicted, the defendants face up to 12 years in prison.",
+        "When the storm passed, the crews returned to the harbour.",
+        "When the guards left, they returned to the harbour.",  # (the guards may be whom "they" stands for)
+    ]
