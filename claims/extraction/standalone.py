@@ -3593,8 +3593,16 @@ def _thing_subject(sent: Span) -> str | None:
     subject = _subject(sent.root)
     if subject is None or subject.tag_ not in ("NN", "NNP") or subject.lower_ in PERSON_NOUNS:
         return None
-    if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_NOUNS:
+    if subject.lemma_.lower() in PERSON_NOUNS:
         return None
+    if subject.ent_type_ == "PERSON":
+        # "Environmental group Green Rivers said ...": a body by the word before its name, whatever the tagger typed
+        # the name (as ``Antecedents.remember`` notes it)
+        ent = entity_of(subject)
+        body_word = (
+            ent is not None and ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS | _PUBLICATION_KINDS
+        )
+        return entity_name(ent) if ent is not None and body_word and ent.root.i == subject.i else None
     named = _names_in(sent.doc, subject.left_edge.i, subject.right_edge.i + 1)
     if named and named[0][0] == "body" and subject.ent_type_:
         return named[0][1]

@@ -7411,3 +7411,16 @@ def test_they_after_a_phrase_that_only_sets_the_scene_is_the_plural_the_sentence
         "When the storm passed, the crews returned to the harbour.",
         "When the guards left, they returned to the harbour.",  # (the guards may be whom "they" stands for)
     ]
+
+
+def test_it_after_a_body_named_by_the_word_before_its_name_is_that_body():
+    text = (
+        "Environmental group Green Rivers said the reservoir could threaten a colony of black storks. It has filed "
+        "a complaint with the national environment agency.\n\n"
+        "Local farmer Ilse Marovic said the dam would flood her land. It was not clear when the work would start."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1::2] == [
+        "Green Rivers has filed a complaint with the national environment agency.",
+        "It was not clear when the work would start.",
+    ]
