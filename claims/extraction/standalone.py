@@ -5968,7 +5968,7 @@ def _description_antecedent(
             # ("The Caldrian housing ministry ... in the country", the article naming Caldria later)
             or _state_named_for(_people_of(token, sent, antecedents), doc=token.doc)
         )
-    if lemma == "government" and token.text == "government":
+    if token.text in ("government", "authorities"):
         # (the one its sentence's minister serves first: "Aldrian Economy Minister Lars Odegaard said the government")
         country = (
             _state_adjective_before(token, sent)
@@ -5976,10 +5976,10 @@ def _description_antecedent(
             or _place_named_before(token, sent, first, antecedents)
         )
         if country:
-            candidates.append(f"the {country} government")  # "the government" -> "the Sarenne government"
+            candidates.append(f"the {country} {token.text}")  # "the government" -> "the Sarenne government"
         elif len(antecedents.state_adjectives) == 1:
             (people,) = antecedents.state_adjectives
-            candidates.append(f"the {people} government")  # after "the Estravian parliament passed ..."
+            candidates.append(f"the {people} {token.text}")  # after "the Estravian parliament passed ..."
     if lemma in ("region", "area") and antecedents.regions:
         region = antecedents.regions[-1]
         head = region.split()[-1].lower()

@@ -7424,3 +7424,22 @@ def test_it_after_a_body_named_by_the_word_before_its_name_is_that_body():
         "Green Rivers has filed a complaint with the national environment agency.",
         "It was not clear when the work would start.",
     ]
+
+
+def test_the_authorities_are_those_of_the_country_the_article_is_about():
+    text = (
+        "Police in Ostrava Nova detained 40 students after a march against tuition fees in Velmark on Tuesday. "
+        "Velmark's interior ministry said the march had not been authorised. A rights group, Open Campus, accused "
+        "the authorities of using excessive force."
+    )
+    adjective = (
+        "The Velmarian interior ministry said on Tuesday that 40 students had been detained. A rights group, Open "
+        "Campus, accused the authorities of using excessive force."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][-1] == (
+        "A rights group, Open Campus, accused the Velmark authorities of using excessive force."
+    )
+    assert [claim for _, claim in texts_and_spans(adjective)][-1] == (
+        "A rights group, Open Campus, accused the Velmarian authorities of using excessive force."
+    )
