@@ -3194,6 +3194,8 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
     )
     if not (year or named) or any(_cuts_phrase(t) for t in tokens):
         return None  # nothing in it says which ("the 2023 law", "the Kessel camp" do)
+    if any(a.tag == "PRP$" or _bare_possessor(t) for t, a in zip(tokens, attrs, strict=True)):
+        return None  # whose, as the sentence wrote it ("the spill at the company's Red Hollow mine"): not elsewhere
     return _inside_sentence(text_of(doc, start, end), doc[start], sent)
 
 

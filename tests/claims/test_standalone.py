@@ -7443,3 +7443,16 @@ def test_the_authorities_are_those_of_the_country_the_article_is_about():
     assert [claim for _, claim in texts_and_spans(adjective)][-1] == (
         "A rights group, Open Campus, accused the Velmarian authorities of using excessive force."
     )
+
+
+def test_a_naming_phrase_that_leans_on_its_own_sentence_for_whose_is_not_written_elsewhere():
+    text = (
+        "Regulators fined Corvane Minerals 42 million dollars on Wednesday. The agency said the spill at the "
+        "company's Red Hollow gold mine released 180,000 cubic metres of waste. The mine has been closed since the "
+        "spill."
+    )
+
+    assert [claim for _, claim in texts_and_spans(text)][1:] == [
+        "The agency said the spill at Corvane Minerals' Red Hollow gold mine released 180,000 cubic metres of waste.",
+        "The Red Hollow gold mine has been closed since the spill.",  # (not "the spill at the company's ... mine")
+    ]
