@@ -8701,8 +8701,9 @@ def _with_speaker(
         return text
     if in_quotation and not any(q in text for q in _QUOTES):
         text = f'"{text.strip()}"'
-    elif not any(q in text for q in _QUOTES) or any(
-        _names_a_speaker(t) for t in span_tokens(span) if not (in_quotation or t.i in quoted)
+    elif (
+        text.lstrip()[:1] not in _QUOTES  # (a quoted word in the sentence's own words: 'it called the fine "unfair"')
+        or any(_names_a_speaker(t) for t in span_tokens(span) if not (in_quotation or t.i in quoted))
     ):
         return text
     body = text.rstrip()

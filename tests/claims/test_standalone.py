@@ -7456,3 +7456,10 @@ def test_a_naming_phrase_that_leans_on_its_own_sentence_for_whose_is_not_written
         "The agency said the spill at Corvane Minerals' Red Hollow gold mine released 180,000 cubic metres of waste.",
         "The Red Hollow gold mine has been closed since the spill.",  # (not "the spill at the company's ... mine")
     ]
+
+
+def test_a_quoted_word_in_a_sentence_s_own_words_gets_no_speech_tag():
+    text = 'Corvane Minerals said it would appeal. In a statement, it called the fine "disproportionate".'
+
+    # (not 'it called the fine "disproportionate"," Corvane Minerals said.')
+    assert [claim for _, claim in texts_and_spans(text)][-1] == 'In a statement, it called the fine "disproportionate".'
