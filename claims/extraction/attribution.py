@@ -554,6 +554,8 @@ def _is_cue_verb(token: Token) -> bool:
             or subject.lower_ in ("he", "she")
         ):
             return False  # "the defendant had shown no remorse": a person's conduct, no statement
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _SHOWN_CONDITIONS for c in children):
+            return False  # "the dam had shown cracks for months": a thing's state, no finding
     if lemma == "declare" and any(
         c.dep_ in ("dobj", "oprd", "npadvmod") and c.lemma_.lower() in _DECLARED_STATES for c in children
     ):
@@ -930,6 +932,11 @@ def _quoted_tokens(sent: Span) -> set[int]:
 _TELEPHONED = frozenset(["helpline", "hotline", "number", "line", "police", "ambulance"])
 # Verbs by which evidence, not only a speaker, bears something out ("the study showed that ...").
 _SHOWING_VERBS = frozenset(["show", "prove", "reveal", "demonstrate", "indicate", "suggest", "confirm"])
+# What a thing or a person "shows" that is its state, not a finding ("the dam had shown cracks", "showed signs of
+# wear", "showed symptoms").
+_SHOWN_CONDITIONS = frozenset(
+    ["crack", "sign", "damage", "wear", "corrosion", "strain", "symptom", "remorse", "fatigue", "stress", "leak"]
+)
 # What happens rather than records or says: "the row showed that ..." is whoever draws that lesson's reading.
 _HAPPENINGS = lexicon.EVENT_NOUNS | frozenset(
     [

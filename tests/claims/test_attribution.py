@@ -48,6 +48,9 @@ SENTENCE_CASES = [
     # a person showing remorse or courage says nothing; figures showing a rise do
     ("Judge Carla Wende said the defendant had shown no remorse.", ["Carla Wende"]),
     ("Figures from the statistics office showed a 3 percent rise in prices.", ["Figures from the statistics office"]),
+    # a thing showing its state finds nothing
+    ("Ruth Ansah said the dam had shown cracks for months before it failed.", ["Ruth Ansah"]),
+    ("Inspectors said the bridge's cables showed signs of corrosion.", ["Inspectors"]),
     # a state declared into being is an act, no statement
     ("The government declared a state of emergency in the north on Monday.", []),
     ("The minister declared that the crisis was over.", ["minister"]),
