@@ -4182,6 +4182,16 @@ def _same_word(word: str, head: str) -> bool:
     return word[:5] == head[:5] and abs(len(word) - len(head)) <= 3
 
 
+def _places_before(token: Token, sent: Span, first: int | None) -> set[str]:
+    """The places the tagger typed as such in ``sent`` before ``token``, which the article has not noted yet ("will
+    close its car plant in Stellburg ..., the company said": no company)."""
+    return {
+        entity_name(ent)
+        for ent in ents_within(sent.doc, sent.start if first is None else first, token.i)
+        if ent.label_ in ("GPE", "LOC") and not names_a_body(ent)
+    }
+
+
 def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str | None:
     """The nearest earlier body a description "the <head>" stands for (``head`` lower-case): one its own word names
     ("the union": the Port and Dock Workers' Union), else one a word of the same meaning does ("the national
@@ -5742,7 +5752,7 @@ def _description_antecedent(
         described.get(lemma if token.tag_ != "NNS" else low) or described.get(_ALIASES.get(low, ""))
     ]
     if low in BODY_HEADS:
-        places = {*antecedents.places, *antecedents.settlements}
+        places = {*antecedents.places, *antecedents.settlements, *_places_before(token, sent, first)}
         topic = antecedents.topic
         if (
             antecedents.topic_called(low)
@@ -5791,7 +5801,7 @@ def _description_antecedent(
         # "that water" after the company Ostra Water)
         bodies = _earlier(antecedents, sent, token, "body", first)
         if low in _HEAD_SYNONYMS:  # "the airline" -> "Skyline Air"
-            places = {*antecedents.places, *antecedents.settlements}
+            places = {*antecedents.places, *antecedents.settlements, *_places_before(token, sent, first)}
             candidates.append(_body_for(low, [b for b in bodies if _is_name(b)], places))
         # (a capital is a city: "the capital's Old Market" is no "Lysander Capital's", a firm named like many)
         named = [b for b in reversed(bodies) if _own_head(b) == low and low != "capital"]

@@ -7463,3 +7463,18 @@ def test_a_quoted_word_in_a_sentence_s_own_words_gets_no_speech_tag():
 
     # (not 'it called the fine "disproportionate"," Corvane Minerals said.')
     assert [claim for _, claim in texts_and_spans(text)][-1] == 'In a statement, it called the fine "disproportionate".'
+
+
+def test_a_place_its_own_sentence_names_is_no_company_before_the_article_notes_it():
+    text = (
+        "STELLBURG, April 9 (Ardent Press Service) - Vantor Motors will close its car plant in Stellburg by the end "
+        "of next year, eliminating 2,300 jobs, the company said on Thursday."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims][-1] == (
+        "Vantor Motors will close its car plant in Stellburg by the end of 2026, eliminating 2,300 jobs, the company "
+        "said on 6 March 2025.",
+        ["Vantor Motors"],
+    )
