@@ -767,10 +767,13 @@ class Antecedents:
                 if (
                     phrase is not None
                     and said_in
-                    and all(c.dep_ == "det" for c in token.lefts)
+                    # (its own words only: "in a statement", "in its annual report")
+                    and all(c.dep_ in ("det", "amod") or c.tag_ == "PRP$" for c in token.lefts)
                     and token.head.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS
                 ):
-                    maker = phrase.removesuffix(f" {token.text}")  # "X said in a statement": X's
+                    # "X said in a statement", "in its annual report": X's (the phrase may hold the kind's words)
+                    kind = " ".join([*(c.text for c in token.lefts if c.dep_ == "amod"), token.text])
+                    maker = min(phrase.removesuffix(f" {kind}"), phrase.removesuffix(f" {token.text}"), key=len)
             made = _MADE_BY.match(phrase) if phrase is not None and a.lemma in _RESEARCH_DOCUMENTS else None
             if made is not None and not maker and made.group(1) == token.text and " by " in made.group(0):
                 maker = made.group(2)  # "the report by the Hollins Institute": the institute's

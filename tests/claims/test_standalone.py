@@ -7478,3 +7478,18 @@ def test_a_place_its_own_sentence_names_is_no_company_before_the_article_notes_i
         "said on 6 March 2025.",
         ["Vantor Motors"],
     )
+
+
+def test_the_report_a_body_spoke_in_is_that_body_s_when_a_later_sentence_cites_it():
+    text = (
+        "In its interim report, the Transport Safety Bureau said ice had built up on the wings of the plane.\n\n"
+        "According to the report, pilots had flagged a warning light on the de-icing system on three earlier flights."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims][-1] == (
+        "According to the Transport Safety Bureau report, pilots had flagged a warning light on the de-icing system "
+        "on three earlier flights.",
+        ["Transport Safety Bureau"],
+    )
