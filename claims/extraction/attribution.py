@@ -1643,6 +1643,9 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
         for e in subjects
         if (e.label_ == "ORG" or names_a_body(e)) and not is_person_entity(e)
     ]
+    # a body the sentence's main clause is about by its kind alone ("The company employs 41,000 people. It reported
+    # a loss"), nearer a later "it" than a speaker named before it
+    out += [_Party([kind], "group", "") for kind in _bodies_by_kind(sent, att)]
     out += [_Party([entity_name(e)], "person", _gender_of(e)) for e in subjects if is_person_entity(e)]
     for token in span_tokens(sent):
         # "Benz will take office on June 1": a surname the tagger left untyped, of a person named in full before
@@ -1676,6 +1679,23 @@ def _parties_named(sent: Span, att: Attribution) -> list[_Party]:
     if len(att.claimers) > 1:
         out.append(_Party(list(att.claimers), "group", ""))  # "they" after "X and Y said"
     return out
+
+
+def _bodies_by_kind(sent: Span, att: Attribution) -> list[str]:
+    """The body words ("company", "agency") that are, with "the" alone, the subject of the sentence's main verb
+    outside quotations and speech tags ("The company employs ...", not "the agency said")."""
+    root = sent.root
+    if att.claimers or root.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        subject.lower_
+        for subject in children_of(root)
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.tag_ == "NN"
+        and subject.lower_ in lexicon.BODY_HEADS
+        and subject.i not in att.quoted
+        and [c.lower_ for c in children_of(subject)] == ["the"]
+    ]
 
 
 def _article_mark(token: Token) -> str:

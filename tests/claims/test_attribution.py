@@ -1116,3 +1116,18 @@ def test_a_speaker_named_before_a_verb_of_saying_the_parser_left_without_subject
     claims = extract_claims(text, outlet="Ledger", scorer=RuleScorer())
 
     assert [c.claimers for c in claims] == [["Marguerite Olander"]] * 3
+
+
+def test_an_it_speaker_after_a_sentence_about_a_body_by_its_kind_is_that_body_not_an_earlier_speaker():
+    text = (
+        "Vantor Motors will close its plant in Stellburg, the company said on Thursday. The region's government said "
+        "it would seek buyers for the site.\n\n"
+        "The company employs about 41,000 people worldwide. It reported a net loss of 612 million euros for 2025."
+    )
+
+    claims = extract_claims(text, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims][-1] == (
+        "Vantor Motors reported a net loss of 612 million euros for 2025.",
+        ["Vantor Motors"],
+    )
