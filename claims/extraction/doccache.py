@@ -68,10 +68,10 @@ class _DocState:
         self.text = "".join([t.text_with_ws for t in self.tokens])  # = doc.text, without making the tokens again
 
 
+# The state of no doc, shared by every context and never changed: ``cached`` sets a new state for each doc.
+_NO_DOC = _DocState(None)
 # The doc being analysed in this thread or task (a context variable reads faster than a thread-local attribute, and
 # the helpers below read it millions of times an article batch).
-# (the state of no doc, shared by every context and never changed: ``cached`` sets a new state for each doc)
-_NO_DOC = _DocState(None)
 _state: ContextVar[_DocState] = ContextVar("doccache_state", default=_NO_DOC)
 
 
