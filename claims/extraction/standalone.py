@@ -495,10 +495,7 @@ class Antecedents:
                 and _facility_named_for(ent) is None
             ):
                 kind = "person"  # "a spokesman for the movement, Jean-Baptiste Nkosi", whatever the tagger said
-            elif kind == "person" and (
-                (ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS | _PUBLICATION_KINDS)
-                or (name in self.bodies and name not in self.people)
-            ):
+            elif kind == "person" and (_after_body_word(ent) or (name in self.bodies and name not in self.people)):
                 kind = "body"  # "the wildlife charity Seawatch"; "Fresco's sales" after "Supermarket chain Fresco"
             elif kind == "person" and (short := self.body_by_first_word(name)) is not None:
                 kind, name = "body", short  # "Kestrel has 9 million customers" after "Kestrel Telecom"
@@ -3604,10 +3601,8 @@ def _thing_subject(sent: Span) -> str | None:
         # "Environmental group Green Rivers said ...": a body by the word before its name, whatever the tagger typed
         # the name (as ``Antecedents.remember`` notes it)
         ent = entity_of(subject)
-        body_word = (
-            ent is not None and ent.start > 0 and sent.doc[ent.start - 1].lower_ in _BODY_WORDS | _PUBLICATION_KINDS
-        )
-        return entity_name(ent) if ent is not None and body_word and ent.root.i == subject.i else None
+        named_body = ent is not None and ent.root.i == subject.i and _after_body_word(ent)
+        return entity_name(ent) if ent is not None and named_body else None
     named = _names_in(sent.doc, subject.left_edge.i, subject.right_edge.i + 1)
     if named and named[0][0] == "body" and subject.ent_type_:
         return named[0][1]
@@ -3645,6 +3640,13 @@ _STATE_WORDS = frozenset(
         *("capital", "authorities", "troops", "forces", "officials", "police", "president", "minister", "courts"),
     ]
 )
+
+
+def _after_body_word(ent: Span) -> bool:
+    """Whether the name ``ent`` comes right after a word for a body or a publication ("the wildlife charity
+    Seawatch", "Environmental group Green Rivers", "the independent weekly Kolo"): a body, whatever the tagger typed
+    it."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _BODY_WORDS | _PUBLICATION_KINDS
 
 
 def _set_beside_body_word(ent: Span) -> bool:
