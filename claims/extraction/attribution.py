@@ -605,8 +605,13 @@ _COURTS = frozenset(["court", "tribunal", "judge", "judges"])
 # What a party declines to do when it says nothing ("declined to comment").
 _NO_COMMENT = frozenset(["comment", "respond", "reply", "elaborate"])
 
-# What is posted or published that says nothing in words ("posted photographs", "released a video").
-_PICTURES = frozenset(["photograph", "photo", "picture", "image", "video", "footage", "clip", "map"])
+# Recordings and pictures, which show things without saying them, as posted or published ("posted photographs",
+# "released a video") or as a source ("video footage showed ...") (lemmas).
+_PICTURES = frozenset(
+    ["video", "footage", "image", "photograph", "photo", "picture", "post", "clip", "recording", "imagery", "map"]
+)
+# What a laboratory tests, which bears a finding out without saying it ("a second sample confirmed the result").
+_SPECIMENS = frozenset(["sample", "specimen", "swab", "scan", "biopsy", "x-ray"])
 _PUTTING_OUT = frozenset(["post", "publish", "share", "release", "upload", "broadcast", "tweet"])
 # Verbs by which a body makes findings public or has them made: "results published by the agency showed ..." are its.
 _PUBLISHING = frozenset(["publish", "release", "issue", "compile", "conduct", "produce", "prepare"])
@@ -949,15 +954,10 @@ _HAPPENINGS = lexicon.EVENT_NOUNS | frozenset(
 
 
 def _a_picture(source: Token) -> bool:
-    """A recording or a picture ("video footage", "satellite images", "social media posts"), no party."""
+    """A recording, a picture or a sample tested ("video footage", "satellite images", "social media posts", "a second
+    sample"), no party."""
     # (a common noun whatever the tagger typed it: "Photographs released by ..." opening a sentence, a "person")
-    return source.pos_ == "NOUN" and source.lemma_.lower() in _PICTURES
-
-
-# Recordings and pictures, which show things without saying them (lemmas).
-_PICTURES = frozenset(
-    ["video", "footage", "image", "photograph", "photo", "picture", "post", "clip", "recording", "imagery"]
-)
+    return source.pos_ == "NOUN" and source.lemma_.lower() in _PICTURES | _SPECIMENS
 
 
 def _a_happening(source: Token) -> bool:

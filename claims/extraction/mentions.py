@@ -100,7 +100,14 @@ def entity_name(ent: Span) -> str:
 
 
 def names(ents: Iterable[Span]) -> list[str]:
-    return unique(entity_name(e) for e in ents)
+    """The names of ``ents``, each once; a body's initials in brackets right after its name ("the Valdorian
+    Anti-Doping Agency (VADA)") are the same party, named once."""
+    listed = list(ents)
+    return unique(entity_name(e) for i, e in enumerate(listed) if not (i and _initials_after(listed[i - 1], e)))
+
+
+def _initials_after(name: Span, ent: Span) -> bool:
+    return ent.start == name.end + 1 and name.doc[name.end].text == "(" and len(ent) == 1 and ent.text.isupper()
 
 
 def subtree_bounds(token: Token) -> tuple[int, int]:

@@ -191,6 +191,21 @@ def bound_entities(doc: Doc) -> None:
             kept.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
             changed = True
             continue
+        named = _name_before_initials(doc, ent)
+        if named is not None:
+            # "the Valdorian Anti-Doping Agency (VADA)": the name the initials stand for is the body's name too
+            while kept and kept[-1].end > named.start:
+                kept.pop()  # (a word of it typed on its own: "Valdorian" a people)
+            kept.extend([named, ent])
+            changed = True
+            continue
+        person = _name_after_role(doc, ent)
+        if person is not None:
+            # "Ravenmoor United striker Emeka Dalgaard", the club typed a person and the player nothing: the club is
+            # a body and the name after the role its person
+            kept.extend([Span(doc, ent.start, ent.end, label="ORG") if ent.label_ == "PERSON" else ent, person])
+            changed = True
+            continue
         if breaks:
             start = breaks[-1] + 1
         elif ent.label_ in ("PERSON", "ORG"):
@@ -231,6 +246,74 @@ def _saints_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             joined.append(ent)
     return joined if changed else ents
+
+
+# Short words a body's name may hold that its initials leave out ("Agency for Food Safety": AFS).
+_NAME_LINKS = frozenset(["of", "for", "and", "&", "on"])
+
+
+def _name_before_initials(doc: Doc, ent: Span) -> Span | None:
+    """The name a body's initials in brackets stand for, as an organisation, when the tagger typed only the initials
+    ("the Valdorian Anti-Doping Agency (VADA)": "Valdorian Anti-Doping Agency"): the capitalised words right before
+    the bracket whose first letters are the initials, the last a body's word."""
+    initials = ent.text
+    if (
+        len(ent) != 1
+        or not (2 <= len(initials) <= 8 and initials.isalpha() and initials.isupper())
+        or ent.start < 3
+        or doc[ent.start - 1].text != "("
+        or ent.end >= len(doc)
+        or doc[ent.end].text != ")"
+    ):
+        return None
+    start = ent.start - 1
+    letters: list[str] = []
+    while start > 0:
+        word = doc[start - 1]
+        if word.is_title and word.tag_ in ("NNP", "NNPS", "JJ"):
+            letters.insert(0, word.text[0])
+        elif not (word.text == "-" or (word.lower_ in _NAME_LINKS and letters)):
+            break
+        start -= 1
+    while start < ent.start - 1 and not doc[start].is_title:
+        start += 1  # (a name opens with a capital: not "of" nor "-")
+    last = doc[ent.start - 2]
+    if "".join(letters) != initials or last.lower_ not in lexicon.BODY_HEADS:
+        return None
+    return Span(doc, start, ent.start - 1, label="ORG")
+
+
+# Words for what a person does that news writes between a body's name and the person's ("Ravenmoor United striker
+# Emeka Dalgaard", "Halden Motors chief executive Ida Berg").
+_ROLE_WORDS = frozenset(
+    [
+        *lexicon.PERSON_NOUNS,
+        *lexicon.OCCUPATIONS,
+        *("striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "coach", "captain", "boss"),
+        *("player", "chief", "head", "owner", "candidate", "member", "councillor", "lawmaker"),
+    ]
+)
+
+
+def _name_after_role(doc: Doc, ent: Span) -> Span | None:
+    """The untyped name right after a body's name and a role word, as a person ("Ravenmoor United striker Emeka
+    Dalgaard": "Emeka Dalgaard"), when the tagger typed the body a body, a place or a person and left the name
+    untyped: the role is the name's, and the body's name is the role's or the name's."""
+    if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or not all(t.tag_ in ("NNP", "NNPS") for t in ent):
+        return None
+    i = ent.end
+    while i < len(doc) and doc[i].is_lower and doc[i].tag_ == "NN" and doc[i].lower_ in _ROLE_WORDS:
+        i += 1
+    end = i
+    while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    if i == ent.end or end - i < 2:
+        return None
+    name = doc[end - 1]
+    roles = range(ent.end, i)
+    if any(doc[r].head.i not in (*roles, name.i) for r in roles) or ent.root.head.i not in (*roles, name.i):
+        return None  # (the words make one phrase whose head is the name)
+    return Span(doc, i, end, label="PERSON")
 
 
 def _titled_person(ent: Span) -> bool:

@@ -3095,6 +3095,12 @@ def _holds_name(prep: Token) -> bool:
     return any(t.ent_type_ in _NAMED or (t.tag_ == "NNP" and t.ent_type_ not in ("DATE", "TIME")) for t in prep.subtree)
 
 
+def _names_party(prep: Token) -> bool:
+    """Whether a phrase names a body or a person ("for the medical charity Care Without Borders", a name the tagger
+    may have typed nothing), not a people or a place ("for Dastran refugees")."""
+    return any(t.ent_type_ in ("ORG", "PERSON") or (t.tag_ == "NNP" and not t.ent_type_) for t in prep.subtree)
+
+
 def _is_year(token: Token) -> bool:
     """A number that dates what it modifies: a year ("the 2023 law") or a day of a month ("the April 21
     election"); not the count of a span the tagger typed a date ("a five-day strike")."""
@@ -3154,6 +3160,8 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
             break  # "hospital in the besieged town of Tel Anbar" (a name the tagger missed is still a name)
         if _circumstance(child):
             break
+        if child.lower_ == "for" and noun.lower_ in _FACILITY_NOUNS and _names_party(child):
+            break  # "a centre in the camp for the charity Care Without Borders": whose work, not which camp
         end = child.right_edge.i + 1
     after = doc[end] if end < sent.end else None
     if (
@@ -4206,8 +4214,9 @@ def _body_for(head: str, candidates: list[str], places: Collection[str]) -> str 
             if synonym and not _is_name(name):
                 continue  # a word of the same meaning names a body by its name, not "the county environmental office"
             words = name.removeprefix("the ").lower().split()
-            # the name's own head: the last word before "of"/"for"/"at"/"in" ("defence ministry of Varkesh")
-            own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in")), len(words))
+            # the name's own head: the last word before "of"/"for"/"at"/"in"/"by" ("defence ministry of Varkesh";
+            # "investigation by the University of Havenbridge" is no university)
+            own = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "in", "by")), len(words))
             if synonym and head in ("paper", "newspaper") and words[:own] == ["journal"] and own < len(words):
                 continue  # a learned "Journal of Adolescent Health Research" is no newspaper (its paper is a study)
             if words != [head] and own and any(_same_word(words[own - 1], h) for h in heads):

@@ -1131,3 +1131,13 @@ def test_an_it_speaker_after_a_sentence_about_a_body_by_its_kind_is_that_body_no
         "Vantor Motors reported a net loss of 612 million euros for 2025.",
         ["Vantor Motors"],
     )
+
+
+def test_a_sample_that_confirms_a_result_is_no_claimer():
+    text = "A second sample, tested at the player's request in June, confirmed the result."
+
+    claims = extract_claims(text, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims] == [
+        ("A second sample, tested at the player's request in June, confirmed the result.", [])
+    ]

@@ -389,3 +389,41 @@ def test_a_name_after_a_saint_s_possessive_is_one_name():
         ("St Aldric's University Hospital", "ORG"),
         ("St Mary's Clinic", "ORG"),
     ]
+
+
+def test_an_untyped_name_after_a_body_and_a_role_is_a_person_and_the_body_a_body():
+    doc = get_nlp()("Harwick Rovers midfielder Tobias Lenn was suspended, and Oskar Feld stayed.")
+    words = [t.text for t in doc]
+    doc.ents = [
+        Span(doc, words.index("Harwick"), words.index("Rovers") + 1, label="PERSON"),  # the tagger's reading
+        Span(doc, words.index("Oskar"), words.index("Feld") + 1, label="PERSON"),
+    ]
+
+    bound_entities(doc)
+
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [
+        ("Harwick Rovers", "ORG"),
+        ("Tobias Lenn", "PERSON"),
+        ("Oskar Feld", "PERSON"),
+    ]
+
+
+def test_a_body_s_initials_in_brackets_make_the_words_before_them_its_name():
+    doc = get_nlp()(
+        "The striker was banned, the Corland Anti-Doping Agency (CADA) said, and the Red Cross (RC) agreed."
+    )
+    words = [t.text for t in doc]
+    doc.ents = [
+        Span(doc, words.index("Corland"), words.index("Corland") + 1, label="NORP"),
+        Span(doc, words.index("CADA"), words.index("CADA") + 1, label="ORG"),
+        Span(doc, words.index("RC"), words.index("RC") + 1, label="ORG"),
+    ]
+
+    bound_entities(doc)
+
+    # (the letters of "Red Cross" are not "RC" of a body's word: "Cross" names no body, so nothing is joined)
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [
+        ("Corland Anti-Doping Agency", "ORG"),
+        ("CADA", "ORG"),
+        ("RC", "ORG"),
+    ]

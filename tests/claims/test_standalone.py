@@ -7493,3 +7493,54 @@ def test_the_report_a_body_spoke_in_is_that_body_s_when_a_later_sentence_cites_i
         "on three earlier flights.",
         ["Transport Safety Bureau"],
     )
+
+
+def test_a_body_named_inside_what_acted_is_what_a_later_description_of_its_kind_means():
+    text = (
+        "An inquiry by the University of Marrowby has found that a chemist invented data in nine papers.\n\n"
+        "The university said the papers would be withdrawn."
+    )
+
+    assert standalone_texts(text)[-1] == "The University of Marrowby said the papers would be withdrawn."
+
+
+def test_a_player_named_after_the_club_and_the_role_is_whom_his_stands_for():
+    text = (
+        "Harwick Rovers midfielder Tobias Lenn has been banned for two years, the Corland Anti-Doping Agency (CADA) "
+        "said on Wednesday.\n\n"
+        "In a statement released through his lawyer, Lenn said he would appeal.\n\n"
+        "A second sample, tested at his request in June, confirmed the result, the agency said."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims] == [
+        (
+            "Harwick Rovers midfielder Tobias Lenn has been banned for two years, the Corland Anti-Doping Agency "
+            "(CADA) said on 5 March 2025.",
+            ["Corland Anti-Doping Agency"],
+        ),
+        (
+            "In a statement released through Tobias Lenn's lawyer, Lenn said he would appeal.",
+            ["Tobias Lenn"],
+        ),
+        (
+            "A second sample, tested at Tobias Lenn's request in June 2024, confirmed the result, the Corland "
+            "Anti-Doping Agency said.",
+            ["Corland Anti-Doping Agency"],
+        ),
+    ]
+
+
+def test_a_for_phrase_naming_whom_a_place_works_for_does_not_say_which_place():
+    text = (
+        "A cholera outbreak in the Tavri refugee camp has killed nine people, the health ministry said.\n\n"
+        '"We are seeing whole families arrive," said Rosa Lind, a doctor who runs a treatment centre in the camp for '
+        "the medical charity Care Without Borders.\n\n"
+        "Health Minister Joseph Kamara said the government had sent 30 additional health workers to the camp."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "Health Minister Joseph Kamara said the government had sent 30 additional health workers to the Tavri refugee "
+        "camp."
+    )
