@@ -6349,6 +6349,8 @@ def _object_phrase(obj: Token | None, it: Token, sent: Span, resolved: Mapping[i
         return None
     if resolved and obj.i in resolved:
         return resolved[obj.i]
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(obj)):
+        return None  # "had no previous experience ... when it won": what is not there is nothing "it" stands for
     mods = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")]
     first = min((c.left_edge.i for c in mods), default=obj.i)
     return f"the {text_of(sent.doc, first, obj.i + 1)}"

@@ -7544,3 +7544,14 @@ def test_a_for_phrase_naming_whom_a_place_works_for_does_not_say_which_place():
         "Health Minister Joseph Kamara said the government had sent 30 additional health workers to the Tavri refugee "
         "camp."
     )
+
+
+def test_what_a_clause_says_is_not_there_is_nothing_a_later_it_stands_for():
+    text = (
+        "The contracts covered 11 public hospitals.\n\n"
+        "The company, Brightway Services, had no previous experience of hospital work when it won the first of them."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "The company, Brightway Services, had no previous experience of hospital work when it won the first of them."
+    )
