@@ -4414,6 +4414,8 @@ def _mention_edits(
             unnamed_speakers = {i for i, name in resolved.items() if _unnamed_person_named(name, antecedents)}
             if _reported_by_unnamed_person(token, unnamed_speakers):
                 continue  # "a former council engineer had said he was instructed": the engineer, whom no name tells
+            if _clause_subject_described(token):
+                continue  # "told TVK that the driver had been using his phone": the driver's, whom no name tells
             gender = _GENDER.get(low, "")
             own = _clause_subject_name(token, first, antecedents) or _resolved_clause_subject(
                 token, resolved, antecedents
@@ -5447,6 +5449,38 @@ def _reported_by_unnamed_person(token: Token, described: Collection[int] = ()) -
         and not any(c.dep_ == "poss" for c in children_of(speaker))  # "His lawyer said he would sue": the client
         and gender in ("", "female" if pronoun in ("she", "her") else "male")
     )
+
+
+def _clause_subject_described(pronoun: Token) -> bool:
+    """ "his"/"her" or an object "him"/"her" in a clause whose subject is one person a word describes, no name ("the
+    driver had been using his phone"), or in a clause joined to one with such a subject ("... and that passengers
+    had asked him to slow down"): that person. An object pronoun is never its own clause's subject ("the judge told
+    him")."""
+    gender = _GENDER.get(pronoun.lower_, "")
+    possessive = pronoun.dep_ == "poss"
+    if not (possessive or pronoun.dep_ in ("dobj", "pobj", "dative")) or pronoun.lower_ not in ("his", "her", "him"):
+        return False
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    own_clause = True
+    for _ in range(4):
+        subject = _subject(verb)
+        if subject is not None and (possessive or not own_clause):
+            if subject.tag_ == "NN" and subject.i < pronoun.i:
+                said = _word_gender(subject.lemma_.lower())
+                return (
+                    said in ("", gender)
+                    and not any(c.dep_ == "poss" for c in children_of(subject))
+                    and not any(t.ent_type_ == "PERSON" for t in subject.subtree)
+                )
+            if subject.tag_ != "NNS":
+                return False  # a name or a pronoun: whom it is, others say
+        own_clause = False
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _in_relative_clause_of(token: Token, noun: Token) -> bool:

@@ -7555,3 +7555,30 @@ def test_what_a_clause_says_is_not_there_is_nothing_a_later_it_stands_for():
     assert standalone_texts(text)[-1] == (
         "The company, Brightway Services, had no previous experience of hospital work when it won the first of them."
     )
+
+
+def test_his_and_him_in_a_clause_about_a_person_described_by_a_word_are_that_person():
+    text = (
+        "Police chief Anton Belic said the driver had been detained.\n\n"
+        "A passenger, Vera Lund, told reporters that the driver had been using his phone before the crash and that "
+        "passengers had asked him to slow down.\n\n"
+        "The bus company said the driver had 12 years of experience and had started his shift at noon."
+    )
+
+    texts = standalone_texts(text)
+
+    assert texts[1:] == [
+        "A passenger, Vera Lund, told reporters that the driver had been using his phone before the crash and that "
+        "passengers had asked him to slow down.",
+        "The bus company said the driver had 12 years of experience and had started his shift at noon.",
+    ]
+
+
+def test_an_object_him_is_not_the_person_its_own_clause_is_about():
+    text = (
+        "Prosecutor Ida Marsh said the defendant, Karl Brenn, had lied.\n\n"
+        "Karl Brenn said the judge had never believed him."
+    )
+
+    # (the judge is not whom "him" stands for: the speaker is)
+    assert standalone_texts(text)[-1] == "Karl Brenn said the judge had never believed Karl Brenn."
