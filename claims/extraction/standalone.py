@@ -3148,6 +3148,7 @@ def _naming_phrase(noun: Token, sent: Span) -> str | None:
         if c.i < noun.i
         and ((c.dep_ in _MODIFIER_DEPS and c.tag_ != "PRP$") or (c.dep_ == "nummod" and _is_year(c)))
         and not _bare_possessor(c)
+        and not (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))  # "this month's referendum": when, not which
     ]  # not "its plant"; "the 2023 law"; "the government's 2027 budget" is "the 2027 budget"
     if any(c.lower_ in _ANOTHER_OF_ITS_KIND for c in lefts):
         return None  # "Dastovia's last referendum" is not the one a later "the referendum" means
@@ -7894,6 +7895,8 @@ def _matrix_subject_body(it: Token, resolved: dict[int, str]) -> str | None:
     own = [name for kind, name, ent in found if kind == "body" and ent.start <= subject.i < ent.end]
     if own:
         return own[0]
+    if subject.lemma_.lower() in DOCUMENT_NOUNS | _INQUIRY_NOUNS:
+        return None  # "A survey by the polling firm Demora found that 68 percent oppose it": no doing of Demora's
     return found[0][1] if len(found) == 1 and found[0][0] == "body" else None
 
 
@@ -8184,6 +8187,8 @@ def _quoted_group(sent: Span, start: int, attributed: Attribution | None, writte
             continue
         if not (_names_people(token) or token.lower_ in _GROUPS_OF_PEOPLE):
             continue
+        if any(c.lower_ in ("only", "no", "not", "just") for c in token.lefts):
+            continue  # "We have no army posts here, only farmers. They knew that": a contrast, whom "they" is not
         if token.tag_ == "NNS" and any(a.dep_ in ("relcl", "acl", "advcl") for a in token.ancestors):
             # "a week in which children are at risk": people a clause only describes are no group of the
             # sentence's own, and may still be whom "they" means ("ordinary people who wanted to help sick

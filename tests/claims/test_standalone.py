@@ -7582,3 +7582,35 @@ def test_an_object_him_is_not_the_person_its_own_clause_is_about():
 
     # (the judge is not whom "him" stands for: the speaker is)
     assert standalone_texts(text)[-1] == "Karl Brenn said the judge had never believed Karl Brenn."
+
+
+def test_it_after_a_survey_by_a_firm_found_is_not_the_firm():
+    text = (
+        "The bill is due to be debated in parliament on February 17.\n\n"
+        "A survey by the polling firm Norvik published on Monday found that 61 percent of voters oppose it."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "A survey by the polling firm Norvik published on 3 March 2025 found that 61 percent of voters oppose it."
+    )
+
+
+def test_a_time_s_possessive_does_not_say_which_thing_a_later_mention_means():
+    text = (
+        "Voters on the island of Kelt are split ahead of this month's referendum on leaving the Sarn Union, a poll "
+        "showed.\n\n"
+        "The referendum was called last year by the chief minister, Tomas Kjell."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "The referendum on leaving the Sarn Union was called in 2024 by the chief minister, Tomas Kjell."
+    )
+
+
+def test_a_group_a_quotation_sets_against_another_is_not_whom_they_stands_for():
+    text = (
+        "Emin Oras, the head of the village council, said shells fell for two hours. "
+        '"We have no army posts here, only farmers. They knew that," he said.'
+    )
+
+    assert standalone_texts(text)[-1] == '"They knew that," Emin Oras said.'
