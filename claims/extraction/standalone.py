@@ -2634,6 +2634,30 @@ def _state_named_for(adjective: str | None, *, doc: Doc) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# What only a state has, whose owner's name before it says the name is a state's ("Lestria's energy regulator",
+# "Ostrel's prisons").
+_OWNED_BY_STATES = frozenset(
+    [
+        *("ministry", "parliament", "economy", "gdp", "embassy", "constitution", "currency", "treasury", "borders"),
+        *("airspace", "inflation", "unemployment", "regulator", "prisons", "courts", "population", "coastline"),
+    ]
+)
+
+
+def _one_state_owner(doc: Doc) -> str | None:
+    """The one name the whole article writes as the owner of what only a state has ("Lestria's energy regulator",
+    "Ostrel's prisons"; not a government or an army, which a leader may be said to have), however the tagger typed
+    it, when it writes no other such owner."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON") or ent.end >= len(doc) or doc[ent.end].tag_ != "POS":
+            continue
+        owned = ent.root.head
+        if ent.root.dep_ == "poss" and all(t.tag_ == "NNP" for t in ent) and owned.lower_ in _OWNED_BY_STATES:
+            found.add(entity_name(ent))
+    return found.pop() if len(found) == 1 else None
+
+
 def _state_adjective_before(token: Token, sent: Span) -> str | None:
     """The one people's adjective its sentence writes before ``token`` for a state's body or office ("Aldrian
     Economy Minister"), if one."""
@@ -6028,6 +6052,9 @@ def _description_antecedent(
             or _place_named_before(token, sent, first, antecedents)
             # ("The Caldrian housing ministry ... in the country", the article naming Caldria later)
             or _state_named_for(_people_of(token, sent, antecedents), doc=token.doc)
+            # ("Norvane Energy, the country's second-largest supplier, ...", the article naming "Lestria's energy
+            # regulator" later)
+            or (_one_state_owner(token.doc) if not antecedents.places else None)
         )
     if token.text in ("government", "authorities"):
         # (the one its sentence's minister serves first: "Aldrian Economy Minister Lars Odegaard said the government")

@@ -7614,3 +7614,26 @@ def test_a_group_a_quotation_sets_against_another_is_not_whom_they_stands_for():
     )
 
     assert standalone_texts(text)[-1] == '"They knew that," Emin Oras said.'
+
+
+def test_the_country_no_earlier_sentence_named_is_the_one_whose_state_bodies_a_later_one_names():
+    text = (
+        "Tarnet Power, the country's largest electricity supplier, cut its profit forecast on Thursday.\n\n"
+        "Chief executive Ida Berg said the Rellham plant would be back at full output by March.\n\n"
+        "Vostria's energy regulator said it was investigating whether Tarnet had overcharged 40,000 households."
+    )
+
+    assert standalone_texts(text)[0] == (
+        "Tarnet Power, Vostria's largest electricity supplier, cut Tarnet Power's profit forecast on 6 March 2025."
+    )
+
+
+def test_a_leader_s_government_does_not_make_the_leader_s_name_a_country():
+    text = (
+        "Tarnet Power, the country's largest electricity supplier, cut its profit forecast on Thursday.\n\n"
+        "Analysts said Berg's government had little room to help."
+    )
+
+    assert standalone_texts(text)[0] == (
+        "Tarnet Power, the country's largest electricity supplier, cut Tarnet Power's profit forecast on 6 March 2025."
+    )
