@@ -6288,16 +6288,18 @@ def _speaker_of(token: Token, claimers: Sequence[str], attributed: Attribution |
     if attributed is None or not claimers or attributed.in_quotation:
         return None  # (a sentence wholly inside a quotation: its "he" is the speaker's, not the speaker)
     # (an "it" attribution read as the body its own sentence is about has no open pronoun: "The watchdog has fined
-    # Quanta ..., it said")
+    # Quanta ..., it said"; so too a closing "it said" after another cue the attribution went by: "The company
+    # expects profit of ..., it said")
+    closing_tag = token.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS and _closes_its_sentence(token.head)
     it_named_here = (
         not attributed.pronoun
         and token.lower_ == "it"
-        and token.head == attributed.verb
+        and (token.head == attributed.verb or closing_tag)
         and body_it_reports(token) is not None
     )
     if (token.lower_ != attributed.pronoun and not it_named_here) or token.dep_ != "nsubj":
         return None
-    verb = attributed.verb
+    verb = token.head if it_named_here else attributed.verb
     if verb is None and token.head.dep_ == "parataxis" and token.head.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
         verb = token.head  # a speech tag set off by commas ("In one case, it said, a dealer ..."): a parataxis
     elif (

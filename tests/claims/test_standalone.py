@@ -7637,3 +7637,14 @@ def test_a_leader_s_government_does_not_make_the_leader_s_name_a_country():
     assert standalone_texts(text)[0] == (
         "Tarnet Power, the country's largest electricity supplier, cut Tarnet Power's profit forecast on 6 March 2025."
     )
+
+
+def test_a_closing_it_said_after_another_cue_is_the_body_the_sentence_is_about():
+    text = (
+        "Tarnet Power cut its profit forecast on Thursday.\n\n"
+        "The company now expects operating profit of 900 million crowns for 2026, it said in a statement."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "Tarnet Power now expects operating profit of 900 million crowns for 2026, Tarnet Power said in a statement."
+    )
