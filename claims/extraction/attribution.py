@@ -1440,7 +1440,14 @@ def names_a_body(ent: Span) -> bool:
     # chain Fresco will close ..."
     return (
         # (or the last of joined words: "Brightlane, the online payments and banking app")
-        any(c.dep_ == "appos" and (c.lower_ in kinds or last_conjunct(c).lower_ in kinds) for c in children_of(root))
+        any(
+            c.dep_ == "appos"
+            and (c.lower_ in kinds or last_conjunct(c).lower_ in kinds)
+            # (not a person's job: "Tomas Reyk, a 31-year-old machine operator who escaped")
+            and not (c.lemma_.lower() in lexicon.ROLES_OF_BODIES and ent[0].lower_ in lexicon.GIVEN_NAMES)
+            and not any(g.dep_ == "relcl" and g.left_edge.lower_ == "who" for g in children_of(c))
+            for c in children_of(root)
+        )
         or (root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < ent.start)
         # "The buyer, Nordvik Mobility, runs ...": a role a business holds as often, named by no first name
         or (

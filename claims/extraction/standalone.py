@@ -505,6 +505,8 @@ class Antecedents:
                 kind = "body"
             if kind == "person" and (_names_settlement(ent.root) or _names_facility(ent) or _names_a_things_kind(ent)):
                 continue  # a place the tagger read as a person: ``_note_surnames`` keeps it as a settlement
+            if kind == "person" and name == self.dateline_city:
+                continue  # "DELLMOOR, Feb 12 - ... on the outskirts of Dellmoor", the town typed a person
             if kind == "body" and _names_facility(ent) and ent.root.head.lower_ in _NATURAL_FEATURES:
                 continue  # "the Tolla river", typed an organisation: no body a later "the company" could be
             if kind == "place":

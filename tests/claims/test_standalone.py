@@ -7648,3 +7648,28 @@ def test_a_closing_it_said_after_another_cue_is_the_body_the_sentence_is_about()
     assert standalone_texts(text)[-1] == (
         "Tarnet Power now expects operating profit of 900 million crowns for 2026, Tarnet Power said in a statement."
     )
+
+
+def test_a_named_speaker_a_job_word_describes_is_whom_a_later_he_stands_for():
+    text = (
+        '"We broke a window and jumped," said Pavel Rusk, a 31-year-old machine operator who escaped from the '
+        "third floor. He said managers kept the doors locked during shifts."
+    )
+
+    claims = extract_claims(text, published_on=PUBLISHED, scorer=RuleScorer())
+
+    assert [(c.text, c.claimers) for c in claims][-1] == (
+        "Pavel Rusk said managers kept the doors locked during shifts.",
+        ["Pavel Rusk"],
+    )
+
+
+def test_the_dateline_s_town_typed_a_person_is_no_he():
+    text = (
+        "DELLMOOR, Feb 12 (Meridian Wire) - A fire swept through a textile factory on the outskirts of Dellmoor "
+        "on Wednesday night, killing 14 workers, the regional emergency service said.\n\n"
+        "A machine operator who escaped said the smoke came up the stairs. He said managers kept the doors locked."
+    )
+
+    # (the operator, whom no name tells: not the town)
+    assert standalone_texts(text)[-1] == "He said managers kept the doors locked."
