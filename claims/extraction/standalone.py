@@ -1457,8 +1457,12 @@ class Antecedents:
             if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE") or (len(ent) > 1 and is_person_entity(ent)):
                 continue
             name = self.body_by_first_word(entity_name(ent)) or entity_name(ent)
+            made = _subject(verb, passive=True) if verb.dep_ not in ("acl", "relcl") else verb.head
+            thing = made.lemma_.lower() if made is not None else ""
             for word in _MAKERS:
-                self.described[word] = name
+                # (a maker of a part is no carmaker: "The part is made by Drava Components")
+                if thing in _MADE_BY_KIND.get(word, (thing,)):
+                    self.described[word] = name
             return
 
     def _note_acted_on(self, sent: Span, start: int, quoted: set[int]) -> None:
@@ -2520,22 +2524,19 @@ _MISTYPED_NAME_LABELS = frozenset(["WORK_OF_ART", "PRODUCT", "LAW", "EVENT"])
 
 def _untyped_business_subjects(sent: Span, start: int, quoted: Collection[int]) -> list[str]:
     """Names of businesses the tagger typed nothing, as clauses' subjects, outside quotations: capitalised words
-    ending in a trade word, with no article ("Aurelle Air grounded ...", "Halvern Steel will close ...")."""
+    ending in a trade word or with a "which" clause, with no article ("Aurelle Air grounded ...", "Halvern Steel
+    will close ...")."""
     doc = sent.doc
     found = []
     for head in tokens_of(doc, start, sent.end):
         if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NNP" or head.ent_type_ or head.i in quoted:
             continue
-        if head.lower_ not in lexicon.ORGANISATION_SUFFIXES or not head.is_title:
+        # (or a "which" clause says it is no person: "Open Ledger, which Malan founded in 2017, has 11 staff")
+        if not head.is_title or (head.lower_ not in lexicon.ORGANISATION_SUFFIXES and not _which_clause(head)):
             continue
-        first = head.i
-        while (
-            first > start and doc[first - 1].tag_ == "NNP" and doc[first - 1].is_title and not doc[first - 1].ent_type_
-        ):
-            first -= 1
-        if first == head.i or (first > sent.start and doc[first - 1].lower_ == "the"):
-            continue  # one word is no name; "the X Authority" is ``untyped_bodies``'
-        found.append(text_of(doc, first, head.i + 1))
+        first = _untyped_name_start(head, start)
+        if first is not None:
+            found.append(text_of(doc, first, head.i + 1))
     return found
 
 
@@ -3460,6 +3461,12 @@ DOCUMENT_SYNONYMS = {
 # Verbs of making a thing, and the words for whoever made it ("built by Aerovance": the manufacturer).
 _MAKING_VERBS = frozenset(["build", "make", "manufacture", "produce", "design", "assemble"])
 _MAKERS = ("manufacturer", "maker", "builder", "carmaker", "planemaker", "shipbuilder")
+# What the makers of one kind make (lemmas): only the maker of such a thing is what "the carmaker" means.
+_MADE_BY_KIND = {
+    "carmaker": ("car", "vehicle", "model", "hatchback", "saloon", "suv", "van", "truck", "lorry", "bus"),
+    "planemaker": ("plane", "aircraft", "jet", "airliner", "airplane"),
+    "shipbuilder": ("ship", "vessel", "ferry", "tanker", "frigate", "submarine", "boat"),
+}
 _PRODUCING_VERBS = frozenset(
     ["publish", "release", "issue", "conduct", "commission", "carry", "compile", "produce", "write", "prepare"]
 )
@@ -3641,6 +3648,11 @@ def _thing_subject(sent: Span) -> str | None:
     named = _names_in(sent.doc, subject.left_edge.i, subject.right_edge.i + 1)
     if named and named[0][0] == "body" and subject.ent_type_:
         return named[0][1]
+    if subject.tag_ == "NNP" and not subject.ent_type_ and _which_clause(subject):
+        # "Open Ledger, which Malan founded in 2017, has 11 staff": a name the tagger gave no type ("It" is it)
+        first = _untyped_name_start(subject, sent.start)
+        if first is not None:
+            return text_of(sent.doc, first, subject.i + 1)
     appos = next((c for c in children_of(subject) if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
     if appos is not None:
         # "Kline's party, the Freedom Alliance, called ...": the name set beside it
@@ -3660,6 +3672,23 @@ def _thing_subject(sent: Span) -> str | None:
     if phrase and phrase[:1].isupper() and subject.tag_ == "NNP" and sent.doc[subject.left_edge.i].lower_ != "the":
         return phrase  # a name written without "the" ("Transparency Watch, an anti-corruption group, said ...")
     return _with_the(phrase) if phrase else None  # (not "the Korvia's trade ministry")
+
+
+def _which_clause(noun: Token) -> bool:
+    """Whether a "which" clause hangs on ``noun``: a thing or a body, no person."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in children_of(noun))
+
+
+def _untyped_name_start(head: Token, start: int) -> int | None:
+    """Where the name ending in ``head`` starts: the capitalised words the tagger typed nothing right before it (from
+    ``start``), two to four in all and not after "the" ("Aurelle Air", "Open Ledger"); None for any other."""
+    doc = head.doc
+    first = head.i
+    while first > start and doc[first - 1].tag_ == "NNP" and doc[first - 1].is_title and not doc[first - 1].ent_type_:
+        first -= 1
+    if first == head.i or head.i - first > 3 or (first > 0 and doc[first - 1].lower_ == "the"):
+        return None  # one word is no name; "the X Authority" is ``untyped_bodies``'
+    return first
 
 
 # Bodies that speak and have people of their own ("Its leader"), besides those ``lexicon.BODY_NOUNS`` names.
@@ -7219,6 +7248,8 @@ def _plural_subject_before(they: Token, first: int) -> str | None:
         topics = ("nsubj", "nsubjpass", "dobj") if they.dep_ == "dobj" else ("nsubj", "nsubjpass")
         if noun.dep_ not in topics or noun.ent_type_ or noun.lemma_.lower() in PERSON_NOUNS:
             return None  # "cut prices, and they ...": another plural stands nearer, so which is unsure
+        if they.dep_ == "dobj" and noun.head.i == they.head.i and noun.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "the closures will cost them dearly": an object is never its own verb's subject
         lemma = noun.lemma_.lower()
         if _people_noun(lemma):
             return None  # people: a "they" of anyone like them

@@ -7673,3 +7673,30 @@ def test_the_dateline_s_town_typed_a_person_is_no_he():
 
     # (the operator, whom no name tells: not the town)
     assert standalone_texts(text)[-1] == "He said managers kept the doors locked."
+
+
+def test_an_object_them_is_never_its_own_verb_s_subject():
+    text = "Hoteliers fear the closures will cost them dearly in the peak season."
+
+    assert standalone_texts(text) == ["Hoteliers fear the closures will cost them dearly in the peak season."]
+
+
+def test_the_maker_of_a_part_is_no_carmaker():
+    text = (
+        "HALSTEDT, Oct 14 (Meridian Wire) - Carmaker Korvan Motors said on Wednesday it was recalling about 412,000 "
+        "vehicles because a faulty seat-belt anchor can come loose.\n\n"
+        "The part is made by Drava Components, which said it was cooperating fully.\n\n"
+        "Last year the carmaker called back 60,000 hatchbacks over a software fault."
+    )
+
+    assert standalone_texts(text)[-1] == ("In 2024 Korvan Motors called back 60,000 hatchbacks over a software fault.")
+
+
+def test_a_name_with_a_which_clause_the_tagger_typed_nothing_is_whose_its_is():
+    text = (
+        "Defamation is a civil matter in Ardenia.\n\n"
+        "Open Ledger, which Malan founded in 2017, has 11 staff and is funded mainly by reader donations. "
+        "Its editor, Sunniva Holt, said the site had launched an appeal."
+    )
+
+    assert standalone_texts(text)[-1] == ("Open Ledger's editor, Sunniva Holt, said the site had launched an appeal.")
