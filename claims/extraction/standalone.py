@@ -3375,6 +3375,8 @@ def _named_purpose(noun: Token) -> Token | None:
         )
         if not (infinitive or (plan and relative)):
             continue
+        if any(t.tag_ in ("PRP", "PRP$") for t in clause.subtree):
+            continue  # "a bill that would give it control over ...": whose, only its own sentence says
         named = any(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("DATE", "TIME") for t in clause.subtree)
         acts_on = any(c.dep_ in ("dobj", "prep", "xcomp") for c in children_of(clause))
         if named or (plan and acts_on):

@@ -7700,3 +7700,15 @@ def test_a_name_with_a_which_clause_the_tagger_typed_nothing_is_whose_its_is():
     )
 
     assert standalone_texts(text)[-1] == ("Open Ledger's editor, Sunniva Holt, said the site had launched an appeal.")
+
+
+def test_a_purpose_clause_with_a_pronoun_does_not_name_the_plan_elsewhere():
+    text = (
+        "Opposition lawmakers said they would boycott parliament until the government withdraws a bill that would "
+        "give it control over the Varnian electoral commission.\n\n"
+        "The bill would allow the justice ministry to appoint five of the commission's seven members."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "The bill would allow the justice ministry to appoint five of the Varnian electoral commission's seven members."
+    )
