@@ -354,6 +354,9 @@ class Antecedents:
     sentences: int = 0
     # the article has told of a union, a walkout or pay: its "strike" is a labour one
     labour_dispute: bool = False
+    # the body the article said employs people ("NANS, the state agency that employs the controllers"), the other
+    # side of a labour dispute
+    employer: str | None = None
     # a noun's last mention with a noun before it that says what kind ("team" -> "research team")
     kinds: dict[str, str] = field(default_factory=dict)
     # regions (LOC entities: "the Tarsun highlands", "southern Europe"), newest last, for "the region"
@@ -434,6 +437,9 @@ class Antecedents:
     state_adjectives: dict[str, None] = field(default_factory=dict)
     # the city the dateline says the story was filed from, for "the city" before any settlement is named
     dateline_city: str | None = None
+    # the courts the article named only as where an appeal may go ("30 days to appeal to the Supreme Court"): not
+    # the court a later "the court" means
+    appeal_courts: set[str] = field(default_factory=set)
     # the places the article's first sentences named
     lead_places: set[str] = field(default_factory=set)
     # the places the headline named ("Opposition takes poll lead weeks before Lessia vote"), for "the country"
@@ -507,6 +513,10 @@ class Antecedents:
                 continue  # a place the tagger read as a person: ``_note_surnames`` keeps it as a settlement
             if kind == "person" and name == self.dateline_city:
                 continue  # "DELLMOOR, Feb 12 - ... on the outskirts of Dellmoor", the town typed a person
+            if kind == "body" and _appealed_to(ent):
+                self.appeal_courts.add(name)
+            elif kind == "body":
+                self.appeal_courts.discard(name)
             if kind == "body" and _names_facility(ent) and ent.root.head.lower_ in _NATURAL_FEATURES:
                 continue  # "the Tolla river", typed an organisation: no body a later "the company" could be
             if kind == "place":
@@ -650,6 +660,7 @@ class Antecedents:
                 self.described.setdefault(word, name)
         if _LABOUR_IN.search(text):
             self.labour_dispute = True  # "a strike" in this article is a walkout, never an attack
+        self.employer = self.employer or _employer_named(sent, start, quoted)
         self._note_event(sent, start)
         # (a number of people harmed: what a next "the figures" counts)
         self.counted_harm = any(
@@ -2143,10 +2154,14 @@ class Antecedents:
             return None
         unions = [b for b in self.bodies if _own_head(b) in _UNION_HEADS and _is_name(b)]
         employers = [b for b in self.named_businesses() if b not in unions]
-        # (the article's own business, else the first it called an operator or a company, else the only one)
+        # (the body the article said employs them, else the article's own business, else the first it called an
+        # operator or a company, else the only one)
         described = [name for word, name in self.described.items() if word in TOPIC_HEADS]
-        employer = next((b for b in (self.topic, *described) if b in employers), None) or (
-            employers[0] if len(set(employers)) == 1 else None
+        employed_by = next((b for b in self.bodies if b.removeprefix("the ") == self.employer), self.employer)
+        employer = (
+            employed_by
+            or next((b for b in (self.topic, *described) if b in employers), None)
+            or (employers[0] if len(set(employers)) == 1 else None)
         )
         if not unions or employer is None:
             return None
@@ -3674,6 +3689,33 @@ def _thing_subject(sent: Span) -> str | None:
     if phrase and phrase[:1].isupper() and subject.tag_ == "NNP" and sent.doc[subject.left_edge.i].lower_ != "the":
         return phrase  # a name written without "the" ("Transparency Watch, an anti-corruption group, said ...")
     return _with_the(phrase) if phrase else None  # (not "the Korvia's trade ministry")
+
+
+def _employer_named(sent: Span, start: int, quoted: Collection[int]) -> str | None:
+    """The body a sentence says employs people, by name, outside quotations: "the National Air Navigation Service
+    (NANS), the state agency that employs the controllers", "Harlan Mills, which employs 600 people"."""
+    for verb in tokens_of(sent.doc, start, sent.end):
+        if verb.lemma_.lower() != "employ" or verb.pos_ != "VERB" or verb.i in quoted:
+            continue
+        subject = _subject(verb)
+        if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            subject = verb.head.head if verb.head.dep_ == "appos" else verb.head
+        ent = entity_of(subject) if subject is not None else None
+        if ent is not None and ent.label_ == "ORG":
+            return entity_name(ent)
+    return None
+
+
+def _appealed_to(ent: Span) -> bool:
+    """Whether a name is only where an appeal may go ("lodge an appeal with the Supreme Court", "appeal to X")."""
+    root = ent.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("to", "with", "before")
+        and prep.head.lemma_.lower() == "appeal"
+        and prep.head.i != prep.i
+    )
 
 
 def _which_clause(noun: Token) -> bool:
@@ -5874,6 +5916,9 @@ def _description_antecedent(
         if low in ("army", "military", "navy"):
             # "the army" is a state's: not a group the article called rebel ("the rebel Free Dalmar Army")
             earlier = [b for b in earlier if not _called(b, text_before, _GROUP_ADJECTIVES)]
+        if low == "court":
+            # "Outside the court" after "has 30 days to appeal to the Supreme Court": the court that ruled
+            earlier = [b for b in earlier if b not in antecedents.appeal_courts] or earlier
         pool = earlier
         if low in COMMERCIAL_HEADS:
             # (nor is a paper the article called one "the company": "the business daily Commercial Register")

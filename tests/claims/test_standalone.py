@@ -7712,3 +7712,31 @@ def test_a_purpose_clause_with_a_pronoun_does_not_name_the_plan_elsewhere():
     assert standalone_texts(text)[-1] == (
         "The bill would allow the justice ministry to appoint five of the Varnian electoral commission's seven members."
     )
+
+
+def test_the_court_is_the_one_that_ruled_not_where_an_appeal_may_go():
+    text = (
+        "The High Court on Thursday quashed the government's licence for a copper mine near Lake Ombra.\n\n"
+        "Kestrel Copper has 30 days to lodge an appeal with the Supreme Court.\n\n"
+        "Outside the court, dozens of supporters sang and beat drums."
+    )
+
+    assert standalone_texts(text)[-1] == "Outside the High Court, dozens of supporters sang and beat drums."
+
+
+def test_the_two_sides_of_a_strike_are_the_union_and_the_body_that_employs_its_members():
+    text = (
+        "Hundreds of flights were cancelled across Valmark on Thursday as air traffic controllers began a 48-hour "
+        "strike over pay.\n\n"
+        "The National Air Navigation Service, the state agency that employs the controllers, said 1,140 flights had "
+        "been cancelled. Lorvik International, the country's busiest airport, expects 85,000 passengers to be "
+        "affected.\n\n"
+        "The Air Traffic Controllers' Guild says its members have had no real-terms pay rise since 2022.\n\n"
+        "Budget carrier SkyLark said it had cancelled all 212 of its flights.\n\n"
+        "Talks between the two sides are scheduled to resume on Monday."
+    )
+
+    assert standalone_texts(text)[-1] == (
+        "Talks between the Air Traffic Controllers' Guild and the National Air Navigation Service are scheduled to "
+        "resume on 10 March 2025."
+    )
