@@ -249,7 +249,7 @@ def _saints_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # Short words a body's name may hold that its initials leave out ("Agency for Food Safety": AFS).
-_NAME_LINKS = frozenset(["of", "for", "and", "&", "on"])
+_INITIALS_SKIP = frozenset(["of", "for", "and", "&", "on"])
 
 
 def _name_before_initials(doc: Doc, ent: Span) -> Span | None:
@@ -272,7 +272,7 @@ def _name_before_initials(doc: Doc, ent: Span) -> Span | None:
         word = doc[start - 1]
         if word.is_title and word.tag_ in ("NNP", "NNPS", "JJ"):
             letters.insert(0, word.text[0])
-        elif not (word.text == "-" or (word.lower_ in _NAME_LINKS and letters)):
+        elif not (word.text == "-" or (word.lower_ in _INITIALS_SKIP and letters)):
             break
         start -= 1
     while start < ent.start - 1 and not doc[start].is_title:

@@ -3791,7 +3791,13 @@ def _subject_name_of(subject: Token, sent: Span) -> str | None:
     if (
         len(words) > 2
         and words[0].lower_ == "the"
-        and all(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("PERSON", "GPE", "DATE") for t in words[1:])
+        # (with the short words and possessives a name holds: "The Port and Harbour Workers' Union")
+        and words[1].tag_ in ("NNP", "NNPS")
+        and all(
+            (t.tag_ in ("NNP", "NNPS") or t.lower_ in _NAME_LINKS or t.tag_ == "POS")
+            and t.ent_type_ not in ("PERSON", "GPE", "DATE")
+            for t in words[1:]
+        )
         and not any(c.dep_ == "prep" for c in subject.rights)  # "the Corvalian Chamber of Industry": below
     ):
         return f"the {words[1:].text}"  # a name that takes "the" is no person's, however the tagger typed it
@@ -6973,10 +6979,16 @@ def _subject_name(subject: Token, resolved: dict[int, str], first: int, bodies: 
     words = subject.doc[max(start, min(c.left_edge.i for c in lefts)) : subject.i + 1]
     if not all(t.is_alpha for t in words):
         return None
-    if all(t.tag_ in ("NNP", "NNPS") for t in words) and not (
+    if all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in words) and not (
         words.start > start and subject.doc[words.start - 1].lower_ == "the"
     ):
         return words.text  # a name the tagger missed, written as the article wrote it: "Fairway Markets"
+    owner = next(
+        (c for c in subject.lefts if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG") and c.i >= start), None
+    )
+    if owner is not None and owner.i + 2 == words.start and subject.doc[owner.i + 1].tag_ == "POS":
+        # "Tessaly's foreign ministry said it ...": whose, as the sentence wrote it
+        return text_of(subject.doc, owner.left_edge.i, subject.i + 1)
     written = next((resolved[t.i] for t in words if t.i in resolved and resolved[t.i].startswith("the ")), None)
     if written is not None and len(words) == 2 and words[0].i in resolved:
         # "The city council said it ...", its "city" written "the Veyrn city": "the Veyrn city council"

@@ -7740,3 +7740,21 @@ def test_the_two_sides_of_a_strike_are_the_union_and_the_body_that_employs_its_m
         "Talks between the Air Traffic Controllers' Guild and the National Air Navigation Service are scheduled to "
         "resume on 10 March 2025."
     )
+
+
+def test_a_name_holding_and_and_a_possessive_is_whole_when_its_is_written_out():
+    text = (
+        "The Port and Harbour Workers' Union said the lockout was illegal. Its general secretary, Colm Rafferty, "
+        "called it an act of vandalism."
+    )
+
+    # ("it" is the lockout, which the rules leave as written)
+    assert standalone_texts(text)[-1] == (
+        "The Port and Harbour Workers' Union's general secretary, Colm Rafferty, called it an act of vandalism."
+    )
+
+
+def test_a_body_a_country_s_name_owns_keeps_it_when_its_it_is_written_out():
+    text = "Tessaly's foreign ministry said it regretted the death."
+
+    assert standalone_texts(text) == ["Tessaly's foreign ministry said Tessaly's foreign ministry regretted the death."]
