@@ -756,10 +756,10 @@ class Antecedents:
                     self.lead_disaster = " ".join(["the", *([town] if town else []), *words, token.text])
             if _another_outbreak(token, self.lead_nouns, lead=self.sentences <= LEAD_SENTENCES):
                 pass  # "In 2022, a norovirus outbreak closed four wards": not the outbreak the article reports
+            elif token.i >= start and token.i not in quoted and (named := _named_disease(token)) is not None:
+                self.diseases[named] = self.diseases.get(named, 0) + 1  # "Corran fever", "whooping cough"
             elif _is_disease_name(word) and token.i >= start and token.i not in quoted:
                 self.diseases[word] = self.diseases.get(word, 0) + 1
-            elif token.i >= start and token.i not in quoted and (named := _named_disease(token)) is not None:
-                self.diseases[named] = self.diseases.get(named, 0) + 1  # "Corran fever", "Klebsiella pneumoniae"
             if token.i not in quoted and (fuller := _fuller_mention(token, sent)) is not None:
                 self.fuller[a.lower] = fuller
             # (a speaker's words name nothing the article stands behind: "a fire sale of ...", said X, is no sale)
@@ -2968,11 +2968,27 @@ _DISEASE_NAME_ENDS = frozenset(["fever", "flu", "virus", "syndrome", "disease", 
 _GERM_NOUNS = frozenset(["bacterium", "bacteria", "virus", "parasite", "fungus", "strain", "superbug"])
 
 
+# Diseases named by two common words, the second no disease alone or another one ("whooping cough", "bird flu").
+_DISEASE_PHRASES = frozenset(
+    [
+        ("whooping", "cough"),
+        ("yellow", "fever"),
+        ("scarlet", "fever"),
+        ("bird", "flu"),
+        ("swine", "flu"),
+        ("chicken", "pox"),
+        ("foot-and-mouth", "disease"),
+    ]
+)
+
+
 def _named_disease(noun: Token) -> str | None:
     """A disease named with a proper name: "Corran fever" (the proper name before a disease word), "Klebsiella
     pneumoniae" (the name after "the bacterium"); or with a disease's own name before the word ("dengue fever",
     whose "dengue" the tagger may read as an adjective)."""
     doc = noun.doc
+    if noun.i > 0 and (doc[noun.i - 1].lower_, noun.lower_) in _DISEASE_PHRASES:
+        return f"{doc[noun.i - 1].lower_} {noun.lower_}"  # "whooping cough", "bird flu"
     if noun.lower_ == "cancer" and noun.i > 0 and doc[noun.i - 1].head.i == noun.i:
         organ = doc[noun.i - 1]
         # "lung cancer", "cervical cancer": which cancer, by where it grows

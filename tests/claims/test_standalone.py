@@ -7758,3 +7758,12 @@ def test_a_body_a_country_s_name_owns_keeps_it_when_its_it_is_written_out():
     text = "Tessaly's foreign ministry said it regretted the death."
 
     assert standalone_texts(text) == ["Tessaly's foreign ministry said Tessaly's foreign ministry regretted the death."]
+
+
+def test_a_disease_named_by_two_common_words_is_what_the_disease_means():
+    text = (
+        "Cases of whooping cough in the region have tripled this year, the regional health agency said.\n\n"
+        "The disease also tends to peak every three to five years."
+    )
+
+    assert standalone_texts(text)[-1] == "Whooping cough also tends to peak every three to five years."
