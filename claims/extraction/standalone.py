@@ -125,7 +125,12 @@ _VESSELS = frozenset(
     ["vessel", "ship", "tanker", "ferry", "freighter", "trawler", "yacht", "liner", "boat", "aircraft", "plane"]
 )
 # Road and rail vehicles a lead may name, which a later "the vehicle" stands for (lemmas).
-_VEHICLES = frozenset(["coach", "bus", "minibus", "truck", "lorry", "tram", "train", "van", "car", "tanker"])
+_VEHICLES = frozenset(
+    [
+        *("coach", "bus", "minibus", "truck", "lorry", "tram", "train", "van", "car", "tanker", "boat", "dinghy"),
+        *("plane", "jet", "aircraft", "helicopter", "airliner"),
+    ]
+)
 # Verbs of a journey, whose "from" and "to" name places.
 _TRAVEL_VERBS = frozenset(["sail", "fly", "travel", "drive", "head", "return", "flee", "go"])
 # The people who wrote a document ("Its authors said").
@@ -646,8 +651,10 @@ class Antecedents:
             self.described[kind_word] = name
         for word, name in _drugs_named(sent, start, quoted):
             # "its experimental drug velotinab", "the pill, called velorastat": a later "the drug" is velotinab, and
-            # a trial or study with nothing else to say which is of velotinab
+            # a trial or study with nothing else to say which is of velotinab ("the antibiotic zentamycin" is a drug)
             self.described.setdefault(word, name)
+            if word in ("antibiotic", "antiviral"):
+                self.described.setdefault("drug", name)
             if name not in self.drugs:
                 self.drugs.append(name)
         for name in _storms_named(sent, start, quoted):
@@ -742,7 +749,9 @@ class Antecedents:
                 # (the common words before the noun: "a passenger train", "a gas explosion")
                 words = [c.text for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
                 if self.lead_vehicle is None and token.i not in quoted and a.lemma in _VEHICLES:
-                    self.lead_vehicle = " ".join(["the", *words, token.text])  # "a passenger train": the train
+                    # "a passenger train": the train; "A bus carrying 40 pilgrims plunged into a ravine near Kosta":
+                    # the bus that did so
+                    self.lead_vehicle = " ".join(["the", *words, token.text]) + _what_it_did(token)
                 # (a fire that broke out or swept through, not one exchanged or opened: "exchanged artillery fire")
                 blaze = a.lemma in _FIRES and token.dep_ not in ("dobj", "compound", "conj")
                 if self.lead_disaster is None and token.i not in quoted and (a.lemma in _DISASTER_NOUNS or blaze):
@@ -2476,7 +2485,9 @@ def _vessels_named(sent: Span, start: int, quoted: Collection[int]) -> list[str]
 
 
 # Words for a medicine, which a drug's name follows ("the drug velotinab", "the pill, called velorastat").
-_DRUG_NOUNS = frozenset(["drug", "pill", "medicine", "medication", "treatment", "therapy", "vaccine", "jab"])
+_DRUG_NOUNS = frozenset(
+    ["drug", "pill", "medicine", "medication", "treatment", "therapy", "vaccine", "jab", "antibiotic", "antiviral"]
+)
 _NAMING_VERBS = frozenset(["called", "named", "dubbed"])
 # Endings of drugs' generic names (monoclonal antibodies and kinase inhibitors, statins, antivirals, ...).
 _DRUG_NAME_ENDS = (
@@ -2495,7 +2506,8 @@ def _drugs_named(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[
     doc = sent.doc
     found = []
     for word in tokens_of(doc, start, sent.end - 1):
-        if word.lemma_.lower() not in _DRUG_NOUNS or word.tag_ != "NN" or word.i in quoted:
+        # (the tagger may read "antibiotic" before a name as an adjective)
+        if word.lemma_.lower() not in _DRUG_NOUNS or word.tag_ not in ("NN", "JJ") or word.i in quoted:
             continue
         at = word.i + 1
         if doc[at].text == "," and at + 1 < sent.end and doc[at + 1].lower_ in _NAMING_VERBS:
@@ -6016,6 +6028,11 @@ def _description_antecedent(
     candidates.append(_with_the(phrase) if phrase else None)
     if lemma == "vehicle" and token.tag_ == "NN" and not quoted:
         candidates.append(antecedents.lead_vehicle)  # "The vehicle was travelling ..." after "a coach carrying ..."
+    vehicle = antecedents.lead_vehicle
+    if lemma in _VEHICLES and token.tag_ == "NN" and not quoted and vehicle and " that " in vehicle:
+        # "The bus had been travelling at high speed" after "A bus carrying 40 pilgrims plunged into a ravine near
+        # Kosta": the bus that did so
+        candidates.append(vehicle if vehicle.split(" that ")[0].endswith(f" {token.text}") else None)
     if lemma in _TRIAL_NOUNS and token.tag_ == "NN" and not quoted and len(antecedents.drugs) == 1:
         candidates.append(f"the {antecedents.drugs[0]} {token.text}")  # "The study" -> "The velotinab study"
     if not quoted and lemma == token.text:
@@ -7485,6 +7502,31 @@ def _of_its_outbreak(it: Token) -> bool:
     if it.dep_ == "nsubj":
         return lemma in _OUTBREAK_VERBS and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in children_of(verb))
     return it.dep_ == "dobj" and lemma in _CAUSING_VERBS
+
+
+def _what_it_did(subject: Token) -> str:
+    """ " that plunged into a ravine near Kosta" for the subject of a verb in the past ("A bus carrying 40 pilgrims
+    plunged into a ravine near Kosta on Friday"): the verb and what follows it up to a time, a comma or a clause;
+    "" for a subject of anything else, or when that is longer than a phrase."""
+    verb = subject.head
+    # (the tagger may read a past tense with an active subject as a participle: "A boat ... capsized off Lessa")
+    if subject.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB":
+        return ""
+    if any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
+        return ""  # ("has been travelling": no act of the past that says which)
+    end = verb.i + 1
+    for child in (c for c in children_of(verb) if c.i > verb.i):
+        words = list(child.subtree)
+        if (
+            child.dep_ not in ("prep", "prt", "dobj")
+            or child.left_edge.i != end
+            or any(t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.dep_ in ("relcl", "acl", "advcl") for t in words)
+        ):
+            break
+        end = child.right_edge.i + 1
+    if end - verb.i > MAX_PHRASE_TOKENS - 4:
+        return ""
+    return f" that {text_of(subject.doc, verb.i, end)}"
 
 
 def _mishap_of(subject: Token) -> str | None:
