@@ -311,6 +311,9 @@ class Antecedents:
     # talks between Vostrel and Karsana", "cut": "planned cut to diesel subsidies for farmers"), for a later bare
     # "the talks" nothing else resolves
     fuller: dict[str, str] = field(default_factory=dict)
+    # the acts the lead reported by their verb, by the noun for such an act ("Halden Motors will close its
+    # Stellburg plant": "closure" -> "the closure of Halden Motors' Stellburg plant"), for a later "the closure"
+    lead_acts: dict[str, str] = field(default_factory=dict)
     # the drugs named by a word for a drug ("velotinab"), for "the trial" of the one drug an article names
     drugs: list[str] = field(default_factory=list)
     # a document noun -> who made the document its phrase names ("statement": "Brockway Civil Works"), for a claimer
@@ -669,6 +672,9 @@ class Antecedents:
             self.labour_dispute = True  # "a strike" in this article is a walkout, never an attack
         self.employer = self.employer or _employer_named(sent, start, quoted)
         self._note_event(sent, start)
+        if self.sentences <= LEAD_SENTENCES:
+            for noun, act in _acts_by_verb(sent, start, quoted):
+                self.lead_acts.setdefault(noun, act)
         # (a number of people harmed: what a next "the figures" counts)
         self.counted_harm = any(
             t.lemma_.lower() in claim_types.CASUALTY_WORDS and t.i not in quoted
@@ -6235,6 +6241,9 @@ def _description_antecedent(
         # ceasefire"
         synonyms = (antecedents.fuller.get(word) for word in _EVENT_SYNONYMS.get(lemma, ()))
         candidates.append(next((_with_the(f) for f in synonyms if f is not None), None))
+    if not quoted and token.tag_ == "NN":
+        # "Unions said the closure would devastate the town" after "Halden Motors will close its Stellburg plant"
+        candidates.append(antecedents.lead_acts.get(lemma))
     mishap = antecedents.lead_mishap
     if mishap is not None and not quoted and mishap.split()[1] in (lemma, *_EVENT_SYNONYMS.get(lemma, ())):
         candidates.append(mishap)  # "the blast" after "A Vela-3 rocket exploded ...": "the explosion of the ..."
@@ -7502,6 +7511,79 @@ def _of_its_outbreak(it: Token) -> bool:
     if it.dep_ == "nsubj":
         return lemma in _OUTBREAK_VERBS and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in children_of(verb))
     return it.dep_ == "dobj" and lemma in _CAUSING_VERBS
+
+
+# Nouns for an act done to something, with the verb the act is done by and the preposition before what it is done
+# to ("the closure of the plant", "the freeze on rents").
+_ACT_NOUNS = {
+    "closure": ("close", "of"),
+    "sale": ("sell", "of"),
+    "freeze": ("freeze", "on"),
+    "ban": ("ban", "on"),
+    "recall": ("recall", "of"),
+    "suspension": ("suspend", "of"),
+    "cancellation": ("cancel", "of"),
+    "acquisition": ("acquire", "of"),
+    "purchase": ("buy", "of"),
+    "demolition": ("demolish", "of"),
+    "evacuation": ("evacuate", "of"),
+    "expulsion": ("expel", "of"),
+    "dismissal": ("dismiss", "of"),
+    "privatisation": ("privatise", "of"),
+    "nationalisation": ("nationalise", "of"),
+}
+_ACTS_OF_VERBS = {verb: (noun, preposition) for noun, (verb, preposition) in _ACT_NOUNS.items()}
+
+
+def _acts_by_verb(sent: Span, start: int, quoted: Collection[int]) -> list[tuple[str, str]]:
+    """(noun, phrase) of each act a sentence reports by its verb, outside quotations, as a later "the <noun>" would
+    name it: "Halden Motors will close its Stellburg plant" -> ("closure", "the closure of Halden Motors' Stellburg
+    plant"), "rents will be frozen" -> ("freeze", "the freeze on rents"). Not when what it is done to is a pronoun,
+    a bare description or longer than a phrase."""
+    doc = sent.doc
+    found = []
+    for verb in tokens_of(doc, start, sent.end):
+        act = _ACTS_OF_VERBS.get(verb.lemma_.lower())
+        if act is None or verb.pos_ != "VERB" or verb.i in quoted:
+            continue
+        noun, preposition = act
+        # (or the subject of a participle: "will see rents frozen")
+        done_to = next(
+            (
+                c
+                for c in children_of(verb)
+                if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and verb.tag_ == "VBN")
+            ),
+            None,
+        )
+        if done_to is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            done_to = verb.head  # "will see rents frozen for two years": the rents
+        if done_to is None or done_to.pos_ == "PRON":
+            continue
+        words = [t for t in done_to.subtree if not any(a.dep_ in ("relcl", "acl", "appos") for a in _up_to(t, done_to))]
+        if any(t.is_punct or t.like_num for t in words) or len(words) > MAX_PHRASE_TOKENS - 3:
+            continue
+        owner = next((t for t in words if t.tag_ == "PRP$"), None)
+        subject = _subject(verb)
+        text = text_of(doc, words[0].i, words[-1].i + 1)
+        if owner is not None:
+            named = _names_in(doc, subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else []
+            if owner.lower_ not in ("its", "their") or len(named) != 1 or named[0][0] != "body":
+                continue  # whose, only a name can say
+            text = text.replace(f"{owner.text} ", f"{_possessive(named[0][1])} ", 1)
+        if words[0].lower_ in ("the", "this", "that") and not any(t.tag_ in ("NNP", "NNPS") for t in words):
+            continue  # "close the plant": a description of its own
+        found.append((noun, f"the {noun} {preposition} {text}"))
+    return found
+
+
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """``token`` and its heads up to, not including, ``top``."""
+    chain = []
+    while token.i != top.i and token.head.i != token.i:
+        chain.append(token)
+        token = token.head
+    return chain
 
 
 def _what_it_did(subject: Token) -> str:

@@ -7792,3 +7792,25 @@ def test_a_trial_of_an_antibiotic_named_in_lower_case_is_that_antibiotic_s():
         "The zentamycin trial involved 1,200 patients in nine countries.",
         "Zentamycin was developed in Lund.",
     ]
+
+
+def test_an_act_the_lead_reported_by_its_verb_is_what_a_later_noun_for_it_means():
+    text = (
+        "Carmaker Halden Motors will close its Stellburg plant next year, cutting 2,300 jobs, the company said.\n\n"
+        "Unions said the closure would devastate the town.\n\n"
+        "Tenants in Varsel will see rents frozen for two years under a law passed by parliament on Tuesday.\n\n"
+        "Landlords' groups said the freeze would drive investors out of the market."
+    )
+
+    texts = standalone_texts(text)
+
+    assert [texts[1], texts[3]] == [
+        "Unions said the closure of Halden Motors' Stellburg plant would devastate the town.",
+        "Landlords' groups said the freeze on rents would drive investors out of the market.",
+    ]
+
+
+def test_an_act_done_to_a_bare_description_or_a_pronoun_names_nothing():
+    text = "The council will close the library next year, it said.\n\nResidents said the closure would hurt children."
+
+    assert standalone_texts(text)[-1] == "Residents said the closure would hurt children."
