@@ -50,7 +50,7 @@ BODY_HEADS = lexicon.BODY_HEADS
 # Heads that stand for any organisation named last when no name shares their word ("the group" -> "Clear Rivers").
 ANY_BODY_HEADS = frozenset(["group", "organisation", "organization", "company", "firm"])
 # Heads that call a place a settlement ("Moka, a city of 300,000"): such a place is not "the country".
-SETTLEMENTS = frozenset(["city", "town", "village", "capital", "port", "district", "suburb", "settlement"])
+SETTLEMENTS = frozenset(["city", "town", "village", "capital", "port", "district", "suburb", "settlement", "resort"])
 # The article's first event (what "the attack" means) is looked for in its first sentences only.
 LEAD_SENTENCES = 3
 # Events without an attacker: "the quake" is "in" its place, "the attack" "on" it.

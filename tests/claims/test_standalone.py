@@ -7814,3 +7814,15 @@ def test_an_act_done_to_a_bare_description_or_a_pronoun_names_nothing():
     text = "The council will close the library next year, it said.\n\nResidents said the closure would hurt children."
 
     assert standalone_texts(text)[-1] == "Residents said the closure would hurt children."
+
+
+def test_a_resort_named_after_its_word_is_a_place_the_fire_and_the_resort_are_in():
+    text = (
+        "A fire swept through the ski resort of Alta Pines on Sunday, destroying 40 chalets, firefighters said.\n\n"
+        "The fire was still burning on Monday. Officials said the resort would stay closed."
+    )
+
+    assert standalone_texts(text)[1:] == [
+        "The fire in Alta Pines was still burning on 3 March 2025.",
+        "Officials said Alta Pines would stay closed.",
+    ]
