@@ -107,7 +107,11 @@ def names(ents: Iterable[Span]) -> list[str]:
 
 
 def _initials_after(name: Span, ent: Span) -> bool:
-    return ent.start == name.end + 1 and name.doc[name.end].text == "(" and len(ent) == 1 and ent.text.isupper()
+    """Whether ``ent`` is the initials of ``name`` in brackets right after it ("Valdorian Anti-Doping Agency (VADA)";
+    not "WASHINGTON (AP)")."""
+    if not (ent.start == name.end + 1 and name.doc[name.end].text == "(" and len(ent) == 1 and ent.text.isupper()):
+        return False
+    return ent.text == "".join(t.text[0] for t in name if t.text[:1].isupper())
 
 
 def subtree_bounds(token: Token) -> tuple[int, int]:
