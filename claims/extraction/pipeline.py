@@ -248,7 +248,13 @@ def extract_from_doc(
     doc: Doc, *, published_on: date | None = None, outlet: str = "", title: str = "", scorer: Scorer | None = None
 ) -> list[ExtractedClaim]:
     """Claims of one parsed article; ``title`` (its headline) is context only: it yields no claims."""
-    antecedents = Antecedents(published_on=published_on, outlet=outlet, title_places=title_places(title, doc))
+    headline = get_nlp()(title) if title.strip() else None
+    antecedents = Antecedents(
+        published_on=published_on,
+        outlet=outlet,
+        title_places=title_places(headline, doc),
+        title_kinds=title_kinds(headline),
+    )
     ctx = _Context(published_on=published_on, outlet=outlet, antecedents=antecedents)
     bound_entities(doc)
     with cached(doc):
@@ -271,12 +277,12 @@ def extract_claims(
     return extract_from_doc(get_nlp()(text), published_on=published_on, outlet=outlet, title=title, scorer=scorer)
 
 
-def title_places(title: str, doc: Doc) -> tuple[str, ...]:
-    """The countries, regions and cities headline ``title`` names, each once, in order; not one the text ``doc``
+def title_places(headline: Doc | None, doc: Doc) -> tuple[str, ...]:
+    """The countries, regions and cities the parsed headline names, each once, in order; not one the text ``doc``
     writes before a common noun ("the Grennock coast"), which makes it a stretch of coast or a town, no country."""
-    if not title.strip():
+    if headline is None:
         return ()
-    names = unique([ent.text for ent in get_nlp()(title).ents if ent.label_ in ("GPE", "LOC")])
+    names = unique([ent.text for ent in headline.ents if ent.label_ in ("GPE", "LOC")])
     modifiers = {
         text_of(doc, t.i - len(name.split()) + 1, t.i + 1)
         for name in names
@@ -284,6 +290,19 @@ def title_places(title: str, doc: Doc) -> tuple[str, ...]:
         if t.text == name.split()[-1] and doc[t.i + 1].tag_ in ("NN", "NNS")
     }
     return tuple(name for name in names if name not in modifiers)
+
+
+def title_kinds(headline: Doc | None) -> dict[str, str]:
+    """The common nouns the parsed headline names a thing by, with the common words before them, by lemma ("Oil
+    spill spreads along Marrow coast": "spill" -> "oil spill"), for "It is the worst spill since 2009"."""
+    kinds: dict[str, str] = {}
+    for noun in headline or ():
+        if noun.tag_ not in ("NN", "NNS") or noun.dep_ == "compound":
+            continue
+        words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.tag_ in ("NN", "JJ")]
+        if words and words[-1].i == noun.i - 1 and words[0].i == min(c.i for c in words):
+            kinds.setdefault(noun.lemma_.lower(), " ".join(t.lower_ for t in (*words, noun)))
+    return kinds
 
 
 def extract_many(texts: Iterable[str], *, batch_size: int = 64) -> Iterator[list[ExtractedClaim]]:

@@ -453,6 +453,9 @@ class Antecedents:
     # the places the headline named ("Opposition takes poll lead weeks before Lessia vote"), for "the country"
     # when the text itself names none
     title_places: tuple[str, ...] = ()
+    # the things the headline names by a noun and the words before it ("spill": "oil spill"), for "It is the worst
+    # spill since 2009" when the article's first sentences name it otherwise ("An oil slick ...")
+    title_kinds: dict[str, str] = field(default_factory=dict)
     # how often each person was named (outside quotations), for "the family"
     person_mentions: dict[str, int] = field(default_factory=dict)
     # bodies named only as where people the article cites work ("Analysts at Brandt Capital said"): no "company"
@@ -1887,7 +1890,7 @@ class Antecedents:
     def kind_referent(self, noun: Token) -> str | None:
         """What "It" stands for in "It is the second recall of ...": the article's first event when it is of that
         kind ("the drone strike on Orvane"), else the kind's first mention in the article's first sentences ("the
-        recall of 14 batches of ...")."""
+        recall of 14 batches of ..."), else in its headline ("Oil spill spreads ...": "the oil spill")."""
         lemma = noun.lemma_.lower()
         if lemma in EVENT_HEADS and self.event is not None:
             return self.event_phrase(noun)
@@ -1897,7 +1900,7 @@ class Antecedents:
                 return self.event_as_written()
             event = next((m for word, m in self.lead_mentions.items() if _event_word(word) or _natural(word)), None)
             return f"the {event}" if event is not None else self.lead_mishap or self.lead_disaster
-        mention = self.lead_mentions.get(lemma)
+        mention = self.lead_mentions.get(lemma) or self.title_kinds.get(lemma)
         if mention is None and self.lead_measure is not None:
             if lemma in _LEVELS:
                 # "It was the lowest inflation rate since 2022"

@@ -7826,3 +7826,18 @@ def test_a_resort_named_after_its_word_is_a_place_the_fire_and_the_resort_are_in
         "The fire in Alta Pines was still burning on 3 March 2025.",
         "Officials said Alta Pines would stay closed.",
     ]
+
+
+def test_it_is_the_worst_of_a_kind_the_headline_names_is_the_headline_s_thing():
+    text = (
+        "An oil slick from a damaged tanker has spread along 40 kilometres of the Varn coast, the coastguard said.\n\n"
+        "It is the worst spill on the Varn coast since 2009."
+    )
+
+    claims = extract_claims(
+        text, published_on=PUBLISHED, title="Oil spill spreads along Varn coast", scorer=RuleScorer()
+    )
+
+    assert [c.text for c in claims][-1] == "The oil spill is the worst spill on the Varn coast since 2009."
+    # (without a headline that names it, "It" stays)
+    assert standalone_texts(text)[-1] == "It is the worst spill on the Varn coast since 2009."
