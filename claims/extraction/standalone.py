@@ -2570,7 +2570,7 @@ def _untyped_business_subjects(sent: Span, start: int, quoted: Collection[int]) 
         # (or a "which" clause says it is no person: "Open Ledger, which Malan founded in 2017, has 11 staff")
         if not head.is_title or (head.lower_ not in lexicon.ORGANISATION_SUFFIXES and not _which_clause(head)):
             continue
-        first = _untyped_name_start(head, start)
+        first = _start_of_untyped_name(head, start)
         if first is not None:
             found.append(text_of(doc, first, head.i + 1))
     return found
@@ -2688,7 +2688,7 @@ def _one_state_owner(doc: Doc) -> str | None:
     "Ostrel's prisons"; not a government or an army, which a leader may be said to have), however the tagger typed
     it, when it writes no other such owner."""
     found = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON") or ent.end >= len(doc) or doc[ent.end].tag_ != "POS":
             continue
         owned = ent.root.head
@@ -3704,7 +3704,7 @@ def _thing_subject(sent: Span) -> str | None:
         return named[0][1]
     if subject.tag_ == "NNP" and not subject.ent_type_ and _which_clause(subject):
         # "Open Ledger, which Malan founded in 2017, has 11 staff": a name the tagger gave no type ("It" is it)
-        first = _untyped_name_start(subject, sent.start)
+        first = _start_of_untyped_name(subject, sent.start)
         if first is not None:
             return text_of(sent.doc, first, subject.i + 1)
     appos = next((c for c in children_of(subject) if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
@@ -3760,7 +3760,7 @@ def _which_clause(noun: Token) -> bool:
     return any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in children_of(noun))
 
 
-def _untyped_name_start(head: Token, start: int) -> int | None:
+def _start_of_untyped_name(head: Token, start: int) -> int | None:
     """Where the name ending in ``head`` starts: the capitalised words the tagger typed nothing right before it (from
     ``start``), two to four in all and not after "the" ("Aurelle Air", "Open Ledger"); None for any other."""
     doc = head.doc
